@@ -1,0 +1,1 @@
+"""qkg api package."""

@@ -1,0 +1,1 @@
+"""qkg graph package."""

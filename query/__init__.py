@@ -1,0 +1,1 @@
+"""qkg query package."""
