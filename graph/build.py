@@ -1,0 +1,156 @@
+"""Builds the graph from every document's claims, a resolution and the reference vocabularies.
+
+The graph is a pure function of its inputs: claims are visited in doc_id order, so ingesting the
+same files in any order gives the same graph, and removing a document's claims removes exactly
+the facts no other document supports.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+import networkx as nx
+
+from graph.model import NATIONS, DocumentClaims, Label, Provenance, Rel, node_key
+
+Resolve = Callable[[Label, str], str]
+
+REFERENCE = "reference"  # provenance doc_id for facts from the gazetteers and vocabulary
+
+
+def _add_node(graph: nx.MultiDiGraph, label: Label, name: str, **props: Any) -> str:
+    key = node_key(label, name)
+    if key not in graph:
+        graph.add_node(
+            key, label=label.value, name=name, aliases=set(), docs=set(), provenance=[], **props
+        )
+    else:
+        for prop, value in props.items():
+            if value not in (None, "", [], {}) and not graph.nodes[key].get(prop):
+                graph.nodes[key][prop] = value
+    return key
+
+
+def _add_edge(
+    graph: nx.MultiDiGraph,
+    source: str,
+    rel: Rel,
+    target: str,
+    provenance: Sequence[Provenance] = (),
+    **props: Any,
+) -> None:
+    if graph.has_edge(source, target, key=rel.value):
+        data = graph.edges[source, target, rel.value]
+        for prop, value in props.items():
+            data.setdefault(prop, value)
+    else:
+        graph.add_edge(source, target, key=rel.value, rel=rel.value, provenance=[], docs=set(), **props)
+        data = graph.edges[source, target, rel.value]
+    for prov in provenance:
+        data["provenance"].append(prov)
+        data["docs"].add(prov.doc_id)
+
+
+def add_reference(graph: nx.MultiDiGraph, gazetteer: Any) -> None:
+    """Nations, sectors, the topic vocabulary (with BROADER) and the Lab's challenges."""
+    for nation in NATIONS:
+        _add_node(graph, Label.NATION, nation)
+    for nation in NATIONS[:4]:
+        _add_edge(graph, node_key(Label.NATION, nation), Rel.LOCATED_IN, node_key(Label.NATION, "UK"))
+    for sector in sorted(gazetteer.sectors):
+        _add_node(graph, Label.SECTOR, sector)
+    for topic in gazetteer.topics:
+        _add_node(graph, Label.TOPIC, topic.label, iri=topic.iri, definition=topic.definition)
+        graph.nodes[node_key(Label.TOPIC, topic.label)]["aliases"].update(topic.alt_labels)
+    for topic in gazetteer.topics:
+        for parent in topic.broader:
+            if parent in gazetteer.topic_by_iri:
+                parent_label = gazetteer.topic_by_iri[parent].label
+                _add_edge(
+                    graph,
+                    node_key(Label.TOPIC, topic.label),
+                    Rel.BROADER,
+                    node_key(Label.TOPIC, parent_label),
+                )
+    for challenge in gazetteer.challenges:
+        key = _add_node(graph, Label.CHALLENGE, challenge.title, challenge_id=challenge.id)
+        graph.nodes[key]["aliases"].update((challenge.id, *challenge.aliases))
+        for label in challenge.topics:
+            if gazetteer.topic(label):
+                _add_edge(graph, key, Rel.ABOUT, node_key(Label.TOPIC, gazetteer.topic(label).label))
+
+
+def _link_reference_facts(graph: nx.MultiDiGraph, gazetteer: Any) -> None:
+    """Organisations and places the gazetteer knows get their nation and sector."""
+    for key, data in list(graph.nodes(data=True)):
+        label = data["label"]
+        if label == Label.ORGANISATION:
+            entry = gazetteer.org(data["name"])
+            if entry is None:
+                continue
+            data.setdefault("kind", entry.kind)
+            if entry.nation in NATIONS:
+                nation = node_key(Label.NATION, entry.nation)
+                _add_edge(graph, key, Rel.BASED_IN, nation, source=REFERENCE)
+            sector = gazetteer.sector(entry.sector) if entry.sector else None
+            if sector:
+                _add_edge(graph, key, Rel.IN_SECTOR, node_key(Label.SECTOR, sector), source=REFERENCE)
+        elif label == Label.PLACE:
+            entry = gazetteer.place(data["name"])
+            if entry is not None and entry.nation in NATIONS:
+                nation = node_key(Label.NATION, entry.nation)
+                _add_edge(graph, key, Rel.LOCATED_IN, nation, source=REFERENCE)
+
+
+def build_graph(
+    claims: Sequence[DocumentClaims], resolve: Resolve, gazetteer: Any
+) -> nx.MultiDiGraph:
+    """Derive the whole graph: reference data, then every document's claims in doc_id order."""
+    graph = nx.MultiDiGraph()
+    add_reference(graph, gazetteer)
+    for doc in sorted(claims, key=lambda d: d.doc_id):
+        doc_key = _add_node(
+            graph,
+            Label.DOCUMENT,
+            doc.doc_id,
+            path=doc.path,
+            content_hash=doc.content_hash,
+            fmt=doc.fmt,
+            kind=doc.kind,
+            kind_source=doc.kind_source,
+            title=doc.title,
+            ingested_at=doc.ingested_at,
+            words=doc.words,
+        )
+        graph.nodes[doc_key]["docs"].add(doc.doc_id)
+        for entity in doc.entities:
+            name = resolve(entity.label, entity.name)
+            key = _add_node(graph, entity.label, name, **entity.props)
+            node = graph.nodes[key]
+            if entity.name != name:
+                node["aliases"].add(entity.name)
+            node["docs"].add(doc.doc_id)
+            node["provenance"].extend(entity.provenance)
+            if entity.label != Label.DOCUMENT:
+                _add_edge(graph, doc_key, Rel.MENTIONS, key, entity.provenance[:1])
+        for relation in doc.relations:
+            source = node_key(relation.source[0], resolve(*relation.source))
+            target = node_key(relation.target[0], resolve(*relation.target))
+            for end, (label, raw) in ((source, relation.source), (target, relation.target)):
+                if end not in graph:
+                    _add_node(graph, label, resolve(label, raw))
+                    graph.nodes[end]["docs"].add(doc.doc_id)
+            if source != target:
+                _add_edge(graph, source, relation.rel, target, relation.provenance, **relation.props)
+    _link_reference_facts(graph, gazetteer)
+    for _key, data in graph.nodes(data=True):
+        data["mentions"] = len(data["provenance"])
+    return graph
+
+
+def sorted_view(value: Any) -> Any:
+    """Sets become sorted lists: for JSON and for comparing graphs."""
+    if isinstance(value, set):
+        return sorted(value)
+    return value

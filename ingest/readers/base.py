@@ -1,0 +1,116 @@
+"""Shared pieces of the readers: limits, the parse result and small text helpers."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ingest.types import DirectoryRow
+
+SUPPORTED_SUFFIXES: frozenset[str] = frozenset(
+    {".txt", ".md", ".markdown", ".docx", ".pdf", ".html", ".htm", ".csv"}
+)
+
+# suffix (lower case) -> RawDocument.fmt
+FORMAT_OF_SUFFIX: dict[str, str] = {
+    ".txt": "txt",
+    ".md": "md",
+    ".markdown": "md",
+    ".docx": "docx",
+    ".pdf": "pdf",
+    ".html": "html",
+    ".htm": "html",
+    ".csv": "csv",
+}
+
+MB = 1024 * 1024
+MAX_TITLE_CHARS = 150
+
+
+@dataclass(frozen=True)
+class ReadLimits:
+    """Safety limits applied to every file before and while it is parsed."""
+
+    max_bytes: int = 25 * MB
+    max_docx_uncompressed: int = 100 * MB
+    max_docx_ratio: int = 100
+    max_pdf_pages: int = 2000
+    max_chars: int = 5_000_000
+
+
+@dataclass(frozen=True)
+class Skipped:
+    """A file found by discover() that will not be read, with the reason."""
+
+    path: Path
+    reason: str
+
+
+@dataclass
+class Parsed:
+    """What a format parser returns; read_document turns it into a RawDocument."""
+
+    text: str
+    title: str = ""
+    metadata: dict[str, Any] = field(default_factory=dict)
+    rows: list[DirectoryRow] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    declared_kind: str | None = None  # kind named by the file itself (front matter, meta)
+    declared_in: str = "front matter"  # where declared_kind came from, for error messages
+
+
+def supported_list() -> str:
+    """The supported suffixes as a sorted, comma separated string."""
+    return ", ".join(sorted(SUPPORTED_SUFFIXES))
+
+
+def one_line(text: str) -> str:
+    """Collapse any whitespace (including newlines) to single spaces."""
+    return " ".join(str(text).split())
+
+
+def format_size(n_bytes: int) -> str:
+    """Human size for messages: MB for big numbers, bytes/KB for small test limits."""
+    if n_bytes >= MB:
+        return f"{n_bytes / MB:.1f} MB"
+    if n_bytes >= 1024:
+        return f"{n_bytes / 1024:.1f} KB"
+    return f"{n_bytes} bytes"
+
+
+def prettify_stem(path: Path) -> str:
+    """'2024-03_workshop-notes' -> '2024 03 workshop notes' with a capital first letter."""
+    words = re.sub(r"[_\-.\s]+", " ", path.stem).strip()
+    if not words:
+        return path.name
+    if words == words.lower():
+        words = words[0].upper() + words[1:]
+    return words
+
+
+def first_line_title(text: str) -> str:
+    """The first non-empty line of text if it is short enough to be a title, else ''."""
+    for line in text.splitlines():
+        line = one_line(line)
+        if line:
+            return line if len(line) < MAX_TITLE_CHARS else ""
+    return ""
+
+
+def iso_value(value: Any) -> Any:
+    """Convert dates/datetimes (also nested in lists and dicts) to ISO strings."""
+    if isinstance(value, dt.datetime | dt.date):
+        return value.isoformat()
+    if isinstance(value, dict):
+        return {str(k): iso_value(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [iso_value(v) for v in value]
+    return value
+
+
+def split_authors(value: str) -> list[str]:
+    """'A. Smith; B. Jones, C. Patel' -> ['A. Smith', 'B. Jones', 'C. Patel']."""
+    return [part.strip() for part in re.split(r"[;,]", value) if part.strip()]

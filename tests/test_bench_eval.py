@@ -1,0 +1,208 @@
+"""Tests of the extraction benchmark: the scoring function and the gold annotation files.
+
+Fast: no spaCy model is loaded.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import re
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+BENCH = ROOT / "bench" / "eval_extract.py"
+
+_spec = importlib.util.spec_from_file_location("bench_eval_extract", BENCH)
+assert _spec is not None and _spec.loader is not None
+ev = importlib.util.module_from_spec(_spec)
+sys.modules["bench_eval_extract"] = ev
+_spec.loader.exec_module(ev)
+
+
+def _empty(**kw):
+    base = {k: [] for k in ev.KEYS}
+    base.update(kw)
+    return base
+
+
+# --------------------------------------------------------------------------- score()
+
+
+def test_perfect_match_is_one():
+    gold = _empty(
+        persons=["Fiona Reid"],
+        organisations=["NHS Lothian"],
+        nations=["Scotland"],
+        relations=[["Fiona Reid", "NHS Lothian"]],
+    )
+    s = ev.score(gold, gold)
+    for key in ("persons", "organisations", "nations", "relations", "core"):
+        assert s[key]["precision"] == 1.0
+        assert s[key]["recall"] == 1.0
+        assert s[key]["f1"] == 1.0
+    assert s["core"]["tp"] == 3
+
+
+def test_case_and_whitespace_are_ignored():
+    gold = _empty(persons=["Fiona Reid"], organisations=["King's Fund"])
+    pred = _empty(persons=["  fiona REID "], organisations=["KING'S FUND"])
+    s = ev.score(gold, pred)
+    assert (s["persons"]["tp"], s["persons"]["fp"], s["persons"]["fn"]) == (1, 0, 0)
+    assert s["organisations"]["f1"] == 1.0
+
+
+def test_other_differences_are_not_ignored():
+    gold = _empty(organisations=["King's Fund"])
+    pred = _empty(organisations=["the King's Fund"])
+    s = ev.score(gold, pred)
+    assert (s["organisations"]["tp"], s["organisations"]["fp"], s["organisations"]["fn"]) == (
+        0,
+        1,
+        1,
+    )
+    assert s["organisations"]["false_positives"] == ["the king's fund"]
+    assert s["organisations"]["false_negatives"] == ["king's fund"]
+
+
+def test_duplicates_count_once():
+    gold = _empty(persons=["Ana Silva", "ana silva"])
+    pred = _empty(persons=["Ana Silva", "ANA SILVA", "Ana Silva", "Bob Jones"])
+    s = ev.score(gold, pred)
+    assert (s["persons"]["tp"], s["persons"]["fp"], s["persons"]["fn"]) == (1, 1, 0)
+    assert s["persons"]["precision"] == pytest.approx(0.5)
+    assert s["persons"]["recall"] == 1.0
+    assert s["persons"]["f1"] == pytest.approx(2 / 3)
+
+
+def test_empty_gold_and_pred():
+    s = ev.score(_empty(), _empty())
+    for key in ev.CATEGORIES:
+        assert (s[key]["tp"], s[key]["fp"], s[key]["fn"]) == (0, 0, 0)
+        assert s[key]["precision"] == s[key]["recall"] == s[key]["f1"] == 0.0
+
+
+def test_empty_pred_and_missing_keys():
+    gold = _empty(persons=["A B"], places=["Derry"])
+    s = ev.score(gold, {})
+    assert (s["persons"]["tp"], s["persons"]["fn"]) == (0, 1)
+    assert s["places"]["recall"] == 0.0
+    assert s["places"]["precision"] == 0.0
+
+
+def test_empty_gold_all_false_positives():
+    s = ev.score(_empty(), _empty(organisations=["GP", "A&E"]))
+    assert (s["organisations"]["tp"], s["organisations"]["fp"]) == (0, 2)
+    assert s["organisations"]["precision"] == 0.0
+
+
+def test_relations_compare_lowercased_pairs():
+    gold = _empty(relations=[["Fiona Reid", "NHS Lothian"], ["Ian Gray", "Mind"]])
+    pred = _empty(
+        relations=[
+            ["fiona reid", "nhs lothian"],  # match
+            ("Ian Gray", "Mind"),  # tuples accepted
+            ["NHS Lothian", "Fiona Reid"],  # wrong direction
+            ["Ian Gray", "Mind"],  # duplicate
+            ["broken"],  # malformed: ignored
+        ]
+    )
+    s = ev.score(gold, pred)
+    r = s["relations"]
+    assert (r["tp"], r["fp"], r["fn"]) == (2, 1, 0)
+    assert r["false_positives"] == [["nhs lothian", "fiona reid"]]
+
+
+def test_core_pools_persons_orgs_nations_only():
+    gold = _empty(
+        persons=["A One", "B Two"],
+        organisations=["Mind"],
+        nations=["Wales"],
+        places=["Wrexham"],
+        topics=["peer support"],
+    )
+    pred = _empty(
+        persons=["A One"],
+        organisations=["Mind", "GP"],
+        nations=["Wales", "UK"],
+        places=["Cardiff"],
+        topics=["mental health"],
+    )
+    s = ev.score(gold, pred)
+    # persons 1/0/1, organisations 1/1/0, nations 1/1/0 -> core 3/2/1
+    assert (s["core"]["tp"], s["core"]["fp"], s["core"]["fn"]) == (3, 2, 1)
+    assert s["core"]["precision"] == pytest.approx(3 / 5)
+    assert s["core"]["recall"] == pytest.approx(3 / 4)
+    assert "organisations: gp" in s["core"]["false_positives"]
+    assert "persons: b two" in s["core"]["false_negatives"]
+
+
+def test_aggregate_is_micro():
+    a = ev.score(_empty(persons=["X"]), _empty(persons=["X"]))  # 1/0/0
+    b = ev.score(_empty(persons=["Y", "Z", "W"]), _empty(persons=["Q"]))  # 0/1/3
+    tot = ev.aggregate([a, b])["persons"]
+    assert (tot["tp"], tot["fp"], tot["fn"]) == (1, 1, 3)
+    assert tot["precision"] == pytest.approx(0.5)
+    assert tot["recall"] == pytest.approx(0.25)
+    assert tot["f1"] == pytest.approx(2 * 0.5 * 0.25 / 0.75)
+
+
+def test_format_table_mentions_every_category():
+    table = ev.format_table("t", ev.aggregate([ev.score(_empty(), _empty())]))
+    for c in ev.CATEGORIES:
+        assert c in table
+
+
+# --------------------------------------------------------------------------- gold files
+
+GOLD_FILES = sorted((ROOT / "bench" / "devset").glob("*/*.json"))
+TITLES = re.compile(
+    r"^(dr|professor|prof|mr|mrs|ms|miss|dame|sir|cllr|councillor|rev|lord|baroness)\.?\s",
+    re.IGNORECASE,
+)
+
+
+def test_split_sizes():
+    dev = sorted((ROOT / "bench" / "devset" / "dev").glob("*.txt"))
+    test = sorted((ROOT / "bench" / "devset" / "test").glob("*.txt"))
+    assert len(dev) == 28
+    assert len(test) == 16
+    for txt in dev + test:
+        assert re.fullmatch(r"\d{3}-[a-z0-9-]+\.txt", txt.name), txt.name
+        assert txt.with_suffix(".json").exists(), txt.name
+        words = len(txt.read_text(encoding="utf-8").split())
+        assert 250 <= words <= 600, (txt.name, words)
+    assert len(GOLD_FILES) == 44
+
+
+@pytest.mark.parametrize("path", GOLD_FILES, ids=lambda p: f"{p.parent.name}/{p.stem}")
+def test_gold_file_is_valid(path: Path):
+    gold = json.loads(path.read_text(encoding="utf-8"))
+    text = path.with_suffix(".txt").read_text(encoding="utf-8").lower()
+    assert set(gold) == set(ev.KEYS)
+    for key in ev.ENTITY_KEYS:
+        assert isinstance(gold[key], list)
+        assert all(isinstance(x, str) and x == x.strip() and x for x in gold[key]), key
+        assert len({x.lower() for x in gold[key]}) == len(gold[key]), f"duplicate in {key}"
+    assert set(gold["topics"]) <= set(ev.TOPICS), set(gold["topics"]) - set(ev.TOPICS)
+    assert set(gold["nations"]) <= set(ev.NATIONS)
+    for key in ("persons", "organisations", "places"):
+        for name in gold[key]:
+            assert name.lower() in text, f"{key}: {name!r} not in text"
+            assert not name.lower().startswith("the "), name
+            assert not name.endswith("'s"), name
+    for name in gold["persons"]:
+        assert not TITLES.match(name), name
+    persons = set(gold["persons"])
+    orgs = set(gold["organisations"])
+    seen = set()
+    for pair in gold["relations"]:
+        assert isinstance(pair, list) and len(pair) == 2
+        person, org = pair
+        assert person in persons, f"relation person {person!r} not in persons"
+        assert org in orgs, f"relation organisation {org!r} not in organisations"
+        assert (person, org) not in seen
+        seen.add((person, org))
