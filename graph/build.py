@@ -126,8 +126,12 @@ def build_graph(
         graph.nodes[doc_key]["docs"].add(doc.doc_id)
         for entity in doc.entities:
             name = resolve(entity.label, entity.name)
-            key = _add_node(graph, entity.label, name, **entity.props)
+            props = dict(entity.props)
+            consent = props.pop("consent", None)
+            key = _add_node(graph, entity.label, name, **props)
             node = graph.nodes[key]
+            if consent is not None:  # any "no" wins: never recommend someone who declined
+                node["consent"] = consent and node.get("consent", True) is not False
             if entity.name != name:
                 node["aliases"].add(entity.name)
             node["docs"].add(doc.doc_id)

@@ -88,6 +88,8 @@ class EmbeddedStore:
         if not upserts and not forget:
             return
         with exclusive_lock(self.data_dir / ".lock"):
+            for stale in self.data_dir.glob(f".{self.state_path.name}.*.tmp"):
+                stale.unlink(missing_ok=True)  # left by a writer that was killed mid-write
             docs = dict(self._load_state())  # re-read under the lock: another writer may have run
             for doc_id in forget:
                 docs.pop(doc_id, None)

@@ -47,6 +47,7 @@ class Rel(StrEnum):
     MENTIONS = "MENTIONS"  # Document -> anything
     DESCRIBES = "DESCRIBES"  # Document -> the Workshop or Evidence it is
     BROADER = "BROADER"  # Topic -> broader Topic
+    COVERS = "COVERS"  # Evidence | Workshop -> Nation | Place it is about or took place in
 
 
 NATIONS: tuple[str, ...] = ("England", "Scotland", "Wales", "Northern Ireland", "UK")

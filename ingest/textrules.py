@@ -34,6 +34,15 @@ def _initials(words: list[str]) -> str:
     return "".join(out).upper()
 
 
+def _abbreviates(letters: str, initials: str) -> bool:
+    """Letters spell the initials, or skip one inner word ("NIHR" for N-I-H-C-R)."""
+    if letters == initials:
+        return True
+    if len(initials) - len(letters) != 1 or letters[0] != initials[0] or letters[-1] != initials[-1]:
+        return False
+    return any(initials[:i] + initials[i + 1 :] == letters for i in range(1, len(initials) - 1))
+
+
 def acronym_definitions(text: str) -> dict[str, str]:
     """Acronyms a text defines as "Full Name (ACR)": the shortest tail of words that spells it."""
     found: dict[str, str] = {}
@@ -44,7 +53,7 @@ def acronym_definitions(text: str) -> dict[str, str]:
             tail = words[start:]
             if tail[0] in _JOINERS:
                 continue
-            if _initials(tail) == letters:
+            if _abbreviates(letters, _initials(tail)):
                 found.setdefault(acronym, " ".join(tail))
                 break
     return found
@@ -165,7 +174,7 @@ def split_names(text: str) -> list[str]:
 
 _BY = re.compile(r"^\s*(?:written\s+)?by\s+(.+)$", re.IGNORECASE)
 _AUTHORS = re.compile(r"^\s*authors?\s*:\s*(.+)$", re.IGNORECASE)
-_PUBLISHED_BY = re.compile(r"published\s+by\s+(?:the\s+)?([A-Z][^,.;\n(]*?)(?:,|\.|;|\(|\s+in\s|\s+on\s|$)")
+_PUBLISHED_BY = re.compile(r"(?i:published\s+by)\s+(?:the\s+)?([A-Z][^,.;\n(]*?)(?:,|\.|;|\(|\s+in\s|\s+on\s|$)")
 _PUBLISHER = re.compile(r"^\s*publisher\s*:\s*(?:the\s+)?(.+?)\s*$", re.IGNORECASE | re.MULTILINE)
 _COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright)\s*(?:the\s+)?(?:(\d{4})\s+)?([A-Z][^,.;\n\d]*?)\s*(\d{4})?\s*$",
                         re.IGNORECASE | re.MULTILINE)

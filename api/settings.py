@@ -1,0 +1,40 @@
+"""qkg's settings, in one class: environment variables (QKG_*, NEO4J_*) or a .env file.
+
+Build them with `get_settings()`, never at import, so tests and commands can change the
+environment first. Secrets are `SecretStr`: they never appear in logs or reprs.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Literal
+
+from pydantic import AliasChoices, Field, SecretStr
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_file=".env", env_file_encoding="utf-8", extra="ignore")
+
+    data: Path = Field(
+        default=Path("qkg-data"),
+        validation_alias=AliasChoices("QKG_DATA", "data"),
+        description="data directory of the embedded store",
+    )
+    store: Literal["embedded", "neo4j"] = Field(
+        default="embedded", validation_alias=AliasChoices("QKG_STORE", "store")
+    )
+    jobs: int = Field(
+        default=1, ge=1, le=64, validation_alias=AliasChoices("QKG_JOBS", "jobs"),
+        description="processes for spaCy during ingest",
+    )
+    neo4j_uri: str = Field(default="bolt://127.0.0.1:7687", validation_alias="NEO4J_URI")
+    neo4j_user: str = Field(default="neo4j", validation_alias="NEO4J_USER")
+    neo4j_password: SecretStr = Field(default=SecretStr(""), validation_alias="NEO4J_PASSWORD")
+    neo4j_database: str = Field(default="neo4j", validation_alias="NEO4J_DATABASE")
+
+
+def get_settings(**overrides: object) -> Settings:
+    """Settings from the environment, with explicit overrides (CLI flags) on top."""
+    given = {k: v for k, v in overrides.items() if v is not None}
+    return Settings(**given)  # type: ignore[arg-type]

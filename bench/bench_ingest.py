@@ -1,0 +1,130 @@
+"""Ingest speed: qkg's whole ingest against bare `nlp.pipe` of the same model, same texts.
+
+Generates a corpus of at least --words words (default 200,000) by re-voicing the annotated
+development texts and the example workshop notes with other invented names, then measures,
+each in a fresh process so peak memory is its own:
+
+  bare      en_core_web_sm (senter + ner, NumPy ops), `list(nlp.pipe(texts))`
+  ingest    `qkg ingest` end to end: read files, extract, resolve, write the embedded store
+  ingest-2  the same with --jobs 2 (two spaCy processes)
+
+Usage:  uv run python bench/bench_ingest.py [--words 200000] [--json OUT]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import re
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SOURCES = [*sorted((ROOT / "bench" / "devset" / "dev").glob("*.txt")),
+           *sorted((ROOT / "examples" / "workshops").glob("*.md"))]  # fmt: skip
+GIVEN = ["Ailsa", "Bronwen", "Ciaran", "Deepa", "Emeka", "Fergus", "Gwen", "Hamish", "Ifeoma",
+         "Jude", "Kasia", "Lowri", "Malik", "Niamh", "Orla", "Piotr", "Rhiannon", "Sunita"]  # fmt: skip
+FAMILY = ["Abernethy", "Bevan", "Chaudhry", "Doherty", "Ellis", "Fraser", "Griffiths", "Hughes",
+          "Igwe", "Jenkins", "Kowalski", "Lennox", "McAllister", "Nwosu", "Okafor", "Pritchard"]  # fmt: skip
+_NAME = re.compile(r"\b([A-Z][a-z]+) ([A-Z][a-z]+)\b")
+
+
+def make_corpus(folder: Path, words: int, seed: int = 7) -> int:
+    """Write .txt files until `words` words; people's names are swapped for others."""
+    rng = random.Random(seed)
+    texts = [p.read_text("utf-8") for p in SOURCES]
+    total, n = 0, 0
+    while total < words:
+        text = texts[n % len(texts)]
+        mapping: dict[str, str] = {}
+
+        def swap(match: re.Match[str]) -> str:
+            if match.group(1) not in GIVEN and rng.random() < 0.5:
+                return match.group(0)
+            key = match.group(0)
+            mapping.setdefault(key, f"{rng.choice(GIVEN)} {rng.choice(FAMILY)}")
+            return mapping[key]
+
+        body = _NAME.sub(swap, text)
+        (folder / f"doc-{n:04d}.txt").write_text(body, "utf-8")
+        total += len(body.split())
+        n += 1
+    return total
+
+
+def _texts(folder: Path) -> list[str]:
+    from ingest.readers import read_all
+
+    return [d.text for d in read_all([folder]).documents]
+
+
+def run_mode(mode: str, folder: Path) -> dict[str, float]:
+    """One measurement, in this process."""
+    if mode == "bare":
+        from ingest.nlp import load_model
+
+        texts = _texts(folder)
+        nlp = load_model()
+        start = time.perf_counter()
+        n_ents = sum(len(doc.ents) for doc in nlp.pipe(texts, batch_size=32))
+        seconds = time.perf_counter() - start
+        words = sum(len(t.split()) for t in texts)
+        extra = {"entities": n_ents}
+    else:
+        from graph.embedded import EmbeddedStore
+        from ingest.extract import Extractor
+        from ingest.pipeline import ingest
+
+        jobs = 2 if mode == "ingest-2" else 1
+        extractor = Extractor()
+        _ = extractor.nlp  # model loading is not ingest throughput, as for bare
+        with tempfile.TemporaryDirectory() as data:
+            start = time.perf_counter()
+            report = ingest([folder], EmbeddedStore(Path(data)), n_process=jobs, extractor=extractor)
+            seconds = time.perf_counter() - start
+        words = report.words
+        extra = {"documents": len(report.added), "persons": report.stats["persons"]}
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    peak_children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return {"mode": mode, "words": words, "seconds": round(seconds, 2),
+            "words_per_s": round(words / seconds), "peak_rss_mb": round(peak / 1024),
+            "peak_child_rss_mb": round(peak_children / 1024), **extra}  # fmt: skip
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--words", type=int, default=200_000)
+    parser.add_argument("--json", type=Path, help="write the figures here")
+    parser.add_argument("--mode", help=argparse.SUPPRESS)
+    parser.add_argument("--corpus", type=Path, help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.mode:
+        print(json.dumps(run_mode(args.mode, args.corpus)))
+        return 0
+    with tempfile.TemporaryDirectory() as tmp:
+        corpus = Path(tmp)
+        words = make_corpus(corpus, args.words)
+        print(f"corpus: {len(list(corpus.iterdir()))} files, {words:,} words")
+        results = []
+        for mode in ("bare", "ingest", "ingest-2"):
+            cmd = [sys.executable, __file__, "--mode", mode, "--corpus", str(corpus)]
+            line = subprocess.run(cmd, check=True, capture_output=True, text=True, cwd=ROOT)
+            result = json.loads(line.stdout.strip().splitlines()[-1])
+            results.append(result)
+            print(f"{mode:<9} {result['words_per_s']:>7,} words/s  {result['seconds']:>6.1f} s  "
+                  f"peak RSS {result['peak_rss_mb']} MB (children {result['peak_child_rss_mb']} MB)")
+    bare = results[0]["words_per_s"]
+    for result in results[1:]:
+        print(f"{result['mode']}: {result['words_per_s'] / bare:.2f} × bare NER throughput")
+    if args.json:
+        args.json.write_text(json.dumps({"words": words, "results": results}, indent=2) + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,139 @@
+"""ClaimSet: collects one document's entity and relation claims, merging repeats.
+
+Extraction steps add claims here; each (label, name) entity and each (source, rel, target)
+relation is kept once, with every piece of provenance that supports it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from graph.model import DocumentClaims, EntityClaim, Label, Provenance, RelationClaim, fold
+from ingest.types import RawDocument
+
+# How much each extractor is trusted, recorded on every fact it yields (0..1).
+CONFIDENCE: dict[str, float] = {
+    "front-matter": 1.0,
+    "directory": 1.0,
+    "metadata": 0.95,
+    "gazetteer": 0.95,
+    "rule:attendee": 0.9,
+    "rule:evidence-meta": 0.85,
+    "rule:learning": 0.85,
+    "rule:person-(org)": 0.85,
+    "rule:person,org": 0.8,
+    "rule:person-role-org": 0.8,
+    "rule:org's-person": 0.8,
+    "rule:org-role-person": 0.75,
+    "rule:role-of-org,person": 0.75,
+    "rule:profession": 0.7,
+    "ner": 0.75,
+    "rule:given-name": 0.6,
+    "rule:sentence": 0.5,
+}
+QUOTE_LIMIT = 400
+
+Ref = tuple[Label, str]
+
+
+def confidence(extractor: str) -> float:
+    return CONFIDENCE.get(extractor, CONFIDENCE.get(extractor.split("+")[0], 0.6))
+
+
+class ClaimSet:
+    """Everything one document says, deduplicated by folded name."""
+
+    def __init__(self, raw: RawDocument) -> None:
+        self.raw = raw
+        self._entities: dict[tuple[Label, str], EntityClaim] = {}
+        self._relations: dict[tuple[Ref, str, Ref], RelationClaim] = {}
+        self.acronyms: dict[str, str] = {}
+
+    def provenance(self, start: int, end: int, extractor: str, quote: str | None = None) -> Provenance:
+        """Provenance for text[start:end] of the document (or an explicit quote, e.g. metadata)."""
+        if quote is None:
+            quote = self.raw.text[start:end]
+            if len(quote) > QUOTE_LIMIT:
+                quote = quote[: QUOTE_LIMIT - 1].rstrip() + "…"
+        return Provenance(
+            doc_id=self.raw.doc_id,
+            quote=" ".join(quote.split()),
+            start=start,
+            end=end,
+            extractor=extractor,
+            confidence=confidence(extractor),
+        )
+
+    def entity(
+        self, label: Label, name: str, provenance: Provenance | None = None, **props: Any
+    ) -> Ref | None:
+        name = " ".join(name.split())
+        if not fold(name):
+            return None
+        key = (label, fold(name))
+        claim = self._entities.get(key)
+        if claim is None:
+            claim = self._entities[key] = EntityClaim(label, name)
+        for prop, value in props.items():
+            if value not in (None, "", [], {}):
+                claim.props.setdefault(prop, value)
+        if provenance is not None and provenance not in claim.provenance:
+            claim.provenance.append(provenance)
+        return claim.ref
+
+    def relation(
+        self,
+        source: Ref | None,
+        rel: Any,
+        target: Ref | None,
+        provenance: Provenance | None = None,
+        **props: Any,
+    ) -> None:
+        if source is None or target is None or source == target:
+            return
+        key = (source, rel.value, target)
+        claim = self._relations.get(key)
+        if claim is None:
+            claim = self._relations[key] = RelationClaim(source, rel, target)
+        for prop, value in props.items():
+            if value not in (None, "", [], {}):
+                claim.props.setdefault(prop, value)
+        if provenance is not None and provenance not in claim.provenance:
+            claim.provenance.append(provenance)
+
+    def entities(self, label: Label) -> list[EntityClaim]:
+        return [e for e in self._entities.values() if e.label == label]
+
+    def result(self) -> DocumentClaims:
+        raw = self.raw
+        entities = sorted(self._entities.values(), key=lambda e: (e.label.value, fold(e.name)))
+        relations = sorted(
+            self._relations.values(),
+            key=lambda r: (r.rel.value, r.source[0].value, fold(r.source[1]), fold(r.target[1])),
+        )
+        return DocumentClaims(
+            doc_id=raw.doc_id,
+            path=str(raw.path),
+            content_hash=raw.content_hash,
+            fmt=raw.fmt,
+            kind=raw.kind.value,
+            kind_source=raw.kind_source.value,
+            title=raw.title,
+            ingested_at=dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+            metadata=_jsonable(raw.metadata),
+            entities=entities,
+            relations=relations,
+            acronyms=dict(sorted(self.acronyms.items())),
+            words=len(raw.text.split()),
+        )
+
+
+def _jsonable(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {str(k): _jsonable(v) for k, v in value.items()}
+    if isinstance(value, list | tuple | set):
+        return [_jsonable(v) for v in value]
+    if isinstance(value, str | int | float | bool) or value is None:
+        return value
+    return str(value)

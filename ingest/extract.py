@@ -1,0 +1,188 @@
+"""The extraction stage: RawDocument -> DocumentClaims.
+
+Prose runs through the spaCy pipeline (ingest.nlp: senter + ner + qkg's components); structure
+(directories, front matter, attendee lists, learning sections, evidence metadata) through
+ingest.structured. Every claim keeps the sentence it came from, with character offsets.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from spacy.tokens import Doc, Span
+
+from graph.model import DocumentClaims, Label, Rel
+from ingest.claims import ClaimSet, Ref
+from ingest.gazetteer import Gazetteer, load_gazetteer
+from ingest.names import clean_org, clean_person
+from ingest.structured import (
+    attendee_claims,
+    directory_claims,
+    learning_claims,
+    subject_of,
+)
+from ingest.textrules import acronym_definitions
+from ingest.types import DocumentKind, RawDocument
+
+log = logging.getLogger(__name__)
+
+PROFESSION_WINDOW = 6  # tokens after a person's name in which "a GP", "a nurse" names theirs
+
+
+class Extractor:
+    """Turns documents into claims. `pipe` streams many through spaCy, optionally on 2+ cores."""
+
+    def __init__(self, nlp: Any = None, gazetteer: Gazetteer | None = None) -> None:
+        self._nlp = nlp
+        self.gaz = gazetteer or load_gazetteer()
+
+    @property
+    def nlp(self) -> Any:
+        if self._nlp is None:
+            from ingest.nlp import load_nlp
+
+            self._nlp = load_nlp()
+        return self._nlp
+
+    def __call__(self, raw: RawDocument) -> DocumentClaims:
+        return next(iter(self.pipe([raw])))
+
+    def pipe(
+        self, raws: Iterable[RawDocument], n_process: int = 1, batch_size: int = 32
+    ) -> Iterator[DocumentClaims]:
+        """Claims for each document, in the order given."""
+        pending: list[RawDocument] = list(raws)
+        prose = [(raw.text, i) for i, raw in enumerate(pending) if raw.kind != DocumentKind.DIRECTORY]
+        docs: Iterator[tuple[Doc, int]] = iter(())
+        if prose:
+            docs = self.nlp.pipe(prose, as_tuples=True, n_process=n_process, batch_size=batch_size)
+        for i, raw in enumerate(pending):
+            if raw.kind == DocumentKind.DIRECTORY:
+                yield self.claims_for(raw, None)
+                continue
+            doc, index = next(docs)
+            if index != i:  # nlp.pipe keeps order; a mismatch would attach facts to the wrong file
+                raise RuntimeError(f"spaCy returned document {index} where {i} was expected")
+            yield self.claims_for(raw, doc)
+
+    def claims_for(self, raw: RawDocument, doc: Doc | None) -> DocumentClaims:
+        claims = ClaimSet(raw)
+        if raw.kind == DocumentKind.DIRECTORY:
+            directory_claims(raw, claims, self.gaz)
+            return claims.result()
+        subject = subject_of(raw, claims, self.gaz)
+        attendee_claims(raw, claims, self.gaz, subject)
+        learnings = learning_claims(raw, claims, subject)
+        if doc is not None:
+            self._prose(raw, doc, claims, subject, learnings)
+        return claims.result()
+
+    # -- prose ------------------------------------------------------------------------------
+
+    def _prose(
+        self,
+        raw: RawDocument,
+        doc: Doc,
+        claims: ClaimSet,
+        subject: Ref | None,
+        learnings: list[tuple[Ref, Any]],
+    ) -> None:
+        claims.acronyms.update(acronym_definitions(raw.text))
+        refs: dict[tuple[int, int], Ref | None] = {}
+        persons_by_sent: dict[int, list[Ref]] = {}
+        for ent in doc.ents:
+            ref = self._entity(ent, claims)
+            refs[(ent.start, ent.end)] = ref
+            if ref is None:
+                continue
+            if ref[0] == Label.PERSON:
+                persons_by_sent.setdefault(ent.sent.start, []).append(ref)
+            if subject is not None and ref[0] in (Label.NATION, Label.PLACE):
+                if subject[0] == Label.EVIDENCE or ent.start_char < _header_end(raw.text):
+                    claims.relation(subject, Rel.COVERS, ref, _sentence_prov(claims, ent))
+        for p_start, p_end, o_start, o_end, rule in doc._.qkg_affiliations or []:
+            person, org = refs.get((p_start, p_end)), refs.get((o_start, o_end))
+            if person and org and person[0] == Label.PERSON and org[0] == Label.ORGANISATION:
+                span = doc[min(p_start, o_start) : max(p_end, o_end)]
+                claims.relation(person, Rel.WORKS_AT, org, _sentence_prov(claims, span, rule))
+        self._topics(doc, claims, subject, learnings, persons_by_sent)
+        self._professions(doc, claims, refs)
+
+    def _entity(self, ent: Span, claims: ClaimSet) -> Ref | None:
+        source = ent.id_ or "ner"
+        prov = _sentence_prov(claims, ent, source.split(":")[0] if source.startswith("gov") else source)
+        if ent.label_ == "PERSON":
+            return claims.entity(Label.PERSON, clean_person(ent.text), prov)
+        if ent.label_ == "ORG":
+            name = clean_org(ent.text)
+            name = claims.acronyms.get(name, name)
+            ref = claims.entity(Label.ORGANISATION, name, prov)
+            if source.startswith("gov:"):
+                nation = claims.entity(Label.NATION, source[4:], prov, via="government")
+                claims.relation(ref, Rel.BASED_IN, nation, prov)
+            return ref
+        if ent.label_ == "NATION":
+            return claims.entity(Label.NATION, ent.kb_id_ or ent.text, prov)
+        if ent.label_ == "PLACE":
+            return claims.entity(Label.PLACE, clean_org(ent.text), prov)
+        return None
+
+    def _topics(
+        self,
+        doc: Doc,
+        claims: ClaimSet,
+        subject: Ref | None,
+        learnings: list[tuple[Ref, Any]],
+        persons_by_sent: dict[int, list[Ref]],
+    ) -> None:
+        for span in doc.spans.get("qkg_topics", []):
+            prov = _sentence_prov(claims, span, "gazetteer")
+            topic = claims.entity(Label.TOPIC, span.kb_id_, prov)
+            claims.relation(subject, Rel.ADDRESSES, topic, prov)
+            for learning, line in learnings:
+                if line.start <= span.start_char < line.end:
+                    claims.relation(learning, Rel.ABOUT, topic, prov)
+            for person in persons_by_sent.get(span.sent.start, []):
+                claims.relation(person, Rel.INTERESTED_IN, topic,
+                                _sentence_prov(claims, span, "rule:sentence"))
+
+    def _professions(self, doc: Doc, claims: ClaimSet, refs: dict[tuple[int, int], Ref | None]) -> None:
+        """"Jane Smith, a GP at ..." / "GP Jane Smith": the profession next to a person's name."""
+        persons = [e for e in doc.ents if e.label_ == "PERSON" and refs.get((e.start, e.end))]
+        for span in doc.spans.get("qkg_professions", []):
+            entry = self.gaz.profession(span.text) or self.gaz.profession(_singular(span.text))
+            if entry is None:
+                continue
+            for person in persons:
+                after = 0 < span.start - person.end <= PROFESSION_WINDOW and doc[person.end].text in (",", "(")
+                before = 0 <= person.start - span.end <= 1
+                gap = doc[person.end : span.start] if after else doc[span.end : person.start]
+                if (after or before) and not any(t.text in (".", ";") or t.ent_type_ for t in gap):
+                    ref = refs[(person.start, person.end)]
+                    prov = _sentence_prov(claims, span, "rule:profession")
+                    profession = claims.entity(Label.PROFESSION, entry.name, prov)
+                    claims.relation(ref, Rel.HAS_PROFESSION, profession, prov)
+
+
+def _sentence_prov(claims: ClaimSet, span: Span, extractor: str = "ner") -> Any:
+    sent = span.sent
+    return claims.provenance(sent.start_char, sent.end_char, extractor)
+
+
+def _header_end(text: str) -> int:
+    """Characters of the title block: the first three non-empty lines."""
+    seen = 0
+    for i, line in enumerate(text.splitlines(keepends=True)):
+        if line.strip():
+            seen += 1
+        if seen >= 3:
+            return sum(len(x) for x in text.splitlines(keepends=True)[: i + 1])
+    return len(text)
+
+
+def _singular(text: str) -> str:
+    if text.endswith("ies"):
+        return text[:-3] + "y"
+    return text[:-1] if text.endswith("s") else text

@@ -1,0 +1,203 @@
+"""The ingest pipeline: read -> compare with the ledger -> extract -> store, and `extract_file`.
+
+A document is identified by its path (relative to the working directory when inside it) and
+versioned by the sha256 of its bytes. Unchanged files are not re-extracted; a changed file's
+claims replace its old ones; the store writes all of a run's changes at once, atomically.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from graph.errors import NotFoundError
+from graph.model import DocumentClaims, Label, Rel
+from graph.store import GraphStore
+from ingest.extract import Extractor
+from ingest.readers import ReadLimits, read_all, read_document
+from ingest.resolve import FuzzyMatchResolver
+from ingest.types import DocumentKind, RawDocument
+
+log = logging.getLogger(__name__)
+
+Progress = Callable[[int, int, str], None]  # (done, total, current doc_id)
+
+
+@dataclass
+class IngestReport:
+    """What one `qkg ingest` run did. `errors` and `skipped` are one line each."""
+
+    added: list[str] = field(default_factory=list)
+    changed: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    pruned: list[str] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    kinds: dict[str, str] = field(default_factory=dict)  # doc_id -> "workshop (guess)"
+    words: int = 0
+    stats: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def failed(self) -> bool:
+        return bool(self.errors)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "added": self.added,
+            "changed": self.changed,
+            "unchanged": self.unchanged,
+            "pruned": self.pruned,
+            "errors": self.errors,
+            "skipped": self.skipped,
+            "warnings": self.warnings,
+            "kinds": self.kinds,
+            "words": self.words,
+            "stats": self.stats,
+        }
+
+
+def stable_doc_id(path: Path) -> str:
+    """The document's id: its path relative to the working directory, else absolute (POSIX)."""
+    absolute = Path(os.path.abspath(path))
+    try:
+        return absolute.relative_to(Path.cwd()).as_posix()
+    except ValueError:
+        return absolute.as_posix()
+
+
+def ingest(
+    paths: Sequence[Path],
+    store: GraphStore,
+    kind: DocumentKind | None = None,
+    n_process: int = 1,
+    prune: bool = False,
+    extractor: Extractor | None = None,
+    progress: Progress | None = None,
+    limits: ReadLimits = ReadLimits(),  # noqa: B008 - frozen
+) -> IngestReport:
+    """Ingest files and folders into `store`. Bad files are reported and passed over."""
+    report = IngestReport()
+    read = read_all(list(paths), kind=kind, limits=limits)
+    report.errors = [str(e) for e in read.errors]
+    report.skipped = [f"{s.path}: {s.reason}" for s in read.skipped]
+    ledger = store.ledger()
+    todo: list[RawDocument] = []
+    for raw in read.documents:
+        raw.doc_id = stable_doc_id(raw.path)
+        report.kinds[raw.doc_id] = f"{raw.kind.value} ({raw.kind_source.value})"
+        report.warnings.extend(raw.warnings)
+        old = ledger.get(raw.doc_id)
+        if old is not None and old.content_hash == raw.content_hash and old.kind == raw.kind.value:
+            report.unchanged.append(raw.doc_id)
+            continue
+        (report.changed if old is not None else report.added).append(raw.doc_id)
+        todo.append(raw)
+    if prune:
+        report.pruned = _vanished(paths, ledger, {stable_doc_id(p) for p in _seen(read)})
+    extractor = extractor or Extractor()
+    upserts: list[DocumentClaims] = []
+    total = len(todo)
+    for done, claims in enumerate(extractor.pipe(todo, n_process=n_process), start=1):
+        upserts.append(claims)
+        report.words += claims.words
+        if progress is not None:
+            progress(done, total, claims.doc_id)
+    store.apply(upserts, forget=report.pruned)
+    report.stats = store.stats()
+    return report
+
+
+def _seen(read: Any) -> list[Path]:
+    return [d.path for d in read.documents] + [Path(e.path) for e in read.errors]
+
+
+def _vanished(paths: Sequence[Path], ledger: dict[str, Any], present: set[str]) -> list[str]:
+    """Ledger documents under the given folders whose files no longer exist."""
+    folders = [stable_doc_id(p).rstrip("/") + "/" for p in paths if p.is_dir()]
+    return sorted(
+        doc_id
+        for doc_id in ledger
+        if doc_id not in present
+        and any(doc_id.startswith(f) for f in folders)
+        and not Path(ledger[doc_id].path).exists()
+    )
+
+
+def forget(store: GraphStore, document: str) -> str:
+    """Remove one document's facts. `document` is its id, path or file name."""
+    ledger = store.ledger()
+    candidates = [document, stable_doc_id(Path(document))]
+    for doc_id in candidates:
+        if doc_id in ledger:
+            store.apply([], forget=[doc_id])
+            return doc_id
+    by_name = [d for d in ledger if Path(d).name == Path(document).name]
+    if len(by_name) == 1:
+        store.apply([], forget=by_name)
+        return by_name[0]
+    from rapidfuzz import process
+
+    suggestions = [m[0] for m in process.extract(document, list(ledger), limit=3, score_cutoff=50)]
+    raise NotFoundError(f"no ingested document {document!r}", suggestions)
+
+
+# -- qkg extract ---------------------------------------------------------------------------------
+
+EXTRACT_KEYS = ("persons", "organisations", "nations", "places", "topics", "relations")
+
+
+def extract_document(raw: RawDocument, extractor: Extractor | None = None) -> dict[str, list[Any]]:
+    """The `qkg extract --json` object for one document; writes nothing."""
+    extractor = extractor or Extractor()
+    claims = extractor(raw)
+    return claims_summary(claims)
+
+
+def claims_summary(claims: DocumentClaims) -> dict[str, list[Any]]:
+    """Names as the document gives them, merged within the document (no gazetteer renaming)."""
+    resolution = FuzzyMatchResolver(use_gazetteer=False).resolve([claims])
+
+    def names(label: Label) -> list[str]:
+        out: dict[str, str] = {}
+        for entity in claims.entities:
+            if entity.label == label:
+                name = resolution.name(label, entity.name)
+                out.setdefault(name.lower(), name)
+        return sorted(out.values(), key=str.lower)
+
+    relations: dict[tuple[str, str], list[str]] = {}
+    for relation in claims.relations:
+        if relation.rel == Rel.WORKS_AT:
+            person = resolution.name(Label.PERSON, relation.source[1])
+            org = resolution.name(Label.ORGANISATION, relation.target[1])
+            relations.setdefault((person.lower(), org.lower()), [person, org])
+    return {
+        "persons": names(Label.PERSON),
+        "organisations": names(Label.ORGANISATION),
+        "nations": names(Label.NATION),
+        "places": names(Label.PLACE),
+        "topics": names(Label.TOPIC),
+        "relations": [relations[k] for k in sorted(relations)],
+    }
+
+
+def extract_file(path: Path | str, kind: DocumentKind | None = None) -> dict[str, list[Any]]:
+    """Read and extract one file (used by `qkg extract` and bench/eval_extract.py)."""
+    raw = read_document(Path(path), Path(path).parent, kind)
+    raw.doc_id = stable_doc_id(raw.path)
+    return extract_document(raw, _shared_extractor())
+
+
+_EXTRACTOR: Extractor | None = None
+
+
+def _shared_extractor() -> Extractor:
+    global _EXTRACTOR
+    if _EXTRACTOR is None:
+        _EXTRACTOR = Extractor()
+    return _EXTRACTOR
