@@ -204,18 +204,46 @@ def normalise_zip(data: bytes) -> bytes:
 
 def _pdf_styles() -> dict[str, ParagraphStyle]:
     base = getSampleStyleSheet()
-    body = ParagraphStyle("Body", parent=base["BodyText"], fontName="Helvetica", fontSize=10,
-                          leading=13.5, spaceAfter=6)
+    body = ParagraphStyle(
+        "Body",
+        parent=base["BodyText"],
+        fontName="Helvetica",
+        fontSize=10,
+        leading=13.5,
+        spaceAfter=6,
+    )
     return {
-        "title": ParagraphStyle("DocTitle", parent=base["Title"], fontName="Helvetica-Bold",
-                                fontSize=17, leading=21, alignment=0, spaceAfter=10),
-        "heading1": ParagraphStyle("H1", parent=base["Heading2"], fontName="Helvetica-Bold",
-                                   fontSize=13, leading=16, spaceBefore=10, spaceAfter=4),
-        "heading2": ParagraphStyle("H2", parent=base["Heading3"], fontName="Helvetica-Bold",
-                                   fontSize=11, leading=14, spaceBefore=6, spaceAfter=3),
+        "title": ParagraphStyle(
+            "DocTitle",
+            parent=base["Title"],
+            fontName="Helvetica-Bold",
+            fontSize=17,
+            leading=21,
+            alignment=0,
+            spaceAfter=10,
+        ),
+        "heading1": ParagraphStyle(
+            "H1",
+            parent=base["Heading2"],
+            fontName="Helvetica-Bold",
+            fontSize=13,
+            leading=16,
+            spaceBefore=10,
+            spaceAfter=4,
+        ),
+        "heading2": ParagraphStyle(
+            "H2",
+            parent=base["Heading3"],
+            fontName="Helvetica-Bold",
+            fontSize=11,
+            leading=14,
+            spaceBefore=6,
+            spaceAfter=3,
+        ),
         "para": body,
-        "bullet": ParagraphStyle("Bullet", parent=body, leftIndent=14, bulletIndent=2,
-                                 spaceAfter=3),
+        "bullet": ParagraphStyle(
+            "Bullet", parent=body, leftIndent=14, bulletIndent=2, spaceAfter=3
+        ),
         "cell": ParagraphStyle("Cell", parent=body, spaceAfter=0),
     }
 

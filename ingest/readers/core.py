@@ -179,7 +179,9 @@ def _walk(root: Path) -> tuple[list[tuple[Path, Path]], list[Skipped]]:
                 skipped.append(Skipped(here / name, "symlinked directory not followed"))
         dirnames.sort()
         for name in filenames:
-            if not _ignored(name):
+            if Path(name).stem.upper() == "README":
+                skipped.append(Skipped(here / name, "a folder's README is not ingested (name it to ingest it)"))
+            elif not _ignored(name):
                 pairs, passed = _classify(here / name, root)
                 found.extend(pairs)
                 skipped.extend(passed)
