@@ -92,15 +92,15 @@ def _link_reference_facts(graph: nx.MultiDiGraph, gazetteer: Any) -> None:
             data.setdefault("kind", entry.kind)
             if entry.nation in NATIONS:
                 nation = node_key(Label.NATION, entry.nation)
-                _add_edge(graph, key, Rel.BASED_IN, nation, source=REFERENCE)
+                _add_edge(graph, key, Rel.BASED_IN, nation, origin=REFERENCE)
             sector = gazetteer.sector(entry.sector) if entry.sector else None
             if sector:
-                _add_edge(graph, key, Rel.IN_SECTOR, node_key(Label.SECTOR, sector), source=REFERENCE)
+                _add_edge(graph, key, Rel.IN_SECTOR, node_key(Label.SECTOR, sector), origin=REFERENCE)
         elif label == Label.PLACE:
             entry = gazetteer.place(data["name"])
             if entry is not None and entry.nation in NATIONS:
                 nation = node_key(Label.NATION, entry.nation)
-                _add_edge(graph, key, Rel.LOCATED_IN, nation, source=REFERENCE)
+                _add_edge(graph, key, Rel.LOCATED_IN, nation, origin=REFERENCE)
 
 
 def build_graph(
