@@ -28,7 +28,7 @@ app = typer.Typer(
     add_completion=False,
 )
 out = Console(highlight=False, soft_wrap=True)
-err = Console(stderr=True, highlight=False)
+err = Console(stderr=True, highlight=False, soft_wrap=True)
 
 DataOpt = Annotated[
     Path | None, typer.Option("--data", help="data directory of the embedded store [QKG_DATA]")
@@ -54,9 +54,9 @@ def open_store(settings: Settings) -> Any:
 
 def _fail(error: QkgError) -> None:
     line = str(error).splitlines()[0] if str(error) else type(error).__name__
-    err.print(f"[red]error:[/red] {line}", markup=True)
+    err.print(f"error: {line}", markup=False, style="red")
     if isinstance(error, NotFoundError) and error.suggestions:
-        err.print("did you mean: " + "; ".join(error.suggestions))
+        err.print("did you mean: " + "; ".join(error.suggestions), markup=False)
     raise typer.Exit(2)
 
 
@@ -108,7 +108,9 @@ def ingest(
     kind: Annotated[
         str | None, typer.Option(help="treat every file as workshop, evidence or directory")
     ] = None,
-    jobs: Annotated[int | None, typer.Option("--jobs", "-j", help="spaCy processes [QKG_JOBS]")] = None,
+    jobs: Annotated[
+        int | None, typer.Option("--jobs", "-j", help="spaCy processes [QKG_JOBS]")
+    ] = None,
     prune: Annotated[
         bool, typer.Option(help="forget documents under these folders whose files are gone")
     ] = False,
@@ -203,8 +205,9 @@ def documents(data: DataOpt = None, store: StoreOpt = None, as_json: JsonOpt = F
         out.print_json(json.dumps(rows))
         return
     for row in rows:
-        out.print(f"{row['document']}  {row['kind']}  {row['sha256']}  {row['ingested_at']}",
-                  markup=False)
+        out.print(
+            f"{row['document']}  {row['kind']}  {row['sha256']}  {row['ingested_at']}", markup=False
+        )
 
 
 @app.command()
@@ -257,7 +260,9 @@ def split(
     """Record that two names are different entities (never merged again)."""
     from ingest.decisions import decide
 
-    ruling = decide(open_store(_settings(data, store)), a, b, Decision.NOT_SAME, _label(label), note)
+    ruling = decide(
+        open_store(_settings(data, store)), a, b, Decision.NOT_SAME, _label(label), note
+    )
     out.print(f"recorded: {ruling.a} ≠ {ruling.b} ({ruling.label.value})", markup=False)
 
 

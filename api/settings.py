@@ -25,7 +25,10 @@ class Settings(BaseSettings):
         default="embedded", validation_alias=AliasChoices("QKG_STORE", "store")
     )
     jobs: int = Field(
-        default=1, ge=1, le=64, validation_alias=AliasChoices("QKG_JOBS", "jobs"),
+        default=1,
+        ge=1,
+        le=64,
+        validation_alias=AliasChoices("QKG_JOBS", "jobs"),
         description="processes for spaCy during ingest",
     )
     neo4j_uri: str = Field(default="bolt://127.0.0.1:7687", validation_alias="NEO4J_URI")

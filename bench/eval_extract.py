@@ -268,7 +268,7 @@ def _baseline_system() -> Callable[[Path], Prediction]:
 def _qkg_system() -> Callable[[Path], Prediction] | None:
     try:
         from ingest.pipeline import extract_file
-    except Exception as exc:  # noqa: BLE001 - any failure means the system is unavailable
+    except Exception as exc:
         print(f"qkg: skipped (cannot import ingest.pipeline.extract_file: {exc})", file=sys.stderr)
         return None
     return extract_file

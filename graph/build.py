@@ -45,7 +45,9 @@ def _add_edge(
         for prop, value in props.items():
             data.setdefault(prop, value)
     else:
-        graph.add_edge(source, target, key=rel.value, rel=rel.value, provenance=[], docs=set(), **props)
+        graph.add_edge(
+            source, target, key=rel.value, rel=rel.value, provenance=[], docs=set(), **props
+        )
         data = graph.edges[source, target, rel.value]
     for prov in provenance:
         data["provenance"].append(prov)
@@ -57,7 +59,9 @@ def add_reference(graph: nx.MultiDiGraph, gazetteer: Any) -> None:
     for nation in NATIONS:
         _add_node(graph, Label.NATION, nation)
     for nation in NATIONS[:4]:
-        _add_edge(graph, node_key(Label.NATION, nation), Rel.LOCATED_IN, node_key(Label.NATION, "UK"))
+        _add_edge(
+            graph, node_key(Label.NATION, nation), Rel.LOCATED_IN, node_key(Label.NATION, "UK")
+        )
     for sector in sorted(gazetteer.sectors):
         _add_node(graph, Label.SECTOR, sector)
     for topic in gazetteer.topics:
@@ -78,7 +82,9 @@ def add_reference(graph: nx.MultiDiGraph, gazetteer: Any) -> None:
         graph.nodes[key]["aliases"].update((challenge.id, *challenge.aliases))
         for label in challenge.topics:
             if gazetteer.topic(label):
-                _add_edge(graph, key, Rel.ABOUT, node_key(Label.TOPIC, gazetteer.topic(label).label))
+                _add_edge(
+                    graph, key, Rel.ABOUT, node_key(Label.TOPIC, gazetteer.topic(label).label)
+                )
 
 
 def _link_reference_facts(graph: nx.MultiDiGraph, gazetteer: Any) -> None:
@@ -95,7 +101,9 @@ def _link_reference_facts(graph: nx.MultiDiGraph, gazetteer: Any) -> None:
                 _add_edge(graph, key, Rel.BASED_IN, nation, origin=REFERENCE)
             sector = gazetteer.sector(entry.sector) if entry.sector else None
             if sector:
-                _add_edge(graph, key, Rel.IN_SECTOR, node_key(Label.SECTOR, sector), origin=REFERENCE)
+                _add_edge(
+                    graph, key, Rel.IN_SECTOR, node_key(Label.SECTOR, sector), origin=REFERENCE
+                )
         elif label == Label.PLACE:
             entry = gazetteer.place(data["name"])
             if entry is not None and entry.nation in NATIONS:
@@ -146,7 +154,9 @@ def build_graph(
                     _add_node(graph, label, resolve(label, raw))
                     graph.nodes[end]["docs"].add(doc.doc_id)
             if source != target:
-                _add_edge(graph, source, relation.rel, target, relation.provenance, **relation.props)
+                _add_edge(
+                    graph, source, relation.rel, target, relation.provenance, **relation.props
+                )
     _link_reference_facts(graph, gazetteer)
     for _key, data in graph.nodes(data=True):
         data["mentions"] = len(data["provenance"])

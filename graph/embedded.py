@@ -59,7 +59,9 @@ class EmbeddedStore:
         except StoreError:
             raise
         except (OSError, ValueError, KeyError, TypeError) as e:
-            raise StoreError(f"{self.state_path}: cannot read store ({type(e).__name__}: {e})") from e
+            raise StoreError(
+                f"{self.state_path}: cannot read store ({type(e).__name__}: {e})"
+            ) from e
 
     def decisions(self) -> list[ResolutionDecision]:
         if not self.decisions_path.exists():

@@ -50,7 +50,9 @@ class ClaimSet:
         self._relations: dict[tuple[Ref, str, Ref], RelationClaim] = {}
         self.acronyms: dict[str, str] = {}
 
-    def provenance(self, start: int, end: int, extractor: str, quote: str | None = None) -> Provenance:
+    def provenance(
+        self, start: int, end: int, extractor: str, quote: str | None = None
+    ) -> Provenance:
         """Provenance for text[start:end] of the document (or an explicit quote, e.g. metadata)."""
         if quote is None:
             quote = self.raw.text[start:end]

@@ -26,11 +26,18 @@ def _suggest(store: GraphStore, name: str) -> list[str]:
     names = sorted(
         {d["name"] for _k, d in store.graph().nodes(data=True) if Label(d["label"]) in RESOLVABLE}
     )
-    return [m[0] for m in process.extract(name, names, scorer=fuzz.WRatio, limit=3, score_cutoff=70)]
+    return [
+        m[0] for m in process.extract(name, names, scorer=fuzz.WRatio, limit=3, score_cutoff=70)
+    ]
 
 
 def decide(
-    store: GraphStore, a: str, b: str, decision: Decision, label: Label | None = None, note: str = ""
+    store: GraphStore,
+    a: str,
+    b: str,
+    decision: Decision,
+    label: Label | None = None,
+    note: str = "",
 ) -> ResolutionDecision:
     """Record a ruling on two names; replaces any earlier ruling on the same pair."""
     if fold(a) == fold(b):

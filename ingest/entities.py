@@ -59,7 +59,11 @@ def _is_title_case(text: str) -> bool:
 
 class EntityMerger:
     def __init__(self, gazetteer: Gazetteer) -> None:
+        from ingest.affiliations import ROLE_WORDS
+        from ingest.entityfix import DocumentFixer
+
         self.gaz = gazetteer
+        self.fixer = DocumentFixer(gazetteer, ORG_HEADS, ROLE_WORDS - {"of", "and", "for"})
 
     def __call__(self, doc: Doc) -> Doc:
         gaz_spans = list(doc.spans.get(GAZ_KEY, []))
@@ -73,15 +77,17 @@ class EntityMerger:
         )
         final: list[Span] = list(strong)
         for ent in doc.ents:
-            for span in self._from_model(ent, strong):
-                final.append(span)
+            for piece in _split_lines(ent):
+                final.extend(self._from_model(piece, strong))
         final = filter_spans(final)
         final.extend(self._nation_adjectives(gaz_spans, final))
         final.extend(self._given_name_persons(doc, filter_spans(final)))
-        doc.ents = filter_spans(final)
-        doc.spans["qkg_topics"] = [
+        doc.ents = self.fixer(doc, filter_spans(final))
+        orgs = [e for e in doc.ents if e.label_ == "ORG"]
+        doc.spans["qkg_topics"] = [  # a topic inside an organisation's name is not a mention
             Span(doc, s.start, s.end, label="TOPIC", kb_id=s.label_.split("|", 1)[1])
             for s in filter_spans([s for s in gaz_spans if s.label_.startswith("TOPIC|")])
+            if not any(o.start <= s.start and s.end <= o.end for o in orgs)
         ]
         doc.spans["qkg_professions"] = [
             s
@@ -260,6 +266,19 @@ class EntityMerger:
                 continue
             i += 1
         return out
+
+
+def _split_lines(ent: Span) -> list[Span]:
+    """An entity never spans a line break ("Nadia Hussain\\nAttendees"): split it there."""
+    doc, pieces, start = ent.doc, [], ent.start
+    for i in range(ent.start, ent.end + 1):
+        if i == ent.end or "\n" in doc[i].text:
+            if i > start:
+                pieces.append(Span(doc, start, i, label=ent.label_))
+            start = i + 1
+    if len(pieces) > 1:  # a heading word glued to a name ("Findings Readmission"): drop it
+        pieces = [p for p in pieces if len(p) > 1 or p.text.isupper()]
+    return pieces
 
 
 def _head_of(span: Span) -> bool:

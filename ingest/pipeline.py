@@ -142,7 +142,9 @@ def forget(store: GraphStore, document: str) -> str:
         return by_name[0]
     from rapidfuzz import process
 
-    suggestions = [m[0] for m in process.extract(document, list(ledger), limit=3, score_cutoff=50)]
+    names = {doc_id: Path(doc_id).name for doc_id in ledger}
+    matches = process.extract(Path(document).name, names, limit=3, score_cutoff=50)
+    suggestions = [doc_id for _name, _score, doc_id in matches]
     raise NotFoundError(f"no ingested document {document!r}", suggestions)
 
 

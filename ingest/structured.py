@@ -116,6 +116,8 @@ def subject_of(raw: RawDocument, claims: ClaimSet, gaz: Gazetteer) -> Ref | None
             claims.relation(org, Rel.PUBLISHED, subject, meta_prov)
     else:
         return None
+    if subject is None:
+        return None
     _front_matter_places(raw, claims, gaz, subject)
     challenge = _challenge(raw, claims, gaz)
     claims.relation(subject, Rel.ADDRESSES, challenge, prov)
@@ -147,24 +149,30 @@ def _challenge(raw: RawDocument, claims: ClaimSet, gaz: Gazetteer) -> Ref | None
         return None
     prov = claims.provenance(0, 0, "front-matter", quote=f"challenge: {value}")
     for challenge in gaz.challenges:
-        if fold(value) in {fold(challenge.id), fold(challenge.title), *map(fold, challenge.aliases)}:
+        if fold(value) in {
+            fold(challenge.id),
+            fold(challenge.title),
+            *map(fold, challenge.aliases),
+        }:
             return claims.entity(Label.CHALLENGE, challenge.title, prov, challenge_id=challenge.id)
     return claims.entity(Label.CHALLENGE, value.strip(), prov)
 
 
-def attendee_claims(raw: RawDocument, claims: ClaimSet, gaz: Gazetteer, subject: Ref | None) -> None:
+def attendee_claims(
+    raw: RawDocument, claims: ClaimSet, gaz: Gazetteer, subject: Ref | None
+) -> None:
     """Attendee lists in front matter and under an "Attendees" heading: who, role, where."""
     found: list[tuple[Any, tuple[str, str, str]]] = []
     for key in ("attendees", "participants", "facilitator", "facilitators"):
         for value in _as_list(raw.metadata.get(key), separators=";\n"):
             parsed = parse_attendee(value)
             if parsed:
-                found.append((claims.provenance(0, 0, "front-matter", quote=f"{key}: {value}"), parsed))
+                found.append(
+                    (claims.provenance(0, 0, "front-matter", quote=f"{key}: {value}"), parsed)
+                )
     for line, parsed in attendee_lines(raw.text):
         found.append((claims.provenance(line.start, line.end, "rule:attendee"), parsed))
-    challenge = next(
-        (r.ref for r in claims.entities(Label.CHALLENGE)), None
-    )
+    challenge = next((r.ref for r in claims.entities(Label.CHALLENGE)), None)
     for prov, (name, role, organisation) in found:
         person = claims.entity(Label.PERSON, clean_person(name), prov, role=role)
         if organisation:
@@ -181,7 +189,9 @@ def attendee_claims(raw: RawDocument, claims: ClaimSet, gaz: Gazetteer, subject:
             claims.relation(person, Rel.CONTRIBUTED_TO, challenge, prov)
 
 
-def learning_claims(raw: RawDocument, claims: ClaimSet, subject: Ref | None) -> list[tuple[Ref, Line]]:
+def learning_claims(
+    raw: RawDocument, claims: ClaimSet, subject: Ref | None
+) -> list[tuple[Ref, Line]]:
     """Statements under "What we learned" / "Key insights" / "Key findings" headings."""
     out = []
     meta = raw.metadata

@@ -43,20 +43,49 @@ def _abbreviates(letters: str, initials: str) -> bool:
     return any(initials[:i] + initials[i + 1 :] == letters for i in range(1, len(initials) - 1))
 
 
+def _subsequence(letters: str, initials: str) -> bool:
+    """"EYST" in E-M-Y-S-T-W: same first letter, in order, at most two words left out."""
+    if not initials or letters[0] != initials[0] or len(initials) - len(letters) > 2:
+        return False
+    rest = iter(initials)
+    return all(ch in rest for ch in letters)
+
+
 def acronym_definitions(text: str) -> dict[str, str]:
-    """Acronyms a text defines as "Full Name (ACR)": the shortest tail of words that spells it."""
+    """Acronyms a text defines as "Full Name (ACR)": the shortest tail of words that spells it.
+    Also short names defined the same way: "Southern Health and Social Care Trust (Southern
+    Trust)", whose words all occur, in order, in the full name.
+
+    >>> acronym_definitions("the Ethnic Minorities and Youth Support Team Wales (EYST)")
+    {'EYST': 'Ethnic Minorities and Youth Support Team Wales'}
+    """
     found: dict[str, str] = {}
     for match in _ACRONYM.finditer(text):
         words, acronym = match.group(1).split(), match.group(2)
-        letters = acronym.replace("&", "").upper()
-        for start in range(len(words) - 1, -1, -1):
-            tail = words[start:]
-            if tail[0] in _JOINERS:
+        letters = acronym.replace("&", "")
+        letters = "".join(ch for ch in letters if ch.isupper()) if not letters.isupper() else letters
+        tails = [words[start:] for start in range(len(words) - 1, -1, -1)
+                 if words[start] not in _JOINERS]
+        tail = next((t for t in tails if _abbreviates(letters, _initials(t))), None) or next(
+            (t for t in tails if len(t) >= 3 and _subsequence(letters, _initials(t))), None)
+        if tail:
+            found.setdefault(acronym, " ".join(tail))
+    for match in _SHORT_NAME.finditer(text):
+        full, short = match.group(1).split(), match.group(2).split()
+        for start in range(len(full) - 1, -1, -1):
+            if full[start] != short[0]:
                 continue
-            if _abbreviates(letters, _initials(tail)):
-                found.setdefault(acronym, " ".join(tail))
-                break
+            rest = iter(full[start + 1 :])
+            if len(full) - start > len(short) and all(w in rest for w in short[1:]):
+                found.setdefault(" ".join(short), " ".join(full[start:]))
+            break
     return found
+
+
+_SHORT_NAME = re.compile(
+    r"((?:[A-Z][\w'’&.-]*|of|and|for|the|&)(?:\s+(?:[A-Z][\w'’&.-]*|of|and|for|the|&)){1,9})"
+    r"\s+\(((?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){1,3})\)"
+)
 
 
 _ATTENDEE = re.compile(

@@ -46,15 +46,27 @@ def doc(doc_id: str, people: dict[str, str], content_hash: str = "h1") -> Docume
             RelationClaim((Label.PERSON, person), Rel.WORKS_AT, (Label.ORGANISATION, org),
                           provenance=[p])
         )  # fmt: skip
-    return DocumentClaims(doc_id, doc_id, content_hash, "txt", "evidence", "guess", doc_id,
-                          "2026-01-01T00:00:00+00:00", entities=entities, relations=relations)
+    return DocumentClaims(
+        doc_id,
+        doc_id,
+        content_hash,
+        "txt",
+        "evidence",
+        "guess",
+        doc_id,
+        "2026-01-01T00:00:00+00:00",
+        entities=entities,
+        relations=relations,
+    )
 
 
 def snapshot(store: EmbeddedStore) -> dict[str, object]:
     """A comparable picture of the graph: nodes with docs, edges with supporting docs."""
     graph = store.graph()
     nodes = {k: sorted_view(d["docs"]) for k, d in graph.nodes(data=True)}
-    edges = {f"{u}|{k}|{v}": sorted_view(d["docs"]) for u, v, k, d in graph.edges(keys=True, data=True)}
+    edges = {
+        f"{u}|{k}|{v}": sorted_view(d["docs"]) for u, v, k, d in graph.edges(keys=True, data=True)
+    }
     return {"nodes": nodes, "edges": edges}
 
 
@@ -122,7 +134,7 @@ def test_embedded_not_same_decision_blocks_fuzzy_merge(tmp_path: Path) -> None:
 
 def test_embedded_corrupt_state_is_one_clear_error(tmp_path: Path) -> None:
     (tmp_path / "state.json").write_text("{not json")
-    with pytest.raises(StoreError, match="state.json: cannot read store"):
+    with pytest.raises(StoreError, match=r"state\.json: cannot read store"):
         EmbeddedStore(tmp_path)
 
 

@@ -52,7 +52,9 @@ def test_pipeline_examples_entities_and_nations(example_store: Any) -> None:
 
 def test_pipeline_examples_affiliations_with_provenance(example_store: Any) -> None:
     graph = example_store.graph()
-    data = edge(graph, "Callum MacLeod", "WORKS_AT", "Inverclyde Health and Social Care Partnership")
+    data = edge(
+        graph, "Callum MacLeod", "WORKS_AT", "Inverclyde Health and Social Care Partnership"
+    )
     assert data is not None
     docs = {Path(p.doc_id).name for p in data["provenance"]}
     assert "2023-02-14-glasgow-peer-support-workshop.md" in docs  # its attendee list

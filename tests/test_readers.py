@@ -410,7 +410,7 @@ def test_readers_discover_nested_hidden_and_unsupported(tmp_path: Path) -> None:
     assert files == [*expected, (single, tmp_path)]
     supported = ", ".join(sorted(SUPPORTED_SUFFIXES))
     assert skipped == [
-        Skipped(root / "README", f"no file extension (supported: {supported})"),
+        Skipped(root / "README", "a folder's README is passed over (give its path to ingest it)"),
         Skipped(root / "a/sheet.xlsx", f"unsupported format .xlsx (supported: {supported})"),
         Skipped(root / "link", "symlinked directory not followed"),
         Skipped(tmp_path / "missing", "no such file or directory"),

@@ -20,7 +20,7 @@ from ingest.textrules import (
     [
         ("Healthcare Improvement Scotland (HIS) said", {"HIS": "Healthcare Improvement Scotland"}),
         ("the Public Health Agency (PHA) and the PHA", {"PHA": "Public Health Agency"}),
-        ("Department of Health and Social Care (DHSC)", {"DHSC": "Department of Health and Social Care"}),
+        ("Department of Health (DoH) in Belfast", {"DoH": "Department of Health"}),
         ("we met (GP) colleagues", {}),
         ("funded by the National Institute for Health and Care Research (NIHR)",
          {"NIHR": "National Institute for Health and Care Research"}),
@@ -39,7 +39,7 @@ def test_textrules_acronym_definitions(text: str, expected: dict[str, str]) -> N
         ("Dr Neil Sutherland - Senior Lecturer, University of Glasgow",
          ("Dr Neil Sutherland", "Senior Lecturer", "University of Glasgow")),
         ("Kirsty Baird – See Me", ("Kirsty Baird", "", "See Me")),
-        ("Kirsty Baird – lived experience adviser", ("Kirsty Baird", "lived experience adviser", "")),
+        ("Kirsty Baird – peer worker", ("Kirsty Baird", "peer worker", "")),
         ("This was a long day with many people in the room.", None),
     ],
 )  # fmt: skip
@@ -82,8 +82,10 @@ def test_textrules_evidence_metadata_from_text() -> None:
 
 
 def test_textrules_evidence_metadata_front_matter_wins() -> None:
-    meta = evidence_metadata("Published by Somebody Else in 2019.",
-                             {"authors": ["Ann Smith"], "publisher": "Nuffield Trust", "year": 2021})
+    meta = evidence_metadata(
+        "Published by Somebody Else in 2019.",
+        {"authors": ["Ann Smith"], "publisher": "Nuffield Trust", "year": 2021},
+    )
     assert (meta.authors, meta.year, meta.publisher) == (["Ann Smith"], 2021, "Nuffield Trust")
 
 

@@ -70,7 +70,9 @@ def read_document(
             path, f"too much text ({len(parsed.text):,} characters > limit {limits.max_chars:,})"
         )
     doc_id = document_id(path, root)
-    doc_kind, kind_source = resolve_kind(path, fmt, doc_id, parsed, kind)
+    # the guess looks at the file's folder and name only, so it does not depend on the root given
+    where = f"{path.parent.name}/{path.name}"
+    doc_kind, kind_source = resolve_kind(path, fmt, where, parsed, kind)
     for warning in parsed.warnings:
         logger.debug("%s", warning)
     return RawDocument(
@@ -180,7 +182,11 @@ def _walk(root: Path) -> tuple[list[tuple[Path, Path]], list[Skipped]]:
         dirnames.sort()
         for name in filenames:
             if Path(name).stem.upper() == "README":
-                skipped.append(Skipped(here / name, "a folder's README is not ingested (name it to ingest it)"))
+                skipped.append(
+                    Skipped(
+                        here / name, "a folder's README is passed over (give its path to ingest it)"
+                    )
+                )
             elif not _ignored(name):
                 pairs, passed = _classify(here / name, root)
                 found.extend(pairs)

@@ -1,0 +1,117 @@
+"""The `qkg` command line through Typer's CliRunner, on real files (loads the spaCy model)."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from api.cli import app
+from tests.conftest import ROOT
+
+pytestmark = pytest.mark.slow
+runner = CliRunner()
+
+
+@pytest.fixture()
+def folder(tmp_path: Path, corpus: Path) -> Path:
+    target = tmp_path / "notes"
+    shutil.copytree(corpus / "workshops", target)
+    shutil.copy(corpus / "directories" / "scotland-directory.csv", target)
+    return target
+
+
+def test_cli_extract_json_has_exactly_the_agreed_shape(tmp_path: Path) -> None:
+    note = tmp_path / "note.txt"
+    note.write_text(
+        "Peer support in the Highlands\n\nDr Morven Gunn, a GP at NHS Highland, told the "
+        "Scottish Government that peer support helps people in Inverness. Public Health Agency "
+        "(PHA) staff from Northern Ireland joined. The PHA will share its evaluation.\n"
+    )
+    result = runner.invoke(app, ["extract", str(note), "--json"])
+    assert result.exit_code == 0, result.output
+    found = json.loads(result.stdout)
+    assert list(found) == ["persons", "organisations", "nations", "places", "topics", "relations"]
+    assert found["persons"] == ["Morven Gunn"]
+    assert {"NHS Highland", "Scottish Government", "Public Health Agency"} <= set(
+        found["organisations"]
+    )
+    assert "PHA" not in found["organisations"]  # expanded where the document defines it
+    assert set(found["nations"]) == {"Scotland", "Northern Ireland"}
+    assert "Inverness" in found["places"]
+    assert "peer support" in found["topics"]
+    assert ["Morven Gunn", "NHS Highland"] in found["relations"]
+
+
+def test_cli_ingest_summary_stats_and_rerun(tmp_path: Path, folder: Path) -> None:
+    data = tmp_path / "data"
+    result = runner.invoke(app, ["ingest", str(folder), "--data", str(data)])
+    assert result.exit_code == 0, result.output
+    assert re.search(r"documents: 15 added, 0 changed, 0 unchanged", result.stdout)
+    assert "workshop (front matter)" in result.stdout and "directory (guess)" in result.stdout
+    assert "Person" in result.stdout and "WORKS_AT" in result.stdout
+    again = runner.invoke(app, ["ingest", str(folder), "--data", str(data), "--json"])
+    report = json.loads(again.stdout)
+    assert report["added"] == [] and len(report["unchanged"]) == 15
+    stats = json.loads(runner.invoke(app, ["stats", "--data", str(data), "--json"]).stdout)
+    assert stats["documents"] == 15 and stats["nodes"]["Person"] >= 20
+    listed = runner.invoke(app, ["documents", "--data", str(data)])
+    assert "scotland-directory.csv  directory" in listed.stdout
+
+
+def test_cli_env_var_chooses_data_directory(tmp_path: Path, corpus: Path,
+                                           monkeypatch: pytest.MonkeyPatch) -> None:  # fmt: skip
+    monkeypatch.setenv("QKG_DATA", str(tmp_path / "env-data"))
+    result = runner.invoke(app, ["ingest", str(corpus / "directories" / "wales-directory.csv")])
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "env-data" / "state.json").exists()
+
+
+def test_cli_bad_files_exit_1_with_one_line_each(tmp_path: Path) -> None:
+    batch = tmp_path / "batch"
+    batch.mkdir()
+    (batch / "ok.txt").write_text("Eilidh Grant (Healthcare Improvement Scotland) led the day.")
+    (batch / "broken.pdf").write_bytes(b"%PDF-1.4 nonsense")
+    result = runner.invoke(app, ["ingest", str(batch), "--data", str(tmp_path / "d")])
+    assert result.exit_code == 1
+    errors = [line for line in result.stderr.splitlines() if line.startswith("error:")]
+    assert len(errors) == 1 and "broken.pdf" in errors[0]
+    assert "1 added" in result.stdout and "1 failed" in result.stdout
+
+
+def test_cli_forget_merge_split_and_unknown_names(tmp_path: Path, folder: Path) -> None:
+    data = ["--data", str(tmp_path / "data")]
+    runner.invoke(app, ["ingest", str(folder), *data])
+    unknown = runner.invoke(app, ["forget", "glasgow-workshop.md", *data])
+    assert unknown.exit_code == 2
+    assert unknown.stderr.startswith("error: no ingested document 'glasgow-workshop.md'")
+    assert "did you mean" in unknown.stderr and "glasgow-peer-support-workshop" in unknown.stderr
+    gone = runner.invoke(app, ["forget", "2023-02-14-glasgow-peer-support-workshop.md", *data])
+    assert gone.exit_code == 0 and "forgot" in gone.stdout
+
+    merged = runner.invoke(app, ["merge", "Callum MacLeod", "Kirsty Baird", *data])
+    assert merged.exit_code == 0, merged.output
+    assert "(Person)" in merged.stdout
+    stats = json.loads(runner.invoke(app, ["stats", *data, "--json"]).stdout)
+    split = runner.invoke(app, ["split", "Callum MacLeod", "Kirsty Baird", *data])
+    assert split.exit_code == 0
+    after = json.loads(runner.invoke(app, ["stats", *data, "--json"]).stdout)
+    assert after["nodes"]["Person"] == stats["nodes"]["Person"] + 1
+    listed = runner.invoke(app, ["decisions", *data, "--json"])
+    assert [d["decision"] for d in json.loads(listed.stdout)] == ["not-same"]
+
+    typo = runner.invoke(app, ["merge", "Calum McLeod", "Kirsty Baird", *data])
+    assert typo.exit_code == 2 and "Callum MacLeod" in typo.stderr
+    cross = runner.invoke(app, ["merge", "NHS Highland", "Kirsty Baird", *data])
+    assert cross.exit_code == 2 and "cannot merge" in cross.stderr
+
+
+def test_cli_every_command_is_documented_in_readme() -> None:
+    readme = (ROOT / "README.md").read_text("utf-8")
+    for command in app.registered_commands:
+        name = command.name or (command.callback.__name__ if command.callback else "")
+        assert f"qkg {name}" in readme, f"`qkg {name}` is not in README.md"
