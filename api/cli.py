@@ -286,3 +286,6 @@ def main() -> None:
 
 if __name__ == "__main__":
     main()
+
+
+import api.cli_questions  # noqa: E402, F401  (registers the question commands on `app`)

@@ -12,6 +12,7 @@ import re
 import unicodedata
 from dataclasses import asdict, dataclass, field
 from enum import StrEnum
+from functools import lru_cache
 from typing import Any
 
 
@@ -55,6 +56,7 @@ NATIONS: tuple[str, ...] = ("England", "Scotland", "Wales", "Northern Ireland", 
 _TITLE_RE = re.compile(r"[^a-z0-9]+")
 
 
+@lru_cache(maxsize=262_144)
 def fold(text: str) -> str:
     """Lower-case, strip accents and punctuation: the comparison form of a name.
 

@@ -10,9 +10,13 @@ Each found pair is stored on `doc._.qkg_affiliations` as
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from spacy.tokens import Doc, Span
 
+from ingest.antecedents import Antecedents
 from ingest.gazetteer import Gazetteer
+from ingest.names import TITLES
 
 if not Doc.has_extension("qkg_affiliations"):
     Doc.set_extension("qkg_affiliations", default=None)
@@ -34,6 +38,7 @@ BLOCK = frozenset(
     whereas against versus vs alongside between across to told thanked commended challenged
     left former formerly previously ex before until""".split()
 )
+NOT_STAFF = frozenset("patient patients resident residents client clients user users".split())
 ROLE_WORDS = frozenset(
     """chief executive director head lead leader manager officer chair chairman chairwoman
     chairperson president vice deputy associate assistant senior principal clinical medical
@@ -52,9 +57,10 @@ ROLE_WORDS = frozenset(
 class AffiliationFinder:
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.gaz = gazetteer
-        self.role_words = ROLE_WORDS | {
+        self.role_words = ROLE_WORDS | TITLES | {
             w for p in gazetteer.professions for f in (p.name, *p.aliases) for w in f.lower().split()
         }
+        self.antecedents = Antecedents(gazetteer, self.role_words.__contains__, BLOCK - {"and"})
 
     def __call__(self, doc: Doc) -> Doc:
         ents = [e for e in doc.ents if e.label_ in ("PERSON", "ORG")]
@@ -84,14 +90,24 @@ class AffiliationFinder:
                         break
                     found[(ents[j].start, ents[j].end, org.start, org.end)] = rule + "+coord"
                     j -= 1
+        for person, org, rule in self.antecedents(doc):
+            found.setdefault((person.start, person.end, org.start, org.end), rule)
         doc._.qkg_affiliations = [(*k, v) for k, v in sorted(found.items())]
         return doc
 
     def _person_org(self, between: Span) -> str | None:
         tokens = [t for t in between if not t.is_space]
+        if len(tokens) > 1 and tokens[-1].lower_ == "the":  # "a researcher at the University of X"
+            tokens.pop()
         if not tokens:
             return None
-        if len(tokens) > 12 or any(t.lower_ in BLOCK for t in tokens):
+        if len(tokens) > 14 or any(t.lower_ in BLOCK - {"and"} for t in tokens):
+            return None
+        if any(t.lower_ == "and" for t in tokens) and (
+            tokens[0].text != "," or tokens[1].lower_ in ("and", "who")
+        ):  # "and" only inside an appositive role: "P, GP and clinical lead for X, O"
+            return None
+        if any(t.lower_ in NOT_STAFF and n.lower_ in CLOSERS for t, n in pairwise(tokens)):
             return None
         first, last = tokens[0], tokens[-1]
         if first.lower_ not in OPENERS or last.lower_ not in CLOSERS:

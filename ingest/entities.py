@@ -67,14 +67,16 @@ class EntityMerger:
 
     def __call__(self, doc: Doc) -> Doc:
         gaz_spans = list(doc.spans.get(GAZ_KEY, []))
-        strong = filter_spans(
-            [self._gaz_entity(s) for s in gaz_spans if s.label_ in ("ORG", "GOV", "NATION")]
-            + [
-                self._gaz_entity(s)
-                for s in gaz_spans
-                if s.label_ == "PLACE" and fold(s.text) not in self.gaz.ambiguous_places
-            ]
-        )
+        strong = [self._gaz_entity(s) for s in gaz_spans if s.label_ in ("ORG", "GOV", "NATION")] + [
+            self._gaz_entity(s)
+            for s in gaz_spans
+            if s.label_ == "PLACE" and fold(s.text) not in self.gaz.ambiguous_places
+        ]
+        orgs = [s for s in strong if s.label_ == "ORG"]
+        strong = filter_spans([  # "the UK Government": the government, not "the UK"
+            s for s in strong
+            if s.label_ == "ORG" or not any(_overlaps(s, o) and o.end > s.end for o in orgs)
+        ])
         final: list[Span] = list(strong)
         for ent in doc.ents:
             for piece in _split_lines(ent):
@@ -109,9 +111,9 @@ class EntityMerger:
                 span_id=f"gov:{nation}" if nation else "gazetteer",
             )
         if label == "PLACE":
-            entry = self.gaz.place(span.text)
+            place = self.gaz.place(span.text)
             return Span(doc, span.start, span.end, label="PLACE",
-                        kb_id=entry.name if entry else span.text, span_id="gazetteer")
+                        kb_id=place.name if place else span.text, span_id="gazetteer")
         nation = self.gaz.nation(span.text) or span.text
         return Span(doc, span.start, span.end, label="NATION", kb_id=nation, span_id="gazetteer")
 

@@ -13,10 +13,10 @@ from typing import Any
 
 from spacy.tokens import Doc, Span
 
-from graph.model import DocumentClaims, Label, Rel
+from graph.model import DocumentClaims, Label, Rel, fold
 from ingest.claims import ClaimSet, Ref
 from ingest.gazetteer import Gazetteer, load_gazetteer
-from ingest.names import clean_org, clean_person
+from ingest.names import PersonName, clean_org, clean_person
 from ingest.structured import (
     attendee_claims,
     directory_claims,
@@ -92,15 +92,16 @@ class Extractor:
         claims.acronyms.update(acronym_definitions(raw.text))
         refs: dict[tuple[int, int], Ref | None] = {}
         persons_by_sent: dict[int, list[Ref]] = {}
+        full_names = self._full_names(doc, claims)
         for ent in doc.ents:
-            ref = self._entity(ent, claims)
+            ref = self._entity(ent, claims, full_names)
             refs[(ent.start, ent.end)] = ref
             if ref is None:
                 continue
             if ref[0] == Label.PERSON:
                 persons_by_sent.setdefault(ent.sent.start, []).append(ref)
             if subject is not None and ref[0] in (Label.NATION, Label.PLACE):
-                if subject[0] == Label.EVIDENCE or ent.start_char < _header_end(raw.text):
+                if ent.start_char < _header_end(raw.text):  # title block: what it is about
                     claims.relation(subject, Rel.COVERS, ref, _sentence_prov(claims, ent))
         for p_start, p_end, o_start, o_end, rule in doc._.qkg_affiliations or []:
             person, org = refs.get((p_start, p_end)), refs.get((o_start, o_end))
@@ -110,11 +111,27 @@ class Extractor:
         self._topics(doc, claims, subject, learnings, persons_by_sent)
         self._professions(doc, claims, refs)
 
-    def _entity(self, ent: Span, claims: ClaimSet) -> Ref | None:
+    @staticmethod
+    def _full_names(doc: Doc, claims: ClaimSet) -> dict[str, str]:
+        """Folded given name -> the one full name of the document with it ("" when several)."""
+        names = {clean_person(e.text) for e in doc.ents if e.label_ == "PERSON"}
+        names |= {e.name for e in claims.entities(Label.PERSON)}
+        out: dict[str, str] = {}
+        for name in names:
+            parsed = PersonName.parse(name)
+            if parsed.is_full:
+                first = parsed.given[0]
+                out[first] = name if out.get(first, name) == name else ""
+        return out
+
+    def _entity(self, ent: Span, claims: ClaimSet, full_names: dict[str, str]) -> Ref | None:
         source = ent.id_ or "ner"
         prov = _sentence_prov(claims, ent, source.split(":")[0] if source.startswith("gov") else source)
         if ent.label_ == "PERSON":
-            return claims.entity(Label.PERSON, clean_person(ent.text), prov)
+            name = clean_person(ent.text)
+            if " " not in name:  # "Declan" in notes that name Declan Murphy once in full
+                name = full_names.get(fold(name)) or name
+            return claims.entity(Label.PERSON, name, prov)
         if ent.label_ == "ORG":
             name = clean_org(ent.text)
             name = claims.acronyms.get(name, name)
@@ -167,8 +184,16 @@ class Extractor:
 
 
 def _sentence_prov(claims: ClaimSet, span: Span, extractor: str = "ner") -> Any:
+    """The sentence around `span`, cut to its line when the sentence runs over line breaks
+    (titles and headings have no full stop, so the splitter often joins them to what follows)."""
     sent = span.sent
-    return claims.provenance(sent.start_char, sent.end_char, extractor)
+    start, end = sent.start_char, sent.end_char
+    text = span.doc.text
+    if "\n" in text[start:end]:
+        start = max(start, text.rfind("\n", 0, span.start_char) + 1)
+        line_end = text.find("\n", span.end_char)
+        end = min(end, line_end) if line_end != -1 else end
+    return claims.provenance(start, end, extractor)
 
 
 def _header_end(text: str) -> int:

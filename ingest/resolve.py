@@ -169,20 +169,25 @@ class FuzzyMatchResolver(EntityResolver):
             expansion.setdefault(fold(short), fold(full))
         by_gazetteer: dict[str, list[str]] = defaultdict(list)
         for key in sorted(forms):
-            entry = self.gazetteer.org_by_fold.get(key) if self.use_gazetteer else None
+            entry = self.gazetteer.org_by_fold.get(key)
             if entry is None and key in expansion and self.use_gazetteer:
                 entry = self.gazetteer.org_by_fold.get(expansion[key])
             if entry is not None:
+                # without the gazetteer's names, two forms of one body still join
+                # ("Pennine Care" and "Pennine Care NHS Foundation Trust"), named as written
                 by_gazetteer[entry.name].append(key)
-                preferred[key] = entry.name
+                if self.use_gazetteer:
+                    preferred[key] = entry.name
             elif key in expansion and expansion[key] in forms:
                 uf.union(expansion[key], key)
+        gazetteer_keys = {k for members in by_gazetteer.values() for k in members}
         for members in by_gazetteer.values():
             for other in members[1:]:
                 uf.union(members[0], other)
         blocks: dict[str, list[str]] = defaultdict(list)
         for key in sorted(forms):
-            if key not in preferred and len(key) > 6:
+            known = not self.use_gazetteer and key in gazetteer_keys
+            if key not in preferred and len(key) > 6 and not known:
                 blocks[key.split()[0]].append(key)
         for block in blocks.values():
             for i, a in enumerate(block):

@@ -21,6 +21,8 @@ from ingest.textrules import (
 )
 from ingest.types import DocumentKind, RawDocument
 
+SUMMARY_CHARS = 1500  # the start of an evidence document, kept for text similarity
+
 
 def profession_in(gaz: Gazetteer, role: str) -> str | None:
     """The profession a role names: the whole role, else the longest profession phrase in it.
@@ -105,6 +107,7 @@ def subject_of(raw: RawDocument, claims: ClaimSet, gaz: Gazetteer) -> Ref | None
             publisher=clean_org(info.publisher) if info.publisher else "",
             authors=[clean_person(a) for a in info.authors],
             evidence_type=str(meta.get("type") or meta.get("evidence_type") or ""),
+            summary=" ".join(raw.text[:SUMMARY_CHARS].split()),
             doc_id=raw.doc_id,
         )
         meta_prov = claims.provenance(0, 0, "rule:evidence-meta", quote=_meta_quote(info))

@@ -5,6 +5,8 @@ attendee lines, learning sections and evidence metadata (authors, year, publishe
 {'HIS': 'Healthcare Improvement Scotland'}
 >>> parse_attendee("Morag Ferguson – GP, NHS Highland")
 ('Morag Ferguson', 'GP', 'NHS Highland')
+>>> parse_attendee("Ann Bell – Nurse, Cumbria, Northumberland, Tyne and Wear NHS Foundation Trust")[2]
+'Cumbria, Northumberland, Tyne and Wear NHS Foundation Trust'
 >>> split_names("Eilidh Grant, Tomasz Nowak and Dr Aileen Murray")
 ['Eilidh Grant', 'Tomasz Nowak', 'Dr Aileen Murray']
 """
@@ -101,7 +103,11 @@ def parse_attendee(line: str) -> tuple[str, str, str] | None:
         return None
     rest = match.group("rest").strip()
     if "," in rest:
-        role, organisation = (part.strip() for part in rest.rsplit(",", 1))
+        parts = [part.strip() for part in rest.split(",")]
+        cut = len(parts) - 1  # "Cumbria, Northumberland, Tyne and Wear NHS Foundation Trust"
+        while cut > 1 and " and " in parts[-1] and re.fullmatch(r"[A-Z][\w'’-]+", parts[cut - 1]):
+            cut -= 1
+        role, organisation = ", ".join(parts[:cut]), ", ".join(parts[cut:])
     else:
         role, organisation = "", rest
     if organisation and organisation[0].islower():
@@ -198,12 +204,25 @@ def split_names(text: str) -> list[str]:
             names[-1] = f"{part} {names[-1]}"  # "Murray, Aileen" -> "Aileen Murray"
         else:
             names.append(part.strip())
-    return [n for n in names if n and n[0].isupper()]
+    return [n for n in names if n and n[0].isupper() and _name_like(n)]
+
+
+_NOT_NAME = frozenset("""trust board council university group partnership service services team
+    care health foundation institute centre society charity network cymru scotland wales england
+    hospital practice agency government lead manager director officer adviser nurse""".split())
+
+
+def _name_like(text: str) -> bool:
+    """A person's name, not a role or organisation from a byline ("NHS Highland", "GP")."""
+    words = text.replace(".", ". ").split()
+    return 1 <= len(words) <= 5 and not any(
+        (w.isupper() and len(w) > 1 and w.isalpha()) or w.lower() in _NOT_NAME for w in words
+    )
 
 
 _BY = re.compile(r"^\s*(?:written\s+)?by\s+(.+)$", re.IGNORECASE)
 _AUTHORS = re.compile(r"^\s*authors?\s*:\s*(.+)$", re.IGNORECASE)
-_PUBLISHED_BY = re.compile(r"(?i:published\s+by)\s+(?:the\s+)?([A-Z][^,.;\n(]*?)(?:,|\.|;|\(|\s+in\s|\s+on\s|$)")
+_PUBLISHED_BY = re.compile(r"(?<!data )(?<!figures )(?<!statistics )(?i:published\s+by)\s+(?:the\s+)?([A-Z][^,.;\n(]*?)(?:,|\.|;|\(|\s+in\s|\s+on\s|$)")
 _PUBLISHER = re.compile(r"^\s*publisher\s*:\s*(?:the\s+)?(.+?)\s*$", re.IGNORECASE | re.MULTILINE)
 _COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright)\s*(?:the\s+)?(?:(\d{4})\s+)?([A-Z][^,.;\n\d]*?)\s*(\d{4})?\s*$",
                         re.IGNORECASE | re.MULTILINE)

@@ -1,0 +1,136 @@
+"""What the questions need from a store: a few traversals returning plain records.
+
+The ranking code in query/ only calls this contract. `query.embedded.EmbeddedBackend` answers it
+from the networkx graph with indexes built once per graph; the Neo4j store answers it with
+parameterised Cypher. Keys are the stable node keys of graph.model.node_key.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from graph.model import Provenance
+
+
+@dataclass(frozen=True, slots=True)
+class TopicInfo:
+    key: str
+    name: str
+    aliases: tuple[str, ...]
+    broader: tuple[str, ...]  # keys
+
+
+@dataclass(frozen=True, slots=True)
+class ChallengeInfo:
+    key: str
+    name: str
+    aliases: tuple[str, ...]
+    topics: tuple[str, ...]  # keys
+
+
+@dataclass(slots=True)
+class TopicLink:
+    """An entity linked to a topic (or challenge): who, how, through what, said where."""
+
+    entity: str  # person or organisation key
+    topic: str  # topic or challenge key
+    kind: str  # wrote | attended | contributed to | said about | published | works with
+    via: str  # key of the evidence, workshop, challenge or topic the link runs through
+    via_name: str
+    quotes: list[Provenance] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Facets:
+    """What side of each boundary an entity is on."""
+
+    key: str
+    label: str
+    name: str
+    roles: list[str] = field(default_factory=list)
+    organisations: list[str] = field(default_factory=list)
+    nations: list[str] = field(default_factory=list)
+    professions: list[str] = field(default_factory=list)
+    sectors: list[str] = field(default_factory=list)
+    consent: bool | None = None
+    email: str = ""
+
+
+@dataclass(slots=True)
+class EvidenceRow:
+    key: str
+    title: str
+    year: int | None
+    publisher: str
+    authors: list[str]
+    nations: list[str]
+    document: str
+    topics: dict[str, list[Provenance]]  # topic key -> the sentences that mention it
+
+
+@dataclass(slots=True)
+class LearningRow:
+    key: str
+    statement: str
+    source: str
+    source_kind: str
+    date: str
+    places: list[str]
+    nations: list[str]
+    topics: list[str]  # keys
+    quote: Provenance | None
+
+
+@dataclass(slots=True)
+class Edge:
+    source: str  # key
+    rel: str
+    target: str  # key
+    quote: Provenance | None
+
+
+@dataclass(frozen=True, slots=True)
+class NameEntry:
+    key: str
+    label: str
+    name: str
+    aliases: tuple[str, ...]
+
+
+class QueryBackend(Protocol):
+    def topics(self) -> list[TopicInfo]: ...
+
+    def challenges(self) -> list[ChallengeInfo]: ...
+
+    def topic_links(self, keys: list[str], label: str) -> list[TopicLink]:
+        """Links from entities with `label` (Person or Organisation) to these topics/challenges."""
+        ...
+
+    def facets(self, keys: list[str]) -> dict[str, Facets]: ...
+
+    def evidence(self, topic_keys: list[str]) -> list[EvidenceRow]:
+        """Evidence that addresses any of these topics (or challenges)."""
+        ...
+
+    def evidence_by_keys(self, keys: list[str]) -> list[EvidenceRow]: ...
+
+    def evidence_texts(self) -> dict[str, str]:
+        """Every evidence item's title and opening text, for text similarity."""
+        ...
+
+    def learning(self, topic_keys: list[str]) -> list[LearningRow]: ...
+
+    def names(self) -> list[NameEntry]:
+        """Every nameable node (not documents or learning statements)."""
+        ...
+
+    def node(self, key: str) -> dict[str, object] | None: ...
+
+    def neighbours(self, key: str) -> list[Edge]: ...
+
+    def shortest_paths(self, source: str, target: str, limit: int) -> list[list[Edge]]: ...
+
+    def graph_version(self) -> str:
+        """Changes whenever the graph changes (cache key)."""
+        ...

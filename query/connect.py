@@ -1,0 +1,282 @@
+"""Who to connect, and which organisations are active, on a challenge or topic — across a
+boundary from a person or a nation.
+
+Score (why): each link from a person to a topic in scope counts the link's kind weight times
+the topic's weight (query.context). Kind weights say how strong a sign of expertise the link
+is: wrote evidence on it 3.0; contributed to the challenge 2.0; was quoted or named in a
+sentence about it 1.5; attended a workshop on it 1.0. Within one kind, the n-th link counts
+1/n, so ten workshops do not outweigh one report. Organisations: published evidence 3.0; a
+person who works there linked to it 1.0 (same damping). Ties are broken by name, so the same
+graph always gives the same order.
+
+Consent: only people whose directory entry says yes are recommended; "no" and unknown are
+withheld and counted.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from graph.errors import InputError
+from graph.model import Label
+from query.backend import Facets, TopicLink
+from query.context import Context, Resolved, nation_name, quote
+from query.types import (
+    Boundary,
+    ConnectAnswer,
+    Connection,
+    OrganisationItem,
+    OrganisationsAnswer,
+    PersonCard,
+    Reason,
+    Step,
+    TopicMatch,
+)
+
+PERSON_KINDS = {"wrote": 3.0, "contributed to": 2.0, "said about": 1.5, "attended": 1.0}
+ORG_KINDS = {"published": 3.0, "works with": 1.0}
+REL_OF_KIND = {
+    "wrote": "AUTHORED",
+    "attended": "ATTENDED",
+    "contributed to": "CONTRIBUTED_TO",
+    "said about": "INTERESTED_IN",
+    "published": "PUBLISHED",
+    "works with": "WORKS_AT",
+}
+
+
+def side(facets: Facets, boundary: Boundary) -> set[str]:
+    return set(
+        {
+            "nation": facets.nations,
+            "profession": facets.professions,
+            "organisation": facets.organisations,
+            "sector": facets.sectors,
+        }[boundary]
+    )
+
+
+def _score(links: list[TopicLink], resolved: Resolved, kinds: dict[str, float]) -> float:
+    by_kind: dict[str, list[float]] = defaultdict(list)
+    seen: set[tuple[str, str, str]] = set()
+    for link in links:
+        if (link.kind, link.via, link.topic) in seen:
+            continue
+        seen.add((link.kind, link.via, link.topic))
+        by_kind[link.kind].append(kinds[link.kind] * resolved.weights[link.topic][0])
+    return round(
+        sum(w / (i + 1) for ws in by_kind.values() for i, w in enumerate(sorted(ws, reverse=True))),
+        4,
+    )
+
+
+def _reasons(links: list[TopicLink], resolved: Resolved, kinds: dict[str, float]) -> list[Reason]:
+    merged: dict[tuple[str, str], Reason] = {}
+    for link in links:
+        weight, _relation, topic = resolved.weights[link.topic]
+        key = (link.kind, link.via)
+        reason = merged.get(key)
+        if reason is None or reason.weight < kinds[link.kind] * weight:
+            quotes = [q for q in map(quote, link.quotes) if q is not None]
+            merged[key] = Reason(
+                kind=link.kind,
+                via=link.via_name,
+                topic=topic,
+                weight=kinds[link.kind] * weight,
+                quotes=quotes,
+            )
+    return sorted(merged.values(), key=lambda r: (-r.weight, r.kind, r.via))
+
+
+def _shared(links: list[TopicLink], resolved: Resolved) -> list[TopicMatch]:
+    found = {resolved.weights[link.topic] for link in links}
+    return [
+        TopicMatch(topic=name, relation=rel, weight=w)  # type: ignore[arg-type]
+        for w, rel, name in sorted(found, key=lambda f: (-f[0], f[2]))
+    ]
+
+
+def _why(name: str, reasons: list[Reason]) -> str:
+    parts = []
+    for reason in reasons[:3]:
+        if reason.kind == "said about":
+            parts.append(f"is quoted on {reason.topic}")
+        elif reason.via == reason.topic:
+            parts.append(f"{reason.kind} {reason.topic}")
+        else:
+            parts.append(f"{reason.kind} “{reason.via}” ({reason.topic})")
+    return f"{name} " + "; ".join(parts)
+
+
+def _origin(
+    ctx: Context, from_person: str | None, nation: str | None, across: Boundary | None
+) -> tuple[str | None, str | None, set[str], Boundary | None]:
+    """(origin key, origin label, origin side, boundary) from --from / --nation / --across."""
+    if from_person and nation:
+        raise InputError("give --from PERSON or --nation NATION, not both")
+    if nation:
+        if across not in (None, "nation"):
+            raise InputError(f"--nation crosses the nation boundary, not --across {across}")
+        name = nation_name(nation)
+        return None, name, {name}, "nation"
+    if from_person:
+        entry = ctx.find(from_person, (Label.PERSON.value, Label.ORGANISATION.value))
+        facets = ctx.backend.facets([entry.key])[entry.key]
+        return entry.key, entry.name, side(facets, across) if across else set(), across
+    if across:
+        raise InputError(f"--across {across} needs --from PERSON or --nation NATION")
+    return None, None, set(), None
+
+
+def connect(
+    ctx: Context,
+    asked: str,
+    across: Boundary | None = None,
+    from_person: str | None = None,
+    nation: str | None = None,
+    limit: int = 10,
+) -> ConnectAnswer:
+    resolved = ctx.resolve(asked)
+    origin_key, origin, origin_side, boundary = _origin(ctx, from_person, nation, across)
+    links: dict[str, list[TopicLink]] = defaultdict(list)
+    for link in ctx.backend.topic_links(resolved.keys, Label.PERSON.value):
+        if link.entity != origin_key:
+            links[link.entity].append(link)
+    facets = ctx.backend.facets(sorted(links))
+    answer = ConnectAnswer(
+        scope=resolved.scope,
+        across=boundary,
+        origin=origin,
+        origin_side=sorted(origin_side),
+        results=[],
+    )
+    ranked = []
+    for key, person_links in links.items():
+        card = facets[key]
+        if boundary:
+            theirs = side(card, boundary)
+            if not theirs:
+                answer.excluded_unknown_side += 1
+                continue
+            if theirs & origin_side:
+                answer.excluded_same_side += 1
+                continue
+        if card.consent is not True:
+            answer.withheld_no_consent += 1
+            continue
+        ranked.append((-_score(person_links, resolved, PERSON_KINDS), card.name, key))
+    for neg_score, name, key in sorted(ranked)[:limit]:
+        reasons = _reasons(links[key], resolved, PERSON_KINDS)
+        card = facets[key]
+        answer.results.append(
+            Connection(
+                person=PersonCard(
+                    name=name,
+                    roles=card.roles,
+                    organisations=card.organisations,
+                    nations=card.nations,
+                    professions=card.professions,
+                    sectors=card.sectors,
+                    consent=card.consent,
+                ),
+                score=-neg_score,
+                shared_topics=_shared(links[key], resolved),
+                why=_why(name, reasons),
+                reasons=reasons,
+                path=_path(ctx, origin_key, key, links[key], resolved),
+            )
+        )
+    return answer
+
+
+def _path(
+    ctx: Context, origin: str | None, key: str, links: list[TopicLink], resolved: Resolved
+) -> list[Step]:
+    """From the origin person to this person (when given), else this person to the topic."""
+    names = {e.key: e.name for e in ctx.names}
+    if origin is not None:
+        found = ctx.backend.shortest_paths(origin, key, 1)
+        if found:
+            return [
+                Step(
+                    source=names.get(e.source, e.source),
+                    relationship=e.rel,
+                    target=names.get(e.target, e.target),
+                    quote=quote(e.quote),
+                )
+                for e in found[0]
+            ]
+    best = max(
+        links,
+        key=lambda link: (PERSON_KINDS[link.kind] * resolved.weights[link.topic][0], link.via),
+    )
+    steps = [
+        Step(
+            source=names.get(key, key),
+            relationship=REL_OF_KIND[best.kind],
+            target=best.via_name,
+            quote=quote(best.quotes[0]) if best.quotes else None,
+        )
+    ]
+    if best.via != best.topic:
+        rel = "ABOUT" if best.topic in ctx.challenges else "ADDRESSES"
+        steps.append(
+            Step(source=best.via_name, relationship=rel, target=resolved.weights[best.topic][2])
+        )
+    return steps
+
+
+def organisations(
+    ctx: Context,
+    asked: str,
+    across: Boundary | None = None,
+    from_person: str | None = None,
+    nation: str | None = None,
+    limit: int = 20,
+) -> OrganisationsAnswer:
+    resolved = ctx.resolve(asked)
+    _key, origin, origin_side, boundary = _origin(ctx, from_person, nation, across)
+    links: dict[str, list[TopicLink]] = defaultdict(list)
+    for link in ctx.backend.topic_links(resolved.keys, Label.ORGANISATION.value):
+        links[link.entity].append(link)
+    facets = ctx.backend.facets(sorted(links))
+    people_keys = sorted(
+        {link.via for ls in links.values() for link in ls if link.kind == "works with"}
+    )
+    people = ctx.backend.facets(people_keys)
+    ranked = []
+    for key, org_links in links.items():
+        card = facets[key]
+        if boundary:
+            theirs = side(card, boundary)
+            if not theirs or theirs & origin_side:
+                continue
+        ranked.append((-_score(org_links, resolved, ORG_KINDS), card.name, key))
+    answer = OrganisationsAnswer(
+        scope=resolved.scope, across=boundary, origin=origin, results=[], by_nation={}, by_sector={}
+    )
+    for neg_score, name, key in sorted(ranked)[:limit]:
+        card = facets[key]
+        staff = sorted({link.via for link in links[key] if link.kind == "works with"})
+        shown = sorted(people[p].name for p in staff if people[p].consent is True)
+        answer.results.append(
+            OrganisationItem(
+                name=name,
+                nations=card.nations,
+                sectors=card.sectors,
+                score=-neg_score,
+                people=shown,
+                people_withheld=len(staff) - len(shown),
+                evidence=sorted({link.via_name for link in links[key] if link.kind == "published"}),
+                reasons=[
+                    r
+                    for r in _reasons(links[key], resolved, ORG_KINDS)
+                    if r.kind != "works with" or r.via in shown
+                ][:5],
+            )
+        )
+        for nation in card.nations or ["unknown"]:
+            answer.by_nation.setdefault(nation, []).append(name)
+        for sector in card.sectors or ["unknown"]:
+            answer.by_sector.setdefault(sector, []).append(name)
+    return answer

@@ -1,0 +1,401 @@
+"""The query contract answered from the embedded store's networkx graph.
+
+Indexes (topic -> links, facets of every person and organisation, topic -> evidence and
+learning) are built once per graph, so each question is a few dictionary look-ups.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from functools import cached_property
+from itertools import islice, pairwise
+from typing import Any
+
+import networkx as nx
+
+from graph.model import Label, Provenance
+from query.backend import (
+    ChallengeInfo,
+    Edge,
+    EvidenceRow,
+    Facets,
+    LearningRow,
+    NameEntry,
+    TopicInfo,
+    TopicLink,
+)
+
+HUBS = frozenset(
+    {
+        Label.NATION.value,
+        Label.SECTOR.value,
+        Label.TOPIC.value,
+        Label.PROFESSION.value,
+        Label.CHALLENGE.value,
+    }
+)
+UNNAMED = frozenset({Label.DOCUMENT.value, Label.LEARNING.value})
+QUOTES_PER_LINK = 2
+
+
+class EmbeddedBackend:
+    def __init__(self, graph: nx.MultiDiGraph) -> None:
+        self.g = graph
+
+    # -- helpers ---------------------------------------------------------------------------------
+
+    def _label(self, key: str) -> str:
+        return str(self.g.nodes[key]["label"])
+
+    def _name(self, key: str) -> str:
+        return str(self.g.nodes[key]["name"])
+
+    def _out(self, key: str, rel: str) -> Iterable[tuple[str, dict[str, Any]]]:
+        for _u, v, k, data in self.g.out_edges(key, keys=True, data=True):
+            if k == rel:
+                yield v, data
+
+    def _in(self, key: str, rel: str) -> Iterable[tuple[str, dict[str, Any]]]:
+        for u, _v, k, data in self.g.in_edges(key, keys=True, data=True):
+            if k == rel:
+                yield u, data
+
+    def _of_label(self, label: Label) -> list[str]:
+        return sorted(k for k, d in self.g.nodes(data=True) if d["label"] == label.value)
+
+    @staticmethod
+    def _quotes(data: dict[str, Any]) -> list[Provenance]:
+        """Distinct source sentences, most trusted first."""
+        seen: set[tuple[str, str]] = set()
+        out = []
+        for prov in sorted(
+            data.get("provenance", []), key=lambda p: (-p.confidence, p.doc_id, p.start)
+        ):
+            if (prov.doc_id, prov.quote) not in seen:
+                seen.add((prov.doc_id, prov.quote))
+                out.append(prov)
+        return out
+
+    # -- reference -------------------------------------------------------------------------------
+
+    def topics(self) -> list[TopicInfo]:
+        return self._topics
+
+    @cached_property
+    def _topics(self) -> list[TopicInfo]:
+        return [
+            TopicInfo(
+                key,
+                self._name(key),
+                tuple(sorted(self.g.nodes[key].get("aliases", ()))),
+                tuple(sorted(v for v, _ in self._out(key, "BROADER"))),
+            )
+            for key in self._of_label(Label.TOPIC)
+        ]
+
+    def challenges(self) -> list[ChallengeInfo]:
+        return [
+            ChallengeInfo(
+                key,
+                self._name(key),
+                tuple(sorted(self.g.nodes[key].get("aliases", ()))),
+                tuple(sorted(v for v, _ in self._out(key, "ABOUT"))),
+            )
+            for key in self._of_label(Label.CHALLENGE)
+        ]
+
+    # -- links to topics -------------------------------------------------------------------------
+
+    @cached_property
+    def _person_links(self) -> dict[str, list[TopicLink]]:
+        index: dict[str, list[TopicLink]] = defaultdict(list)
+        for person in self._of_label(Label.PERSON):
+            for topic, data in self._out(person, "INTERESTED_IN"):
+                index[topic].append(
+                    TopicLink(
+                        person,
+                        topic,
+                        "said about",
+                        topic,
+                        self._name(topic),
+                        self._quotes(data)[:QUOTES_PER_LINK],
+                    )
+                )
+            for rel, kind in (("AUTHORED", "wrote"), ("ATTENDED", "attended")):
+                for item, link in self._out(person, rel):
+                    for topic, data in self._out(item, "ADDRESSES"):
+                        quotes = _distinct(self._quotes(data) + self._quotes(link))
+                        index[topic].append(
+                            TopicLink(person, topic, kind, item, self._name(item), quotes)
+                        )
+            for challenge, data in self._out(person, "CONTRIBUTED_TO"):
+                index[challenge].append(
+                    TopicLink(
+                        person,
+                        challenge,
+                        "contributed to",
+                        challenge,
+                        self._name(challenge),
+                        self._quotes(data)[:QUOTES_PER_LINK],
+                    )
+                )
+        return dict(index)
+
+    @cached_property
+    def _org_links(self) -> dict[str, list[TopicLink]]:
+        index: dict[str, list[TopicLink]] = defaultdict(list)
+        for org in self._of_label(Label.ORGANISATION):
+            for item, published in self._out(org, "PUBLISHED"):
+                for topic, data in self._out(item, "ADDRESSES"):
+                    quotes = _distinct(self._quotes(data) + self._quotes(published))
+                    index[topic].append(
+                        TopicLink(org, topic, "published", item, self._name(item), quotes)
+                    )
+        for topic, links in self._person_links.items():
+            for link in links:
+                for org, data in self._out(link.entity, "WORKS_AT"):
+                    index[topic].append(
+                        TopicLink(
+                            org,
+                            topic,
+                            "works with",
+                            link.entity,
+                            self._name(link.entity),
+                            self._quotes(data)[:1] + link.quotes[:1],
+                        )
+                    )
+        return dict(index)
+
+    def topic_links(self, keys: list[str], label: str) -> list[TopicLink]:
+        index = self._person_links if label == Label.PERSON.value else self._org_links
+        return [link for key in keys for link in index.get(key, ())]
+
+    # -- facets ----------------------------------------------------------------------------------
+
+    @cached_property
+    def _facets(self) -> dict[str, Facets]:
+        out: dict[str, Facets] = {}
+        for org in self._of_label(Label.ORGANISATION):
+            out[org] = Facets(
+                org,
+                Label.ORGANISATION.value,
+                self._name(org),
+                organisations=[self._name(org)],
+                nations=sorted(
+                    {
+                        self._name(n)
+                        for n, _ in self._out(org, "BASED_IN")
+                        if self._label(n) == Label.NATION.value
+                    }
+                ),
+                sectors=sorted({self._name(s) for s, _ in self._out(org, "IN_SECTOR")}),
+            )
+        for person in self._of_label(Label.PERSON):
+            node = self.g.nodes[person]
+            orgs = sorted({o for o, _ in self._out(person, "WORKS_AT")})
+            roles = {d.get("role", "") for _o, d in self._out(person, "WORKS_AT")} | {
+                node.get("role", "")
+            }
+            nations = {
+                self._name(n)
+                for n, _ in self._out(person, "BASED_IN")
+                if self._label(n) == Label.NATION.value
+            }
+            if not nations:
+                nations = {n for o in orgs for n in out[o].nations}
+            sectors = {self._name(s) for s, _ in self._out(person, "IN_SECTOR")}
+            if not sectors:
+                sectors = {s for o in orgs for s in out[o].sectors}
+            out[person] = Facets(
+                person,
+                Label.PERSON.value,
+                self._name(person),
+                sorted(r for r in roles if r),
+                [self._name(o) for o in orgs],
+                sorted(nations),
+                sorted({self._name(p) for p, _ in self._out(person, "HAS_PROFESSION")}),
+                sorted(sectors),
+                node.get("consent"),
+                str(node.get("email") or ""),
+            )
+        return out
+
+    def facets(self, keys: list[str]) -> dict[str, Facets]:
+        return {k: self._facets[k] for k in keys if k in self._facets}
+
+    # -- evidence and learning -------------------------------------------------------------------
+
+    def _nations_of(self, key: str) -> tuple[list[str], list[str]]:
+        """(places, nations) an evidence item or workshop covers; the publisher's as fallback."""
+        places, nations = set(), set()
+        for target, _ in self._out(key, "COVERS"):
+            if self._label(target) == Label.NATION.value:
+                nations.add(self._name(target))
+            else:
+                places.add(self._name(target))
+                nations |= {self._name(n) for n, _ in self._out(target, "LOCATED_IN")}
+        if not nations:
+            for org, _ in self._in(key, "PUBLISHED"):
+                nations |= set(self._facets[org].nations) if org in self._facets else set()
+        return sorted(places), sorted(nations)
+
+    @cached_property
+    def _evidence(self) -> dict[str, EvidenceRow]:
+        rows = {}
+        for key in self._of_label(Label.EVIDENCE):
+            node = self.g.nodes[key]
+            topics = {t: self._quotes(d)[:QUOTES_PER_LINK] for t, d in self._out(key, "ADDRESSES")}
+            documents = sorted(node.get("docs", ()))
+            rows[key] = EvidenceRow(
+                key,
+                str(node["name"]),
+                node.get("year"),
+                str(node.get("publisher") or ""),
+                list(node.get("authors") or []),
+                self._nations_of(key)[1],
+                documents[0] if documents else "",
+                topics,
+            )
+        return rows
+
+    @cached_property
+    def _evidence_by_topic(self) -> dict[str, list[str]]:
+        index: dict[str, list[str]] = defaultdict(list)
+        for key, row in self._evidence.items():
+            for topic in row.topics:
+                index[topic].append(key)
+        return dict(index)
+
+    def evidence(self, topic_keys: list[str]) -> list[EvidenceRow]:
+        keys = sorted({e for t in topic_keys for e in self._evidence_by_topic.get(t, ())})
+        return [self._evidence[k] for k in keys]
+
+    def evidence_by_keys(self, keys: list[str]) -> list[EvidenceRow]:
+        return [self._evidence[k] for k in sorted(keys) if k in self._evidence]
+
+    def evidence_texts(self) -> dict[str, str]:
+        return {
+            k: f"{d['name']}. {d.get('summary', '')}"
+            for k, d in self.g.nodes(data=True)
+            if d["label"] == Label.EVIDENCE.value
+        }
+
+    @cached_property
+    def _learning(self) -> dict[str, LearningRow]:
+        rows = {}
+        for key in self._of_label(Label.LEARNING):
+            node = self.g.nodes[key]
+            source = next((s for s, _ in self._out(key, "FROM")), None)
+            places, nations = self._nations_of(source) if source else ([], [])
+            date = str(node.get("recorded") or "")
+            if source and not date:
+                src = self.g.nodes[source]
+                date = str(src.get("date") or src.get("year") or "")
+            quotes = self._quotes(node)
+            rows[key] = LearningRow(
+                key,
+                str(node["name"]),
+                self._name(source) if source else "",
+                self._label(source) if source else "",
+                date,
+                places,
+                nations,
+                sorted(t for t, _ in self._out(key, "ABOUT")),
+                quotes[0] if quotes else None,
+            )
+        return rows
+
+    @cached_property
+    def _learning_by_topic(self) -> dict[str, list[str]]:
+        index: dict[str, list[str]] = defaultdict(list)
+        for key, row in self._learning.items():
+            for topic in row.topics:
+                index[topic].append(key)
+        return dict(index)
+
+    def learning(self, topic_keys: list[str]) -> list[LearningRow]:
+        keys = sorted({k for t in topic_keys for k in self._learning_by_topic.get(t, ())})
+        return [self._learning[k] for k in keys]
+
+    # -- names, neighbours, paths ----------------------------------------------------------------
+
+    def names(self) -> list[NameEntry]:
+        return self._names
+
+    @cached_property
+    def _names(self) -> list[NameEntry]:
+        return [
+            NameEntry(k, d["label"], d["name"], tuple(sorted(d.get("aliases", ()))))
+            for k, d in sorted(self.g.nodes(data=True))
+            if d["label"] not in UNNAMED
+        ]
+
+    def node(self, key: str) -> dict[str, Any] | None:
+        return dict(self.g.nodes[key]) if key in self.g else None
+
+    def neighbours(self, key: str) -> list[Edge]:
+        edges = []
+        for u, v, k, data in [
+            *self.g.out_edges(key, keys=True, data=True),
+            *self.g.in_edges(key, keys=True, data=True),
+        ]:
+            if k != "MENTIONS":
+                quotes = self._quotes(data)
+                edges.append(Edge(u, k, v, quotes[0] if quotes else None))
+        return sorted(edges, key=lambda e: (e.rel, e.source, e.target))
+
+    @cached_property
+    def _walk_graph(self) -> nx.Graph:
+        """Undirected, without documents and learning; hubs cost more to pass through."""
+        walk = nx.Graph()
+        for u, v, k in self.g.edges(keys=True):
+            lu, lv = self._label(u), self._label(v)
+            if k == "MENTIONS" or lu in UNNAMED or lv in UNNAMED:
+                continue
+            cost = 1 + 2 * (lu in HUBS) + 2 * (lv in HUBS)
+            if not walk.has_edge(u, v) or walk[u][v]["cost"] > cost:
+                walk.add_edge(u, v, cost=cost, rel=k, source=u)
+        return walk
+
+    def shortest_paths(self, source: str, target: str, limit: int) -> list[list[Edge]]:
+        walk = self._walk_graph
+        if source not in walk or target not in walk:
+            return []
+        try:
+            found = list(
+                islice(nx.shortest_simple_paths(walk, source, target, weight="cost"), limit)
+            )
+        except nx.NetworkXNoPath:
+            return []
+        paths = []
+        for nodes in found:
+            steps = []
+            for a, b in pairwise(nodes):
+                data = walk[a][b]
+                u = data["source"]
+                v = b if u == a else a
+                quotes = self._quotes(self.g.edges[u, v, data["rel"]])
+                steps.append(
+                    Edge(
+                        a,
+                        data["rel"] if u == a else f"~{data['rel']}",
+                        b,
+                        quotes[0] if quotes else None,
+                    )
+                )
+            paths.append(steps)
+        return paths
+
+    def graph_version(self) -> str:
+        return str(id(self.g))
+
+
+def _distinct(quotes: list[Provenance]) -> list[Provenance]:
+    seen: set[tuple[str, str]] = set()
+    out = []
+    for prov in quotes:
+        if (prov.doc_id, prov.quote) not in seen:
+            seen.add((prov.doc_id, prov.quote))
+            out.append(prov)
+    return out[:QUOTES_PER_LINK]

@@ -1,0 +1,176 @@
+"""What evidence bears on a challenge or topic (with nation coverage and gaps), and what was
+already learned elsewhere.
+
+Evidence score (why), each part 0..1:
+  0.6 × topic overlap — the topics in scope that the evidence addresses, each at its topic
+        weight, the n-th counting 1/n, divided by the best such sum among the results;
+  0.25 × text similarity — TF-IDF cosine between the question (the words asked, the topic
+        and challenge names) and the evidence's title and opening text;
+  0.15 × recency — halves every 5 years before the newest evidence in the graph.
+Evidence with no topic link still appears when its text similarity is at least 0.15.
+Coverage counts every matching item by the nations it covers (stated, or its places' nations,
+else its publisher's); the gaps are the four nations with none. UK-wide evidence counts as UK.
+
+Learning score: the weight of the best topic in scope it is about, plus 0.1 × recency.
+"""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import Any
+
+from graph.model import NATIONS
+from query.backend import EvidenceRow
+from query.context import Context, nation_name, quote
+from query.types import EvidenceAnswer, EvidenceItem, LearningAnswer, LearningItem, TopicMatch
+
+W_TOPIC, W_TEXT, W_RECENCY = 0.6, 0.25, 0.15
+TEXT_ONLY_CUTOFF = 0.15
+HALF_LIFE_YEARS = 5.0
+FOUR_NATIONS = NATIONS[:4]
+
+
+class TextIndex:
+    """TF-IDF over every evidence item's title and opening text (scikit-learn)."""
+
+    def __init__(self, texts: dict[str, str]) -> None:
+        from sklearn.feature_extraction.text import TfidfVectorizer
+
+        self.keys = sorted(texts)
+        self.vectorizer = TfidfVectorizer(stop_words="english", sublinear_tf=True, min_df=1)
+        self.matrix = (
+            self.vectorizer.fit_transform([texts[k] for k in self.keys]) if self.keys else None
+        )
+
+    def scores(self, text: str) -> dict[str, float]:
+        if self.matrix is None:
+            return {}
+        vector = self.vectorizer.transform([text])
+        sims = (self.matrix @ vector.T).toarray().ravel()
+        return {self.keys[i]: float(sims[i]) for i in sims.nonzero()[0]}
+
+
+class EvidenceQuestions:
+    def __init__(self, ctx: Context) -> None:
+        self.ctx = ctx
+
+    @cached_property
+    def text_index(self) -> TextIndex:
+        return TextIndex(self.ctx.backend.evidence_texts())
+
+    def evidence(self, asked: str, nation: str | None = None, limit: int = 10) -> EvidenceAnswer:
+        ctx = self.ctx
+        resolved = ctx.resolve(asked)
+        wanted = nation_name(nation) if nation else None
+        rows = {row.key: row for row in ctx.backend.evidence(resolved.keys)}
+        text = self.text_index.scores(resolved.text)
+        extra = [k for k, s in text.items() if s >= TEXT_ONLY_CUTOFF and k not in rows]
+        if extra:
+            rows.update({r.key: r for r in ctx.backend.evidence_by_keys(extra)})
+        topic_raw = {k: _topic_sum(row, resolved.weights) for k, row in rows.items()}
+        best = max(topic_raw.values(), default=0.0) or 1.0
+        newest = max((r.year for r in rows.values() if r.year), default=None)
+        coverage = {n: 0 for n in NATIONS}
+        items = []
+        for key, row in rows.items():
+            for n in row.nations:
+                coverage[n] = coverage.get(n, 0) + 1
+            if wanted and wanted not in row.nations and "UK" not in row.nations:
+                continue
+            recency = _recency(row.year, newest)
+            topic_score = topic_raw[key] / best
+            score = W_TOPIC * topic_score + W_TEXT * text.get(key, 0.0) + W_RECENCY * recency
+            items.append(
+                _item(
+                    row, resolved.weights, round(score, 4), topic_score, text.get(key, 0.0), recency
+                )
+            )
+        items.sort(key=lambda i: (-i.score, i.title))
+        return EvidenceAnswer(
+            scope=resolved.scope,
+            nation=wanted,
+            results=items[:limit],
+            coverage=coverage,
+            gaps=[n for n in FOUR_NATIONS if not coverage[n]],
+        )
+
+    def learning(self, asked: str, not_from: str | None = None, limit: int = 10) -> LearningAnswer:
+        ctx = self.ctx
+        resolved = ctx.resolve(asked)
+        excluded = nation_name(not_from) if not_from else None
+        rows = ctx.backend.learning(resolved.keys)
+        years = [_year(r.date) for r in rows]
+        newest = max((y for y in years if y), default=None)
+        answer = LearningAnswer(scope=resolved.scope, not_from=excluded, results=[])
+        for row, year in zip(rows, years, strict=True):
+            if excluded and set(row.nations) - {"UK"} == {excluded}:  # recorded only there
+                answer.excluded_from_nation += 1
+                continue
+            topics = [resolved.weights[t] for t in row.topics if t in resolved.weights]
+            score = max(w for w, _r, _n in topics) + 0.1 * _recency(year, newest)
+            answer.results.append(
+                LearningItem(
+                    statement=row.statement,
+                    source=row.source,
+                    source_kind=row.source_kind,
+                    date=row.date,
+                    places=row.places,
+                    nations=row.nations,
+                    topics=[
+                        TopicMatch(topic=n, relation=r, weight=w)  # type: ignore[arg-type]
+                        for w, r, n in sorted(topics, key=lambda t: (-t[0], t[2]))
+                    ],
+                    score=round(score, 4),
+                    quote=quote(row.quote),
+                )
+            )
+        answer.results.sort(key=lambda i: (-i.score, i.date, i.statement))
+        answer.results = answer.results[:limit]
+        return answer
+
+
+def _topic_sum(row: EvidenceRow, weights: dict[str, tuple[float, str, str]]) -> float:
+    found = sorted((weights[t][0] for t in row.topics if t in weights), reverse=True)
+    return sum(w / (i + 1) for i, w in enumerate(found))
+
+
+def _recency(year: int | None, newest: int | None) -> float:
+    if not year or not newest:
+        return 0.0
+    return float(0.5 ** (max(0, newest - year) / HALF_LIFE_YEARS))
+
+
+def _year(value: Any) -> int | None:
+    text = str(value or "")[:4]
+    return int(text) if text.isdigit() else None
+
+
+def _item(
+    row: EvidenceRow,
+    weights: dict[str, tuple[float, str, str]],
+    score: float,
+    topic: float,
+    text: float,
+    recency: float,
+) -> EvidenceItem:
+    matched = sorted((weights[t] for t in row.topics if t in weights), key=lambda w: (-w[0], w[2]))
+    quotes = [
+        q
+        for t in sorted(row.topics, key=lambda t: -weights.get(t, (0.0,))[0])
+        for q in map(quote, row.topics[t][:1])
+        if q is not None
+    ][:3]
+    return EvidenceItem(
+        title=row.title,
+        year=row.year,
+        publisher=row.publisher,
+        authors=row.authors,
+        nations=row.nations,
+        document=row.document,
+        score=score,
+        topic_score=round(topic, 4),
+        text_score=round(text, 4),
+        recency_score=round(recency, 4),
+        topics=[TopicMatch(topic=n, relation=r, weight=w) for w, r, n in matched],  # type: ignore[arg-type]
+        quotes=quotes,
+    )

@@ -1,0 +1,152 @@
+"""Entity and affiliation rules on short invented texts (real spaCy model)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from ingest.pipeline import claims_summary
+from ingest.types import DocumentKind, KindSource, RawDocument
+
+pytestmark = pytest.mark.slow
+
+
+def ents(extractor: Any, text: str, label: str) -> set[str]:
+    return {e.text for e in extractor.nlp(text).ents if e.label_ == label}
+
+
+def pairs(extractor: Any, text: str) -> set[tuple[str, str]]:
+    doc = extractor.nlp(text)
+    return {(doc[a:b].text, doc[c:d].text) for a, b, c, d, _ in doc._.qkg_affiliations}
+
+
+def summary(extractor: Any, text: str) -> dict[str, Any]:
+    raw = RawDocument(
+        path=Path("note.txt"),
+        doc_id="note.txt",
+        content_hash="0",
+        fmt="txt",
+        kind=DocumentKind.EVIDENCE,
+        kind_source=KindSource.FLAG,
+        title="",
+        text=text,
+    )
+    return claims_summary(extractor(raw))
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        ("Dr Orla Quennell, a consultant at NHS Fife, said it helped.", "Orla Quennell"),
+        (
+            "The idea was picked up by Leanne Brackwater of Citizens Advice last week.",
+            "Leanne Brackwater",
+        ),
+        ("Dr Brannagh, a GP in Portadown, said the service had changed.", "Brannagh"),
+        ("Seamus, 87, from Lurgan, was treated at home.", "Seamus"),
+    ],
+)
+def test_extract_persons_not_organisations(extractor: Any, text: str, person: str) -> None:
+    assert person in ents(extractor, text, "PERSON")
+    assert not any(person in o for o in ents(extractor, text, "ORG"))
+
+
+@pytest.mark.parametrize(
+    "text, junk",
+    [
+        ("Findings\nReadmission rates fell sharply across the region.", "Findings"),
+        ("Burnout is highest among ambulance staff, the survey found.", "Burnout"),
+        ("Volunteers learned Urdu and Punjabi phrases for the sessions.", "Urdu and Punjabi"),
+        ("Gwenllian Tapp, Chair of Trustees\n\nOur services grew this year.", "Chair of Trustees"),
+    ],
+)
+def test_extract_drops_junk_entities(extractor: Any, text: str, junk: str) -> None:
+    doc = extractor.nlp(text)
+    assert junk not in {e.text for e in doc.ents if e.label_ in ("PERSON", "ORG")}
+
+
+def test_extract_entities_never_cross_a_line_break(extractor: Any) -> None:
+    doc = extractor.nlp("Notes by Nadia Pellow\nAttendees\n\nNadia Pellow opened the session.")
+    assert all("\n" not in e.text for e in doc.ents)
+
+
+def test_extract_post_nominals_are_stripped(extractor: Any) -> None:
+    assert "Eluned Pryce" in ents(
+        extractor, "The chair, Eluned Pryce MS, said more is needed.", "PERSON"
+    )
+
+
+def test_extract_topic_inside_organisation_name_is_not_a_topic(extractor: Any) -> None:
+    doc = extractor.nlp("NHS Greater Manchester Integrated Care Board paid for the pilot.")
+    assert "integrated care" not in {s.kb_id_ for s in doc.spans["qkg_topics"]}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Dr Kemi Adeyinka, a senior fellow at the Nuffield Trust, said it was hard.",
+            ("Kemi Adeyinka", "Nuffield Trust"),
+        ),
+        (
+            "Cllr Ros Whitley, cabinet member for health and social care at Bristol City Council, "
+            "spoke.",
+            ("Ros Whitley", "Bristol City Council"),
+        ),
+        (
+            "Leeds Teaching Hospitals NHS Trust has a new hub. The trust's chief people officer, "
+            "Martin Ashgrove, said staff liked it.",
+            ("Martin Ashgrove", "Leeds Teaching Hospitals NHS Trust"),
+        ),
+        (
+            "The charity Sands helped. Its engagement lead, Morven Tait, said parents wanted "
+            "honesty.",
+            ("Morven Tait", "Sands"),
+        ),
+        (
+            "Sussex Partnership NHS Foundation Trust's Dr Priyanka Velu spoke about teams.",
+            ("Priyanka Velu", "Sussex Partnership NHS Foundation Trust"),
+        ),
+        (
+            "Belfast Health and Social Care Trust opened a hub. Dr Niamh Quill, the trust's "
+            "clinical "
+            "director, said it was co-designed.",
+            ("Niamh Quill", "Belfast Health and Social Care Trust"),
+        ),
+    ],
+)
+def test_extract_affiliations(extractor: Any, text: str, expected: tuple[str, str]) -> None:
+    assert expected in pairs(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jane Mortlock praised the work of the Health Foundation.",
+        "Tom Brisco, a patient at Raigmore Hospital, said the staff were kind.",
+        "Ewa Lasko, previously at NHS Fife, now works freelance.",
+    ],
+)
+def test_extract_no_affiliation_from_co_occurrence(extractor: Any, text: str) -> None:
+    assert not pairs(extractor, text)
+
+
+def test_extract_given_name_joins_the_full_name(extractor: Any) -> None:
+    text = (
+        "Declan Murtagh, service manager at Pennine Care NHS Foundation Trust, opened the day.\n\n"
+        "Declan described the model at Pennine Care."
+    )
+    result = summary(extractor, text)
+    assert "Declan" not in result["persons"]
+    assert result["organisations"] == ["Pennine Care NHS Foundation Trust"]
+
+
+def test_extract_short_name_defined_in_brackets(extractor: Any) -> None:
+    text = (
+        "Southern Health and Social Care Trust (Southern Trust) serves Armagh. "
+        '"It works," said Gráinne Mulvenna, Southern Trust\'s nurse lead.'
+    )
+    result = summary(extractor, text)
+    assert ["Gráinne Mulvenna", "Southern Health and Social Care Trust"] in result["relations"]
