@@ -79,8 +79,13 @@ def _progress(enabled: bool) -> Iterator[Callable[[int, int, str], None] | None]
     if not enabled:
         yield None
         return
-    columns = (TextColumn("extracting"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-               TextColumn("{task.description}"))  # fmt: skip
+    columns = (
+        TextColumn("extracting"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        TextColumn("{task.description}"),
+    )
     with Progress(*columns, console=err, transient=True) as bar:
         task = bar.add_task("", total=None)
 
@@ -125,8 +130,9 @@ def ingest(
     target = open_store(settings)
     show = not as_json and sys.stderr.isatty()
     with _progress(show) as progress:
-        report = run_ingest(paths, target, kind=_kind(kind), n_process=settings.jobs,
-                            prune=prune, progress=progress)  # fmt: skip
+        report = run_ingest(
+            paths, target, kind=_kind(kind), n_process=settings.jobs, prune=prune, progress=progress
+        )
     for line in report.errors:
         err.print(f"error: {line}", markup=False)
     if as_json:
@@ -199,8 +205,15 @@ def stats(data: DataOpt = None, store: StoreOpt = None, as_json: JsonOpt = False
 def documents(data: DataOpt = None, store: StoreOpt = None, as_json: JsonOpt = False) -> None:
     """List the ingested documents (the ledger) with their kind and content hash."""
     ledger = open_store(_settings(data, store)).ledger()
-    rows = [{"document": e.doc_id, "kind": e.kind, "sha256": e.content_hash[:12],
-             "ingested_at": e.ingested_at} for e in ledger.values()]  # fmt: skip
+    rows = [
+        {
+            "document": e.doc_id,
+            "kind": e.kind,
+            "sha256": e.content_hash[:12],
+            "ingested_at": e.ingested_at,
+        }
+        for e in ledger.values()
+    ]
     if as_json:
         out.print_json(json.dumps(rows))
         return
@@ -241,9 +254,13 @@ def _label(value: str | None) -> Label | None:
 @app.command()
 @_guarded
 def merge(
-    a: str, b: str, label: LabelOpt = None, note: str = "", data: DataOpt = None,
+    a: str,
+    b: str,
+    label: LabelOpt = None,
+    note: str = "",
+    data: DataOpt = None,
     store: StoreOpt = None,
-) -> None:  # fmt: skip
+) -> None:
     """Record that two names are the same entity (kept across re-ingest)."""
     from ingest.decisions import decide
 
@@ -254,9 +271,13 @@ def merge(
 @app.command()
 @_guarded
 def split(
-    a: str, b: str, label: LabelOpt = None, note: str = "", data: DataOpt = None,
+    a: str,
+    b: str,
+    label: LabelOpt = None,
+    note: str = "",
+    data: DataOpt = None,
     store: StoreOpt = None,
-) -> None:  # fmt: skip
+) -> None:
     """Record that two names are different entities (never merged again)."""
     from ingest.decisions import decide
 

@@ -25,8 +25,10 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-SOURCES = [*sorted((ROOT / "bench" / "devset" / "dev").glob("*.txt")),
-           *sorted((ROOT / "examples" / "workshops").glob("*.md"))]  # fmt: skip
+SOURCES = [
+    *sorted((ROOT / "bench" / "devset" / "dev").glob("*.txt")),
+    *sorted((ROOT / "examples" / "workshops").glob("*.md")),
+]
 GIVEN = [
     "Ailsa",
     "Bronwen",
@@ -117,9 +119,15 @@ def run_mode(mode: str, folder: Path) -> dict[str, float]:
         extra = {"documents": len(report.added), "persons": report.stats["persons"]}
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     peak_children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    return {"mode": mode, "words": words, "seconds": round(seconds, 2),
-            "words_per_s": round(words / seconds), "peak_rss_mb": round(peak / 1024),
-            "peak_child_rss_mb": round(peak_children / 1024), **extra}  # fmt: skip
+    return {
+        "mode": mode,
+        "words": words,
+        "seconds": round(seconds, 2),
+        "words_per_s": round(words / seconds),
+        "peak_rss_mb": round(peak / 1024),
+        "peak_child_rss_mb": round(peak_children / 1024),
+        **extra,
+    }
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -22,23 +22,89 @@ if not Doc.has_extension("qkg_affiliations"):
     Doc.set_extension("qkg_affiliations", default=None)
 
 DASHES = frozenset({"–", "—", "-", "--"})
-OPENERS = frozenset({",", "(", "from", "of", "at", "is", "was", "who", "has", "had", "joined",
-                     "works", "worked", "leads", "led", "chairs", "chaired", "heads", "headed",
-                     "founded", "co-founded", "represents", "represented", "based", "with",
-                     "within", "for", "in", "now", "currently", "also", "a", "an", "the"}) | DASHES
-CLOSERS = frozenset({"at", "of", "for", "with", "from", "in", "within", ",", "(", "joined",
-                     "leads", "led", "chairs", "heads", "founded", "co-founded", "represents",
-                     "represented", "runs", "ran", "manages", "managed", "by"}) | DASHES
-BLOCK = frozenset(
-    """said says say told tells praised thanked thanks met meets visited visits wrote writes
-    called calls urged urges asked asks welcomed welcomes criticised criticized described
-    describes explained explains added adds noted notes argued argues stated states spoke
-    speaks presented presents compared reported reports cited cites quoted funded funds
-    commissioned partnered collaborated interviewed contacted contacts and or but than while
-    whereas against versus vs alongside between across to told thanked commended challenged
-    left former formerly previously ex before until""".split()
+OPENERS = (
+    frozenset(
+        {
+            ",",
+            "(",
+            "from",
+            "of",
+            "at",
+            "is",
+            "was",
+            "who",
+            "has",
+            "had",
+            "joined",
+            "works",
+            "worked",
+            "leads",
+            "led",
+            "chairs",
+            "chaired",
+            "heads",
+            "headed",
+            "founded",
+            "co-founded",
+            "represents",
+            "represented",
+            "based",
+            "with",
+            "within",
+            "for",
+            "in",
+            "now",
+            "currently",
+            "also",
+            "a",
+            "an",
+            "the",
+        }
+    )
+    | DASHES
 )
-NOT_STAFF = frozenset("patient patients resident residents client clients user users".split())
+CLOSERS = (
+    frozenset(
+        {
+            "at",
+            "of",
+            "for",
+            "with",
+            "from",
+            "in",
+            "within",
+            ",",
+            "(",
+            "joined",
+            "leads",
+            "led",
+            "chairs",
+            "heads",
+            "founded",
+            "co-founded",
+            "represents",
+            "represented",
+            "runs",
+            "ran",
+            "manages",
+            "managed",
+            "by",
+        }
+    )
+    | DASHES
+)
+BLOCK = frozenset(
+    """said says say told tells praised thanked thanks met meets visited visits wrote writes called
+    calls urged urges asked asks welcomed welcomes criticised criticized described describes
+    explained explains added adds noted notes argued argues stated states spoke speaks presented
+    presents compared reported reports cited cites quoted funded funds commissioned partnered
+    collaborated interviewed contacted contacts and or but than while whereas against versus vs
+    alongside between across to told thanked commended challenged left former formerly
+    previously ex before until""".split()
+)
+NOT_STAFF = frozenset(
+    ["patient", "patients", "resident", "residents", "client", "clients", "user", "users"]
+)
 ROLE_WORDS = frozenset(
     """chief executive director head lead leader manager officer chair chairman chairwoman
     chairperson president vice deputy associate assistant senior principal clinical medical
@@ -47,19 +113,26 @@ ROLE_WORDS = frozenset(
     practitioner gp doctor midwife pharmacist therapist psychologist psychiatrist paramedic
     officer programme project improvement quality peer support mental health public policy
     strategy operations commissioning commissioner engagement community development patient
-    experience safety data digital innovation board governor secretary editor manager
-    volunteer convenor convener ambassador champion facilitator coach navigator connector
-    link social care worker student phd fellow emeritus honorary interim acting national
-    regional area service services team general of and for""".split()
+    experience safety data digital innovation board governor secretary editor manager volunteer
+    convenor convener ambassador champion facilitator coach navigator connector link social care
+    worker student phd fellow emeritus honorary interim acting national regional area service
+    services team general of and for""".split()
 )
 
 
 class AffiliationFinder:
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.gaz = gazetteer
-        self.role_words = ROLE_WORDS | TITLES | {
-            w for p in gazetteer.professions for f in (p.name, *p.aliases) for w in f.lower().split()
-        }
+        self.role_words = (
+            ROLE_WORDS
+            | TITLES
+            | {
+                w
+                for p in gazetteer.professions
+                for f in (p.name, *p.aliases)
+                for w in f.lower().split()
+            }
+        )
         self.antecedents = Antecedents(gazetteer, self.role_words.__contains__, BLOCK - {"and"})
 
     def __call__(self, doc: Doc) -> Doc:
@@ -138,7 +211,10 @@ class AffiliationFinder:
             return "rule:org-role-person"
         if [t.text for t in tokens] == [","] and org.start >= 2:
             before = doc[org.start - 1]
-            if before.lower_ in ("of", "at", "for") and doc[org.start - 2].lower_ in self.role_words:
+            if (
+                before.lower_ in ("of", "at", "for")
+                and doc[org.start - 2].lower_ in self.role_words
+            ):
                 return "rule:role-of-org,person"
         return None
 

@@ -19,13 +19,13 @@ from ingest.names import TITLES
 ORG_HEADS = frozenset(
     """trust board boards council councils university foundation fund service services agency
     network alliance society association partnership partnerships department institute centre
-    center college commission executive authority group forum collaborative consortium
-    charity coalition federation union company ltd limited cic practice hospital hospitals
-    hospice inspectorate observatory government assembly parliament office school academy
-    lab laboratory unit confederation providers voices ministry bureau cymru healthwatch
-    committee panel directorate team trustees cooperative co-operative club project""".split()
+    center college commission executive authority group forum collaborative consortium charity
+    coalition federation union company ltd limited cic practice hospital hospitals hospice
+    inspectorate observatory government assembly parliament office school academy lab laboratory
+    unit confederation providers voices ministry bureau cymru healthwatch committee panel
+    directorate team trustees cooperative co-operative club project""".split()
 )
-PARTICLES = frozenset("de da di van von der den du la le bin bint al el mac ap".split())
+PARTICLES = frozenset("""de da di van von der den du la le bin bint al el mac ap""".split())
 STRIP_LEADING = frozenset({"the", "The", "a", "an", "our", "Our", "its"})
 TRAILING = frozenset({"'s", "’s", "'", "’", ",", ".", ";", ":", ")", "(", "-", "–", "—"})
 CONNECTORS = frozenset({"and", "&", ",", "the", "The"})
@@ -54,7 +54,7 @@ def _overlaps(a: Span, b: Span) -> bool:
 
 
 def _is_title_case(text: str) -> bool:
-    return bool(text) and text[0].isupper() and not text.isupper() or text in {"O'", "Mc"}
+    return (bool(text) and text[0].isupper() and not text.isupper()) or text in {"O'", "Mc"}
 
 
 class EntityMerger:
@@ -67,16 +67,21 @@ class EntityMerger:
 
     def __call__(self, doc: Doc) -> Doc:
         gaz_spans = list(doc.spans.get(GAZ_KEY, []))
-        strong = [self._gaz_entity(s) for s in gaz_spans if s.label_ in ("ORG", "GOV", "NATION")] + [
+        strong = [
+            self._gaz_entity(s) for s in gaz_spans if s.label_ in ("ORG", "GOV", "NATION")
+        ] + [
             self._gaz_entity(s)
             for s in gaz_spans
             if s.label_ == "PLACE" and fold(s.text) not in self.gaz.ambiguous_places
         ]
         orgs = [s for s in strong if s.label_ == "ORG"]
-        strong = filter_spans([  # "the UK Government": the government, not "the UK"
-            s for s in strong
-            if s.label_ == "ORG" or not any(_overlaps(s, o) and o.end > s.end for o in orgs)
-        ])
+        strong = filter_spans(
+            [  # "the UK Government": the government, not "the UK"
+                s
+                for s in strong
+                if s.label_ == "ORG" or not any(_overlaps(s, o) and o.end > s.end for o in orgs)
+            ]
+        )
         final: list[Span] = list(strong)
         for ent in doc.ents:
             for piece in _split_lines(ent):
@@ -107,13 +112,23 @@ class EntityMerger:
             canonical = entry.name if entry else span.text
             nation = self.gaz.governments.get(span.text, "")
             return Span(
-                doc, span.start, span.end, label="ORG", kb_id=canonical,
+                doc,
+                span.start,
+                span.end,
+                label="ORG",
+                kb_id=canonical,
                 span_id=f"gov:{nation}" if nation else "gazetteer",
             )
         if label == "PLACE":
             place = self.gaz.place(span.text)
-            return Span(doc, span.start, span.end, label="PLACE",
-                        kb_id=place.name if place else span.text, span_id="gazetteer")
+            return Span(
+                doc,
+                span.start,
+                span.end,
+                label="PLACE",
+                kb_id=place.name if place else span.text,
+                span_id="gazetteer",
+            )
         nation = self.gaz.nation(span.text) or span.text
         return Span(doc, span.start, span.end, label="NATION", kb_id=nation, span_id="gazetteer")
 
@@ -124,15 +139,29 @@ class EntityMerger:
                 continue
             nation = self.gaz.nation(span.text)
             if nation:
-                out.append(Span(span.doc, span.start, span.end, label="NATION", kb_id=nation,
-                                span_id="gazetteer"))
+                out.append(
+                    Span(
+                        span.doc,
+                        span.start,
+                        span.end,
+                        label="NATION",
+                        kb_id=nation,
+                        span_id="gazetteer",
+                    )
+                )
         return out
 
     # -- model spans ----------------------------------------------------------------------------
 
     def _from_model(self, ent: Span, strong: list[Span]) -> list[Span]:
-        label = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC", "FAC": "LOC",
-                 "NORP": "NORP"}.get(ent.label_)
+        label = {
+            "PERSON": "PERSON",
+            "ORG": "ORG",
+            "GPE": "LOC",
+            "LOC": "LOC",
+            "FAC": "LOC",
+            "NORP": "NORP",
+        }.get(ent.label_)
         if label is None:
             return []
         span = trim(ent, person=label == "PERSON")
@@ -176,11 +205,15 @@ class EntityMerger:
             run = []
         return out
 
-    def _relabel(
-        self, span: Span, label: str, canonical: str | None, source: str = "ner"
-    ) -> Span:
-        return Span(span.doc, span.start, span.end, label=label,
-                    kb_id=canonical or span.text, span_id=source)
+    def _relabel(self, span: Span, label: str, canonical: str | None, source: str = "ner") -> Span:
+        return Span(
+            span.doc,
+            span.start,
+            span.end,
+            label=label,
+            kb_id=canonical or span.text,
+            span_id=source,
+        )
 
     def _classify_known(self, span: Span) -> list[Span] | None:
         """A span the gazetteers already know as something else; None when unknown."""
@@ -228,8 +261,13 @@ class EntityMerger:
             if token.text in ("and", "&") and 0 < i < len(span) - 1:
                 left = trim(span.doc[span.start : span.start + i])
                 right = trim(span.doc[span.start + i + 1 : span.end])
-                if left is not None and right is not None and _looks_like_org(left) \
-                        and _looks_like_org(right) and _head_of(left):
+                if (
+                    left is not None
+                    and right is not None
+                    and _looks_like_org(left)
+                    and _looks_like_org(right)
+                    and _head_of(left)
+                ):
                     return self._org(left) + self._org(right)
         return [self._relabel(span, "ORG", None)]
 
@@ -262,8 +300,16 @@ class EntityMerger:
                 and not self.gaz.is_stopped(f"{token.text} {nxt.text}", "PERSON")
             ):
                 end = i + 2
-                out.append(Span(doc, i, end, label="PERSON", kb_id=doc[i:end].text,
-                                span_id="rule:given-name"))
+                out.append(
+                    Span(
+                        doc,
+                        i,
+                        end,
+                        label="PERSON",
+                        kb_id=doc[i:end].text,
+                        span_id="rule:given-name",
+                    )
+                )
                 i = end
                 continue
             i += 1
@@ -292,6 +338,9 @@ def _looks_like_org(span: Span) -> bool:
     if not words:
         return False
     capitalised = sum(1 for t in words if t.text[0].isupper())
-    return _head_of(span) or span[0].text == "NHS" or (
-        capitalised >= 2 and capitalised >= len(words) - 1
-    ) or (len(words) == 1 and words[0].text.isupper() and len(words[0]) >= 2)
+    return (
+        _head_of(span)
+        or span[0].text == "NHS"
+        or (capitalised >= 2 and capitalised >= len(words) - 1)
+        or (len(words) == 1 and words[0].text.isupper() and len(words[0]) >= 2)
+    )

@@ -28,27 +28,8 @@ PROGRAMME_HEADS = frozenset(
     ["strategy", "plan", "programme", "framework", "act", "standards", "campaign"]
 )
 LANGUAGES = frozenset(
-    [
-        "Urdu",
-        "Punjabi",
-        "Bengali",
-        "Gujarati",
-        "Hindi",
-        "Arabic",
-        "Polish",
-        "Romanian",
-        "Somali",
-        "Tamil",
-        "Tigrinya",
-        "Cantonese",
-        "Mandarin",
-        "Portuguese",
-        "Lithuanian",
-        "Farsi",
-        "Pashto",
-        "Kurdish",
-        "Turkish",
-    ]
+    """Urdu Punjabi Bengali Gujarati Hindi Arabic Polish Romanian Somali Tamil Tigrinya Cantonese
+    Mandarin Portuguese Lithuanian Farsi Pashto Kurdish Turkish""".split()
 )
 NAME_BREAKS = frozenset({"of", "from", "at", "for", "with"})
 

@@ -54,7 +54,9 @@ class Extractor:
     ) -> Iterator[DocumentClaims]:
         """Claims for each document, in the order given."""
         pending: list[RawDocument] = list(raws)
-        prose = [(raw.text, i) for i, raw in enumerate(pending) if raw.kind != DocumentKind.DIRECTORY]
+        prose = [
+            (raw.text, i) for i, raw in enumerate(pending) if raw.kind != DocumentKind.DIRECTORY
+        ]
         docs: Iterator[tuple[Doc, int]] = iter(())
         if prose:
             docs = self.nlp.pipe(prose, as_tuples=True, n_process=n_process, batch_size=batch_size)
@@ -100,9 +102,9 @@ class Extractor:
                 continue
             if ref[0] == Label.PERSON:
                 persons_by_sent.setdefault(ent.sent.start, []).append(ref)
-            if subject is not None and ref[0] in (Label.NATION, Label.PLACE):
-                if ent.start_char < _header_end(raw.text):  # title block: what it is about
-                    claims.relation(subject, Rel.COVERS, ref, _sentence_prov(claims, ent))
+            in_title_block = ent.start_char < _header_end(raw.text)  # what the document is about
+            if subject is not None and ref[0] in (Label.NATION, Label.PLACE) and in_title_block:
+                claims.relation(subject, Rel.COVERS, ref, _sentence_prov(claims, ent))
         for p_start, p_end, o_start, o_end, rule in doc._.qkg_affiliations or []:
             person, org = refs.get((p_start, p_end)), refs.get((o_start, o_end))
             if person and org and person[0] == Label.PERSON and org[0] == Label.ORGANISATION:
@@ -126,7 +128,9 @@ class Extractor:
 
     def _entity(self, ent: Span, claims: ClaimSet, full_names: dict[str, str]) -> Ref | None:
         source = ent.id_ or "ner"
-        prov = _sentence_prov(claims, ent, source.split(":")[0] if source.startswith("gov") else source)
+        prov = _sentence_prov(
+            claims, ent, source.split(":")[0] if source.startswith("gov") else source
+        )
         if ent.label_ == "PERSON":
             name = clean_person(ent.text)
             if " " not in name:  # "Declan" in notes that name Declan Murphy once in full
@@ -162,18 +166,23 @@ class Extractor:
                 if line.start <= span.start_char < line.end:
                     claims.relation(learning, Rel.ABOUT, topic, prov)
             for person in persons_by_sent.get(span.sent.start, []):
-                claims.relation(person, Rel.INTERESTED_IN, topic,
-                                _sentence_prov(claims, span, "rule:sentence"))
+                claims.relation(
+                    person, Rel.INTERESTED_IN, topic, _sentence_prov(claims, span, "rule:sentence")
+                )
 
-    def _professions(self, doc: Doc, claims: ClaimSet, refs: dict[tuple[int, int], Ref | None]) -> None:
-        """"Jane Smith, a GP at ..." / "GP Jane Smith": the profession next to a person's name."""
+    def _professions(
+        self, doc: Doc, claims: ClaimSet, refs: dict[tuple[int, int], Ref | None]
+    ) -> None:
+        """ "Jane Smith, a GP at ..." / "GP Jane Smith": the profession next to a person's name."""
         persons = [e for e in doc.ents if e.label_ == "PERSON" and refs.get((e.start, e.end))]
         for span in doc.spans.get("qkg_professions", []):
             entry = self.gaz.profession(span.text) or self.gaz.profession(_singular(span.text))
             if entry is None:
                 continue
             for person in persons:
-                after = 0 < span.start - person.end <= PROFESSION_WINDOW and doc[person.end].text in (",", "(")
+                after = 0 < span.start - person.end <= PROFESSION_WINDOW and doc[
+                    person.end
+                ].text in (",", "(")
                 before = 0 <= person.start - span.end <= 1
                 gap = doc[person.end : span.start] if after else doc[span.end : person.start]
                 if (after or before) and not any(t.text in (".", ";") or t.ent_type_ for t in gap):

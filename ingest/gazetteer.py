@@ -224,7 +224,9 @@ def load_gazetteer(data_dir: Path = DATA_DIR) -> Gazetteer:
         PlaceEntry(r["name"], r["nation"], r.get("kind", ""), _split(r.get("aliases")))
         for r in _rows(data_dir / "places.csv")
     ]
-    ambiguous = frozenset(fold(r["name"]) for r in _optional_rows(data_dir / "ambiguous_places.csv"))
+    ambiguous = frozenset(
+        fold(r["name"]) for r in _optional_rows(data_dir / "ambiguous_places.csv")
+    )
     organisations = [
         OrgEntry(
             r["name"],

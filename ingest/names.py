@@ -18,13 +18,14 @@ from dataclasses import dataclass
 from graph.model import fold
 
 TITLES = frozenset(
-    """dr dr. doctor prof prof. professor mr mr. mrs mrs. ms ms. miss mx mx. dame sir cllr cllr.
-    councillor rev rev. reverend lord lady baroness baron the rt hon hon. hon sister nurse""".split()
+    """dr dr. doctor prof prof. professor mr mr. mrs mrs. ms ms. miss mx mx. dame sir cllr
+    cllr. councillor rev rev. reverend lord lady baroness baron the rt hon hon. hon sister
+    nurse""".split()
 )
-SUFFIXES = frozenset("obe mbe cbe frcgp frcp frcn frcpsych phd md msc mba rn bsc jr sr".split())
+SUFFIXES = frozenset("""obe mbe cbe frcgp frcp frcn frcpsych phd md msc mba rn bsc jr sr""".split())
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 _SPACE = re.compile(r"\s+")
-_EDGE_PUNCT = " \t\n,.;:()[]\"“”‘’-–—"
+_EDGE_PUNCT = ' \t\n,.;:()[]"“”‘’-–—'
 
 
 def strip_possessive(text: str) -> str:

@@ -121,9 +121,7 @@ class FuzzyMatchResolver(EntityResolver):
         forms: dict[str, list[str]] = defaultdict(list)
         for surface in counts:
             forms[fold(surface)].append(surface)
-        apart = {
-            frozenset((fold(d.a), fold(d.b))) for d in decisions if d.decision == "not-same"
-        }
+        apart = {frozenset((fold(d.a), fold(d.b))) for d in decisions if d.decision == "not-same"}
         uf = _UnionFind(sorted(forms), apart)
         for d in decisions:
             if d.decision == "same":
@@ -141,7 +139,9 @@ class FuzzyMatchResolver(EntityResolver):
         out = []
         for cluster in uf.clusters():
             surfaces = [s for key in cluster for s in forms[key]]
-            pick = next((preferred[k] for k in sorted(cluster) if preferred and k in preferred), None)
+            pick = next(
+                (preferred[k] for k in sorted(cluster) if preferred and k in preferred), None
+            )
             if pick is None:
                 pool = [s for s in surfaces if eligible is None or fold(s) in eligible] or surfaces
                 pick = sorted(pool, key=lambda s: (-counts[s], -len(s), s))[0]

@@ -56,10 +56,16 @@ def directory_claims(raw: RawDocument, claims: ClaimSet, gaz: Gazetteer) -> None
     for row in raw.rows:
         quote = ", ".join(
             part
-            for part in (row.name, row.role, row.organisation, row.profession, row.sector,
-                         row.nation)
+            for part in (
+                row.name,
+                row.role,
+                row.organisation,
+                row.profession,
+                row.sector,
+                row.nation,
+            )
             if part
-        )  # fmt: skip
+        )
         prov = claims.provenance(row.line, row.line, "directory", quote=f"line {row.line}: {quote}")
         person = claims.entity(
             Label.PERSON,

@@ -5,8 +5,8 @@ attendee lines, learning sections and evidence metadata (authors, year, publishe
 {'HIS': 'Healthcare Improvement Scotland'}
 >>> parse_attendee("Morag Ferguson – GP, NHS Highland")
 ('Morag Ferguson', 'GP', 'NHS Highland')
->>> parse_attendee("Ann Bell – Nurse, Cumbria, Northumberland, Tyne and Wear NHS Foundation Trust")[2]
-'Cumbria, Northumberland, Tyne and Wear NHS Foundation Trust'
+>>> parse_attendee("Ann Bell – Nurse, Cumbria, Northumberland, Tyne and Wear NHS Trust")[2]
+'Cumbria, Northumberland, Tyne and Wear NHS Trust'
 >>> split_names("Eilidh Grant, Tomasz Nowak and Dr Aileen Murray")
 ['Eilidh Grant', 'Tomasz Nowak', 'Dr Aileen Murray']
 """
@@ -40,13 +40,17 @@ def _abbreviates(letters: str, initials: str) -> bool:
     """Letters spell the initials, or skip one inner word ("NIHR" for N-I-H-C-R)."""
     if letters == initials:
         return True
-    if len(initials) - len(letters) != 1 or letters[0] != initials[0] or letters[-1] != initials[-1]:
+    if (
+        len(initials) - len(letters) != 1
+        or letters[0] != initials[0]
+        or letters[-1] != initials[-1]
+    ):
         return False
     return any(initials[:i] + initials[i + 1 :] == letters for i in range(1, len(initials) - 1))
 
 
 def _subsequence(letters: str, initials: str) -> bool:
-    """"EYST" in E-M-Y-S-T-W: same first letter, in order, at most two words left out."""
+    """ "EYST" in E-M-Y-S-T-W: same first letter, in order, at most two words left out."""
     if not initials or letters[0] != initials[0] or len(initials) - len(letters) > 2:
         return False
     rest = iter(initials)
@@ -65,11 +69,15 @@ def acronym_definitions(text: str) -> dict[str, str]:
     for match in _ACRONYM.finditer(text):
         words, acronym = match.group(1).split(), match.group(2)
         letters = acronym.replace("&", "")
-        letters = "".join(ch for ch in letters if ch.isupper()) if not letters.isupper() else letters
-        tails = [words[start:] for start in range(len(words) - 1, -1, -1)
-                 if words[start] not in _JOINERS]
+        letters = (
+            "".join(ch for ch in letters if ch.isupper()) if not letters.isupper() else letters
+        )
+        tails = [
+            words[start:] for start in range(len(words) - 1, -1, -1) if words[start] not in _JOINERS
+        ]
         tail = next((t for t in tails if _abbreviates(letters, _initials(t))), None) or next(
-            (t for t in tails if len(t) >= 3 and _subsequence(letters, _initials(t))), None)
+            (t for t in tails if len(t) >= 3 and _subsequence(letters, _initials(t))), None
+        )
         if tail:
             found.setdefault(acronym, " ".join(tail))
     for match in _SHORT_NAME.finditer(text):
@@ -99,7 +107,11 @@ _ATTENDEE = re.compile(
 def parse_attendee(line: str) -> tuple[str, str, str] | None:
     """'Name – Role, Organisation' (also 'Name – Organisation') -> (name, role, organisation)."""
     match = _ATTENDEE.match(line)
-    if not match or len(line) > 160 or line.rstrip().endswith((".", "?", "!")) and "," not in line:
+    if (
+        not match
+        or len(line) > 160
+        or (line.rstrip().endswith((".", "?", "!")) and "," not in line)
+    ):
         return None
     rest = match.group("rest").strip()
     if "," in rest:
@@ -130,9 +142,13 @@ LEARNING_HEADINGS = re.compile(
 
 def _is_heading(line: str) -> bool:
     stripped = line.strip().lstrip("#").strip()
-    return bool(stripped) and len(stripped) < 80 and not stripped.endswith((".", ",", ";")) and (
-        line.lstrip().startswith("#") or stripped[0].isupper()
-    ) and len(stripped.split()) <= 10
+    return (
+        bool(stripped)
+        and len(stripped) < 80
+        and not stripped.endswith((".", ",", ";"))
+        and (line.lstrip().startswith("#") or stripped[0].isupper())
+        and len(stripped.split()) <= 10
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,10 +176,14 @@ def section_lines(text: str, heading: re.Pattern[str]) -> Iterator[Line]:
         if heading.match(line.text):
             inside = True
             continue
-        if inside and _is_heading(line.text) and not line.text.startswith(("-", "*", "•")):
-            if not parse_attendee(line.text):
-                inside = False
-                continue
+        if (
+            inside
+            and _is_heading(line.text)
+            and not line.text.startswith(("-", "*", "•"))
+            and not parse_attendee(line.text)
+        ):
+            inside = False
+            continue
         if inside:
             yield line
 
@@ -207,9 +227,11 @@ def split_names(text: str) -> list[str]:
     return [n for n in names if n and n[0].isupper() and _name_like(n)]
 
 
-_NOT_NAME = frozenset("""trust board council university group partnership service services team
-    care health foundation institute centre society charity network cymru scotland wales england
-    hospital practice agency government lead manager director officer adviser nurse""".split())
+_NOT_NAME = frozenset(
+    """trust board council university group partnership service services team care health
+    foundation institute centre society charity network cymru scotland wales england hospital
+    practice agency government lead manager director officer adviser nurse""".split()
+)
 
 
 def _name_like(text: str) -> bool:
@@ -222,10 +244,15 @@ def _name_like(text: str) -> bool:
 
 _BY = re.compile(r"^\s*(?:written\s+)?by\s+(.+)$", re.IGNORECASE)
 _AUTHORS = re.compile(r"^\s*authors?\s*:\s*(.+)$", re.IGNORECASE)
-_PUBLISHED_BY = re.compile(r"(?<!data )(?<!figures )(?<!statistics )(?i:published\s+by)\s+(?:the\s+)?([A-Z][^,.;\n(]*?)(?:,|\.|;|\(|\s+in\s|\s+on\s|$)")
+_PUBLISHED_BY = re.compile(
+    r"(?<!data )(?<!figures )(?<!statistics )(?i:published\s+by)\s+(?:the\s+)?"
+    r"([A-Z][^,.;\n(]*?)(?:,|\.|;|\(|\s+in\s|\s+on\s|$)"
+)
 _PUBLISHER = re.compile(r"^\s*publisher\s*:\s*(?:the\s+)?(.+?)\s*$", re.IGNORECASE | re.MULTILINE)
-_COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright)\s*(?:the\s+)?(?:(\d{4})\s+)?([A-Z][^,.;\n\d]*?)\s*(\d{4})?\s*$",
-                        re.IGNORECASE | re.MULTILINE)
+_COPYRIGHT = re.compile(
+    r"(?:©|\(c\)|copyright)\s*(?:the\s+)?(?:(\d{4})\s+)?([A-Z][^,.;\n\d]*?)\s*(\d{4})?\s*$",
+    re.IGNORECASE | re.MULTILINE,
+)
 _YEAR = re.compile(r"\b(19[89]\d|20[0-4]\d)\b")
 _CITATION = re.compile(
     r"^\s*((?:[A-Z][\w'’-]+\s+[A-Z]{1,3}(?:,\s*|\s+and\s+|\s*&\s*)?)+)\s*\((\d{4})\)\s*(.+?)\.\s*(.+?)\.?\s*$",
@@ -244,8 +271,8 @@ def evidence_metadata(text: str, metadata: dict[str, object]) -> EvidenceMeta:
     """Authors, year and publisher: front matter first, then the usual ways reports state them."""
     head = "\n".join(text.splitlines()[:25])
     authors: list[str] = []
-    raw_authors = metadata.get("authors") or metadata.get("author") or metadata.get(
-        "citation_author"
+    raw_authors = (
+        metadata.get("authors") or metadata.get("author") or metadata.get("citation_author")
     )
     if isinstance(raw_authors, list):
         authors = [str(a) for a in raw_authors]
@@ -259,10 +286,17 @@ def evidence_metadata(text: str, metadata: dict[str, object]) -> EvidenceMeta:
             authors = split_names(match.group(1))
     citation = _CITATION.search(text)
     if not authors and citation:
-        authors = [_citation_name(n) for n in re.split(r",\s*|\s+and\s+|\s*&\s*", citation.group(1))
-                   if n.strip()]
-    publisher = str(metadata.get("publisher") or metadata.get("citation_publisher")
-                    or metadata.get("dcterms.publisher") or "")
+        authors = [
+            _citation_name(n)
+            for n in re.split(r",\s*|\s+and\s+|\s*&\s*", citation.group(1))
+            if n.strip()
+        ]
+    publisher = str(
+        metadata.get("publisher")
+        or metadata.get("citation_publisher")
+        or metadata.get("dcterms.publisher")
+        or ""
+    )
     if not publisher:
         match = _PUBLISHER.search(head) or _PUBLISHED_BY.search(text)
         if match:

@@ -265,11 +265,15 @@ def write_pdf(src: Source) -> bytes:
         elif block.kind == "table":
             data = [[Paragraph(_markup(c), styles["cell"]) for c in row] for row in block.rows]
             table = Table(data, hAlign="LEFT")
-            table.setStyle(TableStyle([
-                ("GRID", (0, 0), (-1, -1), 0.5, colors.grey),
-                ("BACKGROUND", (0, 0), (-1, 0), colors.whitesmoke),
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ]))  # fmt: skip
+            table.setStyle(
+                TableStyle(
+                    [
+                        ("GRID", (0, 0), (-1, -1), 0.5, colors.grey),
+                        ("BACKGROUND", (0, 0), (-1, 0), colors.whitesmoke),
+                        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ]
+                )
+            )
             story.extend([table, Spacer(1, 8)])
         else:
             story.append(Paragraph(_markup(block.text), styles["para"]))

@@ -63,8 +63,9 @@ def test_cli_ingest_summary_stats_and_rerun(tmp_path: Path, folder: Path) -> Non
     assert "scotland-directory.csv  directory" in listed.stdout
 
 
-def test_cli_env_var_chooses_data_directory(tmp_path: Path, corpus: Path,
-                                           monkeypatch: pytest.MonkeyPatch) -> None:  # fmt: skip
+def test_cli_env_var_chooses_data_directory(
+    tmp_path: Path, corpus: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("QKG_DATA", str(tmp_path / "env-data"))
     result = runner.invoke(app, ["ingest", str(corpus / "directories" / "wales-directory.csv")])
     assert result.exit_code == 0, result.output

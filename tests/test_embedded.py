@@ -43,9 +43,10 @@ def doc(doc_id: str, people: dict[str, str], content_hash: str = "h1") -> Docume
         entities.append(EntityClaim(Label.PERSON, person, provenance=[p]))
         entities.append(EntityClaim(Label.ORGANISATION, org, provenance=[p]))
         relations.append(
-            RelationClaim((Label.PERSON, person), Rel.WORKS_AT, (Label.ORGANISATION, org),
-                          provenance=[p])
-        )  # fmt: skip
+            RelationClaim(
+                (Label.PERSON, person), Rel.WORKS_AT, (Label.ORGANISATION, org), provenance=[p]
+            )
+        )
     return DocumentClaims(
         doc_id,
         doc_id,
@@ -83,8 +84,12 @@ def test_embedded_apply_persists_and_reloads(tmp_path: Path) -> None:
 
 def test_embedded_replace_keeps_facts_other_documents_support(tmp_path: Path) -> None:
     store = EmbeddedStore(tmp_path)
-    store.apply([doc("a.txt", {"Aileen Murray": "NHS Highland", "Tomasz Nowak": "NHS Fife"}),
-                 doc("b.txt", {"Aileen Murray": "NHS Highland"})])  # fmt: skip
+    store.apply(
+        [
+            doc("a.txt", {"Aileen Murray": "NHS Highland", "Tomasz Nowak": "NHS Fife"}),
+            doc("b.txt", {"Aileen Murray": "NHS Highland"}),
+        ]
+    )
     store.apply([doc("a.txt", {"Priya Shah": "NHS Tayside"}, content_hash="h2")])
     graph = store.graph()
     aileen = node_key(Label.PERSON, "Aileen Murray")
@@ -108,11 +113,16 @@ def test_embedded_graph_is_independent_of_ingest_order(tmp_path: Path) -> None:
 
 def test_embedded_decisions_merge_and_split_survive_reingest(tmp_path: Path) -> None:
     store = EmbeddedStore(tmp_path)
-    store.apply([doc("a.txt", {"Aileen Murray": "NHS Highland"}),
-                 doc("b.txt", {"Aileen Murray-Grant": "NHS Highland"})])  # fmt: skip
+    store.apply(
+        [
+            doc("a.txt", {"Aileen Murray": "NHS Highland"}),
+            doc("b.txt", {"Aileen Murray-Grant": "NHS Highland"}),
+        ]
+    )
     assert node_key(Label.PERSON, "Aileen Murray-Grant") in store.graph()
-    store.set_decisions([ResolutionDecision(Label.PERSON, "Aileen Murray", "Aileen Murray-Grant",
-                                            Decision.SAME)])  # fmt: skip
+    store.set_decisions(
+        [ResolutionDecision(Label.PERSON, "Aileen Murray", "Aileen Murray-Grant", Decision.SAME)]
+    )
     store.apply([doc("b.txt", {"Aileen Murray-Grant": "NHS Highland"}, content_hash="h3")])
     people = [d["name"] for _, d in store.graph().nodes(data=True) if d["label"] == "Person"]
     assert len(people) == 1
@@ -122,12 +132,14 @@ def test_embedded_decisions_merge_and_split_survive_reingest(tmp_path: Path) -> 
 
 def test_embedded_not_same_decision_blocks_fuzzy_merge(tmp_path: Path) -> None:
     store = EmbeddedStore(tmp_path)
-    store.apply([doc("a.txt", {"Aileen Murray": "NHS Highland"}),
-                 doc("b.txt", {"A. Murray": "NHS Fife"})])  # fmt: skip
+    store.apply(
+        [doc("a.txt", {"Aileen Murray": "NHS Highland"}), doc("b.txt", {"A. Murray": "NHS Fife"})]
+    )
     people = {d["name"] for _, d in store.graph().nodes(data=True) if d["label"] == "Person"}
     assert people == {"Aileen Murray"}  # the initial joins the one full name that fits
-    store.set_decisions([ResolutionDecision(Label.PERSON, "Aileen Murray", "A. Murray",
-                                            Decision.NOT_SAME)])  # fmt: skip
+    store.set_decisions(
+        [ResolutionDecision(Label.PERSON, "Aileen Murray", "A. Murray", Decision.NOT_SAME)]
+    )
     people = {d["name"] for _, d in store.graph().nodes(data=True) if d["label"] == "Person"}
     assert people == {"Aileen Murray", "A. Murray"}
 
@@ -160,8 +172,12 @@ def test_embedded_kill_during_writes_leaves_last_good_state(tmp_path: Path) -> N
     root = Path(__file__).resolve().parents[1]
     env = {**os.environ, "PYTHONPATH": str(root)}
     for delay in (0.3, 0.7, 1.1):
-        proc = subprocess.Popen([sys.executable, "-c", _WRITER, str(tmp_path)], cwd=root, env=env,
-                                stdout=subprocess.PIPE)  # fmt: skip
+        proc = subprocess.Popen(
+            [sys.executable, "-c", _WRITER, str(tmp_path)],
+            cwd=root,
+            env=env,
+            stdout=subprocess.PIPE,
+        )
         assert proc.stdout is not None and proc.stdout.readline().strip() == b"ready"
         time.sleep(delay)
         proc.send_signal(signal.SIGKILL)

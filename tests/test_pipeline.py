@@ -42,8 +42,14 @@ def test_pipeline_examples_entities_and_nations(example_store: Any) -> None:
     for person in ("Callum MacLeod", "Aisha Khan", "Rhys Evans", "Eilidh Grant", "Tom Hargreaves"):
         assert person in people
     orgs = named(graph, "Organisation")
-    for org in ("Healthcare Improvement Scotland", "Public Health Wales", "Public Health Agency",
-                "Health Foundation", "Mind Cymru", "NHS Greater Glasgow and Clyde"):  # fmt: skip
+    for org in (
+        "Healthcare Improvement Scotland",
+        "Public Health Wales",
+        "Public Health Agency",
+        "Health Foundation",
+        "Mind Cymru",
+        "NHS Greater Glasgow and Clyde",
+    ):
         assert org in orgs
     assert edge(graph, "Public Health Wales", "BASED_IN", "Wales") is not None
     assert edge(graph, "Belfast Health and Social Care Trust", "BASED_IN", "Northern Ireland")
@@ -65,8 +71,9 @@ def test_pipeline_examples_affiliations_with_provenance(example_store: Any) -> N
     workshop = named(graph, "Workshop")
     assert any("Glasgow" in name for name in workshop)
     glasgow = next(k for name, k in workshop.items() if "Glasgow" in name)
-    attendees = {graph.nodes[u]["name"] for u, _v, k in graph.in_edges(glasgow, keys=True)
-                 if k == "ATTENDED"}  # fmt: skip
+    attendees = {
+        graph.nodes[u]["name"] for u, _v, k in graph.in_edges(glasgow, keys=True) if k == "ATTENDED"
+    }
     assert {"Callum MacLeod", "Eilidh Grant", "Fiona Drummond"} <= attendees
 
 
@@ -74,16 +81,21 @@ def test_pipeline_examples_learning_evidence_and_consent(example_store: Any) -> 
     graph = example_store.graph()
     learnings = [k for k, d in graph.nodes(data=True) if d["label"] == "Learning"]
     assert len(learnings) >= 20
-    sources = {graph.nodes[v]["label"] for k in learnings for _u, v, r in
-               graph.out_edges(k, keys=True) if r == "FROM"}  # fmt: skip
+    sources = {
+        graph.nodes[v]["label"]
+        for k in learnings
+        for _u, v, r in graph.out_edges(k, keys=True)
+        if r == "FROM"
+    }
     assert sources == {"Workshop", "Evidence"}
     evidence = [d for _k, d in graph.nodes(data=True) if d["label"] == "Evidence"]
     assert len(evidence) >= 15
     assert all(d.get("year") for d in evidence)
     published = [(u, v) for u, v, k in graph.edges(keys=True) if k == "PUBLISHED"]
     assert len(published) >= 15
-    consent = {d["name"]: d.get("consent") for _k, d in graph.nodes(data=True)
-               if d["label"] == "Person"}  # fmt: skip
+    consent = {
+        d["name"]: d.get("consent") for _k, d in graph.nodes(data=True) if d["label"] == "Person"
+    }
     assert True in consent.values() and False in consent.values()
 
 
@@ -95,8 +107,9 @@ def test_pipeline_reingest_unchanged_changes_nothing(example_store: Any, corpus:
     assert example_store.state_path.read_bytes() == before
 
 
-def test_pipeline_order_does_not_matter(tmp_path: Path, corpus: Path, extractor: Any,
-                                        example_store: Any) -> None:  # fmt: skip
+def test_pipeline_order_does_not_matter(
+    tmp_path: Path, corpus: Path, extractor: Any, example_store: Any
+) -> None:
     files = sorted(p for p in corpus.rglob("*") if p.is_file() and p.stem != "README")
     store = EmbeddedStore(tmp_path)
     for chunk in (files[::-1][:10], files[::-1][10:]):
@@ -104,8 +117,9 @@ def test_pipeline_order_does_not_matter(tmp_path: Path, corpus: Path, extractor:
     assert snapshot(store) == snapshot(example_store)
 
 
-def test_pipeline_changed_file_replaces_its_facts_and_forget(tmp_path: Path, corpus: Path,
-                                                             extractor: Any) -> None:  # fmt: skip
+def test_pipeline_changed_file_replaces_its_facts_and_forget(
+    tmp_path: Path, corpus: Path, extractor: Any
+) -> None:
     folder = tmp_path / "c"
     shutil.copytree(corpus / "workshops", folder)
     store = EmbeddedStore(tmp_path / "data")

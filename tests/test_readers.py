@@ -252,8 +252,11 @@ def test_readers_docx_headings_tables_and_core_properties(tmp_path: Path) -> Non
     doc = read_document(make_docx(tmp_path / "spread.docx"))
     assert doc.fmt == "docx" and doc.title == "Spreading improvement"
     assert doc.text.split("\n\n") == [
-        "Background", "The Lab met to discuss frailty.", "Name | Role\nSiân | GP", "Closing remarks."
-    ]  # fmt: skip
+        "Background",
+        "The Lab met to discuss frailty.",
+        "Name | Role\nSiân | GP",
+        "Closing remarks.",
+    ]
     assert doc.metadata["authors"] == ["Ann Smith", "Bo Jones"]
     assert doc.metadata["keywords"] == "spread, scale"
     assert len(doc.metadata["date"]) == 10  # ISO date of creation

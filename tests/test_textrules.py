@@ -22,10 +22,12 @@ from ingest.textrules import (
         ("the Public Health Agency (PHA) and the PHA", {"PHA": "Public Health Agency"}),
         ("Department of Health (DoH) in Belfast", {"DoH": "Department of Health"}),
         ("we met (GP) colleagues", {}),
-        ("funded by the National Institute for Health and Care Research (NIHR)",
-         {"NIHR": "National Institute for Health and Care Research"}),
+        (
+            "funded by the National Institute for Health and Care Research (NIHR)",
+            {"NIHR": "National Institute for Health and Care Research"},
+        ),
     ],
-)  # fmt: skip
+)
 def test_textrules_acronym_definitions(text: str, expected: dict[str, str]) -> None:
     assert acronym_definitions(text) == expected
 
@@ -34,15 +36,19 @@ def test_textrules_acronym_definitions(text: str, expected: dict[str, str]) -> N
     ("line", "expected"),
     [
         ("Morag Ferguson – GP, NHS Highland", ("Morag Ferguson", "GP", "NHS Highland")),
-        ("- Dr Neil Sutherland – Senior Lecturer in Public Health, University of Glasgow",
-         ("Dr Neil Sutherland", "Senior Lecturer in Public Health", "University of Glasgow")),
-        ("Dr Neil Sutherland - Senior Lecturer, University of Glasgow",
-         ("Dr Neil Sutherland", "Senior Lecturer", "University of Glasgow")),
+        (
+            "- Dr Neil Sutherland – Senior Lecturer in Public Health, University of Glasgow",
+            ("Dr Neil Sutherland", "Senior Lecturer in Public Health", "University of Glasgow"),
+        ),
+        (
+            "Dr Neil Sutherland - Senior Lecturer, University of Glasgow",
+            ("Dr Neil Sutherland", "Senior Lecturer", "University of Glasgow"),
+        ),
         ("Kirsty Baird – See Me", ("Kirsty Baird", "", "See Me")),
         ("Kirsty Baird – peer worker", ("Kirsty Baird", "peer worker", "")),
         ("This was a long day with many people in the room.", None),
     ],
-)  # fmt: skip
+)
 def test_textrules_parse_attendee(line: str, expected: tuple[str, str, str] | None) -> None:
     assert parse_attendee(line) == expected
 
@@ -91,19 +97,27 @@ def test_textrules_evidence_metadata_front_matter_wins() -> None:
 
 @pytest.mark.parametrize(
     ("raw", "clean"),
-    [("Dr. Aileen Murray's", "Aileen Murray"), ("Murray, Aileen", "Aileen Murray"),
-     ("Professor Rukhsana Iqbal OBE", "Rukhsana Iqbal"), ("Cllr Siân Ellis", "Siân Ellis"),
-     ("  Tomasz   Nowak ", "Tomasz Nowak")],
-)  # fmt: skip
+    [
+        ("Dr. Aileen Murray's", "Aileen Murray"),
+        ("Murray, Aileen", "Aileen Murray"),
+        ("Professor Rukhsana Iqbal OBE", "Rukhsana Iqbal"),
+        ("Cllr Siân Ellis", "Siân Ellis"),
+        ("  Tomasz   Nowak ", "Tomasz Nowak"),
+    ],
+)
 def test_names_clean_person(raw: str, clean: str) -> None:
     assert clean_person(raw) == clean
 
 
 @pytest.mark.parametrize(
     ("raw", "clean"),
-    [("the King's Fund's", "King's Fund"), ("The Health Foundation", "Health Foundation"),
-     ("NHS Lothian's", "NHS Lothian"), ("Royal College of GPs", "Royal College of GPs")],
-)  # fmt: skip
+    [
+        ("the King's Fund's", "King's Fund"),
+        ("The Health Foundation", "Health Foundation"),
+        ("NHS Lothian's", "NHS Lothian"),
+        ("Royal College of GPs", "Royal College of GPs"),
+    ],
+)
 def test_names_clean_org(raw: str, clean: str) -> None:
     assert clean_org(raw) == clean
 
@@ -116,4 +130,7 @@ def test_names_person_name_parts() -> None:
 
 def test_textrules_split_names() -> None:
     assert split_names("Eilidh Grant, Tomasz Nowak & Aileen Murray") == [
-        "Eilidh Grant", "Tomasz Nowak", "Aileen Murray"]  # fmt: skip
+        "Eilidh Grant",
+        "Tomasz Nowak",
+        "Aileen Murray",
+    ]

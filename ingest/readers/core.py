@@ -231,6 +231,8 @@ def read_all(
         logger.warning("%s", error)
     logger.info(
         "read %d documents (%d errors, %d skipped)",
-        len(report.documents), len(report.errors), len(report.skipped),
-    )  # fmt: skip
+        len(report.documents),
+        len(report.errors),
+        len(report.skipped),
+    )
     return report

@@ -25,9 +25,14 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "sector": ("sector",),
     "nation": ("nation", "country"),
     "email": ("email", "e-mail", "email address"),
-    "consent": ("consent", "consent to be contacted", "contact consent", "ok to contact",
-                "can contact"),
-}  # fmt: skip
+    "consent": (
+        "consent",
+        "consent to be contacted",
+        "contact consent",
+        "ok to contact",
+        "can contact",
+    ),
+}
 FIELD_OF_HEADER: dict[str, str] = {
     synonym: field_name for field_name, names in SYNONYMS.items() for synonym in names
 }

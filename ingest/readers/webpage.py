@@ -15,20 +15,56 @@ from ingest.readers.encoding import bom_encoding, decode_text, decode_with
 logger = logging.getLogger(__name__)
 
 DROPPED_TAGS = [
-    "script", "style", "noscript", "nav", "header", "footer", "aside", "form", "template",
-    "svg", "iframe",
-]  # fmt: skip
+    "script",
+    "style",
+    "noscript",
+    "nav",
+    "header",
+    "footer",
+    "aside",
+    "form",
+    "template",
+    "svg",
+    "iframe",
+]
 HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
-PARAGRAPH_TAGS = HEADINGS | frozenset({
-    "p", "div", "section", "article", "main", "blockquote", "ul", "ol", "dl", "table",
-    "pre", "figure", "hr", "address", "details", "summary", "fieldset", "body",
-})  # fmt: skip
+PARAGRAPH_TAGS = HEADINGS | frozenset(
+    {
+        "p",
+        "div",
+        "section",
+        "article",
+        "main",
+        "blockquote",
+        "ul",
+        "ol",
+        "dl",
+        "table",
+        "pre",
+        "figure",
+        "hr",
+        "address",
+        "details",
+        "summary",
+        "fieldset",
+        "body",
+    }
+)
 LINE_TAGS = frozenset({"li", "br", "dt", "dd", "figcaption", "caption", "tr"})
 CELL_TAGS = frozenset({"td", "th"})
 META_NAMES = frozenset(
-    {"description", "author", "keywords", "qkg.kind", "kind", "date", "nation", "place",
-     "challenge"}
-)  # fmt: skip
+    {
+        "description",
+        "author",
+        "keywords",
+        "qkg.kind",
+        "kind",
+        "date",
+        "nation",
+        "place",
+        "challenge",
+    }
+)
 META_PREFIXES = ("dcterms.", "dc.", "citation_")
 KIND_META = ("qkg.kind", "kind")
 # WHATWG: these labels mean windows-1252 in practice
