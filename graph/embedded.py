@@ -11,7 +11,6 @@ temporary file, fsynced, then renamed over the old one.
 
 from __future__ import annotations
 
-import json
 import logging
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -19,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 import networkx as nx
+import orjson
 import yaml
 
 from graph.build import build_graph
@@ -50,7 +50,7 @@ class EmbeddedStore:
         if not self.state_path.exists():
             return {}
         try:
-            raw = json.loads(self.state_path.read_text("utf-8"))
+            raw = orjson.loads(self.state_path.read_bytes())
             if raw.get("format") != STATE_FORMAT:
                 raise StoreError(
                     f"{self.state_path}: unsupported state format {raw.get('format')!r}"
@@ -58,7 +58,7 @@ class EmbeddedStore:
             return {d["doc_id"]: DocumentClaims.from_dict(d) for d in raw["documents"]}
         except StoreError:
             raise
-        except (OSError, ValueError, KeyError, TypeError) as e:
+        except (OSError, orjson.JSONDecodeError, ValueError, KeyError, TypeError) as e:
             raise StoreError(
                 f"{self.state_path}: cannot read store ({type(e).__name__}: {e})"
             ) from e
@@ -101,7 +101,7 @@ class EmbeddedStore:
                 "format": STATE_FORMAT,
                 "documents": [docs[k].to_dict() for k in sorted(docs)],
             }
-            atomic_write(self.state_path, json.dumps(payload, ensure_ascii=False).encode("utf-8"))
+            atomic_write(self.state_path, orjson.dumps(payload))
             self._docs = docs
             self._graph = None
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import lru_cache
 from typing import Any
@@ -92,7 +92,14 @@ class Provenance:
     confidence: float
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        return {
+            "doc_id": self.doc_id,
+            "quote": self.quote,
+            "start": self.start,
+            "end": self.end,
+            "extractor": self.extractor,
+            "confidence": self.confidence,
+        }
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Provenance:

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span
 from ingest.antecedents import Antecedents
 from ingest.gazetteer import Gazetteer
 from ingest.names import TITLES
+from ingest.sentences import release
 
 if not Doc.has_extension("qkg_affiliations"):
     Doc.set_extension("qkg_affiliations", default=None)
@@ -166,6 +167,7 @@ class AffiliationFinder:
         for person, org, rule in self.antecedents(doc):
             found.setdefault((person.start, person.end, org.start, org.end), rule)
         doc._.qkg_affiliations = [(*k, v) for k, v in sorted(found.items())]
+        release(doc)  # the last qkg step: per-doc caches need not travel with the doc
         return doc
 
     def _person_org(self, between: Span) -> str | None:

@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span
 from graph.model import fold
 from ingest.gazetteer import Gazetteer
 from ingest.names import TITLES
+from ingest.sentences import sentence_at, sentence_of
 from ingest.textrules import acronym_definitions
 
 # kind word -> (name words, gazetteer kinds)
@@ -142,12 +143,14 @@ class Antecedents:
         if not word:
             return None
         if word == "its":  # the last organisation before the person, in this or the last sentence
-            sent = person.sent
-            prev = person.doc[sent.start - 1].sent if sent.start > 0 else sent
+            sent = sentence_of(person)
+            prev = sentence_at(person.doc, sent.start - 1) if sent.start > 0 else sent
             before = [o for o in self.orgs if prev.start <= o.start and o.end <= person.start]
             return before[-1] if before else None
         if word == "our":  # the document's own organisation: its first named one, unless the
-            return None if BYLINE.search(person.doc.text[:400]) else self.orgs[0]  # author speaks
+            return (
+                None if BYLINE.search(person.doc[:120].text[:400]) else self.orgs[0]
+            )  # author speaks
         names, kinds = KINDS[word]
         # "the trust": an organisation with "Trust" in its name, else one the gazetteer calls so
         match = [o for o in self.orgs if names & set(self.names[(o.start, o.end)].split())] or [

@@ -49,16 +49,22 @@ class ClaimSet:
         self._entities: dict[tuple[Label, str], EntityClaim] = {}
         self._relations: dict[tuple[Ref, str, Ref], RelationClaim] = {}
         self.acronyms: dict[str, str] = {}
+        self._provenance: dict[tuple[int, int, str, str | None], Provenance] = {}
+        self._seen: set[tuple[object, Provenance]] = set()  # (claim key, provenance) already kept
 
     def provenance(
         self, start: int, end: int, extractor: str, quote: str | None = None
     ) -> Provenance:
         """Provenance for text[start:end] of the document (or an explicit quote, e.g. metadata)."""
+        cache_key = (start, end, extractor, quote)
+        cached = self._provenance.get(cache_key)
+        if cached is not None:
+            return cached
         if quote is None:
             quote = self.raw.text[start:end]
             if len(quote) > QUOTE_LIMIT:
                 quote = quote[: QUOTE_LIMIT - 1].rstrip() + "…"
-        return Provenance(
+        prov = Provenance(
             doc_id=self.raw.doc_id,
             quote=" ".join(quote.split()),
             start=start,
@@ -66,6 +72,8 @@ class ClaimSet:
             extractor=extractor,
             confidence=confidence(extractor),
         )
+        self._provenance[cache_key] = prov
+        return prov
 
     def entity(
         self, label: Label, name: str, provenance: Provenance | None = None, **props: Any
@@ -80,7 +88,8 @@ class ClaimSet:
         for prop, value in props.items():
             if value not in (None, "", [], {}):
                 claim.props.setdefault(prop, value)
-        if provenance is not None and provenance not in claim.provenance:
+        if provenance is not None and (key, provenance) not in self._seen:
+            self._seen.add((key, provenance))
             claim.provenance.append(provenance)
         return claim.ref
 
@@ -101,7 +110,8 @@ class ClaimSet:
         for prop, value in props.items():
             if value not in (None, "", [], {}):
                 claim.props.setdefault(prop, value)
-        if provenance is not None and provenance not in claim.provenance:
+        if provenance is not None and (key, provenance) not in self._seen:
+            self._seen.add((key, provenance))
             claim.provenance.append(provenance)
 
     def entities(self, label: Label) -> list[EntityClaim]:

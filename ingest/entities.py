@@ -15,6 +15,7 @@ from graph.model import fold
 from ingest.components import GAZ_KEY
 from ingest.gazetteer import Gazetteer
 from ingest.names import TITLES
+from ingest.sentences import token_texts
 
 ORG_HEADS = frozenset(
     """trust board boards council councils university foundation fund service services agency
@@ -283,9 +284,13 @@ class EntityMerger:
 
     def _given_name_persons(self, doc: Doc, final: list[Span]) -> list[Span]:
         taken = {i for s in final for i in range(s.start, s.end)}
+        words = token_texts(doc)
         out = []
         i = 0
         while i < len(doc) - 1:
+            if not (words[i][:1].isupper() and words[i + 1][:1].isupper()):
+                i += 1
+                continue
             token, nxt = doc[i], doc[i + 1]
             if (
                 i not in taken

@@ -11,12 +11,15 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from graph.model import fold
 from ingest.gazetteer import Gazetteer
 from ingest.names import TITLES
+from ingest.sentences import token_texts
 
 PERSON_TITLES = frozenset(t.rstrip(".") for t in TITLES) - {"the", "nurse", "sister", "lady"}
 POST_NOMINALS = frozenset(
@@ -51,7 +54,7 @@ class DocumentFixer:
         self.role_words = role_words
 
     def __call__(self, doc: Doc, ents: list[Span]) -> list[Span]:
-        lower_words = {t.text for t in doc if t.text.islower()}
+        lower_words = set(_LOWER_WORD.findall(doc.text))
         persons = {e.text for e in ents if e.label_ == "PERSON"}
         self.surnames = {e[-1].text for e in ents if e.label_ == "PERSON" and len(e) >= 2}
         out: list[Span] = []
@@ -218,9 +221,11 @@ class DocumentFixer:
         taken = {i for e in ents for i in range(e.start, e.end)}
         surnames = {e[-1].text for e in ents if e.label_ == "PERSON" and len(e) >= 2}
         out = []
-        for i, token in enumerate(doc):
-            if i in taken or not _cap(token.text) or not token.is_alpha:
+        words = token_texts(doc)
+        for i, word in enumerate(words):
+            if i in taken or not _cap(word) or not word.isalpha():
                 continue
+            token = doc[i]
             after_title = (
                 i > 0
                 and _is_title(doc[i - 1].text)
@@ -243,6 +248,9 @@ class DocumentFixer:
                     Span(doc, i, i + 1, label="PERSON", kb_id=token.text, span_id="rule:surname")
                 )
         return out
+
+
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]*(?![\w'’-])")
 
 
 def _relabel(span: Span, label: str, source: str) -> Span:

@@ -17,6 +17,7 @@ from graph.model import DocumentClaims, Label, Rel, fold
 from ingest.claims import ClaimSet, Ref
 from ingest.gazetteer import Gazetteer, load_gazetteer
 from ingest.names import PersonName, clean_org, clean_person
+from ingest.sentences import sentence_of
 from ingest.structured import (
     attendee_claims,
     directory_claims,
@@ -52,7 +53,12 @@ class Extractor:
     def pipe(
         self, raws: Iterable[RawDocument], n_process: int = 1, batch_size: int = 32
     ) -> Iterator[DocumentClaims]:
-        """Claims for each document, in the order given."""
+        """Claims for each document, in the order given. With n_process > 1, whole documents
+        are extracted in worker processes and only their claims come back (a Doc is far
+        larger to send than its claims)."""
+        if n_process > 1:
+            yield from _parallel(list(raws), n_process)
+            return
         pending: list[RawDocument] = list(raws)
         prose = [
             (raw.text, i) for i, raw in enumerate(pending) if raw.kind != DocumentKind.DIRECTORY
@@ -95,14 +101,15 @@ class Extractor:
         refs: dict[tuple[int, int], Ref | None] = {}
         persons_by_sent: dict[int, list[Ref]] = {}
         full_names = self._full_names(doc, claims)
+        header_end = _header_end(raw.text)
         for ent in doc.ents:
             ref = self._entity(ent, claims, full_names)
             refs[(ent.start, ent.end)] = ref
             if ref is None:
                 continue
             if ref[0] == Label.PERSON:
-                persons_by_sent.setdefault(ent.sent.start, []).append(ref)
-            in_title_block = ent.start_char < _header_end(raw.text)  # what the document is about
+                persons_by_sent.setdefault(sentence_of(ent).start, []).append(ref)
+            in_title_block = ent.start_char < header_end  # what the document is about
             if subject is not None and ref[0] in (Label.NATION, Label.PLACE) and in_title_block:
                 claims.relation(subject, Rel.COVERS, ref, _sentence_prov(claims, ent))
         for p_start, p_end, o_start, o_end, rule in doc._.qkg_affiliations or []:
@@ -165,7 +172,7 @@ class Extractor:
             for learning, line in learnings:
                 if line.start <= span.start_char < line.end:
                     claims.relation(learning, Rel.ABOUT, topic, prov)
-            for person in persons_by_sent.get(span.sent.start, []):
+            for person in persons_by_sent.get(sentence_of(span).start, []):
                 claims.relation(
                     person, Rel.INTERESTED_IN, topic, _sentence_prov(claims, span, "rule:sentence")
                 )
@@ -180,10 +187,11 @@ class Extractor:
             if entry is None:
                 continue
             for person in persons:
-                after = 0 < span.start - person.end <= PROFESSION_WINDOW and doc[
-                    person.end
-                ].text in (",", "(")
+                after = 0 < span.start - person.end <= PROFESSION_WINDOW
                 before = 0 <= person.start - span.end <= 1
+                if not (after or before):
+                    continue
+                after = after and doc[person.end].text in (",", "(")
                 gap = doc[person.end : span.start] if after else doc[span.end : person.start]
                 if (after or before) and not any(t.text in (".", ";") or t.ent_type_ for t in gap):
                     ref = refs[(person.start, person.end)]
@@ -195,9 +203,9 @@ class Extractor:
 def _sentence_prov(claims: ClaimSet, span: Span, extractor: str = "ner") -> Any:
     """The sentence around `span`, cut to its line when the sentence runs over line breaks
     (titles and headings have no full stop, so the splitter often joins them to what follows)."""
-    sent = span.sent
+    sent = sentence_of(span)
     start, end = sent.start_char, sent.end_char
-    text = span.doc.text
+    text = claims.raw.text  # the text the doc was made from (Doc.text rebuilds it each call)
     if "\n" in text[start:end]:
         start = max(start, text.rfind("\n", 0, span.start_char) + 1)
         line_end = text.find("\n", span.end_char)
@@ -220,3 +228,39 @@ def _singular(text: str) -> str:
     if text.endswith("ies"):
         return text[:-3] + "y"
     return text[:-1] if text.endswith("s") else text
+
+
+# -- worker processes -------------------------------------------------------------------------
+
+PARALLEL_CHUNK = 4  # documents per task: small enough to balance, large enough to batch
+_WORKER: Extractor | None = None
+
+
+def _start_worker() -> None:
+    global _WORKER
+    from threadpoolctl import threadpool_limits
+
+    threadpool_limits(1)  # one BLAS thread per worker: the workers already fill the cores
+    _WORKER = Extractor()
+    _ = _WORKER.nlp
+
+
+def _extract_chunk(raws: list[RawDocument]) -> list[DocumentClaims]:
+    if _WORKER is None:  # pragma: no cover - the initializer always runs first
+        _start_worker()
+    assert _WORKER is not None
+    return list(_WORKER.pipe(raws))
+
+
+def _parallel(raws: list[RawDocument], n_process: int) -> Iterator[DocumentClaims]:
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    chunks = [raws[i : i + PARALLEL_CHUNK] for i in range(0, len(raws), PARALLEL_CHUNK)]
+    if len(chunks) <= 1:
+        yield from Extractor().pipe(raws)
+        return
+    context = multiprocessing.get_context("fork")
+    with ProcessPoolExecutor(n_process, mp_context=context, initializer=_start_worker) as pool:
+        for claims in pool.map(_extract_chunk, chunks):
+            yield from claims

@@ -139,9 +139,12 @@ def connect(
     resolved = ctx.resolve(asked)
     origin_key, origin, origin_side, boundary = _origin(ctx, from_person, nation, across)
     links: dict[str, list[TopicLink]] = defaultdict(list)
+    origin_links: list[TopicLink] = []
     for link in ctx.backend.topic_links(resolved.keys, Label.PERSON.value):
         if link.entity != origin_key:
             links[link.entity].append(link)
+        else:
+            origin_links.append(link)
     facets = ctx.backend.facets(sorted(links))
     answer = ConnectAnswer(
         scope=resolved.scope,
@@ -183,47 +186,91 @@ def connect(
                 shared_topics=_shared(links[key], resolved),
                 why=_why(name, reasons),
                 reasons=reasons,
-                path=_path(ctx, origin_key, key, links[key], resolved),
+                path=_path(ctx, origin_key, origin_links, key, links[key], resolved),
             )
         )
     return answer
 
 
-def _path(
-    ctx: Context, origin: str | None, key: str, links: list[TopicLink], resolved: Resolved
-) -> list[Step]:
-    """From the origin person to this person (when given), else this person to the topic."""
-    names = {e.key: e.name for e in ctx.names}
-    if origin is not None:
-        found = ctx.backend.shortest_paths(origin, key, 1)
-        if found:
-            return [
-                Step(
-                    source=names.get(e.source, e.source),
-                    relationship=e.rel,
-                    target=names.get(e.target, e.target),
-                    quote=quote(e.quote),
-                )
-                for e in found[0]
-            ]
-    best = max(
-        links,
-        key=lambda link: (PERSON_KINDS[link.kind] * resolved.weights[link.topic][0], link.via),
-    )
+def _to_topic(ctx: Context, who: str, link: TopicLink, resolved: Resolved) -> list[Step]:
+    """who -[how]-> via -[ADDRESSES/ABOUT]-> topic, with the link's best quote."""
     steps = [
         Step(
-            source=names.get(key, key),
-            relationship=REL_OF_KIND[best.kind],
-            target=best.via_name,
-            quote=quote(best.quotes[0]) if best.quotes else None,
+            source=ctx.name_of(who),
+            relationship=REL_OF_KIND[link.kind],
+            target=link.via_name,
+            quote=quote(link.quotes[0]) if link.quotes else None,
         )
     ]
-    if best.via != best.topic:
-        rel = "ABOUT" if best.topic in ctx.challenges else "ADDRESSES"
+    if link.via != link.topic:
+        rel = "ABOUT" if link.topic in ctx.challenges else "ADDRESSES"
         steps.append(
-            Step(source=best.via_name, relationship=rel, target=resolved.weights[best.topic][2])
+            Step(source=link.via_name, relationship=rel, target=resolved.weights[link.topic][2])
         )
     return steps
+
+
+def _reverse(steps: list[Step]) -> list[Step]:
+    return [
+        Step(source=s.target, relationship=_flip(s.relationship), target=s.source, quote=s.quote)
+        for s in reversed(steps)
+    ]
+
+
+def _flip(rel: str) -> str:
+    return rel[1:] if rel.startswith("~") else f"~{rel}"
+
+
+def _best(links: list[TopicLink], resolved: Resolved, topic: str | None = None) -> TopicLink:
+    pool = [link for link in links if topic is None or link.topic == topic] or links
+    return max(pool, key=lambda k: (PERSON_KINDS[k.kind] * resolved.weights[k.topic][0], k.via))
+
+
+def _path(
+    ctx: Context,
+    origin: str | None,
+    origin_links: list[TopicLink],
+    key: str,
+    links: list[TopicLink],
+    resolved: Resolved,
+) -> list[Step]:
+    """How the origin reaches this person: through a topic in scope they share, else a
+    neighbour they share (an organisation, workshop or report); with no origin, or neither,
+    how this person reaches the topic."""
+    if origin is not None:
+        shared = {k.topic for k in origin_links} & {k.topic for k in links}
+        if shared:
+            topic = max(shared, key=lambda t: (resolved.weights[t][0], t))
+            mine = _to_topic(ctx, origin, _best(origin_links, resolved, topic), resolved)
+            theirs = _to_topic(ctx, key, _best(links, resolved, topic), resolved)
+            return mine + _reverse(theirs)
+        near = {
+            e.target if e.source == origin else e.source: e for e in ctx.backend.neighbours(origin)
+        }
+        for edge in ctx.backend.neighbours(key):
+            other = edge.target if edge.source == key else edge.source
+            if other in near and ctx.label_of(other) not in ("Nation", "Sector", "Profession"):
+                first = near[other]
+                steps = [
+                    Step(
+                        source=ctx.name_of(first.source),
+                        relationship=first.rel,
+                        target=ctx.name_of(first.target),
+                        quote=quote(first.quote),
+                    ),
+                    Step(
+                        source=ctx.name_of(edge.source),
+                        relationship=edge.rel,
+                        target=ctx.name_of(edge.target),
+                        quote=quote(edge.quote),
+                    ),
+                ]
+                if steps[0].source != ctx.name_of(origin):
+                    steps[0] = _reverse([steps[0]])[0]
+                if steps[1].target != ctx.name_of(key):
+                    steps[1] = _reverse([steps[1]])[0]
+                return steps
+    return _to_topic(ctx, key, _best(links, resolved), resolved)
 
 
 def organisations(

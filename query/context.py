@@ -98,6 +98,18 @@ class Context:
         return self.backend.names()
 
     @cached_property
+    def _by_key(self) -> dict[str, NameEntry]:
+        return {e.key: e for e in self.names}
+
+    def name_of(self, key: str) -> str:
+        entry = self._by_key.get(key)
+        return entry.name if entry else key
+
+    def label_of(self, key: str) -> str:
+        entry = self._by_key.get(key)
+        return entry.label if entry else ""
+
+    @cached_property
     def _forms(self) -> tuple[list[str], list[NameEntry]]:
         """Every folded name and alias, with the entry it names (for search)."""
         forms, owners = [], []

@@ -9,7 +9,6 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 from functools import cached_property
-from itertools import islice, pairwise
 from typing import Any
 
 import networkx as nx
@@ -25,17 +24,8 @@ from query.backend import (
     TopicInfo,
     TopicLink,
 )
+from query.walk import UNNAMED, build_walks, find_paths
 
-HUBS = frozenset(
-    {
-        Label.NATION.value,
-        Label.SECTOR.value,
-        Label.TOPIC.value,
-        Label.PROFESSION.value,
-        Label.CHALLENGE.value,
-    }
-)
-UNNAMED = frozenset({Label.DOCUMENT.value, Label.LEARNING.value})
 QUOTES_PER_LINK = 2
 
 
@@ -346,46 +336,11 @@ class EmbeddedBackend:
         return sorted(edges, key=lambda e: (e.rel, e.source, e.target))
 
     @cached_property
-    def _walk_graph(self) -> nx.Graph:
-        """Undirected, without documents and learning; hubs cost more to pass through."""
-        walk = nx.Graph()
-        for u, v, k in self.g.edges(keys=True):
-            lu, lv = self._label(u), self._label(v)
-            if k == "MENTIONS" or lu in UNNAMED or lv in UNNAMED:
-                continue
-            cost = 1 + 2 * (lu in HUBS) + 2 * (lv in HUBS)
-            if not walk.has_edge(u, v) or walk[u][v]["cost"] > cost:
-                walk.add_edge(u, v, cost=cost, rel=k, source=u)
-        return walk
+    def _walks(self) -> tuple[nx.Graph, nx.Graph]:
+        return build_walks(self.g)
 
     def shortest_paths(self, source: str, target: str, limit: int) -> list[list[Edge]]:
-        walk = self._walk_graph
-        if source not in walk or target not in walk:
-            return []
-        try:
-            found = list(
-                islice(nx.shortest_simple_paths(walk, source, target, weight="cost"), limit)
-            )
-        except nx.NetworkXNoPath:
-            return []
-        paths = []
-        for nodes in found:
-            steps = []
-            for a, b in pairwise(nodes):
-                data = walk[a][b]
-                u = data["source"]
-                v = b if u == a else a
-                quotes = self._quotes(self.g.edges[u, v, data["rel"]])
-                steps.append(
-                    Edge(
-                        a,
-                        data["rel"] if u == a else f"~{data['rel']}",
-                        b,
-                        quotes[0] if quotes else None,
-                    )
-                )
-            paths.append(steps)
-        return paths
+        return find_paths(self.g, self._walks, source, target, limit, self._quotes)
 
     def graph_version(self) -> str:
         return str(id(self.g))

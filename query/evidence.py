@@ -71,7 +71,7 @@ class EvidenceQuestions:
         best = max(topic_raw.values(), default=0.0) or 1.0
         newest = max((r.year for r in rows.values() if r.year), default=None)
         coverage = {n: 0 for n in NATIONS}
-        items = []
+        ranked = []
         for key, row in rows.items():
             for n in row.nations:
                 coverage[n] = coverage.get(n, 0) + 1
@@ -80,16 +80,16 @@ class EvidenceQuestions:
             recency = _recency(row.year, newest)
             topic_score = topic_raw[key] / best
             score = W_TOPIC * topic_score + W_TEXT * text.get(key, 0.0) + W_RECENCY * recency
-            items.append(
-                _item(
-                    row, resolved.weights, round(score, 4), topic_score, text.get(key, 0.0), recency
-                )
-            )
-        items.sort(key=lambda i: (-i.score, i.title))
+            ranked.append((-round(score, 4), row.title, key, topic_score, recency))
+        ranked.sort()
+        items = [
+            _item(rows[key], resolved.weights, -neg, topic_score, text.get(key, 0.0), recency)
+            for neg, _title, key, topic_score, recency in ranked[:limit]
+        ]
         return EvidenceAnswer(
             scope=resolved.scope,
             nation=wanted,
-            results=items[:limit],
+            results=items,
             coverage=coverage,
             gaps=[n for n in FOUR_NATIONS if not coverage[n]],
         )

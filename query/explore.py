@@ -25,14 +25,13 @@ def profile(ctx: Context, name: str) -> Profile:
     entry = ctx.find(name, PROFILE_LABELS)
     node = ctx.backend.node(entry.key) or {}
     facets = ctx.backend.facets([entry.key]).get(entry.key)
-    names = {e.key: (e.label, e.name) for e in ctx.names}
     edges = ctx.backend.neighbours(entry.key)
     topics: set[str] = set()
     connections = []
     for edge in edges:
         out = edge.source == entry.key
         other = edge.target if out else edge.source
-        label, other_name = names.get(other, ("Document", other))
+        label, other_name = ctx.label_of(other) or "Document", ctx.name_of(other)
         if label == Label.TOPIC.value:
             topics.add(other_name)
         connections.append(
@@ -50,7 +49,7 @@ def profile(ctx: Context, name: str) -> Profile:
         if edge.rel in {"AUTHORED", "ATTENDED", "PUBLISHED"}:
             for inner in ctx.backend.neighbours(other):
                 if inner.rel in TOPIC_RELS and inner.source == other:
-                    topics.add(names.get(inner.target, ("", inner.target))[1])
+                    topics.add(ctx.name_of(inner.target))
     card = None
     email = None
     if facets is not None and entry.label == Label.PERSON.value:
@@ -84,22 +83,21 @@ def profile(ctx: Context, name: str) -> Profile:
 def path(ctx: Context, a: str, b: str, limit: int = 3) -> PathAnswer:
     source = ctx.find(a, PATH_LABELS)
     target = ctx.find(b, PATH_LABELS)
-    names = {e.key: e.name for e in ctx.names}
     found = ctx.backend.shortest_paths(source.key, target.key, limit)
     if source.key == target.key:
         found = []
     elif not found:
         raise NotFoundError(f"{source.name} and {target.name} are not connected in the graph")
     return PathAnswer(
-        source=source.name, target=target.name, paths=[[_step(e, names) for e in p] for p in found]
+        source=source.name, target=target.name, paths=[[_step(e, ctx) for e in p] for p in found]
     )
 
 
-def _step(edge: Edge, names: dict[str, str]) -> Step:
+def _step(edge: Edge, ctx: Context) -> Step:
     return Step(
-        source=names.get(edge.source, edge.source),
+        source=ctx.name_of(edge.source),
         relationship=edge.rel,
-        target=names.get(edge.target, edge.target),
+        target=ctx.name_of(edge.target),
         quote=quote(edge.quote),
     )
 

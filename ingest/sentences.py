@@ -1,0 +1,48 @@
+"""Finding the sentence around a token in O(log n).
+
+spaCy's `Span.sent` walks the document's sentences on every call, which made provenance
+quadratic in document length; this keeps the sentence starts once per doc and bisects.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from spacy.attrs import ORTH
+from spacy.tokens import Doc, Span
+
+_KEY = "qkg_sentence_starts"
+
+
+def sentence_at(doc: Doc, index: int) -> Span:
+    """The sentence containing token `index`."""
+    starts = doc.user_data.get(_KEY)
+    if starts is None:
+        starts = [sent.start for sent in doc.sents] if len(doc) else [0]
+        doc.user_data[_KEY] = starts
+    k = max(0, bisect_right(starts, index) - 1)
+    end = starts[k + 1] if k + 1 < len(starts) else len(doc)
+    return doc[starts[k] : end]
+
+
+def sentence_of(span: Span) -> Span:
+    return sentence_at(span.doc, span.start)
+
+
+_WORDS = "qkg_token_texts"
+
+
+def token_texts(doc: Doc) -> list[str]:
+    """Every token's text, computed once per doc (indexing `doc[i]` builds a Token each time)."""
+    words = doc.user_data.get(_WORDS)
+    if words is None:
+        strings = doc.vocab.strings
+        words = [strings[orth] for orth in doc.to_array(ORTH).tolist()]
+        doc.user_data[_WORDS] = words
+    return words
+
+
+def release(doc: Doc) -> None:
+    """Drop the per-doc caches before the doc leaves the pipeline (they are rebuilt cheaply)."""
+    doc.user_data.pop(_WORDS, None)
+    doc.user_data.pop(_KEY, None)
