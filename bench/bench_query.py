@@ -24,29 +24,29 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from synthetic import generate  # noqa: E402
+import contextlib
 
-from graph.embedded import EmbeddedStore  # noqa: E402
-from graph.errors import NotFoundError  # noqa: E402
-from query import Questions  # noqa: E402
-from query.embedded import EmbeddedBackend  # noqa: E402
+from synthetic import generate
+
+from graph.embedded import EmbeddedStore
+from graph.errors import NotFoundError
+from query import Questions
+from query.embedded import EmbeddedBackend
 
 NATIONS = ["England", "Scotland", "Wales", "Northern Ireland"]
 
 
 def percentile(values: list[float], q: float) -> float:
     ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(round(q * (len(ordered) - 1))))]
+    return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
 
 
 def timed(fn: Callable[[], Any], n: int) -> dict[str, float]:
     times = []
     for _ in range(n):
         start = time.perf_counter()
-        try:
+        with contextlib.suppress(NotFoundError):
             fn()
-        except NotFoundError:
-            pass
         times.append((time.perf_counter() - start) * 1000)
     return {
         "p50_ms": round(statistics.median(times), 2),

@@ -22,7 +22,9 @@ from graph.model import (
 )
 from ingest.gazetteer import load_gazetteer
 
-SYLLABLES = "an bel cor dan el fin gar hal is jon kel lor mar nor ol per quin ros sul tam ur ven wyn".split()
+SYLLABLES = (
+    "an bel cor dan el fin gar hal is jon kel lor mar nor ol per quin ros sul tam ur".split()
+)
 PROFESSIONS = [
     "nurse",
     "GP",
@@ -37,6 +39,7 @@ PROFESSIONS = [
     "midwife",
     "manager",
 ]
+ORG_KINDS = ["Trust", "Council", "University", "Foundation", "Network"]
 SECTORS = ["NHS", "social care", "voluntary", "academic", "government", "patients and public"]
 
 
@@ -105,10 +108,7 @@ def generate(
             )
             topics.append(name)
     docs.append(reference.claims)
-    orgs = [
-        f"{_name(rng, 2)} {rng.choice(['Trust', 'Council', 'University', 'Foundation', 'Network'])} {i}"
-        for i in range(sizes.organisations)
-    ]
+    orgs = [f"{_name(rng, 2)} {rng.choice(ORG_KINDS)} {i}" for i in range(sizes.organisations)]
     org_nation = {o: rng.choice(NATIONS) for o in orgs}
     people: list[str] = []
     person_nation: dict[str, str] = {}
