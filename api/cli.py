@@ -46,7 +46,14 @@ def _settings(data: Path | None, store: str | None = None) -> Settings:
 def open_store(settings: Settings) -> Any:
     """The store the settings choose."""
     if settings.store == "neo4j":
-        raise QkgError("the Neo4j store is not available yet (use --store embedded)")
+        from graph.neo4j_store import Neo4jStore
+
+        return Neo4jStore(
+            settings.neo4j_uri,
+            settings.neo4j_user,
+            settings.neo4j_password.get_secret_value(),
+            settings.neo4j_database,
+        )
     from graph.embedded import EmbeddedStore
 
     return EmbeddedStore(settings.data)

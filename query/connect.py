@@ -45,6 +45,14 @@ REL_OF_KIND = {
 }
 
 
+def _ordered(links: list[TopicLink]) -> list[TopicLink]:
+    """A fixed order, whatever order the store returned them in: ties resolve the same way."""
+    return sorted(
+        links,
+        key=lambda k: (k.entity, k.topic, k.kind, k.via, [(q.doc_id, q.start) for q in k.quotes]),
+    )
+
+
 def side(facets: Facets, boundary: Boundary) -> set[str]:
     return set(
         {
@@ -140,7 +148,7 @@ def connect(
     origin_key, origin, origin_side, boundary = _origin(ctx, from_person, nation, across)
     links: dict[str, list[TopicLink]] = defaultdict(list)
     origin_links: list[TopicLink] = []
-    for link in ctx.backend.topic_links(resolved.keys, Label.PERSON.value):
+    for link in _ordered(ctx.backend.topic_links(resolved.keys, Label.PERSON.value)):
         if link.entity != origin_key:
             links[link.entity].append(link)
         else:
@@ -284,7 +292,7 @@ def organisations(
     resolved = ctx.resolve(asked)
     _key, origin, origin_side, boundary = _origin(ctx, from_person, nation, across)
     links: dict[str, list[TopicLink]] = defaultdict(list)
-    for link in ctx.backend.topic_links(resolved.keys, Label.ORGANISATION.value):
+    for link in _ordered(ctx.backend.topic_links(resolved.keys, Label.ORGANISATION.value)):
         links[link.entity].append(link)
     facets = ctx.backend.facets(sorted(links))
     people_keys = sorted(

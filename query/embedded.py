@@ -56,16 +56,7 @@ class EmbeddedBackend:
 
     @staticmethod
     def _quotes(data: dict[str, Any]) -> list[Provenance]:
-        """Distinct source sentences, most trusted first."""
-        seen: set[tuple[str, str]] = set()
-        out = []
-        for prov in sorted(
-            data.get("provenance", []), key=lambda p: (-p.confidence, p.doc_id, p.start)
-        ):
-            if (prov.doc_id, prov.quote) not in seen:
-                seen.add((prov.doc_id, prov.quote))
-                out.append(prov)
-        return out
+        return best_quotes(data.get("provenance", []))
 
     # -- reference -------------------------------------------------------------------------------
 
@@ -115,7 +106,7 @@ class EmbeddedBackend:
             for rel, kind in (("AUTHORED", "wrote"), ("ATTENDED", "attended")):
                 for item, link in self._out(person, rel):
                     for topic, data in self._out(item, "ADDRESSES"):
-                        quotes = _distinct(self._quotes(data) + self._quotes(link))
+                        quotes = distinct_quotes(self._quotes(data) + self._quotes(link))
                         index[topic].append(
                             TopicLink(person, topic, kind, item, self._name(item), quotes)
                         )
@@ -138,7 +129,7 @@ class EmbeddedBackend:
         for org in self._of_label(Label.ORGANISATION):
             for item, published in self._out(org, "PUBLISHED"):
                 for topic, data in self._out(item, "ADDRESSES"):
-                    quotes = _distinct(self._quotes(data) + self._quotes(published))
+                    quotes = distinct_quotes(self._quotes(data) + self._quotes(published))
                     index[topic].append(
                         TopicLink(org, topic, "published", item, self._name(item), quotes)
                     )
@@ -276,7 +267,7 @@ class EmbeddedBackend:
         rows = {}
         for key in self._of_label(Label.LEARNING):
             node = self.g.nodes[key]
-            source = next((s for s, _ in self._out(key, "FROM")), None)
+            source = min((s for s, _ in self._out(key, "FROM")), default=None)
             places, nations = self._nations_of(source) if source else ([], [])
             date = str(node.get("recorded") or "")
             if source and not date:
@@ -346,7 +337,19 @@ class EmbeddedBackend:
         return str(id(self.g))
 
 
-def _distinct(quotes: list[Provenance]) -> list[Provenance]:
+def best_quotes(provenance: list[Provenance]) -> list[Provenance]:
+    """Distinct source sentences, most trusted first (then by document and position)."""
+    seen: set[tuple[str, str]] = set()
+    out = []
+    for prov in sorted(provenance, key=lambda p: (-p.confidence, p.doc_id, p.start)):
+        if (prov.doc_id, prov.quote) not in seen:
+            seen.add((prov.doc_id, prov.quote))
+            out.append(prov)
+    return out
+
+
+def distinct_quotes(quotes: list[Provenance]) -> list[Provenance]:
+    """The first QUOTES_PER_LINK distinct quotes, keeping their order."""
     seen: set[tuple[str, str]] = set()
     out = []
     for prov in quotes:

@@ -156,7 +156,7 @@ def _item(
     matched = sorted((weights[t] for t in row.topics if t in weights), key=lambda w: (-w[0], w[2]))
     quotes = [
         q
-        for t in sorted(row.topics, key=lambda t: -weights.get(t, (0.0,))[0])
+        for t in sorted(row.topics, key=lambda t: (-weights.get(t, (0.0,))[0], t))
         for q in map(quote, row.topics[t][:1])
         if q is not None
     ][:3]

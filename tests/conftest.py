@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import shutil
+import subprocess
 from pathlib import Path
 from typing import Any
 
@@ -42,3 +44,62 @@ def example_store(tmp_path_factory: pytest.TempPathFactory, extractor: Any, corp
 def named(graph: Any, label: str) -> dict[str, str]:
     """name -> node key for every node with `label`."""
     return {d["name"]: k for k, d in graph.nodes(data=True) if d["label"] == label}
+
+
+# -- a real Neo4j server (scripts/neo4j-dev) ------------------------------------------------------
+
+NEO4J_SCRIPT = ROOT / "scripts" / "neo4j-dev"
+
+
+def _unavailable(reason: str) -> None:
+    """Under CI a missing server is a failure, elsewhere a skip."""
+    if os.environ.get("CI", "").lower() in ("1", "true", "yes"):
+        pytest.fail(f"Neo4j is required under CI: {reason}")
+    pytest.skip(f"no Neo4j server ({reason}); run `scripts/neo4j-dev install`")
+
+
+@pytest.fixture(scope="session")
+def neo4j_env() -> dict[str, str]:
+    """NEO4J_URI / USER / PASSWORD / DATABASE of a running dev server, started if needed."""
+    home = Path(os.environ.get("NEO4J_DEV_HOME", ROOT / ".neo4j-dev"))
+    if not (home / "lib").is_dir() and os.environ.get("CI", "").lower() not in ("1", "true"):
+        _unavailable(f"not installed in {home}")
+    started = subprocess.run([str(NEO4J_SCRIPT), "start"], capture_output=True, text=True)
+    if started.returncode != 0:
+        _unavailable(
+            f"scripts/neo4j-dev start failed: {started.stdout[-2000:]}{started.stderr[-2000:]}"
+        )
+    printed = subprocess.run([str(NEO4J_SCRIPT), "env"], capture_output=True, text=True, check=True)
+    env = {}
+    for part in printed.stdout.replace("export ", " ").split():
+        if "=" in part:
+            name, value = part.split("=", 1)
+            env[name] = value.strip("'\"")
+    return env
+
+
+def wipe_neo4j(env: dict[str, str]) -> None:
+    from neo4j import GraphDatabase
+
+    auth = (env["NEO4J_USER"], env["NEO4J_PASSWORD"])
+    with (
+        GraphDatabase.driver(env["NEO4J_URI"], auth=auth) as driver,
+        driver.session(database=env.get("NEO4J_DATABASE", "neo4j")) as session,
+    ):
+        session.run("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS").consume()
+
+
+@pytest.fixture()
+def neo4j_store(neo4j_env: dict[str, str]) -> Any:
+    """An empty Neo4jStore on the dev server."""
+    from graph.neo4j_store import Neo4jStore
+
+    wipe_neo4j(neo4j_env)
+    store = Neo4jStore(
+        neo4j_env["NEO4J_URI"],
+        neo4j_env["NEO4J_USER"],
+        neo4j_env["NEO4J_PASSWORD"],
+        neo4j_env.get("NEO4J_DATABASE", "neo4j"),
+    )
+    yield store
+    store.close()

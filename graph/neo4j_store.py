@@ -1,0 +1,317 @@
+"""The Neo4j store: the team's shared graph, over Bolt with the official driver.
+
+What is stored:
+- every document's claims on a `QkgClaims` node (the ledger, the system of record), and the
+  merge/split decisions on a `QkgMeta` node;
+- the graph derived from them — the same graph the embedded store builds, by the same code —
+  as domain-labelled nodes (each also `Entity`, keyed by `key`) and typed relationships.
+
+A write derives the new graph, then brings Neo4j to it with idempotent `MERGE`s in
+`UNWIND $rows` batches (only nodes and relationships whose content hash changed), deletes
+what no longer exists, and only then records the documents in the ledger. Each batch is a
+managed transaction, retried on transient errors. If the server goes away mid-write, running
+the same ingest again redoes it from the ledger: nothing is duplicated or lost.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+import networkx as nx
+import orjson
+
+from graph import cypher
+from graph.build import build_graph
+from graph.errors import StoreError
+from graph.model import DocumentClaims, ResolutionDecision
+from graph.store import LedgerEntry
+
+log = logging.getLogger(__name__)
+
+BATCH = 5_000
+
+
+def _jsonable(value: Any) -> Any:
+    if isinstance(value, set | frozenset):
+        return sorted(value)
+    if hasattr(value, "to_dict"):
+        return value.to_dict()
+    raise TypeError(type(value).__name__)
+
+
+def _props(data: dict[str, Any], skip: Iterable[str] = ()) -> dict[str, Any]:
+    """networkx attributes -> Neo4j properties (primitives and lists of primitives)."""
+    out: dict[str, Any] = {}
+    for name, value in data.items():
+        if name in skip or value is None:
+            continue
+        if name == "provenance":
+            out[name] = orjson.dumps([p.to_dict() for p in value]).decode()
+        elif isinstance(value, set | frozenset):
+            out[name] = sorted(value)
+        elif isinstance(value, dict) or (
+            isinstance(value, list) and any(isinstance(v, dict | list) for v in value)
+        ):
+            out[name] = orjson.dumps(value, default=_jsonable).decode()
+        else:
+            out[name] = value
+    if "aliases" in out:
+        out["alias_text"] = " | ".join(out["aliases"])
+    out["_h"] = hashlib.blake2b(
+        orjson.dumps(out, option=orjson.OPT_SORT_KEYS, default=_jsonable), digest_size=10
+    ).hexdigest()
+    return out
+
+
+def graph_rows(graph: nx.MultiDiGraph) -> tuple[dict[str, list[dict[str, Any]]], dict[str, Any]]:
+    """({label: node rows}, {rel: rel rows}) for the writer."""
+    nodes: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for key, data in graph.nodes(data=True):
+        nodes[data["label"]].append({"key": key, "props": _props(data, skip=("label",))})
+    rels: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for u, v, k, data in graph.edges(keys=True, data=True):
+        rels[k].append(
+            {"source": u, "target": v, "key": f"{u}|{k}|{v}", "props": _props(data, skip=("rel",))}
+        )
+    return dict(nodes), dict(rels)
+
+
+def _batches(rows: list[Any], size: int = BATCH) -> Iterable[list[Any]]:
+    for i in range(0, len(rows), size):
+        yield rows[i : i + size]
+
+
+class Neo4jStore:
+    """A GraphStore on a Neo4j server; also answers the questions in Cypher (query.neo4j)."""
+
+    def __init__(
+        self,
+        uri: str,
+        user: str,
+        password: str,
+        database: str = "neo4j",
+        resolver: Any = None,
+        gazetteer: Any = None,
+        retry_seconds: float = 30.0,
+    ) -> None:
+        """`retry_seconds`: how long a write keeps retrying transient errors before failing."""
+        from neo4j import GraphDatabase
+
+        self.uri, self.database = uri, database
+        self._resolver, self._gazetteer = resolver, gazetteer
+        self._graph: nx.MultiDiGraph | None = None
+        self._graph_version: str | None = None
+        try:
+            self.driver = GraphDatabase.driver(
+                uri, auth=(user, password), max_transaction_retry_time=retry_seconds
+            )
+        except Exception as e:  # the driver rejects malformed URIs with ValueError and others
+            raise StoreError(f"Neo4j at {uri}: cannot connect ({_reason(e)})") from e
+        self._setup()
+
+    def _setup(self) -> None:
+        """Constraints and indexes, created on first use (each statement is idempotent)."""
+        try:
+            with self.driver.session(database=self.database) as session:
+                for statement in cypher.SCHEMA:
+                    session.run(statement).consume()
+        except Exception as e:
+            raise _store_error(self.uri, "set up", e) from e
+
+    # -- plumbing --------------------------------------------------------------------------------
+
+    def _run_write(self, work: Any, what: str = "write") -> Any:
+        try:
+            with self.driver.session(database=self.database) as session:
+                return session.execute_write(work)
+        except Exception as e:
+            raise _store_error(self.uri, what, e) from e
+
+    def _read(self, query: str, **params: Any) -> list[Any]:
+        try:
+            records, _summary, _keys = self.driver.execute_query(
+                query, params, database_=self.database, routing_="r"
+            )
+            return list(records)
+        except Exception as e:
+            raise _store_error(self.uri, "read", e) from e
+
+    def _write_rows(self, query: str, rows: list[dict[str, Any]]) -> None:
+        for batch in _batches(rows):
+            self._run_write(lambda tx, b=batch: tx.run(query, rows=b).consume())
+
+    # -- the contract ----------------------------------------------------------------------------
+
+    def ledger(self) -> dict[str, LedgerEntry]:
+        return {
+            r["doc_id"]: LedgerEntry(
+                r["doc_id"], r["path"], r["content_hash"], r["kind"], r["ingested_at"]
+            )
+            for r in self._read(cypher.LEDGER)
+        }
+
+    def claims(self, doc_id: str) -> DocumentClaims | None:
+        found = self._read(cypher.CLAIMS_ONE, doc_id=doc_id)
+        return DocumentClaims.from_dict(orjson.loads(found[0]["claims"])) if found else None
+
+    def all_claims(self) -> list[DocumentClaims]:
+        return [
+            DocumentClaims.from_dict(orjson.loads(r["claims"]))
+            for r in self._read(cypher.CLAIMS_ALL)
+        ]
+
+    def decisions(self) -> list[ResolutionDecision]:
+        found = self._read(cypher.GET_META, id="decisions")
+        raw = orjson.loads(found[0]["value"]) if found and found[0]["value"] else []
+        return [ResolutionDecision.from_dict(d) for d in raw]
+
+    def apply(self, upserts: Sequence[DocumentClaims], forget: Sequence[str] = ()) -> None:
+        if not upserts and not forget:
+            return
+        docs = {d.doc_id: d for d in self.all_claims()}
+        for doc_id in forget:
+            docs.pop(doc_id, None)
+        for doc in upserts:
+            docs[doc.doc_id] = doc
+        self._sync(self._derive(list(docs.values()), self.decisions()))
+        rows = [
+            {
+                "doc_id": d.doc_id,
+                "props": {
+                    "path": d.path,
+                    "content_hash": d.content_hash,
+                    "kind": d.kind,
+                    "ingested_at": d.ingested_at,
+                    "words": d.words,
+                    "claims": orjson.dumps(d.to_dict()).decode(),
+                },
+            }
+            for d in upserts
+        ]
+        self._write_rows(cypher.PUT_CLAIMS, rows)
+        if forget:
+            self._run_write(lambda tx: tx.run(cypher.DROP_CLAIMS, doc_ids=list(forget)).consume())
+        self._bump()
+
+    def set_decisions(self, decisions: Sequence[ResolutionDecision]) -> None:
+        value = orjson.dumps([d.to_dict() for d in decisions]).decode()
+        self._sync(self._derive(self.all_claims(), list(decisions)))
+        self._run_write(lambda tx: tx.run(cypher.SET_META, id="decisions", value=value).consume())
+        self._bump()
+
+    def graph(self) -> nx.MultiDiGraph:
+        """The derived graph as networkx (for analytics and export), rebuilt from the ledger."""
+        version = self.version()
+        if self._graph is None or self._graph_version != version:
+            self._graph = self._derive(self.all_claims(), self.decisions())
+            self._graph_version = version
+        return self._graph
+
+    def stats(self) -> dict[str, Any]:
+        nodes = {r["label"]: r["n"] for r in self._read(cypher.NODE_COUNTS)}
+        rels = {r["rel"]: r["n"] for r in self._read(cypher.REL_COUNTS)}
+        docs = self._read(cypher.CLAIM_DOCS)[0]
+        return {
+            "store": "neo4j",
+            "location": f"{self.uri} ({self.database})",
+            "documents": docs["documents"],
+            "words": docs["words"] or 0,
+            "nodes": dict(sorted(nodes.items())),
+            "relationships": dict(sorted(rels.items())),
+            "decisions": len(self.decisions()),
+            "persons": nodes.get("Person", 0),
+        }
+
+    def close(self) -> None:
+        self.driver.close()
+
+    def version(self) -> str:
+        found = self._read(cypher.GET_META, id="version")
+        return str(found[0]["value"]) if found else "0"
+
+    def query_backend(self) -> Any:
+        from query.neo4j import Neo4jBackend
+
+        return Neo4jBackend(self)
+
+    # -- deriving and syncing the graph ----------------------------------------------------------
+
+    def _derive(
+        self, claims: list[DocumentClaims], decisions: list[ResolutionDecision]
+    ) -> nx.MultiDiGraph:
+        resolution = self.resolver.resolve(claims, decisions)
+        return build_graph(claims, resolution.name, self.gazetteer)
+
+    def _sync(self, graph: nx.MultiDiGraph) -> None:
+        """Make Neo4j hold exactly `graph`: write what changed, delete what is gone."""
+        nodes, rels = graph_rows(graph)
+        have_nodes = {r["key"]: r["h"] for r in self._read(cypher.NODE_HASHES)}
+        have_rels = {r["key"]: r["h"] for r in self._read(cypher.REL_HASHES)}
+        for label, rows in sorted(nodes.items()):
+            changed = [r for r in rows if have_nodes.get(r["key"]) != r["props"]["_h"]]
+            self._write_rows(cypher.merge_nodes(label), changed)
+        for rel, rows in sorted(rels.items()):
+            changed = [r for r in rows if have_rels.get(r["key"]) != r["props"]["_h"]]
+            self._write_rows(cypher.merge_rels(rel), changed)
+        wanted_rels = {r["key"] for rows in rels.values() for r in rows}
+        stale: dict[str, list[dict[str, str]]] = defaultdict(list)
+        for key in have_rels.keys() - wanted_rels:
+            source, rel, target = key.split("|")
+            stale[rel].append({"source": source, "target": target, "key": key})
+        for rel, rows in sorted(stale.items()):
+            self._write_rows(cypher.delete_rels(rel), rows)
+        gone = sorted(have_nodes.keys() - set(graph.nodes))
+        for batch in _batches(gone):
+            self._run_write(lambda tx, b=batch: tx.run(cypher.DELETE_NODES, keys=b).consume())
+        log.debug("synced %d node and %d relationship types", len(nodes), len(rels))
+
+    def _bump(self) -> None:
+        version = str(int(self.version()) + 1)
+        self._run_write(lambda tx: tx.run(cypher.SET_META, id="version", value=version).consume())
+
+    @property
+    def gazetteer(self) -> Any:
+        if self._gazetteer is None:
+            from ingest.gazetteer import load_gazetteer
+
+            self._gazetteer = load_gazetteer()
+        return self._gazetteer
+
+    @property
+    def resolver(self) -> Any:
+        if self._resolver is None:
+            from ingest.resolve import FuzzyMatchResolver
+
+            self._resolver = FuzzyMatchResolver(self.gazetteer)
+        return self._resolver
+
+
+def counts_of(graph: nx.MultiDiGraph) -> tuple[Counter[str], Counter[str]]:
+    return (
+        Counter(d["label"] for _k, d in graph.nodes(data=True)),
+        Counter(k for _u, _v, k in graph.edges(keys=True)),
+    )
+
+
+def _reason(e: Exception) -> str:
+    text = str(e).strip().splitlines()[0] if str(e).strip() else type(e).__name__
+    return text[:200]
+
+
+def _store_error(uri: str, what: str, e: Exception) -> StoreError:
+    from neo4j.exceptions import AuthError, ServiceUnavailable, SessionExpired
+
+    if isinstance(e, StoreError):
+        return e
+    if isinstance(e, AuthError):
+        return StoreError(
+            f"Neo4j at {uri}: authentication failed (check NEO4J_USER and NEO4J_PASSWORD)"
+        )
+    if isinstance(e, ServiceUnavailable | SessionExpired | OSError):
+        hint = "; run the same command again once it is back" if what == "write" else ""
+        return StoreError(f"Neo4j at {uri} is not reachable during {what} ({_reason(e)}){hint}")
+    return StoreError(f"Neo4j at {uri}: {what} failed ({type(e).__name__}: {_reason(e)})")

@@ -1,0 +1,325 @@
+"""The query contract answered with parameterised Cypher on the Neo4j server.
+
+Each method is one or two queries (graph.cypher) that return just the rows a question needs;
+the rows are shaped here exactly as query.embedded shapes them from networkx, so both stores
+give the same answers. Two things are cached per graph version, as search indexes rather than
+copies of the graph: the names and aliases (for fuzzy search) and the evidence titles and
+openings (for TF-IDF).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from itertools import pairwise
+from typing import Any
+
+import orjson
+
+from graph import cypher
+from graph.model import Label, Provenance
+from query.backend import (
+    ChallengeInfo,
+    Edge,
+    EvidenceRow,
+    Facets,
+    LearningRow,
+    NameEntry,
+    TopicInfo,
+    TopicLink,
+)
+from query.embedded import QUOTES_PER_LINK, best_quotes, distinct_quotes
+from query.walk import pick_edge
+
+
+def _provenance(value: Any) -> list[Provenance]:
+    if not value:
+        return []
+    return [Provenance.from_dict(p) for p in orjson.loads(value)]
+
+
+def _covered(
+    covers: list[dict[str, Any]], publisher_nations: list[str]
+) -> tuple[list[str], list[str]]:
+    """(places, nations) from COVERS rows, the publisher's nations as fallback (as embedded)."""
+    places, nations = set(), set()
+    for row in covers:
+        if not row.get("name"):
+            continue
+        if row["label"] == Label.NATION.value:
+            nations.add(row["name"])
+        else:
+            places.add(row["name"])
+            nations |= set(row.get("located") or [])
+    if not nations:
+        nations = set(publisher_nations)
+    return sorted(places), sorted(nations)
+
+
+class Neo4jBackend:
+    def __init__(self, store: Any) -> None:
+        self.store = store
+        self._version = store.version()
+        self._cache: dict[str, Any] = {}
+
+    def _read(self, query: str, **params: Any) -> list[Any]:
+        return self.store._read(query, **params)  # the store owns the driver
+
+    def _cached(self, name: str, build: Any) -> Any:
+        if name not in self._cache:
+            self._cache[name] = build()
+        return self._cache[name]
+
+    # -- reference -------------------------------------------------------------------------------
+
+    def topics(self) -> list[TopicInfo]:
+        return self._cached(
+            "topics",
+            lambda: sorted(
+                (
+                    TopicInfo(
+                        r["key"],
+                        r["name"],
+                        tuple(sorted(r["aliases"] or ())),
+                        tuple(sorted(r["broader"])),
+                    )
+                    for r in self._read(cypher.TOPICS)
+                ),
+                key=lambda t: t.key,
+            ),
+        )
+
+    def challenges(self) -> list[ChallengeInfo]:
+        return sorted(
+            (
+                ChallengeInfo(
+                    r["key"],
+                    r["name"],
+                    tuple(sorted(r["aliases"] or ())),
+                    tuple(sorted(r["topics"])),
+                )
+                for r in self._read(cypher.CHALLENGES)
+            ),
+            key=lambda c: c.key,
+        )
+
+    # -- links -----------------------------------------------------------------------------------
+
+    def _person_links(self, keys: list[str]) -> list[TopicLink]:
+        links = []
+        for r in self._read(cypher.PERSON_LINKS, keys=keys):
+            first = best_quotes(_provenance(r["first"]))
+            if r["second"] is None:
+                quotes = first[:QUOTES_PER_LINK]
+            else:
+                quotes = distinct_quotes(first + best_quotes(_provenance(r["second"])))
+            links.append(
+                TopicLink(r["entity"], r["topic"], r["kind"], r["via"], r["via_name"], quotes)
+            )
+        return links
+
+    def topic_links(self, keys: list[str], label: str) -> list[TopicLink]:
+        people = self._person_links(keys)
+        if label == Label.PERSON.value:
+            return people
+        links = [
+            TopicLink(
+                r["entity"],
+                r["topic"],
+                r["kind"],
+                r["via"],
+                r["via_name"],
+                distinct_quotes(
+                    best_quotes(_provenance(r["first"])) + best_quotes(_provenance(r["second"]))
+                ),
+            )
+            for r in self._read(cypher.ORG_PUBLISHED, keys=keys)
+        ]
+        persons = sorted({link.entity for link in people})
+        works: dict[str, list[tuple[str, list[Provenance]]]] = defaultdict(list)
+        for r in self._read(cypher.WORKS_AT, keys=persons):
+            works[r["person"]].append((r["org"], best_quotes(_provenance(r["provenance"]))))
+        names = {e.key: e.name for e in self.names()}
+        for link in people:
+            for org, quotes in works.get(link.entity, []):
+                links.append(
+                    TopicLink(
+                        org,
+                        link.topic,
+                        "works with",
+                        link.entity,
+                        names.get(link.entity, link.entity),
+                        quotes[:1] + link.quotes[:1],
+                    )
+                )
+        return links
+
+    # -- facets ----------------------------------------------------------------------------------
+
+    def facets(self, keys: list[str]) -> dict[str, Facets]:
+        rows = {r["key"]: r for r in self._read(cypher.FACETS, keys=keys)}
+        org_keys = sorted({o["key"] for r in rows.values() for o in r["orgs"] if o["key"]})
+        orgs = {r["key"]: r for r in self._read(cypher.FACETS, keys=org_keys)}
+        out = {}
+        for key in keys:
+            r = rows.get(key)
+            if r is None:
+                continue
+            if key.startswith("organisation:"):
+                out[key] = Facets(
+                    key,
+                    Label.ORGANISATION.value,
+                    r["name"],
+                    organisations=[r["name"]],
+                    nations=sorted(r["nations"]),
+                    sectors=sorted(r["sectors"]),
+                )
+                continue
+            works = sorted((o for o in r["orgs"] if o["key"]), key=lambda o: o["key"])
+            roles = {o["role"] or "" for o in works} | {r["role"] or ""}
+            nations = set(r["nations"]) or {n for o in works for n in orgs[o["key"]]["nations"]}
+            sectors = set(r["sectors"]) or {s for o in works for s in orgs[o["key"]]["sectors"]}
+            out[key] = Facets(
+                key,
+                Label.PERSON.value,
+                r["name"],
+                sorted(x for x in roles if x),
+                [o["name"] for o in works],
+                sorted(nations),
+                sorted(r["professions"]),
+                sorted(sectors),
+                r["consent"],
+                str(r["email"] or ""),
+            )
+        return out
+
+    # -- evidence and learning -------------------------------------------------------------------
+
+    def evidence(self, topic_keys: list[str]) -> list[EvidenceRow]:
+        keys = sorted(r["key"] for r in self._read(cypher.EVIDENCE_FOR_TOPICS, keys=topic_keys))
+        return self.evidence_by_keys(keys)
+
+    def evidence_by_keys(self, keys: list[str]) -> list[EvidenceRow]:
+        rows = []
+        for r in sorted(self._read(cypher.EVIDENCE_ROWS, keys=keys), key=lambda r: r["key"]):
+            topics = {
+                t["topic"]: best_quotes(_provenance(t["provenance"]))[:QUOTES_PER_LINK]
+                for t in r["topics"]
+                if t["topic"]
+            }
+            docs = sorted(r["docs"] or [])
+            rows.append(
+                EvidenceRow(
+                    r["key"],
+                    r["title"],
+                    r["year"],
+                    str(r["publisher"] or ""),
+                    list(r["authors"] or []),
+                    _covered(r["covers"], r["publisher_nations"])[1],
+                    docs[0] if docs else "",
+                    topics,
+                )
+            )
+        return rows
+
+    def evidence_texts(self) -> dict[str, str]:
+        return self._cached(
+            "texts",
+            lambda: {
+                r["key"]: f"{r['name']}. {r['summary'] or ''}"
+                for r in self._read(cypher.EVIDENCE_TEXTS)
+            },
+        )
+
+    def learning(self, topic_keys: list[str]) -> list[LearningRow]:
+        rows = []
+        for r in sorted(
+            self._read(cypher.LEARNING_FOR_TOPICS, keys=topic_keys), key=lambda r: r["key"]
+        ):
+            places, nations = (
+                ([], []) if r["source"] is None else _covered(r["covers"], r["publisher_nations"])
+            )
+            date = str(r["recorded"] or "") or str(r["date"] or r["year"] or "")
+            quotes = best_quotes(_provenance(r["provenance"]))
+            rows.append(
+                LearningRow(
+                    r["key"],
+                    r["statement"],
+                    r["source"] or "",
+                    r["source_kind"] or "",
+                    date,
+                    places,
+                    nations,
+                    sorted(r["topics"]),
+                    quotes[0] if quotes else None,
+                )
+            )
+        return rows
+
+    # -- names, neighbours, paths ----------------------------------------------------------------
+
+    def names(self) -> list[NameEntry]:
+        return self._cached(
+            "names",
+            lambda: sorted(
+                (
+                    NameEntry(r["key"], r["label"], r["name"], tuple(sorted(r["aliases"] or ())))
+                    for r in self._read(cypher.NAMES)
+                ),
+                key=lambda e: e.key,
+            ),
+        )
+
+    def node(self, key: str) -> dict[str, Any] | None:
+        found = self._read(cypher.NODE, key=key)
+        if not found:
+            return None
+        props = dict(found[0]["props"])
+        props["label"] = found[0]["label"]
+        props["provenance"] = _provenance(props.get("provenance"))
+        props["docs"] = set(props.get("docs") or [])
+        props["aliases"] = set(props.get("aliases") or [])
+        return props
+
+    def neighbours(self, key: str) -> list[Edge]:
+        edges = []
+        for r in self._read(cypher.NEIGHBOURS, key=key):
+            quotes = best_quotes(_provenance(r["provenance"]))
+            edges.append(Edge(r["source"], r["rel"], r["target"], quotes[0] if quotes else None))
+        return sorted(edges, key=lambda e: (e.rel, e.source, e.target))
+
+    def shortest_paths(self, source: str, target: str, limit: int) -> list[list[Edge]]:
+        for hubs in (False, True):
+            found = {
+                tuple(r["keys"])
+                for r in self._read(cypher.SHORTEST_PATHS, source=source, target=target, hubs=hubs)
+            }
+            if found:
+                paths = sorted(found)[:limit]
+                pairs = sorted({(a, b) for p in paths for a, b in pairwise(p)})
+                rels: dict[tuple[str, str], list[tuple[str, int, str, str, Any]]] = defaultdict(
+                    list
+                )
+                for r in self._read(cypher.PAIR_RELS, pairs=[list(p) for p in pairs]):
+                    a, b = r["a"], r["b"]
+                    backward = 0 if r["source"] == a else 1
+                    start, end = (a, b) if not backward else (b, a)
+                    rels[(a, b)].append((r["rel"], backward, start, end, r["provenance"]))
+                out = []
+                for p in paths:
+                    steps = []
+                    for a, b in pairwise(p):
+                        options = rels[(a, b)]
+                        rel, backward, _s, _e = pick_edge([o[:4] for o in options])
+                        prov = next(o[4] for o in options if o[0] == rel and o[1] == backward)
+                        quotes = best_quotes(_provenance(prov))
+                        steps.append(
+                            Edge(
+                                a, f"~{rel}" if backward else rel, b, quotes[0] if quotes else None
+                            )
+                        )
+                    out.append(steps)
+                return out
+        return []
+
+    def graph_version(self) -> str:
+        return self._version

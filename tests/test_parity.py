@@ -1,0 +1,164 @@
+"""One contract, two stores: the example corpus in the embedded store and in a real Neo4j
+server gives the same graph counts and the same answer to every question."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import threading
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from graph.errors import StoreError
+from graph.model import Decision, Label, ResolutionDecision
+from ingest.pipeline import forget, ingest
+from query import Questions
+from query.embedded import EmbeddedBackend
+from tests.conftest import NEO4J_SCRIPT
+
+pytestmark = [pytest.mark.slow, pytest.mark.neo4j]
+
+QUESTIONS: list[tuple[str, tuple[Any, ...], dict[str, Any]]] = [
+    ("connect", ("peer support",), {"nation": "Scotland"}),
+    ("connect", ("peer-support",), {"across": "profession", "from_person": "Callum MacLeod"}),
+    ("connect", ("social prescribing",), {}),
+    ("connect", ("mental health",), {"across": "sector", "from_person": "Aisha Khan"}),
+    ("evidence", ("peer-support",), {}),
+    ("evidence", ("loneliness",), {"nation": "Wales"}),
+    ("learning", ("peer support",), {"not_from": "Wales"}),
+    ("learning", ("carers",), {}),
+    ("organisations", ("peer support",), {}),
+    ("organisations", ("carers",), {"across": "nation", "nation": "England"}),
+    ("profile", ("Aisha Khan",), {}),
+    ("profile", ("Public Health Agency",), {}),
+    ("path", ("Aisha Khan", "Callum MacLeod"), {}),
+    ("path", ("Orla Brennan", "Healthcare Improvement Scotland"), {}),
+    ("search", ("A Murray",), {}),
+    ("search", ("helthcare improvment",), {}),
+]
+
+
+def answers(questions: Questions) -> list[Any]:
+    return [
+        getattr(questions, name)(*args, **kwargs).model_dump() for name, args, kwargs in QUESTIONS
+    ]
+
+
+def counts(stats: dict[str, Any]) -> tuple[Any, ...]:
+    return (stats["documents"], stats["words"], stats["nodes"], stats["relationships"])
+
+
+@pytest.fixture()
+def loaded(neo4j_store: Any, corpus: Path, extractor: Any) -> Any:
+    report = ingest([corpus], neo4j_store, extractor=extractor)
+    assert not report.errors
+    return neo4j_store
+
+
+def test_parity_counts_and_every_question(loaded: Any, example_store: Any) -> None:
+    assert counts(loaded.stats()) == counts(example_store.stats())
+    embedded = answers(Questions(EmbeddedBackend(example_store.graph())))
+    neo4j = answers(Questions(loaded.query_backend()))
+    for (name, args, _kw), a, b in zip(QUESTIONS, embedded, neo4j, strict=True):
+        assert a == b, f"{name}{args} differs between the stores"
+
+
+def test_parity_reingest_replace_forget_and_decisions(
+    loaded: Any, corpus: Path, extractor: Any, tmp_path: Path
+) -> None:
+    before = counts(loaded.stats())
+    again = ingest([corpus], loaded, extractor=extractor)
+    assert again.added == [] and again.changed == [] and counts(loaded.stats()) == before
+    from graph.embedded import EmbeddedStore
+
+    mirror = EmbeddedStore(tmp_path / "mirror")
+    ingest([corpus], mirror, extractor=extractor)
+    notes = tmp_path / "notes.md"
+    shutil.copy(corpus / "workshops" / "2023-02-14-glasgow-peer-support-workshop.md", notes)
+    text = notes.read_text("utf-8").replace("Mhairi Stewart", "Morwenna Trelawny")
+    notes.write_text(text, "utf-8")
+    for store in (loaded, mirror):
+        ingest([notes], store, extractor=extractor)
+        forget(store, str(corpus / "evidence" / "2024-phw-social-prescribing-loneliness-wales.pdf"))
+        store.set_decisions(
+            [
+                ResolutionDecision(Label.PERSON, "Aisha Khan", "Aisha Kahn", Decision.SAME),
+                ResolutionDecision(Label.PERSON, "Callum MacLeod", "Kirsty Baird", Decision.SAME),
+            ]
+        )
+    assert counts(loaded.stats()) == counts(mirror.stats())
+    assert answers(Questions(loaded.query_backend())) == answers(
+        Questions(EmbeddedBackend(mirror.graph()))
+    )
+
+
+def test_parity_wrong_password_and_unreachable_server_are_one_line(
+    neo4j_env: dict[str, str],
+) -> None:
+    from graph.neo4j_store import Neo4jStore
+
+    with pytest.raises(StoreError) as wrong:
+        Neo4jStore(neo4j_env["NEO4J_URI"], neo4j_env["NEO4J_USER"], "not-the-password")
+    assert "authentication failed" in str(wrong.value) and "not-the-password" not in str(
+        wrong.value
+    )
+    with pytest.raises(StoreError) as away:
+        Neo4jStore("bolt://127.0.0.1:1", "neo4j", "x")
+    assert "not reachable" in str(away.value) and "\n" not in str(away.value)
+
+
+def _node_count(env: dict[str, str]) -> int:
+    from neo4j import GraphDatabase
+
+    auth = (env["NEO4J_USER"], env["NEO4J_PASSWORD"])
+    with GraphDatabase.driver(env["NEO4J_URI"], auth=auth) as driver:
+        records, _, _ = driver.execute_query("MATCH (n:Entity) RETURN count(n) AS n")
+        return int(records[0]["n"])
+
+
+def test_parity_server_stopped_mid_write_then_rerun_completes(
+    neo4j_store: Any, neo4j_env: dict[str, str], tmp_path: Path
+) -> None:
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
+    from synthetic import generate
+
+    from graph.embedded import EmbeddedStore
+    from graph.neo4j_store import Neo4jStore
+
+    docs, _samples = generate(0.2)
+    env = neo4j_env
+    store = Neo4jStore(env["NEO4J_URI"], env["NEO4J_USER"], env["NEO4J_PASSWORD"], retry_seconds=5)
+    failures: list[BaseException] = []
+
+    def write() -> None:
+        try:
+            store.apply(docs)
+        except BaseException as e:
+            failures.append(e)
+
+    writer = threading.Thread(target=write)
+    writer.start()
+    deadline = time.monotonic() + 120
+    while _node_count(env) < 1000 and writer.is_alive() and time.monotonic() < deadline:
+        time.sleep(0.2)  # stop the server once the write is under way
+    subprocess.run([str(NEO4J_SCRIPT), "stop"], check=True, capture_output=True)
+    writer.join(timeout=300)
+    try:
+        assert failures, "the write finished before the server stopped; make the corpus larger"
+        assert isinstance(failures[0], StoreError)
+        assert "not reachable" in str(failures[0]) and "again" in str(failures[0])
+    finally:
+        subprocess.run([str(NEO4J_SCRIPT), "start"], check=True, capture_output=True)
+    store.close()
+    again = Neo4jStore(env["NEO4J_URI"], env["NEO4J_USER"], env["NEO4J_PASSWORD"])
+    assert again.ledger() == {}  # nothing was recorded as done
+    again.apply(docs)
+    expected = EmbeddedStore(tmp_path / "mirror")
+    expected.apply(docs)
+    assert counts(again.stats()) == counts(expected.stats())
+    again.close()
