@@ -108,24 +108,29 @@ CHALLENGES = (
     "RETURN c.key AS key, c.name AS name, c.aliases AS aliases, collect(t.key) AS topics"
 )
 PERSON_LINKS = """
-MATCH (p:Person)-[r:INTERESTED_IN]->(t:Topic) WHERE t.key IN $keys
+MATCH (t:Entity) WHERE t.key IN $keys AND t:Topic
+MATCH (t)<-[r:INTERESTED_IN]-(p:Person)
 RETURN p.key AS entity, t.key AS topic, 'said about' AS kind, t.key AS via, t.name AS via_name,
        r.provenance AS first, null AS second
 UNION ALL
-MATCH (p:Person)-[a:AUTHORED]->(e:Evidence)-[r:ADDRESSES]->(t) WHERE t.key IN $keys
+MATCH (t:Entity) WHERE t.key IN $keys
+MATCH (t)<-[r:ADDRESSES]-(e:Evidence)<-[a:AUTHORED]-(p:Person)
 RETURN p.key AS entity, t.key AS topic, 'wrote' AS kind, e.key AS via, e.name AS via_name,
        r.provenance AS first, a.provenance AS second
 UNION ALL
-MATCH (p:Person)-[a:ATTENDED]->(w:Workshop)-[r:ADDRESSES]->(t) WHERE t.key IN $keys
+MATCH (t:Entity) WHERE t.key IN $keys
+MATCH (t)<-[r:ADDRESSES]-(w:Workshop)<-[a:ATTENDED]-(p:Person)
 RETURN p.key AS entity, t.key AS topic, 'attended' AS kind, w.key AS via, w.name AS via_name,
        r.provenance AS first, a.provenance AS second
 UNION ALL
-MATCH (p:Person)-[r:CONTRIBUTED_TO]->(c:Challenge) WHERE c.key IN $keys
+MATCH (c:Entity) WHERE c.key IN $keys AND c:Challenge
+MATCH (c)<-[r:CONTRIBUTED_TO]-(p:Person)
 RETURN p.key AS entity, c.key AS topic, 'contributed to' AS kind, c.key AS via,
        c.name AS via_name, r.provenance AS first, null AS second
 """
 ORG_PUBLISHED = """
-MATCH (o:Organisation)-[a:PUBLISHED]->(e:Evidence)-[r:ADDRESSES]->(t) WHERE t.key IN $keys
+MATCH (t:Entity) WHERE t.key IN $keys
+MATCH (t)<-[r:ADDRESSES]-(e:Evidence)<-[a:PUBLISHED]-(o:Organisation)
 RETURN o.key AS entity, t.key AS topic, 'published' AS kind, e.key AS via, e.name AS via_name,
        r.provenance AS first, a.provenance AS second
 """
@@ -149,7 +154,8 @@ RETURN n.key AS key, n.name AS name, n.role AS role, n.consent AS consent,
        n.email AS email, orgs, nations, professions, sectors
 """
 EVIDENCE_FOR_TOPICS = (
-    "MATCH (e:Evidence)-[:ADDRESSES]->(t) WHERE t.key IN $keys RETURN DISTINCT e.key AS key"
+    "MATCH (t:Entity) WHERE t.key IN $keys MATCH (t)<-[:ADDRESSES]-(e:Evidence) "
+    "RETURN DISTINCT e.key AS key"
 )
 EVIDENCE_ROWS = """
 UNWIND $keys AS k
@@ -169,7 +175,8 @@ RETURN e.key AS key, e.name AS title, e.year AS year, e.publisher AS publisher,
 """
 EVIDENCE_TEXTS = "MATCH (e:Evidence) RETURN e.key AS key, e.name AS name, e.summary AS summary"
 LEARNING_FOR_TOPICS = """
-MATCH (l:Learning)-[:ABOUT]->(t) WHERE t.key IN $keys
+MATCH (t:Entity) WHERE t.key IN $keys
+MATCH (t)<-[:ABOUT]-(l:Learning)
 WITH DISTINCT l
 OPTIONAL MATCH (l)-[:ABOUT]->(about)
 WITH l, collect(about.key) AS topics

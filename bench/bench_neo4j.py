@@ -1,0 +1,134 @@
+"""Neo4j: the batched writer against a naive one-statement-per-row writer, then question
+latency on the large synthetic graph loaded into the server.
+
+Needs a running server (scripts/neo4j-dev start; the NEO4J_* variables from
+`scripts/neo4j-dev env`). It EMPTIES the database it is pointed at.
+
+Usage:  uv run python bench/bench_neo4j.py [--scale 1.0] [--naive-rows 3000] [--queries 200]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from bench_query import NATIONS, timed
+from synthetic import generate
+
+from graph import cypher
+from graph.neo4j_store import Neo4jStore, graph_rows
+from query import Questions
+
+
+def wipe(store: Neo4jStore) -> None:
+    with store.driver.session(database=store.database) as session:
+        session.run("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS").consume()
+
+
+def naive_write(store: Neo4jStore, nodes: dict[str, Any], rels: dict[str, Any], limit: int) -> dict[str, float]:
+    """One auto-commit statement per row, as a first attempt would do it."""
+    out = {}
+    with store.driver.session(database=store.database) as session:
+        done, start = 0, time.perf_counter()
+        for label, rows in sorted(nodes.items()):
+            for row in rows:
+                if done >= limit:
+                    break
+                session.run(cypher.merge_one_node_naive(label), key=row["key"], props=row["props"]).consume()
+                done += 1
+        out["nodes_per_s"] = done / (time.perf_counter() - start)
+        done, start = 0, time.perf_counter()
+        for rel, rows in sorted(rels.items()):
+            for row in rows:
+                if done >= limit:
+                    break
+                session.run(cypher.merge_one_rel_naive(rel), source=row["source"],
+                            target=row["target"], key=row["key"], props=row["props"]).consume()
+                done += 1
+        out["relationships_per_s"] = done / (time.perf_counter() - start)
+    return out
+
+
+def batched_write(store: Neo4jStore, nodes: dict[str, Any], rels: dict[str, Any]) -> dict[str, float]:
+    n_nodes = sum(map(len, nodes.values()))
+    n_rels = sum(map(len, rels.values()))
+    start = time.perf_counter()
+    for label, rows in sorted(nodes.items()):
+        store._write_rows(cypher.merge_nodes(label), rows)
+    node_s = time.perf_counter() - start
+    start = time.perf_counter()
+    for rel, rows in sorted(rels.items()):
+        store._write_rows(cypher.merge_rels(rel), rows)
+    rel_s = time.perf_counter() - start
+    return {"nodes": n_nodes, "relationships": n_rels, "nodes_per_s": n_nodes / node_s,
+            "relationships_per_s": n_rels / rel_s}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--scale", type=float, default=1.0)
+    parser.add_argument("--naive-rows", type=int, default=3000)
+    parser.add_argument("--queries", type=int, default=200)
+    parser.add_argument("--json", type=Path)
+    args = parser.parse_args(argv)
+    store = Neo4jStore(os.environ["NEO4J_URI"], os.environ.get("NEO4J_USER", "neo4j"),
+                       os.environ["NEO4J_PASSWORD"], os.environ.get("NEO4J_DATABASE", "neo4j"))
+    docs, samples = generate(args.scale)
+    graph = store._derive(docs, [])
+    nodes, rels = graph_rows(graph)
+    print(f"synthetic graph: {graph.number_of_nodes():,} nodes, {graph.number_of_edges():,} relationships")
+    wipe(store)
+    naive = naive_write(store, nodes, rels, args.naive_rows)
+    print(f"naive writer (first {args.naive_rows:,} rows): {naive['nodes_per_s']:,.0f} nodes/s, "
+          f"{naive['relationships_per_s']:,.0f} relationships/s")
+    wipe(store)
+    batched = batched_write(store, nodes, rels)
+    print(f"batched writer (all rows, UNWIND {5000:,}): {batched['nodes_per_s']:,.0f} nodes/s, "
+          f"{batched['relationships_per_s']:,.0f} relationships/s  "
+          f"({batched['relationships_per_s'] / naive['relationships_per_s']:.0f}× naive for "
+          f"relationships, {batched['nodes_per_s'] / naive['nodes_per_s']:.0f}× for nodes)")
+    wipe(store)
+    start = time.perf_counter()
+    store.apply(docs)
+    print(f"full apply (derive, sync, ledger) into an empty database: {time.perf_counter() - start:.1f} s")
+    rng = random.Random(5)
+    ask = Questions(store.query_backend())
+    start = time.perf_counter()
+    ask.connect(samples["topics"][0], nation="Scotland")
+    ask.evidence(samples["topics"][0])
+    print(f"warm-up (names, vocabulary, TF-IDF): {time.perf_counter() - start:.1f} s")
+    topic = lambda: rng.choice(samples["topics"])  # noqa: E731
+    person = lambda: rng.choice(samples["people"])  # noqa: E731
+    questions = {
+        "connect --nation": lambda: ask.connect(topic(), nation=rng.choice(NATIONS)),
+        "connect --from --across profession": lambda: ask.connect(
+            topic(), across="profession", from_person=person()),
+        "evidence": lambda: ask.evidence(topic()),
+        "evidence --nation": lambda: ask.evidence(topic(), nation=rng.choice(NATIONS)),
+        "learning --not-from": lambda: ask.learning(topic(), not_from=rng.choice(NATIONS)),
+        "organisations": lambda: ask.organisations(topic()),
+        "profile": lambda: ask.profile(person()),
+        "path": lambda: ask.path(person(), person()),
+    }
+    results = {}
+    for name, fn in questions.items():
+        n = args.queries if name != "path" else max(10, args.queries // 10)
+        results[name] = r = timed(fn, n)
+        print(f"{name:<36} p50 {r['p50_ms']:>8.2f} ms   p95 {r['p95_ms']:>8.2f} ms   (n={n})")
+    if args.json:
+        args.json.write_text(json.dumps({"naive": naive, "batched": batched, "questions": results},
+                                        indent=2))
+    store.close()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
