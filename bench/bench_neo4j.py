@@ -30,10 +30,14 @@ from query import Questions
 
 def wipe(store: Neo4jStore) -> None:
     with store.driver.session(database=store.database) as session:
-        session.run("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS").consume()
+        session.run(
+            "MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS"
+        ).consume()
 
 
-def naive_write(store: Neo4jStore, nodes: dict[str, Any], rels: dict[str, Any], limit: int) -> dict[str, float]:
+def naive_write(
+    store: Neo4jStore, nodes: dict[str, Any], rels: dict[str, Any], limit: int
+) -> dict[str, float]:
     """One auto-commit statement per row, as a first attempt would do it."""
     out = {}
     with store.driver.session(database=store.database) as session:
@@ -42,7 +46,9 @@ def naive_write(store: Neo4jStore, nodes: dict[str, Any], rels: dict[str, Any], 
             for row in rows:
                 if done >= limit:
                     break
-                session.run(cypher.merge_one_node_naive(label), key=row["key"], props=row["props"]).consume()
+                session.run(
+                    cypher.merge_one_node_naive(label), key=row["key"], props=row["props"]
+                ).consume()
                 done += 1
         out["nodes_per_s"] = done / (time.perf_counter() - start)
         done, start = 0, time.perf_counter()
@@ -50,14 +56,21 @@ def naive_write(store: Neo4jStore, nodes: dict[str, Any], rels: dict[str, Any], 
             for row in rows:
                 if done >= limit:
                     break
-                session.run(cypher.merge_one_rel_naive(rel), source=row["source"],
-                            target=row["target"], key=row["key"], props=row["props"]).consume()
+                session.run(
+                    cypher.merge_one_rel_naive(rel),
+                    source=row["source"],
+                    target=row["target"],
+                    key=row["key"],
+                    props=row["props"],
+                ).consume()
                 done += 1
         out["relationships_per_s"] = done / (time.perf_counter() - start)
     return out
 
 
-def batched_write(store: Neo4jStore, nodes: dict[str, Any], rels: dict[str, Any]) -> dict[str, float]:
+def batched_write(
+    store: Neo4jStore, nodes: dict[str, Any], rels: dict[str, Any]
+) -> dict[str, float]:
     n_nodes = sum(map(len, nodes.values()))
     n_rels = sum(map(len, rels.values()))
     start = time.perf_counter()
@@ -68,8 +81,12 @@ def batched_write(store: Neo4jStore, nodes: dict[str, Any], rels: dict[str, Any]
     for rel, rows in sorted(rels.items()):
         store._write_rows(cypher.merge_rels(rel), rows)
     rel_s = time.perf_counter() - start
-    return {"nodes": n_nodes, "relationships": n_rels, "nodes_per_s": n_nodes / node_s,
-            "relationships_per_s": n_rels / rel_s}
+    return {
+        "nodes": n_nodes,
+        "relationships": n_rels,
+        "nodes_per_s": n_nodes / node_s,
+        "relationships_per_s": n_rels / rel_s,
+    }
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -79,26 +96,38 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--queries", type=int, default=200)
     parser.add_argument("--json", type=Path)
     args = parser.parse_args(argv)
-    store = Neo4jStore(os.environ["NEO4J_URI"], os.environ.get("NEO4J_USER", "neo4j"),
-                       os.environ["NEO4J_PASSWORD"], os.environ.get("NEO4J_DATABASE", "neo4j"))
+    store = Neo4jStore(
+        os.environ["NEO4J_URI"],
+        os.environ.get("NEO4J_USER", "neo4j"),
+        os.environ["NEO4J_PASSWORD"],
+        os.environ.get("NEO4J_DATABASE", "neo4j"),
+    )
     docs, samples = generate(args.scale)
     graph = store._derive(docs, [])
     nodes, rels = graph_rows(graph)
-    print(f"synthetic graph: {graph.number_of_nodes():,} nodes, {graph.number_of_edges():,} relationships")
+    print(
+        f"synthetic graph: {graph.number_of_nodes():,} nodes, {graph.number_of_edges():,} relationships"
+    )
     wipe(store)
     naive = naive_write(store, nodes, rels, args.naive_rows)
-    print(f"naive writer (first {args.naive_rows:,} rows): {naive['nodes_per_s']:,.0f} nodes/s, "
-          f"{naive['relationships_per_s']:,.0f} relationships/s")
+    print(
+        f"naive writer (first {args.naive_rows:,} rows): {naive['nodes_per_s']:,.0f} nodes/s, "
+        f"{naive['relationships_per_s']:,.0f} relationships/s"
+    )
     wipe(store)
     batched = batched_write(store, nodes, rels)
-    print(f"batched writer (all rows, UNWIND {5000:,}): {batched['nodes_per_s']:,.0f} nodes/s, "
-          f"{batched['relationships_per_s']:,.0f} relationships/s  "
-          f"({batched['relationships_per_s'] / naive['relationships_per_s']:.0f}× naive for "
-          f"relationships, {batched['nodes_per_s'] / naive['nodes_per_s']:.0f}× for nodes)")
+    print(
+        f"batched writer (all rows, UNWIND {5000:,}): {batched['nodes_per_s']:,.0f} nodes/s, "
+        f"{batched['relationships_per_s']:,.0f} relationships/s  "
+        f"({batched['relationships_per_s'] / naive['relationships_per_s']:.0f}× naive for "
+        f"relationships, {batched['nodes_per_s'] / naive['nodes_per_s']:.0f}× for nodes)"
+    )
     wipe(store)
     start = time.perf_counter()
     store.apply(docs)
-    print(f"full apply (derive, sync, ledger) into an empty database: {time.perf_counter() - start:.1f} s")
+    print(
+        f"full apply (derive, sync, ledger) into an empty database: {time.perf_counter() - start:.1f} s"
+    )
     rng = random.Random(5)
     ask = Questions(store.query_backend())
     start = time.perf_counter()
@@ -110,7 +139,8 @@ def main(argv: list[str] | None = None) -> int:
     questions = {
         "connect --nation": lambda: ask.connect(topic(), nation=rng.choice(NATIONS)),
         "connect --from --across profession": lambda: ask.connect(
-            topic(), across="profession", from_person=person()),
+            topic(), across="profession", from_person=person()
+        ),
         "evidence": lambda: ask.evidence(topic()),
         "evidence --nation": lambda: ask.evidence(topic(), nation=rng.choice(NATIONS)),
         "learning --not-from": lambda: ask.learning(topic(), not_from=rng.choice(NATIONS)),
@@ -124,8 +154,9 @@ def main(argv: list[str] | None = None) -> int:
         results[name] = r = timed(fn, n)
         print(f"{name:<36} p50 {r['p50_ms']:>8.2f} ms   p95 {r['p95_ms']:>8.2f} ms   (n={n})")
     if args.json:
-        args.json.write_text(json.dumps({"naive": naive, "batched": batched, "questions": results},
-                                        indent=2))
+        args.json.write_text(
+            json.dumps({"naive": naive, "batched": batched, "questions": results}, indent=2)
+        )
     store.close()
     return 0
 

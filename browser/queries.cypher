@@ -10,7 +10,8 @@
 // name: Who to connect on a topic across nations
 // People linked to the topic by evidence they wrote (AUTHORED), a workshop they attended
 // (ATTENDED) or what they said (INTERESTED_IN), who are NOT in $nation; consent = true only.
-// Each row carries the paths that link the person to the topic (Graph view draws them).
+// One row per person; `paths` spells out each path from the person to the topic, and
+// `score` weighs writing 3, being interested 1.5 and attending 1.
 // :param topic => 'peer support'
 // :param nation => 'Scotland'
 MATCH (hit:Topic|Challenge)
@@ -22,30 +23,67 @@ MATCH (scope:Topic)-[:BROADER*0..]->(root)
 WITH DISTINCT scope
 CALL (scope) {
   MATCH path = (p:Person)-[:AUTHORED]->(:Evidence)-[:ADDRESSES]->(scope)
-  RETURN p, path, 'wrote' AS how, 3.0 AS weight
+  RETURN p, path, 3.0 AS weight
   UNION
   MATCH path = (p:Person)-[:ATTENDED]->(:Workshop)-[:ADDRESSES]->(scope)
-  RETURN p, path, 'attended' AS how, 1.0 AS weight
+  RETURN p, path, 1.0 AS weight
   UNION
   MATCH path = (p:Person)-[:INTERESTED_IN]->(scope)
-  RETURN p, path, 'interested in' AS how, 1.5 AS weight
+  RETURN p, path, 1.5 AS weight
 }
-WITH p, path, how, weight
+WITH p, path, weight
 WHERE p.consent = true
+// a person's nation: where they are based, else where their organisation is
 OPTIONAL MATCH (p)-[:BASED_IN]->(home:Nation)
 OPTIONAL MATCH (p)-[:WORKS_AT]->(:Organisation)-[:BASED_IN]->(orgHome:Nation)
-WITH p, path, how, weight,
+WITH p, path, weight,
      CASE WHEN count(home) > 0 THEN collect(DISTINCT home.name)
           ELSE collect(DISTINCT orgHome.name) END AS nations
 WHERE size(nations) > 0 AND NOT any(n IN nations WHERE toLower(n) = toLower($nation))
 OPTIONAL MATCH (p)-[:WORKS_AT]->(org:Organisation)
-WITH p, nations, path, how, weight, collect(DISTINCT org.name) AS organisations
-WITH p, nations, organisations, collect(path) AS paths, sum(weight) AS score,
-     collect(DISTINCT how + ': ' + [x IN nodes(path) WHERE NOT x:Person][0].name) AS links
-RETURN p.name AS person, p.role AS role, organisations, nations, score,
-       size(links) AS link_count, links, paths
+WITH p, nations, path, weight, collect(DISTINCT org.name) AS organisations
+ORDER BY weight DESC
+WITH p, nations, organisations, sum(weight) AS score,
+     collect(reduce(text = p.name, i IN range(0, size(relationships(path)) - 1) |
+       text + ' -' + type(relationships(path)[i]) + '-> ' + nodes(path)[i + 1].name)) AS paths
+RETURN p.name AS person, p.role AS role, organisations, nations, score, paths
 ORDER BY score DESC, person
 LIMIT 25;
+
+// name: Who to connect on a topic across nations, as a graph
+// The same people (consent = true, not in $nation, top 25 by score) and the same paths, as
+// graph paths: run it in the Graph view to see who links to the topic through what.
+// :param topic => 'peer support'
+// :param nation => 'Scotland'
+MATCH (hit:Topic|Challenge)
+WHERE toLower(hit.name) = toLower($topic)
+   OR toLower($topic) IN [alias IN coalesce(hit.aliases, []) | toLower(alias)]
+MATCH (hit)-[:ABOUT*0..1]->(root:Topic)
+MATCH (scope:Topic)-[:BROADER*0..]->(root)
+WITH DISTINCT scope
+CALL (scope) {
+  MATCH path = (p:Person)-[:AUTHORED]->(:Evidence)-[:ADDRESSES]->(scope)
+  RETURN p, path, 3.0 AS weight
+  UNION
+  MATCH path = (p:Person)-[:ATTENDED]->(:Workshop)-[:ADDRESSES]->(scope)
+  RETURN p, path, 1.0 AS weight
+  UNION
+  MATCH path = (p:Person)-[:INTERESTED_IN]->(scope)
+  RETURN p, path, 1.5 AS weight
+}
+WITH p, path, weight
+WHERE p.consent = true
+OPTIONAL MATCH (p)-[:BASED_IN]->(home:Nation)
+OPTIONAL MATCH (p)-[:WORKS_AT]->(:Organisation)-[:BASED_IN]->(orgHome:Nation)
+WITH p, path, weight,
+     CASE WHEN count(home) > 0 THEN collect(DISTINCT home.name)
+          ELSE collect(DISTINCT orgHome.name) END AS nations
+WHERE size(nations) > 0 AND NOT any(n IN nations WHERE toLower(n) = toLower($nation))
+WITH p, collect(path) AS paths, sum(weight) AS score
+ORDER BY score DESC, p.name
+LIMIT 25
+UNWIND paths AS path
+RETURN path;
 
 // name: Evidence for a challenge or topic, and its nation gaps
 // Evidence that ADDRESSES the topic (or the challenge's topics), the nations it COVERS

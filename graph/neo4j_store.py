@@ -107,7 +107,10 @@ class Neo4jStore:
         self._graph_version: str | None = None
         try:
             self.driver = GraphDatabase.driver(
-                uri, auth=(user, password), max_transaction_retry_time=retry_seconds
+                uri,
+                auth=(user, password),
+                max_transaction_retry_time=retry_seconds,
+                notifications_min_severity="OFF",  # e.g. "type CONTRIBUTED_TO does not exist yet"
             )
         except Exception as e:  # the driver rejects malformed URIs with ValueError and others
             raise StoreError(f"Neo4j at {uri}: cannot connect ({_reason(e)})") from e

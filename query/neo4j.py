@@ -288,6 +288,8 @@ class Neo4jBackend:
         return sorted(edges, key=lambda e: (e.rel, e.source, e.target))
 
     def shortest_paths(self, source: str, target: str, limit: int) -> list[list[Edge]]:
+        if source == target:
+            return []
         for hubs in (False, True):
             found = {
                 tuple(r["keys"])
