@@ -106,7 +106,8 @@ def main(argv: list[str] | None = None) -> int:
     graph = store._derive(docs, [])
     nodes, rels = graph_rows(graph)
     print(
-        f"synthetic graph: {graph.number_of_nodes():,} nodes, {graph.number_of_edges():,} relationships"
+        f"synthetic graph: {graph.number_of_nodes():,} nodes, "
+        f"{graph.number_of_edges():,} relationships"
     )
     wipe(store)
     naive = naive_write(store, nodes, rels, args.naive_rows)
@@ -126,7 +127,8 @@ def main(argv: list[str] | None = None) -> int:
     start = time.perf_counter()
     store.apply(docs)
     print(
-        f"full apply (derive, sync, ledger) into an empty database: {time.perf_counter() - start:.1f} s"
+        "full apply (derive, sync, ledger) into an empty database: "
+        f"{time.perf_counter() - start:.1f} s"
     )
     rng = random.Random(5)
     ask = Questions(store.query_backend())
