@@ -24,7 +24,7 @@ import yaml
 from graph.build import build_graph
 from graph.errors import StoreError
 from graph.model import DocumentClaims, Label, ResolutionDecision
-from graph.store import LedgerEntry, atomic_write, exclusive_lock
+from graph.store import Collaborators, LedgerEntry, atomic_write, exclusive_lock
 
 log = logging.getLogger(__name__)
 
@@ -32,7 +32,7 @@ STATE_FORMAT = 1
 Resolver = Callable[[Sequence[DocumentClaims], Sequence[ResolutionDecision]], Any]
 
 
-class EmbeddedStore:
+class EmbeddedStore(Collaborators):
     """A GraphStore kept in a data directory; the graph is derived from the claims on demand."""
 
     def __init__(self, data_dir: Path, resolver: Any = None, gazetteer: Any = None) -> None:
@@ -137,21 +137,3 @@ class EmbeddedStore:
 
     def close(self) -> None:
         self._graph = None
-
-    # -- collaborators, created on first use ------------------------------------------------------
-
-    @property
-    def gazetteer(self) -> Any:
-        if self._gazetteer is None:
-            from ingest.gazetteer import load_gazetteer
-
-            self._gazetteer = load_gazetteer()
-        return self._gazetteer
-
-    @property
-    def resolver(self) -> Any:
-        if self._resolver is None:
-            from ingest.resolve import FuzzyMatchResolver
-
-            self._resolver = FuzzyMatchResolver(self.gazetteer)
-        return self._resolver

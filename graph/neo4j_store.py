@@ -28,7 +28,7 @@ from graph import cypher
 from graph.build import build_graph
 from graph.errors import StoreError
 from graph.model import DocumentClaims, ResolutionDecision
-from graph.store import LedgerEntry
+from graph.store import Collaborators, LedgerEntry
 
 log = logging.getLogger(__name__)
 
@@ -85,7 +85,7 @@ def _batches(rows: list[Any], size: int = BATCH) -> Iterable[list[Any]]:
         yield rows[i : i + size]
 
 
-class Neo4jStore:
+class Neo4jStore(Collaborators):
     """A GraphStore on a Neo4j server; also answers the questions in Cypher (query.neo4j)."""
 
     def __init__(
@@ -275,22 +275,6 @@ class Neo4jStore:
     def _bump(self) -> None:
         version = str(int(self.version()) + 1)
         self._run_write(lambda tx: tx.run(cypher.SET_META, id="version", value=version).consume())
-
-    @property
-    def gazetteer(self) -> Any:
-        if self._gazetteer is None:
-            from ingest.gazetteer import load_gazetteer
-
-            self._gazetteer = load_gazetteer()
-        return self._gazetteer
-
-    @property
-    def resolver(self) -> Any:
-        if self._resolver is None:
-            from ingest.resolve import FuzzyMatchResolver
-
-            self._resolver = FuzzyMatchResolver(self.gazetteer)
-        return self._resolver
 
 
 def counts_of(graph: nx.MultiDiGraph) -> tuple[Counter[str], Counter[str]]:

@@ -48,6 +48,29 @@ class GraphStore(Protocol):
     def close(self) -> None: ...
 
 
+class Collaborators:
+    """The gazetteer and resolver a store derives its graph with, created on first use."""
+
+    _gazetteer: Any = None
+    _resolver: Any = None
+
+    @property
+    def gazetteer(self) -> Any:
+        if self._gazetteer is None:
+            from ingest.gazetteer import load_gazetteer
+
+            self._gazetteer = load_gazetteer()
+        return self._gazetteer
+
+    @property
+    def resolver(self) -> Any:
+        if self._resolver is None:
+            from ingest.resolve import FuzzyMatchResolver
+
+            self._resolver = FuzzyMatchResolver(self.gazetteer)
+        return self._resolver
+
+
 def atomic_write(path: Path, data: bytes) -> None:
     """Write `data` so that `path` holds either the old bytes or the new, never a mix."""
     path.parent.mkdir(parents=True, exist_ok=True)
