@@ -136,7 +136,7 @@ RETURN o.key AS entity, t.key AS topic, 'published' AS kind, e.key AS via, e.nam
 """
 WORKS_AT = """
 UNWIND $keys AS k
-MATCH (p:Person {key: k})-[w:WORKS_AT]->(o:Organisation)
+MATCH (p:Entity {key: k})-[w:WORKS_AT]->(o:Organisation) WHERE p:Person
 RETURN p.key AS person, o.key AS org, w.provenance AS provenance
 """
 FACETS = """
@@ -159,7 +159,7 @@ EVIDENCE_FOR_TOPICS = (
 )
 EVIDENCE_ROWS = """
 UNWIND $keys AS k
-MATCH (e:Evidence {key: k})
+MATCH (e:Entity {key: k}) WHERE e:Evidence
 OPTIONAL MATCH (e)-[r:ADDRESSES]->(t)
 WITH e, collect({topic: t.key, provenance: r.provenance}) AS topics
 OPTIONAL MATCH (e)-[:COVERS]->(c)
