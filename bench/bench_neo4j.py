@@ -20,7 +20,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bench_query import NATIONS, timed
+from bench_query import question_mix, run_mix
 from synthetic import generate
 
 from graph import cypher
@@ -136,25 +136,7 @@ def main(argv: list[str] | None = None) -> int:
     ask.connect(samples["topics"][0], nation="Scotland")
     ask.evidence(samples["topics"][0])
     print(f"warm-up (names, vocabulary, TF-IDF): {time.perf_counter() - start:.1f} s")
-    topic = lambda: rng.choice(samples["topics"])  # noqa: E731
-    person = lambda: rng.choice(samples["people"])  # noqa: E731
-    questions = {
-        "connect --nation": lambda: ask.connect(topic(), nation=rng.choice(NATIONS)),
-        "connect --from --across profession": lambda: ask.connect(
-            topic(), across="profession", from_person=person()
-        ),
-        "evidence": lambda: ask.evidence(topic()),
-        "evidence --nation": lambda: ask.evidence(topic(), nation=rng.choice(NATIONS)),
-        "learning --not-from": lambda: ask.learning(topic(), not_from=rng.choice(NATIONS)),
-        "organisations": lambda: ask.organisations(topic()),
-        "profile": lambda: ask.profile(person()),
-        "path": lambda: ask.path(person(), person()),
-    }
-    results = {}
-    for name, fn in questions.items():
-        n = args.queries if name != "path" else max(10, args.queries // 10)
-        results[name] = r = timed(fn, n)
-        print(f"{name:<36} p50 {r['p50_ms']:>8.2f} ms   p95 {r['p95_ms']:>8.2f} ms   (n={n})")
+    results = run_mix(question_mix(ask, samples, rng, search=False), args.queries)
     if args.json:
         args.json.write_text(
             json.dumps({"naive": naive, "batched": batched, "questions": results}, indent=2)

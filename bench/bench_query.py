@@ -55,6 +55,45 @@ def timed(fn: Callable[[], Any], n: int) -> dict[str, float]:
     }
 
 
+def question_mix(
+    ask: Questions, samples: dict[str, list[str]], rng: random.Random, search: bool = True
+) -> dict[str, Callable[[], Any]]:
+    """Each question with sampled topics, people and nations (shared with bench_neo4j)."""
+
+    def topic() -> str:
+        return rng.choice(samples["topics"])
+
+    def person() -> str:
+        return rng.choice(samples["people"])
+
+    questions: dict[str, Callable[[], Any]] = {
+        "connect --nation": lambda: ask.connect(topic(), nation=rng.choice(NATIONS)),
+        "connect --from --across profession": lambda: ask.connect(
+            topic(), across="profession", from_person=person()
+        ),
+        "evidence": lambda: ask.evidence(topic()),
+        "evidence --nation": lambda: ask.evidence(topic(), nation=rng.choice(NATIONS)),
+        "learning --not-from": lambda: ask.learning(topic(), not_from=rng.choice(NATIONS)),
+        "organisations": lambda: ask.organisations(topic()),
+        "profile": lambda: ask.profile(person()),
+        "search": lambda: ask.search(person()[:-2]),
+        "path": lambda: ask.path(person(), person()),
+    }
+    if not search:
+        del questions["search"]
+    return questions
+
+
+def run_mix(questions: dict[str, Callable[[], Any]], queries: int) -> dict[str, dict[str, float]]:
+    """Time each question `queries` times (path a tenth as often) and print p50/p95."""
+    results = {}
+    for name, fn in questions.items():
+        n = queries if name != "path" else max(10, queries // 10)
+        results[name] = r = timed(fn, n)
+        print(f"{name:<36} p50 {r['p50_ms']:>8.2f} ms   p95 {r['p95_ms']:>8.2f} ms   (n={n})")
+    return results
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--scale", type=float, default=1.0)
@@ -84,27 +123,7 @@ def main(argv: list[str] | None = None) -> int:
         ask.evidence(samples["topics"][0])
         warm = time.perf_counter() - start
         print(f"warm-up (indexes, TF-IDF): {warm:.1f} s")
-        topic = lambda: rng.choice(samples["topics"])  # noqa: E731
-        person = lambda: rng.choice(samples["people"])  # noqa: E731
-        questions: dict[str, Callable[[], Any]] = {
-            "connect --nation": lambda: ask.connect(topic(), nation=rng.choice(NATIONS)),
-            "connect --from --across profession": lambda: ask.connect(
-                topic(), across="profession", from_person=person()
-            ),
-            "evidence": lambda: ask.evidence(topic()),
-            "evidence --nation": lambda: ask.evidence(topic(), nation=rng.choice(NATIONS)),
-            "learning --not-from": lambda: ask.learning(topic(), not_from=rng.choice(NATIONS)),
-            "organisations": lambda: ask.organisations(topic()),
-            "profile": lambda: ask.profile(person()),
-            "search": lambda: ask.search(person()[:-2]),
-            "path": lambda: ask.path(person(), person()),
-        }
-        results = {}
-        for name, fn in questions.items():
-            n = args.queries if name != "path" else max(10, args.queries // 10)
-            results[name] = timed(fn, n)
-            r = results[name]
-            print(f"{name:<36} p50 {r['p50_ms']:>8.2f} ms   p95 {r['p95_ms']:>8.2f} ms   (n={n})")
+        results = run_mix(question_mix(ask, samples, rng), args.queries)
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024
     print(f"peak RSS {peak} MB")
     if args.json:

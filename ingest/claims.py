@@ -85,12 +85,7 @@ class ClaimSet:
         claim = self._entities.get(key)
         if claim is None:
             claim = self._entities[key] = EntityClaim(label, name)
-        for prop, value in props.items():
-            if value not in (None, "", [], {}):
-                claim.props.setdefault(prop, value)
-        if provenance is not None and (key, provenance) not in self._seen:
-            self._seen.add((key, provenance))
-            claim.provenance.append(provenance)
+        self._support(claim, key, props, provenance)
         return claim.ref
 
     def relation(
@@ -107,6 +102,12 @@ class ClaimSet:
         claim = self._relations.get(key)
         if claim is None:
             claim = self._relations[key] = RelationClaim(source, rel, target)
+        self._support(claim, key, props, provenance)
+
+    def _support(
+        self, claim: Any, key: object, props: dict[str, Any], provenance: Provenance | None
+    ) -> None:
+        """Add props the claim lacks (first value wins) and a new piece of provenance."""
         for prop, value in props.items():
             if value not in (None, "", [], {}):
                 claim.props.setdefault(prop, value)

@@ -23,6 +23,7 @@ from query.backend import (
     NameEntry,
     TopicInfo,
     TopicLink,
+    covered,
 )
 from query.walk import UNNAMED, build_walks, find_paths
 
@@ -209,17 +210,21 @@ class EmbeddedBackend:
 
     def _nations_of(self, key: str) -> tuple[list[str], list[str]]:
         """(places, nations) an evidence item or workshop covers; the publisher's as fallback."""
-        places, nations = set(), set()
-        for target, _ in self._out(key, "COVERS"):
-            if self._label(target) == Label.NATION.value:
-                nations.add(self._name(target))
-            else:
-                places.add(self._name(target))
-                nations |= {self._name(n) for n, _ in self._out(target, "LOCATED_IN")}
-        if not nations:
-            for org, _ in self._in(key, "PUBLISHED"):
-                nations |= set(self._facets[org].nations) if org in self._facets else set()
-        return sorted(places), sorted(nations)
+        covers = [
+            {
+                "label": self._label(target),
+                "name": self._name(target),
+                "located": [self._name(n) for n, _ in self._out(target, "LOCATED_IN")],
+            }
+            for target, _ in self._out(key, "COVERS")
+        ]
+        publishers = [
+            n
+            for org, _ in self._in(key, "PUBLISHED")
+            if org in self._facets
+            for n in self._facets[org].nations
+        ]
+        return covered(covers, publishers)
 
     @cached_property
     def _evidence(self) -> dict[str, EvidenceRow]:
@@ -242,11 +247,7 @@ class EmbeddedBackend:
 
     @cached_property
     def _evidence_by_topic(self) -> dict[str, list[str]]:
-        index: dict[str, list[str]] = defaultdict(list)
-        for key, row in self._evidence.items():
-            for topic in row.topics:
-                index[topic].append(key)
-        return dict(index)
+        return _by_topic(self._evidence)
 
     def evidence(self, topic_keys: list[str]) -> list[EvidenceRow]:
         keys = sorted({e for t in topic_keys for e in self._evidence_by_topic.get(t, ())})
@@ -289,11 +290,7 @@ class EmbeddedBackend:
 
     @cached_property
     def _learning_by_topic(self) -> dict[str, list[str]]:
-        index: dict[str, list[str]] = defaultdict(list)
-        for key, row in self._learning.items():
-            for topic in row.topics:
-                index[topic].append(key)
-        return dict(index)
+        return _by_topic(self._learning)
 
     def learning(self, topic_keys: list[str]) -> list[LearningRow]:
         keys = sorted({k for t in topic_keys for k in self._learning_by_topic.get(t, ())})
@@ -337,23 +334,31 @@ class EmbeddedBackend:
         return str(id(self.g))
 
 
-def best_quotes(provenance: list[Provenance]) -> list[Provenance]:
-    """Distinct source sentences, most trusted first (then by document and position)."""
-    seen: set[tuple[str, str]] = set()
-    out = []
-    for prov in sorted(provenance, key=lambda p: (-p.confidence, p.doc_id, p.start)):
-        if (prov.doc_id, prov.quote) not in seen:
-            seen.add((prov.doc_id, prov.quote))
-            out.append(prov)
-    return out
-
-
-def distinct_quotes(quotes: list[Provenance]) -> list[Provenance]:
-    """The first QUOTES_PER_LINK distinct quotes, keeping their order."""
+def _unique(quotes: list[Provenance]) -> list[Provenance]:
+    """The quotes in order, each (document, sentence) once."""
     seen: set[tuple[str, str]] = set()
     out = []
     for prov in quotes:
         if (prov.doc_id, prov.quote) not in seen:
             seen.add((prov.doc_id, prov.quote))
             out.append(prov)
-    return out[:QUOTES_PER_LINK]
+    return out
+
+
+def best_quotes(provenance: list[Provenance]) -> list[Provenance]:
+    """Distinct source sentences, most trusted first (then by document and position)."""
+    return _unique(sorted(provenance, key=lambda p: (-p.confidence, p.doc_id, p.start)))
+
+
+def distinct_quotes(quotes: list[Provenance]) -> list[Provenance]:
+    """The first QUOTES_PER_LINK distinct quotes, keeping their order."""
+    return _unique(quotes)[:QUOTES_PER_LINK]
+
+
+def _by_topic(rows: dict[str, EvidenceRow] | dict[str, LearningRow]) -> dict[str, list[str]]:
+    """topic key -> keys of the rows (evidence or learning) about it."""
+    index: dict[str, list[str]] = defaultdict(list)
+    for key, row in rows.items():
+        for topic in row.topics:
+            index[topic].append(key)
+    return dict(index)

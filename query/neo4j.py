@@ -26,6 +26,7 @@ from query.backend import (
     NameEntry,
     TopicInfo,
     TopicLink,
+    covered,
 )
 from query.embedded import QUOTES_PER_LINK, best_quotes, distinct_quotes
 from query.walk import pick_edge
@@ -35,24 +36,6 @@ def _provenance(value: Any) -> list[Provenance]:
     if not value:
         return []
     return [Provenance.from_dict(p) for p in orjson.loads(value)]
-
-
-def _covered(
-    covers: list[dict[str, Any]], publisher_nations: list[str]
-) -> tuple[list[str], list[str]]:
-    """(places, nations) from COVERS rows, the publisher's nations as fallback (as embedded)."""
-    places, nations = set(), set()
-    for row in covers:
-        if not row.get("name"):
-            continue
-        if row["label"] == Label.NATION.value:
-            nations.add(row["name"])
-        else:
-            places.add(row["name"])
-            nations |= set(row.get("located") or [])
-    if not nations:
-        nations = set(publisher_nations)
-    return sorted(places), sorted(nations)
 
 
 class Neo4jBackend:
@@ -138,7 +121,7 @@ class Neo4jBackend:
         works: dict[str, list[tuple[str, list[Provenance]]]] = defaultdict(list)
         for r in self._read(cypher.WORKS_AT, keys=persons):
             works[r["person"]].append((r["org"], best_quotes(_provenance(r["provenance"]))))
-        names = {e.key: e.name for e in self.names()}
+        names = self._cached("name_of", lambda: {e.key: e.name for e in self.names()})
         for link in people:
             for org, quotes in works.get(link.entity, []):
                 links.append(
@@ -214,7 +197,7 @@ class Neo4jBackend:
                     r["year"],
                     str(r["publisher"] or ""),
                     list(r["authors"] or []),
-                    _covered(r["covers"], r["publisher_nations"])[1],
+                    covered(r["covers"], r["publisher_nations"])[1],
                     docs[0] if docs else "",
                     topics,
                 )
@@ -236,7 +219,7 @@ class Neo4jBackend:
             self._read(cypher.LEARNING_FOR_TOPICS, keys=topic_keys), key=lambda r: r["key"]
         ):
             places, nations = (
-                ([], []) if r["source"] is None else _covered(r["covers"], r["publisher_nations"])
+                ([], []) if r["source"] is None else covered(r["covers"], r["publisher_nations"])
             )
             date = str(r["recorded"] or "") or str(r["date"] or r["year"] or "")
             quotes = best_quotes(_provenance(r["provenance"]))
