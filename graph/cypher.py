@@ -51,6 +51,22 @@ def merge_rels(rel: str) -> str:
     )
 
 
+def create_nodes(label: str) -> str:
+    """For nodes the sync knows are new; the key constraint still refuses a duplicate."""
+    return (
+        f"UNWIND $rows AS row CREATE (n:Entity:{_label(label)} {{key: row.key}}) SET n += row.props"
+    )
+
+
+def create_rels(rel: str) -> str:
+    """For relationships the sync knows are new (it has just read every key that exists)."""
+    return (
+        "UNWIND $rows AS row MATCH (a:Entity {key: row.source}) "
+        "MATCH (b:Entity {key: row.target}) "
+        f"CREATE (a)-[r:{_rel(rel)} {{key: row.key}}]->(b) SET r += row.props"
+    )
+
+
 def delete_rels(rel: str) -> str:
     return (
         "UNWIND $rows AS row MATCH (a:Entity {key: row.source})"
@@ -107,103 +123,118 @@ CHALLENGES = (
     "MATCH (c:Challenge) OPTIONAL MATCH (c)-[:ABOUT]->(t:Topic) "
     "RETURN c.key AS key, c.name AS name, c.aliases AS aliases, collect(t.key) AS topics"
 )
-PERSON_LINKS = """
+# Question queries return ONE record whose `rows` column is a list of maps: one Bolt message
+# instead of one per row, which is most of the cost when a topic has thousands of links.
+# Links come without provenance (`..._LINKS`) for ranking, and with it (`..._LINK_QUOTES`,
+# restricted to $entities) for the few results an answer shows.
+
+
+def _person_links(quotes: bool) -> str:
+    only = "AND p.key IN $entities" if quotes else ""
+    prov = ", first: first, second: second" if quotes else ""
+    return f"""
+CALL {{
 MATCH (t:Entity) WHERE t.key IN $keys AND t:Topic
-MATCH (t)<-[r:INTERESTED_IN]-(p:Person)
+MATCH (t)<-[r:INTERESTED_IN]-(p:Person) WHERE true {only}
 RETURN p.key AS entity, t.key AS topic, 'said about' AS kind, t.key AS via, t.name AS via_name,
        r.provenance AS first, null AS second
 UNION ALL
 MATCH (t:Entity) WHERE t.key IN $keys
-MATCH (t)<-[r:ADDRESSES]-(e:Evidence)<-[a:AUTHORED]-(p:Person)
+MATCH (t)<-[r:ADDRESSES]-(e:Evidence)<-[a:AUTHORED]-(p:Person) WHERE true {only}
 RETURN p.key AS entity, t.key AS topic, 'wrote' AS kind, e.key AS via, e.name AS via_name,
        r.provenance AS first, a.provenance AS second
 UNION ALL
 MATCH (t:Entity) WHERE t.key IN $keys
-MATCH (t)<-[r:ADDRESSES]-(w:Workshop)<-[a:ATTENDED]-(p:Person)
+MATCH (t)<-[r:ADDRESSES]-(w:Workshop)<-[a:ATTENDED]-(p:Person) WHERE true {only}
 RETURN p.key AS entity, t.key AS topic, 'attended' AS kind, w.key AS via, w.name AS via_name,
        r.provenance AS first, a.provenance AS second
 UNION ALL
 MATCH (c:Entity) WHERE c.key IN $keys AND c:Challenge
-MATCH (c)<-[r:CONTRIBUTED_TO]-(p:Person)
+MATCH (c)<-[r:CONTRIBUTED_TO]-(p:Person) WHERE true {only}
 RETURN p.key AS entity, c.key AS topic, 'contributed to' AS kind, c.key AS via,
        c.name AS via_name, r.provenance AS first, null AS second
+}}
+RETURN collect({{entity: entity, topic: topic, kind: kind, via: via, via_name: via_name{prov}}})
+       AS rows
 """
-ORG_PUBLISHED = """
+
+
+def _org_published(quotes: bool) -> str:
+    only = "WHERE o.key IN $entities" if quotes else ""
+    prov = ", first: r.provenance, second: a.provenance" if quotes else ""
+    return f"""
 MATCH (t:Entity) WHERE t.key IN $keys
-MATCH (t)<-[r:ADDRESSES]-(e:Evidence)<-[a:PUBLISHED]-(o:Organisation)
-RETURN o.key AS entity, t.key AS topic, 'published' AS kind, e.key AS via, e.name AS via_name,
-       r.provenance AS first, a.provenance AS second
+MATCH (t)<-[r:ADDRESSES]-(e:Evidence)<-[a:PUBLISHED]-(o:Organisation) {only}
+RETURN collect({{entity: o.key, topic: t.key, kind: 'published', via: e.key, via_name: e.name
+                {prov}}}) AS rows
 """
+
+
+PERSON_LINKS = _person_links(quotes=False)
+PERSON_LINK_QUOTES = _person_links(quotes=True)
+ORG_PUBLISHED = _org_published(quotes=False)
+ORG_PUBLISHED_QUOTES = _org_published(quotes=True)
 WORKS_AT = """
 UNWIND $keys AS k
 MATCH (p:Entity {key: k})-[w:WORKS_AT]->(o:Organisation) WHERE p:Person
-RETURN p.key AS person, o.key AS org, w.provenance AS provenance
+RETURN collect({person: p.key, org: o.key}) AS rows
+"""
+WORKS_AT_QUOTES = """
+UNWIND $keys AS k
+MATCH (p:Entity {key: k})-[w:WORKS_AT]->(o:Organisation) WHERE p:Person AND o.key IN $entities
+RETURN collect({person: p.key, org: o.key, provenance: w.provenance}) AS rows
 """
 FACETS = """
 UNWIND $keys AS k
 MATCH (n:Entity {key: k}) WHERE n:Person OR n:Organisation
-OPTIONAL MATCH (n)-[w:WORKS_AT]->(o:Organisation)
-WITH n, collect(DISTINCT {key: o.key, name: o.name, role: w.role}) AS orgs
-OPTIONAL MATCH (n)-[:BASED_IN]->(nation:Nation)
-WITH n, orgs, collect(DISTINCT nation.name) AS nations
-OPTIONAL MATCH (n)-[:HAS_PROFESSION]->(p:Profession)
-WITH n, orgs, nations, collect(DISTINCT p.name) AS professions
-OPTIONAL MATCH (n)-[:IN_SECTOR]->(s:Sector)
-WITH n, orgs, nations, professions, collect(DISTINCT s.name) AS sectors
-RETURN n.key AS key, n.name AS name, n.role AS role, n.consent AS consent,
-       n.email AS email, orgs, nations, professions, sectors
+RETURN collect({key: n.key, label: [x IN labels(n) WHERE x <> 'Entity'][0], name: n.name,
+                roles: n.facet_roles, organisations: n.facet_organisations,
+                nations: n.facet_nations, professions: n.facet_professions,
+                sectors: n.facet_sectors, consent: n.consent, email: n.email}) AS rows
+"""
+EVIDENCE_FIELDS = """
+RETURN collect({
+  key: e.key, title: e.name, year: e.year, publisher: e.publisher, authors: e.authors,
+  docs: e.docs, topics: [(e)-[r:ADDRESSES]->(t) | {topic: t.key%s}],
+  covers: [(e)-[:COVERS]->(c) | {label: [x IN labels(c) WHERE x <> 'Entity'][0], name: c.name,
+           located: [(c)-[:LOCATED_IN]->(cn) | cn.name]}],
+  publisher_nations: [(o:Organisation)-[:PUBLISHED]->(e) | [(o)-[:BASED_IN]->(on:Nation) | on.name]]
+}) AS rows
 """
 EVIDENCE_FOR_TOPICS = (
-    "MATCH (t:Entity) WHERE t.key IN $keys MATCH (t)<-[:ADDRESSES]-(e:Evidence) "
-    "RETURN DISTINCT e.key AS key"
+    "MATCH (t:Entity) WHERE t.key IN $keys MATCH (t)<-[:ADDRESSES]-(e:Evidence) WITH DISTINCT e"
+    + EVIDENCE_FIELDS % ""
 )
-EVIDENCE_ROWS = """
-UNWIND $keys AS k
-MATCH (e:Entity {key: k}) WHERE e:Evidence
-OPTIONAL MATCH (e)-[r:ADDRESSES]->(t)
-WITH e, collect({topic: t.key, provenance: r.provenance}) AS topics
-OPTIONAL MATCH (e)-[:COVERS]->(c)
-OPTIONAL MATCH (c)-[:LOCATED_IN]->(cn)
-WITH e, topics, c, collect(cn.name) AS located
-WITH e, topics, collect({label: [x IN labels(c) WHERE x <> 'Entity'][0], name: c.name,
-                         located: located}) AS covers
-OPTIONAL MATCH (o:Organisation)-[:PUBLISHED]->(e)
-OPTIONAL MATCH (o)-[:BASED_IN]->(on:Nation)
-RETURN e.key AS key, e.name AS title, e.year AS year, e.publisher AS publisher,
-       e.authors AS authors, e.docs AS docs, topics, covers,
-       collect(DISTINCT on.name) AS publisher_nations
-"""
-EVIDENCE_TEXTS = "MATCH (e:Evidence) RETURN e.key AS key, e.name AS name, e.summary AS summary"
+_EVIDENCE_BY_KEYS = "UNWIND $keys AS k MATCH (e:Entity {key: k}) WHERE e:Evidence"
+EVIDENCE_ROWS = _EVIDENCE_BY_KEYS + EVIDENCE_FIELDS % ""
+EVIDENCE_ROWS_QUOTES = _EVIDENCE_BY_KEYS + EVIDENCE_FIELDS % ", provenance: r.provenance"
+EVIDENCE_TEXTS = (
+    "MATCH (e:Evidence) RETURN collect({key: e.key, name: e.name, summary: e.summary}) AS rows"
+)
 LEARNING_FOR_TOPICS = """
 MATCH (t:Entity) WHERE t.key IN $keys
 MATCH (t)<-[:ABOUT]-(l:Learning)
 WITH DISTINCT l
-OPTIONAL MATCH (l)-[:ABOUT]->(about)
-WITH l, collect(about.key) AS topics
-OPTIONAL MATCH (l)-[:FROM]->(s)
-WITH l, topics, s ORDER BY s.key
-WITH l, topics, head(collect(s)) AS s
-OPTIONAL MATCH (s)-[:COVERS]->(c)
-OPTIONAL MATCH (c)-[:LOCATED_IN]->(cn)
-WITH l, topics, s, c, collect(cn.name) AS located
-WITH l, topics, s, collect({label: [x IN labels(c) WHERE x <> 'Entity'][0], name: c.name,
-                            located: located}) AS covers
-OPTIONAL MATCH (o:Organisation)-[:PUBLISHED]->(s)
-OPTIONAL MATCH (o)-[:BASED_IN]->(on:Nation)
-RETURN l.key AS key, l.name AS statement, l.recorded AS recorded, l.provenance AS provenance,
-       topics, s.name AS source, [x IN labels(s) WHERE x <> 'Entity'][0] AS source_kind,
-       s.date AS date, s.year AS year,
-       covers, collect(DISTINCT on.name) AS publisher_nations
+WITH l, reduce(first = null, x IN [(l)-[:FROM]->(x) | x] |
+               CASE WHEN first IS NULL OR x.key < first.key THEN x ELSE first END) AS s
+RETURN collect({
+  key: l.key, statement: l.name, recorded: l.recorded, provenance: l.provenance,
+  topics: [(l)-[:ABOUT]->(about) | about.key],
+  source: s.name, source_kind: [x IN labels(s) WHERE x <> 'Entity'][0], date: s.date, year: s.year,
+  covers: [(s)-[:COVERS]->(c) | {label: [x IN labels(c) WHERE x <> 'Entity'][0], name: c.name,
+           located: [(c)-[:LOCATED_IN]->(cn) | cn.name]}],
+  publisher_nations: [(o:Organisation)-[:PUBLISHED]->(s) | [(o)-[:BASED_IN]->(on:Nation) | on.name]]
+}) AS rows
 """
 NAMES = (
     "MATCH (n:Entity) WHERE NOT n:Document AND NOT n:Learning "
-    f"RETURN n.key AS key, {LABEL_OF} AS label, n.name AS name, n.aliases AS aliases"
+    f"RETURN collect({{key: n.key, label: {LABEL_OF}, name: n.name, aliases: n.aliases}}) AS rows"
 )
 NODE = f"MATCH (n:Entity {{key: $key}}) RETURN properties(n) AS props, {LABEL_OF} AS label"
 NEIGHBOURS = """
 MATCH (n:Entity {key: $key})-[r]-(m:Entity) WHERE type(r) <> 'MENTIONS'
-RETURN startNode(r).key AS source, type(r) AS rel, endNode(r).key AS target,
-       r.provenance AS provenance
+RETURN collect({source: startNode(r).key, rel: type(r), target: endNode(r).key,
+                provenance: r.provenance}) AS rows
 """
 SHORTEST_PATHS = """
 MATCH (a:Entity {key: $source}), (b:Entity {key: $target})

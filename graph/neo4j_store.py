@@ -4,7 +4,9 @@ What is stored:
 - every document's claims on a `QkgClaims` node (the ledger, the system of record), and the
   merge/split decisions on a `QkgMeta` node;
 - the graph derived from them — the same graph the embedded store builds, by the same code —
-  as domain-labelled nodes (each also `Entity`, keyed by `key`) and typed relationships.
+  as domain-labelled nodes (each also `Entity`, keyed by `key`) and typed relationships;
+  people and organisations also carry their boundary sides as `facet_*` properties
+  (graph.facets), kept up to date by the same sync.
 
 A write derives the new graph, then brings Neo4j to it with idempotent `MERGE`s in
 `UNWIND $rows` batches (only nodes and relationships whose content hash changed), deletes
@@ -17,6 +19,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import time
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from typing import Any
@@ -27,6 +30,8 @@ import orjson
 from graph import cypher
 from graph.build import build_graph
 from graph.errors import StoreError
+from graph.facets import FIELDS as FACET_FIELDS
+from graph.facets import facets_of
 from graph.model import DocumentClaims, ResolutionDecision
 from graph.store import Collaborators, LedgerEntry
 
@@ -70,7 +75,10 @@ def _props(data: dict[str, Any], skip: Iterable[str] = ()) -> dict[str, Any]:
 def graph_rows(graph: nx.MultiDiGraph) -> tuple[dict[str, list[dict[str, Any]]], dict[str, Any]]:
     """({label: node rows}, {rel: rel rows}) for the writer."""
     nodes: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    facets = facets_of(graph)
     for key, data in graph.nodes(data=True):
+        if key in facets:
+            data = {**data, **{f"facet_{f}": facets[key][f] for f in FACET_FIELDS}}
         nodes[data["label"]].append({"key": key, "props": _props(data, skip=("label",))})
     rels: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for u, v, k, data in graph.edges(keys=True, data=True):
@@ -78,6 +86,19 @@ def graph_rows(graph: nx.MultiDiGraph) -> tuple[dict[str, list[dict[str, Any]]],
             {"source": u, "target": v, "key": f"{u}|{k}|{v}", "props": _props(data, skip=("rel",))}
         )
     return dict(nodes), dict(rels)
+
+
+def _new_and_changed(
+    rows: list[dict[str, Any]], have: dict[str, str]
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """Rows whose key the server lacks (to CREATE), and rows whose content hash differs."""
+    new, changed = [], []
+    for row in rows:
+        if row["key"] not in have:
+            new.append(row)
+        elif have[row["key"]] != row["props"]["_h"]:
+            changed.append(row)
+    return new, changed
 
 
 def _batches(rows: list[Any], size: int = BATCH) -> Iterable[list[Any]]:
@@ -105,6 +126,7 @@ class Neo4jStore(Collaborators):
         self._resolver, self._gazetteer = resolver, gazetteer
         self._graph: nx.MultiDiGraph | None = None
         self._graph_version: str | None = None
+        self.last_sync: dict[str, int] = {}  # what the last sync wrote, and how long it took
         try:
             self.driver = GraphDatabase.driver(
                 uri,
@@ -254,15 +276,25 @@ class Neo4jStore(Collaborators):
         nodes, rels = graph_rows(graph)
         have_nodes = {r["key"]: r["h"] for r in self._read(cypher.NODE_HASHES)}
         have_rels = {r["key"]: r["h"] for r in self._read(cypher.REL_HASHES)}
+        written = Counter[str]()
+        start = time.perf_counter()
         for label, rows in sorted(nodes.items()):
-            changed = [r for r in rows if have_nodes.get(r["key"]) != r["props"]["_h"]]
+            new, changed = _new_and_changed(rows, have_nodes)
+            self._write_rows(cypher.create_nodes(label), new)
             self._write_rows(cypher.merge_nodes(label), changed)
+            written["nodes"] += len(new) + len(changed)
+        written["node_ms"] = round((time.perf_counter() - start) * 1000)
+        start = time.perf_counter()
         for rel, rows in sorted(rels.items()):
-            changed = [r for r in rows if have_rels.get(r["key"]) != r["props"]["_h"]]
+            new, changed = _new_and_changed(rows, have_rels)
+            self._write_rows(cypher.create_rels(rel), new)
             self._write_rows(cypher.merge_rels(rel), changed)
+            written["relationships"] += len(new) + len(changed)
+        written["relationship_ms"] = round((time.perf_counter() - start) * 1000)
         wanted_rels = {r["key"] for rows in rels.values() for r in rows}
         stale: dict[str, list[dict[str, str]]] = defaultdict(list)
-        for key in have_rels.keys() - wanted_rels:
+        stale_keys = have_rels.keys() - wanted_rels
+        for key in stale_keys:
             source, rel, target = key.split("|")
             stale[rel].append({"source": source, "target": target, "key": key})
         for rel, rows in sorted(stale.items()):
@@ -270,7 +302,9 @@ class Neo4jStore(Collaborators):
         gone = sorted(have_nodes.keys() - set(graph.nodes))
         for batch in _batches(gone):
             self._run_write(lambda tx, b=batch: tx.run(cypher.DELETE_NODES, keys=b).consume())
-        log.debug("synced %d node and %d relationship types", len(nodes), len(rels))
+        written["deleted_nodes"], written["deleted_relationships"] = len(gone), len(stale_keys)
+        self.last_sync = dict(written)
+        log.debug("synced: %s", self.last_sync)
 
     def _bump(self) -> None:
         version = str(int(self.version()) + 1)

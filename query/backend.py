@@ -103,17 +103,26 @@ class QueryBackend(Protocol):
 
     def challenges(self) -> list[ChallengeInfo]: ...
 
-    def topic_links(self, keys: list[str], label: str) -> list[TopicLink]:
-        """Links from entities with `label` (Person or Organisation) to these topics/challenges."""
+    def topic_links(
+        self, keys: list[str], label: str, entities: list[str] | None = None
+    ) -> list[TopicLink]:
+        """Links from entities with `label` (Person or Organisation) to these topics/challenges.
+
+        Without `entities`: every entity's links, for ranking; a store may leave their quotes
+        empty. With `entities`: only those entities' links, always with their quotes (for the
+        results an answer shows)."""
         ...
 
     def facets(self, keys: list[str]) -> dict[str, Facets]: ...
 
     def evidence(self, topic_keys: list[str]) -> list[EvidenceRow]:
-        """Evidence that addresses any of these topics (or challenges)."""
+        """Evidence that addresses any of these topics (or challenges), for ranking: a store
+        may leave the quotes of `EvidenceRow.topics` empty."""
         ...
 
-    def evidence_by_keys(self, keys: list[str]) -> list[EvidenceRow]: ...
+    def evidence_by_keys(self, keys: list[str], quotes: bool = True) -> list[EvidenceRow]:
+        """These evidence items; with `quotes=False` a store may leave the quotes empty."""
+        ...
 
     def evidence_texts(self) -> dict[str, str]:
         """Every evidence item's title and opening text, for text similarity."""

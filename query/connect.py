@@ -46,7 +46,9 @@ REL_OF_KIND = {
 
 
 def _ordered(links: list[TopicLink]) -> list[TopicLink]:
-    """A fixed order, whatever order the store returned them in: ties resolve the same way."""
+    """A fixed order, whatever order the store returned them in: ties resolve the same way.
+    (A person's links to one topic differ in kind or via; an organisation's "works with" links
+    can repeat one person, and then their quotes decide.)"""
     return sorted(
         links,
         key=lambda k: (k.entity, k.topic, k.kind, k.via, [(q.doc_id, q.start) for q in k.quotes]),
@@ -176,7 +178,15 @@ def connect(
             answer.withheld_no_consent += 1
             continue
         ranked.append((-_score(person_links, resolved, PERSON_KINDS), card.name, key))
-    for neg_score, name, key in sorted(ranked)[:limit]:
+    shown = sorted(ranked)[:limit]
+    quoted = [key for _s, _n, key in shown] + ([origin_key] if origin_key else [])
+    if quoted:  # the same links again, now with their quotes, for the people shown
+        fresh: dict[str, list[TopicLink]] = defaultdict(list)
+        for link in _ordered(ctx.backend.topic_links(resolved.keys, Label.PERSON.value, quoted)):
+            fresh[link.entity].append(link)
+        links.update({key: fresh[key] for key in quoted if key != origin_key})
+        origin_links = fresh.get(origin_key or "", [])
+    for neg_score, name, key in shown:
         reasons = _reasons(links[key], resolved, PERSON_KINDS)
         card = facets[key]
         answer.results.append(
@@ -295,10 +305,6 @@ def organisations(
     for link in _ordered(ctx.backend.topic_links(resolved.keys, Label.ORGANISATION.value)):
         links[link.entity].append(link)
     facets = ctx.backend.facets(sorted(links))
-    people_keys = sorted(
-        {link.via for ls in links.values() for link in ls if link.kind == "works with"}
-    )
-    people = ctx.backend.facets(people_keys)
     ranked = []
     for key, org_links in links.items():
         card = facets[key]
@@ -310,7 +316,21 @@ def organisations(
     answer = OrganisationsAnswer(
         scope=resolved.scope, across=boundary, origin=origin, results=[], by_nation={}, by_sector={}
     )
-    for neg_score, name, key in sorted(ranked)[:limit]:
+    top = sorted(ranked)[:limit]
+    if top:  # the same links again, now with their quotes, for the organisations shown
+        fresh: dict[str, list[TopicLink]] = defaultdict(list)
+        found = ctx.backend.topic_links(
+            resolved.keys, Label.ORGANISATION.value, [key for _s, _n, key in top]
+        )
+        for link in _ordered(found):
+            fresh[link.entity].append(link)
+        links.update(fresh)
+    people = ctx.backend.facets(
+        sorted(
+            {link.via for _s, _n, key in top for link in links[key] if link.kind == "works with"}
+        )
+    )
+    for neg_score, name, key in top:
         card = facets[key]
         staff = sorted({link.via for link in links[key] if link.kind == "works with"})
         shown = sorted(people[p].name for p in staff if people[p].consent is True)

@@ -13,6 +13,7 @@ from typing import Any
 
 import networkx as nx
 
+from graph.facets import facets_of
 from graph.model import Label, Provenance
 from query.backend import (
     ChallengeInfo,
@@ -149,59 +150,21 @@ class EmbeddedBackend:
                     )
         return dict(index)
 
-    def topic_links(self, keys: list[str], label: str) -> list[TopicLink]:
+    def topic_links(
+        self, keys: list[str], label: str, entities: list[str] | None = None
+    ) -> list[TopicLink]:
         index = self._person_links if label == Label.PERSON.value else self._org_links
-        return [link for key in keys for link in index.get(key, ())]
+        links = [link for key in keys for link in index.get(key, ())]
+        if entities is not None:
+            wanted = set(entities)
+            links = [link for link in links if link.entity in wanted]
+        return links
 
     # -- facets ----------------------------------------------------------------------------------
 
     @cached_property
     def _facets(self) -> dict[str, Facets]:
-        out: dict[str, Facets] = {}
-        for org in self._of_label(Label.ORGANISATION):
-            out[org] = Facets(
-                org,
-                Label.ORGANISATION.value,
-                self._name(org),
-                organisations=[self._name(org)],
-                nations=sorted(
-                    {
-                        self._name(n)
-                        for n, _ in self._out(org, "BASED_IN")
-                        if self._label(n) == Label.NATION.value
-                    }
-                ),
-                sectors=sorted({self._name(s) for s, _ in self._out(org, "IN_SECTOR")}),
-            )
-        for person in self._of_label(Label.PERSON):
-            node = self.g.nodes[person]
-            orgs = sorted({o for o, _ in self._out(person, "WORKS_AT")})
-            roles = {d.get("role", "") for _o, d in self._out(person, "WORKS_AT")} | {
-                node.get("role", "")
-            }
-            nations = {
-                self._name(n)
-                for n, _ in self._out(person, "BASED_IN")
-                if self._label(n) == Label.NATION.value
-            }
-            if not nations:
-                nations = {n for o in orgs for n in out[o].nations}
-            sectors = {self._name(s) for s, _ in self._out(person, "IN_SECTOR")}
-            if not sectors:
-                sectors = {s for o in orgs for s in out[o].sectors}
-            out[person] = Facets(
-                person,
-                Label.PERSON.value,
-                self._name(person),
-                sorted(r for r in roles if r),
-                [self._name(o) for o in orgs],
-                sorted(nations),
-                sorted({self._name(p) for p, _ in self._out(person, "HAS_PROFESSION")}),
-                sorted(sectors),
-                node.get("consent"),
-                str(node.get("email") or ""),
-            )
-        return out
+        return {key: Facets(key, **found) for key, found in facets_of(self.g).items()}
 
     def facets(self, keys: list[str]) -> dict[str, Facets]:
         return {k: self._facets[k] for k in keys if k in self._facets}
@@ -253,7 +216,7 @@ class EmbeddedBackend:
         keys = sorted({e for t in topic_keys for e in self._evidence_by_topic.get(t, ())})
         return [self._evidence[k] for k in keys]
 
-    def evidence_by_keys(self, keys: list[str]) -> list[EvidenceRow]:
+    def evidence_by_keys(self, keys: list[str], quotes: bool = True) -> list[EvidenceRow]:
         return [self._evidence[k] for k in sorted(keys) if k in self._evidence]
 
     def evidence_texts(self) -> dict[str, str]:

@@ -66,7 +66,7 @@ class EvidenceQuestions:
         text = self.text_index.scores(resolved.text)
         extra = [k for k, s in text.items() if s >= TEXT_ONLY_CUTOFF and k not in rows]
         if extra:
-            rows.update({r.key: r for r in ctx.backend.evidence_by_keys(extra)})
+            rows.update({r.key: r for r in ctx.backend.evidence_by_keys(extra, quotes=False)})
         topic_raw = {k: _topic_sum(row, resolved.weights) for k, row in rows.items()}
         best = max(topic_raw.values(), default=0.0) or 1.0
         newest = max((r.year for r in rows.values() if r.year), default=None)
@@ -82,6 +82,8 @@ class EvidenceQuestions:
             score = W_TOPIC * topic_score + W_TEXT * text.get(key, 0.0) + W_RECENCY * recency
             ranked.append((-round(score, 4), row.title, key, topic_score, recency))
         ranked.sort()
+        shown = [key for _n, _t, key, _ts, _r in ranked[:limit]]
+        rows.update({r.key: r for r in ctx.backend.evidence_by_keys(shown)})  # with quotes
         items = [
             _item(rows[key], resolved.weights, -neg, topic_score, text.get(key, 0.0), recency)
             for neg, _title, key, topic_score, recency in ranked[:limit]

@@ -16,6 +16,7 @@ from typing import Any
 import orjson
 
 from graph import cypher
+from graph.facets import FIELDS as FACET_FIELDS
 from graph.model import Label, Provenance
 from query.backend import (
     ChallengeInfo,
@@ -46,6 +47,11 @@ class Neo4jBackend:
 
     def _read(self, query: str, **params: Any) -> list[Any]:
         return self.store._read(query, **params)  # the store owns the driver
+
+    def _rows(self, query: str, **params: Any) -> list[dict[str, Any]]:
+        """The `rows` list of a query that collects its answer into one record."""
+        found = self._read(query, **params)
+        return list(found[0]["rows"]) if found else []
 
     def _cached(self, name: str, build: Any) -> Any:
         if name not in self._cache:
@@ -87,9 +93,14 @@ class Neo4jBackend:
 
     # -- links -----------------------------------------------------------------------------------
 
-    def _person_links(self, keys: list[str]) -> list[TopicLink]:
+    def _person_links(self, keys: list[str], entities: list[str] | None) -> list[TopicLink]:
+        if entities is None:
+            return [
+                TopicLink(r["entity"], r["topic"], r["kind"], r["via"], r["via_name"])
+                for r in self._rows(cypher.PERSON_LINKS, keys=keys)
+            ]
         links = []
-        for r in self._read(cypher.PERSON_LINKS, keys=keys):
+        for r in self._rows(cypher.PERSON_LINK_QUOTES, keys=keys, entities=entities):
             first = best_quotes(_provenance(r["first"]))
             if r["second"] is None:
                 quotes = first[:QUOTES_PER_LINK]
@@ -100,10 +111,12 @@ class Neo4jBackend:
             )
         return links
 
-    def topic_links(self, keys: list[str], label: str) -> list[TopicLink]:
-        people = self._person_links(keys)
+    def topic_links(
+        self, keys: list[str], label: str, entities: list[str] | None = None
+    ) -> list[TopicLink]:
         if label == Label.PERSON.value:
-            return people
+            return self._person_links(keys, entities)
+        quoted = entities is not None
         links = [
             TopicLink(
                 r["entity"],
@@ -113,14 +126,28 @@ class Neo4jBackend:
                 r["via_name"],
                 distinct_quotes(
                     best_quotes(_provenance(r["first"])) + best_quotes(_provenance(r["second"]))
-                ),
+                )
+                if quoted
+                else [],
             )
-            for r in self._read(cypher.ORG_PUBLISHED, keys=keys)
+            for r in self._rows(
+                cypher.ORG_PUBLISHED_QUOTES if quoted else cypher.ORG_PUBLISHED,
+                keys=keys,
+                entities=entities,
+            )
         ]
+        people = self._person_links(keys, None)
         persons = sorted({link.entity for link in people})
         works: dict[str, list[tuple[str, list[Provenance]]]] = defaultdict(list)
-        for r in self._read(cypher.WORKS_AT, keys=persons):
-            works[r["person"]].append((r["org"], best_quotes(_provenance(r["provenance"]))))
+        found = self._rows(
+            cypher.WORKS_AT_QUOTES if quoted else cypher.WORKS_AT, keys=persons, entities=entities
+        )
+        for r in found:
+            quotes = best_quotes(_provenance(r["provenance"])) if quoted else []
+            works[r["person"]].append((r["org"], quotes))
+        if quoted:  # the same links again, with quotes, for the staff of these organisations
+            staff = sorted(works)
+            people = self._person_links(keys, staff) if staff else []
         names = self._cached("name_of", lambda: {e.key: e.name for e in self.names()})
         for link in people:
             for org, quotes in works.get(link.entity, []):
@@ -139,57 +166,40 @@ class Neo4jBackend:
     # -- facets ----------------------------------------------------------------------------------
 
     def facets(self, keys: list[str]) -> dict[str, Facets]:
-        rows = {r["key"]: r for r in self._read(cypher.FACETS, keys=keys)}
-        org_keys = sorted({o["key"] for r in rows.values() for o in r["orgs"] if o["key"]})
-        orgs = {r["key"]: r for r in self._read(cypher.FACETS, keys=org_keys)}
+        """Read from the `facet_*` properties the writer keeps (graph.facets)."""
         out = {}
-        for key in keys:
-            r = rows.get(key)
-            if r is None:
-                continue
-            if key.startswith("organisation:"):
-                out[key] = Facets(
-                    key,
-                    Label.ORGANISATION.value,
-                    r["name"],
-                    organisations=[r["name"]],
-                    nations=sorted(r["nations"]),
-                    sectors=sorted(r["sectors"]),
-                )
-                continue
-            works = sorted((o for o in r["orgs"] if o["key"]), key=lambda o: o["key"])
-            roles = {o["role"] or "" for o in works} | {r["role"] or ""}
-            nations = set(r["nations"]) or {n for o in works for n in orgs[o["key"]]["nations"]}
-            sectors = set(r["sectors"]) or {s for o in works for s in orgs[o["key"]]["sectors"]}
-            out[key] = Facets(
-                key,
-                Label.PERSON.value,
+        for r in self._rows(cypher.FACETS, keys=keys):
+            lists = {f: list(r[f] or []) for f in FACET_FIELDS}
+            out[r["key"]] = Facets(
+                r["key"],
+                r["label"],
                 r["name"],
-                sorted(x for x in roles if x),
-                [o["name"] for o in works],
-                sorted(nations),
-                sorted(r["professions"]),
-                sorted(sectors),
-                r["consent"],
-                str(r["email"] or ""),
+                **lists,
+                consent=r["consent"],
+                email=str(r["email"] or ""),
             )
-        return out
+        return {key: out[key] for key in keys if key in out}
 
     # -- evidence and learning -------------------------------------------------------------------
 
     def evidence(self, topic_keys: list[str]) -> list[EvidenceRow]:
-        keys = sorted(r["key"] for r in self._read(cypher.EVIDENCE_FOR_TOPICS, keys=topic_keys))
-        return self.evidence_by_keys(keys)
+        return self._evidence_rows(cypher.EVIDENCE_FOR_TOPICS, topic_keys)
 
-    def evidence_by_keys(self, keys: list[str]) -> list[EvidenceRow]:
+    def evidence_by_keys(self, keys: list[str], quotes: bool = True) -> list[EvidenceRow]:
+        return self._evidence_rows(
+            cypher.EVIDENCE_ROWS_QUOTES if quotes else cypher.EVIDENCE_ROWS, keys
+        )
+
+    def _evidence_rows(self, query: str, keys: list[str]) -> list[EvidenceRow]:
         rows = []
-        for r in sorted(self._read(cypher.EVIDENCE_ROWS, keys=keys), key=lambda r: r["key"]):
+        for r in sorted(self._rows(query, keys=keys), key=lambda r: r["key"]):
             topics = {
-                t["topic"]: best_quotes(_provenance(t["provenance"]))[:QUOTES_PER_LINK]
+                t["topic"]: best_quotes(_provenance(t.get("provenance")))[:QUOTES_PER_LINK]
                 for t in r["topics"]
                 if t["topic"]
             }
             docs = sorted(r["docs"] or [])
+            publisher_nations = sorted({n for ns in r["publisher_nations"] or [] for n in ns})
             rows.append(
                 EvidenceRow(
                     r["key"],
@@ -197,7 +207,7 @@ class Neo4jBackend:
                     r["year"],
                     str(r["publisher"] or ""),
                     list(r["authors"] or []),
-                    covered(r["covers"], r["publisher_nations"])[1],
+                    covered(r["covers"], publisher_nations)[1],
                     docs[0] if docs else "",
                     topics,
                 )
@@ -209,17 +219,18 @@ class Neo4jBackend:
             "texts",
             lambda: {
                 r["key"]: f"{r['name']}. {r['summary'] or ''}"
-                for r in self._read(cypher.EVIDENCE_TEXTS)
+                for r in self._rows(cypher.EVIDENCE_TEXTS)
             },
         )
 
     def learning(self, topic_keys: list[str]) -> list[LearningRow]:
         rows = []
         for r in sorted(
-            self._read(cypher.LEARNING_FOR_TOPICS, keys=topic_keys), key=lambda r: r["key"]
+            self._rows(cypher.LEARNING_FOR_TOPICS, keys=topic_keys), key=lambda r: r["key"]
         ):
+            publisher_nations = sorted({n for ns in r["publisher_nations"] or [] for n in ns})
             places, nations = (
-                ([], []) if r["source"] is None else covered(r["covers"], r["publisher_nations"])
+                ([], []) if r["source"] is None else covered(r["covers"], publisher_nations)
             )
             date = str(r["recorded"] or "") or str(r["date"] or r["year"] or "")
             quotes = best_quotes(_provenance(r["provenance"]))
@@ -246,7 +257,7 @@ class Neo4jBackend:
             lambda: sorted(
                 (
                     NameEntry(r["key"], r["label"], r["name"], tuple(sorted(r["aliases"] or ())))
-                    for r in self._read(cypher.NAMES)
+                    for r in self._rows(cypher.NAMES)
                 ),
                 key=lambda e: e.key,
             ),
@@ -265,7 +276,7 @@ class Neo4jBackend:
 
     def neighbours(self, key: str) -> list[Edge]:
         edges = []
-        for r in self._read(cypher.NEIGHBOURS, key=key):
+        for r in self._rows(cypher.NEIGHBOURS, key=key):
             quotes = best_quotes(_provenance(r["provenance"]))
             edges.append(Edge(r["source"], r["rel"], r["target"], quotes[0] if quotes else None))
         return sorted(edges, key=lambda e: (e.rel, e.source, e.target))
