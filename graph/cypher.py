@@ -86,8 +86,15 @@ def merge_one_rel_naive(rel: str) -> str:
     )
 
 
-NODE_HASHES = "MATCH (n:Entity) RETURN n.key AS key, n._h AS h"
-REL_HASHES = "MATCH (:Entity)-[r]->(:Entity) RETURN r.key AS key, r._h AS h"
+def node_hashes(label: str) -> str:
+    """Every node key of one label with its content hash, as one collected record."""
+    return f"MATCH (n:Entity:{_label(label)}) RETURN collect([n.key, n._h]) AS rows"
+
+
+def rel_hashes(rel: str) -> str:
+    return f"MATCH (:Entity)-[r:{_rel(rel)}]->(:Entity) RETURN collect([r.key, r._h]) AS rows"
+
+
 DELETE_NODES = "UNWIND $keys AS k MATCH (n:Entity {key: k}) DETACH DELETE n"
 
 # -- the ledger and the decisions ---------------------------------------------------------------
@@ -105,6 +112,24 @@ PUT_CLAIMS = (
 )
 DROP_CLAIMS = "UNWIND $doc_ids AS d MATCH (c:QkgClaims {doc_id: d}) DETACH DELETE c"
 GET_META = "MATCH (m:QkgMeta {id: $id}) RETURN m.value AS value"
+# One writer at a time: a lease on a QkgMeta node, taken under the node's write lock, so two
+# qkg processes cannot both hold it; it expires, so a writer that died does not block forever.
+TAKE_WRITE_LEASE = """
+MERGE (l:QkgMeta {id: 'write-lease'})
+WITH l, l.holder IS NULL OR l.expires < timestamp() OR l.holder IN [$holder, $stale] AS free
+SET l.holder = CASE WHEN free THEN $holder ELSE l.holder END,
+    l.expires = CASE WHEN free THEN timestamp() + $ttl_ms ELSE l.expires END,
+    l.since = CASE WHEN free THEN timestamp() ELSE l.since END
+RETURN free, l.holder AS holder, l.expires - timestamp() AS remaining_ms
+"""
+RENEW_WRITE_LEASE = (
+    "MATCH (l:QkgMeta {id: 'write-lease'}) WHERE l.holder = $holder "
+    "SET l.expires = timestamp() + $ttl_ms"
+)
+DROP_WRITE_LEASE = (
+    "MATCH (l:QkgMeta {id: 'write-lease'}) WHERE l.holder = $holder "
+    "REMOVE l.holder, l.expires, l.since"
+)
 SET_META = "MERGE (m:QkgMeta {id: $id}) SET m.value = $value"
 
 # -- statistics ---------------------------------------------------------------------------------

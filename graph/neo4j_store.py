@@ -8,7 +8,8 @@ What is stored:
   people and organisations also carry their boundary sides as `facet_*` properties
   (graph.facets), kept up to date by the same sync.
 
-A write derives the new graph, then brings Neo4j to it with idempotent `MERGE`s in
+A write takes the server's write lease (one qkg writer at a time, like the embedded store's
+file lock), derives the new graph, then brings Neo4j to it with idempotent `MERGE`s in
 `UNWIND $rows` batches (only nodes and relationships whose content hash changed), deletes
 what no longer exists, and only then records the documents in the ledger. Each batch is a
 managed transaction, retried on transient errors. If the server goes away mid-write, running
@@ -32,7 +33,8 @@ from graph.build import build_graph
 from graph.errors import StoreError
 from graph.facets import FIELDS as FACET_FIELDS
 from graph.facets import facets_of
-from graph.model import DocumentClaims, ResolutionDecision
+from graph.model import DocumentClaims, Label, Rel, ResolutionDecision
+from graph.neo4j_lease import WriteLease
 from graph.store import Collaborators, LedgerEntry
 
 log = logging.getLogger(__name__)
@@ -118,11 +120,14 @@ class Neo4jStore(Collaborators):
         resolver: Any = None,
         gazetteer: Any = None,
         retry_seconds: float = 30.0,
+        lease_seconds: float = 300.0,
     ) -> None:
-        """`retry_seconds`: how long a write keeps retrying transient errors before failing."""
+        """`retry_seconds`: how long a write keeps retrying transient errors before failing;
+        `lease_seconds`: how long a writer that died keeps others out."""
         from neo4j import GraphDatabase
 
         self.uri, self.database = uri, database
+        self.lease = WriteLease(self._run_write, uri, lease_seconds)
         self._resolver, self._gazetteer = resolver, gazetteer
         self._graph: nx.MultiDiGraph | None = None
         self._graph_version: str | None = None
@@ -167,6 +172,7 @@ class Neo4jStore(Collaborators):
 
     def _write_rows(self, query: str, rows: list[dict[str, Any]]) -> None:
         for batch in _batches(rows):
+            self.lease.renew()
             self._run_write(lambda tx, b=batch: tx.run(query, rows=b).consume())
 
     # -- the contract ----------------------------------------------------------------------------
@@ -197,6 +203,10 @@ class Neo4jStore(Collaborators):
     def apply(self, upserts: Sequence[DocumentClaims], forget: Sequence[str] = ()) -> None:
         if not upserts and not forget:
             return
+        with self.lease.hold():
+            self._apply(upserts, forget)
+
+    def _apply(self, upserts: Sequence[DocumentClaims], forget: Sequence[str]) -> None:
         docs = {d.doc_id: d for d in self.all_claims()}
         for doc_id in forget:
             docs.pop(doc_id, None)
@@ -224,9 +234,12 @@ class Neo4jStore(Collaborators):
 
     def set_decisions(self, decisions: Sequence[ResolutionDecision]) -> None:
         value = orjson.dumps([d.to_dict() for d in decisions]).decode()
-        self._sync(self._derive(self.all_claims(), list(decisions)))
-        self._run_write(lambda tx: tx.run(cypher.SET_META, id="decisions", value=value).consume())
-        self._bump()
+        with self.lease.hold():
+            self._sync(self._derive(self.all_claims(), list(decisions)))
+            self._run_write(
+                lambda tx: tx.run(cypher.SET_META, id="decisions", value=value).consume()
+            )
+            self._bump()
 
     def graph(self) -> nx.MultiDiGraph:
         """The derived graph as networkx (for analytics and export), rebuilt from the ledger."""
@@ -271,11 +284,15 @@ class Neo4jStore(Collaborators):
         resolution = self.resolver.resolve(claims, decisions)
         return build_graph(claims, resolution.name, self.gazetteer)
 
+    def _hashes(self, queries: list[str]) -> dict[str, str]:
+        """key -> content hash of what the server holds, one collected record per type."""
+        return {key: h for query in queries for key, h in self._read(query)[0]["rows"]}
+
     def _sync(self, graph: nx.MultiDiGraph) -> None:
         """Make Neo4j hold exactly `graph`: write what changed, delete what is gone."""
         nodes, rels = graph_rows(graph)
-        have_nodes = {r["key"]: r["h"] for r in self._read(cypher.NODE_HASHES)}
-        have_rels = {r["key"]: r["h"] for r in self._read(cypher.REL_HASHES)}
+        have_nodes = self._hashes([cypher.node_hashes(label) for label in Label])
+        have_rels = self._hashes([cypher.rel_hashes(rel) for rel in Rel])
         written = Counter[str]()
         start = time.perf_counter()
         for label, rows in sorted(nodes.items()):

@@ -162,3 +162,49 @@ def test_parity_server_stopped_mid_write_then_rerun_completes(
     expected.apply(docs)
     assert counts(again.stats()) == counts(expected.stats())
     again.close()
+
+
+def test_one_writer_at_a_time_on_a_shared_server(
+    neo4j_store: Any, neo4j_env: dict[str, str]
+) -> None:
+    import socket
+
+    from graph.model import DocumentClaims
+    from graph.neo4j_store import Neo4jStore
+
+    env = neo4j_env
+    other = Neo4jStore(env["NEO4J_URI"], env["NEO4J_USER"], env["NEO4J_PASSWORD"])
+    doc = DocumentClaims(
+        "d1", "notes/a.md", "h1", "md", "workshop", "folder", "A", "2026-01-01T00:00:00Z"
+    )
+    with other.lease.hold():  # another writer is part-way through
+        with pytest.raises(StoreError) as busy:
+            neo4j_store.apply([doc])
+        assert "another qkg process" in str(busy.value) and "\n" not in str(busy.value)
+        assert neo4j_store.ledger() == {}
+    neo4j_store.apply([doc])  # free again once that writer is done
+    assert set(neo4j_store.ledger()) == {"d1"}
+
+    def leave(holder: str, ttl_ms: int) -> None:  # as a writer that died would
+        other._run_write(
+            lambda tx: tx.run(
+                "MERGE (l:QkgMeta {id: 'write-lease'}) "
+                "SET l.holder = $holder, l.expires = timestamp() + $ttl_ms",
+                holder=holder,
+                ttl_ms=ttl_ms,
+            ).consume()
+        )
+
+    # a lease left by a process on this machine that has ended is taken over at once
+    # (pids never exceed 2**22 on Linux, so this one cannot be running)
+    leave(f"{socket.gethostname()}:{2**22 + 12345}:gone", ttl_ms=3_600_000)
+    neo4j_store.apply([], forget=["d1"])
+    assert neo4j_store.ledger() == {}
+    # one left by another machine blocks until it expires
+    leave("another-host:1:abc", ttl_ms=3_600_000)
+    with pytest.raises(StoreError, match="another-host:1:abc"):
+        neo4j_store.apply([doc])
+    leave("another-host:1:abc", ttl_ms=-1)  # expired
+    neo4j_store.apply([doc])
+    assert set(neo4j_store.ledger()) == {"d1"}
+    other.close()
