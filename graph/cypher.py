@@ -220,10 +220,7 @@ RETURN collect({key: n.key, label: [x IN labels(n) WHERE x <> 'Entity'][0], name
 EVIDENCE_FIELDS = """
 RETURN collect({
   key: e.key, title: e.name, year: e.year, publisher: e.publisher, authors: e.authors,
-  docs: e.docs, topics: [(e)-[r:ADDRESSES]->(t) | {topic: t.key%s}],
-  covers: [(e)-[:COVERS]->(c) | {label: [x IN labels(c) WHERE x <> 'Entity'][0], name: c.name,
-           located: [(c)-[:LOCATED_IN]->(cn) | cn.name]}],
-  publisher_nations: [(o:Organisation)-[:PUBLISHED]->(e) | [(o)-[:BASED_IN]->(on:Nation) | on.name]]
+  docs: e.docs, nations: e.facet_nations, topics: [(e)-[r:ADDRESSES]->(t) | {topic: t.key%s}]
 }) AS rows
 """
 EVIDENCE_FOR_TOPICS = (
@@ -246,9 +243,7 @@ RETURN collect({
   key: l.key, statement: l.name, recorded: l.recorded, provenance: l.provenance,
   topics: [(l)-[:ABOUT]->(about) | about.key],
   source: s.name, source_kind: [x IN labels(s) WHERE x <> 'Entity'][0], date: s.date, year: s.year,
-  covers: [(s)-[:COVERS]->(c) | {label: [x IN labels(c) WHERE x <> 'Entity'][0], name: c.name,
-           located: [(c)-[:LOCATED_IN]->(cn) | cn.name]}],
-  publisher_nations: [(o:Organisation)-[:PUBLISHED]->(s) | [(o)-[:BASED_IN]->(on:Nation) | on.name]]
+  places: s.facet_places, nations: s.facet_nations
 }) AS rows
 """
 NAMES = (

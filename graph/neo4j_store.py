@@ -5,8 +5,9 @@ What is stored:
   merge/split decisions on a `QkgMeta` node;
 - the graph derived from them — the same graph the embedded store builds, by the same code —
   as domain-labelled nodes (each also `Entity`, keyed by `key`) and typed relationships;
-  people and organisations also carry their boundary sides as `facet_*` properties
-  (graph.facets), kept up to date by the same sync.
+  people and organisations carry their boundary sides, evidence and workshops the places
+  and nations they cover, as `facet_*` properties (graph.facets), kept up to date by the
+  same sync.
 
 A write takes the server's write lease (one qkg writer at a time, like the embedded store's
 file lock), derives the new graph, then brings Neo4j to it with idempotent `MERGE`s in
@@ -32,7 +33,7 @@ from graph import cypher
 from graph.build import build_graph
 from graph.errors import StoreError
 from graph.facets import FIELDS as FACET_FIELDS
-from graph.facets import facets_of
+from graph.facets import coverage_of, facets_of
 from graph.model import DocumentClaims, Label, Rel, ResolutionDecision
 from graph.neo4j_lease import WriteLease
 from graph.store import Collaborators, LedgerEntry
@@ -78,9 +79,12 @@ def graph_rows(graph: nx.MultiDiGraph) -> tuple[dict[str, list[dict[str, Any]]],
     """({label: node rows}, {rel: rel rows}) for the writer."""
     nodes: dict[str, list[dict[str, Any]]] = defaultdict(list)
     facets = facets_of(graph)
+    coverage = coverage_of(graph, facets)
     for key, data in graph.nodes(data=True):
         if key in facets:
             data = {**data, **{f"facet_{f}": facets[key][f] for f in FACET_FIELDS}}
+        if key in coverage:
+            data = {**data, "facet_places": coverage[key][0], "facet_nations": coverage[key][1]}
         nodes[data["label"]].append({"key": key, "props": _props(data, skip=("label",))})
     rels: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for u, v, k, data in graph.edges(keys=True, data=True):

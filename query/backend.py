@@ -8,9 +8,10 @@ parameterised Cypher. Keys are the stable node keys of graph.model.node_key.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Protocol
+from typing import Protocol
 
-from graph.model import Label, Provenance
+from graph.facets import covered
+from graph.model import Provenance
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,21 +146,4 @@ class QueryBackend(Protocol):
         ...
 
 
-def covered(
-    covers: list[dict[str, Any]], publisher_nations: list[str]
-) -> tuple[list[str], list[str]]:
-    """(places, nations) from what an item COVERS — a nation itself, or a place and the nations
-    it is LOCATED_IN — with its publishers' nations when it names none. Rows: label, name,
-    located."""
-    places, nations = set(), set()
-    for row in covers:
-        if not row.get("name"):
-            continue
-        if row["label"] == Label.NATION.value:
-            nations.add(row["name"])
-        else:
-            places.add(row["name"])
-            nations |= set(row.get("located") or [])
-    if not nations:
-        nations = set(publisher_nations)
-    return sorted(places), sorted(nations)
+__all__ = ["covered"]  # the coverage rule lives in graph.facets; query code imports it here

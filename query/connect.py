@@ -19,7 +19,7 @@ from collections import defaultdict
 
 from graph.errors import InputError
 from graph.model import Label
-from query.backend import Facets, TopicLink
+from query.backend import Edge, Facets, TopicLink
 from query.context import Context, Resolved, nation_name, quote
 from query.types import (
     Boundary,
@@ -186,6 +186,7 @@ def connect(
             fresh[link.entity].append(link)
         links.update({key: fresh[key] for key in quoted if key != origin_key})
         origin_links = fresh.get(origin_key or "", [])
+    seen: dict[str, dict[str, Edge]] = {}
     for neg_score, name, key in shown:
         reasons = _reasons(links[key], resolved, PERSON_KINDS)
         card = facets[key]
@@ -204,7 +205,7 @@ def connect(
                 shared_topics=_shared(links[key], resolved),
                 why=_why(name, reasons),
                 reasons=reasons,
-                path=_path(ctx, origin_key, origin_links, key, links[key], resolved),
+                path=_path(ctx, origin_key, origin_links, key, links[key], resolved, seen),
             )
         )
     return answer
@@ -244,6 +245,14 @@ def _best(links: list[TopicLink], resolved: Resolved, topic: str | None = None) 
     return max(pool, key=lambda k: (PERSON_KINDS[k.kind] * resolved.weights[k.topic][0], k.via))
 
 
+def _near(ctx: Context, key: str, seen: dict[str, dict[str, Edge]]) -> dict[str, Edge]:
+    """Each neighbour of `key` with the edge to it; `seen` keeps them for one answer."""
+    if key not in seen:
+        edges = ctx.backend.neighbours(key)
+        seen[key] = {e.target if e.source == key else e.source: e for e in edges}
+    return seen[key]
+
+
 def _path(
     ctx: Context,
     origin: str | None,
@@ -251,6 +260,7 @@ def _path(
     key: str,
     links: list[TopicLink],
     resolved: Resolved,
+    seen: dict[str, dict[str, Edge]],
 ) -> list[Step]:
     """How the origin reaches this person: through a topic in scope they share, else a
     neighbour they share (an organisation, workshop or report); with no origin, or neither,
@@ -262,9 +272,7 @@ def _path(
             mine = _to_topic(ctx, origin, _best(origin_links, resolved, topic), resolved)
             theirs = _to_topic(ctx, key, _best(links, resolved, topic), resolved)
             return mine + _reverse(theirs)
-        near = {
-            e.target if e.source == origin else e.source: e for e in ctx.backend.neighbours(origin)
-        }
+        near = _near(ctx, origin, seen)
         for edge in ctx.backend.neighbours(key):
             other = edge.target if edge.source == key else edge.source
             if other in near and ctx.label_of(other) not in ("Nation", "Sector", "Profession"):

@@ -13,7 +13,7 @@ from typing import Any
 
 import networkx as nx
 
-from graph.facets import facets_of
+from graph.facets import coverage_of, facets_of
 from graph.model import Label, Provenance
 from query.backend import (
     ChallengeInfo,
@@ -24,7 +24,6 @@ from query.backend import (
     NameEntry,
     TopicInfo,
     TopicLink,
-    covered,
 )
 from query.walk import UNNAMED, build_walks, find_paths
 
@@ -163,31 +162,25 @@ class EmbeddedBackend:
     # -- facets ----------------------------------------------------------------------------------
 
     @cached_property
+    def _facet_dicts(self) -> dict[str, dict[str, Any]]:
+        return facets_of(self.g)
+
+    @cached_property
     def _facets(self) -> dict[str, Facets]:
-        return {key: Facets(key, **found) for key, found in facets_of(self.g).items()}
+        return {key: Facets(key, **found) for key, found in self._facet_dicts.items()}
 
     def facets(self, keys: list[str]) -> dict[str, Facets]:
         return {k: self._facets[k] for k in keys if k in self._facets}
 
     # -- evidence and learning -------------------------------------------------------------------
 
+    @cached_property
+    def _coverage(self) -> dict[str, tuple[list[str], list[str]]]:
+        return coverage_of(self.g, self._facet_dicts)
+
     def _nations_of(self, key: str) -> tuple[list[str], list[str]]:
-        """(places, nations) an evidence item or workshop covers; the publisher's as fallback."""
-        covers = [
-            {
-                "label": self._label(target),
-                "name": self._name(target),
-                "located": [self._name(n) for n, _ in self._out(target, "LOCATED_IN")],
-            }
-            for target, _ in self._out(key, "COVERS")
-        ]
-        publishers = [
-            n
-            for org, _ in self._in(key, "PUBLISHED")
-            if org in self._facets
-            for n in self._facets[org].nations
-        ]
-        return covered(covers, publishers)
+        """(places, nations) an evidence item or workshop covers (graph.facets.covered)."""
+        return self._coverage.get(key, ([], []))
 
     @cached_property
     def _evidence(self) -> dict[str, EvidenceRow]:

@@ -27,7 +27,6 @@ from query.backend import (
     NameEntry,
     TopicInfo,
     TopicLink,
-    covered,
 )
 from query.embedded import QUOTES_PER_LINK, best_quotes, distinct_quotes
 from query.walk import pick_edge
@@ -199,7 +198,6 @@ class Neo4jBackend:
                 if t["topic"]
             }
             docs = sorted(r["docs"] or [])
-            publisher_nations = sorted({n for ns in r["publisher_nations"] or [] for n in ns})
             rows.append(
                 EvidenceRow(
                     r["key"],
@@ -207,7 +205,7 @@ class Neo4jBackend:
                     r["year"],
                     str(r["publisher"] or ""),
                     list(r["authors"] or []),
-                    covered(r["covers"], publisher_nations)[1],
+                    list(r["nations"] or []),
                     docs[0] if docs else "",
                     topics,
                 )
@@ -228,10 +226,7 @@ class Neo4jBackend:
         for r in sorted(
             self._rows(cypher.LEARNING_FOR_TOPICS, keys=topic_keys), key=lambda r: r["key"]
         ):
-            publisher_nations = sorted({n for ns in r["publisher_nations"] or [] for n in ns})
-            places, nations = (
-                ([], []) if r["source"] is None else covered(r["covers"], publisher_nations)
-            )
+            places, nations = list(r["places"] or []), list(r["nations"] or [])
             date = str(r["recorded"] or "") or str(r["date"] or r["year"] or "")
             quotes = best_quotes(_provenance(r["provenance"]))
             rows.append(
