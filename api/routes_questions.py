@@ -1,0 +1,198 @@
+"""The question endpoints: each calls one method of query.Questions and returns its typed
+answer (the CLI's --json), plus a `page` saying which slice of the results this is."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any, TypeVar
+
+from fastapi import APIRouter, Depends, Query, Request
+from pydantic import BaseModel, Field
+
+from api.problems import responses
+from api.security import ReadRole
+from query import Questions
+from query.types import (
+    Boundary,
+    ConnectAnswer,
+    EvidenceAnswer,
+    LearningAnswer,
+    OrganisationsAnswer,
+    PathAnswer,
+    Profile,
+    SearchAnswer,
+)
+
+router = APIRouter(prefix="/api", tags=["questions"], responses=responses(401, 403, 422))
+NAME_ERRORS = responses(400, 404)
+
+MAX_LIMIT = 100
+MAX_OFFSET = 1000
+
+
+class Page(BaseModel):
+    """Offset pagination: `results` are items offset .. offset+limit-1 of the ranked list."""
+
+    scheme: str = "offset"
+    limit: int
+    offset: int
+    returned: int
+    has_more: bool
+    next_offset: int | None = Field(description="the offset of the next page, if there is one")
+
+
+def _questions(request: Request) -> Questions:
+    return request.app.state.service.questions()
+
+
+Ask = Annotated[Questions, Depends(_questions)]
+Asked = Annotated[
+    str,
+    Query(min_length=1, max_length=200, description="a challenge (id or title) or a topic"),
+]
+Across = Annotated[Boundary | None, Query(description="the boundary to cross")]
+From = Annotated[
+    str | None,
+    Query(alias="from", min_length=1, max_length=200, description="cross from this person"),
+]
+Nation = Annotated[
+    str | None, Query(min_length=1, max_length=40, description="cross from (or focus on) a nation")
+]
+Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT, description="results per page")]
+Offset = Annotated[int, Query(ge=0, le=MAX_OFFSET, description="results to skip")]
+
+
+class ConnectPage(ConnectAnswer):
+    page: Page
+
+
+class EvidencePage(EvidenceAnswer):
+    page: Page
+
+
+class LearningPage(LearningAnswer):
+    page: Page
+
+
+class OrganisationsPage(OrganisationsAnswer):
+    page: Page
+
+
+class SearchPage(SearchAnswer):
+    page: Page
+
+
+P = TypeVar("P", bound=BaseModel)
+
+
+def _paged(page_type: type[P], answer: BaseModel, limit: int, offset: int) -> P:
+    """The answer to limit+offset+1 results, cut to the page asked for."""
+    data: dict[str, Any] = dict(answer)
+    ranked = data["results"]
+    shown = ranked[offset : offset + limit]
+    more = len(ranked) > offset + limit
+    data["results"] = shown
+    data["page"] = Page(
+        limit=limit,
+        offset=offset,
+        returned=len(shown),
+        has_more=more,
+        next_offset=offset + limit if more else None,
+    )
+    return page_type.model_validate(data)
+
+
+@router.get("/connect", responses=NAME_ERRORS)
+def connect(
+    _role: ReadRole,
+    ask: Ask,
+    asked: Asked,
+    across: Across = None,
+    from_: From = None,
+    nation: Nation = None,
+    limit: Limit = 10,
+    offset: Offset = 0,
+) -> ConnectPage:
+    """Who to connect: people with related expertise on the other side of a boundary."""
+    answer = ask.connect(asked, across, from_, nation, offset + limit + 1)
+    return _paged(ConnectPage, answer, limit, offset)
+
+
+@router.get("/evidence", responses=NAME_ERRORS)
+def evidence(
+    _role: ReadRole,
+    ask: Ask,
+    asked: Asked,
+    nation: Nation = None,
+    limit: Limit = 10,
+    offset: Offset = 0,
+) -> EvidencePage:
+    """Evidence on a challenge or topic, ranked, with coverage by nation and the gaps."""
+    answer = ask.evidence(asked, nation, offset + limit + 1)
+    return _paged(EvidencePage, answer, limit, offset)
+
+
+@router.get("/learning", responses=NAME_ERRORS)
+def learning(
+    _role: ReadRole,
+    ask: Ask,
+    asked: Asked,
+    not_from: Annotated[
+        str | None,
+        Query(min_length=1, max_length=40, description="leave out learning from this nation"),
+    ] = None,
+    limit: Limit = 10,
+    offset: Offset = 0,
+) -> LearningPage:
+    """Prior learning on a topic from workshops and evidence, with where and when."""
+    answer = ask.learning(asked, not_from, offset + limit + 1)
+    return _paged(LearningPage, answer, limit, offset)
+
+
+@router.get("/organisations", responses=NAME_ERRORS)
+def organisations(
+    _role: ReadRole,
+    ask: Ask,
+    asked: Asked,
+    across: Across = None,
+    from_: From = None,
+    nation: Nation = None,
+    limit: Limit = 20,
+    offset: Offset = 0,
+) -> OrganisationsPage:
+    """Organisations active on a challenge or topic, by nation and sector."""
+    answer = ask.organisations(asked, across, from_, nation, offset + limit + 1)
+    return _paged(OrganisationsPage, answer, limit, offset)
+
+
+@router.get("/profile", responses=NAME_ERRORS)
+def profile(
+    _role: ReadRole,
+    ask: Ask,
+    name: Annotated[str, Query(min_length=1, max_length=200)],
+) -> Profile:
+    """A person's or organisation's topics, affiliations, nation, documents and connections."""
+    return ask.profile(name)
+
+
+@router.get("/path", responses=NAME_ERRORS)
+def path(
+    _role: ReadRole,
+    ask: Ask,
+    a: Annotated[str, Query(min_length=1, max_length=200)],
+    b: Annotated[str, Query(min_length=1, max_length=200)],
+    limit: Annotated[int, Query(ge=1, le=10, description="how many paths")] = 3,
+) -> PathAnswer:
+    """How two people or organisations are connected: the shortest explained paths."""
+    return ask.path(a, b, limit)
+
+
+@router.get("/search", responses=NAME_ERRORS)
+def search(
+    _role: ReadRole,
+    ask: Ask,
+    q: Annotated[str, Query(min_length=1, max_length=200, description="a name, or part of one")],
+    limit: Limit = 10,
+    offset: Offset = 0,
+) -> SearchPage:
+    """Find entities by name, tolerant of typos and initials."""
+    return _paged(SearchPage, ask.search(q, offset + limit + 1), limit, offset)
