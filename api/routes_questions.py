@@ -3,9 +3,10 @@ answer (the CLI's --json), plus a `page` saying which slice of the results this 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Annotated, Any, TypeVar
 
-from fastapi import APIRouter, Depends, Query, Request
+from fastapi import APIRouter, Query, Request, Response
 from pydantic import BaseModel, Field
 
 from api.problems import responses
@@ -40,11 +41,13 @@ class Page(BaseModel):
     next_offset: int | None = Field(description="the offset of the next page, if there is one")
 
 
-def _questions(request: Request) -> Questions:
-    return request.app.state.service.questions()
+def _answer(request: Request, compute: Callable[[Questions], BaseModel]) -> Response:
+    """The answer as JSON; identical requests on one store version share one computation."""
+    key = (request.url.path, tuple(sorted(request.query_params.multi_items())))
+    body = request.app.state.service.answer(key, compute)
+    return Response(body, media_type="application/json")
 
 
-Ask = Annotated[Questions, Depends(_questions)]
 Asked = Annotated[
     str,
     Query(min_length=1, max_length=200, description="a challenge (id or title) or a topic"),
@@ -101,40 +104,51 @@ def _paged(page_type: type[P], answer: BaseModel, limit: int, offset: int) -> P:
     return page_type.model_validate(data)
 
 
-@router.get("/connect", responses=NAME_ERRORS)
+@router.get("/connect", response_model=ConnectPage, responses=NAME_ERRORS)
 def connect(
     _role: ReadRole,
-    ask: Ask,
+    request: Request,
     asked: Asked,
     across: Across = None,
     from_: From = None,
     nation: Nation = None,
     limit: Limit = 10,
     offset: Offset = 0,
-) -> ConnectPage:
+) -> Response:
     """Who to connect: people with related expertise on the other side of a boundary."""
-    answer = ask.connect(asked, across, from_, nation, offset + limit + 1)
-    return _paged(ConnectPage, answer, limit, offset)
+    return _answer(
+        request,
+        lambda ask: _paged(
+            ConnectPage,
+            ask.connect(asked, across, from_, nation, offset + limit + 1),
+            limit,
+            offset,
+        ),
+    )
 
 
-@router.get("/evidence", responses=NAME_ERRORS)
+@router.get("/evidence", response_model=EvidencePage, responses=NAME_ERRORS)
 def evidence(
     _role: ReadRole,
-    ask: Ask,
+    request: Request,
     asked: Asked,
     nation: Nation = None,
     limit: Limit = 10,
     offset: Offset = 0,
-) -> EvidencePage:
+) -> Response:
     """Evidence on a challenge or topic, ranked, with coverage by nation and the gaps."""
-    answer = ask.evidence(asked, nation, offset + limit + 1)
-    return _paged(EvidencePage, answer, limit, offset)
+    return _answer(
+        request,
+        lambda ask: _paged(
+            EvidencePage, ask.evidence(asked, nation, offset + limit + 1), limit, offset
+        ),
+    )
 
 
-@router.get("/learning", responses=NAME_ERRORS)
+@router.get("/learning", response_model=LearningPage, responses=NAME_ERRORS)
 def learning(
     _role: ReadRole,
-    ask: Ask,
+    request: Request,
     asked: Asked,
     not_from: Annotated[
         str | None,
@@ -142,57 +156,70 @@ def learning(
     ] = None,
     limit: Limit = 10,
     offset: Offset = 0,
-) -> LearningPage:
+) -> Response:
     """Prior learning on a topic from workshops and evidence, with where and when."""
-    answer = ask.learning(asked, not_from, offset + limit + 1)
-    return _paged(LearningPage, answer, limit, offset)
+    return _answer(
+        request,
+        lambda ask: _paged(
+            LearningPage, ask.learning(asked, not_from, offset + limit + 1), limit, offset
+        ),
+    )
 
 
-@router.get("/organisations", responses=NAME_ERRORS)
+@router.get("/organisations", response_model=OrganisationsPage, responses=NAME_ERRORS)
 def organisations(
     _role: ReadRole,
-    ask: Ask,
+    request: Request,
     asked: Asked,
     across: Across = None,
     from_: From = None,
     nation: Nation = None,
     limit: Limit = 20,
     offset: Offset = 0,
-) -> OrganisationsPage:
+) -> Response:
     """Organisations active on a challenge or topic, by nation and sector."""
-    answer = ask.organisations(asked, across, from_, nation, offset + limit + 1)
-    return _paged(OrganisationsPage, answer, limit, offset)
+    return _answer(
+        request,
+        lambda ask: _paged(
+            OrganisationsPage,
+            ask.organisations(asked, across, from_, nation, offset + limit + 1),
+            limit,
+            offset,
+        ),
+    )
 
 
-@router.get("/profile", responses=NAME_ERRORS)
+@router.get("/profile", response_model=Profile, responses=NAME_ERRORS)
 def profile(
     _role: ReadRole,
-    ask: Ask,
+    request: Request,
     name: Annotated[str, Query(min_length=1, max_length=200)],
-) -> Profile:
+) -> Response:
     """A person's or organisation's topics, affiliations, nation, documents and connections."""
-    return ask.profile(name)
+    return _answer(request, lambda ask: ask.profile(name))
 
 
-@router.get("/path", responses=NAME_ERRORS)
+@router.get("/path", response_model=PathAnswer, responses=NAME_ERRORS)
 def path(
     _role: ReadRole,
-    ask: Ask,
+    request: Request,
     a: Annotated[str, Query(min_length=1, max_length=200)],
     b: Annotated[str, Query(min_length=1, max_length=200)],
     limit: Annotated[int, Query(ge=1, le=10, description="how many paths")] = 3,
-) -> PathAnswer:
+) -> Response:
     """How two people or organisations are connected: the shortest explained paths."""
-    return ask.path(a, b, limit)
+    return _answer(request, lambda ask: ask.path(a, b, limit))
 
 
-@router.get("/search", responses=NAME_ERRORS)
+@router.get("/search", response_model=SearchPage, responses=NAME_ERRORS)
 def search(
     _role: ReadRole,
-    ask: Ask,
+    request: Request,
     q: Annotated[str, Query(min_length=1, max_length=200, description="a name, or part of one")],
     limit: Limit = 10,
     offset: Offset = 0,
-) -> SearchPage:
+) -> Response:
     """Find entities by name, tolerant of typos and initials."""
-    return _paged(SearchPage, ask.search(q, offset + limit + 1), limit, offset)
+    return _answer(
+        request, lambda ask: _paged(SearchPage, ask.search(q, offset + limit + 1), limit, offset)
+    )

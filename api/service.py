@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Iterator
+from collections import OrderedDict
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
@@ -38,6 +39,8 @@ class Service:
         self._built: tuple[str, Questions] | None = None
         self._build_lock = threading.Lock()
         self._write_lock = threading.Lock()
+        self._answers: OrderedDict[tuple[Any, ...], bytes] = OrderedDict()
+        self._answers_lock = threading.Lock()
 
     @property
     def store_kind(self) -> str:
@@ -68,6 +71,8 @@ class Service:
             if built is not None and self.store_kind == "embedded":
                 self._store = self._reopen(self._store)
             built = (version, questions_for(self._store))
+            with self._answers_lock:
+                self._answers.clear()
             self._built = built
             log.info("questions built for store version %s", version)
             return built
@@ -81,6 +86,26 @@ class Service:
 
     def questions(self) -> Questions:
         return self._current()[1]
+
+    def answer(self, key: tuple[Any, ...], compute: Callable[[Questions], Any]) -> bytes:
+        """The JSON of `compute(questions)`, kept per store version for the next identical
+        request (the last `settings.answer_cache` answers; 0 keeps none)."""
+        version, questions = self._current()
+        size = self.settings.answer_cache
+        full = (version, *key)
+        if size:
+            with self._answers_lock:
+                body = self._answers.get(full)
+                if body is not None:
+                    self._answers.move_to_end(full)
+                    return body
+        body = compute(questions).model_dump_json().encode("utf-8")
+        if size:
+            with self._answers_lock:
+                self._answers[full] = body
+                while len(self._answers) > size:
+                    self._answers.popitem(last=False)
+        return body
 
     def store(self) -> Any:
         """The store as of its current version (for stats, the ledger and claims)."""

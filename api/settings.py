@@ -53,6 +53,13 @@ class Settings(BaseSettings):
         validation_alias=AliasChoices("QKG_UPLOAD_MAX_BYTES", "upload_max_bytes"),
         description="largest upload request the API accepts (all files together)",
     )
+    answer_cache: int = Field(
+        default=1024,
+        ge=0,
+        le=100_000,
+        validation_alias=AliasChoices("QKG_ANSWER_CACHE", "answer_cache"),
+        description="answers the API keeps per store version for repeated questions (0: none)",
+    )
     uploads: Path | None = Field(
         default=None,
         validation_alias=AliasChoices("QKG_UPLOADS", "uploads"),
