@@ -64,17 +64,27 @@ class UploadLimit:
             await too_large(scope, receive, send)
             return
         received = 0
+        too_large = False
 
         async def counted() -> Message:
-            nonlocal received
+            nonlocal received, too_large
             message = await receive()
             if message["type"] == "http.request":
                 received += len(message.get("body", b""))
                 if received > self.max_bytes:
+                    too_large = True
                     raise ApiProblem(413, "content too large", self._detail())
             return message
 
-        await self.app(scope, counted, send)
+        async def answered(message: Message) -> None:
+            # the form parser turns any error into a 400: answer 413 in its place
+            if not too_large:
+                await send(message)
+            elif message["type"] == "http.response.start":
+                refusal = problem(request, 413, "content too large", self._detail())
+                await refusal(scope, receive, send)
+
+        await self.app(scope, counted, answered)
 
     def _detail(self) -> str:
         return f"the upload is over the limit of {self.max_bytes:,} bytes (QKG_UPLOAD_MAX_BYTES)"

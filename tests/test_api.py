@@ -185,12 +185,19 @@ def test_api_forget_then_answers_change(writer: TestClient) -> None:
     assert unknown.status_code == 404
     assert any("glasgow-peer-support-workshop" in s for s in unknown.json()["suggestions"])
     before = writer.get("/api/stats").json()["documents"]
+    asked = {"asked": "peer support", "limit": 100}
+    learned = writer.get("/api/learning", params=asked).json()["results"]
+    assert any("glasgow-peer-support" in i["quote"]["document"] for i in learned if i["quote"])
     questions = writer.app.state.service.questions()  # type: ignore[attr-defined]
     assert writer.app.state.service.questions() is questions  # type: ignore[attr-defined]
     gone = writer.delete("/api/documents/2023-02-14-glasgow-peer-support-workshop.md")
     assert gone.status_code == 200 and gone.json()["forgot"].endswith("workshop.md")
     assert writer.get("/api/stats").json()["documents"] == before - 1
     assert writer.app.state.service.questions() is not questions  # type: ignore[attr-defined]
+    learned = writer.get("/api/learning", params=asked).json()["results"]  # not the kept answer
+    assert learned and not any(
+        "glasgow-peer-support" in i["quote"]["document"] for i in learned if i["quote"]
+    )
     again = writer.delete("/api/documents/2023-02-14-glasgow-peer-support-workshop.md")
     assert again.status_code == 404
 
@@ -221,9 +228,27 @@ def test_api_merge_and_split_decisions(writer: TestClient) -> None:
 
 def test_api_sees_a_write_by_another_process(writer: TestClient, store_copy: Path) -> None:
     before = writer.get("/api/stats").json()["documents"]
+    asked = {"asked": "peer support", "limit": 100}
+    first = writer.get("/api/connect", params=asked).json()
+    assert writer.get("/api/connect", params=asked).json() == first
     other = EmbeddedStore(store_copy)  # as `qkg forget` in another process would
-    other.apply([], forget=[next(iter(other.ledger()))])
-    assert writer.get("/api/stats").json()["documents"] == before - 1
+    other.apply([], forget=[d for d in other.ledger() if "directories/" in d])
+    assert writer.get("/api/stats").json()["documents"] == before - 4
+    after = writer.get("/api/connect", params=asked).json()
+    assert after["results"] == []  # no directory entries, so no one has consented
+    assert after["withheld_no_consent"] > first["withheld_no_consent"]
+
+
+def test_api_answers_are_the_same_without_the_answer_cache(
+    example_store: Any, api_keys: dict[str, str], reader: TestClient
+) -> None:
+    fresh = client_for(example_store.data_dir, api_keys, answer_cache=0)
+    fresh.headers.update(auth(api_keys["read"]))
+    for params in ({"asked": "carers"}, {"asked": "peer support", "nation": "Wales"}):
+        assert fresh.get("/api/connect", params=params).json() == (
+            reader.get("/api/connect", params=params).json()
+        )
+    assert fresh.app.state.service._answers == {}  # type: ignore[attr-defined]
 
 
 def test_api_upload_ingests_good_files_and_names_bad_ones(writer: TestClient) -> None:

@@ -89,6 +89,24 @@ def test_api_problem_413_and_415_on_upload(small: TestClient, api_keys: dict[str
 
 
 @pytest.mark.slow
+def test_api_problem_413_when_a_chunked_upload_runs_over(
+    small: TestClient, api_keys: dict[str, str]
+) -> None:
+    """No Content-Length to refuse up front: the body is counted as it arrives."""
+
+    def body() -> Any:
+        yield b'--b\r\nContent-Disposition: form-data; name="files"; filename="a.txt"\r\n\r\n'
+        for _ in range(10):
+            yield b"x" * 500
+        yield b"\r\n--b--\r\n"
+
+    headers = H(api_keys["write"]) | {"content-type": "multipart/form-data; boundary=b"}
+    response = small.post("/api/documents", content=body(), headers=headers)
+    assert response.request.headers.get("transfer-encoding") == "chunked"
+    assert problem_of(response)["status"] == 413
+
+
+@pytest.mark.slow
 def test_api_problem_400_and_404_did_you_mean(example_store: Any, api_keys: dict[str, str]) -> None:
     client = TestClient(
         create_app(get_settings(data=example_store.data_dir, api_keys=api_keys["config"]))
