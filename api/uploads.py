@@ -60,8 +60,8 @@ class UploadLimit:
             return
         length = request.headers.get("content-length", "")
         if length.isdigit() and int(length) > self.max_bytes:
-            too_large = problem(request, 413, "content too large", self._detail())
-            await too_large(scope, receive, send)
+            oversize = problem(request, 413, "content too large", self._detail())
+            await oversize(scope, receive, send)
             return
         received = 0
         too_large = False
