@@ -71,8 +71,8 @@ def parse_keys(text: str) -> list[KeyEntry]:
         except ValueError as e:
             # the entry itself is never echoed: it is only a hash, but still the operator's secret
             raise ConfigError(
-                f"QKG_API_KEYS entry {number} is not 'read|write:SALT:HASH' "
-                "(make one with `qkg keys create`)"
+                f"QKG_API_KEYS entry {number} is malformed: expected a role (read or write), "
+                "a salt and a hash, as `qkg keys create` prints them"
             ) from e
         if len(entry.digest) != hashlib.sha256().digest_size:
             raise ConfigError(f"QKG_API_KEYS entry {number}: the hash is not a SHA-256 digest")
