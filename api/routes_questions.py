@@ -8,6 +8,7 @@ from typing import Annotated, Any, TypeVar
 
 from fastapi import APIRouter, Query, Request, Response
 from pydantic import BaseModel, Field
+from starlette.concurrency import run_in_threadpool
 
 from api.problems import responses
 from api.security import ReadRole
@@ -41,10 +42,14 @@ class Page(BaseModel):
     next_offset: int | None = Field(description="the offset of the next page, if there is one")
 
 
-def _answer(request: Request, compute: Callable[[Questions], BaseModel]) -> Response:
-    """The answer as JSON; identical requests on one store version share one computation."""
+async def _answer(request: Request, compute: Callable[[Questions], BaseModel]) -> Response:
+    """The answer as JSON. Identical requests on one store version share one computation; a
+    kept answer is sent from the event loop, a new one is computed in a worker thread."""
+    service = request.app.state.service
     key = (request.url.path, tuple(sorted(request.query_params.multi_items())))
-    body = request.app.state.service.answer(key, compute)
+    body = service.kept(key)
+    if body is None:
+        body = await run_in_threadpool(service.answer, key, compute)
     return Response(body, media_type="application/json")
 
 
@@ -105,7 +110,7 @@ def _paged(page_type: type[P], answer: BaseModel, limit: int, offset: int) -> P:
 
 
 @router.get("/connect", response_model=ConnectPage, responses=NAME_ERRORS)
-def connect(
+async def connect(
     _role: ReadRole,
     request: Request,
     asked: Asked,
@@ -116,7 +121,7 @@ def connect(
     offset: Offset = 0,
 ) -> Response:
     """Who to connect: people with related expertise on the other side of a boundary."""
-    return _answer(
+    return await _answer(
         request,
         lambda ask: _paged(
             ConnectPage,
@@ -128,7 +133,7 @@ def connect(
 
 
 @router.get("/evidence", response_model=EvidencePage, responses=NAME_ERRORS)
-def evidence(
+async def evidence(
     _role: ReadRole,
     request: Request,
     asked: Asked,
@@ -137,7 +142,7 @@ def evidence(
     offset: Offset = 0,
 ) -> Response:
     """Evidence on a challenge or topic, ranked, with coverage by nation and the gaps."""
-    return _answer(
+    return await _answer(
         request,
         lambda ask: _paged(
             EvidencePage, ask.evidence(asked, nation, offset + limit + 1), limit, offset
@@ -146,7 +151,7 @@ def evidence(
 
 
 @router.get("/learning", response_model=LearningPage, responses=NAME_ERRORS)
-def learning(
+async def learning(
     _role: ReadRole,
     request: Request,
     asked: Asked,
@@ -158,7 +163,7 @@ def learning(
     offset: Offset = 0,
 ) -> Response:
     """Prior learning on a topic from workshops and evidence, with where and when."""
-    return _answer(
+    return await _answer(
         request,
         lambda ask: _paged(
             LearningPage, ask.learning(asked, not_from, offset + limit + 1), limit, offset
@@ -167,7 +172,7 @@ def learning(
 
 
 @router.get("/organisations", response_model=OrganisationsPage, responses=NAME_ERRORS)
-def organisations(
+async def organisations(
     _role: ReadRole,
     request: Request,
     asked: Asked,
@@ -178,7 +183,7 @@ def organisations(
     offset: Offset = 0,
 ) -> Response:
     """Organisations active on a challenge or topic, by nation and sector."""
-    return _answer(
+    return await _answer(
         request,
         lambda ask: _paged(
             OrganisationsPage,
@@ -190,17 +195,17 @@ def organisations(
 
 
 @router.get("/profile", response_model=Profile, responses=NAME_ERRORS)
-def profile(
+async def profile(
     _role: ReadRole,
     request: Request,
     name: Annotated[str, Query(min_length=1, max_length=200)],
 ) -> Response:
     """A person's or organisation's topics, affiliations, nation, documents and connections."""
-    return _answer(request, lambda ask: ask.profile(name))
+    return await _answer(request, lambda ask: ask.profile(name))
 
 
 @router.get("/path", response_model=PathAnswer, responses=NAME_ERRORS)
-def path(
+async def path(
     _role: ReadRole,
     request: Request,
     a: Annotated[str, Query(min_length=1, max_length=200)],
@@ -208,11 +213,11 @@ def path(
     limit: Annotated[int, Query(ge=1, le=10, description="how many paths")] = 3,
 ) -> Response:
     """How two people or organisations are connected: the shortest explained paths."""
-    return _answer(request, lambda ask: ask.path(a, b, limit))
+    return await _answer(request, lambda ask: ask.path(a, b, limit))
 
 
 @router.get("/search", response_model=SearchPage, responses=NAME_ERRORS)
-def search(
+async def search(
     _role: ReadRole,
     request: Request,
     q: Annotated[str, Query(min_length=1, max_length=200, description="a name, or part of one")],
@@ -220,6 +225,6 @@ def search(
     offset: Offset = 0,
 ) -> Response:
     """Find entities by name, tolerant of typos and initials."""
-    return _answer(
+    return await _answer(
         request, lambda ask: _paged(SearchPage, ask.search(q, offset + limit + 1), limit, offset)
     )

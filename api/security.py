@@ -95,7 +95,7 @@ _bearer = HTTPBearer(auto_error=False, description="an API key from `qkg keys cr
 _header = APIKeyHeader(name="X-API-Key", auto_error=False, description="the same key, another way")
 
 
-def _presented(
+async def _presented(
     bearer: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
     header: Annotated[str | None, Depends(_header)],
 ) -> str | None:
@@ -105,7 +105,7 @@ def _presented(
 
 
 def _require(needed: Role):
-    def check(request: Request, key: Annotated[str | None, Depends(_presented)]) -> Role:
+    async def check(request: Request, key: Annotated[str | None, Depends(_presented)]) -> Role:
         if not key:
             raise ApiProblem(
                 401,

@@ -87,6 +87,19 @@ class Service:
     def questions(self) -> Questions:
         return self._current()[1]
 
+    def kept(self, key: tuple[Any, ...]) -> bytes | None:
+        """The kept answer for `key`, when the store's version is cheap to read (the embedded
+        store's file times): fast enough to run on the event loop, so a repeated question
+        never waits for a worker thread."""
+        if self.store_kind != "embedded" or not self.settings.answer_cache:
+            return None
+        version = self.version()
+        with self._answers_lock:
+            body = self._answers.get((version, *key))
+            if body is not None:
+                self._answers.move_to_end((version, *key))
+            return body
+
     def answer(self, key: tuple[Any, ...], compute: Callable[[Questions], Any]) -> bytes:
         """The JSON of `compute(questions)`, kept per store version for the next identical
         request (the last `settings.answer_cache` answers; 0 keeps none)."""

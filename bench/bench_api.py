@@ -182,7 +182,8 @@ def main() -> None:
         key, entry = create_key("read")
         process, url = start_server(data, entry.line(), Path(tmp) / "serve.log")
         try:
-            with httpx.Client(base_url=url, headers={"Authorization": f"Bearer {key}"}) as http:
+            auth = {"Authorization": f"Bearer {key}"}
+            with httpx.Client(base_url=url, headers=auth, timeout=120) as http:
                 for question in ("connect", "evidence"):  # warm-up: indexes and TF-IDF, once
                     for topic in TOPICS:
                         http.get(f"/api/{question}", params={"asked": topic}).raise_for_status()
