@@ -86,6 +86,7 @@ def test_api_page_finds_people_and_evidence_in_chromium(
         browser = p.chromium.launch(executable_path=str(chromium), args=["--no-sandbox"])
         page = browser.new_page(viewport={"width": 1200, "height": 1400})
         page.set_default_timeout(30_000)
+        expect.set_options(timeout=30_000)  # the first question builds the indexes
         errors: list[str] = []
         page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
         try:
@@ -130,6 +131,20 @@ def test_api_page_finds_people_and_evidence_in_chromium(
             expect(doc).to_be_visible()
             expect(doc.locator("#document-facts")).to_contain_text(name)
             expect(doc.locator("#document-quotes li").first).to_be_visible()
+
+            # Another boundary: it needs a person to cross from, then keeps their profession out.
+            page.get_by_label("Boundary to cross").select_option("profession")
+            page.get_by_label("Your nation (optional)").select_option("")
+            page.get_by_role("button", name="Search").click()
+            expect(page.get_by_role("status")).to_contain_text("needs a person to cross from")
+            expect(page.get_by_label("Cross from this person (optional)")).to_be_focused()
+            page.keyboard.type("Callum MacLeod")
+            page.keyboard.press("Enter")
+            expect(page.locator("#people-note")).to_contain_text(
+                "Crossing the profession boundary from Callum MacLeod"
+            )
+            expect(people.first).to_be_visible()
+            expect(page.locator("#people")).not_to_contain_text("peer support worker")
 
             # An unknown topic: the API's "did you mean" on the page.
             page.get_by_label("Challenge or topic").fill("pear supprt")

@@ -157,11 +157,18 @@ async function ask(event) {
   }
   const asked = $("asked").value.trim();
   const nation = $("nation").value;
+  const from = $("from").value.trim();
   const across = $("across").value || (nation ? "nation" : "");
+  if (across && !from && !nation) {
+    status(`Crossing the ${across} boundary needs a person to cross from` +
+      (across === "nation" ? " or your nation." : "."), true);
+    $(across === "nation" ? "nation" : "from").focus();
+    return;
+  }
   status("Searching…");
   try {
     const [people, evidence] = await Promise.all([
-      api("/api/connect", { asked, across, nation, limit: "10" }),
+      api("/api/connect", { asked, across, nation, from, limit: "10" }),
       api("/api/evidence", { asked, limit: "10" }),
     ]);
     showPeople(people);
