@@ -379,3 +379,24 @@ def test_api_cors_is_off_unless_origins_are_configured(
     assert allowed.headers["access-control-allow-origin"] == "https://lab.example"
     other = on.options("/api/stats", headers=preflight | {"Origin": "https://evil.example"})
     assert "access-control-allow-origin" not in other.headers
+
+
+def test_api_concurrent_writes_run_one_at_a_time(writer: TestClient, example_store: Any) -> None:
+    """Eight decisions posted at once: each is recorded (the store's own file lock would refuse
+    a second writer outright; the API queues them)."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    people = sorted(
+        d["name"] for _k, d in example_store.graph().nodes(data=True) if d["label"] == "Person"
+    )
+    pairs = [(people[i], people[i + 1]) for i in range(0, 16, 2)]
+
+    def post(pair: tuple[str, str]) -> int:
+        body = {"a": pair[0], "b": pair[1], "decision": "not-same", "label": "person"}
+        return writer.post("/api/decisions", json=body).status_code
+
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        statuses = list(pool.map(post, pairs))
+    assert statuses == [200] * 8
+    recorded = {(d["a"], d["b"]) for d in writer.get("/api/decisions").json()}
+    assert recorded == set(pairs)
