@@ -21,6 +21,10 @@ app.add_typer(keys, name="keys")
 def serve(
     host: Annotated[str, typer.Option(help="address to listen on")] = "127.0.0.1",
     port: Annotated[int, typer.Option(min=1, max=65535, help="port to listen on")] = 8000,
+    access_log: Annotated[
+        bool,
+        typer.Option(help="log each request's method, path and query (never its key)"),
+    ] = True,
     data: DataOpt = None,
     store: StoreOpt = None,
 ) -> None:
@@ -39,7 +43,7 @@ def serve(
             markup=False,
         )
     # uvicorn's access log shows method, path and query only; keys travel in headers
-    uvicorn.run(application, host=host, port=port, log_level="info")
+    uvicorn.run(application, host=host, port=port, log_level="info", access_log=access_log)
 
 
 @keys.command("create")
