@@ -120,7 +120,7 @@ def ingest_uploads(service: Any, files: list[UploadFile], kind: str | None) -> I
         staged: list[Path] = []
         for upload in files:
             name = safe_name(upload.filename)
-            shown = upload.filename or "(no file name)"
+            shown = " ".join((upload.filename or "(no file name)").split())  # one line
             if not name or Path(name).suffix.lower() not in SUPPORTED_SUFFIXES:
                 unsupported += 1
                 errors.append(f"{shown}: unsupported file type (supported: {supported_list()})")
