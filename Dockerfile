@@ -17,9 +17,14 @@ RUN uv sync --frozen --no-dev --no-install-project
 
 COPY . .
 RUN uv sync --frozen --no-dev \
-    && useradd --create-home --uid 10001 qkg
+    && useradd --create-home --uid 10001 qkg \
+    && mkdir -p /data && chown qkg:qkg /data
+
+# The embedded store and uploaded documents live in /data (a volume in docker-compose.yml).
+ENV QKG_DATA=/data
 
 # Runs unprivileged; the code and .venv stay root-owned and read-only to it.
 USER qkg
 EXPOSE 8000
-CMD ["uv", "run", "--frozen", "--no-dev", "qkg", "serve", "--host", "0.0.0.0", "--port", "8000"]
+# The venv's own entry point: `uv run` would try to sync the root-owned .venv as this user.
+CMD ["/app/.venv/bin/qkg", "serve", "--host", "0.0.0.0", "--port", "8000"]

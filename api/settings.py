@@ -35,6 +35,44 @@ class Settings(BaseSettings):
     neo4j_user: str = Field(default="neo4j", validation_alias="NEO4J_USER")
     neo4j_password: SecretStr = Field(default=SecretStr(""), validation_alias="NEO4J_PASSWORD")
     neo4j_database: str = Field(default="neo4j", validation_alias="NEO4J_DATABASE")
+    # -- the API (`qkg serve`) --
+    api_keys: SecretStr = Field(
+        default=SecretStr(""),
+        validation_alias=AliasChoices("QKG_API_KEYS", "api_keys"),
+        description="comma-separated 'role:salt:sha256' entries made by `qkg keys create`",
+    )
+    cors_origins: str = Field(
+        default="",
+        validation_alias=AliasChoices("QKG_CORS_ORIGINS", "cors_origins"),
+        description="comma-separated origins allowed by CORS; empty (the default) turns CORS off",
+    )
+    upload_max_bytes: int = Field(
+        default=25 * 1024 * 1024,
+        ge=1,
+        le=1024 * 1024 * 1024,
+        validation_alias=AliasChoices("QKG_UPLOAD_MAX_BYTES", "upload_max_bytes"),
+        description="largest upload request the API accepts (all files together)",
+    )
+    answer_cache: int = Field(
+        default=1024,
+        ge=0,
+        le=100_000,
+        validation_alias=AliasChoices("QKG_ANSWER_CACHE", "answer_cache"),
+        description="answers the API keeps per store version for repeated questions (0: none)",
+    )
+    uploads: Path | None = Field(
+        default=None,
+        validation_alias=AliasChoices("QKG_UPLOADS", "uploads"),
+        description="where uploaded documents are kept (default: DATA/uploads)",
+    )
+
+    @property
+    def upload_dir(self) -> Path:
+        return self.uploads if self.uploads is not None else self.data / "uploads"
+
+    @property
+    def cors_origin_list(self) -> list[str]:
+        return [o.strip() for o in self.cors_origins.split(",") if o.strip()]
 
 
 def get_settings(**overrides: object) -> Settings:

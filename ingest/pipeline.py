@@ -128,17 +128,14 @@ def _vanished(paths: Sequence[Path], ledger: dict[str, Any], present: set[str]) 
     )
 
 
-def forget(store: GraphStore, document: str) -> str:
-    """Remove one document's facts. `document` is its id, path or file name."""
-    ledger = store.ledger()
-    candidates = [document, stable_doc_id(Path(document))]
-    for doc_id in candidates:
+def find_document(ledger: dict[str, Any], document: str) -> str:
+    """The ledger id `document` names (its id, path or unique file name), else NotFoundError
+    with the closest file names as suggestions."""
+    for doc_id in (document, stable_doc_id(Path(document))):
         if doc_id in ledger:
-            store.apply([], forget=[doc_id])
             return doc_id
     by_name = [d for d in ledger if Path(d).name == Path(document).name]
     if len(by_name) == 1:
-        store.apply([], forget=by_name)
         return by_name[0]
     from rapidfuzz import process
 
@@ -146,6 +143,13 @@ def forget(store: GraphStore, document: str) -> str:
     matches = process.extract(Path(document).name, names, limit=3, score_cutoff=50)
     suggestions = [doc_id for _name, _score, doc_id in matches]
     raise NotFoundError(f"no ingested document {document!r}", suggestions)
+
+
+def forget(store: GraphStore, document: str) -> str:
+    """Remove one document's facts. `document` is its id, path or file name."""
+    doc_id = find_document(store.ledger(), document)
+    store.apply([], forget=[doc_id])
+    return doc_id
 
 
 # -- qkg extract ---------------------------------------------------------------------------------

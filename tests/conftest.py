@@ -103,3 +103,25 @@ def neo4j_store(neo4j_env: dict[str, str]) -> Any:
     )
     yield store
     store.close()
+
+
+# -- the API ---------------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="session")
+def api_keys() -> dict[str, str]:
+    """A new read key and write key, and (under "config") the QKG_API_KEYS value admitting them."""
+    from api.security import create_key
+
+    read, read_entry = create_key("read")
+    write, write_entry = create_key("write")
+    return {"read": read, "write": write, "config": f"{read_entry.line()},{write_entry.line()}"}
+
+
+@pytest.fixture()
+def store_copy(tmp_path: Path, example_store: Any) -> Path:
+    """A data directory holding the example corpus, safe to write (a copy of example_store's)."""
+    target = tmp_path / "data"
+    target.mkdir()
+    shutil.copy(example_store.state_path, target / "state.json")
+    return target
