@@ -14,7 +14,7 @@ from fastapi.responses import FileResponse, Response
 from fastapi.staticfiles import StaticFiles
 from pydantic import BaseModel
 
-from api import problems, routes_questions, routes_store
+from api import docs_page, problems, routes_questions, routes_store
 from api.service import Service
 from api.settings import Settings, get_settings
 from api.uploads import UploadLimit
@@ -55,9 +55,12 @@ def create_app(
         description="Send an API key as `Authorization: Bearer KEY` (or `X-API-Key: KEY`). "
         "Errors are RFC 9457 problem details (application/problem+json).",
         lifespan=lifespan,
+        docs_url=None,  # Swagger UI and ReDoc load scripts from a CDN: api.docs_page instead
+        redoc_url=None,
     )
     app.state.service = service
     problems.install(app)
+    docs_page.install(app)
     app.include_router(routes_questions.router)
     app.include_router(routes_store.router)
     app.add_middleware(UploadLimit, max_bytes=settings.upload_max_bytes)

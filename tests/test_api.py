@@ -357,7 +357,10 @@ def test_api_health_docs_and_page_need_no_key(example_store: Any, api_keys: dict
     assert client.get("/health").json() == {"status": "ok", "store": "embedded"}
     schema = client.get("/openapi.json").json()
     assert "/api/connect" in schema["paths"] and "HTTPBearer" in str(schema["components"])
-    assert client.get("/docs").status_code == 200
+    docs = client.get("/docs")
+    assert docs.status_code == 200 and "<script" not in docs.text and "cdn" not in docs.text.lower()
+    assert "/api/connect" in docs.text and "Parameters" in docs.text  # rendered from the schema
+    assert client.get("/redoc").status_code == 404
     page = client.get("/")
     assert page.status_code == 200 and '<html lang="en-GB">' in page.text
     assert "default-src 'self'" in page.headers["content-security-policy"]
