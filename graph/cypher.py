@@ -217,6 +217,14 @@ RETURN collect({key: n.key, label: [x IN labels(n) WHERE x <> 'Entity'][0], name
                 nations: n.facet_nations, professions: n.facet_professions,
                 sectors: n.facet_sectors, consent: n.consent, email: n.email}) AS rows
 """
+SIDES = """
+UNWIND $keys AS k
+MATCH (n:Entity {key: k}) WHERE n:Person OR n:Organisation
+RETURN collect([n.key, n.consent, CASE $boundary
+  WHEN 'nation' THEN n.facet_nations WHEN 'profession' THEN n.facet_professions
+  WHEN 'organisation' THEN n.facet_organisations WHEN 'sector' THEN n.facet_sectors
+  ELSE [] END]) AS rows
+"""
 EVIDENCE_FIELDS = """
 RETURN collect({
   key: e.key, title: e.name, year: e.year, publisher: e.publisher, authors: e.authors,

@@ -116,6 +116,13 @@ class QueryBackend(Protocol):
 
     def facets(self, keys: list[str]) -> dict[str, Facets]: ...
 
+    def sides(
+        self, keys: list[str], boundary: str | None
+    ) -> dict[str, tuple[bool | None, list[str]]]:
+        """(consent, side of `boundary` or [] without one) for each person or organisation:
+        the part of `facets` that ranking needs, for many candidates at once."""
+        ...
+
     def evidence(self, topic_keys: list[str]) -> list[EvidenceRow]:
         """Evidence that addresses any of these topics (or challenges), for ranking: a store
         may leave the quotes of `EvidenceRow.topics` empty."""
@@ -145,5 +152,20 @@ class QueryBackend(Protocol):
         """Changes whenever the graph changes (cache key)."""
         ...
 
+
+def side_of(facets: Facets, boundary: str | None) -> list[str]:
+    """The entity's side of a boundary (nation, profession, organisation, sector)."""
+    if boundary is None:
+        return []
+    found: list[str] = getattr(facets, SIDE_FIELDS[boundary])
+    return found
+
+
+SIDE_FIELDS = {
+    "nation": "nations",
+    "profession": "professions",
+    "organisation": "organisations",
+    "sector": "sectors",
+}
 
 __all__ = ["covered"]  # the coverage rule lives in graph.facets; query code imports it here

@@ -19,7 +19,7 @@ from collections import defaultdict
 
 from graph.errors import InputError
 from graph.model import Label
-from query.backend import Edge, Facets, TopicLink
+from query.backend import Edge, Facets, TopicLink, side_of
 from query.context import Context, Resolved, nation_name, quote
 from query.types import (
     Boundary,
@@ -56,14 +56,7 @@ def _ordered(links: list[TopicLink]) -> list[TopicLink]:
 
 
 def side(facets: Facets, boundary: Boundary) -> set[str]:
-    return set(
-        {
-            "nation": facets.nations,
-            "profession": facets.professions,
-            "organisation": facets.organisations,
-            "sector": facets.sectors,
-        }[boundary]
-    )
+    return set(side_of(facets, boundary))
 
 
 def _score(links: list[TopicLink], resolved: Resolved, kinds: dict[str, float]) -> float:
@@ -155,7 +148,7 @@ def connect(
             links[link.entity].append(link)
         else:
             origin_links.append(link)
-    facets = ctx.backend.facets(sorted(links))
+    sides = ctx.backend.sides(sorted(links), boundary)
     answer = ConnectAnswer(
         scope=resolved.scope,
         across=boundary,
@@ -165,20 +158,20 @@ def connect(
     )
     ranked = []
     for key, person_links in links.items():
-        card = facets[key]
+        consent, theirs = sides[key]
         if boundary:
-            theirs = side(card, boundary)
             if not theirs:
                 answer.excluded_unknown_side += 1
                 continue
-            if theirs & origin_side:
+            if set(theirs) & origin_side:
                 answer.excluded_same_side += 1
                 continue
-        if card.consent is not True:
+        if consent is not True:
             answer.withheld_no_consent += 1
             continue
-        ranked.append((-_score(person_links, resolved, PERSON_KINDS), card.name, key))
+        ranked.append((-_score(person_links, resolved, PERSON_KINDS), ctx.name_of(key), key))
     shown = sorted(ranked)[:limit]
+    facets = ctx.backend.facets([key for _s, _n, key in shown])
     quoted = [key for _s, _n, key in shown] + ([origin_key] if origin_key else [])
     if quoted:  # the same links again, now with their quotes, for the people shown
         fresh: dict[str, list[TopicLink]] = defaultdict(list)
@@ -312,15 +305,13 @@ def organisations(
     links: dict[str, list[TopicLink]] = defaultdict(list)
     for link in _ordered(ctx.backend.topic_links(resolved.keys, Label.ORGANISATION.value)):
         links[link.entity].append(link)
-    facets = ctx.backend.facets(sorted(links))
+    sides = ctx.backend.sides(sorted(links), boundary)
     ranked = []
     for key, org_links in links.items():
-        card = facets[key]
-        if boundary:
-            theirs = side(card, boundary)
-            if not theirs or theirs & origin_side:
-                continue
-        ranked.append((-_score(org_links, resolved, ORG_KINDS), card.name, key))
+        theirs = set(sides[key][1])
+        if boundary and (not theirs or theirs & origin_side):
+            continue
+        ranked.append((-_score(org_links, resolved, ORG_KINDS), ctx.name_of(key), key))
     answer = OrganisationsAnswer(
         scope=resolved.scope, across=boundary, origin=origin, results=[], by_nation={}, by_sector={}
     )
@@ -333,6 +324,7 @@ def organisations(
         for link in _ordered(found):
             fresh[link.entity].append(link)
         links.update(fresh)
+    facets = ctx.backend.facets([key for _s, _n, key in top])
     people = ctx.backend.facets(
         sorted(
             {link.via for _s, _n, key in top for link in links[key] if link.kind == "works with"}

@@ -24,6 +24,7 @@ from query.backend import (
     NameEntry,
     TopicInfo,
     TopicLink,
+    side_of,
 )
 from query.walk import UNNAMED, build_walks, find_paths
 
@@ -171,6 +172,12 @@ class EmbeddedBackend:
 
     def facets(self, keys: list[str]) -> dict[str, Facets]:
         return {k: self._facets[k] for k in keys if k in self._facets}
+
+    def sides(
+        self, keys: list[str], boundary: str | None
+    ) -> dict[str, tuple[bool | None, list[str]]]:
+        found = (self._facets[k] for k in keys if k in self._facets)
+        return {f.key: (f.consent, side_of(f, boundary)) for f in found}
 
     # -- evidence and learning -------------------------------------------------------------------
 

@@ -179,6 +179,12 @@ class Neo4jBackend:
             )
         return {key: out[key] for key in keys if key in out}
 
+    def sides(
+        self, keys: list[str], boundary: str | None
+    ) -> dict[str, tuple[bool | None, list[str]]]:
+        rows: list[Any] = self._rows(cypher.SIDES, keys=keys, boundary=boundary)
+        return {key: (consent, list(side or [])) for key, consent, side in rows}
+
     # -- evidence and learning -------------------------------------------------------------------
 
     def evidence(self, topic_keys: list[str]) -> list[EvidenceRow]:
