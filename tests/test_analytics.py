@@ -240,3 +240,32 @@ def test_analytics_agree_with_igraph_on_a_generated_graph() -> None:
     # ... and is as good as igraph's own multilevel (Louvain) run, within 0.02.
     best = h.community_multilevel(weights="weight").modularity
     assert modularity(g, parts) == pytest.approx(best, abs=0.02)
+
+
+@pytest.mark.slow
+def test_analytics_cli_on_the_examples(example_store: Any) -> None:
+    import json
+
+    from typer.testing import CliRunner
+
+    from api.cli import app
+
+    runner = CliRunner()
+    data = ["--data", str(example_store.data_dir)]
+    whole = json.loads(runner.invoke(app, ["bridges", *data, "--json"]).stdout)
+    graph = example_store.graph()
+    declined = {d["name"] for _, d in graph.nodes(data=True) if d.get("consent") is False}
+    assert "Ben Fletcher" in declined
+    named = {b["name"] for b in whole["bridges"]}
+    assert len(named) == 10 and not named & declined and whole["withheld"] > 0
+    assert whole["people"] == sum(1 for _, d in graph.nodes(data=True) if d["label"] == "Person")
+    carers = json.loads(
+        runner.invoke(app, ["bridges", "--topic", "carers", *data, "--json"]).stdout
+    )
+    assert carers["scope"][0] == "carers" and 0 < carers["people"] < whole["people"]
+    found = json.loads(runner.invoke(app, ["communities", *data, "--json"]).stdout)
+    assert found["modularity"] > 0.3 and len(found["communities"]) >= 4
+    biggest = {n for c in found["communities"][:4] for n in c["nations"] if c["nations"][n] > 5}
+    assert biggest == {"Scotland", "Wales", "England", "Northern Ireland"}  # one per nation
+    unknown = runner.invoke(app, ["communities", "--topic", "quantum gardening", *data])
+    assert unknown.exit_code == 2 and unknown.stderr.startswith("error:")

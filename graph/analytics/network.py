@@ -140,8 +140,11 @@ def _ranked(
 def _explain(name: str, across: Boundary, reaches: Counter[str], through: Counter[str]) -> str:
     groups = sorted(reaches.items(), key=lambda kv: (-kv[1], kv[0]))
     parts = [
-        f"{n} {'person' if n == 1 else 'people'} " + PHRASE[across].format(s) for s, n in groups
+        f"{n} {'person' if n == 1 else 'people'} {PHRASE[across].format(s)}" for s, n in groups
     ]
+    if len(parts) > 4:  # the three largest groups, then the rest together
+        rest = sum(n for _, n in groups[3:])
+        parts = [*parts[:3], f"{rest} more on {len(groups) - 3} other sides"]
     joined = ", ".join(parts[:-1]) + f" and {parts[-1]}" if len(parts) > 1 else parts[0]
     via = [v for v, _ in sorted(through.items(), key=lambda kv: (-kv[1], kv[0]))][:3]
     return f"{name} connects {joined} who are not otherwise tied, through {'; '.join(via)}"
