@@ -18,9 +18,9 @@ from graph.embedded import EmbeddedStore
 from graph.errors import InputError
 from graph.model import DocumentClaims, EntityClaim, Label, Provenance, Rel, RelationClaim
 from graph.rdf import import_file, to_rdf
-from graph.rdf.export import serialize
 from graph.rdf.validate import validate
 from graph.rdf.vocab import DEFAULT_BASE, SDO
+from graph.rdf.write import serialize
 
 B = DEFAULT_BASE
 runner = CliRunner()

@@ -15,7 +15,6 @@ quote that contains it. Forgotten documents are not in the graph, so nothing of 
 from __future__ import annotations
 
 import re
-import time
 from collections.abc import Generator, Iterator
 from typing import Any
 
@@ -224,9 +223,12 @@ class Exporter:
             yield (statement, PROV.wasDerivedFrom, self.reference)
         for doc_id in sorted(data.get("docs", ())):
             yield (statement, PROV.wasDerivedFrom, self.doc_iri(doc_id))
+        derived: set[URIRef] = set()
         for prov in provenance:
             quote = yield from self._quote(prov)
-            yield (statement, PROV.wasDerivedFrom, quote)
+            if quote not in derived:  # the same quote may be recorded twice
+                derived.add(quote)
+                yield (statement, PROV.wasDerivedFrom, quote)
 
     def _membership(self, person: str, org: str, role: Any) -> Iterator[Triple]:
         membership = URIRef(f"{self.base}membership/{digest(f'{person}|{org}', 24)}")
@@ -257,11 +259,11 @@ def to_rdf(graph: nx.MultiDiGraph, base: str) -> Graph:
 def write_ntriples(graph: nx.MultiDiGraph, base: str, handle: Any) -> int:
     """Stream N-Triples without building an rdflib Graph (for large graphs); returns the count.
 
-    Each triple is written once: the exporter never repeats one.
+    Each triple is written once: the exporter never repeats one. Subjects are always IRIs.
     """
     count = 0
     for s, p, o in Exporter(graph, base).triples():
-        handle.write(f"{s.n3()} {p.n3()} {_nt_term(o)} .\n")
+        handle.write(f"<{s}> <{p}> {_nt_term(o)} .\n")
         count += 1
     return count
 
@@ -271,49 +273,9 @@ _NT_ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"}
 
 def _nt_term(term: Any) -> str:
     """A term as N-Triples writes it (one line; no Turtle short forms)."""
-    if not isinstance(term, Literal):
-        return str(term.n3())
+    if not isinstance(term, Literal):  # minted IRIs are safe: slugs, a checked base
+        return f"<{term}>"
     text = f'"{str(term).translate(_NT_ESCAPES)}"'
     if term.language:
         return f"{text}@{term.language}"
     return f"{text}^^<{term.datatype}>" if term.datatype else text
-
-
-def serialize(graph: nx.MultiDiGraph, fmt: str, base: str) -> tuple[str, int]:
-    """(text, triple count) of the graph in `fmt` (turtle, json-ld or nt)."""
-    name = check_format(fmt)
-    if name == "nt":
-        import io
-
-        buffer = io.StringIO()
-        count = write_ntriples(graph, base, buffer)
-        return buffer.getvalue(), count
-    rdf = to_rdf(graph, base)
-    if name == "json-ld":
-        context = {p: str(ns) for p, ns in PREFIXES.items()} | {"qkg": str(qkg_ns(base))}
-        return rdf.serialize(format="json-ld", context=context, auto_compact=True), len(rdf)
-    return rdf.serialize(format=name), len(rdf)
-
-
-def export(
-    graph: nx.MultiDiGraph, fmt: str, base: str, out: Any = None
-) -> tuple[ExportResult, str | None]:
-    """Serialise the graph; write it to `out` (a path) when given, else return the text too."""
-    from pathlib import Path
-
-    from graph.store import atomic_write
-
-    started = time.perf_counter()
-    text, count = serialize(graph, fmt, base)
-    if out is not None:
-        atomic_write(Path(out), text.encode("utf-8"))
-    result = ExportResult(
-        format=check_format(fmt),
-        base=base,
-        triples=count,
-        nodes=graph.number_of_nodes(),
-        relationships=graph.number_of_edges(),
-        out=str(out) if out is not None else None,
-        seconds=round(time.perf_counter() - started, 3),
-    )
-    return result, (None if out is not None else text)
