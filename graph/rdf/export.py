@@ -54,6 +54,8 @@ FORMATS["nt"] = FORMATS["ntriples"] = "nt"
 VOCAB_LABELS = (Label.TOPIC, Label.SECTOR, Label.PROFESSION)  # names are SKOS-style labels
 
 PREFIXES = {
+    "rdf": RDF,
+    "rdfs": RDFS,
     "foaf": FOAF,
     "org": ORG,
     "schema": SDO,
