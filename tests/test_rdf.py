@@ -331,3 +331,16 @@ def test_rdf_forgotten_document_leaves_no_trace(example_store: Any, tmp_path: Pa
     assert "derry-community-conversation" not in text
     before, _ = serialize(example_store.graph(), "nt", B)
     assert "derry-community-conversation" in before and doc_id.endswith(".txt")
+
+
+def test_rdf_import_refuses_a_remote_jsonld_context(
+    small_store: EmbeddedStore, tmp_path: Path
+) -> None:
+    remote = tmp_path / "remote.jsonld"
+    remote.write_text('{"@context": "https://example.org/context.jsonld", "@id": "x"}')
+    with pytest.raises(InputError, match="remote JSON-LD @context"):
+        import_file(remote, small_store)
+    text, _ = serialize(small_store.graph(), "json-ld", B)  # our own export: inline context
+    local = tmp_path / "local.jsonld"
+    local.write_text(text)
+    assert import_file(local, EmbeddedStore(tmp_path / "other")).kind == "export"

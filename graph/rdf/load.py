@@ -75,6 +75,8 @@ def read_rdf(path: Path) -> Graph:
         raise InputError(f"{path}: unknown RDF format {path.suffix!r} (use .ttl, .nt or .jsonld)")
     if not path.is_file():
         raise ReadError(path, "no such file")
+    if fmt == "json-ld":
+        _refuse_remote_contexts(path)
     rdf = Graph()
     try:
         rdf.parse(path, format=fmt)
@@ -82,6 +84,27 @@ def read_rdf(path: Path) -> Graph:
         reason = str(e).splitlines()[0] if str(e) else type(e).__name__
         raise ReadError(path, f"not valid {fmt} ({reason[:200]})") from e
     return rdf
+
+
+def _refuse_remote_contexts(path: Path) -> None:
+    """qkg runs offline: a JSON-LD @context given by URL would be fetched, so refuse it."""
+    import json
+
+    try:
+        data = json.loads(path.read_text("utf-8"))
+    except (OSError, UnicodeDecodeError, ValueError) as e:
+        raise ReadError(path, f"not valid JSON ({e})") from e
+    stack = [data]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, dict):
+            context = item.get("@context")
+            contexts = context if isinstance(context, list) else [context]
+            if any(isinstance(c, str) for c in contexts):
+                raise ReadError(path, "a remote JSON-LD @context (by URL) is not fetched offline")
+            stack.extend(item.values())
+        elif isinstance(item, list):
+            stack.extend(item)
 
 
 def qkg_namespace(rdf: Graph) -> str | None:
