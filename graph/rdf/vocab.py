@@ -12,7 +12,7 @@ from hashlib import blake2b
 from urllib.parse import quote
 
 from rdflib import Namespace, URIRef
-from rdflib.namespace import DCTERMS, FOAF, PROV, RDF, RDFS, SKOS, XSD
+from rdflib.namespace import DCTERMS, FOAF, PROV, RDF, RDFS, SKOS
 
 from graph.model import Label, Rel, fold
 
@@ -22,7 +22,7 @@ TOPIC_SCHEME = URIRef("https://w3id.org/qkg/topic/scheme")  # the scheme of inge
 
 DEFAULT_BASE = "https://w3id.org/qkg/"  # a placeholder: no w3id.org redirect is registered yet
 
-__all__ = ["DCTERMS", "FOAF", "ORG", "PROV", "RDF", "RDFS", "SDO", "SKOS", "XSD"]
+__all__ = ["DCTERMS", "FOAF", "ORG", "PROV", "RDF", "RDFS", "SDO", "SKOS"]
 
 
 def qkg_ns(base: str) -> Namespace:
