@@ -53,3 +53,19 @@ def test_insight_neo4j_matches_embedded(loaded: Any, example_store: Any) -> None
         assert len(list(rdf.triples((None, when, None)))) == 35
         rdf.remove((None, when, None))
     assert isomorphic(a, b), sorted(set(a) ^ set(b))[:5]
+
+
+def test_insight_neo4j_imports_an_export_and_gives_it_back(
+    neo4j_store: Any, example_store: Any, tmp_path: Path
+) -> None:
+    from rdflib import Graph
+
+    from graph.rdf import import_file, write_file
+
+    path = tmp_path / "examples.ttl"
+    write_file(example_store.graph(), "turtle", DEFAULT_BASE, path)
+    result = import_file(path, neo4j_store)
+    assert len(result.documents) == 35
+    again = to_rdf(neo4j_store.graph(), DEFAULT_BASE)
+    assert isomorphic(Graph().parse(path), again)
+    assert neo4j_store.stats()["nodes"] == example_store.stats()["nodes"]

@@ -344,3 +344,11 @@ def test_rdf_import_refuses_a_remote_jsonld_context(
     local = tmp_path / "local.jsonld"
     local.write_text(text)
     assert import_file(local, EmbeddedStore(tmp_path / "other")).kind == "export"
+
+
+def test_rdf_cli_export_to_stdout(small_store: EmbeddedStore) -> None:
+    result = runner.invoke(app, ["export", "--format", "nt", "--data", str(small_store.data_dir)])
+    assert result.exit_code == 0, result.output
+    parsed = Graph().parse(data=result.stdout, format="nt")
+    assert isomorphic(parsed, to_rdf(small_store.graph(), B))
+    assert f"{len(parsed):,} triples (nt)" in result.stderr
