@@ -269,3 +269,19 @@ def test_analytics_cli_on_the_examples(example_store: Any) -> None:
     assert biggest == {"Scotland", "Wales", "England", "Northern Ireland"}  # one per nation
     unknown = runner.invoke(app, ["communities", "--topic", "quantum gardening", *data])
     assert unknown.exit_code == 2 and unknown.stderr.startswith("error:")
+
+
+def test_analytics_sampled_betweenness_tracks_igraph_exact() -> None:
+    # Above 1,000 people betweenness is estimated from 500 sampled sources (fixed seed).
+    g = person_projection(generated(people=1500)).graph
+    h, order = _to_igraph(g)
+    scale = (len(order) - 1) * (len(order) - 2) / 2
+    exact = {k: v / scale for k, v in zip(order, h.betweenness(directed=False), strict=True)}
+    ours = betweenness(g)
+    assert ours == betweenness(g)  # the same sample every time
+    assert max(abs(ours[k] - exact[k]) for k in order) < 0.5 * max(exact.values())
+
+    def top(values: dict[str, float], k: int) -> set[str]:
+        return set(sorted(values, key=lambda n: -values[n])[:k])
+
+    assert len(top(exact, 10) & top(ours, 20)) >= 6

@@ -12,7 +12,8 @@ classified by the sides of the boundary that *j*, *i* and *k* are on:
 
 A pair *crosses* the boundary when *j* and *k* are on different sides: those pairs (gatekeeper
 plus liaison) are what makes *i* a boundary spanner. Betweenness is networkx's normalised
-shortest-path betweenness on the unweighted projection; constraint and effective size are
+shortest-path betweenness on the unweighted projection (estimated from 500 sampled sources,
+with a fixed seed, above 1,000 nodes); constraint and effective size are
 Burt's, also unweighted (low constraint, high effective size: contacts who do not know each
 other).
 """
@@ -79,8 +80,22 @@ def structural_holes(graph: nx.Graph) -> tuple[dict[str, float | None], dict[str
     return clean(nx.constraint(graph)), clean(nx.effective_size(graph))
 
 
-def betweenness(graph: nx.Graph) -> dict[str, float]:
-    return {k: round(v, 6) for k, v in nx.betweenness_centrality(graph, normalized=True).items()}
+EXACT_UP_TO = 1_000  # nodes; above this, betweenness is estimated from sampled sources
+SAMPLED_SOURCES = 500
+
+
+def betweenness_sources(graph: nx.Graph) -> int | None:
+    """How many sources betweenness is estimated from; None when it is exact."""
+    n = graph.number_of_nodes()
+    return None if n <= EXACT_UP_TO else SAMPLED_SOURCES
+
+
+def betweenness(graph: nx.Graph, seed: int = 42) -> dict[str, float]:
+    """Normalised betweenness: exact up to EXACT_UP_TO nodes (O(nodes × ties)), else networkx's
+    estimate from SAMPLED_SOURCES sources drawn with a fixed seed (same graph, same figures)."""
+    k = betweenness_sources(graph)
+    values = nx.betweenness_centrality(graph, k=k, normalized=True, seed=seed if k else None)
+    return {key: round(v, 6) for key, v in values.items()}
 
 
 @dataclass

@@ -14,6 +14,7 @@ from pydantic import BaseModel
 
 from graph.analytics.measures import (
     betweenness,
+    betweenness_sources,
     brokerage,
     communities,
     crossing,
@@ -69,6 +70,7 @@ class BridgesAnswer(BaseModel):
     projection: str
     people: int
     ties: int
+    betweenness_sources: int | None  # None: exact; else estimated from this many sources
     bridges: list[Bridge]
     organisations: list[Bridge]
     withheld: int  # people who would be listed but have not consented to be contacted
@@ -176,6 +178,7 @@ def bridges(
         projection=PROJECTION,
         people=people.graph.number_of_nodes(),
         ties=people.graph.number_of_edges(),
+        betweenness_sources=betweenness_sources(people.graph),
         bridges=listed,
         organisations=organisations,
         withheld=withheld,
