@@ -10,7 +10,8 @@ there is in each nation (or sector), recomputed from the graph each time.
   publisher's sector (learning from workshops has no sector and is not counted by sector).
 
 A zero in a cell is a gap: nothing known about that topic there. Rows are topics with at
-least one count anywhere, most active first.
+least one count anywhere, most active first. By nation every nation is a column (an empty
+one is a gap); by sector, only sectors with at least one count.
 """
 
 from __future__ import annotations
@@ -121,6 +122,11 @@ def gap_map(graph: nx.MultiDiGraph, by: By = "nation", limit: int | None = None)
         for topic, cells in counts.items()
     ]
     rows = [r for r in rows if r.total > 0]
+    if by == "sector":  # a sector nobody in the graph belongs to is noise, not a gap
+        used = [c for c in columns if any(_any(r.cells[c]) for r in rows)]
+        columns = used
+        for r in rows:
+            r.cells = {c: r.cells[c] for c in used}
     rows.sort(key=lambda r: (-r.total, r.topic))
     rows = rows[:limit] if limit else rows
     gaps = sum(
@@ -131,6 +137,10 @@ def gap_map(graph: nx.MultiDiGraph, by: By = "nation", limit: int | None = None)
         if c.evidence == 0
     )
     return GapMap(by=by, columns=columns, rows=rows, gaps=gaps)
+
+
+def _any(cell: GapCell) -> bool:
+    return bool(cell.evidence or cell.people or cell.learning)
 
 
 def write_csv(gaps: GapMap, path: Path) -> None:

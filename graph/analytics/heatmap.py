@@ -23,9 +23,13 @@ def draw(gaps: GapMap, path: Path, title: str | None = None) -> Path:
         raise InputError("the gap map is empty: nothing to draw (ingest documents first)")
     topics = [r.topic for r in gaps.rows]
     columns = gaps.columns
-    height = max(3.5, 0.42 * len(topics) + 2.0)
-    width = max(12.0, 1.0 * len(columns) * len(MEASURES) + 4.0)
-    fig, axes = plt.subplots(1, len(MEASURES), figsize=(width, height), sharey=True)
+    panel_height = 0.42 * len(topics) + 1.6
+    if len(columns) <= 8:  # side by side
+        size = (max(12.0, 1.0 * len(columns) * len(MEASURES) + 4.0), max(3.5, panel_height + 0.6))
+        fig, axes = plt.subplots(1, len(MEASURES), figsize=size, sharey=True)
+    else:  # many columns (sectors): one above the other, so the slide stays readable
+        size = (max(10.0, 0.8 * len(columns) + 4.0), len(MEASURES) * panel_height + 1.0)
+        fig, axes = plt.subplots(len(MEASURES), 1, figsize=size, sharex=True)
     for ax, measure in zip(axes, MEASURES, strict=True):
         values = np.array([[getattr(r.cells[c], measure) for c in columns] for r in gaps.rows])
         image = ax.imshow(values, cmap="YlGnBu", aspect="auto", vmin=0, vmax=max(1, values.max()))
@@ -58,7 +62,7 @@ def draw(gaps: GapMap, path: Path, title: str | None = None) -> Path:
         title or f"qkg gap map: topics by {gaps.by} (hatched cells: nothing recorded)",
         fontsize=15,
     )
-    fig.tight_layout()
+    fig.tight_layout(rect=(0, 0, 1, 1 - 0.7 / size[1]))  # room for the title
     path.parent.mkdir(parents=True, exist_ok=True)
     fig.savefig(path, dpi=150)
     plt.close(fig)
