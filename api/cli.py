@@ -316,5 +316,6 @@ if __name__ == "__main__":
     main()
 
 
+import api.cli_insight  # noqa: E402  (linked data and network insight commands)
 import api.cli_questions  # noqa: E402  (registers the question commands on `app`)
 import api.cli_serve  # noqa: E402, F401  (registers `qkg serve` and `qkg keys`)

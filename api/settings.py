@@ -31,6 +31,11 @@ class Settings(BaseSettings):
         validation_alias=AliasChoices("QKG_JOBS", "jobs"),
         description="processes for spaCy during ingest",
     )
+    base_iri: str = Field(
+        default="https://w3id.org/qkg/",
+        validation_alias=AliasChoices("QKG_BASE_IRI", "base_iri"),
+        description="base of the IRIs `qkg export` mints (a placeholder: not registered)",
+    )
     neo4j_uri: str = Field(default="bolt://127.0.0.1:7687", validation_alias="NEO4J_URI")
     neo4j_user: str = Field(default="neo4j", validation_alias="NEO4J_USER")
     neo4j_password: SecretStr = Field(default=SecretStr(""), validation_alias="NEO4J_PASSWORD")

@@ -136,8 +136,10 @@ def build_graph(
             name = resolve(entity.label, entity.name)
             props = dict(entity.props)
             consent = props.pop("consent", None)
+            aliases = props.pop("aliases", ())  # stated aliases (a SKOS vocabulary, an RDF import)
             key = _add_node(graph, entity.label, name, **props)
             node = graph.nodes[key]
+            node["aliases"].update(aliases)
             if consent is not None:  # any "no" wins: never recommend someone who declined
                 node["consent"] = consent and node.get("consent", True) is not False
             if entity.name != name:

@@ -1,0 +1,180 @@
+"""The graphs the network analytics run on, derived from the knowledge graph.
+
+**Person projection** (undirected, simple): one node per person; two people are tied when they
+  - work at the same organisation (WORKS_AT), or
+  - attended the same workshop (ATTENDED), or
+  - wrote the same piece of evidence (AUTHORED).
+A tie's `weight` is the number of such shared contexts and `via` names them. Sharing only a
+topic does *not* tie two people: interest in "peer support" is not a working relationship, and
+it would join everyone interested in a popular topic into one clique.
+
+**Topic scope**: with a topic (or challenge), only people linked to it are kept — interested in
+it or a narrower topic, authors of evidence addressing it, attendees of a workshop addressing
+it, contributors to a challenge about it — and the projection is the subgraph they induce.
+
+**Organisation projection**: two organisations are tied when a person of one is tied to a
+person of the other in the person projection (weight: how many such person ties).
+
+**A node's side of each boundary** (one value, so every person is on exactly one side):
+nation — their own BASED_IN (a nation, or a place's nation), else their organisation's;
+profession — HAS_PROFESSION; sector — their own IN_SECTOR, else their organisation's;
+organisation — WORKS_AT. Where there are several, the first by name is used; where there are
+none the side is unknown and ties to that person are left out of that boundary's figures.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from itertools import combinations
+from typing import Literal
+
+import networkx as nx
+
+from graph.model import Label, Rel
+
+Boundary = Literal["nation", "profession", "sector", "organisation"]
+BOUNDARIES: tuple[Boundary, ...] = ("nation", "profession", "sector", "organisation")
+CONTEXTS = {Rel.WORKS_AT: "organisation", Rel.ATTENDED: "workshop", Rel.AUTHORED: "evidence"}
+
+
+@dataclass
+class Projection:
+    """A projected graph and each node's side of each boundary."""
+
+    graph: nx.Graph
+    sides: dict[Boundary, dict[str, str]] = field(default_factory=dict)
+    names: dict[str, str] = field(default_factory=dict)
+    consent: dict[str, bool] = field(default_factory=dict)
+
+
+def _out(graph: nx.MultiDiGraph, key: str, rel: Rel, label: Label | None = None) -> list[str]:
+    return sorted(
+        target
+        for _, target, k in graph.out_edges(key, keys=True)
+        if k == rel.value and (label is None or graph.nodes[target]["label"] == label.value)
+    )
+
+
+def _nation(graph: nx.MultiDiGraph, key: str) -> str | None:
+    """A node's nation: BASED_IN a nation, or a place located in one."""
+    for target in _out(graph, key, Rel.BASED_IN):
+        label = graph.nodes[target]["label"]
+        if label == Label.NATION.value:
+            return str(graph.nodes[target]["name"])
+        if label == Label.PLACE.value:
+            for nation in _out(graph, target, Rel.LOCATED_IN, Label.NATION):
+                return str(graph.nodes[nation]["name"])
+    return None
+
+
+def _first_name(graph: nx.MultiDiGraph, keys: Iterable[str]) -> str | None:
+    names = sorted(str(graph.nodes[k]["name"]) for k in keys)
+    return names[0] if names else None
+
+
+def sides_of(graph: nx.MultiDiGraph, key: str) -> dict[Boundary, str | None]:
+    """Which side of each boundary a person or organisation is on (None: unknown)."""
+    label = graph.nodes[key]["label"]
+    orgs = _out(graph, key, Rel.WORKS_AT, Label.ORGANISATION) if label == Label.PERSON else []
+    nation = _nation(graph, key)
+    sector = _first_name(graph, _out(graph, key, Rel.IN_SECTOR, Label.SECTOR))
+    for org in orgs:
+        nation = nation or _nation(graph, org)
+        sector = sector or _first_name(graph, _out(graph, org, Rel.IN_SECTOR, Label.SECTOR))
+    return {
+        "nation": nation,
+        "profession": _first_name(graph, _out(graph, key, Rel.HAS_PROFESSION, Label.PROFESSION)),
+        "sector": sector,
+        "organisation": _first_name(graph, orgs),
+    }
+
+
+def topic_people(graph: nx.MultiDiGraph, scope: set[str]) -> set[str]:
+    """People linked to any topic or challenge key in `scope` (see the module docstring)."""
+    people: set[str] = set()
+    for key in scope:
+        if key not in graph:
+            continue
+        for source, _, rel in graph.in_edges(key, keys=True):
+            label = graph.nodes[source]["label"]
+            if label == Label.PERSON.value and rel in (Rel.INTERESTED_IN, Rel.CONTRIBUTED_TO):
+                people.add(source)
+            elif rel == Rel.ADDRESSES and label in (Label.EVIDENCE.value, Label.WORKSHOP.value):
+                linking = Rel.AUTHORED if label == Label.EVIDENCE.value else Rel.ATTENDED
+                people.update(
+                    p
+                    for p, _, k in graph.in_edges(source, keys=True)
+                    if k == linking.value and graph.nodes[p]["label"] == Label.PERSON.value
+                )
+    return people
+
+
+def person_projection(graph: nx.MultiDiGraph, scope: set[str] | None = None) -> Projection:
+    """The person projection of the whole graph, or of the people linked to `scope`."""
+    people = [k for k, d in graph.nodes(data=True) if d["label"] == Label.PERSON.value]
+    if scope is not None:
+        keep = topic_people(graph, scope)
+        people = [p for p in people if p in keep]
+    chosen = set(people)
+    projected = nx.Graph()
+    projected.add_nodes_from(sorted(people))
+    members: dict[str, list[str]] = defaultdict(list)  # context node -> its people
+    for person in people:
+        for _, target, rel in graph.out_edges(person, keys=True):
+            if rel in CONTEXTS:
+                members[target].append(person)
+    for context in sorted(members):
+        kind = CONTEXTS[_context_rel(graph, context)]
+        name = f"{kind}: {graph.nodes[context]['name']}"
+        for a, b in combinations(sorted(set(members[context]) & chosen), 2):
+            if projected.has_edge(a, b):
+                projected[a][b]["weight"] += 1
+                projected[a][b]["via"].append(name)
+            else:
+                projected.add_edge(a, b, weight=1, via=[name])
+    result = Projection(projected)
+    _describe(graph, result)
+    return result
+
+
+def _context_rel(graph: nx.MultiDiGraph, context: str) -> Rel:
+    label = graph.nodes[context]["label"]
+    if label == Label.ORGANISATION.value:
+        return Rel.WORKS_AT
+    return Rel.ATTENDED if label == Label.WORKSHOP.value else Rel.AUTHORED
+
+
+def organisation_projection(graph: nx.MultiDiGraph, people: Projection) -> Projection:
+    """Organisations tied when their people are tied (weight: how many person ties)."""
+    org_of = people.sides["organisation"]
+    keys = {d["name"]: k for k, d in graph.nodes(data=True) if d["label"] == Label.ORGANISATION}
+    projected = nx.Graph()
+    projected.add_nodes_from(sorted(keys[name] for name in set(org_of.values()) if name in keys))
+    for a, b in people.graph.edges:
+        oa, ob = org_of.get(a), org_of.get(b)
+        if oa is None or ob is None or oa == ob:
+            continue
+        u, v = sorted((keys[oa], keys[ob]))
+        via = f"{people.names[a]} – {people.names[b]}"
+        if projected.has_edge(u, v):
+            projected[u][v]["weight"] += 1
+            projected[u][v]["via"].append(via)
+        else:
+            projected.add_edge(u, v, weight=1, via=[via])
+    result = Projection(projected)
+    _describe(graph, result)
+    return result
+
+
+def _describe(graph: nx.MultiDiGraph, projection: Projection) -> None:
+    for boundary in BOUNDARIES:
+        projection.sides[boundary] = {}
+    for key in projection.graph.nodes:
+        data = graph.nodes[key]
+        projection.names[key] = str(data["name"])
+        projection.consent[key] = data["label"] != Label.PERSON.value or data.get("consent") is True
+        for boundary, side in sides_of(graph, key).items():
+            if side is not None:
+                projection.sides[boundary][key] = side
