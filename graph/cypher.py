@@ -155,27 +155,39 @@ CHALLENGES = (
 
 
 def _person_links(quotes: bool) -> str:
-    only = "AND p.key IN $entities" if quotes else ""
+    """Without quotes: walk from the topics to every linked person. With quotes: walk from
+    the few people in $entities to the topics, which touches only their relationships."""
+    if quotes:
+        start = "UNWIND $entities AS pk MATCH (p:Entity {key: pk}) WHERE p:Person MATCH (p)"
+        said = f"{start}-[r:INTERESTED_IN]->(t:Topic) WHERE t.key IN $keys"
+        wrote = f"{start}-[a:AUTHORED]->(e:Evidence)-[r:ADDRESSES]->(t) WHERE t.key IN $keys"
+        went = f"{start}-[a:ATTENDED]->(w:Workshop)-[r:ADDRESSES]->(t) WHERE t.key IN $keys"
+        gave = f"{start}-[r:CONTRIBUTED_TO]->(c:Challenge) WHERE c.key IN $keys"
+    else:
+        topics = "MATCH (t:Entity) WHERE t.key IN $keys"
+        said = f"{topics} AND t:Topic MATCH (t)<-[r:INTERESTED_IN]-(p:Person)"
+        wrote = f"{topics} MATCH (t)<-[r:ADDRESSES]-(e:Evidence)<-[a:AUTHORED]-(p:Person)"
+        went = f"{topics} MATCH (t)<-[r:ADDRESSES]-(w:Workshop)<-[a:ATTENDED]-(p:Person)"
+        gave = (
+            "MATCH (c:Entity) WHERE c.key IN $keys AND c:Challenge "
+            "MATCH (c)<-[r:CONTRIBUTED_TO]-(p:Person)"
+        )
     prov = ", first: first, second: second" if quotes else ""
     return f"""
 CALL {{
-MATCH (t:Entity) WHERE t.key IN $keys AND t:Topic
-MATCH (t)<-[r:INTERESTED_IN]-(p:Person) WHERE true {only}
+{said}
 RETURN p.key AS entity, t.key AS topic, 'said about' AS kind, t.key AS via, t.name AS via_name,
        r.provenance AS first, null AS second
 UNION ALL
-MATCH (t:Entity) WHERE t.key IN $keys
-MATCH (t)<-[r:ADDRESSES]-(e:Evidence)<-[a:AUTHORED]-(p:Person) WHERE true {only}
+{wrote}
 RETURN p.key AS entity, t.key AS topic, 'wrote' AS kind, e.key AS via, e.name AS via_name,
        r.provenance AS first, a.provenance AS second
 UNION ALL
-MATCH (t:Entity) WHERE t.key IN $keys
-MATCH (t)<-[r:ADDRESSES]-(w:Workshop)<-[a:ATTENDED]-(p:Person) WHERE true {only}
+{went}
 RETURN p.key AS entity, t.key AS topic, 'attended' AS kind, w.key AS via, w.name AS via_name,
        r.provenance AS first, a.provenance AS second
 UNION ALL
-MATCH (c:Entity) WHERE c.key IN $keys AND c:Challenge
-MATCH (c)<-[r:CONTRIBUTED_TO]-(p:Person) WHERE true {only}
+{gave}
 RETURN p.key AS entity, c.key AS topic, 'contributed to' AS kind, c.key AS via,
        c.name AS via_name, r.provenance AS first, null AS second
 }}
@@ -185,11 +197,19 @@ RETURN collect({{entity: entity, topic: topic, kind: kind, via: via, via_name: v
 
 
 def _org_published(quotes: bool) -> str:
-    only = "WHERE o.key IN $entities" if quotes else ""
+    if quotes:
+        walk = (
+            "UNWIND $entities AS ok MATCH (o:Entity {key: ok}) WHERE o:Organisation "
+            "MATCH (o)-[a:PUBLISHED]->(e:Evidence)-[r:ADDRESSES]->(t) WHERE t.key IN $keys"
+        )
+    else:
+        walk = (
+            "MATCH (t:Entity) WHERE t.key IN $keys "
+            "MATCH (t)<-[r:ADDRESSES]-(e:Evidence)<-[a:PUBLISHED]-(o:Organisation)"
+        )
     prov = ", first: r.provenance, second: a.provenance" if quotes else ""
     return f"""
-MATCH (t:Entity) WHERE t.key IN $keys
-MATCH (t)<-[r:ADDRESSES]-(e:Evidence)<-[a:PUBLISHED]-(o:Organisation) {only}
+{walk}
 RETURN collect({{entity: o.key, topic: t.key, kind: 'published', via: e.key, via_name: e.name
                 {prov}}}) AS rows
 """
@@ -205,8 +225,8 @@ MATCH (p:Entity {key: k})-[w:WORKS_AT]->(o:Organisation) WHERE p:Person
 RETURN collect({person: p.key, org: o.key}) AS rows
 """
 WORKS_AT_QUOTES = """
-UNWIND $keys AS k
-MATCH (p:Entity {key: k})-[w:WORKS_AT]->(o:Organisation) WHERE p:Person AND o.key IN $entities
+UNWIND $entities AS ok
+MATCH (o:Entity {key: ok})<-[w:WORKS_AT]-(p:Person) WHERE o:Organisation AND p.key IN $keys
 RETURN collect({person: p.key, org: o.key, provenance: w.provenance}) AS rows
 """
 FACETS = """
@@ -231,12 +251,20 @@ RETURN collect({
   docs: e.docs, nations: e.facet_nations, topics: [(e)-[r:ADDRESSES]->(t) | {topic: t.key%s}]
 }) AS rows
 """
-EVIDENCE_FOR_TOPICS = (
-    "MATCH (t:Entity) WHERE t.key IN $keys MATCH (t)<-[:ADDRESSES]-(e:Evidence) WITH DISTINCT e"
-    + EVIDENCE_FIELDS % ""
-)
+EVIDENCE_FOR_TOPICS = """
+MATCH (t:Entity) WHERE t.key IN $keys MATCH (t)<-[:ADDRESSES]-(e:Evidence)
+WITH e, collect({topic: t.key}) AS topics
+RETURN collect({key: e.key, title: e.name, year: e.year, publisher: e.publisher,
+                authors: e.authors, docs: e.docs, nations: e.facet_nations, topics: topics}) AS rows
+"""  # for ranking: only the topics in scope, without quotes
 _EVIDENCE_BY_KEYS = "UNWIND $keys AS k MATCH (e:Entity {key: k}) WHERE e:Evidence"
-EVIDENCE_ROWS = _EVIDENCE_BY_KEYS + EVIDENCE_FIELDS % ""
+EVIDENCE_BRIEF = (  # for items ranked on their text alone: no topic of theirs is in scope
+    _EVIDENCE_BY_KEYS
+    + """
+RETURN collect({key: e.key, title: e.name, year: e.year, publisher: e.publisher,
+                authors: e.authors, docs: e.docs, nations: e.facet_nations, topics: []}) AS rows
+"""
+)
 EVIDENCE_ROWS_QUOTES = _EVIDENCE_BY_KEYS + EVIDENCE_FIELDS % ", provenance: r.provenance"
 EVIDENCE_TEXTS = (
     "MATCH (e:Evidence) RETURN collect({key: e.key, name: e.name, summary: e.summary}) AS rows"

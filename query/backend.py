@@ -125,11 +125,12 @@ class QueryBackend(Protocol):
 
     def evidence(self, topic_keys: list[str]) -> list[EvidenceRow]:
         """Evidence that addresses any of these topics (or challenges), for ranking: a store
-        may leave the quotes of `EvidenceRow.topics` empty."""
+        may leave the quotes of `EvidenceRow.topics` empty, and its topics outside these."""
         ...
 
     def evidence_by_keys(self, keys: list[str], quotes: bool = True) -> list[EvidenceRow]:
-        """These evidence items; with `quotes=False` a store may leave the quotes empty."""
+        """These evidence items. With `quotes=False` (items found by their text alone, none
+        of whose topics is in scope) a store may leave out their quotes and topics."""
         ...
 
     def evidence_texts(self) -> dict[str, str]:

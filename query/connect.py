@@ -51,7 +51,13 @@ def _ordered(links: list[TopicLink]) -> list[TopicLink]:
     can repeat one person, and then their quotes decide.)"""
     return sorted(
         links,
-        key=lambda k: (k.entity, k.topic, k.kind, k.via, [(q.doc_id, q.start) for q in k.quotes]),
+        key=lambda k: (
+            k.entity,
+            k.topic,
+            k.kind,
+            k.via,
+            [(q.doc_id, q.start) for q in k.quotes] if k.quotes else [],
+        ),
     )
 
 

@@ -192,7 +192,7 @@ class Neo4jBackend:
 
     def evidence_by_keys(self, keys: list[str], quotes: bool = True) -> list[EvidenceRow]:
         return self._evidence_rows(
-            cypher.EVIDENCE_ROWS_QUOTES if quotes else cypher.EVIDENCE_ROWS, keys
+            cypher.EVIDENCE_ROWS_QUOTES if quotes else cypher.EVIDENCE_BRIEF, keys
         )
 
     def _evidence_rows(self, query: str, keys: list[str]) -> list[EvidenceRow]:
