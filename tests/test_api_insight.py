@@ -79,11 +79,18 @@ def test_bridges_and_communities_match_the_graph_functions(
     assert sum(c["size"] for c in found["communities"]) > 10
 
 
-def test_bridges_for_an_unknown_topic_suggests_names(reader: TestClient) -> None:
-    response = reader.get("/api/bridges", params={"topic": "peer suport"})
+def test_bridges_for_an_unknown_topic_is_a_problem(reader: TestClient) -> None:
+    typo = reader.get("/api/bridges", params={"topic": "peer suport"}).json()
+    assert (
+        typo["scope"]
+        == reader.get("/api/bridges", params={"topic": "peer support"}).json()["scope"]
+    )  # a typo still finds the topic, as on the command line
+    response = reader.get("/api/bridges", params={"topic": "underwater basket weaving"})
     assert response.status_code in (400, 404)
+    assert response.headers["content-type"].startswith("application/problem+json")
     problem = response.json()
-    assert problem["status"] == response.status_code and "peer suport" in problem["detail"]
+    assert problem["status"] == response.status_code
+    assert "underwater basket weaving" in problem["detail"]
 
 
 def test_gaps_as_json_csv_and_png(reader: TestClient, example_store: Any) -> None:
