@@ -169,3 +169,17 @@ WHERE none(r IN rels WHERE type(r) = 'MENTIONS')
            WHERE x:Nation OR x:Sector OR x:Profession OR x:Topic OR x:Challenge)
 RETURN path
 LIMIT 300;
+
+// name: Find anyone by name (typos allowed)
+// The full-text index qkg_names covers the names and aliases of people, organisations, places,
+// topics, evidence, workshops, challenges and professions. $name is a Lucene query: a word
+// followed by ~ may be a letter or two off ('Aisha~ Kahn~', 'helthcare~ improvment~'), a word
+// followed by * is a prefix ('Murr*'). Higher scores match better. People and organisations
+// show their organisations and nations (the facet_* properties qkg keeps on them).
+// :param name => 'Aisha~ Kahn~'
+CALL db.index.fulltext.queryNodes('qkg_names', $name) YIELD node, score
+RETURN [x IN labels(node) WHERE x <> 'Entity'][0] AS kind, node.name AS name,
+       coalesce(node.facet_organisations, []) AS organisations,
+       coalesce(node.facet_nations, []) AS nations, round(score, 3) AS score
+ORDER BY score DESC, name
+LIMIT 10;

@@ -44,6 +44,7 @@ CONNECT_GRAPH = "Who to connect on a topic across nations, as a graph"
 EVIDENCE = "Evidence for a challenge or topic, and its nation gaps"
 LEARNING = "Prior learning on a topic, with where and when"
 NEIGHBOURHOOD = "A person's neighbourhood (1-2 hops)"
+FIND = "Find anyone by name (typos allowed)"
 
 
 def under_ci() -> bool:
@@ -304,12 +305,23 @@ def check_neighbourhood(run: Runner, q: SavedQuery) -> None:
     assert ids(run(q, person="aisha khan")) == ids(rows)
 
 
+def check_find(run: Runner, q: SavedQuery) -> None:
+    rows = run(q)  # 'Aisha~ Kahn~': a misspelt surname
+    assert rows[0]["name"] == "Aisha Khan" and rows[0]["kind"] == "Person"
+    assert rows[0]["nations"] == ["Wales"] and "Mind Cymru" in rows[0]["organisations"]
+    assert [r["score"] for r in rows] == sorted((r["score"] for r in rows), reverse=True)
+    typo = run(q, name="helthcare~ improvment~ scotland")
+    assert typo[0]["name"] == "Healthcare Improvement Scotland", typo[:3]
+    assert typo[0]["kind"] == "Organisation" and typo[0]["nations"] == ["Scotland"]
+
+
 CHECKS: dict[str, Callable[[Runner, SavedQuery], None]] = {
     CONNECT: check_connect,
     CONNECT_GRAPH: check_connect_graph,
     EVIDENCE: check_evidence,
     LEARNING: check_learning,
     NEIGHBOURHOOD: check_neighbourhood,
+    FIND: check_find,
 }
 
 
