@@ -23,6 +23,12 @@ SCHEMA = [
     "CREATE CONSTRAINT qkg_claims_doc IF NOT EXISTS FOR (c:QkgClaims) REQUIRE c.doc_id IS UNIQUE",
 ]
 LABEL_OF = "[x IN labels(n) WHERE x <> 'Entity'][0]"
+SIDE_OF = (  # a person's or organisation's side of $boundary (graph.facets keeps them)
+    "CASE $boundary WHEN 'nation' THEN {n}.facet_nations "
+    "WHEN 'profession' THEN {n}.facet_professions "
+    "WHEN 'organisation' THEN {n}.facet_organisations WHEN 'sector' THEN {n}.facet_sectors "
+    "ELSE [] END"
+)
 
 
 def _label(label: str) -> str:
@@ -154,7 +160,7 @@ CHALLENGES = (
 # restricted to $entities) for the few results an answer shows.
 
 
-def _person_links(quotes: bool) -> str:
+def _person_links(quotes: bool, sides: bool = False) -> str:
     """Without quotes: walk from the topics to every linked person. With quotes: walk from
     the few people in $entities to the topics, which touches only their relationships."""
     if quotes:
@@ -173,26 +179,28 @@ def _person_links(quotes: bool) -> str:
             "MATCH (c)<-[r:CONTRIBUTED_TO]-(p:Person)"
         )
     prov = ", first: first, second: second" if quotes else ""
+    if sides:  # each person's consent and side of $boundary, read as the walk reaches them
+        prov += f", consent: person.consent, side: {SIDE_OF.format(n='person')}"
     return f"""
 CALL {{
 {said}
-RETURN p.key AS entity, t.key AS topic, 'said about' AS kind, t.key AS via, t.name AS via_name,
+RETURN p AS person, t.key AS topic, 'said about' AS kind, t.key AS via, t.name AS via_name,
        r.provenance AS first, null AS second
 UNION ALL
 {wrote}
-RETURN p.key AS entity, t.key AS topic, 'wrote' AS kind, e.key AS via, e.name AS via_name,
+RETURN p AS person, t.key AS topic, 'wrote' AS kind, e.key AS via, e.name AS via_name,
        r.provenance AS first, a.provenance AS second
 UNION ALL
 {went}
-RETURN p.key AS entity, t.key AS topic, 'attended' AS kind, w.key AS via, w.name AS via_name,
+RETURN p AS person, t.key AS topic, 'attended' AS kind, w.key AS via, w.name AS via_name,
        r.provenance AS first, a.provenance AS second
 UNION ALL
 {gave}
-RETURN p.key AS entity, c.key AS topic, 'contributed to' AS kind, c.key AS via,
+RETURN p AS person, c.key AS topic, 'contributed to' AS kind, c.key AS via,
        c.name AS via_name, r.provenance AS first, null AS second
 }}
-RETURN collect({{entity: entity, topic: topic, kind: kind, via: via, via_name: via_name{prov}}})
-       AS rows
+RETURN collect({{entity: person.key, topic: topic, kind: kind, via: via, via_name: via_name
+                {prov}}}) AS rows
 """
 
 
@@ -216,6 +224,7 @@ RETURN collect({{entity: o.key, topic: t.key, kind: 'published', via: e.key, via
 
 
 PERSON_LINKS = _person_links(quotes=False)
+PERSON_CANDIDATES = _person_links(quotes=False, sides=True)
 PERSON_LINK_QUOTES = _person_links(quotes=True)
 ORG_PUBLISHED = _org_published(quotes=False)
 ORG_PUBLISHED_QUOTES = _org_published(quotes=True)
@@ -237,14 +246,10 @@ RETURN collect({key: n.key, label: [x IN labels(n) WHERE x <> 'Entity'][0], name
                 nations: n.facet_nations, professions: n.facet_professions,
                 sectors: n.facet_sectors, consent: n.consent, email: n.email}) AS rows
 """
-SIDES = """
-UNWIND $keys AS k
-MATCH (n:Entity {key: k}) WHERE n:Person OR n:Organisation
-RETURN collect([n.key, n.consent, CASE $boundary
-  WHEN 'nation' THEN n.facet_nations WHEN 'profession' THEN n.facet_professions
-  WHEN 'organisation' THEN n.facet_organisations WHEN 'sector' THEN n.facet_sectors
-  ELSE [] END]) AS rows
-"""
+SIDES = (
+    "UNWIND $keys AS k MATCH (n:Entity {key: k}) WHERE n:Person OR n:Organisation "
+    f"RETURN collect([n.key, n.consent, {SIDE_OF.format(n='n')}]) AS rows"
+)
 EVIDENCE_FIELDS = """
 RETURN collect({
   key: e.key, title: e.name, year: e.year, publisher: e.publisher, authors: e.authors,

@@ -116,6 +116,13 @@ class QueryBackend(Protocol):
 
     def facets(self, keys: list[str]) -> dict[str, Facets]: ...
 
+    def candidates(
+        self, keys: list[str], label: str, boundary: str | None
+    ) -> tuple[list[TopicLink], dict[str, tuple[bool | None, list[str]]]]:
+        """What ranking needs, in one go: `topic_links(keys, label)` and the `sides` of
+        every entity they link."""
+        ...
+
     def sides(
         self, keys: list[str], boundary: str | None
     ) -> dict[str, tuple[bool | None, list[str]]]:

@@ -149,12 +149,12 @@ def connect(
     origin_key, origin, origin_side, boundary = _origin(ctx, from_person, nation, across)
     links: dict[str, list[TopicLink]] = defaultdict(list)
     origin_links: list[TopicLink] = []
-    for link in _ordered(ctx.backend.topic_links(resolved.keys, Label.PERSON.value)):
+    found, sides = ctx.backend.candidates(resolved.keys, Label.PERSON.value, boundary)
+    for link in _ordered(found):
         if link.entity != origin_key:
             links[link.entity].append(link)
         else:
             origin_links.append(link)
-    sides = ctx.backend.sides(sorted(links), boundary)
     answer = ConnectAnswer(
         scope=resolved.scope,
         across=boundary,
@@ -309,9 +309,9 @@ def organisations(
     resolved = ctx.resolve(asked)
     _key, origin, origin_side, boundary = _origin(ctx, from_person, nation, across)
     links: dict[str, list[TopicLink]] = defaultdict(list)
-    for link in _ordered(ctx.backend.topic_links(resolved.keys, Label.ORGANISATION.value)):
+    found, sides = ctx.backend.candidates(resolved.keys, Label.ORGANISATION.value, boundary)
+    for link in _ordered(found):
         links[link.entity].append(link)
-    sides = ctx.backend.sides(sorted(links), boundary)
     ranked = []
     for key, org_links in links.items():
         theirs = set(sides[key][1])

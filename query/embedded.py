@@ -173,6 +173,12 @@ class EmbeddedBackend:
     def facets(self, keys: list[str]) -> dict[str, Facets]:
         return {k: self._facets[k] for k in keys if k in self._facets}
 
+    def candidates(
+        self, keys: list[str], label: str, boundary: str | None
+    ) -> tuple[list[TopicLink], dict[str, tuple[bool | None, list[str]]]]:
+        links = self.topic_links(keys, label)
+        return links, self.sides(sorted({link.entity for link in links}), boundary)
+
     def sides(
         self, keys: list[str], boundary: str | None
     ) -> dict[str, tuple[bool | None, list[str]]]:

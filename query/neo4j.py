@@ -179,6 +179,18 @@ class Neo4jBackend:
             )
         return {key: out[key] for key in keys if key in out}
 
+    def candidates(
+        self, keys: list[str], label: str, boundary: str | None
+    ) -> tuple[list[TopicLink], dict[str, tuple[bool | None, list[str]]]]:
+        if label != Label.PERSON.value:
+            links = self.topic_links(keys, label)
+            return links, self.sides(sorted({link.entity for link in links}), boundary)
+        links, sides = [], {}
+        for r in self._rows(cypher.PERSON_CANDIDATES, keys=keys, boundary=boundary):
+            links.append(TopicLink(r["entity"], r["topic"], r["kind"], r["via"], r["via_name"]))
+            sides[r["entity"]] = (r["consent"], list(r["side"] or []))
+        return links, sides
+
     def sides(
         self, keys: list[str], boundary: str | None
     ) -> dict[str, tuple[bool | None, list[str]]]:
