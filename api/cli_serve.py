@@ -25,10 +25,20 @@ def serve(
         bool,
         typer.Option(help="log each request's method, path and query (never its key)"),
     ] = True,
+    workers: Annotated[
+        int,
+        typer.Option(
+            min=1,
+            max=32,
+            help="processes answering requests (each keeps its own questions and answers)",
+        ),
+    ] = 1,
     data: DataOpt = None,
     store: StoreOpt = None,
 ) -> None:
     """Serve the HTTP API and the web page (keys from QKG_API_KEYS; see `qkg keys create`)."""
+    import os
+
     import uvicorn
 
     from api.app import create_app
@@ -43,7 +53,21 @@ def serve(
             markup=False,
         )
     # uvicorn's access log shows method, path and query only; keys travel in headers
-    uvicorn.run(application, host=host, port=port, log_level="info", access_log=access_log)
+    if workers == 1:
+        uvicorn.run(application, host=host, port=port, log_level="info", access_log=access_log)
+        return
+    application.state.service.close()
+    # each worker process builds its own app from the same settings, passed on in the environment
+    os.environ.update({"QKG_DATA": str(settings.data), "QKG_STORE": settings.store})
+    uvicorn.run(
+        "api.app:create_app",
+        factory=True,
+        workers=workers,
+        host=host,
+        port=port,
+        log_level="info",
+        access_log=access_log,
+    )
 
 
 @keys.command("create")

@@ -9,7 +9,8 @@ latency as each client saw it (request sent to response read), and whether p95 m
 target. The load generator shares the machine with the server, so on a small machine the
 figures include its own CPU use: treat them as indicative.
 
-Usage:  uv run python bench/bench_api.py [--clients 50] [--seconds 10] [--data DIR] [--json OUT]
+Usage:  uv run python bench/bench_api.py [--clients 50] [--seconds 10] [--workers 1] [--data DIR]
+                                         [--json OUT]
 (QKG_ANSWER_CACHE=0 in the environment measures every request computed afresh.)
 """
 
@@ -69,7 +70,9 @@ def free_port() -> int:
         return int(sock.getsockname()[1])
 
 
-def start_server(data: Path, keys: str, log: Path) -> tuple[subprocess.Popen[bytes], str]:
+def start_server(
+    data: Path, keys: str, log: Path, workers: int = 1
+) -> tuple[subprocess.Popen[bytes], str]:
     port = free_port()
     env = os.environ | {"QKG_DATA": str(data), "QKG_API_KEYS": keys}
     command = [
@@ -79,6 +82,8 @@ def start_server(data: Path, keys: str, log: Path) -> tuple[subprocess.Popen[byt
         "serve",
         "--port",
         str(port),
+        "--workers",
+        str(workers),
     ]
     with log.open("wb") as out:
         process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT)
@@ -106,9 +111,16 @@ async def read_response(reader: asyncio.StreamReader) -> tuple[int, bytes]:
 
 
 def cpu_seconds(pid: int) -> float:
-    """User + system CPU time of a process so far (Linux /proc)."""
-    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    """User + system CPU time so far of a process and its children (its workers), Linux."""
+    total = 0
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if stat.parent.name == str(pid) or fields[1] == str(pid):
+            total += int(fields[11]) + int(fields[12])
+    return total / os.sysconf("SC_CLK_TCK")
 
 
 async def load(
@@ -175,12 +187,13 @@ def main() -> None:
     parser.add_argument("--seconds", type=float, default=10.0)
     parser.add_argument("--data", type=Path, help="an existing data directory (else examples/)")
     parser.add_argument("--json", type=Path, help="also write the figures here")
+    parser.add_argument("--workers", type=int, default=1, help="qkg serve --workers")
     args = parser.parse_args()
 
     with tempfile.TemporaryDirectory(prefix="qkg-bench-api-") as tmp:
         data = args.data or example_store(Path(tmp) / "data")
         key, entry = create_key("read")
-        process, url = start_server(data, entry.line(), Path(tmp) / "serve.log")
+        process, url = start_server(data, entry.line(), Path(tmp) / "serve.log", args.workers)
         try:
             auth = {"Authorization": f"Bearer {key}"}
             with httpx.Client(base_url=url, headers=auth, timeout=120) as http:
