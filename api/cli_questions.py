@@ -194,6 +194,9 @@ def demo(
     render.learning(out, ask.learning("peer support", not_from="Wales", limit=5))
     out.print(
         f"\nTry: qkg connect 'social prescribing' --data {data}; qkg profile 'Aisha Khan' "
-        f"--data {data}; qkg path 'Aisha Khan' 'Callum MacLeod' --data {data}",
+        f"--data {data}; qkg path 'Aisha Khan' 'Callum MacLeod' --data {data}; "
+        f"qkg bridges --topic 'peer support' --data {data}; qkg gaps --png gaps.png --data {data}; "
+        f"qkg export --out graph.ttl --data {data}; "
+        f"qkg keys create, then QKG_API_KEYS=... qkg serve --data {data} (the web page)",
         markup=False,
     )
