@@ -11,6 +11,7 @@ import sys
 import time
 import urllib.request
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -27,27 +28,19 @@ def free_port() -> int:
         return int(sock.getsockname()[1])
 
 
-@pytest.fixture()
-def server(
-    store_copy: Path, api_keys: dict[str, str], tmp_path: Path
-) -> Iterator[tuple[str, Path]]:
-    """`qkg serve` on a free port in its own process; yields its URL and its log file."""
+@contextmanager
+def serving(data: Path, keys: str, log: Path, *options: str) -> Iterator[str]:
+    """`qkg serve` (with `options`) on a free port in its own process, once /health answers;
+    yields its URL, stops it after."""
     port = free_port()
-    log = tmp_path / "serve.log"
-    env = os.environ | {"QKG_DATA": str(store_copy), "QKG_API_KEYS": api_keys["config"]}
-    command = [
-        sys.executable,
-        "-c",
-        "from api.cli import main; main()",
-        "serve",
-        "--port",
-        str(port),
-    ]
+    env = os.environ | {"QKG_DATA": str(data), "QKG_API_KEYS": keys}
+    command = [sys.executable, "-c", "from api.cli import main; main()", "serve"]
+    command += ["--port", str(port), *options]
     with log.open("wb") as out:
         process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT)
     url = f"http://127.0.0.1:{port}"
     try:
-        deadline = time.monotonic() + 60
+        deadline = time.monotonic() + 90
         while True:
             try:
                 with urllib.request.urlopen(url + "/health", timeout=2) as response:
@@ -57,10 +50,20 @@ def server(
                 if process.poll() is not None or time.monotonic() > deadline:
                     raise RuntimeError(f"qkg serve did not start: {log.read_text()}") from None
                 time.sleep(0.2)
-        yield url, log
+        yield url
     finally:
         process.terminate()
-        process.wait(timeout=20)
+        process.wait(timeout=30)
+
+
+@pytest.fixture()
+def server(
+    store_copy: Path, api_keys: dict[str, str], tmp_path: Path
+) -> Iterator[tuple[str, Path]]:
+    """`qkg serve` over a copy of the example store; yields its URL and its log file."""
+    log = tmp_path / "serve.log"
+    with serving(store_copy, api_keys["config"], log) as url:
+        yield url, log
 
 
 @pytest.fixture()
