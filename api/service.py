@@ -15,6 +15,7 @@ import threading
 from collections import OrderedDict
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from typing import Any
 
 from api.cli_questions import questions_for
@@ -34,7 +35,16 @@ class Service:
 
         self.settings = settings
         self.keys: list[KeyEntry] = parse_keys(settings.api_keys.get_secret_value())
-        self._store = store if store is not None else open_store(settings)
+        # the embedded store reads its files when opened, so it holds the version they had
+        # just before; any later write (by another worker or process) means opening it again,
+        # even in a worker that has answered nothing yet
+        if store is None and settings.store == "embedded":
+            before = _file_marks(settings.data / "state.json", settings.data / "decisions.yaml")
+            self._store = open_store(settings)
+            self._opened_at = before
+        else:
+            self._store = store if store is not None else open_store(settings)
+            self._opened_at = self.version()
         self._extractor = extractor
         self._built: tuple[str, Questions] | None = None
         self._build_lock = threading.Lock()
@@ -50,14 +60,7 @@ class Service:
         store = self._store
         if hasattr(store, "version"):
             return str(store.version())
-        marks = []
-        for path in (store.state_path, store.decisions_path):
-            try:
-                st = path.stat()
-                marks.append(f"{st.st_mtime_ns}:{st.st_size}")
-            except FileNotFoundError:
-                marks.append("-")
-        return "|".join(marks)
+        return _file_marks(store.state_path, store.decisions_path)
 
     def _current(self) -> tuple[str, Questions]:
         version = self.version()
@@ -68,8 +71,9 @@ class Service:
             built = self._built
             if built is not None and built[0] == version:
                 return built
-            if built is not None and self.store_kind == "embedded":
+            if self.store_kind == "embedded" and self._opened_at != version:
                 self._store = self._reopen(self._store)
+                self._opened_at = version
             built = (version, questions_for(self._store))
             with self._answers_lock:
                 self._answers.clear()
@@ -145,3 +149,15 @@ class Service:
 
     def close(self) -> None:
         self._store.close()
+
+
+def _file_marks(*paths: Path) -> str:
+    """The embedded store's version: its files' modification times and sizes."""
+    marks = []
+    for path in paths:
+        try:
+            st = path.stat()
+            marks.append(f"{st.st_mtime_ns}:{st.st_size}")
+        except FileNotFoundError:
+            marks.append("-")
+    return "|".join(marks)
