@@ -179,8 +179,11 @@ def _person_links(quotes: bool, sides: bool = False) -> str:
             "MATCH (c)<-[r:CONTRIBUTED_TO]-(p:Person)"
         )
     prov = ", first: first, second: second" if quotes else ""
-    if sides:  # each person's consent and side of $boundary, read as the walk reaches them
-        prov += f", consent: person.consent, side: {SIDE_OF.format(n='person')}"
+    rows = f"""{{entity: person.key, topic: topic, kind: kind, via: via, via_name: via_name
+                {prov}}}"""
+    if sides:  # for ranking, as compact as it can be: no names, and each person's consent
+        # and side of $boundary read as the walk reaches them
+        rows = f"[person.key, topic, kind, via, person.consent, {SIDE_OF.format(n='person')}]"
     return f"""
 CALL {{
 {said}
@@ -199,8 +202,7 @@ UNION ALL
 RETURN p AS person, c.key AS topic, 'contributed to' AS kind, c.key AS via,
        c.name AS via_name, r.provenance AS first, null AS second
 }}
-RETURN collect({{entity: person.key, topic: topic, kind: kind, via: via, via_name: via_name
-                {prov}}}) AS rows
+RETURN collect({rows}) AS rows
 """
 
 

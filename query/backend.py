@@ -119,8 +119,8 @@ class QueryBackend(Protocol):
     def candidates(
         self, keys: list[str], label: str, boundary: str | None
     ) -> tuple[list[TopicLink], dict[str, tuple[bool | None, list[str]]]]:
-        """What ranking needs, in one go: `topic_links(keys, label)` and the `sides` of
-        every entity they link."""
+        """What ranking needs, in one go: `topic_links(keys, label)` (a store may leave out
+        `via_name` and quotes) and the `sides` of every entity they link."""
         ...
 
     def sides(

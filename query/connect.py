@@ -150,7 +150,7 @@ def connect(
     links: dict[str, list[TopicLink]] = defaultdict(list)
     origin_links: list[TopicLink] = []
     found, sides = ctx.backend.candidates(resolved.keys, Label.PERSON.value, boundary)
-    for link in _ordered(found):
+    for link in found:  # the score does not depend on their order; reasons use fresh links
         if link.entity != origin_key:
             links[link.entity].append(link)
         else:

@@ -186,9 +186,10 @@ class Neo4jBackend:
             links = self.topic_links(keys, label)
             return links, self.sides(sorted({link.entity for link in links}), boundary)
         links, sides = [], {}
-        for r in self._rows(cypher.PERSON_CANDIDATES, keys=keys, boundary=boundary):
-            links.append(TopicLink(r["entity"], r["topic"], r["kind"], r["via"], r["via_name"]))
-            sides[r["entity"]] = (r["consent"], list(r["side"] or []))
+        rows: list[Any] = self._rows(cypher.PERSON_CANDIDATES, keys=keys, boundary=boundary)
+        for entity, topic, kind, via, consent, side in rows:
+            links.append(TopicLink(entity, topic, kind, via, ""))  # names come with the quotes
+            sides[entity] = (consent, side or [])
         return links, sides
 
     def sides(
