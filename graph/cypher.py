@@ -295,8 +295,9 @@ NAMES = (
 )
 NODE = f"MATCH (n:Entity {{key: $key}}) RETURN properties(n) AS props, {LABEL_OF} AS label"
 NEIGHBOURS = """
-MATCH (n:Entity {key: $key})-[r]-(m:Entity) WHERE type(r) <> 'MENTIONS'
-RETURN collect({source: startNode(r).key, rel: type(r), target: endNode(r).key,
+UNWIND $keys AS k
+MATCH (n:Entity {key: k})-[r]-(m:Entity) WHERE type(r) <> 'MENTIONS'
+RETURN collect({of: k, source: startNode(r).key, rel: type(r), target: endNode(r).key,
                 provenance: r.provenance}) AS rows
 """
 SHORTEST_PATHS = """

@@ -154,6 +154,10 @@ class QueryBackend(Protocol):
 
     def neighbours(self, key: str) -> list[Edge]: ...
 
+    def neighbours_of(self, keys: list[str]) -> dict[str, list[Edge]]:
+        """`neighbours` of several nodes at once."""
+        ...
+
     def shortest_paths(self, source: str, target: str, limit: int) -> list[list[Edge]]: ...
 
     def graph_version(self) -> str:

@@ -185,7 +185,12 @@ def connect(
             fresh[link.entity].append(link)
         links.update({key: fresh[key] for key in quoted if key != origin_key})
         origin_links = fresh.get(origin_key or "", [])
-    seen: dict[str, dict[str, Edge]] = {}
+    seen: dict[str, list[Edge]] = {}
+    if origin_key:  # the people who share no topic with the origin: their neighbours at once
+        topics = {link.topic for link in origin_links}
+        apart = [k for _s, _n, k in shown if not topics & {link.topic for link in links[k]}]
+        if apart:
+            seen.update(ctx.backend.neighbours_of([origin_key, *apart]))
     for neg_score, name, key in shown:
         reasons = _reasons(links[key], resolved, PERSON_KINDS)
         card = facets[key]
@@ -244,11 +249,10 @@ def _best(links: list[TopicLink], resolved: Resolved, topic: str | None = None) 
     return max(pool, key=lambda k: (PERSON_KINDS[k.kind] * resolved.weights[k.topic][0], k.via))
 
 
-def _near(ctx: Context, key: str, seen: dict[str, dict[str, Edge]]) -> dict[str, Edge]:
-    """Each neighbour of `key` with the edge to it; `seen` keeps them for one answer."""
+def _edges(ctx: Context, key: str, seen: dict[str, list[Edge]]) -> list[Edge]:
+    """The edges of `key`; `seen` keeps them for one answer (and may be filled ahead)."""
     if key not in seen:
-        edges = ctx.backend.neighbours(key)
-        seen[key] = {e.target if e.source == key else e.source: e for e in edges}
+        seen[key] = ctx.backend.neighbours(key)
     return seen[key]
 
 
@@ -259,7 +263,7 @@ def _path(
     key: str,
     links: list[TopicLink],
     resolved: Resolved,
-    seen: dict[str, dict[str, Edge]],
+    seen: dict[str, list[Edge]],
 ) -> list[Step]:
     """How the origin reaches this person: through a topic in scope they share, else a
     neighbour they share (an organisation, workshop or report); with no origin, or neither,
@@ -271,8 +275,8 @@ def _path(
             mine = _to_topic(ctx, origin, _best(origin_links, resolved, topic), resolved)
             theirs = _to_topic(ctx, key, _best(links, resolved, topic), resolved)
             return mine + _reverse(theirs)
-        near = _near(ctx, origin, seen)
-        for edge in ctx.backend.neighbours(key):
+        near = {e.target if e.source == origin else e.source: e for e in _edges(ctx, origin, seen)}
+        for edge in _edges(ctx, key, seen):
             other = edge.target if edge.source == key else edge.source
             if other in near and ctx.label_of(other) not in ("Nation", "Sector", "Profession"):
                 first = near[other]

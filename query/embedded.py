@@ -281,6 +281,9 @@ class EmbeddedBackend:
     def node(self, key: str) -> dict[str, Any] | None:
         return dict(self.g.nodes[key]) if key in self.g else None
 
+    def neighbours_of(self, keys: list[str]) -> dict[str, list[Edge]]:
+        return {key: self.neighbours(key) for key in keys}
+
     def neighbours(self, key: str) -> list[Edge]:
         edges = []
         for u, v, k, data in [

@@ -289,11 +289,19 @@ class Neo4jBackend:
         return props
 
     def neighbours(self, key: str) -> list[Edge]:
-        edges = []
-        for r in self._rows(cypher.NEIGHBOURS, key=key):
+        return self.neighbours_of([key])[key]
+
+    def neighbours_of(self, keys: list[str]) -> dict[str, list[Edge]]:
+        found: dict[str, list[Edge]] = {key: [] for key in keys}
+        for r in self._rows(cypher.NEIGHBOURS, keys=keys):
             quotes = best_quotes(_provenance(r["provenance"]))
-            edges.append(Edge(r["source"], r["rel"], r["target"], quotes[0] if quotes else None))
-        return sorted(edges, key=lambda e: (e.rel, e.source, e.target))
+            found[r["of"]].append(
+                Edge(r["source"], r["rel"], r["target"], quotes[0] if quotes else None)
+            )
+        return {
+            key: sorted(edges, key=lambda e: (e.rel, e.source, e.target))
+            for key, edges in found.items()
+        }
 
     def shortest_paths(self, source: str, target: str, limit: int) -> list[list[Edge]]:
         if source == target:
