@@ -252,27 +252,28 @@ SIDES = (
     "UNWIND $keys AS k MATCH (n:Entity {key: k}) WHERE n:Person OR n:Organisation "
     f"RETURN collect([n.key, n.consent, {SIDE_OF.format(n='n')}]) AS rows"
 )
-EVIDENCE_FIELDS = """
-RETURN collect({
-  key: e.key, title: e.name, year: e.year, publisher: e.publisher, authors: e.authors,
-  docs: e.docs, nations: e.facet_nations, topics: [(e)-[r:ADDRESSES]->(t) | {topic: t.key%s}]
-}) AS rows
+
+
+def _evidence_rows(topics: str) -> str:
+    """Evidence `e` collected as the rows query.neo4j reads, with `topics` as given."""
+    return f"""
+RETURN collect({{key: e.key, title: e.name, year: e.year, publisher: e.publisher,
+                authors: e.authors, docs: e.docs, nations: e.facet_nations, topics: {topics}}})
+       AS rows
 """
-EVIDENCE_FOR_TOPICS = """
-MATCH (t:Entity) WHERE t.key IN $keys MATCH (t)<-[:ADDRESSES]-(e:Evidence)
-WITH e, collect({topic: t.key}) AS topics
-RETURN collect({key: e.key, title: e.name, year: e.year, publisher: e.publisher,
-                authors: e.authors, docs: e.docs, nations: e.facet_nations, topics: topics}) AS rows
-"""  # for ranking: only the topics in scope, without quotes
+
+
 _EVIDENCE_BY_KEYS = "UNWIND $keys AS k MATCH (e:Entity {key: k}) WHERE e:Evidence"
-EVIDENCE_BRIEF = (  # for items ranked on their text alone: no topic of theirs is in scope
-    _EVIDENCE_BY_KEYS
-    + """
-RETURN collect({key: e.key, title: e.name, year: e.year, publisher: e.publisher,
-                authors: e.authors, docs: e.docs, nations: e.facet_nations, topics: []}) AS rows
-"""
+# for ranking: only the topics in scope, without quotes
+EVIDENCE_FOR_TOPICS = (
+    "MATCH (t:Entity) WHERE t.key IN $keys MATCH (t)<-[:ADDRESSES]-(e:Evidence) "
+    "WITH e, collect({topic: t.key}) AS topics" + _evidence_rows("topics")
 )
-EVIDENCE_ROWS_QUOTES = _EVIDENCE_BY_KEYS + EVIDENCE_FIELDS % ", provenance: r.provenance"
+# for items ranked on their text alone: no topic of theirs is in scope
+EVIDENCE_BRIEF = _EVIDENCE_BY_KEYS + _evidence_rows("[]")
+EVIDENCE_ROWS_QUOTES = _EVIDENCE_BY_KEYS + _evidence_rows(
+    "[(e)-[r:ADDRESSES]->(t) | {topic: t.key, provenance: r.provenance}]"
+)
 EVIDENCE_TEXTS = (
     "MATCH (e:Evidence) RETURN collect({key: e.key, name: e.name, summary: e.summary}) AS rows"
 )

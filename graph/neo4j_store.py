@@ -23,7 +23,7 @@ import hashlib
 import logging
 import time
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 import networkx as nx
@@ -292,6 +292,22 @@ class Neo4jStore(Collaborators):
         """key -> content hash of what the server holds, one collected record per type."""
         return {key: h for query in queries for key, h in self._read(query)[0]["rows"]}
 
+    def _write_changed(
+        self,
+        groups: dict[str, list[dict[str, Any]]],
+        have: dict[str, str],
+        create: Callable[[str], str],
+        merge: Callable[[str], str],
+    ) -> int:
+        """Per label (or type): CREATE the rows the server lacks, MERGE the changed ones."""
+        written = 0
+        for name, rows in sorted(groups.items()):
+            new, changed = _new_and_changed(rows, have)
+            self._write_rows(create(name), new)
+            self._write_rows(merge(name), changed)
+            written += len(new) + len(changed)
+        return written
+
     def _sync(self, graph: nx.MultiDiGraph) -> None:
         """Make Neo4j hold exactly `graph`: write what changed, delete what is gone."""
         nodes, rels = graph_rows(graph)
@@ -299,18 +315,14 @@ class Neo4jStore(Collaborators):
         have_rels = self._hashes([cypher.rel_hashes(rel) for rel in Rel])
         written = Counter[str]()
         start = time.perf_counter()
-        for label, rows in sorted(nodes.items()):
-            new, changed = _new_and_changed(rows, have_nodes)
-            self._write_rows(cypher.create_nodes(label), new)
-            self._write_rows(cypher.merge_nodes(label), changed)
-            written["nodes"] += len(new) + len(changed)
+        written["nodes"] = self._write_changed(
+            nodes, have_nodes, cypher.create_nodes, cypher.merge_nodes
+        )
         written["node_ms"] = round((time.perf_counter() - start) * 1000)
         start = time.perf_counter()
-        for rel, rows in sorted(rels.items()):
-            new, changed = _new_and_changed(rows, have_rels)
-            self._write_rows(cypher.create_rels(rel), new)
-            self._write_rows(cypher.merge_rels(rel), changed)
-            written["relationships"] += len(new) + len(changed)
+        written["relationships"] = self._write_changed(
+            rels, have_rels, cypher.create_rels, cypher.merge_rels
+        )
         written["relationship_ms"] = round((time.perf_counter() - start) * 1000)
         wanted_rels = {r["key"] for rows in rels.values() for r in rows}
         stale: dict[str, list[dict[str, str]]] = defaultdict(list)

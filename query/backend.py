@@ -10,7 +10,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Protocol
 
-from graph.facets import covered
 from graph.model import Provenance
 
 
@@ -179,5 +178,3 @@ SIDE_FIELDS = {
     "organisation": "organisations",
     "sector": "sectors",
 }
-
-__all__ = ["covered"]  # the coverage rule lives in graph.facets; query code imports it here

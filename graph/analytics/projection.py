@@ -129,14 +129,19 @@ def person_projection(graph: nx.MultiDiGraph, scope: set[str] | None = None) -> 
         kind = CONTEXTS[_context_rel(graph, context)]
         name = f"{kind}: {graph.nodes[context]['name']}"
         for a, b in combinations(sorted(set(members[context]) & chosen), 2):
-            if projected.has_edge(a, b):
-                projected[a][b]["weight"] += 1
-                projected[a][b]["via"].append(name)
-            else:
-                projected.add_edge(a, b, weight=1, via=[name])
+            _tie(projected, a, b, name)
     result = Projection(projected)
     _describe(graph, result)
     return result
+
+
+def _tie(projected: nx.Graph, a: str, b: str, via: str) -> None:
+    """Tie a and b (or strengthen their tie) through `via`."""
+    if projected.has_edge(a, b):
+        projected[a][b]["weight"] += 1
+        projected[a][b]["via"].append(via)
+    else:
+        projected.add_edge(a, b, weight=1, via=[via])
 
 
 def _context_rel(graph: nx.MultiDiGraph, context: str) -> Rel:
@@ -157,12 +162,7 @@ def organisation_projection(graph: nx.MultiDiGraph, people: Projection) -> Proje
         if oa is None or ob is None or oa == ob:
             continue
         u, v = sorted((keys[oa], keys[ob]))
-        via = f"{people.names[a]} – {people.names[b]}"
-        if projected.has_edge(u, v):
-            projected[u][v]["weight"] += 1
-            projected[u][v]["via"].append(via)
-        else:
-            projected.add_edge(u, v, weight=1, via=[via])
+        _tie(projected, u, v, f"{people.names[a]} – {people.names[b]}")
     result = Projection(projected)
     _describe(graph, result)
     return result
