@@ -51,9 +51,13 @@ def named(graph: Any, label: str) -> dict[str, str]:
 NEO4J_SCRIPT = ROOT / "scripts" / "neo4j-dev"
 
 
+def under_ci() -> bool:
+    return os.environ.get("CI", "").lower() in ("1", "true", "yes")
+
+
 def _unavailable(reason: str) -> None:
     """Under CI a missing server is a failure, elsewhere a skip."""
-    if os.environ.get("CI", "").lower() in ("1", "true", "yes"):
+    if under_ci():
         pytest.fail(f"Neo4j is required under CI: {reason}")
     pytest.skip(f"no Neo4j server ({reason}); run `scripts/neo4j-dev install`")
 
@@ -62,7 +66,7 @@ def _unavailable(reason: str) -> None:
 def neo4j_env() -> dict[str, str]:
     """NEO4J_URI / USER / PASSWORD / DATABASE of a running dev server, started if needed."""
     home = Path(os.environ.get("NEO4J_DEV_HOME", ROOT / ".neo4j-dev"))
-    if not (home / "lib").is_dir() and os.environ.get("CI", "").lower() not in ("1", "true"):
+    if not (home / "lib").is_dir() and not under_ci():
         _unavailable(f"not installed in {home}")
     started = subprocess.run([str(NEO4J_SCRIPT), "start"], capture_output=True, text=True)
     if started.returncode != 0:
@@ -125,3 +129,20 @@ def store_copy(tmp_path: Path, example_store: Any) -> Path:
     target.mkdir()
     shutil.copy(example_store.state_path, target / "state.json")
     return target
+
+
+# -- headless Chromium (scripts/browser-setup) ----------------------------------------------------
+
+CHROMIUM = Path("/usr/bin/chromium")
+
+
+@pytest.fixture()
+def chromium() -> Path:
+    """Debian's chromium (Playwright's own download does not work here): skip without it,
+    fail under CI. Ask for it before neo4j_store, so a skip does not empty the database."""
+    if not CHROMIUM.exists():
+        reason = f"{CHROMIUM} is missing: run scripts/browser-setup"
+        if under_ci():
+            pytest.fail(f"the browser tests are required under CI: {reason}")
+        pytest.skip(reason)
+    return CHROMIUM

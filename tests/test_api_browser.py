@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import ROOT
-from tests.test_browser import ARTIFACTS, CHROMIUM, under_ci
+from tests.test_browser import ARTIFACTS
 
 pytestmark = pytest.mark.slow
 
@@ -64,16 +64,6 @@ def server(
     log = tmp_path / "serve.log"
     with serving(store_copy, api_keys["config"], log) as url:
         yield url, log
-
-
-@pytest.fixture()
-def chromium() -> Path:
-    if not CHROMIUM.exists():
-        reason = f"{CHROMIUM} is missing: run scripts/browser-setup"
-        if under_ci():
-            pytest.fail(f"the page test is required under CI: {reason}")
-        pytest.skip(reason)
-    return CHROMIUM
 
 
 def test_api_page_finds_people_and_evidence_in_chromium(

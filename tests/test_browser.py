@@ -36,7 +36,6 @@ QUERIES_FILE = BROWSER_DIR / "queries.cypher"
 GUIDE_FILE = BROWSER_DIR / "qkg-guide.html"
 GRASS_FILE = BROWSER_DIR / "qkg.grass"
 ARTIFACTS = ROOT / "test-artifacts"
-CHROMIUM = Path("/usr/bin/chromium")
 FOUR_NATIONS = ["England", "Scotland", "Wales", "Northern Ireland"]
 
 CONNECT = "Who to connect on a topic across nations"
@@ -45,10 +44,6 @@ EVIDENCE = "Evidence for a challenge or topic, and its nation gaps"
 LEARNING = "Prior learning on a topic, with where and when"
 NEIGHBOURHOOD = "A person's neighbourhood (1-2 hops)"
 FIND = "Find anyone by name (typos allowed)"
-
-
-def under_ci() -> bool:
-    return os.environ.get("CI", "").lower() in ("1", "true", "yes")
 
 
 # -- browser/queries.cypher ---------------------------------------------------------------------
@@ -403,18 +398,6 @@ def type_and_run(page: Any, command: str) -> None:
     page.locator(".monaco-editor").first.click()
     page.keyboard.type(command)
     page.keyboard.press("Control+Enter")
-
-
-@pytest.fixture()
-def chromium() -> Path:
-    """Debian's chromium (Playwright's own download does not work here): skip without it,
-    fail under CI. Asked for before neo4j_store, so a skip does not empty the database."""
-    if not CHROMIUM.exists():
-        reason = f"{CHROMIUM} is missing: run scripts/browser-setup"
-        if under_ci():
-            pytest.fail(f"the Browser test is required under CI: {reason}")
-        pytest.skip(reason)
-    return CHROMIUM
 
 
 def test_browser_runs_a_saved_query_and_plays_the_guide(
