@@ -24,7 +24,8 @@ from bench_query import question_mix, run_mix
 from synthetic import generate
 
 from graph import cypher
-from graph.neo4j_store import BATCH, Neo4jStore, graph_rows
+from graph.neo4j_rows import graph_rows
+from graph.neo4j_store import BATCH, Neo4jStore
 from query import Questions
 
 

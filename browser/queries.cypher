@@ -4,8 +4,8 @@
 // $topic may be a topic or a challenge, by name or alias, any case ('peer support',
 // 'peer-support', 'Mutual aid', 'staff wellbeing challenge'); a topic also covers its
 // narrower topics (BROADER). A person's nation is where they are based (BASED_IN), else where
-// their organisation is. The ledger nodes (QkgClaims, QkgMeta) are never matched: every
-// pattern names a domain label.
+// their organisation is. qkg's own nodes (the ledger: QkgClaims, QkgMeta; the ranking
+// index: QkgRanking) are never matched: every pattern names a domain label.
 
 // name: Who to connect on a topic across nations
 // People linked to the topic by evidence they wrote (AUTHORED), a workshop they attended

@@ -21,6 +21,7 @@ SCHEMA = [
     "Evidence|Workshop|Challenge|Profession) ON EACH [n.name, n.alias_text]",
     "CREATE CONSTRAINT qkg_meta_id IF NOT EXISTS FOR (m:QkgMeta) REQUIRE m.id IS UNIQUE",
     "CREATE CONSTRAINT qkg_claims_doc IF NOT EXISTS FOR (c:QkgClaims) REQUIRE c.doc_id IS UNIQUE",
+    "CREATE CONSTRAINT qkg_ranking_key IF NOT EXISTS FOR (r:QkgRanking) REQUIRE r.key IS UNIQUE",
 ]
 LABEL_OF = "[x IN labels(n) WHERE x <> 'Entity'][0]"
 SIDE_OF = (  # a person's or organisation's side of $boundary (graph.facets keeps them)
@@ -103,6 +104,15 @@ def rel_hashes(rel: str) -> str:
 
 DELETE_NODES = "UNWIND $keys AS k MATCH (n:Entity {key: k}) DETACH DELETE n"
 
+# The ranking index (graph.ranking): one QkgRanking node per topic or challenge, outside the
+# domain graph (no Entity label), kept in step with it by the same hash-diff sync.
+RANKING_HASHES = "MATCH (r:QkgRanking) RETURN collect([r.key, r._h]) AS rows"
+CREATE_RANKING = "UNWIND $rows AS row CREATE (r:QkgRanking {key: row.key}) SET r += row.props"
+MERGE_RANKING = (
+    "UNWIND $rows AS row MERGE (r:QkgRanking {key: row.key}) SET r = row.props, r.key = row.key"
+)
+DELETE_RANKING = "UNWIND $keys AS k MATCH (r:QkgRanking {key: k}) DELETE r"
+
 # -- the ledger and the decisions ---------------------------------------------------------------
 
 LEDGER = (
@@ -160,7 +170,7 @@ CHALLENGES = (
 # restricted to $entities) for the few results an answer shows.
 
 
-def _person_links(quotes: bool, sides: bool = False) -> str:
+def _person_links(quotes: bool) -> str:
     """Without quotes: walk from the topics to every linked person. With quotes: walk from
     the few people in $entities to the topics, which touches only their relationships."""
     if quotes:
@@ -181,9 +191,6 @@ def _person_links(quotes: bool, sides: bool = False) -> str:
     prov = ", first: first, second: second" if quotes else ""
     rows = f"""{{entity: person.key, topic: topic, kind: kind, via: via, via_name: via_name
                 {prov}}}"""
-    if sides:  # for ranking, as compact as it can be: no names, and each person's consent
-        # and side of $boundary read as the walk reaches them
-        rows = f"[person.key, topic, kind, via, person.consent, {SIDE_OF.format(n='person')}]"
     return f"""
 CALL {{
 {said}
@@ -226,7 +233,13 @@ RETURN collect({{entity: o.key, topic: t.key, kind: 'published', via: e.key, via
 
 
 PERSON_LINKS = _person_links(quotes=False)
-PERSON_CANDIDATES = _person_links(quotes=False, sides=True)
+# the people linked to the topics in scope, for ranking: their index rows (JSON) and sides
+PERSON_RANKING = (
+    "MATCH (r:QkgRanking) WHERE r.key IN $keys RETURN collect([r.key, r.people, "
+    "CASE $boundary WHEN 'nation' THEN r.side_nation WHEN 'profession' THEN r.side_profession "
+    "WHEN 'organisation' THEN r.side_organisation WHEN 'sector' THEN r.side_sector "
+    "ELSE null END]) AS rows"
+)
 PERSON_LINK_QUOTES = _person_links(quotes=True)
 ORG_PUBLISHED = _org_published(quotes=False)
 ORG_PUBLISHED_QUOTES = _org_published(quotes=True)

@@ -7,7 +7,9 @@ What is stored:
   as domain-labelled nodes (each also `Entity`, keyed by `key`) and typed relationships;
   people and organisations carry their boundary sides, evidence and workshops the places
   and nations they cover, as `facet_*` properties (graph.facets), kept up to date by the
-  same sync.
+  same sync;
+- the people-ranking index (graph.ranking) as one `QkgRanking` node per topic or challenge,
+  also derived and synced with the graph (and rebuilt on open if an older qkg wrote it).
 
 A write takes the server's write lease (one qkg writer at a time, like the embedded store's
 file lock), derives the new graph, then brings Neo4j to it with idempotent `MERGE`s in
@@ -19,7 +21,6 @@ the same ingest again redoes it from the ledger: nothing is duplicated or lost.
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import time
 from collections import Counter, defaultdict
@@ -32,66 +33,16 @@ import orjson
 from graph import cypher
 from graph.build import build_graph
 from graph.errors import StoreError
-from graph.facets import FIELDS as FACET_FIELDS
-from graph.facets import coverage_of, facets_of
+from graph.facets import facets_of
 from graph.model import DocumentClaims, Label, Rel, ResolutionDecision
 from graph.neo4j_lease import WriteLease
+from graph.neo4j_rows import graph_rows, ranking_rows
+from graph.ranking import FORMAT as RANKING_FORMAT
 from graph.store import Collaborators, LedgerEntry
 
 log = logging.getLogger(__name__)
 
 BATCH = 5_000
-
-
-def _jsonable(value: Any) -> Any:
-    if isinstance(value, set | frozenset):
-        return sorted(value)
-    if hasattr(value, "to_dict"):
-        return value.to_dict()
-    raise TypeError(type(value).__name__)
-
-
-def _props(data: dict[str, Any], skip: Iterable[str] = ()) -> dict[str, Any]:
-    """networkx attributes -> Neo4j properties (primitives and lists of primitives)."""
-    out: dict[str, Any] = {}
-    for name, value in data.items():
-        if name in skip or value is None:
-            continue
-        if name == "provenance":
-            out[name] = orjson.dumps([p.to_dict() for p in value]).decode()
-        elif isinstance(value, set | frozenset):
-            out[name] = sorted(value)
-        elif isinstance(value, dict) or (
-            isinstance(value, list) and any(isinstance(v, dict | list) for v in value)
-        ):
-            out[name] = orjson.dumps(value, default=_jsonable).decode()
-        else:
-            out[name] = value
-    if "aliases" in out:
-        out["alias_text"] = " | ".join(out["aliases"])
-    out["_h"] = hashlib.blake2b(
-        orjson.dumps(out, option=orjson.OPT_SORT_KEYS, default=_jsonable), digest_size=10
-    ).hexdigest()
-    return out
-
-
-def graph_rows(graph: nx.MultiDiGraph) -> tuple[dict[str, list[dict[str, Any]]], dict[str, Any]]:
-    """({label: node rows}, {rel: rel rows}) for the writer."""
-    nodes: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    facets = facets_of(graph)
-    coverage = coverage_of(graph, facets)
-    for key, data in graph.nodes(data=True):
-        if key in facets:
-            data = {**data, **{f"facet_{f}": facets[key][f] for f in FACET_FIELDS}}
-        if key in coverage:
-            data = {**data, "facet_places": coverage[key][0], "facet_nations": coverage[key][1]}
-        nodes[data["label"]].append({"key": key, "props": _props(data, skip=("label",))})
-    rels: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for u, v, k, data in graph.edges(keys=True, data=True):
-        rels[k].append(
-            {"source": u, "target": v, "key": f"{u}|{k}|{v}", "props": _props(data, skip=("rel",))}
-        )
-    return dict(nodes), dict(rels)
 
 
 def _new_and_changed(
@@ -155,6 +106,13 @@ class Neo4jStore(Collaborators):
                     session.run(statement).consume()
         except Exception as e:
             raise _store_error(self.uri, "set up", e) from e
+        found = self._read(cypher.GET_META, id="ranking")
+        stored = self._read(cypher.CLAIM_DOCS)[0]["documents"]
+        if (not found or found[0]["value"] != RANKING_FORMAT) and stored:
+            log.warning("Neo4j at %s: building the ranking index (new in this qkg)", self.uri)
+            with self.lease.hold():
+                self._sync(self._derive(self.all_claims(), self.decisions()))
+                self._bump()
 
     # -- plumbing --------------------------------------------------------------------------------
 
@@ -309,8 +267,10 @@ class Neo4jStore(Collaborators):
         return written
 
     def _sync(self, graph: nx.MultiDiGraph) -> None:
-        """Make Neo4j hold exactly `graph`: write what changed, delete what is gone."""
-        nodes, rels = graph_rows(graph)
+        """Make Neo4j hold exactly `graph` (and its ranking index): write what changed,
+        delete what is gone."""
+        facets = facets_of(graph)
+        nodes, rels = graph_rows(graph, facets)
         have_nodes = self._hashes([cypher.node_hashes(label) for label in Label])
         have_rels = self._hashes([cypher.rel_hashes(rel) for rel in Rel])
         written = Counter[str]()
@@ -336,8 +296,22 @@ class Neo4jStore(Collaborators):
         for batch in _batches(gone):
             self._run_write(lambda tx, b=batch: tx.run(cypher.DELETE_NODES, keys=b).consume())
         written["deleted_nodes"], written["deleted_relationships"] = len(gone), len(stale_keys)
+        written["ranking"] = self._sync_ranking(ranking_rows(graph, facets))
         self.last_sync = dict(written)
         log.debug("synced: %s", self.last_sync)
+
+    def _sync_ranking(self, rows: list[dict[str, Any]]) -> int:
+        have = self._hashes([cypher.RANKING_HASHES])
+        new, changed = _new_and_changed(rows, have)
+        self._write_rows(cypher.CREATE_RANKING, new)
+        self._write_rows(cypher.MERGE_RANKING, changed)
+        gone = sorted(have.keys() - {row["key"] for row in rows})
+        for batch in _batches(gone):
+            self._run_write(lambda tx, b=batch: tx.run(cypher.DELETE_RANKING, keys=b).consume())
+        self._run_write(
+            lambda tx: tx.run(cypher.SET_META, id="ranking", value=RANKING_FORMAT).consume()
+        )
+        return len(new) + len(changed) + len(gone)
 
     def _bump(self) -> None:
         version = str(int(self.version()) + 1)

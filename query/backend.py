@@ -7,10 +7,14 @@ parameterised Cypher. Keys are the stable node keys of graph.model.node_key.
 
 from __future__ import annotations
 
+import gc
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import Protocol
+from typing import Any, Protocol
 
 from graph.model import Provenance
+from graph.ranking import SIDE_FIELDS
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,8 +122,9 @@ class QueryBackend(Protocol):
     def candidates(
         self, keys: list[str], label: str, boundary: str | None
     ) -> tuple[list[TopicLink], dict[str, tuple[bool | None, list[str]]]]:
-        """What ranking needs, in one go: `topic_links(keys, label)` (a store may leave out
-        `via_name` and quotes) and the `sides` of every entity they link."""
+        """What ranking organisations needs, in one go: `topic_links(keys, label)` (a store
+        may leave out `via_name` and quotes) and the `sides` of every entity they link.
+        (People are ranked from `person_ranking`.)"""
         ...
 
     def sides(
@@ -127,6 +132,11 @@ class QueryBackend(Protocol):
     ) -> dict[str, tuple[bool | None, list[str]]]:
         """(consent, side of `boundary` or [] without one) for each person or organisation:
         the part of `facets` that ranking needs, for many candidates at once."""
+        ...
+
+    def person_ranking(self, keys: list[str], boundary: str | None) -> list[RankRows]:
+        """Every person linked to these topics or challenges, as the ranking needs them: the
+        topics' rows of the ranking index (graph.ranking), in key order."""
         ...
 
     def evidence(self, topic_keys: list[str]) -> list[EvidenceRow]:
@@ -172,9 +182,22 @@ def side_of(facets: Facets, boundary: str | None) -> list[str]:
     return found
 
 
-SIDE_FIELDS = {
-    "nation": "nations",
-    "profession": "professions",
-    "organisation": "organisations",
-    "sector": "sectors",
-}
+@contextmanager
+def no_gc() -> Iterator[None]:
+    """Hold off the cyclic garbage collector while a question builds, uses and drops tens of
+    thousands of small acyclic objects (ranking thousands of people): otherwise it would scan
+    every cached object several times over, for nothing. Whatever is dropped inside the block
+    never reaches the collector at all."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
+
+
+# the ranking index row of one topic or challenge (graph.ranking.ranking_index): its key, its
+# people as [person, consent, kind, vias, kind, vias, ...], and their sides of the boundary
+# asked about (same order), or None when none was asked about
+RankRows = tuple[str, list[list[Any]], list[list[str]] | None]

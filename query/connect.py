@@ -15,11 +15,14 @@ withheld and counted.
 
 from __future__ import annotations
 
-from collections import defaultdict
+import heapq
+from collections import Counter, defaultdict
+from itertools import repeat
+from typing import Any
 
 from graph.errors import InputError
 from graph.model import Label
-from query.backend import Edge, Facets, TopicLink, side_of
+from query.backend import Edge, Facets, TopicLink, no_gc, side_of
 from query.context import Context, Resolved, nation_name, quote
 from query.types import (
     Boundary,
@@ -33,6 +36,7 @@ from query.types import (
     TopicMatch,
 )
 
+_NEW = object()  # not seen yet
 PERSON_KINDS = {"wrote": 3.0, "contributed to": 2.0, "said about": 1.5, "attended": 1.0}
 ORG_KINDS = {"published": 3.0, "works with": 1.0}
 REL_OF_KIND = {
@@ -66,17 +70,93 @@ def side(facets: Facets, boundary: Boundary) -> set[str]:
 
 
 def _score(links: list[TopicLink], resolved: Resolved, kinds: dict[str, float]) -> float:
+    """The score of an entity's links: each distinct (kind, via, topic) counts once."""
+    distinct = Counter(
+        (link.kind, link.topic) for link in {(k.kind, k.topic, k.via): k for k in links}.values()
+    )
+    return _score_counts(
+        [(kind, topic, n) for (kind, topic), n in distinct.items()], resolved, kinds
+    )
+
+
+def _score_counts(
+    counts: list[tuple[str, str, int]], resolved: Resolved, kinds: dict[str, float]
+) -> float:
+    """The score from (kind, topic, number of distinct vias): within one kind the n-th
+    strongest link counts 1/n; the kinds add up (in name order, so any store's order of
+    links gives the same figure)."""
     by_kind: dict[str, list[float]] = defaultdict(list)
-    seen: set[tuple[str, str, str]] = set()
-    for link in links:
-        if (link.kind, link.via, link.topic) in seen:
-            continue
-        seen.add((link.kind, link.via, link.topic))
-        by_kind[link.kind].append(kinds[link.kind] * resolved.weights[link.topic][0])
+    for kind, topic, n in counts:
+        by_kind[kind] += [kinds[kind] * resolved.weights[topic][0]] * n
     return round(
-        sum(w / (i + 1) for ws in by_kind.values() for i, w in enumerate(sorted(ws, reverse=True))),
+        sum(
+            w / (i + 1)
+            for kind in sorted(by_kind)
+            for i, w in enumerate(sorted(by_kind[kind], reverse=True))
+        ),
         4,
     )
+
+
+def _rank_people(
+    ctx: Context,
+    resolved: Resolved,
+    origin_key: str | None,
+    origin_side: set[str],
+    boundary: Boundary | None,
+    limit: int,
+    answer: ConnectAnswer,
+) -> list[tuple[float, str, str]]:
+    """The best `limit` people as (-score, name, key); counts those left out on `answer`."""
+    unknown = same = withheld = 0
+    seen: dict[str, Any] = {}  # person -> their (kind, topic, vias), or None if left out
+    for topic, people, sides in ctx.backend.person_ranking(resolved.keys, boundary):
+        for row, theirs in zip(people, sides if sides is not None else repeat([]), strict=False):
+            key = row[0]
+            counts = seen.get(key, _NEW)
+            if counts is _NEW:  # the same checks, in the same order, for everyone
+                counts = None
+                if key == origin_key:
+                    pass
+                elif boundary and not theirs:
+                    unknown += 1
+                elif boundary and not origin_side.isdisjoint(theirs):
+                    same += 1
+                elif row[1] is not True:
+                    withheld += 1
+                else:
+                    counts = []
+                seen[key] = counts
+            if counts is None:
+                continue
+            if len(row) == 4:  # one kind of link: most rows
+                counts.append((row[2], topic, row[3]))
+            else:
+                counts.extend((row[j], topic, row[j + 1]) for j in range(2, len(row), 2))
+    ranked = []
+    alone: dict[tuple[str, str, int], float] = {}  # the score of one lone link
+    for key, counts in seen.items():
+        if counts is None:
+            continue
+        if len(counts) == 1:  # most people: one kind of link to one topic
+            score = alone.get(counts[0])
+            if score is None:
+                score = alone[counts[0]] = _score_counts(counts, resolved, PERSON_KINDS)
+        else:
+            score = _score_counts(counts, resolved, PERSON_KINDS)
+        ranked.append((-score, key))
+    answer.excluded_unknown_side, answer.excluded_same_side = unknown, same
+    answer.withheld_no_consent = withheld
+    return _top(ctx, ranked, limit)
+
+
+def _top(ctx: Context, ranked: list[tuple[float, str]], limit: int) -> list[tuple[float, str, str]]:
+    """The `limit` best of (-score, key), ties by name then key, as (-score, name, key); the
+    names are looked up only for those that can make the cut."""
+    if not ranked or limit <= 0:
+        return []
+    cut = heapq.nsmallest(limit, (s for s, _k in ranked))[-1]
+    return sorted((s, ctx.name_of(k), k) for s, k in ranked if s <= cut)[:limit]
 
 
 def _reasons(links: list[TopicLink], resolved: Resolved, kinds: dict[str, float]) -> list[Reason]:
@@ -147,14 +227,6 @@ def connect(
 ) -> ConnectAnswer:
     resolved = ctx.resolve(asked)
     origin_key, origin, origin_side, boundary = _origin(ctx, from_person, nation, across)
-    links: dict[str, list[TopicLink]] = defaultdict(list)
-    origin_links: list[TopicLink] = []
-    found, sides = ctx.backend.candidates(resolved.keys, Label.PERSON.value, boundary)
-    for link in found:  # the score does not depend on their order; reasons use fresh links
-        if link.entity != origin_key:
-            links[link.entity].append(link)
-        else:
-            origin_links.append(link)
     answer = ConnectAnswer(
         scope=resolved.scope,
         across=boundary,
@@ -162,29 +234,15 @@ def connect(
         origin_side=sorted(origin_side),
         results=[],
     )
-    ranked = []
-    for key, person_links in links.items():
-        consent, theirs = sides[key]
-        if boundary:
-            if not theirs:
-                answer.excluded_unknown_side += 1
-                continue
-            if set(theirs) & origin_side:
-                answer.excluded_same_side += 1
-                continue
-        if consent is not True:
-            answer.withheld_no_consent += 1
-            continue
-        ranked.append((-_score(person_links, resolved, PERSON_KINDS), ctx.name_of(key), key))
-    shown = sorted(ranked)[:limit]
+    with no_gc():  # thousands of candidates, all dropped before the block ends
+        shown = _rank_people(ctx, resolved, origin_key, origin_side, boundary, limit, answer)
     facets = ctx.backend.facets([key for _s, _n, key in shown])
     quoted = [key for _s, _n, key in shown] + ([origin_key] if origin_key else [])
-    if quoted:  # the same links again, now with their quotes, for the people shown
-        fresh: dict[str, list[TopicLink]] = defaultdict(list)
+    links: dict[str, list[TopicLink]] = defaultdict(list)
+    if quoted:  # the links of the people shown (and the origin), with their quotes
         for link in _ordered(ctx.backend.topic_links(resolved.keys, Label.PERSON.value, quoted)):
-            fresh[link.entity].append(link)
-        links.update({key: fresh[key] for key in quoted if key != origin_key})
-        origin_links = fresh.get(origin_key or "", [])
+            links[link.entity].append(link)
+    origin_links = links.pop(origin_key, []) if origin_key else []
     seen: dict[str, list[Edge]] = {}
     if origin_key:  # the people who share no topic with the origin: their neighbours at once
         topics = {link.topic for link in origin_links}
@@ -321,11 +379,11 @@ def organisations(
         theirs = set(sides[key][1])
         if boundary and (not theirs or theirs & origin_side):
             continue
-        ranked.append((-_score(org_links, resolved, ORG_KINDS), ctx.name_of(key), key))
+        ranked.append((-_score(org_links, resolved, ORG_KINDS), key))
     answer = OrganisationsAnswer(
         scope=resolved.scope, across=boundary, origin=origin, results=[], by_nation={}, by_sector={}
     )
-    top = sorted(ranked)[:limit]
+    top = _top(ctx, ranked, limit)
     if top:  # the same links again, now with their quotes, for the organisations shown
         fresh: dict[str, list[TopicLink]] = defaultdict(list)
         found = ctx.backend.topic_links(

@@ -15,6 +15,7 @@ import networkx as nx
 
 from graph.facets import coverage_of, facets_of
 from graph.model import Label, Provenance
+from graph.ranking import person_topic_links, ranking_index
 from query.backend import (
     ChallengeInfo,
     Edge,
@@ -22,6 +23,7 @@ from query.backend import (
     Facets,
     LearningRow,
     NameEntry,
+    RankRows,
     TopicInfo,
     TopicLink,
     side_of,
@@ -93,36 +95,13 @@ class EmbeddedBackend:
     @cached_property
     def _person_links(self) -> dict[str, list[TopicLink]]:
         index: dict[str, list[TopicLink]] = defaultdict(list)
-        for person in self._of_label(Label.PERSON):
-            for topic, data in self._out(person, "INTERESTED_IN"):
-                index[topic].append(
-                    TopicLink(
-                        person,
-                        topic,
-                        "said about",
-                        topic,
-                        self._name(topic),
-                        self._quotes(data)[:QUOTES_PER_LINK],
-                    )
-                )
-            for rel, kind in (("AUTHORED", "wrote"), ("ATTENDED", "attended")):
-                for item, link in self._out(person, rel):
-                    for topic, data in self._out(item, "ADDRESSES"):
-                        quotes = distinct_quotes(self._quotes(data) + self._quotes(link))
-                        index[topic].append(
-                            TopicLink(person, topic, kind, item, self._name(item), quotes)
-                        )
-            for challenge, data in self._out(person, "CONTRIBUTED_TO"):
-                index[challenge].append(
-                    TopicLink(
-                        person,
-                        challenge,
-                        "contributed to",
-                        challenge,
-                        self._name(challenge),
-                        self._quotes(data)[:QUOTES_PER_LINK],
-                    )
-                )
+        for person, topic, kind, via, data, second in person_topic_links(self.g):
+            quotes = self._quotes(data)
+            if second is None:
+                quotes = quotes[:QUOTES_PER_LINK]
+            else:
+                quotes = distinct_quotes(quotes + self._quotes(second))
+            index[topic].append(TopicLink(person, topic, kind, via, self._name(via), quotes))
         return dict(index)
 
     @cached_property
@@ -184,6 +163,18 @@ class EmbeddedBackend:
     ) -> dict[str, tuple[bool | None, list[str]]]:
         found = (self._facets[k] for k in keys if k in self._facets)
         return {f.key: (f.consent, side_of(f, boundary)) for f in found}
+
+    @cached_property
+    def _ranking(self) -> dict[str, dict[str, list[list[Any]]]]:
+        return ranking_index(self.g, self._facet_dicts)
+
+    def person_ranking(self, keys: list[str], boundary: str | None) -> list[RankRows]:
+        side = f"side_{boundary}" if boundary else None
+        return [
+            (key, self._ranking[key]["people"], self._ranking[key][side] if side else None)
+            for key in sorted(keys)
+            if key in self._ranking
+        ]
 
     # -- evidence and learning -------------------------------------------------------------------
 

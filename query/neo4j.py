@@ -25,6 +25,7 @@ from query.backend import (
     Facets,
     LearningRow,
     NameEntry,
+    RankRows,
     TopicInfo,
     TopicLink,
 )
@@ -182,15 +183,17 @@ class Neo4jBackend:
     def candidates(
         self, keys: list[str], label: str, boundary: str | None
     ) -> tuple[list[TopicLink], dict[str, tuple[bool | None, list[str]]]]:
-        if label != Label.PERSON.value:
-            links = self.topic_links(keys, label)
-            return links, self.sides(sorted({link.entity for link in links}), boundary)
-        links, sides = [], {}
-        rows: list[Any] = self._rows(cypher.PERSON_CANDIDATES, keys=keys, boundary=boundary)
-        for entity, topic, kind, via, consent, side in rows:
-            links.append(TopicLink(entity, topic, kind, via, ""))  # names come with the quotes
-            sides[entity] = (consent, side or [])
-        return links, sides
+        links = self.topic_links(keys, label)
+        return links, self.sides(sorted({link.entity for link in links}), boundary)
+
+    def person_ranking(self, keys: list[str], boundary: str | None) -> list[RankRows]:
+        """From the QkgRanking nodes of these topics: a few JSON strings, however many people
+        they link."""
+        rows: list[Any] = self._rows(cypher.PERSON_RANKING, keys=keys, boundary=boundary)
+        return [
+            (key, orjson.loads(people), orjson.loads(sides) if sides else None)
+            for key, people, sides in sorted(rows)
+        ]
 
     def sides(
         self, keys: list[str], boundary: str | None

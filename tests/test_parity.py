@@ -10,10 +10,13 @@ import time
 from pathlib import Path
 from typing import Any
 
+import orjson
 import pytest
 
 from graph.errors import StoreError
+from graph.facets import facets_of
 from graph.model import Decision, Label, ResolutionDecision
+from graph.ranking import ranking_index
 from ingest.pipeline import forget, ingest
 from query import Questions
 from query.embedded import EmbeddedBackend
@@ -47,6 +50,19 @@ def answers(questions: Questions) -> list[Any]:
     ]
 
 
+def stored_ranking(store: Any) -> dict[str, dict[str, Any]]:
+    """The ranking index as the Neo4j server holds it (QkgRanking nodes), decoded."""
+    rows = store._read("MATCH (r:QkgRanking) RETURN r.key AS key, properties(r) AS props")
+    return {
+        r["key"]: {k: orjson.loads(v) for k, v in r["props"].items() if k not in ("key", "_h")}
+        for r in rows
+    }
+
+
+def embedded_ranking(graph: Any) -> dict[str, dict[str, Any]]:
+    return ranking_index(graph, facets_of(graph))
+
+
 def counts(stats: dict[str, Any]) -> tuple[Any, ...]:
     return (stats["documents"], stats["words"], stats["nodes"], stats["relationships"])
 
@@ -64,6 +80,7 @@ def test_parity_counts_and_every_question(loaded: Any, example_store: Any) -> No
     neo4j = answers(Questions(loaded.query_backend()))
     for (name, args, _kw), a, b in zip(QUESTIONS, embedded, neo4j, strict=True):
         assert a == b, f"{name}{args} differs between the stores"
+    assert stored_ranking(loaded) == embedded_ranking(example_store.graph())
 
 
 def test_parity_reingest_replace_forget_and_decisions(
@@ -93,6 +110,30 @@ def test_parity_reingest_replace_forget_and_decisions(
     assert answers(Questions(loaded.query_backend())) == answers(
         Questions(EmbeddedBackend(mirror.graph()))
     )
+    ranking = stored_ranking(loaded)
+    assert ranking == embedded_ranking(mirror.graph())
+    people = {row[0] for topic in ranking.values() for row in topic["people"]}
+    assert "person:morwenna-trelawny" in people  # from the new notes
+
+
+def test_ranking_index_is_rebuilt_when_an_older_qkg_wrote_the_graph(
+    loaded: Any, neo4j_env: dict[str, str], example_store: Any
+) -> None:
+    from graph.neo4j_store import Neo4jStore
+
+    before = answers(Questions(loaded.query_backend()))
+    with loaded.driver.session() as session:
+        session.run("MATCH (r:QkgRanking) DELETE r").consume()
+        session.run("MATCH (m:QkgMeta {id: 'ranking'}) DELETE m").consume()
+    assert stored_ranking(loaded) == {}
+    reopened = Neo4jStore(
+        neo4j_env["NEO4J_URI"], neo4j_env["NEO4J_USER"], neo4j_env["NEO4J_PASSWORD"]
+    )
+    try:
+        assert stored_ranking(reopened) == embedded_ranking(example_store.graph())
+        assert answers(Questions(reopened.query_backend())) == before
+    finally:
+        reopened.close()
 
 
 def test_parity_wrong_password_and_unreachable_server_are_one_line(

@@ -294,3 +294,37 @@ def test_query_same_answers_whatever_the_ingest_order(tmp_path: Path) -> None:
             [ask.connect("peer support").model_dump(), ask.evidence("peer support").model_dump()]
         )
     assert answers[0] == answers[1]
+
+
+def test_ranking_index_holds_each_kind_with_its_vias_consent_and_sides(ask: Questions) -> None:
+    from graph.facets import facets_of
+    from graph.model import node_key
+    from graph.ranking import ranking_index
+
+    graph = ask.ctx.backend.g  # type: ignore[attr-defined]
+    index = ranking_index(graph, facets_of(graph))
+    peer = index[node_key(L.TOPIC, "peer support")]
+    key = {node_key(L.PERSON, n): n.split()[0] for n in ("Ada Brown", "Bryn Evans", "Cara Doyle")}
+    key |= {node_key(L.PERSON, n): n.split()[0] for n in ("Dev Rao", "Finn Reid", "Gwen Hale")}
+    rows = [[key[row[0]], *row[1:]] for row in peer["people"]]
+    assert rows == [
+        ["Ada", True, "wrote", 2],  # two reports: one kind, two vias
+        ["Bryn", True, "attended", 1, "said about", 1],
+        ["Cara", False, "wrote", 1],
+        ["Dev", None, "said about", 1],  # no directory entry: consent unknown
+        ["Finn", True, "said about", 1],
+        ["Gwen", True, "said about", 1],
+    ]
+    assert peer["side_nation"] == [
+        ["Scotland"],
+        ["Wales"],
+        ["Northern Ireland"],
+        [],
+        ["Scotland"],
+        [],
+    ]
+    assert peer["side_profession"][:2] == [["nurse"], ["social worker"]]
+    recovery = index[node_key(L.TOPIC, "recovery")]
+    assert [row[2:] for row in recovery["people"]] == [["said about", 1]]
+    # only what people are linked to: not "mental health", which is in scope through recovery
+    assert sorted(index) == [node_key(L.TOPIC, "peer support"), node_key(L.TOPIC, "recovery")]
