@@ -277,13 +277,17 @@ RETURN collect({{key: e.key, title: e.name, year: e.year, publisher: e.publisher
 
 
 _EVIDENCE_BY_KEYS = "UNWIND $keys AS k MATCH (e:Entity {key: k}) WHERE e:Evidence"
-# for ranking: only the topics in scope, without quotes
+# for ranking, as compact lists [key, title, year, nations, topics]: only the topics in scope,
+# without quotes, publisher, authors or documents (the results shown are read again in full)
 EVIDENCE_FOR_TOPICS = (
     "MATCH (t:Entity) WHERE t.key IN $keys MATCH (t)<-[:ADDRESSES]-(e:Evidence) "
-    "WITH e, collect({topic: t.key}) AS topics" + _evidence_rows("topics")
+    "WITH e, collect(t.key) AS topics "
+    "RETURN collect([e.key, e.name, e.year, e.facet_nations, topics]) AS rows"
 )
-# for items ranked on their text alone: no topic of theirs is in scope
-EVIDENCE_BRIEF = _EVIDENCE_BY_KEYS + _evidence_rows("[]")
+# the same for items ranked on their text alone: no topic of theirs is in scope
+EVIDENCE_BRIEF = (
+    _EVIDENCE_BY_KEYS + " RETURN collect([e.key, e.name, e.year, e.facet_nations, []]) AS rows"
+)
 EVIDENCE_ROWS_QUOTES = _EVIDENCE_BY_KEYS + _evidence_rows(
     "[(e)-[r:ADDRESSES]->(t) | {topic: t.key, provenance: r.provenance}]"
 )

@@ -141,12 +141,14 @@ class QueryBackend(Protocol):
 
     def evidence(self, topic_keys: list[str]) -> list[EvidenceRow]:
         """Evidence that addresses any of these topics (or challenges), for ranking: a store
-        may leave the quotes of `EvidenceRow.topics` empty, and its topics outside these."""
+        may leave the quotes of `EvidenceRow.topics` empty, its topics outside these, and its
+        publisher, authors and document (the results shown are read with `evidence_by_keys`)."""
         ...
 
     def evidence_by_keys(self, keys: list[str], quotes: bool = True) -> list[EvidenceRow]:
         """These evidence items. With `quotes=False` (items found by their text alone, none
-        of whose topics is in scope) a store may leave out their quotes and topics."""
+        of whose topics is in scope, for ranking) a store may leave out their quotes and
+        topics, publisher, authors and document."""
         ...
 
     def evidence_texts(self) -> dict[str, str]:

@@ -19,8 +19,10 @@ from __future__ import annotations
 from functools import cached_property
 from typing import Any
 
+import numpy as np
+
 from graph.model import NATIONS
-from query.backend import EvidenceRow
+from query.backend import EvidenceRow, no_gc
 from query.context import Context, nation_name, quote
 from query.types import EvidenceAnswer, EvidenceItem, LearningAnswer, LearningItem, TopicMatch
 
@@ -37,17 +39,32 @@ class TextIndex:
         from sklearn.feature_extraction.text import TfidfVectorizer
 
         self.keys = sorted(texts)
+        self.position = {key: i for i, key in enumerate(self.keys)}
         self.vectorizer = TfidfVectorizer(stop_words="english", sublinear_tf=True, min_df=1)
         self.matrix = (
             self.vectorizer.fit_transform([texts[k] for k in self.keys]) if self.keys else None
         )
 
-    def scores(self, text: str) -> dict[str, float]:
+    def scores(self, text: str) -> TextScores:
         if self.matrix is None:
-            return {}
+            return TextScores(self, np.zeros(0))
         vector = self.vectorizer.transform([text])
-        sims = (self.matrix @ vector.T).toarray().ravel()
-        return {self.keys[i]: float(sims[i]) for i in sims.nonzero()[0]}
+        return TextScores(self, (self.matrix @ vector.T).toarray().ravel())
+
+
+class TextScores:
+    """One question's cosine similarity to every evidence item, read only where needed (a
+    common word can touch most of the items)."""
+
+    def __init__(self, index: TextIndex, sims: Any) -> None:
+        self.index, self.sims = index, sims
+
+    def get(self, key: str, default: float = 0.0) -> float:
+        i = self.index.position.get(key)
+        return default if i is None or i >= len(self.sims) else float(self.sims[i])
+
+    def at_least(self, cutoff: float) -> list[str]:
+        return [self.index.keys[i] for i in np.flatnonzero(self.sims >= cutoff)]
 
 
 class EvidenceQuestions:
@@ -59,12 +76,16 @@ class EvidenceQuestions:
         return TextIndex(self.ctx.backend.evidence_texts())
 
     def evidence(self, asked: str, nation: str | None = None, limit: int = 10) -> EvidenceAnswer:
+        with no_gc():  # thousands of candidate rows, all dropped before the block ends
+            return self._evidence(asked, nation, limit)
+
+    def _evidence(self, asked: str, nation: str | None, limit: int) -> EvidenceAnswer:
         ctx = self.ctx
         resolved = ctx.resolve(asked)
         wanted = nation_name(nation) if nation else None
         rows = {row.key: row for row in ctx.backend.evidence(resolved.keys)}
         text = self.text_index.scores(resolved.text)
-        extra = [k for k, s in text.items() if s >= TEXT_ONLY_CUTOFF and k not in rows]
+        extra = [k for k in text.at_least(TEXT_ONLY_CUTOFF) if k not in rows]
         if extra:
             rows.update({r.key: r for r in ctx.backend.evidence_by_keys(extra, quotes=False)})
         topic_raw = {k: _topic_sum(row, resolved.weights) for k, row in rows.items()}

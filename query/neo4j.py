@@ -204,12 +204,21 @@ class Neo4jBackend:
     # -- evidence and learning -------------------------------------------------------------------
 
     def evidence(self, topic_keys: list[str]) -> list[EvidenceRow]:
-        return self._evidence_rows(cypher.EVIDENCE_FOR_TOPICS, topic_keys)
+        return self._brief_rows(cypher.EVIDENCE_FOR_TOPICS, topic_keys)
 
     def evidence_by_keys(self, keys: list[str], quotes: bool = True) -> list[EvidenceRow]:
-        return self._evidence_rows(
-            cypher.EVIDENCE_ROWS_QUOTES if quotes else cypher.EVIDENCE_BRIEF, keys
-        )
+        if not quotes:
+            return self._brief_rows(cypher.EVIDENCE_BRIEF, keys)
+        return self._evidence_rows(cypher.EVIDENCE_ROWS_QUOTES, keys)
+
+    def _brief_rows(self, query: str, keys: list[str]) -> list[EvidenceRow]:
+        """For ranking: key, title, year, nations and topics, without quotes, publisher,
+        authors or document (the contract allows it: the results shown are read again)."""
+        rows: list[Any] = self._rows(query, keys=keys)
+        return [
+            EvidenceRow(key, title, year, "", [], list(nations or []), "", {t: [] for t in topics})
+            for key, title, year, nations, topics in sorted(rows)
+        ]
 
     def _evidence_rows(self, query: str, keys: list[str]) -> list[EvidenceRow]:
         rows = []
