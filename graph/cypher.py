@@ -24,12 +24,6 @@ SCHEMA = [
     "CREATE CONSTRAINT qkg_ranking_key IF NOT EXISTS FOR (r:QkgRanking) REQUIRE r.key IS UNIQUE",
 ]
 LABEL_OF = "[x IN labels(n) WHERE x <> 'Entity'][0]"
-SIDE_OF = (  # a person's or organisation's side of $boundary (graph.facets keeps them)
-    "CASE $boundary WHEN 'nation' THEN {n}.facet_nations "
-    "WHEN 'profession' THEN {n}.facet_professions "
-    "WHEN 'organisation' THEN {n}.facet_organisations WHEN 'sector' THEN {n}.facet_sectors "
-    "ELSE [] END"
-)
 
 
 def _label(label: str) -> str:
@@ -164,33 +158,20 @@ CHALLENGES = (
     "MATCH (c:Challenge) OPTIONAL MATCH (c)-[:ABOUT]->(t:Topic) "
     "RETURN c.key AS key, c.name AS name, c.aliases AS aliases, collect(t.key) AS topics"
 )
-# Question queries return ONE record whose `rows` column is a list of maps: one Bolt message
-# instead of one per row, which is most of the cost when a topic has thousands of links.
-# Links come without provenance (`..._LINKS`) for ranking, and with it (`..._LINK_QUOTES`,
-# restricted to $entities) for the few results an answer shows.
+# Question queries return ONE record whose `rows` column is a list of maps or lists: one Bolt
+# message instead of one per row. Ranking reads the ranking index (QkgRanking); the links
+# themselves, with their provenance, are read only for the few results an answer shows,
+# walking out from them ($entities).
 
 
-def _person_links(quotes: bool) -> str:
-    """Without quotes: walk from the topics to every linked person. With quotes: walk from
-    the few people in $entities to the topics, which touches only their relationships."""
-    if quotes:
-        start = "UNWIND $entities AS pk MATCH (p:Entity {key: pk}) WHERE p:Person MATCH (p)"
-        said = f"{start}-[r:INTERESTED_IN]->(t:Topic) WHERE t.key IN $keys"
-        wrote = f"{start}-[a:AUTHORED]->(e:Evidence)-[r:ADDRESSES]->(t) WHERE t.key IN $keys"
-        went = f"{start}-[a:ATTENDED]->(w:Workshop)-[r:ADDRESSES]->(t) WHERE t.key IN $keys"
-        gave = f"{start}-[r:CONTRIBUTED_TO]->(c:Challenge) WHERE c.key IN $keys"
-    else:
-        topics = "MATCH (t:Entity) WHERE t.key IN $keys"
-        said = f"{topics} AND t:Topic MATCH (t)<-[r:INTERESTED_IN]-(p:Person)"
-        wrote = f"{topics} MATCH (t)<-[r:ADDRESSES]-(e:Evidence)<-[a:AUTHORED]-(p:Person)"
-        went = f"{topics} MATCH (t)<-[r:ADDRESSES]-(w:Workshop)<-[a:ATTENDED]-(p:Person)"
-        gave = (
-            "MATCH (c:Entity) WHERE c.key IN $keys AND c:Challenge "
-            "MATCH (c)<-[r:CONTRIBUTED_TO]-(p:Person)"
-        )
-    prov = ", first: first, second: second" if quotes else ""
-    rows = f"""{{entity: person.key, topic: topic, kind: kind, via: via, via_name: via_name
-                {prov}}}"""
+def _person_links() -> str:
+    """The links of the people in $entities to the topics in $keys, with provenance: walks
+    from the people, so it touches only their relationships (graph.ranking has the rule)."""
+    start = "UNWIND $entities AS pk MATCH (p:Entity {key: pk}) WHERE p:Person MATCH (p)"
+    said = f"{start}-[r:INTERESTED_IN]->(t:Topic) WHERE t.key IN $keys"
+    wrote = f"{start}-[a:AUTHORED]->(e:Evidence)-[r:ADDRESSES]->(t) WHERE t.key IN $keys"
+    went = f"{start}-[a:ATTENDED]->(w:Workshop)-[r:ADDRESSES]->(t) WHERE t.key IN $keys"
+    gave = f"{start}-[r:CONTRIBUTED_TO]->(c:Challenge) WHERE c.key IN $keys"
     return f"""
 CALL {{
 {said}
@@ -209,48 +190,36 @@ UNION ALL
 RETURN p AS person, c.key AS topic, 'contributed to' AS kind, c.key AS via,
        c.name AS via_name, r.provenance AS first, null AS second
 }}
-RETURN collect({rows}) AS rows
+RETURN collect({{entity: person.key, topic: topic, kind: kind, via: via, via_name: via_name,
+                first: first, second: second}}) AS rows
 """
 
 
-def _org_published(quotes: bool) -> str:
-    if quotes:
-        walk = (
-            "UNWIND $entities AS ok MATCH (o:Entity {key: ok}) WHERE o:Organisation "
-            "MATCH (o)-[a:PUBLISHED]->(e:Evidence)-[r:ADDRESSES]->(t) WHERE t.key IN $keys"
-        )
-    else:
-        walk = (
-            "MATCH (t:Entity) WHERE t.key IN $keys "
-            "MATCH (t)<-[r:ADDRESSES]-(e:Evidence)<-[a:PUBLISHED]-(o:Organisation)"
-        )
-    prov = ", first: r.provenance, second: a.provenance" if quotes else ""
-    return f"""
-{walk}
-RETURN collect({{entity: o.key, topic: t.key, kind: 'published', via: e.key, via_name: e.name
-                {prov}}}) AS rows
-"""
-
-
-PERSON_LINKS = _person_links(quotes=False)
-# the people linked to the topics in scope, for ranking: their index rows (JSON) and sides
+# the people and organisations linked to the topics in scope, for ranking: the topics' rows
+# in the ranking index (JSON) and the sides of $boundary
 PERSON_RANKING = (
     "MATCH (r:QkgRanking) WHERE r.key IN $keys RETURN collect([r.key, r.people, "
     "CASE $boundary WHEN 'nation' THEN r.side_nation WHEN 'profession' THEN r.side_profession "
     "WHEN 'organisation' THEN r.side_organisation WHEN 'sector' THEN r.side_sector "
     "ELSE null END]) AS rows"
 )
-PERSON_LINK_QUOTES = _person_links(quotes=True)
-ORG_PUBLISHED = _org_published(quotes=False)
-ORG_PUBLISHED_QUOTES = _org_published(quotes=True)
-WORKS_AT = """
-UNWIND $keys AS k
-MATCH (p:Entity {key: k})-[w:WORKS_AT]->(o:Organisation) WHERE p:Person
-RETURN collect({person: p.key, org: o.key}) AS rows
+ORG_RANKING = (
+    "MATCH (r:QkgRanking) WHERE r.key IN $keys RETURN collect([r.key, r.works_at, "
+    "r.organisations, CASE $boundary WHEN 'nation' THEN r.org_side_nation "
+    "WHEN 'profession' THEN r.org_side_profession "
+    "WHEN 'organisation' THEN r.org_side_organisation WHEN 'sector' THEN r.org_side_sector "
+    "ELSE null END]) AS rows"
+)
+PERSON_LINK_QUOTES = _person_links()
+ORG_PUBLISHED_QUOTES = """
+UNWIND $entities AS ok MATCH (o:Entity {key: ok}) WHERE o:Organisation
+MATCH (o)-[a:PUBLISHED]->(e:Evidence)-[r:ADDRESSES]->(t) WHERE t.key IN $keys
+RETURN collect({entity: o.key, topic: t.key, via: e.key, via_name: e.name,
+                first: r.provenance, second: a.provenance}) AS rows
 """
-WORKS_AT_QUOTES = """
+ORG_STAFF = """
 UNWIND $entities AS ok
-MATCH (o:Entity {key: ok})<-[w:WORKS_AT]-(p:Person) WHERE o:Organisation AND p.key IN $keys
+MATCH (o:Entity {key: ok})<-[w:WORKS_AT]-(p:Person) WHERE o:Organisation
 RETURN collect({person: p.key, org: o.key, provenance: w.provenance}) AS rows
 """
 FACETS = """
@@ -261,10 +230,6 @@ RETURN collect({key: n.key, label: [x IN labels(n) WHERE x <> 'Entity'][0], name
                 nations: n.facet_nations, professions: n.facet_professions,
                 sectors: n.facet_sectors, consent: n.consent, email: n.email}) AS rows
 """
-SIDES = (
-    "UNWIND $keys AS k MATCH (n:Entity {key: k}) WHERE n:Person OR n:Organisation "
-    f"RETURN collect([n.key, n.consent, {SIDE_OF.format(n='n')}]) AS rows"
-)
 
 
 def _evidence_rows(topics: str) -> str:

@@ -1,17 +1,22 @@
 """Who is linked to each topic or challenge, and how: one rule for both stores, and the index
-the people questions rank from.
+the people and organisations questions rank from.
 
 A person is linked to a topic when they are INTERESTED_IN it ("said about": quoted or named
 in a sentence about it), AUTHORED evidence or ATTENDED a workshop that ADDRESSES it ("wrote",
 "attended"), or CONTRIBUTED_TO a challenge ("contributed to", linked to the challenge itself).
+An organisation is linked to a topic when it PUBLISHED evidence that ADDRESSES it
+("published"), and through each person linked to it who WORKS_AT it ("works with").
 
 The ranking index holds, for each topic or challenge, every linked person with their consent,
-each kind of link with the number of distinct evidence items or workshops behind it, and the
-person's side of every boundary (graph.facets). That is all the ranking needs: the score
-counts each distinct (kind, via, topic) once, so the number of vias per (kind, topic) stands
-in for the vias themselves. The embedded store ranks from it directly; the Neo4j store keeps
-it as one `QkgRanking` node per topic or challenge, so a question reads a few nodes instead
-of walking every link of thousands of people.
+each kind of link with the number of distinct evidence items or workshops behind it, the
+person's side of every boundary (graph.facets) and the organisations they work at; and every
+organisation that published evidence on it (with how many items) or employs one of those
+people, with its side of every boundary. That is all the ranking needs: a score counts each
+distinct (kind, via, topic) once, so the number of vias per (kind, topic) stands in for the
+vias themselves (an organisation's "works with" vias are its distinct people on the topic).
+The embedded store ranks from it directly; the Neo4j store keeps it as one `QkgRanking` node
+per topic or challenge, so a question reads a few nodes instead of walking every link of
+thousands of people.
 """
 
 from __future__ import annotations
@@ -31,7 +36,7 @@ SIDE_FIELDS = {
     "organisation": "organisations",
     "sector": "sectors",
 }
-FORMAT = "1"  # bump when the index's shape changes: stores rebuild it on open
+FORMAT = "2"  # bump when the index's shape changes: stores rebuild it on open
 
 
 def person_topic_links(
@@ -58,21 +63,44 @@ def person_topic_links(
                 yield person, challenge, "contributed to", challenge, data, None
 
 
+def org_published(
+    graph: nx.MultiDiGraph,
+) -> Iterator[tuple[str, str, str, dict[str, Any], dict[str, Any]]]:
+    """(organisation, topic, evidence, ADDRESSES data, PUBLISHED data) for every evidence item
+    an organisation PUBLISHED that ADDRESSES a topic; organisations in key order."""
+    orgs = sorted(k for k, d in graph.nodes(data=True) if d["label"] == Label.ORGANISATION.value)
+    for org in orgs:
+        for _o, item, rel, published in graph.out_edges(org, keys=True, data=True):
+            if rel != "PUBLISHED":
+                continue
+            for _i, topic, rel2, data in graph.out_edges(item, keys=True, data=True):
+                if rel2 == "ADDRESSES":
+                    yield org, topic, item, data, published
+
+
 def ranking_index(
     graph: nx.MultiDiGraph, facets: Mapping[str, Mapping[str, Any]]
-) -> dict[str, dict[str, list[list[Any]]]]:
-    """{topic or challenge key: {"people": [[person, consent, kind, vias, kind, vias, ...]],
-    "side_<boundary>": [the side of each person in "people", same order]}}; people in key
-    order, kinds by name."""
+) -> dict[str, dict[str, list[Any]]]:
+    """{topic or challenge key: its index}, where an index holds
+    - "people": [[person, consent, kind, vias, kind, vias, ...]], people in key order and
+      kinds by name, "side_<boundary>": each person's side of it, and "works_at": the
+      organisations each person WORKS_AT (key order), all three in the same order;
+    - "organisations": [[organisation, evidence items it published on the topic]] for every
+      organisation that published on it or employs one of its people, in key order, and
+      "org_side_<boundary>": each one's side of it, in the same order."""
     vias: dict[str, dict[str, dict[str, set[str]]]] = defaultdict(
         lambda: defaultdict(lambda: defaultdict(set))
     )
     for person, topic, kind, via, _data, _second in person_topic_links(graph):
         vias[topic][person][kind].add(via)
+    published: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    for org, topic, item, _data, _published in org_published(graph):
+        published[topic][org].add(item)
     index = {}
-    for topic in sorted(vias):
+    for topic in sorted(vias.keys() | published.keys()):
         people: list[list[Any]] = []
         sides: dict[str, list[list[Any]]] = {b: [] for b in SIDE_FIELDS}
+        works_at: list[list[str]] = []
         for person, kinds in sorted(vias[topic].items()):
             found = facets.get(person, {})
             row: list[Any] = [person, found.get("consent")]
@@ -81,5 +109,16 @@ def ranking_index(
             people.append(row)
             for boundary, name in SIDE_FIELDS.items():
                 sides[boundary].append(list(found.get(name, [])))
-        index[topic] = {"people": people, **{f"side_{b}": s for b, s in sides.items()}}
+            works_at.append(sorted(_works_at(graph, person)))
+        orgs = sorted(published[topic].keys() | {org for at in works_at for org in at})
+        entry: dict[str, list[Any]] = {"people": people, "works_at": works_at}
+        entry |= {f"side_{b}": s for b, s in sides.items()}
+        entry["organisations"] = [[org, len(published[topic].get(org, ()))] for org in orgs]
+        for boundary, name in SIDE_FIELDS.items():
+            entry[f"org_side_{boundary}"] = [list(facets.get(o, {}).get(name, [])) for o in orgs]
+        index[topic] = entry
     return index
+
+
+def _works_at(graph: nx.MultiDiGraph, person: str) -> set[str]:
+    return {v for _u, v, k in graph.out_edges(person, keys=True) if k == "WORKS_AT"}

@@ -107,36 +107,22 @@ class QueryBackend(Protocol):
 
     def challenges(self) -> list[ChallengeInfo]: ...
 
-    def topic_links(
-        self, keys: list[str], label: str, entities: list[str] | None = None
-    ) -> list[TopicLink]:
-        """Links from entities with `label` (Person or Organisation) to these topics/challenges.
-
-        Without `entities`: every entity's links, for ranking; a store may leave their quotes
-        empty. With `entities`: only those entities' links, always with their quotes (for the
-        results an answer shows)."""
+    def topic_links(self, keys: list[str], label: str, entities: list[str]) -> list[TopicLink]:
+        """The links of these entities with `label` (Person or Organisation) to these topics
+        or challenges, with their quotes: for the few results an answer shows (ranking reads
+        `person_ranking` and `org_ranking`)."""
         ...
 
     def facets(self, keys: list[str]) -> dict[str, Facets]: ...
 
-    def candidates(
-        self, keys: list[str], label: str, boundary: str | None
-    ) -> tuple[list[TopicLink], dict[str, tuple[bool | None, list[str]]]]:
-        """What ranking organisations needs, in one go: `topic_links(keys, label)` (a store
-        may leave out `via_name` and quotes) and the `sides` of every entity they link.
-        (People are ranked from `person_ranking`.)"""
-        ...
-
-    def sides(
-        self, keys: list[str], boundary: str | None
-    ) -> dict[str, tuple[bool | None, list[str]]]:
-        """(consent, side of `boundary` or [] without one) for each person or organisation:
-        the part of `facets` that ranking needs, for many candidates at once."""
-        ...
-
     def person_ranking(self, keys: list[str], boundary: str | None) -> list[RankRows]:
         """Every person linked to these topics or challenges, as the ranking needs them: the
         topics' rows of the ranking index (graph.ranking), in key order."""
+        ...
+
+    def org_ranking(self, keys: list[str], boundary: str | None) -> list[OrgRankRows]:
+        """Every organisation linked to these topics or challenges, as the ranking needs
+        them: the topics' rows of the ranking index, in key order."""
         ...
 
     def evidence(self, topic_keys: list[str]) -> list[EvidenceRow]:
@@ -203,3 +189,7 @@ def no_gc() -> Iterator[None]:
 # people as [person, consent, kind, vias, kind, vias, ...], and their sides of the boundary
 # asked about (same order), or None when none was asked about
 RankRows = tuple[str, list[list[Any]], list[list[str]] | None]
+# the same for organisations: the topic's key, the organisations each of its people WORKS_AT,
+# its organisations as [organisation, evidence items it published on the topic], and their
+# sides of the boundary asked about (same order), or None
+OrgRankRows = tuple[str, list[list[str]], list[list[Any]], list[list[str]] | None]

@@ -69,16 +69,6 @@ def side(facets: Facets, boundary: Boundary) -> set[str]:
     return set(side_of(facets, boundary))
 
 
-def _score(links: list[TopicLink], resolved: Resolved, kinds: dict[str, float]) -> float:
-    """The score of an entity's links: each distinct (kind, via, topic) counts once."""
-    distinct = Counter(
-        (link.kind, link.topic) for link in {(k.kind, k.topic, k.via): k for k in links}.values()
-    )
-    return _score_counts(
-        [(kind, topic, n) for (kind, topic), n in distinct.items()], resolved, kinds
-    )
-
-
 def _score_counts(
     counts: list[tuple[str, str, int]], resolved: Resolved, kinds: dict[str, float]
 ) -> float:
@@ -147,6 +137,30 @@ def _rank_people(
         ranked.append((-score, key))
     answer.excluded_unknown_side, answer.excluded_same_side = unknown, same
     answer.withheld_no_consent = withheld
+    return _top(ctx, ranked, limit)
+
+
+def _rank_organisations(
+    ctx: Context,
+    resolved: Resolved,
+    origin_side: set[str],
+    boundary: Boundary | None,
+    limit: int,
+) -> list[tuple[float, str, str]]:
+    """The best `limit` organisations as (-score, name, key)."""
+    counts: dict[str, list[tuple[str, str, int]]] = defaultdict(list)
+    for topic, works_at, orgs, sides in ctx.backend.org_ranking(resolved.keys, boundary):
+        staff = Counter(org for at in works_at for org in at)  # its distinct people on it
+        for i, (org, published) in enumerate(orgs):
+            if boundary:
+                theirs = sides[i] if sides is not None else []
+                if not theirs or not origin_side.isdisjoint(theirs):
+                    continue  # (an organisation's side is the same under every topic)
+            if published:
+                counts[org].append(("published", topic, published))
+            if staff[org]:
+                counts[org].append(("works with", topic, staff[org]))
+    ranked = [(-_score_counts(found, resolved, ORG_KINDS), key) for key, found in counts.items()]
     return _top(ctx, ranked, limit)
 
 
@@ -370,28 +384,18 @@ def organisations(
 ) -> OrganisationsAnswer:
     resolved = ctx.resolve(asked)
     _key, origin, origin_side, boundary = _origin(ctx, from_person, nation, across)
-    links: dict[str, list[TopicLink]] = defaultdict(list)
-    found, sides = ctx.backend.candidates(resolved.keys, Label.ORGANISATION.value, boundary)
-    for link in _ordered(found):
-        links[link.entity].append(link)
-    ranked = []
-    for key, org_links in links.items():
-        theirs = set(sides[key][1])
-        if boundary and (not theirs or theirs & origin_side):
-            continue
-        ranked.append((-_score(org_links, resolved, ORG_KINDS), key))
     answer = OrganisationsAnswer(
         scope=resolved.scope, across=boundary, origin=origin, results=[], by_nation={}, by_sector={}
     )
-    top = _top(ctx, ranked, limit)
-    if top:  # the same links again, now with their quotes, for the organisations shown
-        fresh: dict[str, list[TopicLink]] = defaultdict(list)
+    with no_gc():  # thousands of candidates, all dropped before the block ends
+        top = _rank_organisations(ctx, resolved, origin_side, boundary, limit)
+    links: dict[str, list[TopicLink]] = defaultdict(list)
+    if top:  # the links of the organisations shown, with their quotes
         found = ctx.backend.topic_links(
             resolved.keys, Label.ORGANISATION.value, [key for _s, _n, key in top]
         )
         for link in _ordered(found):
-            fresh[link.entity].append(link)
-        links.update(fresh)
+            links[link.entity].append(link)
     facets = ctx.backend.facets([key for _s, _n, key in top])
     people = ctx.backend.facets(
         sorted(

@@ -15,7 +15,7 @@ import networkx as nx
 
 from graph.facets import coverage_of, facets_of
 from graph.model import Label, Provenance
-from graph.ranking import person_topic_links, ranking_index
+from graph.ranking import org_published, person_topic_links, ranking_index
 from query.backend import (
     ChallengeInfo,
     Edge,
@@ -23,10 +23,10 @@ from query.backend import (
     Facets,
     LearningRow,
     NameEntry,
+    OrgRankRows,
     RankRows,
     TopicInfo,
     TopicLink,
-    side_of,
 )
 from query.walk import UNNAMED, build_walks, find_paths
 
@@ -107,13 +107,9 @@ class EmbeddedBackend:
     @cached_property
     def _org_links(self) -> dict[str, list[TopicLink]]:
         index: dict[str, list[TopicLink]] = defaultdict(list)
-        for org in self._of_label(Label.ORGANISATION):
-            for item, published in self._out(org, "PUBLISHED"):
-                for topic, data in self._out(item, "ADDRESSES"):
-                    quotes = distinct_quotes(self._quotes(data) + self._quotes(published))
-                    index[topic].append(
-                        TopicLink(org, topic, "published", item, self._name(item), quotes)
-                    )
+        for org, topic, item, data, published in org_published(self.g):
+            quotes = distinct_quotes(self._quotes(data) + self._quotes(published))
+            index[topic].append(TopicLink(org, topic, "published", item, self._name(item), quotes))
         for topic, links in self._person_links.items():
             for link in links:
                 for org, data in self._out(link.entity, "WORKS_AT"):
@@ -129,15 +125,10 @@ class EmbeddedBackend:
                     )
         return dict(index)
 
-    def topic_links(
-        self, keys: list[str], label: str, entities: list[str] | None = None
-    ) -> list[TopicLink]:
+    def topic_links(self, keys: list[str], label: str, entities: list[str]) -> list[TopicLink]:
         index = self._person_links if label == Label.PERSON.value else self._org_links
-        links = [link for key in keys for link in index.get(key, ())]
-        if entities is not None:
-            wanted = set(entities)
-            links = [link for link in links if link.entity in wanted]
-        return links
+        wanted = set(entities)
+        return [link for key in keys for link in index.get(key, ()) if link.entity in wanted]
 
     # -- facets ----------------------------------------------------------------------------------
 
@@ -152,29 +143,29 @@ class EmbeddedBackend:
     def facets(self, keys: list[str]) -> dict[str, Facets]:
         return {k: self._facets[k] for k in keys if k in self._facets}
 
-    def candidates(
-        self, keys: list[str], label: str, boundary: str | None
-    ) -> tuple[list[TopicLink], dict[str, tuple[bool | None, list[str]]]]:
-        links = self.topic_links(keys, label)
-        return links, self.sides(sorted({link.entity for link in links}), boundary)
-
-    def sides(
-        self, keys: list[str], boundary: str | None
-    ) -> dict[str, tuple[bool | None, list[str]]]:
-        found = (self._facets[k] for k in keys if k in self._facets)
-        return {f.key: (f.consent, side_of(f, boundary)) for f in found}
-
     @cached_property
-    def _ranking(self) -> dict[str, dict[str, list[list[Any]]]]:
+    def _ranking(self) -> dict[str, dict[str, list[Any]]]:
         return ranking_index(self.g, self._facet_dicts)
 
     def person_ranking(self, keys: list[str], boundary: str | None) -> list[RankRows]:
-        side = f"side_{boundary}" if boundary else None
         return [
-            (key, self._ranking[key]["people"], self._ranking[key][side] if side else None)
-            for key in sorted(keys)
-            if key in self._ranking
+            (key, index["people"], index[f"side_{boundary}"] if boundary else None)
+            for key, index in self._indexes(keys)
         ]
+
+    def org_ranking(self, keys: list[str], boundary: str | None) -> list[OrgRankRows]:
+        return [
+            (
+                key,
+                index["works_at"],
+                index["organisations"],
+                index[f"org_side_{boundary}"] if boundary else None,
+            )
+            for key, index in self._indexes(keys)
+        ]
+
+    def _indexes(self, keys: list[str]) -> list[tuple[str, dict[str, list[Any]]]]:
+        return [(key, self._ranking[key]) for key in sorted(keys) if key in self._ranking]
 
     # -- evidence and learning -------------------------------------------------------------------
 

@@ -25,6 +25,7 @@ from query.backend import (
     Facets,
     LearningRow,
     NameEntry,
+    OrgRankRows,
     RankRows,
     TopicInfo,
     TopicLink,
@@ -93,12 +94,7 @@ class Neo4jBackend:
 
     # -- links -----------------------------------------------------------------------------------
 
-    def _person_links(self, keys: list[str], entities: list[str] | None) -> list[TopicLink]:
-        if entities is None:
-            return [
-                TopicLink(r["entity"], r["topic"], r["kind"], r["via"], r["via_name"])
-                for r in self._rows(cypher.PERSON_LINKS, keys=keys)
-            ]
+    def _person_links(self, keys: list[str], entities: list[str]) -> list[TopicLink]:
         links = []
         for r in self._rows(cypher.PERSON_LINK_QUOTES, keys=keys, entities=entities):
             first = best_quotes(_provenance(r["first"]))
@@ -111,46 +107,30 @@ class Neo4jBackend:
             )
         return links
 
-    def topic_links(
-        self, keys: list[str], label: str, entities: list[str] | None = None
-    ) -> list[TopicLink]:
+    def topic_links(self, keys: list[str], label: str, entities: list[str]) -> list[TopicLink]:
+        """Walks out from the few `entities` (the results shown), never from the topics."""
         if label == Label.PERSON.value:
             return self._person_links(keys, entities)
-        quoted = entities is not None
         links = [
             TopicLink(
                 r["entity"],
                 r["topic"],
-                r["kind"],
+                "published",
                 r["via"],
                 r["via_name"],
                 distinct_quotes(
                     best_quotes(_provenance(r["first"])) + best_quotes(_provenance(r["second"]))
-                )
-                if quoted
-                else [],
+                ),
             )
-            for r in self._rows(
-                cypher.ORG_PUBLISHED_QUOTES if quoted else cypher.ORG_PUBLISHED,
-                keys=keys,
-                entities=entities,
-            )
+            for r in self._rows(cypher.ORG_PUBLISHED_QUOTES, keys=keys, entities=entities)
         ]
-        people = self._person_links(keys, None)
-        persons = sorted({link.entity for link in people})
         works: dict[str, list[tuple[str, list[Provenance]]]] = defaultdict(list)
-        found = self._rows(
-            cypher.WORKS_AT_QUOTES if quoted else cypher.WORKS_AT, keys=persons, entities=entities
-        )
-        for r in found:
-            quotes = best_quotes(_provenance(r["provenance"])) if quoted else []
-            works[r["person"]].append((r["org"], quotes))
-        if quoted:  # the same links again, with quotes, for the staff of these organisations
-            staff = sorted(works)
-            people = self._person_links(keys, staff) if staff else []
+        for r in self._rows(cypher.ORG_STAFF, entities=entities):
+            works[r["person"]].append((r["org"], best_quotes(_provenance(r["provenance"]))))
+        people = self._person_links(keys, sorted(works)) if works else []
         names = self._cached("name_of", lambda: {e.key: e.name for e in self.names()})
         for link in people:
-            for org, quotes in works.get(link.entity, []):
+            for org, quotes in works[link.entity]:
                 links.append(
                     TopicLink(
                         org,
@@ -180,12 +160,6 @@ class Neo4jBackend:
             )
         return {key: out[key] for key in keys if key in out}
 
-    def candidates(
-        self, keys: list[str], label: str, boundary: str | None
-    ) -> tuple[list[TopicLink], dict[str, tuple[bool | None, list[str]]]]:
-        links = self.topic_links(keys, label)
-        return links, self.sides(sorted({link.entity for link in links}), boundary)
-
     def person_ranking(self, keys: list[str], boundary: str | None) -> list[RankRows]:
         """From the QkgRanking nodes of these topics: a few JSON strings, however many people
         they link."""
@@ -195,11 +169,12 @@ class Neo4jBackend:
             for key, people, sides in sorted(rows)
         ]
 
-    def sides(
-        self, keys: list[str], boundary: str | None
-    ) -> dict[str, tuple[bool | None, list[str]]]:
-        rows: list[Any] = self._rows(cypher.SIDES, keys=keys, boundary=boundary)
-        return {key: (consent, list(side or [])) for key, consent, side in rows}
+    def org_ranking(self, keys: list[str], boundary: str | None) -> list[OrgRankRows]:
+        rows: list[Any] = self._rows(cypher.ORG_RANKING, keys=keys, boundary=boundary)
+        return [
+            (key, orjson.loads(works), orjson.loads(orgs), orjson.loads(sides) if sides else None)
+            for key, works, orgs, sides in sorted(rows)
+        ]
 
     # -- evidence and learning -------------------------------------------------------------------
 

@@ -324,6 +324,23 @@ def test_ranking_index_holds_each_kind_with_its_vias_consent_and_sides(ask: Ques
         [],
     ]
     assert peer["side_profession"][:2] == [["nurse"], ["social worker"]]
+    org = {node_key(L.ORGANISATION, n): n for n in ("NHS Lothian", "Cardiff Council")}
+    org[node_key(L.ORGANISATION, "Public Health Agency")] = "PHA"
+    assert [[org[o] for o in at] for at in peer["works_at"]] == [
+        ["NHS Lothian"],
+        ["Cardiff Council"],
+        [],
+        [],
+        [],
+        [],
+    ]
+    # published on it (two reports, one) or employing someone linked to it (Bryn)
+    assert [[org[o], n] for o, n in peer["organisations"]] == [
+        ["Cardiff Council", 0],
+        ["NHS Lothian", 2],
+        ["PHA", 1],
+    ]
+    assert peer["org_side_nation"] == [["Wales"], ["Scotland"], ["Northern Ireland"]]
     recovery = index[node_key(L.TOPIC, "recovery")]
     assert [row[2:] for row in recovery["people"]] == [["said about", 1]]
     # only what people are linked to: not "mental health", which is in scope through recovery
