@@ -109,7 +109,10 @@ class Neo4jStore(Collaborators):
         found = self._read(cypher.GET_META, id="ranking")
         stored = self._read(cypher.CLAIM_DOCS)[0]["documents"]
         if (not found or found[0]["value"] != RANKING_FORMAT) and stored:
-            log.warning("Neo4j at %s: building the ranking index (missing, or written by an older qkg)", self.uri)
+            log.warning(
+                "Neo4j at %s: building the ranking index (missing, or written by an older qkg)",
+                self.uri,
+            )
             with self.lease.hold():
                 self._sync(self._derive(self.all_claims(), self.decisions()))
                 self._bump()

@@ -22,12 +22,13 @@ thousands of people.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
 import networkx as nx
 
 from graph.model import Label
+from graph.nogc import no_gc
 
 # boundary -> the graph.facets field that holds a person's side of it
 SIDE_FIELDS = {
@@ -39,15 +40,23 @@ SIDE_FIELDS = {
 FORMAT = "2"  # bump when the index's shape changes: stores rebuild it on open
 
 
+def _of_label(graph: nx.MultiDiGraph, label: Label, keys: Iterable[str] | None) -> list[str]:
+    """These keys (default: every node) that are nodes with `label`, in key order."""
+    nodes = graph.nodes
+    pool = nodes if keys is None else (k for k in set(keys) if k in nodes)
+    return sorted(k for k in pool if nodes[k]["label"] == label.value)
+
+
 def person_topic_links(
-    graph: nx.MultiDiGraph,
+    graph: nx.MultiDiGraph, people: Iterable[str] | None = None
 ) -> Iterator[tuple[str, str, str, str, dict[str, Any], dict[str, Any] | None]]:
-    """(person, topic or challenge, kind, via, data, second) for every link, people in key
-    order. `data` is the relationship that reaches the topic; `second` the person's own
-    relationship to the evidence or workshop in between (None for direct links)."""
-    people = sorted(k for k, d in graph.nodes(data=True) if d["label"] == Label.PERSON.value)
-    for person in people:
-        out = [(v, k, d) for _u, v, k, d in graph.out_edges(person, keys=True, data=True)]
+    """(person, topic or challenge, kind, via, data, second) for every link of these people
+    (default: everyone), people in key order. `data` is the relationship that reaches the
+    topic; `second` the person's own relationship to the evidence or workshop in between
+    (None for direct links)."""
+    succ = graph.succ  # {node: {neighbour: {rel: data}}}: out_edges without the view objects
+    for person in _of_label(graph, Label.PERSON, people):
+        out = [(v, k, d) for v, rels in succ[person].items() for k, d in rels.items()]
         for topic, rel, data in out:
             if rel == "INTERESTED_IN":
                 yield person, topic, "said about", topic, data, None
@@ -55,27 +64,27 @@ def person_topic_links(
             for item, rel, link in out:
                 if rel != wanted:
                     continue
-                for _i, topic, rel2, data in graph.out_edges(item, keys=True, data=True):
-                    if rel2 == "ADDRESSES":
-                        yield person, topic, kind, item, data, link
+                for topic, rels in succ[item].items():
+                    if "ADDRESSES" in rels:
+                        yield person, topic, kind, item, rels["ADDRESSES"], link
         for challenge, rel, data in out:
             if rel == "CONTRIBUTED_TO":
                 yield person, challenge, "contributed to", challenge, data, None
 
 
 def org_published(
-    graph: nx.MultiDiGraph,
+    graph: nx.MultiDiGraph, orgs: Iterable[str] | None = None
 ) -> Iterator[tuple[str, str, str, dict[str, Any], dict[str, Any]]]:
     """(organisation, topic, evidence, ADDRESSES data, PUBLISHED data) for every evidence item
-    an organisation PUBLISHED that ADDRESSES a topic; organisations in key order."""
-    orgs = sorted(k for k, d in graph.nodes(data=True) if d["label"] == Label.ORGANISATION.value)
-    for org in orgs:
-        for _o, item, rel, published in graph.out_edges(org, keys=True, data=True):
-            if rel != "PUBLISHED":
+    these organisations (default: all) PUBLISHED that ADDRESSES a topic; in key order."""
+    succ = graph.succ
+    for org in _of_label(graph, Label.ORGANISATION, orgs):
+        for item, rels in succ[org].items():
+            if "PUBLISHED" not in rels:
                 continue
-            for _i, topic, rel2, data in graph.out_edges(item, keys=True, data=True):
-                if rel2 == "ADDRESSES":
-                    yield org, topic, item, data, published
+            for topic, about in succ[item].items():
+                if "ADDRESSES" in about:
+                    yield org, topic, item, about["ADDRESSES"], rels["PUBLISHED"]
 
 
 def ranking_index(
@@ -88,6 +97,13 @@ def ranking_index(
     - "organisations": [[organisation, evidence items it published on the topic]] for every
       organisation that published on it or employs one of its people, in key order, and
       "org_side_<boundary>": each one's side of it, in the same order."""
+    with no_gc():
+        return _ranking_index(graph, facets)
+
+
+def _ranking_index(
+    graph: nx.MultiDiGraph, facets: Mapping[str, Mapping[str, Any]]
+) -> dict[str, dict[str, list[Any]]]:
     vias: dict[str, dict[str, dict[str, set[str]]]] = defaultdict(
         lambda: defaultdict(lambda: defaultdict(set))
     )
@@ -96,6 +112,10 @@ def ranking_index(
     published: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     for org, topic, item, _data, _published in org_published(graph):
         published[topic][org].add(item)
+    succ = graph.succ
+    works: dict[str, list[str]] = {}  # person -> the organisations they work at, key order
+    for person in {p for people in vias.values() for p in people}:
+        works[person] = sorted(v for v, rels in succ[person].items() if "WORKS_AT" in rels)
     index = {}
     for topic in sorted(vias.keys() | published.keys()):
         people: list[list[Any]] = []
@@ -109,7 +129,7 @@ def ranking_index(
             people.append(row)
             for boundary, name in SIDE_FIELDS.items():
                 sides[boundary].append(list(found.get(name, [])))
-            works_at.append(sorted(_works_at(graph, person)))
+            works_at.append(works[person])
         orgs = sorted(published[topic].keys() | {org for at in works_at for org in at})
         entry: dict[str, list[Any]] = {"people": people, "works_at": works_at}
         entry |= {f"side_{b}": s for b, s in sides.items()}
@@ -118,7 +138,3 @@ def ranking_index(
             entry[f"org_side_{boundary}"] = [list(facets.get(o, {}).get(name, [])) for o in orgs]
         index[topic] = entry
     return index
-
-
-def _works_at(graph: nx.MultiDiGraph, person: str) -> set[str]:
-    return {v for _u, v, k in graph.out_edges(person, keys=True) if k == "WORKS_AT"}

@@ -7,9 +7,6 @@ parameterised Cypher. Keys are the stable node keys of graph.model.node_key.
 
 from __future__ import annotations
 
-import gc
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
@@ -168,21 +165,6 @@ def side_of(facets: Facets, boundary: str | None) -> list[str]:
         return []
     found: list[str] = getattr(facets, SIDE_FIELDS[boundary])
     return found
-
-
-@contextmanager
-def no_gc() -> Iterator[None]:
-    """Hold off the cyclic garbage collector while a question builds, uses and drops tens of
-    thousands of small acyclic objects (ranking thousands of people): otherwise it would scan
-    every cached object several times over, for nothing. Whatever is dropped inside the block
-    never reaches the collector at all."""
-    was = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was:
-            gc.enable()
 
 
 # the ranking index row of one topic or challenge (graph.ranking.ranking_index): its key, its

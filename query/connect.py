@@ -22,7 +22,8 @@ from typing import Any
 
 from graph.errors import InputError
 from graph.model import Label
-from query.backend import Edge, Facets, TopicLink, no_gc, side_of
+from graph.nogc import no_gc
+from query.backend import Edge, Facets, TopicLink, side_of
 from query.context import Context, Resolved, nation_name, quote
 from query.types import (
     Boundary,

@@ -92,43 +92,38 @@ class EmbeddedBackend:
 
     # -- links to topics -------------------------------------------------------------------------
 
-    @cached_property
-    def _person_links(self) -> dict[str, list[TopicLink]]:
-        index: dict[str, list[TopicLink]] = defaultdict(list)
-        for person, topic, kind, via, data, second in person_topic_links(self.g):
+    def _person_links(self, keys: list[str], people: Iterable[str]) -> list[TopicLink]:
+        wanted, links = set(keys), []
+        for person, topic, kind, via, data, second in person_topic_links(self.g, people):
+            if topic not in wanted:
+                continue
             quotes = self._quotes(data)
             if second is None:
                 quotes = quotes[:QUOTES_PER_LINK]
             else:
                 quotes = distinct_quotes(quotes + self._quotes(second))
-            index[topic].append(TopicLink(person, topic, kind, via, self._name(via), quotes))
-        return dict(index)
-
-    @cached_property
-    def _org_links(self) -> dict[str, list[TopicLink]]:
-        index: dict[str, list[TopicLink]] = defaultdict(list)
-        for org, topic, item, data, published in org_published(self.g):
-            quotes = distinct_quotes(self._quotes(data) + self._quotes(published))
-            index[topic].append(TopicLink(org, topic, "published", item, self._name(item), quotes))
-        for topic, links in self._person_links.items():
-            for link in links:
-                for org, data in self._out(link.entity, "WORKS_AT"):
-                    index[topic].append(
-                        TopicLink(
-                            org,
-                            topic,
-                            "works with",
-                            link.entity,
-                            self._name(link.entity),
-                            self._quotes(data)[:1] + link.quotes[:1],
-                        )
-                    )
-        return dict(index)
+            links.append(TopicLink(person, topic, kind, via, self._name(via), quotes))
+        return links
 
     def topic_links(self, keys: list[str], label: str, entities: list[str]) -> list[TopicLink]:
-        index = self._person_links if label == Label.PERSON.value else self._org_links
-        wanted = set(entities)
-        return [link for key in keys for link in index.get(key, ()) if link.entity in wanted]
+        """Walks out from the few `entities` (the results shown), as the Neo4j store does."""
+        if label == Label.PERSON.value:
+            return self._person_links(keys, entities)
+        wanted, links = set(keys), []
+        for org, topic, item, data, published in org_published(self.g, entities):
+            if topic in wanted:
+                quotes = distinct_quotes(self._quotes(data) + self._quotes(published))
+                links.append(TopicLink(org, topic, "published", item, self._name(item), quotes))
+        works: dict[str, list[tuple[str, dict[str, Any]]]] = defaultdict(list)
+        for org in entities:
+            for person, data in self._in(org, "WORKS_AT"):
+                works[person].append((org, data))
+        for link in self._person_links(keys, works):
+            for org, data in works[link.entity]:
+                quotes = self._quotes(data)[:1] + link.quotes[:1]
+                name = self._name(link.entity)
+                links.append(TopicLink(org, link.topic, "works with", link.entity, name, quotes))
+        return links
 
     # -- facets ----------------------------------------------------------------------------------
 

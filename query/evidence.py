@@ -22,7 +22,8 @@ from typing import Any
 import numpy as np
 
 from graph.model import NATIONS
-from query.backend import EvidenceRow, no_gc
+from graph.nogc import no_gc
+from query.backend import EvidenceRow
 from query.context import Context, nation_name, quote
 from query.types import EvidenceAnswer, EvidenceItem, LearningAnswer, LearningItem, TopicMatch
 

@@ -3,14 +3,15 @@
 The walk is undirected and leaves out documents and learning statements. Paths are searched
 first without the hubs (nations, sectors, professions, topics, challenges) — "both in
 Scotland" explains little — and only through them when nothing else connects the two.
-Unweighted breadth-first search keeps it fast on large graphs; the answer is every path of
-the fewest hops, in the order of their node keys, so both stores give the same paths.
+An unweighted breadth-first search from both ends keeps it fast on large graphs; the answer
+is the first paths of the fewest hops in the order of their node keys, so both stores give
+the same paths (the Neo4j store gathers at most 1,000 before sorting).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from itertools import islice, pairwise
+from itertools import pairwise
 from typing import Any
 
 import networkx as nx
@@ -28,9 +29,6 @@ HUBS = frozenset(
     }
 )
 UNNAMED = frozenset({Label.DOCUMENT.value, Label.LEARNING.value})
-
-
-MAX_PATHS = 1000  # shortest paths gathered before sorting; both stores stop at this many
 
 
 def build_walks(graph: nx.MultiDiGraph) -> tuple[nx.Graph, nx.Graph]:
@@ -59,13 +57,68 @@ def find_paths(
     for walk in walks:
         if source not in walk or target not in walk:
             continue
-        try:
-            found = list(islice(nx.all_shortest_paths(walk, source, target), MAX_PATHS))
-        except nx.NetworkXNoPath:
-            continue
-        found.sort()
-        return [_steps(graph, nodes, quotes) for nodes in found[:limit]]
+        found = shortest_in_key_order(walk, source, target, limit)
+        if found:
+            return [_steps(graph, nodes, quotes) for nodes in found]
     return []
+
+
+def shortest_in_key_order(walk: nx.Graph, source: str, target: str, limit: int) -> list[list[str]]:
+    """The first `limit` shortest paths from `source` to `target`, in the order of their node
+    keys. A breadth-first search from both ends meets in the middle, so it touches only the
+    nodes near the two (not the whole graph, as a search from one end does); then a
+    depth-first walk, neighbours in key order, follows only nodes that lie at the right
+    distance from both ends."""
+    if source == target:
+        return [[source]]
+    near = ({source: 0}, {target: 0})  # distance from the source, from the target
+    fronts = ([source], [target])
+    meet: list[str] = []
+    while fronts[0] and fronts[1] and not meet:
+        side = 0 if len(fronts[0]) <= len(fronts[1]) else 1
+        mine, other = near[side], near[1 - side]
+        grown = []
+        for u in fronts[side]:
+            for w in walk[u]:
+                if w not in mine:
+                    mine[w] = mine[u] + 1
+                    grown.append(w)
+        fronts[side][:] = grown
+        meet = [w for w in grown if w in other]
+    if not meet:
+        return []
+    hops = min(near[0][w] + near[1][w] for w in meet)
+    reach = (max(near[0].values()), max(near[1].values()))  # how far each search went
+
+    def fits(node: str, at: int) -> bool:
+        """Could `node` be the at-th step of a shortest path, as far as the searches know?"""
+        if at <= reach[0] and near[0].get(node) != at:
+            return False
+        return not (hops - at <= reach[1] and near[1].get(node) != hops - at)
+
+    paths: list[list[str]] = []
+    dead: set[str] = set()
+
+    def extend(path: list[str]) -> bool:
+        """Depth first from the end of `path`; False if no shortest path goes on from it."""
+        at = len(path)
+        if at - 1 == hops:
+            paths.append(list(path))
+            return True
+        found = False
+        for w in sorted(w for w in walk[path[-1]] if w not in dead and fits(w, at)):
+            path.append(w)
+            if extend(path):
+                found = True
+            else:
+                dead.add(w)
+            path.pop()
+            if len(paths) >= limit:
+                break
+        return found
+
+    extend([source])
+    return paths
 
 
 def pick_edge(candidates: list[tuple[str, int, str, str]]) -> tuple[str, int, str, str]:

@@ -200,3 +200,28 @@ def test_embedded_graph_is_a_networkx_multidigraph(tmp_path: Path) -> None:
     assert nations == {"England", "Scotland", "Wales", "Northern Ireland", "UK"}
     highland = node_key(Label.ORGANISATION, "NHS Highland")
     assert graph.has_edge(highland, node_key(Label.NATION, "Scotland"), key="BASED_IN")
+
+
+def test_shortest_paths_in_key_order_match_networkx_on_random_graphs() -> None:
+    """The search from both ends gives exactly the first paths of networkx's complete list."""
+    import random
+
+    import networkx as nx
+
+    from query.walk import shortest_in_key_order
+
+    rng = random.Random(7)
+    checked = 0
+    for n, m in [(12, 14), (30, 45), (60, 150), (200, 400), (40, 300)]:
+        for seed in range(8):
+            g = nx.relabel_nodes(nx.gnm_random_graph(n, m, seed=seed), lambda i: f"n{i:03d}")
+            a, b = rng.sample(sorted(g), 2)
+            try:
+                every = sorted(nx.all_shortest_paths(g, a, b))
+            except nx.NetworkXNoPath:
+                every = []
+            for limit in (1, 3, 1000):
+                assert shortest_in_key_order(g, a, b, limit) == every[:limit], (n, m, seed)
+            checked += bool(every)
+    assert checked > 30  # most pairs are connected: the comparison is not vacuous
+    assert shortest_in_key_order(nx.path_graph(["a", "b"]), "a", "a", 5) == [["a"]]
