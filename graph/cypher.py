@@ -242,14 +242,12 @@ RETURN collect({{key: e.key, title: e.name, year: e.year, publisher: e.publisher
 
 
 _EVIDENCE_BY_KEYS = "UNWIND $keys AS k MATCH (e:Entity {key: k}) WHERE e:Evidence"
-# for ranking, as compact lists [key, title, year, nations, topics]: only the topics in scope,
-# without quotes, publisher, authors or documents (the results shown are read again in full)
-EVIDENCE_FOR_TOPICS = (
-    "MATCH (t:Entity) WHERE t.key IN $keys MATCH (t)<-[:ADDRESSES]-(e:Evidence) "
-    "WITH e, collect(t.key) AS topics "
-    "RETURN collect([e.key, e.name, e.year, e.facet_nations, topics]) AS rows"
+# for ranking: the evidence rows of the topics in scope, from the ranking index (JSON)
+EVIDENCE_RANKING = (
+    "MATCH (r:QkgRanking) WHERE r.key IN $keys RETURN collect([r.key, r.evidence]) AS rows"
 )
-# the same for items ranked on their text alone: no topic of theirs is in scope
+# for items ranked on their text alone (no topic of theirs is in scope), as compact lists
+# [key, title, year, nations, topics]: without quotes, publisher, authors or documents
 EVIDENCE_BRIEF = (
     _EVIDENCE_BY_KEYS + " RETURN collect([e.key, e.name, e.year, e.facet_nations, []]) AS rows"
 )

@@ -51,12 +51,14 @@ def _props(data: dict[str, Any], skip: Iterable[str] = ()) -> dict[str, Any]:
 
 
 def graph_rows(
-    graph: nx.MultiDiGraph, facets: dict[str, dict[str, Any]] | None = None
+    graph: nx.MultiDiGraph,
+    facets: dict[str, dict[str, Any]] | None = None,
+    coverage: dict[str, tuple[list[str], list[str]]] | None = None,
 ) -> tuple[dict[str, list[dict[str, Any]]], dict[str, Any]]:
     """({label: node rows}, {rel: rel rows}) for the writer."""
     nodes: dict[str, list[dict[str, Any]]] = defaultdict(list)
     facets = facets_of(graph) if facets is None else facets
-    coverage = coverage_of(graph, facets)
+    coverage = coverage_of(graph, facets) if coverage is None else coverage
     for key, data in graph.nodes(data=True):
         if key in facets:
             data = {**data, **{f"facet_{f}": facets[key][f] for f in FACET_FIELDS}}
@@ -71,6 +73,15 @@ def graph_rows(
     return dict(nodes), dict(rels)
 
 
-def ranking_rows(graph: nx.MultiDiGraph, facets: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
-    """The QkgRanking node rows: each part of a topic's index as a JSON string."""
-    return [{"key": k, "props": _props(v)} for k, v in ranking_index(graph, facets).items()]
+def ranking_rows(
+    graph: nx.MultiDiGraph,
+    facets: dict[str, dict[str, Any]],
+    coverage: dict[str, tuple[list[str], list[str]]],
+) -> list[dict[str, Any]]:
+    """The QkgRanking node rows: each part of a topic's index as a JSON string (empty ones
+    too: Neo4j keeps no type for an empty list)."""
+    index = ranking_index(graph, facets, coverage)
+    return [
+        {"key": key, "props": _props({part: orjson.dumps(v).decode() for part, v in parts.items()})}
+        for key, parts in index.items()
+    ]

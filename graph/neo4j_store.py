@@ -33,7 +33,7 @@ import orjson
 from graph import cypher
 from graph.build import build_graph
 from graph.errors import StoreError
-from graph.facets import facets_of
+from graph.facets import coverage_of, facets_of
 from graph.model import DocumentClaims, Label, Rel, ResolutionDecision
 from graph.neo4j_lease import WriteLease
 from graph.neo4j_rows import graph_rows, ranking_rows
@@ -273,7 +273,8 @@ class Neo4jStore(Collaborators):
         """Make Neo4j hold exactly `graph` (and its ranking index): write what changed,
         delete what is gone."""
         facets = facets_of(graph)
-        nodes, rels = graph_rows(graph, facets)
+        coverage = coverage_of(graph, facets)
+        nodes, rels = graph_rows(graph, facets, coverage)
         have_nodes = self._hashes([cypher.node_hashes(label) for label in Label])
         have_rels = self._hashes([cypher.rel_hashes(rel) for rel in Rel])
         written = Counter[str]()
@@ -299,7 +300,7 @@ class Neo4jStore(Collaborators):
         for batch in _batches(gone):
             self._run_write(lambda tx, b=batch: tx.run(cypher.DELETE_NODES, keys=b).consume())
         written["deleted_nodes"], written["deleted_relationships"] = len(gone), len(stale_keys)
-        written["ranking"] = self._sync_ranking(ranking_rows(graph, facets))
+        written["ranking"] = self._sync_ranking(ranking_rows(graph, facets, coverage))
         self.last_sync = dict(written)
         log.debug("synced: %s", self.last_sync)
 

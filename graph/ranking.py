@@ -11,7 +11,8 @@ The ranking index holds, for each topic or challenge, every linked person with t
 each kind of link with the number of distinct evidence items or workshops behind it, the
 person's side of every boundary (graph.facets) and the organisations they work at; and every
 organisation that published evidence on it (with how many items) or employs one of those
-people, with its side of every boundary. That is all the ranking needs: a score counts each
+people, with its side of every boundary; and every evidence item that addresses it, with
+its title, year and the nations it covers. That is all the ranking needs: a score counts each
 distinct (kind, via, topic) once, so the number of vias per (kind, topic) stands in for the
 vias themselves (an organisation's "works with" vias are its distinct people on the topic).
 The embedded store ranks from it directly; the Neo4j store keeps it as one `QkgRanking` node
@@ -37,7 +38,7 @@ SIDE_FIELDS = {
     "organisation": "organisations",
     "sector": "sectors",
 }
-FORMAT = "2"  # bump when the index's shape changes: stores rebuild it on open
+FORMAT = "3"  # bump when the index's shape changes: stores rebuild it on open
 
 
 def _of_label(graph: nx.MultiDiGraph, label: Label, keys: Iterable[str] | None) -> list[str]:
@@ -88,7 +89,9 @@ def org_published(
 
 
 def ranking_index(
-    graph: nx.MultiDiGraph, facets: Mapping[str, Mapping[str, Any]]
+    graph: nx.MultiDiGraph,
+    facets: Mapping[str, Mapping[str, Any]],
+    coverage: Mapping[str, tuple[list[str], list[str]]],
 ) -> dict[str, dict[str, list[Any]]]:
     """{topic or challenge key: its index}, where an index holds
     - "people": [[person, consent, kind, vias, kind, vias, ...]], people in key order and
@@ -96,13 +99,17 @@ def ranking_index(
       organisations each person WORKS_AT (key order), all three in the same order;
     - "organisations": [[organisation, evidence items it published on the topic]] for every
       organisation that published on it or employs one of its people, in key order, and
-      "org_side_<boundary>": each one's side of it, in the same order."""
+      "org_side_<boundary>": each one's side of it, in the same order;
+    - "evidence": [[evidence item, title, year, nations it covers (graph.facets.coverage_of)]]
+      for every evidence item that ADDRESSES it, in key order."""
     with no_gc():
-        return _ranking_index(graph, facets)
+        return _ranking_index(graph, facets, coverage)
 
 
 def _ranking_index(
-    graph: nx.MultiDiGraph, facets: Mapping[str, Mapping[str, Any]]
+    graph: nx.MultiDiGraph,
+    facets: Mapping[str, Mapping[str, Any]],
+    coverage: Mapping[str, tuple[list[str], list[str]]],
 ) -> dict[str, dict[str, list[Any]]]:
     vias: dict[str, dict[str, dict[str, set[str]]]] = defaultdict(
         lambda: defaultdict(lambda: defaultdict(set))
@@ -113,11 +120,18 @@ def _ranking_index(
     for org, topic, item, _data, _published in org_published(graph):
         published[topic][org].add(item)
     succ = graph.succ
+    evidence: dict[str, list[list[Any]]] = defaultdict(list)
+    for item in _of_label(graph, Label.EVIDENCE, None):
+        node = graph.nodes[item]
+        brief = [item, str(node["name"]), node.get("year"), coverage.get(item, ([], []))[1]]
+        for topic, rels in succ[item].items():
+            if "ADDRESSES" in rels:
+                evidence[topic].append(brief)
     works: dict[str, list[str]] = {}  # person -> the organisations they work at, key order
     for person in {p for people in vias.values() for p in people}:
         works[person] = sorted(v for v, rels in succ[person].items() if "WORKS_AT" in rels)
     index = {}
-    for topic in sorted(vias.keys() | published.keys()):
+    for topic in sorted(vias.keys() | published.keys() | evidence.keys()):
         people: list[list[Any]] = []
         sides: dict[str, list[list[Any]]] = {b: [] for b in SIDE_FIELDS}
         works_at: list[list[str]] = []
@@ -136,5 +150,6 @@ def _ranking_index(
         entry["organisations"] = [[org, len(published[topic].get(org, ()))] for org in orgs]
         for boundary, name in SIDE_FIELDS.items():
             entry[f"org_side_{boundary}"] = [list(facets.get(o, {}).get(name, [])) for o in orgs]
+        entry["evidence"] = evidence.get(topic, [])
         index[topic] = entry
     return index

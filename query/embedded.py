@@ -140,7 +140,7 @@ class EmbeddedBackend:
 
     @cached_property
     def _ranking(self) -> dict[str, dict[str, list[Any]]]:
-        return ranking_index(self.g, self._facet_dicts)
+        return ranking_index(self.g, self._facet_dicts, self._coverage)
 
     def person_ranking(self, keys: list[str], boundary: str | None) -> list[RankRows]:
         return [

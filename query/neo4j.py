@@ -179,7 +179,18 @@ class Neo4jBackend:
     # -- evidence and learning -------------------------------------------------------------------
 
     def evidence(self, topic_keys: list[str]) -> list[EvidenceRow]:
-        return self._brief_rows(cypher.EVIDENCE_FOR_TOPICS, topic_keys)
+        """From the QkgRanking nodes of these topics: each item once, with the topics in
+        scope it addresses (the contract allows leaving out the rest, and its publisher,
+        authors and document: the results shown are read again)."""
+        found: dict[str, EvidenceRow] = {}
+        rows: list[Any] = self._rows(cypher.EVIDENCE_RANKING, keys=topic_keys)
+        for topic, items in sorted(rows):
+            for key, title, year, nations in orjson.loads(items):
+                row = found.get(key)
+                if row is None:
+                    row = found[key] = EvidenceRow(key, title, year, "", [], nations, "", {})
+                row.topics[topic] = []
+        return [found[key] for key in sorted(found)]
 
     def evidence_by_keys(self, keys: list[str], quotes: bool = True) -> list[EvidenceRow]:
         if not quotes:

@@ -14,7 +14,7 @@ import orjson
 import pytest
 
 from graph.errors import StoreError
-from graph.facets import facets_of
+from graph.facets import coverage_of, facets_of
 from graph.model import Decision, Label, ResolutionDecision
 from graph.ranking import ranking_index
 from ingest.pipeline import forget, ingest
@@ -60,7 +60,8 @@ def stored_ranking(store: Any) -> dict[str, dict[str, Any]]:
 
 
 def embedded_ranking(graph: Any) -> dict[str, dict[str, Any]]:
-    return ranking_index(graph, facets_of(graph))
+    facets = facets_of(graph)
+    return ranking_index(graph, facets, coverage_of(graph, facets))
 
 
 def counts(stats: dict[str, Any]) -> tuple[Any, ...]:

@@ -297,12 +297,13 @@ def test_query_same_answers_whatever_the_ingest_order(tmp_path: Path) -> None:
 
 
 def test_ranking_index_holds_each_kind_with_its_vias_consent_and_sides(ask: Questions) -> None:
-    from graph.facets import facets_of
+    from graph.facets import coverage_of, facets_of
     from graph.model import node_key
     from graph.ranking import ranking_index
 
     graph = ask.ctx.backend.g  # type: ignore[attr-defined]
-    index = ranking_index(graph, facets_of(graph))
+    facets = facets_of(graph)
+    index = ranking_index(graph, facets, coverage_of(graph, facets))
     peer = index[node_key(L.TOPIC, "peer support")]
     key = {node_key(L.PERSON, n): n.split()[0] for n in ("Ada Brown", "Bryn Evans", "Cara Doyle")}
     key |= {node_key(L.PERSON, n): n.split()[0] for n in ("Dev Rao", "Finn Reid", "Gwen Hale")}
@@ -341,6 +342,16 @@ def test_ranking_index_holds_each_kind_with_its_vias_consent_and_sides(ask: Ques
         ["PHA", 1],
     ]
     assert peer["org_side_nation"] == [["Wales"], ["Scotland"], ["Northern Ireland"]]
+    assert peer["evidence"] == [
+        [
+            node_key(L.EVIDENCE, "Belfast peer support"),
+            "Belfast peer support",
+            2019,
+            ["Northern Ireland"],
+        ],
+        [node_key(L.EVIDENCE, "Island peer support"), "Island peer support", 2024, ["Scotland"]],
+        [node_key(L.EVIDENCE, "Ward peer support"), "Ward peer support", 2023, ["Scotland"]],
+    ]
     recovery = index[node_key(L.TOPIC, "recovery")]
     assert [row[2:] for row in recovery["people"]] == [["said about", 1]]
     # only what people are linked to: not "mental health", which is in scope through recovery
