@@ -15,16 +15,14 @@ withheld and counted.
 
 from __future__ import annotations
 
-import heapq
-from collections import Counter, defaultdict
-from itertools import repeat
-from typing import Any
+from collections import defaultdict
 
 from graph.errors import InputError
 from graph.model import Label
 from graph.nogc import no_gc
 from query.backend import Edge, Facets, TopicLink, side_of
 from query.context import Context, Resolved, nation_name, quote
+from query.rank import ORG_KINDS, PERSON_KINDS, rank_organisations, rank_people
 from query.types import (
     Boundary,
     ConnectAnswer,
@@ -37,9 +35,6 @@ from query.types import (
     TopicMatch,
 )
 
-_NEW = object()  # not seen yet
-PERSON_KINDS = {"wrote": 3.0, "contributed to": 2.0, "said about": 1.5, "attended": 1.0}
-ORG_KINDS = {"published": 3.0, "works with": 1.0}
 REL_OF_KIND = {
     "wrote": "AUTHORED",
     "attended": "ATTENDED",
@@ -68,110 +63,6 @@ def _ordered(links: list[TopicLink]) -> list[TopicLink]:
 
 def side(facets: Facets, boundary: Boundary) -> set[str]:
     return set(side_of(facets, boundary))
-
-
-def _score_counts(
-    counts: list[tuple[str, str, int]], resolved: Resolved, kinds: dict[str, float]
-) -> float:
-    """The score from (kind, topic, number of distinct vias): within one kind the n-th
-    strongest link counts 1/n; the kinds add up (in name order, so any store's order of
-    links gives the same figure)."""
-    by_kind: dict[str, list[float]] = defaultdict(list)
-    for kind, topic, n in counts:
-        by_kind[kind] += [kinds[kind] * resolved.weights[topic][0]] * n
-    return round(
-        sum(
-            w / (i + 1)
-            for kind in sorted(by_kind)
-            for i, w in enumerate(sorted(by_kind[kind], reverse=True))
-        ),
-        4,
-    )
-
-
-def _rank_people(
-    ctx: Context,
-    resolved: Resolved,
-    origin_key: str | None,
-    origin_side: set[str],
-    boundary: Boundary | None,
-    limit: int,
-    answer: ConnectAnswer,
-) -> list[tuple[float, str, str]]:
-    """The best `limit` people as (-score, name, key); counts those left out on `answer`."""
-    unknown = same = withheld = 0
-    seen: dict[str, Any] = {}  # person -> their (kind, topic, vias), or None if left out
-    for topic, people, sides in ctx.backend.person_ranking(resolved.keys, boundary):
-        for row, theirs in zip(people, sides if sides is not None else repeat([]), strict=False):
-            key = row[0]
-            counts = seen.get(key, _NEW)
-            if counts is _NEW:  # the same checks, in the same order, for everyone
-                counts = None
-                if key == origin_key:
-                    pass
-                elif boundary and not theirs:
-                    unknown += 1
-                elif boundary and not origin_side.isdisjoint(theirs):
-                    same += 1
-                elif row[1] is not True:
-                    withheld += 1
-                else:
-                    counts = []
-                seen[key] = counts
-            if counts is None:
-                continue
-            if len(row) == 4:  # one kind of link: most rows
-                counts.append((row[2], topic, row[3]))
-            else:
-                counts.extend((row[j], topic, row[j + 1]) for j in range(2, len(row), 2))
-    ranked = []
-    alone: dict[tuple[str, str, int], float] = {}  # the score of one lone link
-    for key, counts in seen.items():
-        if counts is None:
-            continue
-        if len(counts) == 1:  # most people: one kind of link to one topic
-            score = alone.get(counts[0])
-            if score is None:
-                score = alone[counts[0]] = _score_counts(counts, resolved, PERSON_KINDS)
-        else:
-            score = _score_counts(counts, resolved, PERSON_KINDS)
-        ranked.append((-score, key))
-    answer.excluded_unknown_side, answer.excluded_same_side = unknown, same
-    answer.withheld_no_consent = withheld
-    return _top(ctx, ranked, limit)
-
-
-def _rank_organisations(
-    ctx: Context,
-    resolved: Resolved,
-    origin_side: set[str],
-    boundary: Boundary | None,
-    limit: int,
-) -> list[tuple[float, str, str]]:
-    """The best `limit` organisations as (-score, name, key)."""
-    counts: dict[str, list[tuple[str, str, int]]] = defaultdict(list)
-    for topic, works_at, orgs, sides in ctx.backend.org_ranking(resolved.keys, boundary):
-        staff = Counter(org for at in works_at for org in at)  # its distinct people on it
-        for i, (org, published) in enumerate(orgs):
-            if boundary:
-                theirs = sides[i] if sides is not None else []
-                if not theirs or not origin_side.isdisjoint(theirs):
-                    continue  # (an organisation's side is the same under every topic)
-            if published:
-                counts[org].append(("published", topic, published))
-            if staff[org]:
-                counts[org].append(("works with", topic, staff[org]))
-    ranked = [(-_score_counts(found, resolved, ORG_KINDS), key) for key, found in counts.items()]
-    return _top(ctx, ranked, limit)
-
-
-def _top(ctx: Context, ranked: list[tuple[float, str]], limit: int) -> list[tuple[float, str, str]]:
-    """The `limit` best of (-score, key), ties by name then key, as (-score, name, key); the
-    names are looked up only for those that can make the cut."""
-    if not ranked or limit <= 0:
-        return []
-    cut = heapq.nsmallest(limit, (s for s, _k in ranked))[-1]
-    return sorted((s, ctx.name_of(k), k) for s, k in ranked if s <= cut)[:limit]
 
 
 def _reasons(links: list[TopicLink], resolved: Resolved, kinds: dict[str, float]) -> list[Reason]:
@@ -250,7 +141,7 @@ def connect(
         results=[],
     )
     with no_gc():  # thousands of candidates, all dropped before the block ends
-        shown = _rank_people(ctx, resolved, origin_key, origin_side, boundary, limit, answer)
+        shown = rank_people(ctx, resolved, origin_key, origin_side, boundary, limit, answer)
     facets = ctx.backend.facets([key for _s, _n, key in shown])
     quoted = [key for _s, _n, key in shown] + ([origin_key] if origin_key else [])
     links: dict[str, list[TopicLink]] = defaultdict(list)
@@ -389,7 +280,7 @@ def organisations(
         scope=resolved.scope, across=boundary, origin=origin, results=[], by_nation={}, by_sector={}
     )
     with no_gc():  # thousands of candidates, all dropped before the block ends
-        top = _rank_organisations(ctx, resolved, origin_side, boundary, limit)
+        top = rank_organisations(ctx, resolved, origin_side, boundary, limit)
     links: dict[str, list[TopicLink]] = defaultdict(list)
     if top:  # the links of the organisations shown, with their quotes
         found = ctx.backend.topic_links(
