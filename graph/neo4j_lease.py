@@ -19,6 +19,11 @@ from typing import Any
 from graph import cypher
 from graph.errors import StoreError
 
+
+class LeaseBusy(StoreError):
+    """Another qkg process holds the write lease."""
+
+
 _HELD: set[str] = set()  # holders this process has now (a left-over one of ours is stale)
 
 
@@ -39,7 +44,7 @@ class WriteLease:
         if not found["free"] and is_stale(found["holder"]):
             found = self._take(holder, stale=found["holder"])
         if not found["free"]:
-            raise StoreError(
+            raise LeaseBusy(
                 f"Neo4j at {self.uri}: another qkg process ({found['holder']}) is writing; try "
                 f"again when it is done (its lease ends within {found['remaining_ms'] // 1000} s)"
             )

@@ -35,7 +35,7 @@ from graph.build import build_graph
 from graph.errors import StoreError
 from graph.facets import coverage_of, facets_of
 from graph.model import DocumentClaims, Label, Rel, ResolutionDecision
-from graph.neo4j_lease import WriteLease
+from graph.neo4j_lease import LeaseBusy, WriteLease
 from graph.neo4j_rows import graph_rows, ranking_rows
 from graph.ranking import FORMAT as RANKING_FORMAT
 from graph.store import Collaborators, LedgerEntry
@@ -106,16 +106,33 @@ class Neo4jStore(Collaborators):
                     session.run(statement).consume()
         except Exception as e:
             raise _store_error(self.uri, "set up", e) from e
+        self._upgrade()
+
+    def _ranking_current(self) -> bool:
         found = self._read(cypher.GET_META, id="ranking")
-        stored = self._read(cypher.CLAIM_DOCS)[0]["documents"]
-        if (not found or found[0]["value"] != RANKING_FORMAT) and stored:
-            log.warning(
-                "Neo4j at %s: building the ranking index (missing, or written by an older qkg)",
-                self.uri,
-            )
-            with self.lease.hold():
-                self._sync(self._derive(self.all_claims(), self.decisions()))
-                self._bump()
+        return bool(found) and found[0]["value"] == RANKING_FORMAT
+
+    def _upgrade(self) -> None:
+        """Build the ranking index if an older qkg wrote this graph. When another process
+        holds the write lease (say, another API worker opening the same graph, doing this
+        very thing), wait for it to finish rather than fail."""
+        if self._ranking_current() or not self._read(cypher.CLAIM_DOCS)[0]["documents"]:
+            return
+        log.warning("Neo4j at %s: building the ranking index (missing or older)", self.uri)
+        deadline = time.monotonic() + self.lease.seconds
+        while True:
+            try:
+                with self.lease.hold():
+                    if not self._ranking_current():
+                        self._sync(self._derive(self.all_claims(), self.decisions()))
+                        self._bump()
+                    return
+            except LeaseBusy:
+                if time.monotonic() > deadline:
+                    raise
+            time.sleep(1.0)
+            if self._ranking_current():
+                return
 
     # -- plumbing --------------------------------------------------------------------------------
 

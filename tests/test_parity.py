@@ -3,11 +3,14 @@ server gives the same graph counts and the same answer to every question."""
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
+import sys
 import threading
 import time
 from pathlib import Path
+from subprocess import PIPE
 from typing import Any
 
 import orjson
@@ -135,6 +138,35 @@ def test_ranking_index_is_rebuilt_when_an_older_qkg_wrote_the_graph(
         assert answers(Questions(reopened.query_backend())) == before
     finally:
         reopened.close()
+
+
+def test_ranking_index_is_built_once_when_two_processes_open_an_older_graph(
+    loaded: Any, neo4j_env: dict[str, str], example_store: Any
+) -> None:
+    """Two API workers starting on a graph an older qkg wrote: one builds the index under the
+    write lease, the other waits for it instead of failing."""
+    with loaded.driver.session() as session:
+        session.run("MATCH (r:QkgRanking) DELETE r").consume()
+        session.run("MATCH (m:QkgMeta {id: 'ranking'}) DELETE m").consume()
+    script = (
+        "import os; from graph.neo4j_store import Neo4jStore; "
+        "s = Neo4jStore(os.environ['NEO4J_URI'], os.environ['NEO4J_USER'], "
+        "os.environ['NEO4J_PASSWORD']); print(s.last_sync.get('ranking', 0))"
+    )
+    env = {**os.environ, **neo4j_env}
+    root = Path(__file__).resolve().parents[1]
+    procs = [
+        subprocess.Popen(
+            [sys.executable, "-c", script], cwd=root, env=env, stdout=PIPE, stderr=PIPE, text=True
+        )
+        for _ in range(2)
+    ]
+    outs = [proc.communicate(timeout=300) for proc in procs]
+    for proc, (_out, err) in zip(procs, outs, strict=True):
+        assert proc.returncode == 0, err
+    built = sorted(int(out.strip()) for out, _err in outs)
+    assert built[0] == 0 and built[1] > 0  # one built it; the other found it built
+    assert stored_ranking(loaded) == embedded_ranking(example_store.graph())
 
 
 def test_parity_wrong_password_and_unreachable_server_are_one_line(
