@@ -2,12 +2,14 @@
 
 Values always travel as parameters ($rows, $keys, ...). The only text ever put into a
 statement is a node label or relationship type, and only from the graph.model enums
-(`label_query` / `rel_query` check that), because Cypher cannot take them as parameters.
+(`label_query` / `rel_query` check that), or a ranking-index property named after a boundary
+in graph.ranking.SIDE_FIELDS, because Cypher cannot take them as parameters.
 """
 
 from __future__ import annotations
 
 from graph.model import Label, Rel
+from graph.ranking import SIDE_FIELDS
 
 ENTITY = "Entity"  # every graph node also has this label: one key constraint, keyed look-ups
 
@@ -197,18 +199,21 @@ RETURN collect({{entity: person.key, topic: topic, kind: kind, via: via, via_nam
 
 # the people and organisations linked to the topics in scope, for ranking: the topics' rows
 # in the ranking index (JSON) and the sides of $boundary
+
+
+def _sides(prefix: str) -> str:
+    """The QkgRanking part `<prefix><boundary>` for $boundary, or null without one."""
+    parts = " ".join(f"WHEN '{b}' THEN r.{prefix}{b}" for b in SIDE_FIELDS)
+    return f"CASE $boundary {parts} ELSE null END"
+
+
 PERSON_RANKING = (
-    "MATCH (r:QkgRanking) WHERE r.key IN $keys RETURN collect([r.key, r.people, "
-    "CASE $boundary WHEN 'nation' THEN r.side_nation WHEN 'profession' THEN r.side_profession "
-    "WHEN 'organisation' THEN r.side_organisation WHEN 'sector' THEN r.side_sector "
-    "ELSE null END]) AS rows"
+    "MATCH (r:QkgRanking) WHERE r.key IN $keys "
+    f"RETURN collect([r.key, r.people, {_sides('side_')}]) AS rows"
 )
 ORG_RANKING = (
-    "MATCH (r:QkgRanking) WHERE r.key IN $keys RETURN collect([r.key, r.works_at, "
-    "r.organisations, CASE $boundary WHEN 'nation' THEN r.org_side_nation "
-    "WHEN 'profession' THEN r.org_side_profession "
-    "WHEN 'organisation' THEN r.org_side_organisation WHEN 'sector' THEN r.org_side_sector "
-    "ELSE null END]) AS rows"
+    "MATCH (r:QkgRanking) WHERE r.key IN $keys "
+    f"RETURN collect([r.key, r.works_at, r.organisations, {_sides('org_side_')}]) AS rows"
 )
 PERSON_LINK_QUOTES = _person_links()
 ORG_PUBLISHED_QUOTES = """
@@ -232,15 +237,6 @@ RETURN collect({key: n.key, label: [x IN labels(n) WHERE x <> 'Entity'][0], name
 """
 
 
-def _evidence_rows(topics: str) -> str:
-    """Evidence `e` collected as the rows query.neo4j reads, with `topics` as given."""
-    return f"""
-RETURN collect({{key: e.key, title: e.name, year: e.year, publisher: e.publisher,
-                authors: e.authors, docs: e.docs, nations: e.facet_nations, topics: {topics}}})
-       AS rows
-"""
-
-
 _EVIDENCE_BY_KEYS = "UNWIND $keys AS k MATCH (e:Entity {key: k}) WHERE e:Evidence"
 # for ranking: the evidence rows of the topics in scope, from the ranking index (JSON)
 EVIDENCE_RANKING = (
@@ -251,8 +247,14 @@ EVIDENCE_RANKING = (
 EVIDENCE_BRIEF = (
     _EVIDENCE_BY_KEYS + " RETURN collect([e.key, e.name, e.year, e.facet_nations, []]) AS rows"
 )
-EVIDENCE_ROWS_QUOTES = _EVIDENCE_BY_KEYS + _evidence_rows(
-    "[(e)-[r:ADDRESSES]->(t) | {topic: t.key, provenance: r.provenance}]"
+EVIDENCE_ROWS_QUOTES = (
+    _EVIDENCE_BY_KEYS
+    + """
+RETURN collect({key: e.key, title: e.name, year: e.year, publisher: e.publisher,
+                authors: e.authors, docs: e.docs, nations: e.facet_nations,
+                topics: [(e)-[r:ADDRESSES]->(t) | {topic: t.key, provenance: r.provenance}]})
+       AS rows
+"""
 )
 EVIDENCE_TEXTS = (
     "MATCH (e:Evidence) RETURN collect({key: e.key, name: e.name, summary: e.summary}) AS rows"

@@ -41,7 +41,7 @@ SIDE_FIELDS = {
 FORMAT = "3"  # bump when the index's shape changes: stores rebuild it on open
 
 
-def _of_label(graph: nx.MultiDiGraph, label: Label, keys: Iterable[str] | None) -> list[str]:
+def keys_of(graph: nx.MultiDiGraph, label: Label, keys: Iterable[str] | None = None) -> list[str]:
     """These keys (default: every node) that are nodes with `label`, in key order."""
     nodes = graph.nodes
     pool = nodes if keys is None else (k for k in set(keys) if k in nodes)
@@ -56,7 +56,7 @@ def person_topic_links(
     topic; `second` the person's own relationship to the evidence or workshop in between
     (None for direct links)."""
     succ = graph.succ  # {node: {neighbour: {rel: data}}}: out_edges without the view objects
-    for person in _of_label(graph, Label.PERSON, people):
+    for person in keys_of(graph, Label.PERSON, people):
         out = [(v, k, d) for v, rels in succ[person].items() for k, d in rels.items()]
         for topic, rel, data in out:
             if rel == "INTERESTED_IN":
@@ -79,7 +79,7 @@ def org_published(
     """(organisation, topic, evidence, ADDRESSES data, PUBLISHED data) for every evidence item
     these organisations (default: all) PUBLISHED that ADDRESSES a topic; in key order."""
     succ = graph.succ
-    for org in _of_label(graph, Label.ORGANISATION, orgs):
+    for org in keys_of(graph, Label.ORGANISATION, orgs):
         for item, rels in succ[org].items():
             if "PUBLISHED" not in rels:
                 continue
@@ -121,7 +121,7 @@ def _ranking_index(
         published[topic][org].add(item)
     succ = graph.succ
     evidence: dict[str, list[list[Any]]] = defaultdict(list)
-    for item in _of_label(graph, Label.EVIDENCE, None):
+    for item in keys_of(graph, Label.EVIDENCE):
         node = graph.nodes[item]
         brief = [item, str(node["name"]), node.get("year"), coverage.get(item, ([], []))[1]]
         for topic, rels in succ[item].items():

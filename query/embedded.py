@@ -15,7 +15,7 @@ import networkx as nx
 
 from graph.facets import coverage_of, facets_of
 from graph.model import Label, Provenance
-from graph.ranking import org_published, person_topic_links, ranking_index
+from graph.ranking import keys_of, org_published, person_topic_links, ranking_index
 from query.backend import (
     ChallengeInfo,
     Edge,
@@ -56,7 +56,7 @@ class EmbeddedBackend:
                 yield u, data
 
     def _of_label(self, label: Label) -> list[str]:
-        return sorted(k for k, d in self.g.nodes(data=True) if d["label"] == label.value)
+        return keys_of(self.g, label)
 
     @staticmethod
     def _quotes(data: dict[str, Any]) -> list[Provenance]:

@@ -61,8 +61,8 @@ class TextScores:
         self.index, self.sims = index, sims
 
     def get(self, key: str, default: float = 0.0) -> float:
-        i = self.index.position.get(key)
-        return default if i is None or i >= len(self.sims) else float(self.sims[i])
+        i = self.index.position.get(key)  # None for no such item (always, with no items)
+        return default if i is None else float(self.sims[i])
 
     def at_least(self, cutoff: float) -> list[str]:
         return [self.index.keys[i] for i in np.flatnonzero(self.sims >= cutoff)]
