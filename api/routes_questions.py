@@ -92,6 +92,21 @@ class SearchPage(SearchAnswer):
 P = TypeVar("P", bound=BaseModel)
 
 
+async def _page(
+    request: Request,
+    page_type: type[P],
+    ask_for: Callable[[Questions, int], BaseModel],
+    limit: int,
+    offset: int,
+) -> Response:
+    """`_answer` for a paged question: `ask_for(questions, n)` asks for the first n results;
+    one more than the page needs says whether there is a next page."""
+    return await _answer(
+        request,
+        lambda ask: _paged(page_type, ask_for(ask, offset + limit + 1), limit, offset),
+    )
+
+
 def _paged(page_type: type[P], answer: BaseModel, limit: int, offset: int) -> P:
     """The answer to limit+offset+1 results, cut to the page asked for."""
     data: dict[str, Any] = dict(answer)
@@ -121,14 +136,12 @@ async def connect(
     offset: Offset = 0,
 ) -> Response:
     """Who to connect: people with related expertise on the other side of a boundary."""
-    return await _answer(
+    return await _page(
         request,
-        lambda ask: _paged(
-            ConnectPage,
-            ask.connect(asked, across, from_, nation, offset + limit + 1),
-            limit,
-            offset,
-        ),
+        ConnectPage,
+        lambda ask, n: ask.connect(asked, across, from_, nation, n),
+        limit,
+        offset,
     )
 
 
@@ -142,11 +155,8 @@ async def evidence(
     offset: Offset = 0,
 ) -> Response:
     """Evidence on a challenge or topic, ranked, with coverage by nation and the gaps."""
-    return await _answer(
-        request,
-        lambda ask: _paged(
-            EvidencePage, ask.evidence(asked, nation, offset + limit + 1), limit, offset
-        ),
+    return await _page(
+        request, EvidencePage, lambda ask, n: ask.evidence(asked, nation, n), limit, offset
     )
 
 
@@ -163,11 +173,8 @@ async def learning(
     offset: Offset = 0,
 ) -> Response:
     """Prior learning on a topic from workshops and evidence, with where and when."""
-    return await _answer(
-        request,
-        lambda ask: _paged(
-            LearningPage, ask.learning(asked, not_from, offset + limit + 1), limit, offset
-        ),
+    return await _page(
+        request, LearningPage, lambda ask, n: ask.learning(asked, not_from, n), limit, offset
     )
 
 
@@ -183,14 +190,12 @@ async def organisations(
     offset: Offset = 0,
 ) -> Response:
     """Organisations active on a challenge or topic, by nation and sector."""
-    return await _answer(
+    return await _page(
         request,
-        lambda ask: _paged(
-            OrganisationsPage,
-            ask.organisations(asked, across, from_, nation, offset + limit + 1),
-            limit,
-            offset,
-        ),
+        OrganisationsPage,
+        lambda ask, n: ask.organisations(asked, across, from_, nation, n),
+        limit,
+        offset,
     )
 
 
@@ -225,6 +230,4 @@ async def search(
     offset: Offset = 0,
 ) -> Response:
     """Find entities by name, tolerant of typos and initials."""
-    return await _answer(
-        request, lambda ask: _paged(SearchPage, ask.search(q, offset + limit + 1), limit, offset)
-    )
+    return await _page(request, SearchPage, lambda ask, n: ask.search(q, n), limit, offset)
