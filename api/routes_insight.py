@@ -17,8 +17,9 @@ from starlette.concurrency import run_in_threadpool
 from api.problems import responses
 from api.routes_questions import _answer
 from api.security import ReadRole
-from graph.analytics import BridgesAnswer, CommunitiesAnswer, bridges, find_communities, scope_keys
+from graph.analytics import BridgesAnswer, CommunitiesAnswer, bridges, find_communities
 from graph.analytics.gaps import GapMap, gap_map, write_csv
+from query import scope_keys
 
 router = APIRouter(prefix="/api", tags=["insight"], responses=responses(401, 403, 422))
 

@@ -182,7 +182,7 @@ def decisions(_role: ReadRole, request: Request) -> list[DecisionOut]:
 @router.post("/decisions", responses=responses(400, 404, 503))
 def decide(_role: WriteRole, request: Request, body: DecisionIn) -> DecisionOut:
     """Record that two names are the same entity (merge) or different ones (split)."""
-    from ingest.decisions import decide as record
+    from graph.stores.decisions import decide as record
 
     label = None
     if body.label is not None:

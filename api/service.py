@@ -18,11 +18,10 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from api.cli_questions import questions_for
 from api.security import KeyEntry, parse_keys
-from api.settings import Settings
+from api.settings import Settings, open_store
 from graph.errors import StoreError
-from query import Questions
+from query import Questions, questions_for
 
 log = logging.getLogger(__name__)
 
@@ -31,8 +30,6 @@ WRITE_WAIT_S = 120.0
 
 class Service:
     def __init__(self, settings: Settings, store: Any = None, extractor: Any = None) -> None:
-        from api.cli import open_store
-
         self.settings = settings
         self.keys: list[KeyEntry] = parse_keys(settings.api_keys.get_secret_value())
         # the embedded store reads its files when opened, so it holds the version they had
@@ -54,7 +51,7 @@ class Service:
 
     @property
     def store_kind(self) -> str:
-        return "neo4j" if hasattr(self._store, "query_backend") else "embedded"
+        return str(self._store.kind)
 
     def version(self) -> str:
         store = self._store
@@ -84,7 +81,7 @@ class Service:
     @staticmethod
     def _reopen(old: Any) -> Any:
         """The embedded store again from its files (another process may have written them)."""
-        from graph.embedded import EmbeddedStore
+        from graph.stores.embedded import EmbeddedStore
 
         return EmbeddedStore(old.data_dir, resolver=old._resolver, gazetteer=old._gazetteer)
 
@@ -131,7 +128,7 @@ class Service:
 
     def extractor(self) -> Any:
         if self._extractor is None:
-            from ingest.extract import Extractor
+            from ingest.extract.extractor import Extractor
 
             self._extractor = Extractor()
         return self._extractor

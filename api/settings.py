@@ -7,7 +7,7 @@ environment first. Secrets are `SecretStr`: they never appear in logs or reprs.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import AliasChoices, Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -84,3 +84,19 @@ def get_settings(**overrides: object) -> Settings:
     """Settings from the environment, with explicit overrides (CLI flags) on top."""
     given = {k: v for k, v in overrides.items() if v is not None}
     return Settings(**given)  # type: ignore[arg-type]
+
+
+def open_store(settings: Settings) -> Any:
+    """The store the settings choose (opened, not yet read)."""
+    if settings.store == "neo4j":
+        from graph.stores.neo4j import Neo4jStore
+
+        return Neo4jStore(
+            settings.neo4j_uri,
+            settings.neo4j_user,
+            settings.neo4j_password.get_secret_value(),
+            settings.neo4j_database,
+        )
+    from graph.stores.embedded import EmbeddedStore
+
+    return EmbeddedStore(settings.data)

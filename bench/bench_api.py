@@ -78,7 +78,7 @@ def start_server(
     command = [
         sys.executable,
         "-c",
-        "from api.cli import main; main()",
+        "from cli.app import main; main()",
         "serve",
         "--port",
         str(port),
@@ -172,7 +172,7 @@ async def load(
 
 
 def example_store(target: Path) -> Path:
-    from graph.embedded import EmbeddedStore
+    from graph.stores.embedded import EmbeddedStore
     from ingest.pipeline import ingest
 
     report = ingest([ROOT / "examples"], EmbeddedStore(target))

@@ -92,7 +92,7 @@ def _texts(folder: Path) -> list[str]:
 def run_mode(mode: str, folder: Path) -> dict[str, float]:
     """One measurement, in this process."""
     if mode == "bare":
-        from ingest.nlp import load_model
+        from ingest.extract.nlp import load_model
 
         texts = _texts(folder)
         nlp = load_model()
@@ -102,8 +102,8 @@ def run_mode(mode: str, folder: Path) -> dict[str, float]:
         words = sum(len(t.split()) for t in texts)
         extra = {"entities": n_ents}
     else:
-        from graph.embedded import EmbeddedStore
-        from ingest.extract import Extractor
+        from graph.stores.embedded import EmbeddedStore
+        from ingest.extract.extractor import Extractor
         from ingest.pipeline import ingest
 
         jobs = 2 if mode == "ingest-2" else 1

@@ -23,9 +23,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from bench_query import question_mix, run_mix
 from synthetic import generate
 
-from graph import cypher
-from graph.neo4j_rows import graph_rows
-from graph.neo4j_store import BATCH, Neo4jStore
+from graph.stores import cypher
+from graph.stores.neo4j import BATCH, Neo4jStore
+from graph.stores.neo4j_rows import graph_rows
 from query import Questions
 
 

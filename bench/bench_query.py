@@ -28,10 +28,10 @@ import contextlib
 
 from synthetic import generate
 
-from graph.embedded import EmbeddedStore
 from graph.errors import NotFoundError
+from graph.stores.embedded import EmbeddedStore
 from query import Questions
-from query.embedded import EmbeddedBackend
+from query.backends.embedded import EmbeddedBackend
 
 NATIONS = ["England", "Scotland", "Wales", "Northern Ireland"]
 

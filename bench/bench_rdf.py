@@ -27,9 +27,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from synthetic import generate
 
-from graph.embedded import EmbeddedStore
 from graph.rdf.vocab import DEFAULT_BASE
 from graph.rdf.write import write_file
+from graph.stores.embedded import EmbeddedStore
 
 TARGETS = {"nt": 100_000, "turtle": 80_000, "json-ld": 10_000}  # triples per second
 

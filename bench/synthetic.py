@@ -20,7 +20,7 @@ from graph.model import (
     Rel,
     RelationClaim,
 )
-from ingest.gazetteer import load_gazetteer
+from graph.reference.gazetteer import load_gazetteer
 
 SYLLABLES = (
     "an bel cor dan el fin gar hal is jon kel lor mar nor ol per quin ros sul tam ur".split()

@@ -14,12 +14,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from graph.derive.resolve import FuzzyMatchResolver
 from graph.errors import NotFoundError
 from graph.model import DocumentClaims, Label, Rel
-from graph.store import GraphStore
-from ingest.extract import Extractor
+from graph.stores.contract import GraphStore
+from ingest.extract.extractor import Extractor
 from ingest.readers import ReadLimits, read_all, read_document
-from ingest.resolve import FuzzyMatchResolver
 from ingest.types import DocumentKind, RawDocument
 
 log = logging.getLogger(__name__)

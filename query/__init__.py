@@ -4,12 +4,13 @@ profiles, paths and search. `Questions(backend)` answers them over either store.
 from __future__ import annotations
 
 from functools import cached_property
+from typing import Any
 
 from query.backend import QueryBackend
 from query.connect import connect, organisations
-from query.context import Context
 from query.evidence import EvidenceQuestions
 from query.explore import path, profile, search
+from query.scope import Context
 from query.types import (
     Boundary,
     ConnectAnswer,
@@ -68,4 +69,21 @@ class Questions:
         return search(self.ctx, text, limit)
 
 
-__all__ = ["Questions"]
+def scope_keys(graph: Any, asked: str | None) -> set[str] | None:
+    """The topic and challenge keys in scope of a CHALLENGE_OR_TOPIC (`Resolved.in_scope`), for
+    the analytics over a derived graph; None (no topic): the whole graph."""
+    if asked is None:
+        return None
+    from query.backends.embedded import EmbeddedBackend
+
+    return Context(EmbeddedBackend(graph)).resolve(asked).in_scope
+
+
+def questions_for(store: Any) -> Questions:
+    """The questions over a store, answered by its own backend (query.backends.backend_for)."""
+    from query.backends import backend_for
+
+    return Questions(backend_for(store))
+
+
+__all__ = ["Questions", "questions_for", "scope_keys"]

@@ -1,8 +1,8 @@
 """What the questions need from a store: a few traversals returning plain records.
 
-The ranking code in query/ only calls this contract. `query.embedded.EmbeddedBackend` answers it
-from the networkx graph with indexes built once per graph; the Neo4j store answers it with
-parameterised Cypher. Keys are the stable node keys of graph.model.node_key.
+The ranking code in query/ only calls this contract. `query.backends.embedded.EmbeddedBackend`
+answers it from the networkx graph with indexes built once per graph; `query.backends.neo4j`
+answers it with parameterised Cypher. Keys are the stable node keys of graph.model.node_key.
 """
 
 from __future__ import annotations
@@ -10,8 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
+from graph.derive.ranking import SIDE_FIELDS
 from graph.model import Provenance
-from graph.ranking import SIDE_FIELDS
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,7 +114,7 @@ class QueryBackend(Protocol):
 
     def person_ranking(self, keys: list[str], boundary: str | None) -> list[RankRows]:
         """Every person linked to these topics or challenges, as the ranking needs them: the
-        topics' rows of the ranking index (graph.ranking), in key order."""
+        topics' rows of the ranking index (graph.derive.ranking), in key order."""
         ...
 
     def org_ranking(self, keys: list[str], boundary: str | None) -> list[OrgRankRows]:
@@ -167,7 +167,7 @@ def side_of(facets: Facets, boundary: str | None) -> list[str]:
     return found
 
 
-# the ranking index row of one topic or challenge (graph.ranking.ranking_index): its key, its
+# the ranking index row of one topic or challenge (graph.derive.ranking.ranking_index): its key, its
 # people as [person, consent, kind, vias, kind, vias, ...], and their sides of the boundary
 # asked about (same order), or None when none was asked about
 RankRows = tuple[str, list[list[Any]], list[list[str]] | None]

@@ -2,7 +2,7 @@
 boundary from a person or a nation.
 
 Score (why): each link from a person to a topic in scope counts the link's kind weight times
-the topic's weight (query.context). Kind weights say how strong a sign of expertise the link
+the topic's weight (query.scope). Kind weights say how strong a sign of expertise the link
 is: wrote evidence on it 3.0; contributed to the challenge 2.0; was quoted or named in a
 sentence about it 1.5; attended a workshop on it 1.0. Within one kind, the n-th link counts
 1/n, so ten workshops do not outweigh one report. Organisations: published evidence 3.0; a
@@ -21,8 +21,8 @@ from graph.errors import InputError
 from graph.model import Label
 from graph.nogc import no_gc
 from query.backend import Edge, Facets, TopicLink, side_of
-from query.context import Context, Resolved, nation_name, quote
 from query.rank import ORG_KINDS, PERSON_KINDS, rank_organisations, rank_people
+from query.scope import Context, Resolved, nation_name, quote
 from query.types import (
     Boundary,
     ConnectAnswer,

@@ -24,7 +24,7 @@ import numpy as np
 from graph.model import NATIONS
 from graph.nogc import no_gc
 from query.backend import EvidenceRow
-from query.context import Context, nation_name, quote
+from query.scope import Context, nation_name, quote
 from query.types import EvidenceAnswer, EvidenceItem, LearningAnswer, LearningItem, TopicMatch
 
 W_TOPIC, W_TEXT, W_RECENCY = 0.6, 0.25, 0.15

@@ -5,7 +5,7 @@ from __future__ import annotations
 from graph.errors import NotFoundError
 from graph.model import Label, Provenance
 from query.backend import Edge
-from query.context import Context, quote
+from query.scope import Context, quote
 from query.types import Neighbour, PathAnswer, PersonCard, Profile, SearchAnswer, SearchHit, Step
 
 PROFILE_LABELS = (Label.PERSON.value, Label.ORGANISATION.value)

@@ -1,5 +1,5 @@
 """Ranking the candidates of connect and organisations from the ranking index rows
-(graph.ranking) a store returns: who is left out and why, each one's score, the best few.
+(graph.derive.ranking) a store returns: who is left out and why, each one's score, the best few.
 
 The score and its weights are explained in query.connect.
 """
@@ -11,7 +11,7 @@ from collections import Counter, defaultdict
 from itertools import repeat
 from typing import Any
 
-from query.context import Context, Resolved
+from query.scope import Context, Resolved
 from query.types import Boundary, ConnectAnswer
 
 PERSON_KINDS = {"wrote": 3.0, "contributed to": 2.0, "said about": 1.5, "attended": 1.0}

@@ -16,7 +16,7 @@ EXAMPLES = ROOT / "examples"
 
 @pytest.fixture(scope="session")
 def extractor() -> Any:
-    from ingest.extract import Extractor
+    from ingest.extract.extractor import Extractor
 
     return Extractor()
 
@@ -32,7 +32,7 @@ def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture(scope="session")
 def example_store(tmp_path_factory: pytest.TempPathFactory, extractor: Any, corpus: Path) -> Any:
     """examples/ ingested once into an embedded store; treat as read-only."""
-    from graph.embedded import EmbeddedStore
+    from graph.stores.embedded import EmbeddedStore
     from ingest.pipeline import ingest
 
     store = EmbeddedStore(tmp_path_factory.mktemp("example-store"))
@@ -96,7 +96,7 @@ def wipe_neo4j(env: dict[str, str]) -> None:
 @pytest.fixture()
 def neo4j_store(neo4j_env: dict[str, str]) -> Any:
     """An empty Neo4jStore on the dev server."""
-    from graph.neo4j_store import Neo4jStore
+    from graph.stores.neo4j import Neo4jStore
 
     wipe_neo4j(neo4j_env)
     store = Neo4jStore(

@@ -248,7 +248,7 @@ def test_analytics_cli_on_the_examples(example_store: Any) -> None:
 
     from typer.testing import CliRunner
 
-    from api.cli import app
+    from cli.app import app
 
     runner = CliRunner()
     data = ["--data", str(example_store.data_dir)]

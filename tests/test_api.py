@@ -11,7 +11,7 @@ from fastapi.testclient import TestClient
 
 from api.app import create_app
 from api.settings import get_settings
-from graph.embedded import EmbeddedStore
+from graph.stores.embedded import EmbeddedStore
 
 pytestmark = pytest.mark.slow
 
@@ -68,7 +68,7 @@ def test_api_connect_across_nations_explains_with_quotes(reader: TestClient) -> 
 
 
 def test_api_answers_equal_the_cli_json(reader: TestClient, example_store: Any) -> None:
-    from api.cli_questions import questions_for
+    from cli.questions import questions_for
 
     ask = questions_for(example_store)
     got = reader.get("/api/evidence", params={"asked": "social prescribing", "limit": 5}).json()

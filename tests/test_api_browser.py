@@ -34,7 +34,7 @@ def serving(data: Path, keys: str, log: Path, *options: str) -> Iterator[str]:
     yields its URL, stops it after."""
     port = free_port()
     env = os.environ | {"QKG_DATA": str(data), "QKG_API_KEYS": keys}
-    command = [sys.executable, "-c", "from api.cli import main; main()", "serve"]
+    command = [sys.executable, "-c", "from cli.app import main; main()", "serve"]
     command += ["--port", str(port), *options]
     with log.open("wb") as out:
         process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT)

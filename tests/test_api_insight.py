@@ -15,9 +15,10 @@ from rdflib import Graph
 from rdflib.compare import isomorphic
 
 from api.settings import get_settings
-from graph.analytics import bridges, find_communities, scope_keys
+from graph.analytics import bridges, find_communities
 from graph.analytics.gaps import gap_map
 from graph.rdf.write import serialize
+from query import scope_keys
 from tests.test_api import auth, client_for
 
 pytestmark = pytest.mark.slow

@@ -12,9 +12,9 @@ from fastapi.testclient import TestClient
 from typer.testing import CliRunner
 
 from api.app import create_app
-from api.cli import app as cli_app
 from api.security import create_key, parse_keys, role_of
 from api.settings import get_settings
+from cli.app import app as cli_app
 from graph.errors import ConfigError
 
 SHAPE = {"type", "title", "status", "detail", "instance"}

@@ -15,8 +15,7 @@ from pathlib import Path
 import networkx as nx
 import pytest
 
-from graph.build import sorted_view
-from graph.embedded import EmbeddedStore
+from graph.derive.build import sorted_view
 from graph.errors import StoreError
 from graph.model import (
     Decision,
@@ -29,6 +28,7 @@ from graph.model import (
     ResolutionDecision,
     node_key,
 )
+from graph.stores.embedded import EmbeddedStore
 
 
 def prov(doc_id: str, quote: str = "q") -> Provenance:
@@ -153,7 +153,7 @@ def test_embedded_corrupt_state_is_one_clear_error(tmp_path: Path) -> None:
 _WRITER = textwrap.dedent(
     """
     import sys
-    from graph.embedded import EmbeddedStore
+    from graph.stores.embedded import EmbeddedStore
     from tests.test_embedded import doc
     store = EmbeddedStore(sys.argv[1])
     big = {f"Person {i}": f"Organisation {i % 50}" for i in range(3000)}
@@ -208,7 +208,7 @@ def test_shortest_paths_in_key_order_match_networkx_on_random_graphs() -> None:
 
     import networkx as nx
 
-    from query.walk import shortest_in_key_order
+    from query.backends.paths import shortest_in_key_order
 
     rng = random.Random(7)
     checked = 0

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 from typer.testing import CliRunner
 
-from api.cli import app
+from cli.app import app
 from graph.analytics.gaps import gap_map, write_csv
 from graph.analytics.heatmap import draw
 from graph.model import Label, Rel

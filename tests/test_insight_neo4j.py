@@ -11,11 +11,12 @@ import pytest
 from rdflib import URIRef
 from rdflib.compare import isomorphic
 
-from graph.analytics import bridges, find_communities, scope_keys
+from graph.analytics import bridges, find_communities
 from graph.analytics.gaps import gap_map
 from graph.rdf import to_rdf
 from graph.rdf.vocab import DEFAULT_BASE
 from ingest.pipeline import ingest
+from query import scope_keys
 
 pytestmark = [pytest.mark.slow, pytest.mark.neo4j]
 

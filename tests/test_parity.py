@@ -16,13 +16,13 @@ from typing import Any
 import orjson
 import pytest
 
+from graph.derive.ranking import ranking_index
+from graph.derive.sides import coverage_of, facets_of
 from graph.errors import StoreError
-from graph.facets import coverage_of, facets_of
 from graph.model import Decision, Label, ResolutionDecision
-from graph.ranking import ranking_index
 from ingest.pipeline import forget, ingest
 from query import Questions
-from query.embedded import EmbeddedBackend
+from query.backends.embedded import EmbeddedBackend
 from tests.conftest import NEO4J_SCRIPT
 
 pytestmark = [pytest.mark.slow, pytest.mark.neo4j]
@@ -93,7 +93,7 @@ def test_parity_reingest_replace_forget_and_decisions(
     before = counts(loaded.stats())
     again = ingest([corpus], loaded, extractor=extractor)
     assert again.added == [] and again.changed == [] and counts(loaded.stats()) == before
-    from graph.embedded import EmbeddedStore
+    from graph.stores.embedded import EmbeddedStore
 
     mirror = EmbeddedStore(tmp_path / "mirror")
     ingest([corpus], mirror, extractor=extractor)
@@ -123,7 +123,7 @@ def test_parity_reingest_replace_forget_and_decisions(
 def test_ranking_index_is_rebuilt_when_an_older_qkg_wrote_the_graph(
     loaded: Any, neo4j_env: dict[str, str], example_store: Any
 ) -> None:
-    from graph.neo4j_store import Neo4jStore
+    from graph.stores.neo4j import Neo4jStore
 
     before = answers(Questions(loaded.query_backend()))
     with loaded.driver.session() as session:
@@ -149,7 +149,7 @@ def test_ranking_index_is_built_once_when_two_processes_open_an_older_graph(
         session.run("MATCH (r:QkgRanking) DELETE r").consume()
         session.run("MATCH (m:QkgMeta {id: 'ranking'}) DELETE m").consume()
     script = (
-        "import os; from graph.neo4j_store import Neo4jStore; "
+        "import os; from graph.stores.neo4j import Neo4jStore; "
         "s = Neo4jStore(os.environ['NEO4J_URI'], os.environ['NEO4J_USER'], "
         "os.environ['NEO4J_PASSWORD']); print(s.last_sync.get('ranking', 0))"
     )
@@ -172,7 +172,7 @@ def test_ranking_index_is_built_once_when_two_processes_open_an_older_graph(
 def test_parity_wrong_password_and_unreachable_server_are_one_line(
     neo4j_env: dict[str, str],
 ) -> None:
-    from graph.neo4j_store import Neo4jStore
+    from graph.stores.neo4j import Neo4jStore
 
     with pytest.raises(StoreError) as wrong:
         Neo4jStore(neo4j_env["NEO4J_URI"], neo4j_env["NEO4J_USER"], "not-the-password")
@@ -201,8 +201,8 @@ def test_parity_server_stopped_mid_write_then_rerun_completes(
     sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
     from synthetic import generate
 
-    from graph.embedded import EmbeddedStore
-    from graph.neo4j_store import Neo4jStore
+    from graph.stores.embedded import EmbeddedStore
+    from graph.stores.neo4j import Neo4jStore
 
     docs, _samples = generate(0.1)
     env = neo4j_env
@@ -244,7 +244,7 @@ def test_one_writer_at_a_time_on_a_shared_server(
     import socket
 
     from graph.model import DocumentClaims
-    from graph.neo4j_store import Neo4jStore
+    from graph.stores.neo4j import Neo4jStore
 
     env = neo4j_env
     other = Neo4jStore(env["NEO4J_URI"], env["NEO4J_USER"], env["NEO4J_PASSWORD"])

@@ -10,9 +10,9 @@ from typing import Any
 
 import pytest
 
-from graph.build import sorted_view
-from graph.embedded import EmbeddedStore
+from graph.derive.build import sorted_view
 from graph.model import Label, node_key
+from graph.stores.embedded import EmbeddedStore
 from ingest.pipeline import forget, ingest
 from ingest.readers import ReadLimits
 from tests.conftest import named

@@ -15,11 +15,11 @@ from typing import Any
 
 import pytest
 
-from graph.embedded import EmbeddedStore
 from graph.errors import InputError, NotFoundError
 from graph.model import DocumentClaims, EntityClaim, Label, Provenance, Rel, RelationClaim
+from graph.stores.embedded import EmbeddedStore
 from query import Questions
-from query.embedded import EmbeddedBackend
+from query.backends.embedded import EmbeddedBackend
 
 L = Label
 
@@ -297,9 +297,9 @@ def test_query_same_answers_whatever_the_ingest_order(tmp_path: Path) -> None:
 
 
 def test_ranking_index_holds_each_kind_with_its_vias_consent_and_sides(ask: Questions) -> None:
-    from graph.facets import coverage_of, facets_of
+    from graph.derive.ranking import ranking_index
+    from graph.derive.sides import coverage_of, facets_of
     from graph.model import node_key
-    from graph.ranking import ranking_index
 
     graph = ask.ctx.backend.g  # type: ignore[attr-defined]
     facets = facets_of(graph)

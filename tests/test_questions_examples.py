@@ -9,11 +9,11 @@ from typing import Any
 import pytest
 from typer.testing import CliRunner
 
-from api.cli import app
-from graph.embedded import EmbeddedStore
+from cli.app import app
+from graph.stores.embedded import EmbeddedStore
 from ingest.pipeline import ingest
 from query import Questions
-from query.embedded import EmbeddedBackend
+from query.backends.embedded import EmbeddedBackend
 
 pytestmark = pytest.mark.slow
 runner = CliRunner()

@@ -13,14 +13,14 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.compare import isomorphic
 from typer.testing import CliRunner
 
-from api.cli import app
-from graph.embedded import EmbeddedStore
+from cli.app import app
 from graph.errors import InputError
 from graph.model import DocumentClaims, EntityClaim, Label, Provenance, Rel, RelationClaim
 from graph.rdf import import_file, to_rdf
 from graph.rdf.validate import validate
 from graph.rdf.vocab import DEFAULT_BASE, SDO
 from graph.rdf.write import serialize
+from graph.stores.embedded import EmbeddedStore
 
 B = DEFAULT_BASE
 runner = CliRunner()
@@ -200,7 +200,7 @@ def test_rdf_import_vocabulary_extends_topics_and_survives(tmp_path: Path) -> No
     assert graph.has_edge("topic:peer-supervision", "topic:peer-support", key=Rel.BROADER.value)
     assert graph.has_edge("topic:peer-supervision", "topic:reflective-practice", key="BROADER")
     from query import Questions
-    from query.embedded import EmbeddedBackend
+    from query.backends.embedded import EmbeddedBackend
 
     scope = Questions(EmbeddedBackend(graph)).ctx.resolve("supervision of peer workers")
     assert scope.scope.topics[0].topic == "peer supervision"

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from ingest.names import PersonName, clean_org, clean_person
-from ingest.textrules import (
+from graph.reference.names import PersonName, clean_org, clean_person
+from ingest.extract.line_rules import (
     acronym_definitions,
     attendee_lines,
     evidence_metadata,

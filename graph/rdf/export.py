@@ -22,7 +22,7 @@ import networkx as nx
 from pydantic import BaseModel
 from rdflib import BNode, Graph, Literal, URIRef
 
-from graph.build import REFERENCE
+from graph.derive.build import REFERENCE
 from graph.errors import InputError
 from graph.model import Label, Provenance, Rel, node_key
 from graph.rdf.vocab import (

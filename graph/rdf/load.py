@@ -143,7 +143,7 @@ def import_file(path: Path, store: Any) -> ImportResult:
 
 
 def vocabulary_claims(path: Path, store: Any) -> DocumentClaims:
-    from ingest.gazetteer import read_topics
+    from graph.reference.gazetteer import read_topics
 
     try:
         topics = read_topics(path)

@@ -18,7 +18,9 @@ from graph.model import Label, Rel, fold
 
 ORG = Namespace("http://www.w3.org/ns/org#")
 SDO = Namespace("https://schema.org/")
-TOPIC_SCHEME = URIRef("https://w3id.org/qkg/topic/scheme")  # the scheme of ingest/data/topics.ttl
+TOPIC_SCHEME = URIRef(
+    "https://w3id.org/qkg/topic/scheme"
+)  # the scheme of graph/reference/data/topics.ttl
 
 DEFAULT_BASE = "https://w3id.org/qkg/"  # a placeholder: no w3id.org redirect is registered yet
 

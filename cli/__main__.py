@@ -1,0 +1,5 @@
+"""`python -m cli`: the same commands as `qkg`."""
+
+from cli.app import main
+
+main()

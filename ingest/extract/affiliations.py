@@ -1,0 +1,230 @@
+"""The `qkg_affiliations` step: person -> organisation affiliations stated in a sentence.
+
+Patterns (P = person, O = organisation, R = role words such as "chief executive"):
+    P, a R at O        P (O)        P, O, said        P – R, O (attendee lines)
+    P from/of/at O     P, who leads O        O's P        O's R, P        O R P
+    R of O, P, said    P and P from O (both)
+Each found pair is stored on `doc._.qkg_affiliations` as
+(person_start, person_end, org_start, org_end, rule) in token offsets.
+"""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+from spacy.tokens import Doc, Span
+
+from graph.reference.gazetteer import Gazetteer
+from graph.reference.names import TITLES
+from ingest.extract.references import Antecedents
+from ingest.extract.sentences import release
+
+if not Doc.has_extension("qkg_affiliations"):
+    Doc.set_extension("qkg_affiliations", default=None)
+
+DASHES = frozenset({"–", "—", "-", "--"})
+OPENERS = (
+    frozenset(
+        {
+            ",",
+            "(",
+            "from",
+            "of",
+            "at",
+            "is",
+            "was",
+            "who",
+            "has",
+            "had",
+            "joined",
+            "works",
+            "worked",
+            "leads",
+            "led",
+            "chairs",
+            "chaired",
+            "heads",
+            "headed",
+            "founded",
+            "co-founded",
+            "represents",
+            "represented",
+            "based",
+            "with",
+            "within",
+            "for",
+            "in",
+            "now",
+            "currently",
+            "also",
+            "a",
+            "an",
+            "the",
+        }
+    )
+    | DASHES
+)
+CLOSERS = (
+    frozenset(
+        {
+            "at",
+            "of",
+            "for",
+            "with",
+            "from",
+            "in",
+            "within",
+            ",",
+            "(",
+            "joined",
+            "leads",
+            "led",
+            "chairs",
+            "heads",
+            "founded",
+            "co-founded",
+            "represents",
+            "represented",
+            "runs",
+            "ran",
+            "manages",
+            "managed",
+            "by",
+        }
+    )
+    | DASHES
+)
+BLOCK = frozenset(
+    """said says say told tells praised thanked thanks met meets visited visits wrote writes called
+    calls urged urges asked asks welcomed welcomes criticised criticized described describes
+    explained explains added adds noted notes argued argues stated states spoke speaks presented
+    presents compared reported reports cited cites quoted funded funds commissioned partnered
+    collaborated interviewed contacted contacts and or but than while whereas against versus vs
+    alongside between across to told thanked commended challenged left former formerly
+    previously ex before until""".split()
+)
+NOT_STAFF = frozenset(
+    ["patient", "patients", "resident", "residents", "client", "clients", "user", "users"]
+)
+ROLE_WORDS = frozenset(
+    """chief executive director head lead leader manager officer chair chairman chairwoman
+    chairperson president vice deputy associate assistant senior principal clinical medical
+    nursing nurse consultant adviser advisor coordinator co-ordinator worker fellow professor
+    lecturer researcher research member trustee founder co-founder partner specialist analyst
+    practitioner gp doctor midwife pharmacist therapist psychologist psychiatrist paramedic
+    officer programme project improvement quality peer support mental health public policy
+    strategy operations commissioning commissioner engagement community development patient
+    experience safety data digital innovation board governor secretary editor manager volunteer
+    convenor convener ambassador champion facilitator coach navigator connector link social care
+    worker student phd fellow emeritus honorary interim acting national regional area service
+    services team general of and for""".split()
+)
+
+
+class AffiliationFinder:
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self.gaz = gazetteer
+        self.role_words = (
+            ROLE_WORDS
+            | TITLES
+            | {
+                w
+                for p in gazetteer.professions
+                for f in (p.name, *p.aliases)
+                for w in f.lower().split()
+            }
+        )
+        self.antecedents = Antecedents(gazetteer, self.role_words.__contains__, BLOCK - {"and"})
+
+    def __call__(self, doc: Doc) -> Doc:
+        ents = [e for e in doc.ents if e.label_ in ("PERSON", "ORG")]
+        found: dict[tuple[int, int, int, int], str] = {}
+        for i, first in enumerate(ents):
+            if i + 1 >= len(ents):
+                break
+            second = ents[i + 1]
+            if not _same_sentence(first, second):
+                continue
+            between = doc[first.end : second.start]
+            rule = None
+            if first.label_ == "PERSON" and second.label_ == "ORG":
+                rule = self._person_org(between)
+                person, org = first, second
+            elif first.label_ == "ORG" and second.label_ == "PERSON":
+                rule = self._org_person(first, between, second)
+                person, org = second, first
+            if rule is None:
+                continue
+            found[(person.start, person.end, org.start, org.end)] = rule
+            if person is first:  # "P and P from O": earlier persons joined by and/commas
+                j = i - 1
+                while j >= 0 and ents[j].label_ == "PERSON" and _same_sentence(ents[j], org):
+                    gap = doc[ents[j].end : ents[j + 1].start]
+                    if not gap or any(t.text not in (",", "and", "&") for t in gap):
+                        break
+                    found[(ents[j].start, ents[j].end, org.start, org.end)] = rule + "+coord"
+                    j -= 1
+        for person, org, rule in self.antecedents(doc):
+            found.setdefault((person.start, person.end, org.start, org.end), rule)
+        doc._.qkg_affiliations = [(*k, v) for k, v in sorted(found.items())]
+        release(doc)  # the last qkg step: per-doc caches need not travel with the doc
+        return doc
+
+    def _person_org(self, between: Span) -> str | None:
+        tokens = [t for t in between if not t.is_space]
+        if len(tokens) > 1 and tokens[-1].lower_ == "the":  # "a researcher at the University of X"
+            tokens.pop()
+        if not tokens:
+            return None
+        if len(tokens) > 14 or any(t.lower_ in BLOCK - {"and"} for t in tokens):
+            return None
+        if any(t.lower_ == "and" for t in tokens) and (
+            tokens[0].text != "," or tokens[1].lower_ in ("and", "who")
+        ):  # "and" only inside an appositive role: "P, GP and clinical lead for X, O"
+            return None
+        if any(t.lower_ in NOT_STAFF and n.lower_ in CLOSERS for t, n in pairwise(tokens)):
+            return None
+        first, last = tokens[0], tokens[-1]
+        if first.lower_ not in OPENERS or last.lower_ not in CLOSERS:
+            return None
+        if any(t.text in (".", ";", ":", "?", "!", '"', "“", "”") for t in tokens):
+            return None
+        if first.text == "(" and len(tokens) == 1:
+            return "rule:person-(org)"
+        if first.text == "," and len(tokens) == 1:
+            return "rule:person,org"
+        if first.text in DASHES:
+            return "rule:attendee"
+        return "rule:person-role-org"
+
+    def _org_person(self, org: Span, between: Span, person: Span) -> str | None:
+        tokens = [t for t in between if not t.is_space]
+        doc = org.doc
+        if any(t.lower_ in BLOCK for t in tokens) or len(tokens) > 8 or not tokens:
+            return None
+        if "\n" in between.text_with_ws:
+            return None
+        if tokens[0].text in ("'s", "’s", "'", "’"):
+            rest = tokens[1:]
+            if all(t.text == "," or t.lower_ in self.role_words for t in rest):
+                return "rule:org's-person"
+            return None
+        if all(t.lower_ in self.role_words for t in tokens):
+            return "rule:org-role-person"
+        if [t.text for t in tokens] == [","] and org.start >= 2:
+            before = doc[org.start - 1]
+            if (
+                before.lower_ in ("of", "at", "for")
+                and doc[org.start - 2].lower_ in self.role_words
+            ):
+                return "rule:role-of-org,person"
+        return None
+
+
+def _same_sentence(a: Span, b: Span) -> bool:
+    doc = a.doc
+    if "\n\n" in doc[a.end : b.start].text_with_ws:
+        return False
+    if not doc.has_annotation("SENT_START"):
+        return True
+    return not any(doc[i].is_sent_start for i in range(a.start + 1, b.start + 1))

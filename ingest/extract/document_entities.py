@@ -1,0 +1,257 @@
+"""Document-level fixes after the `qkg_entities` merge: decisions that need the whole document.
+
+- organisations that are persons: "Dr Ifeoma Chukwu" tagged ORG, "Leanne Fairweather of",
+  a name the document also tags PERSON, "Jane Smith of Mindwise" (split into both);
+- persons the model missed: "Dr Mulholland" (title + surname) and bare surnames of a person
+  the document names in full ("Lockwood, a GP at ...");
+- persons that are not: post-nominals ("Eluned Probert MS"), job titles ("Ward Pharmacist"),
+  saints in organisation names ("St Luke's Hospice"), common words ("Burnout", "Grow");
+- single capitalised words tagged ORG that the document also uses in lower case ("Carers").
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
+
+from graph.model import fold
+from graph.reference.gazetteer import Gazetteer
+from graph.reference.names import TITLES
+from ingest.extract.sentences import token_texts
+
+PERSON_TITLES = frozenset(t.rstrip(".") for t in TITLES) - {"the", "nurse", "sister", "lady"}
+POST_NOMINALS = frozenset(
+    ["MS", "MSP", "MP", "MLA", "AM", "MEP", "OBE", "MBE", "CBE", "KC", "QC", "FRCP", "FRCGP", "PhD"]
+)
+SAINT = frozenset({"St", "St.", "Saint"})
+DASHES = frozenset({"–", "—", "-", "--"})
+PROGRAMME_HEADS = frozenset(
+    ["strategy", "plan", "programme", "framework", "act", "standards", "campaign"]
+)
+LANGUAGES = frozenset(
+    """Urdu Punjabi Bengali Gujarati Hindi Arabic Polish Romanian Somali Tamil Tigrinya Cantonese
+    Mandarin Portuguese Lithuanian Farsi Pashto Kurdish Turkish""".split()
+)
+NAME_BREAKS = frozenset({"of", "from", "at", "for", "with"})
+
+
+def _is_title(token_text: str) -> bool:
+    return token_text.lower().rstrip(".") in PERSON_TITLES and token_text[:1].isupper()
+
+
+def _cap(text: str) -> bool:
+    return bool(text) and text[0].isupper() and not text.isupper()
+
+
+class DocumentFixer:
+    def __init__(
+        self, gaz: Gazetteer, org_heads: frozenset[str], role_words: frozenset[str]
+    ) -> None:
+        self.gaz = gaz
+        self.org_heads = org_heads
+        self.role_words = role_words
+
+    def __call__(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        lower_words = set(_LOWER_WORD.findall(doc.text))
+        persons = {e.text for e in ents if e.label_ == "PERSON"}
+        self.surnames = {e[-1].text for e in ents if e.label_ == "PERSON" and len(e) >= 2}
+        out: list[Span] = []
+        for ent in ents:
+            if ent.id_ == "gazetteer" or ent.id_.startswith("gov"):
+                out.append(ent)
+            elif ent.label_ == "ORG":
+                out.extend(self._org(ent, persons, lower_words))
+            elif ent.label_ == "PERSON":
+                out.extend(self._person(ent, lower_words))
+            else:
+                out.append(ent)
+        out = filter_spans(out)
+        out.extend(self._missed_persons(doc, out))
+        return filter_spans(out)
+
+    # -- organisations ------------------------------------------------------------------------
+
+    def _person_like(self, span: Span) -> bool:
+        """ "Given Surname" (2-4 title-case words, no organisation word, given name first)."""
+        words = [t for t in span if not t.is_punct or t.text in ("'", "’", "-")]
+        if not 2 <= len(words) <= 4:
+            return False
+        if any(t.lower_ in self.org_heads or t.text.isupper() or t.like_num for t in words):
+            return False
+        if not all(
+            _cap(t.text) or t.lower_ in {"de", "van", "von", "der", "bin", "ní", "ó", "mac"}
+            for t in words
+            if t.is_alpha
+        ):
+            return False
+        return (
+            fold(words[0].text) in self.gaz.given_names
+            and self.gaz.org(span.text) is None
+            and self.gaz.place(span.text) is None
+        )
+
+    def _org(self, ent: Span, persons: set[str], lower_words: set[str]) -> list[Span]:
+        doc = ent.doc
+        start, end = ent.start, ent.end
+        cut = next((t.i for t in ent if t.text == "("), end)  # "Medication Assisted Treatment (MAT"
+        end = cut if cut > start else end
+        while end > start and (
+            doc[end - 1].lower_ in NAME_BREAKS | {"and"} or doc[end - 1].is_lower
+        ):
+            end -= 1
+        if (
+            end - start > 2
+            and doc[end - 1].text in POST_NOMINALS
+            and self._person_like(doc[start : end - 1])
+        ):
+            return [_relabel(doc[start : end - 1], "PERSON", "rule:org-person")]
+        if (
+            start < end
+            and (doc[start].lower_ in self.role_words or doc[start].lower_ == "reader")
+            and doc[start + 1 : start + 2].text in ("of", "in")
+        ):
+            return []  # "Chair of Trustees"
+        if any(t.text == "," for t in doc[start:end]) and not any(
+            t.lower_ in self.org_heads or t.text == "NHS" for t in doc[start:end]
+        ):
+            return []  # "Punjabi, Urdu", "Margate, Ramsgate and Maidstone"
+        titled = _is_title(doc[start].text) or (start > 0 and _is_title(doc[start - 1].text))
+        while start < end and (_is_title(doc[start].text) or doc[start].text == "."):
+            start += 1
+        if start >= end:
+            return []
+        span = doc[start:end]
+        if fold(span.text) in self.gaz.programme_folds or self.gaz.is_stopped(span.text, "ORG"):
+            return []
+        words = [t for t in span if t.is_alpha]
+        if (
+            titled
+            and words
+            and all(_cap(t.text) for t in words)
+            and len(words) <= 3
+            and not any(t.lower_ in self.org_heads for t in words)
+        ):
+            return [_relabel(span, "PERSON", "rule:org-person")]
+        if span.text in persons or self._person_like(span):
+            return [_relabel(span, "PERSON", "rule:org-person")]
+        # "Jane Smith of Mindwise": a person, then their organisation
+        for i, token in enumerate(span):
+            if token.lower_ in NAME_BREAKS and 0 < i < len(span) - 1:
+                left, right = doc[start : start + i], doc[start + i + 1 : end]
+                if self._person_like(left):
+                    return [
+                        _relabel(left, "PERSON", "rule:org-person"),
+                        _relabel(right, "ORG", "ner"),
+                    ]
+        if len(words) == 1 and len(span) == 1 and span.text.lower() in lower_words:
+            return []
+        if len(span) == 1 and _cap(span.text) and fold(span.text) in self.gaz.given_names:
+            return [_relabel(span, "PERSON", "rule:org-person")]  # "Nadia" tagged ORG
+        dash = next((t.i for t in span if t.text in DASHES), None)
+        if dash is not None and dash > start:  # "Maeve Rooney – Community Services"
+            left = doc[start:dash]
+            return [_relabel(left, "PERSON", "rule:org-person")] if self._person_like(left) else []
+        last = words[-1].lower_ if words else ""
+        if (
+            last in PROGRAMME_HEADS
+            or self.gaz.profession(last)
+            or all(t.text in LANGUAGES or t.lower_ == "and" for t in span)
+        ):
+            return []  # "Mental Health Strategy", "Glasgow GP", "Urdu and Punjabi"
+        if words and all(t.lower_ in self.org_heads for t in words):
+            return []  # "Hospital", "Trust Board": a kind of body, not a name
+        if (start, end) != (ent.start, ent.end):
+            return [_relabel(span, "ORG", ent.id_ or "ner")]
+        return [ent]
+
+    # -- persons ------------------------------------------------------------------------------
+
+    def _person(self, ent: Span, lower_words: set[str]) -> list[Span]:
+        doc = ent.doc
+        start, end = ent.start, ent.end
+        while end - start > 1 and doc[end - 1].text in POST_NOMINALS:
+            end -= 1
+        if (
+            start > 0
+            and not doc[start - 1].ent_type_
+            and _cap(doc[start - 1].text)
+            and fold(doc[start - 1].text) in self.gaz.given_names
+        ):
+            start -= 1  # "Agnes Rooney" tagged "Rooney"
+        span = doc[start:end]
+        if span[0].text in SAINT:
+            stop = end
+            if stop + 1 < len(doc) and doc[stop].text in ("'s", "’s") and _cap(doc[stop + 1].text):
+                stop += 2
+                while (
+                    stop < len(doc)
+                    and _cap(doc[stop].text)
+                    and doc[stop - 1].lower_ not in self.org_heads
+                ):
+                    stop += 1
+                if doc[stop - 1].lower_ in self.org_heads:
+                    return [_relabel(doc[start:stop], "ORG", "rule:saint")]
+            return []
+        words = [t for t in span if t.is_alpha]
+        if (
+            words
+            and fold(words[0].text) not in self.gaz.given_names
+            and (words[-1].lower_ in self.role_words or self.gaz.profession(words[-1].text))
+        ):
+            return []
+        if len(span) == 1 and (span.text.lower() in lower_words or not self._single_name(span[0])):
+            return []
+        if (start, end) != (ent.start, ent.end):
+            return [_relabel(span, "PERSON", ent.id_ or "ner")]
+        return [ent]
+
+    def _single_name(self, token: Token) -> bool:
+        """A one-word person: a given name, a known surname, or a name after a title."""
+        doc = token.doc
+        return (
+            fold(token.text) in self.gaz.given_names
+            or token.text in self.surnames
+            or (token.i > 0 and _is_title(doc[token.i - 1].text))
+        )
+
+    def _missed_persons(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """ "Dr Mulholland" and bare surnames of persons named in full elsewhere."""
+        taken = {i for e in ents for i in range(e.start, e.end)}
+        surnames = {e[-1].text for e in ents if e.label_ == "PERSON" and len(e) >= 2}
+        out = []
+        words = token_texts(doc)
+        for i, word in enumerate(words):
+            if i in taken or not _cap(word) or not word.isalpha():
+                continue
+            token = doc[i]
+            after_title = (
+                i > 0
+                and _is_title(doc[i - 1].text)
+                and (i + 1 >= len(doc) or not _cap(doc[i + 1].text))
+            )
+            known = token.text in surnames and (i + 1 >= len(doc) or not _cap(doc[i + 1].text))
+            aged = (
+                fold(token.text) in self.gaz.given_names
+                and doc[i + 1 : i + 3].text[:1] == ","
+                and i + 2 < len(doc)
+                and doc[i + 2].like_num
+            )  # "Seamus, 87, from Lurgan"
+            if (
+                (after_title or known or aged)
+                and not self.gaz.is_stopped(token.text, "PERSON")
+                and token.lower_ not in self.org_heads
+                and self.gaz.place(token.text) is None
+            ):
+                out.append(
+                    Span(doc, i, i + 1, label="PERSON", kb_id=token.text, span_id="rule:surname")
+                )
+        return out
+
+
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]*(?![\w'’-])")
+
+
+def _relabel(span: Span, label: str, source: str) -> Span:
+    return Span(span.doc, span.start, span.end, label=label, kb_id=span.text, span_id=source)

