@@ -150,3 +150,42 @@ def test_extract_short_name_defined_in_brackets(extractor: Any) -> None:
     )
     result = summary(extractor, text)
     assert ["Gráinne Mulvenna", "Southern Health and Social Care Trust"] in result["relations"]
+
+
+def test_extract_injected_gazetteer_is_used_by_every_component_and_worker() -> None:
+    """An Extractor given a gazetteer builds its spaCy components with it, also in workers."""
+    import dataclasses
+
+    from graph.reference.gazetteer import OrgEntry, load_gazetteer
+    from ingest.extract.extractor import Extractor
+
+    packaged = load_gazetteer()
+    extra = OrgEntry("Quernhollow Befrienders", "QBF", (), "Scotland", "voluntary", "charity")
+    gazetteer = dataclasses.replace(packaged, organisations=[*packaged.organisations, extra])
+    text = "We met QBF volunteers in Inverness. The QBF team runs walks on Fridays."
+
+    def by_gazetteer(claims: Any) -> set[str]:
+        return {
+            e.name
+            for e in claims.entities
+            if e.label.value == "Organisation"
+            and any(p.extractor == "gazetteer" for p in e.provenance)
+        }
+
+    def raw(i: int) -> RawDocument:
+        return RawDocument(
+            Path(f"n{i}.txt"),
+            f"n{i}.txt",
+            str(i),
+            "txt",
+            DocumentKind.EVIDENCE,
+            KindSource.FLAG,
+            "",
+            text,
+        )
+
+    injected = Extractor(gazetteer=gazetteer)
+    assert by_gazetteer(injected(raw(0))) == {"QBF"}
+    assert by_gazetteer(Extractor()(raw(0))) == set()
+    found = [by_gazetteer(c) for c in injected.pipe([raw(i) for i in range(12)], n_process=2)]
+    assert found == [{"QBF"}] * 12

@@ -98,14 +98,14 @@ class Gazetteer:
     given_names: frozenset[str]  # folded
     stoplist: dict[str, frozenset[str]]  # folded text -> labels it must never get ("*" = all)
     # lookups, built in __post_init__
-    org_by_fold: dict[str, OrgEntry] = field(default_factory=dict)
-    place_by_fold: dict[str, PlaceEntry] = field(default_factory=dict)
-    nation_by_fold: dict[str, str] = field(default_factory=dict)
-    profession_by_fold: dict[str, ProfessionEntry] = field(default_factory=dict)
-    topic_by_iri: dict[str, TopicEntry] = field(default_factory=dict)
-    topic_by_label: dict[str, TopicEntry] = field(default_factory=dict)
-    sector_by_fold: dict[str, str] = field(default_factory=dict)
-    programme_folds: frozenset[str] = frozenset()
+    org_by_fold: dict[str, OrgEntry] = field(default_factory=dict, init=False, repr=False)
+    place_by_fold: dict[str, PlaceEntry] = field(default_factory=dict, init=False, repr=False)
+    nation_by_fold: dict[str, str] = field(default_factory=dict, init=False, repr=False)
+    profession_by_fold: dict[str, ProfessionEntry] = field(default_factory=dict, init=False, repr=False)
+    topic_by_iri: dict[str, TopicEntry] = field(default_factory=dict, init=False, repr=False)
+    topic_by_label: dict[str, TopicEntry] = field(default_factory=dict, init=False, repr=False)
+    sector_by_fold: dict[str, str] = field(default_factory=dict, init=False, repr=False)
+    programme_folds: frozenset[str] = field(default=frozenset(), init=False, repr=False)
 
     def __post_init__(self) -> None:
         for org in self.organisations:

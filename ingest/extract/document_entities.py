@@ -46,6 +46,9 @@ def _cap(text: str) -> bool:
 
 
 class DocumentFixer:
+    """Whole-document entity decisions. Holds only configuration: everything it learns about
+    one document stays in that call, so one fixer serves many threads."""
+
     def __init__(
         self, gaz: Gazetteer, org_heads: frozenset[str], role_words: frozenset[str]
     ) -> None:
@@ -56,7 +59,7 @@ class DocumentFixer:
     def __call__(self, doc: Doc, ents: list[Span]) -> list[Span]:
         lower_words = set(_LOWER_WORD.findall(doc.text))
         persons = {e.text for e in ents if e.label_ == "PERSON"}
-        self.surnames = {e[-1].text for e in ents if e.label_ == "PERSON" and len(e) >= 2}
+        surnames = {e[-1].text for e in ents if e.label_ == "PERSON" and len(e) >= 2}
         out: list[Span] = []
         for ent in ents:
             if ent.id_ == "gazetteer" or ent.id_.startswith("gov"):
@@ -64,7 +67,7 @@ class DocumentFixer:
             elif ent.label_ == "ORG":
                 out.extend(self._org(ent, persons, lower_words))
             elif ent.label_ == "PERSON":
-                out.extend(self._person(ent, lower_words))
+                out.extend(self._person(ent, lower_words, surnames))
             else:
                 out.append(ent)
         out = filter_spans(out)
@@ -168,7 +171,7 @@ class DocumentFixer:
 
     # -- persons ------------------------------------------------------------------------------
 
-    def _person(self, ent: Span, lower_words: set[str]) -> list[Span]:
+    def _person(self, ent: Span, lower_words: set[str], surnames: set[str]) -> list[Span]:
         doc = ent.doc
         start, end = ent.start, ent.end
         while end - start > 1 and doc[end - 1].text in POST_NOMINALS:
@@ -201,18 +204,20 @@ class DocumentFixer:
             and (words[-1].lower_ in self.role_words or self.gaz.profession(words[-1].text))
         ):
             return []
-        if len(span) == 1 and (span.text.lower() in lower_words or not self._single_name(span[0])):
+        if len(span) == 1 and (
+            span.text.lower() in lower_words or not self._single_name(span[0], surnames)
+        ):
             return []
         if (start, end) != (ent.start, ent.end):
             return [_relabel(span, "PERSON", ent.id_ or "ner")]
         return [ent]
 
-    def _single_name(self, token: Token) -> bool:
+    def _single_name(self, token: Token, surnames: set[str]) -> bool:
         """A one-word person: a given name, a known surname, or a name after a title."""
         doc = token.doc
         return (
             fold(token.text) in self.gaz.given_names
-            or token.text in self.surnames
+            or token.text in surnames
             or (token.i > 0 and _is_title(doc[token.i - 1].text))
         )
 

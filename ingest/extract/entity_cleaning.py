@@ -14,7 +14,7 @@ from spacy.util import filter_spans
 from graph.model import fold
 from graph.reference.gazetteer import Gazetteer
 from graph.reference.names import TITLES
-from ingest.extract.factories import GAZ_KEY
+from ingest.extract.gazetteer_matcher import GAZ_KEY
 from ingest.extract.sentences import token_texts
 
 ORG_HEADS = frozenset(

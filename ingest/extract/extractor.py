@@ -37,6 +37,7 @@ class Extractor:
 
     def __init__(self, nlp: Any = None, gazetteer: Gazetteer | None = None) -> None:
         self._nlp = nlp
+        self._given_gazetteer = gazetteer
         self.gaz = gazetteer or load_gazetteer()
 
     @property
@@ -44,7 +45,7 @@ class Extractor:
         if self._nlp is None:
             from ingest.extract.nlp import load_nlp
 
-            self._nlp = load_nlp()
+            self._nlp = load_nlp(self._given_gazetteer)
         return self._nlp
 
     def __call__(self, raw: RawDocument) -> DocumentClaims:
@@ -57,7 +58,7 @@ class Extractor:
         are extracted in worker processes and only their claims come back (a Doc is far
         larger to send than its claims)."""
         if n_process > 1:
-            yield from _parallel(list(raws), n_process)
+            yield from _parallel(self, list(raws), n_process)
             return
         pending: list[RawDocument] = list(raws)
         prose = [
@@ -237,29 +238,32 @@ _WORKER: Extractor | None = None
 
 
 def _start_worker() -> None:
-    global _WORKER
     from threadpoolctl import threadpool_limits
 
     threadpool_limits(1)  # one BLAS thread per worker: the workers already fill the cores
-    _WORKER = Extractor()
-    _ = _WORKER.nlp
 
 
 def _extract_chunk(raws: list[RawDocument]) -> list[DocumentClaims]:
-    if _WORKER is None:  # pragma: no cover - the initializer always runs first
-        _start_worker()
-    assert _WORKER is not None
+    if _WORKER is None:  # pragma: no cover - set in the parent before the workers fork
+        raise RuntimeError("no extractor in this worker")
     return list(_WORKER.pipe(raws))
 
 
-def _parallel(raws: list[RawDocument], n_process: int) -> Iterator[DocumentClaims]:
+def _parallel(
+    extractor: Extractor, raws: list[RawDocument], n_process: int
+) -> Iterator[DocumentClaims]:
+    """Extract in forked workers that inherit `extractor` (its pipeline and gazetteer, loaded
+    here first so the workers share the memory), so what was passed in is what runs."""
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
+    global _WORKER
     chunks = [raws[i : i + PARALLEL_CHUNK] for i in range(0, len(raws), PARALLEL_CHUNK)]
     if len(chunks) <= 1:
-        yield from Extractor().pipe(raws)
+        yield from extractor.pipe(raws)
         return
+    _ = extractor.nlp
+    _WORKER = extractor
     context = multiprocessing.get_context("fork")
     with ProcessPoolExecutor(n_process, mp_context=context, initializer=_start_worker) as pool:
         for claims in pool.map(_extract_chunk, chunks):

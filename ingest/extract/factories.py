@@ -1,11 +1,13 @@
-"""qkg's spaCy components.
+"""qkg's spaCy components, registered as factories. Each takes the gazetteer it is given in
+its config (a `@misc` registry reference), so a pipeline built with `ingest.extract.nlp.load_nlp(
+gazetteer)` uses that gazetteer in every component; the default is the packaged one.
 
-- `qkg_gazetteer` (stateful): phrase-matches the gazetteers into `doc.spans["qkg_gaz"]`.
-- `qkg_entities`: merges the model's entities with the gazetteer matches, cleans and checks
-  them, and sets `doc.ents` to PERSON / ORG / NATION / PLACE; topics and professions go to
-  `doc.spans["qkg_topics"]` and `doc.spans["qkg_professions"]`.
-- `qkg_affiliations`: person -> organisation rules into `doc.spans["qkg_aff"]` (see
-  ingest.extract.affiliations).
+- `qkg_gazetteer` (`gazetteer_matcher`): gazetteer matches into `doc.spans["qkg_gaz"]`.
+- `qkg_entities` (`entity_cleaning`): merges the model's entities with the gazetteer matches,
+  cleans and checks them, and sets `doc.ents` to PERSON / ORG / NATION / PLACE; topics and
+  professions go to `doc.spans["qkg_topics"]` and `doc.spans["qkg_professions"]`.
+- `qkg_affiliations` (`affiliations`): person -> organisation rules into
+  `doc._.qkg_affiliations`.
 """
 
 from __future__ import annotations
@@ -13,85 +15,49 @@ from __future__ import annotations
 from typing import Any
 
 from spacy.language import Language
-from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
-from spacy.util import filter_spans
+from spacy.util import registry
 
 from graph.reference.gazetteer import Gazetteer, load_gazetteer
 
-GAZ_KEY = "qkg_gaz"
+PACKAGED = "qkg.packaged_gazetteer.v1"
+DEFAULT_CONFIG = {"gazetteer": {"@misc": PACKAGED}}
 
 
-def _plural_forms(label: str) -> list[str]:
-    forms = [label]
-    if label.endswith("y") and not label.endswith(("ey", "ay", "oy")):
-        forms.append(label[:-1] + "ies")
-    elif not label.endswith("s"):
-        forms.append(label + "s")
-    return forms
+@registry.misc(PACKAGED)
+def packaged_gazetteer() -> Gazetteer:
+    return load_gazetteer()
 
 
-class GazetteerMatcher:
-    """Finds gazetteer names: organisations, governments, places, nations, programmes,
-    professions and topics. Organisation, place and nation names match case-sensitively
-    (so "mind" the verb is not Mind the charity); professions and topics match lower-cased."""
+def gazetteer_ref(gazetteer: Gazetteer | None) -> dict[str, Any]:
+    """The component config that hands `gazetteer` (None: the packaged one) to a factory.
 
-    def __init__(self, nlp: Language, gazetteer: Gazetteer | None = None) -> None:
-        self.gazetteer = gazetteer or load_gazetteer()
-        gaz = self.gazetteer
-        self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
-        self.lower = PhraseMatcher(nlp.vocab, attr="LOWER")
-        make = nlp.make_doc
-
-        def add(matcher: PhraseMatcher, label: str, forms: set[str]) -> None:
-            docs = [make(f) for f in sorted(forms) if f.strip()]
-            if docs:
-                matcher.add(label, docs)
-
-        org_forms = {f for o in gaz.organisations for f in (o.name, *o.aliases)}
-        org_forms |= {o.acronym for o in gaz.organisations if o.acronym}
-        add(self.exact, "ORG", org_forms)
-        # long official names also match regardless of case ("NHS Greater Glasgow And Clyde")
-        add(self.lower, "ORG", {f for f in org_forms if len(f.split()) >= 3})
-        add(self.exact, "GOV", set(gaz.governments))
-        add(self.exact, "PLACE", {f for p in gaz.places for f in (p.name, *p.aliases)})
-        nation_forms = {f for n in gaz.nations for f in (n.name, *n.aliases)}
-        add(self.exact, "NATION", nation_forms | {f.upper() for f in nation_forms if f.isupper()})
-        add(self.exact, "NATION_ADJ", {a for n in gaz.nations for a in n.adjectives})
-        add(self.lower, "PROGRAMME", {p for p in gaz.programmes if len(p.split()) >= 2})
-        add(self.exact, "PROGRAMME", {p for p in gaz.programmes if len(p.split()) < 2})
-        prof_forms = {f for p in gaz.professions for f in (p.name, *p.aliases)}
-        add(self.lower, "PROFESSION", {g for f in prof_forms for g in _plural_forms(f)})
-        for topic in gaz.topics:
-            forms = {g for f in (topic.label, *topic.alt_labels) for g in _plural_forms(f)}
-            add(self.lower, f"TOPIC|{topic.label}", forms)
-
-    def __call__(self, doc: Doc) -> Doc:
-        spans = []
-        for matcher in (self.exact, self.lower):
-            for match_id, start, end in matcher(doc):
-                spans.append(Span(doc, start, end, label=doc.vocab.strings[match_id]))
-        doc.spans[GAZ_KEY] = spans
-        return doc
+    spaCy configs hold no live objects, so a given gazetteer is registered under a name of its
+    own and the config refers to it; the pipeline's config then says which one it was built with.
+    """
+    if gazetteer is None:
+        return DEFAULT_CONFIG
+    name = f"qkg.gazetteer.{id(gazetteer):x}.v1"
+    if name not in registry.misc:
+        registry.misc.register(name, func=lambda: gazetteer)
+    return {"gazetteer": {"@misc": name}}
 
 
-@Language.factory("qkg_gazetteer")
-def make_gazetteer_matcher(nlp: Language, name: str) -> GazetteerMatcher:
-    return GazetteerMatcher(nlp)
+@Language.factory("qkg_gazetteer", default_config=DEFAULT_CONFIG)
+def make_gazetteer_matcher(nlp: Language, name: str, gazetteer: Gazetteer) -> Any:
+    from ingest.extract.gazetteer_matcher import GazetteerMatcher
+
+    return GazetteerMatcher(nlp, gazetteer)
 
 
-@Language.factory("qkg_entities")
-def make_entity_merger(nlp: Language, name: str) -> Any:
+@Language.factory("qkg_entities", default_config=DEFAULT_CONFIG)
+def make_entity_merger(nlp: Language, name: str, gazetteer: Gazetteer) -> Any:
     from ingest.extract.entity_cleaning import EntityMerger
 
-    return EntityMerger(load_gazetteer())
+    return EntityMerger(gazetteer)
 
 
-@Language.factory("qkg_affiliations")
-def make_affiliations(nlp: Language, name: str) -> Any:
+@Language.factory("qkg_affiliations", default_config=DEFAULT_CONFIG)
+def make_affiliations(nlp: Language, name: str, gazetteer: Gazetteer) -> Any:
     from ingest.extract.affiliations import AffiliationFinder
 
-    return AffiliationFinder(load_gazetteer())
-
-
-__all__ = ["GAZ_KEY", "GazetteerMatcher", "filter_spans"]
+    return AffiliationFinder(gazetteer)

@@ -46,14 +46,26 @@ def load_model(full: bool = False) -> Any:
     )
 
 
-@lru_cache(maxsize=2)
-def load_nlp() -> Any:
-    """The extraction pipeline: the bare model plus qkg's gazetteer, entity and relation steps."""
-    import ingest.extract.factories  # noqa: F401  (registers the components with spaCy)
+def load_nlp(gazetteer: Any = None) -> Any:
+    """The extraction pipeline: the bare model plus qkg's gazetteer, entity and relation steps,
+    all built with `gazetteer` (None: the packaged one, and the pipeline is shared)."""
+    if gazetteer is None:
+        return _packaged_nlp()
+    return _build(gazetteer)
 
+
+@lru_cache(maxsize=1)
+def _packaged_nlp() -> Any:
+    return _build(None)
+
+
+def _build(gazetteer: Any) -> Any:
+    from ingest.extract.factories import gazetteer_ref
+
+    config = gazetteer_ref(gazetteer)
     nlp = load_model()
     nlp.max_length = 2_000_000
-    nlp.add_pipe("qkg_gazetteer", first=True)
-    nlp.add_pipe("qkg_entities", last=True)
-    nlp.add_pipe("qkg_affiliations", last=True)
+    nlp.add_pipe("qkg_gazetteer", first=True, config=config)
+    nlp.add_pipe("qkg_entities", last=True, config=config)
+    nlp.add_pipe("qkg_affiliations", last=True, config=config)
     return nlp

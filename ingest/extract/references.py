@@ -62,15 +62,14 @@ class Antecedents:
         if not orgs:
             return []
         expand = acronym_definitions(doc.text)
-        self.names = {(o.start, o.end): fold(expand.get(o.text, o.text)) for o in orgs}
-        self.orgs = orgs
+        names = {(o.start, o.end): fold(expand.get(o.text, o.text)) for o in orgs}
         out = []
         for person in (e for e in doc.ents if e.label_ == "PERSON"):
             ref = self._before(doc, person) or self._after(doc, person)
             if ref is None:
                 continue
             word, rule = ref
-            org = self._resolve(word, person)
+            org = self._resolve(word, person, orgs, names)
             if org is not None:
                 out.append((person, org, rule))
         return out
@@ -139,24 +138,24 @@ class Antecedents:
 
     # -- the organisation ---------------------------------------------------------------------
 
-    def _resolve(self, word: str, person: Span) -> Span | None:
+    def _resolve(
+        self, word: str, person: Span, orgs: list[Span], folded: dict[tuple[int, int], str]
+    ) -> Span | None:
         if not word:
             return None
         if word == "its":  # the last organisation before the person, in this or the last sentence
             sent = sentence_of(person)
             prev = sentence_at(person.doc, sent.start - 1) if sent.start > 0 else sent
-            before = [o for o in self.orgs if prev.start <= o.start and o.end <= person.start]
+            before = [o for o in orgs if prev.start <= o.start and o.end <= person.start]
             return before[-1] if before else None
         if word == "our":  # the document's own organisation: its first named one, unless the
-            return (
-                None if BYLINE.search(person.doc[:120].text[:400]) else self.orgs[0]
-            )  # author speaks
+            return None if BYLINE.search(person.doc[:120].text[:400]) else orgs[0]  # author speaks
         names, kinds = KINDS[word]
         # "the trust": an organisation with "Trust" in its name, else one the gazetteer calls so
-        match = [o for o in self.orgs if names & set(self.names[(o.start, o.end)].split())] or [
-            o for o in self.orgs if self._is_kind(o, kinds)
+        match = [o for o in orgs if names & set(folded[(o.start, o.end)].split())] or [
+            o for o in orgs if self._is_kind(o, kinds)
         ]
-        distinct = {self.names[(o.start, o.end)] for o in match}
+        distinct = {folded[(o.start, o.end)] for o in match}
         if len(distinct) != 1:
             return None
         before = [o for o in match if o.end <= person.start]

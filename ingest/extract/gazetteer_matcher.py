@@ -1,0 +1,65 @@
+"""The `qkg_gazetteer` component: phrase-matches the gazetteers (organisations, governments,
+places, nations, programmes, professions, topics) into `doc.spans["qkg_gaz"]`."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+
+from graph.reference.gazetteer import Gazetteer
+
+GAZ_KEY = "qkg_gaz"
+
+
+def _plural_forms(label: str) -> list[str]:
+    forms = [label]
+    if label.endswith("y") and not label.endswith(("ey", "ay", "oy")):
+        forms.append(label[:-1] + "ies")
+    elif not label.endswith("s"):
+        forms.append(label + "s")
+    return forms
+
+
+class GazetteerMatcher:
+    """Finds gazetteer names: organisations, governments, places, nations, programmes,
+    professions and topics. Organisation, place and nation names match case-sensitively
+    (so "mind" the verb is not Mind the charity); professions and topics match lower-cased."""
+
+    def __init__(self, nlp: Language, gazetteer: Gazetteer) -> None:
+        self.gazetteer = gazetteer
+        gaz = self.gazetteer
+        self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.lower = PhraseMatcher(nlp.vocab, attr="LOWER")
+        make = nlp.make_doc
+
+        def add(matcher: PhraseMatcher, label: str, forms: set[str]) -> None:
+            docs = [make(f) for f in sorted(forms) if f.strip()]
+            if docs:
+                matcher.add(label, docs)
+
+        org_forms = {f for o in gaz.organisations for f in (o.name, *o.aliases)}
+        org_forms |= {o.acronym for o in gaz.organisations if o.acronym}
+        add(self.exact, "ORG", org_forms)
+        # long official names also match regardless of case ("NHS Greater Glasgow And Clyde")
+        add(self.lower, "ORG", {f for f in org_forms if len(f.split()) >= 3})
+        add(self.exact, "GOV", set(gaz.governments))
+        add(self.exact, "PLACE", {f for p in gaz.places for f in (p.name, *p.aliases)})
+        nation_forms = {f for n in gaz.nations for f in (n.name, *n.aliases)}
+        add(self.exact, "NATION", nation_forms | {f.upper() for f in nation_forms if f.isupper()})
+        add(self.exact, "NATION_ADJ", {a for n in gaz.nations for a in n.adjectives})
+        add(self.lower, "PROGRAMME", {p for p in gaz.programmes if len(p.split()) >= 2})
+        add(self.exact, "PROGRAMME", {p for p in gaz.programmes if len(p.split()) < 2})
+        prof_forms = {f for p in gaz.professions for f in (p.name, *p.aliases)}
+        add(self.lower, "PROFESSION", {g for f in prof_forms for g in _plural_forms(f)})
+        for topic in gaz.topics:
+            forms = {g for f in (topic.label, *topic.alt_labels) for g in _plural_forms(f)}
+            add(self.lower, f"TOPIC|{topic.label}", forms)
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans = []
+        for matcher in (self.exact, self.lower):
+            for match_id, start, end in matcher(doc):
+                spans.append(Span(doc, start, end, label=doc.vocab.strings[match_id]))
+        doc.spans[GAZ_KEY] = spans
+        return doc
