@@ -122,8 +122,9 @@ def bridges(
     )
     for rank, b in enumerate(answer.bridges, 1):
         holes = "" if b.constraint is None else f", constraint {b.constraint:.2f}"
+        sides = ", ".join(b.sides) or "side unknown"
         out.print(
-            f"{rank}. {b.name} ({b.side or 'side unknown'}): {b.crossing_pairs} pairs across, "
+            f"{rank}. {b.name} ({sides}): {b.crossing_pairs} pairs across, "
             f"betweenness {b.betweenness:.3f}{holes}\n   {b.explanation}",
             markup=False,
         )

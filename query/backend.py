@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
-from graph.derive.ranking import SIDE_FIELDS
+from graph.derive.sides import SIDE_FIELDS
 from graph.model import Provenance
 
 

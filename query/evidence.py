@@ -8,8 +8,11 @@ Evidence score (why), each part 0..1:
         and challenge names) and the evidence's title and opening text;
   0.15 × recency — halves every 5 years before the newest evidence in the graph.
 Evidence with no topic link still appears when its text similarity is at least 0.15.
-Coverage counts every matching item by the nations it covers (stated, or its places' nations,
-else its publisher's); the gaps are the four nations with none. UK-wide evidence counts as UK.
+Coverage counts the items about what was asked (`Resolved.in_scope`: the topic and its narrower
+topics, not the broader one or a text-only match) by the nations they cover
+(graph.derive.sides.coverage_of: stated, or its places' nations, else its publishers'); the
+gaps are the four nations with none. UK-wide evidence counts as UK. `qkg gaps` counts the
+same items in the same nations.
 
 Learning score: the weight of the best topic in scope it is about, plus 0.1 × recency.
 """
@@ -94,9 +97,11 @@ class EvidenceQuestions:
         newest = max((r.year for r in rows.values() if r.year), default=None)
         coverage = {n: 0 for n in NATIONS}
         ranked = []
+        in_scope = resolved.in_scope
         for key, row in rows.items():
-            for n in row.nations:
-                coverage[n] = coverage.get(n, 0) + 1
+            if not in_scope.isdisjoint(row.topics):  # about what was asked, not only related
+                for n in row.nations:
+                    coverage[n] = coverage.get(n, 0) + 1
             if wanted and wanted not in row.nations and "UK" not in row.nations:
                 continue
             recency = _recency(row.year, newest)

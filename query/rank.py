@@ -11,6 +11,7 @@ from collections import Counter, defaultdict
 from itertools import repeat
 from typing import Any
 
+from graph.derive.sides import same_side
 from query.scope import Context, Resolved
 from query.types import Boundary, ConnectAnswer
 
@@ -60,7 +61,7 @@ def rank_people(
                     pass
                 elif boundary and not theirs:
                     unknown += 1
-                elif boundary and not origin_side.isdisjoint(theirs):
+                elif boundary and same_side(origin_side, theirs):
                     same += 1
                 elif row[1] is not True:
                     withheld += 1
@@ -104,7 +105,7 @@ def rank_organisations(
         for i, (org, published) in enumerate(orgs):
             if boundary:
                 theirs = sides[i] if sides is not None else []
-                if not theirs or not origin_side.isdisjoint(theirs):
+                if not theirs or same_side(origin_side, theirs):
                     continue  # (an organisation's side is the same under every topic)
             if published:
                 counts[org].append(("published", topic, published))

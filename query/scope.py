@@ -17,6 +17,7 @@ from rapidfuzz import fuzz, process
 
 from graph.errors import InputError, NotFoundError
 from graph.model import NATIONS, Provenance, fold
+from graph.reference.topics import narrower_of, taken_in
 from query.backend import ChallengeInfo, NameEntry, QueryBackend, TopicInfo
 from query.types import Quote, Scope, TopicMatch
 
@@ -90,11 +91,7 @@ class Context:
 
     @cached_property
     def narrower(self) -> dict[str, list[str]]:
-        out: dict[str, list[str]] = {}
-        for topic in self.topics.values():
-            for parent in topic.broader:
-                out.setdefault(parent, []).append(topic.key)
-        return out
+        return narrower_of({t.key: t.broader for t in self.topics.values()})
 
     @cached_property
     def challenges(self) -> dict[str, ChallengeInfo]:
@@ -233,14 +230,8 @@ class Context:
 
         for key in keys:
             put(key, SAME, "same")
-            stack = list(self.narrower.get(key, []))
-            seen: set[str] = set()
-            while stack:
-                child = stack.pop()
-                if child not in seen:
-                    seen.add(child)
-                    put(child, NARROWER, "narrower")
-                    stack.extend(self.narrower.get(child, []))
+            for child in sorted(taken_in(self.narrower, key) - {key}):
+                put(child, NARROWER, "narrower")
             for parent in self.topics[key].broader:
                 put(parent, BROADER, "broader")
         scope = Scope(asked=asked, topics=_matches(weights))

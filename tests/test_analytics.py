@@ -96,7 +96,7 @@ def test_analytics_projection_is_the_hand_drawn_graph() -> None:
         ]
     }
     assert people.graph["person:ann-prys"]["person:cara-voss"]["via"] == ["workshop: Cardiff day"]
-    assert people.sides["nation"]["person:eve-marsh"] == "England"  # through Tyne Health
+    assert people.sides["nation"]["person:eve-marsh"] == {"England"}  # through Tyne Health
 
 
 def test_analytics_hand_worked_betweenness_brokerage_and_holes() -> None:

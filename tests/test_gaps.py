@@ -24,7 +24,7 @@ def mapped() -> Any:
 
     - "Supervision report" COVERS Glasgow (a place in Scotland): evidence 1 in Scotland.
     - "Valley review" has no COVERS; published by Valley Board (Wales, NHS): 1 in Wales.
-    - Learning from the Cardiff day (LOCATED_IN Wales) about peer support: 1 in Wales.
+    - Learning from the Cardiff day (it COVERS Wales) about peer support: 1 in Wales.
     - People interested in peer support: Ann (Wales), Cara, Dev (Scotland).
     """
     t = Tiny()
@@ -40,7 +40,7 @@ def mapped() -> Any:
     lesson = t.node(Label.LEARNING, "Supervision keeps peer workers well.")
     t.edge(lesson, Rel.FROM, "workshop:cardiff-day")
     t.edge(lesson, Rel.ABOUT, "topic:peer-support")
-    t.edge("workshop:cardiff-day", Rel.LOCATED_IN, "nation:wales")
+    t.edge("workshop:cardiff-day", Rel.COVERS, "nation:wales")
     return t.graph
 
 

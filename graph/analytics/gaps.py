@@ -1,13 +1,17 @@
 """The gap map: for each topic, how much evidence, how many people and how much learning
 there is in each nation (or sector), recomputed from the graph each time.
 
-- **evidence** on a topic (ADDRESSES it) counts in each nation it COVERS (a place counts for
-  its nation), else its publisher's nation; by sector, in its publisher's sector.
-- **people** interested in a topic (INTERESTED_IN) count on their own side (projection.py:
-  their own nation or sector, else their organisation's).
+A topic's row takes in its narrower topics (graph.reference.topics.taken_in), as the
+questions do, and every nation and sector comes from graph.derive.sides, so a topic's row and
+the coverage of `qkg evidence TOPIC` count the same evidence in the same nations.
+- **evidence** on a topic (ADDRESSES it) counts in each nation it covers (sides.coverage_of:
+  what it COVERS, a place counting for its nation, else every nation of its publishers); by
+  sector, in each of its publishers' sectors.
+- **people** interested in a topic (INTERESTED_IN) count on each of their sides (their own
+  nations or sectors, else their organisations').
 - **learning** about a topic (ABOUT it) counts where its source (the workshop or evidence it
   is FROM) took place or is about, as for evidence; by sector, its source evidence's
-  publisher's sector (learning from workshops has no sector and is not counted by sector).
+  publishers' sectors (learning from workshops has no sector and is not counted by sector).
 
 A zero in a cell is a gap: nothing known about that topic there. Rows are topics with at
 least one count anywhere, most active first. By nation every nation is a column (an empty
@@ -24,8 +28,9 @@ from typing import Literal
 import networkx as nx
 from pydantic import BaseModel
 
-from graph.analytics.projection import sides_of
+from graph.derive.sides import SIDE_FIELDS, coverage_of, facets_of
 from graph.model import NATIONS, Label, Rel
+from graph.reference.topics import narrower_of, taken_in
 
 By = Literal["nation", "sector"]
 MEASURES = ("evidence", "people", "learning")
@@ -54,65 +59,72 @@ def _targets(graph: nx.MultiDiGraph, key: str, rel: Rel) -> list[str]:
     return [t for _, t, k in graph.out_edges(key, keys=True) if k == rel.value]
 
 
-def _nations_of_work(graph: nx.MultiDiGraph, key: str) -> set[str]:
-    """Nations a piece of evidence or a workshop covers or took place in, else its
-    publisher's nation."""
-    found: set[str] = set()
-    for rel in (Rel.COVERS, Rel.LOCATED_IN):
-        for target in _targets(graph, key, rel):
-            data = graph.nodes[target]
-            if data["label"] == Label.NATION.value:
-                found.add(data["name"])
-            elif data["label"] == Label.PLACE.value:
-                found.update(
-                    graph.nodes[n]["name"]
-                    for n in _targets(graph, target, Rel.LOCATED_IN)
-                    if graph.nodes[n]["label"] == Label.NATION.value
-                )
-    if not found:
-        for publisher, _, k in graph.in_edges(key, keys=True):
-            if k == Rel.PUBLISHED.value:
-                nation = sides_of(graph, publisher)["nation"]
-                found.update([nation] if nation else [])
-    return found
+class _Where:
+    """Where things count: nations (or sectors) of a piece of work and of a person."""
+
+    def __init__(self, graph: nx.MultiDiGraph, by: By) -> None:
+        self.graph, self.by = graph, by
+        self.facets = facets_of(graph)
+        self.coverage = coverage_of(graph, self.facets)
+        self.field = SIDE_FIELDS[by]
+
+    def work(self, key: str) -> set[str]:
+        if self.by == "nation":
+            return set(self.coverage.get(key, ([], []))[1])
+        return {
+            sector
+            for publisher, _, k in self.graph.in_edges(key, keys=True)
+            if k == Rel.PUBLISHED.value and publisher in self.facets
+            for sector in self.facets[publisher]["sectors"]
+        }
+
+    def person(self, key: str) -> set[str]:
+        return set(self.facets.get(key, {}).get(self.field, ()))
 
 
-def _sectors_of_work(graph: nx.MultiDiGraph, key: str) -> set[str]:
-    return {
-        side
-        for publisher, _, k in graph.in_edges(key, keys=True)
-        if k == Rel.PUBLISHED.value and (side := sides_of(graph, publisher)["sector"])
-    }
+def _topic_rows(graph: nx.MultiDiGraph) -> dict[str, set[str]]:
+    """{topic key: the topic keys its row takes in (itself and every narrower topic)}."""
+    topics = [k for k, d in graph.nodes(data=True) if d["label"] == Label.TOPIC.value]
+    narrower = narrower_of({k: _targets(graph, k, Rel.BROADER) for k in topics})
+    return {k: taken_in(narrower, k) for k in topics}
 
 
 def gap_map(graph: nx.MultiDiGraph, by: By = "nation", limit: int | None = None) -> GapMap:
     """Topics × nations (or sectors) counts of evidence, people and learning."""
     if by == "nation":
         columns = list(NATIONS)
-        where = _nations_of_work
     else:
         columns = sorted(d["name"] for _, d in graph.nodes(data=True) if d["label"] == "Sector")
-        where = _sectors_of_work
-    counts: dict[str, dict[str, GapCell]] = defaultdict(lambda: {c: GapCell() for c in columns})
+    where = _Where(graph, by)
+    # for each topic: the items that count under it (directly or through a narrower topic)
+    under: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     for key, data in graph.nodes(data=True):
-        label = data["label"]
-        if label == Label.EVIDENCE.value:
-            places = where(graph, key)
-            for topic in _targets(graph, key, Rel.ADDRESSES):
-                if graph.nodes[topic]["label"] == Label.TOPIC.value:
-                    for place in places & set(columns):
-                        counts[graph.nodes[topic]["name"]][place].evidence += 1
-        elif label == Label.PERSON.value:
-            side = sides_of(graph, key)[by]
-            if side in columns:
-                for topic in _targets(graph, key, Rel.INTERESTED_IN):
-                    counts[graph.nodes[topic]["name"]][side].people += 1
-        elif label == Label.LEARNING.value:
-            places = set().union(*(where(graph, s) for s in _targets(graph, key, Rel.FROM)))
-            for topic in _targets(graph, key, Rel.ABOUT):
-                if graph.nodes[topic]["label"] == Label.TOPIC.value:
-                    for place in places & set(columns):
-                        counts[graph.nodes[topic]["name"]][place].learning += 1
+        rel = {
+            Label.EVIDENCE.value: Rel.ADDRESSES,
+            Label.PERSON.value: Rel.INTERESTED_IN,
+            Label.LEARNING.value: Rel.ABOUT,
+        }.get(data["label"])
+        if rel is not None:
+            for topic in _targets(graph, key, rel):
+                under[topic][data["label"]].add(key)
+    counts: dict[str, dict[str, GapCell]] = {}
+    for topic, taken in _topic_rows(graph).items():
+        items: dict[str, set[str]] = defaultdict(set)
+        for t in taken:
+            for label, keys in under.get(t, {}).items():
+                items[label] |= keys
+        cells = {c: GapCell() for c in columns}
+        for key in items[Label.EVIDENCE.value]:
+            for place in where.work(key) & set(columns):
+                cells[place].evidence += 1
+        for key in items[Label.PERSON.value]:
+            for place in where.person(key) & set(columns):
+                cells[place].people += 1
+        for key in items[Label.LEARNING.value]:
+            sources = _targets(graph, key, Rel.FROM)
+            for place in set().union(*(where.work(s) for s in sources)) & set(columns):
+                cells[place].learning += 1
+        counts[graph.nodes[topic]["name"]] = cells
     rows = [
         GapRow(
             topic=topic,

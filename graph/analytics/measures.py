@@ -10,12 +10,14 @@ classified by the sides of the boundary that *j*, *i* and *k* are on:
   representative roles are the same thing once ties have no direction);
 - liaison: all three on different sides.
 
-A pair *crosses* the boundary when *j* and *k* are on different sides: those pairs (gatekeeper
-plus liaison) are what makes *i* a boundary spanner. Betweenness is networkx's normalised
-shortest-path betweenness on the unweighted projection (estimated from 500 sampled sources,
-with a fixed seed, above 1,000 nodes); constraint and effective size are
-Burt's, also unweighted (low constraint, high effective size: contacts who do not know each
-other).
+A node may be on several sides of a boundary (graph.derive.sides): two nodes are "on one side"
+when they share a side and "on different sides" when they share none, which is the classic
+rule when everyone has one side. A pair *crosses* the boundary when *j* and *k* are on
+different sides: those pairs (gatekeeper plus liaison) are what makes *i* a boundary spanner.
+Betweenness is networkx's normalised shortest-path betweenness on the unweighted projection
+(estimated from 500 sampled sources, with a fixed seed, above 1,000 nodes); constraint and
+effective size are Burt's, also unweighted (low constraint, high effective size: contacts who
+do not know each other).
 """
 
 from __future__ import annotations
@@ -26,6 +28,10 @@ from dataclasses import dataclass, field
 from itertools import combinations
 
 import networkx as nx
+
+from graph.derive.sides import crosses, same_side
+
+Sides = dict[str, frozenset[str]]  # node -> its sides of one boundary (unknown: absent)
 
 ROLES = ("coordinator", "itinerant", "gatekeeper", "liaison")
 
@@ -38,11 +44,12 @@ class Brokerage:
     partners: set[str] = field(default_factory=set)  # those neighbours
 
 
-def brokerage(graph: nx.Graph, side: dict[str, str]) -> dict[str, Brokerage]:
+def brokerage(graph: nx.Graph, side: Sides) -> dict[str, Brokerage]:
     """Each node's brokered pairs by role, and the pairs it brokers across the boundary.
 
     >>> g = nx.Graph([("a", "b"), ("b", "c")])
-    >>> brokerage(g, {"a": "Wales", "b": "Wales", "c": "Scotland"})["b"].roles["gatekeeper"]
+    >>> one = {"a": frozenset({"Wales"}), "b": frozenset({"Wales"}), "c": frozenset({"Scotland"})}
+    >>> brokerage(g, one)["b"].roles["gatekeeper"]
     1
     """
     result: dict[str, Brokerage] = {}
@@ -55,18 +62,19 @@ def brokerage(graph: nx.Graph, side: dict[str, str]) -> dict[str, Brokerage]:
             sj, sk = side.get(j), side.get(k)
             if sj is None or sk is None:
                 continue
-            if sj != sk:
+            if crosses(sj, sk):
                 found.crossing_pairs += 1
                 found.partners.update((j, k))
             if mine is None:
                 continue
-            if sj == sk:
-                found.roles["coordinator" if mine == sj else "itinerant"] += 1
-            elif mine in (sj, sk):
+            if same_side(sj, sk):
+                both = same_side(mine, sj) and same_side(mine, sk)
+                found.roles["coordinator" if both else "itinerant"] += 1
+            elif same_side(mine, sj) or same_side(mine, sk):
                 found.roles["gatekeeper"] += 1
             else:
                 found.roles["liaison"] += 1
-        found.reaches = Counter(side[p] for p in found.partners)
+        found.reaches = Counter(s for p in found.partners for s in side[p])
         result[node] = found
     return result
 
@@ -109,13 +117,13 @@ class Crossing:
         return round(self.crossing / self.known, 4) if self.known else None
 
 
-def crossing(graph: nx.Graph, side: dict[str, str]) -> Crossing:
-    """How many ties join people on different sides of the boundary."""
+def crossing(graph: nx.Graph, side: Sides) -> Crossing:
+    """How many ties join people on different sides of the boundary (sharing no side)."""
     known = crossing_ties = 0
     for a, b in graph.edges:
         if a in side and b in side:
             known += 1
-            crossing_ties += side[a] != side[b]
+            crossing_ties += crosses(side[a], side[b])
     return Crossing(graph.number_of_edges(), known, crossing_ties)
 
 

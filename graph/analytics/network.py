@@ -45,7 +45,7 @@ PHRASE = {
 class Bridge(BaseModel):
     name: str
     label: str  # Person or Organisation
-    side: str | None  # its own side of the boundary
+    sides: list[str]  # its own sides of the boundary (none: unknown)
     crossing_pairs: int  # pairs of its contacts on different sides, not tied to each other
     roles: dict[str, int]  # Gould–Fernandez: coordinator, itinerant, gatekeeper, liaison
     betweenness: float
@@ -125,7 +125,7 @@ def _ranked(
             Bridge(
                 name=projection.names[node],
                 label=label,
-                side=side.get(node),
+                sides=sorted(side.get(node, ())),
                 crossing_pairs=b.crossing_pairs,
                 roles=b.roles,
                 betweenness=between[node],
@@ -197,7 +197,7 @@ def _interests(graph: nx.MultiDiGraph, members: set[str]) -> list[str]:
 
 def _sides(people: Projection, boundary: Boundary, part: set[str]) -> dict[str, int]:
     known = people.sides[boundary]
-    counts = Counter(known[n] for n in part if n in known)
+    counts = Counter(s for n in part for s in known.get(n, ()))
     return dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
 
 

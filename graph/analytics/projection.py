@@ -15,80 +15,38 @@ it, contributors to a challenge about it — and the projection is the subgraph 
 **Organisation projection**: two organisations are tied when a person of one is tied to a
 person of the other in the person projection (weight: how many such person ties).
 
-**A node's side of each boundary** (one value, so every person is on exactly one side):
-nation — their own BASED_IN (a nation, or a place's nation), else their organisation's;
-profession — HAS_PROFESSION; sector — their own IN_SECTOR, else their organisation's;
-organisation — WORKS_AT. Where there are several, the first by name is used; where there are
-none the side is unknown and ties to that person are left out of that boundary's figures.
+**A node's sides of each boundary** are those of `graph.derive.sides`, the rule the
+questions use: every side it has (someone in two nations is on both), none when unknown (ties
+to that node are then left out of that boundary's figures).
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from itertools import combinations
 from typing import Literal
 
 import networkx as nx
 
+from graph.derive.sides import BOUNDARIES as SIDE_BOUNDARIES
+from graph.derive.sides import facets_of, sides_by_boundary
 from graph.model import Label, Rel
 
 Boundary = Literal["nation", "profession", "sector", "organisation"]
-BOUNDARIES: tuple[Boundary, ...] = ("nation", "profession", "sector", "organisation")
+BOUNDARIES: tuple[Boundary, ...] = SIDE_BOUNDARIES  # type: ignore[assignment]
+Sides = dict[str, frozenset[str]]  # node -> its sides of one boundary (unknown: absent)
 CONTEXTS = {Rel.WORKS_AT: "organisation", Rel.ATTENDED: "workshop", Rel.AUTHORED: "evidence"}
 
 
 @dataclass
 class Projection:
-    """A projected graph and each node's side of each boundary."""
+    """A projected graph and each node's sides of each boundary."""
 
     graph: nx.Graph
-    sides: dict[Boundary, dict[str, str]] = field(default_factory=dict)
+    sides: dict[Boundary, Sides] = field(default_factory=dict)
     names: dict[str, str] = field(default_factory=dict)
     consent: dict[str, bool] = field(default_factory=dict)
-
-
-def _out(graph: nx.MultiDiGraph, key: str, rel: Rel, label: Label | None = None) -> list[str]:
-    return sorted(
-        target
-        for _, target, k in graph.out_edges(key, keys=True)
-        if k == rel.value and (label is None or graph.nodes[target]["label"] == label.value)
-    )
-
-
-def _nation(graph: nx.MultiDiGraph, key: str) -> str | None:
-    """A node's nation: BASED_IN a nation, or a place located in one."""
-    for target in _out(graph, key, Rel.BASED_IN):
-        label = graph.nodes[target]["label"]
-        if label == Label.NATION.value:
-            return str(graph.nodes[target]["name"])
-        if label == Label.PLACE.value:
-            for nation in _out(graph, target, Rel.LOCATED_IN, Label.NATION):
-                return str(graph.nodes[nation]["name"])
-    return None
-
-
-def _first_name(graph: nx.MultiDiGraph, keys: Iterable[str]) -> str | None:
-    names = sorted(str(graph.nodes[k]["name"]) for k in keys)
-    return names[0] if names else None
-
-
-def sides_of(graph: nx.MultiDiGraph, key: str) -> dict[Boundary, str | None]:
-    """Which side of each boundary a person or organisation is on (None: unknown)."""
-    label = graph.nodes[key]["label"]
-    orgs = _out(graph, key, Rel.WORKS_AT, Label.ORGANISATION) if label == Label.PERSON else []
-    nation = _nation(graph, key)
-    sector = _first_name(graph, _out(graph, key, Rel.IN_SECTOR, Label.SECTOR))
-    for org in orgs:
-        nation = nation or _nation(graph, org)
-        sector = sector or _first_name(graph, _out(graph, org, Rel.IN_SECTOR, Label.SECTOR))
-    return {
-        "nation": nation,
-        "profession": _first_name(graph, _out(graph, key, Rel.HAS_PROFESSION, Label.PROFESSION)),
-        "sector": sector,
-        "organisation": _first_name(graph, orgs),
-    }
 
 
 def topic_people(graph: nx.MultiDiGraph, scope: set[str]) -> set[str]:
@@ -131,7 +89,7 @@ def person_projection(graph: nx.MultiDiGraph, scope: set[str] | None = None) -> 
         for a, b in combinations(sorted(set(members[context]) & chosen), 2):
             _tie(projected, a, b, name)
     result = Projection(projected)
-    _describe(graph, result)
+    _describe(graph, result, facets_of(graph))
     return result
 
 
@@ -152,29 +110,29 @@ def _context_rel(graph: nx.MultiDiGraph, context: str) -> Rel:
 
 
 def organisation_projection(graph: nx.MultiDiGraph, people: Projection) -> Projection:
-    """Organisations tied when their people are tied (weight: how many person ties)."""
-    org_of = people.sides["organisation"]
+    """Organisations tied when their people are tied (weight: how many person ties); a person
+    who works at several organisations ties each of them to each of their contacts'."""
+    orgs_of = people.sides["organisation"]
     keys = {d["name"]: k for k, d in graph.nodes(data=True) if d["label"] == Label.ORGANISATION}
     projected = nx.Graph()
-    projected.add_nodes_from(sorted(keys[name] for name in set(org_of.values()) if name in keys))
+    projected.add_nodes_from(sorted({keys[n] for names in orgs_of.values() for n in names}))
     for a, b in people.graph.edges:
-        oa, ob = org_of.get(a), org_of.get(b)
-        if oa is None or ob is None or oa == ob:
-            continue
-        u, v = sorted((keys[oa], keys[ob]))
-        _tie(projected, u, v, f"{people.names[a]} – {people.names[b]}")
+        for oa in sorted(orgs_of.get(a, ())):
+            for ob in sorted(orgs_of.get(b, ())):
+                if oa != ob:
+                    u, v = sorted((keys[oa], keys[ob]))
+                    _tie(projected, u, v, f"{people.names[a]} – {people.names[b]}")
     result = Projection(projected)
-    _describe(graph, result)
+    _describe(graph, result, facets_of(graph))
     return result
 
 
-def _describe(graph: nx.MultiDiGraph, projection: Projection) -> None:
-    for boundary in BOUNDARIES:
-        projection.sides[boundary] = {}
-    for key in projection.graph.nodes:
+def _describe(
+    graph: nx.MultiDiGraph, projection: Projection, facets: dict[str, dict[str, object]]
+) -> None:
+    keys = list(projection.graph.nodes)
+    projection.sides = sides_by_boundary(facets, keys)  # type: ignore[assignment]
+    for key in keys:
         data = graph.nodes[key]
         projection.names[key] = str(data["name"])
         projection.consent[key] = data["label"] != Label.PERSON.value or data.get("consent") is True
-        for boundary, side in sides_of(graph, key).items():
-            if side is not None:
-                projection.sides[boundary][key] = side

@@ -28,16 +28,10 @@ from typing import Any
 
 import networkx as nx
 
+from graph.derive.sides import SIDE_FIELDS
 from graph.model import Label
 from graph.nogc import no_gc
 
-# boundary -> the graph.derive.sides field that holds a person's side of it
-SIDE_FIELDS = {
-    "nation": "nations",
-    "profession": "professions",
-    "organisation": "organisations",
-    "sector": "sectors",
-}
 FORMAT = "3"  # bump when the index's shape changes: stores rebuild it on open
 
 

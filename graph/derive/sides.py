@@ -1,19 +1,31 @@
-"""Which side of each boundary a person or organisation is on, and which places and nations
-an evidence item or workshop covers: one rule for both stores.
+"""Which side of each boundary a person or organisation is on, and which places and nations an
+evidence item, workshop or learning source covers: the one rule every consumer uses (the
+questions of both stores, the ranking index, evidence coverage, the gap map, analytics).
 
-A person's nations and sectors are their own (BASED_IN, IN_SECTOR) or, when they have none,
-those of the organisations they work at; professions come from HAS_PROFESSION; roles from the
-WORKS_AT relationships and the person's own `role`. An organisation's are its own. The
-embedded store answers from this directly; the Neo4j store keeps the result on each node as
-`facet_*` properties, so a question reads them in one look-up instead of five traversals.
+**Sides.** A boundary is nation, profession, organisation or sector. An entity is on *every*
+side it has, not one picked from them: someone based in Wales who works for a Scotland-wide
+body is on the Welsh side for their own nation, and counted there wherever nations are counted.
+- nations: a person's or organisation's own BASED_IN (a nation, or a place's nation); a person
+  with none takes those of the organisations they work at;
+- sectors: their own IN_SECTOR, else (people) their organisations';
+- professions: HAS_PROFESSION (people); organisations: where a person WORKS_AT (an
+  organisation is on its own side);
+- roles (not a boundary): the WORKS_AT roles and the person's own `role`.
+Two entities are on the **same side** of a boundary when they share a side, and on **different
+sides** when both sides are known and share nothing (`same_side`, `crosses`). Unknown is
+neither: it is left out of that boundary's figures.
 
-Coverage: what an item COVERS — a nation itself, or a place and the nations it is LOCATED_IN —
-with its publishers' nations when it names none.
+**Coverage.** What an item COVERS (a nation itself, or a place and the nations it is
+LOCATED_IN), else, when it names none, its publishers' nations (every one of them).
+
+The embedded store answers from `facets_of` directly; the Neo4j store keeps the result on each
+node as `facet_*` properties, so a question reads them in one look-up instead of five
+traversals.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 import networkx as nx
@@ -21,6 +33,50 @@ import networkx as nx
 from graph.model import Label
 
 FIELDS = ("roles", "organisations", "nations", "professions", "sectors")
+BOUNDARIES = ("nation", "profession", "sector", "organisation")
+# boundary -> the facets field that holds an entity's sides of it
+SIDE_FIELDS = {
+    "nation": "nations",
+    "profession": "professions",
+    "organisation": "organisations",
+    "sector": "sectors",
+}
+
+
+def same_side(a: Iterable[str], b: Iterable[str]) -> bool:
+    """Two entities with these sides of one boundary share one.
+
+    >>> same_side(["Scotland", "Wales"], ["Wales"]), same_side(["Wales"], [])
+    (True, False)
+    """
+    return not set(a).isdisjoint(b)
+
+
+def crosses(a: Iterable[str], b: Iterable[str]) -> bool:
+    """Both sides are known and they share none: a tie or a pair across the boundary.
+
+    >>> crosses(["Scotland"], ["Wales"]), crosses(["Scotland", "Wales"], ["Wales"])
+    (True, False)
+    >>> crosses([], ["Wales"])
+    False
+    """
+    a, b = set(a), set(b)
+    return bool(a) and bool(b) and a.isdisjoint(b)
+
+
+def sides_by_boundary(
+    facets: Mapping[str, Mapping[str, Any]], keys: Iterable[str] | None = None
+) -> dict[str, dict[str, frozenset[str]]]:
+    """{boundary: {key: its sides}} for `keys` (default all), leaving out unknown sides."""
+    chosen = facets.keys() if keys is None else keys
+    return {
+        boundary: {
+            key: frozenset(facets[key][field])
+            for key in chosen
+            if key in facets and facets[key][field]
+        }
+        for boundary, field in SIDE_FIELDS.items()
+    }
 
 
 def facets_of(graph: nx.MultiDiGraph) -> dict[str, dict[str, Any]]:
@@ -39,6 +95,16 @@ def facets_of(graph: nx.MultiDiGraph) -> dict[str, dict[str, Any]]:
             if label is None or graph.nodes[v]["label"] == label.value
         }
 
+    def nations(key: str) -> set[str]:
+        """BASED_IN a nation, or a place located in one."""
+        found = set()
+        for v, _ in out(key, "BASED_IN"):
+            if graph.nodes[v]["label"] == Label.NATION.value:
+                found.add(graph.nodes[v]["name"])
+            elif graph.nodes[v]["label"] == Label.PLACE.value:
+                found |= names(v, "LOCATED_IN", Label.NATION)
+        return found
+
     found: dict[str, dict[str, Any]] = {}
     people = []
     for key, node in graph.nodes(data=True):
@@ -48,7 +114,7 @@ def facets_of(graph: nx.MultiDiGraph) -> dict[str, dict[str, Any]]:
                 "name": node["name"],
                 "roles": [],
                 "organisations": [node["name"]],
-                "nations": sorted(names(key, "BASED_IN", Label.NATION)),
+                "nations": sorted(nations(key)),
                 "professions": [],
                 "sectors": sorted(names(key, "IN_SECTOR")),
                 "consent": None,
@@ -60,16 +126,14 @@ def facets_of(graph: nx.MultiDiGraph) -> dict[str, dict[str, Any]]:
         works = sorted(out(key, "WORKS_AT"), key=lambda w: w[0])
         orgs = sorted({org for org, _ in works})
         roles = {data.get("role", "") for _org, data in works} | {node.get("role", "")}
-        nations = names(key, "BASED_IN", Label.NATION) or {
-            n for org in orgs for n in found[org]["nations"]
-        }
+        home = nations(key) or {n for org in orgs for n in found[org]["nations"]}
         sectors = names(key, "IN_SECTOR") or {s for org in orgs for s in found[org]["sectors"]}
         found[key] = {
             "label": Label.PERSON.value,
             "name": node["name"],
             "roles": sorted(r for r in roles if r),
             "organisations": [graph.nodes[org]["name"] for org in orgs],
-            "nations": sorted(nations),
+            "nations": sorted(home),
             "professions": sorted(names(key, "HAS_PROFESSION")),
             "sectors": sorted(sectors),
             "consent": node.get("consent"),

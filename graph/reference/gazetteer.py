@@ -101,7 +101,9 @@ class Gazetteer:
     org_by_fold: dict[str, OrgEntry] = field(default_factory=dict, init=False, repr=False)
     place_by_fold: dict[str, PlaceEntry] = field(default_factory=dict, init=False, repr=False)
     nation_by_fold: dict[str, str] = field(default_factory=dict, init=False, repr=False)
-    profession_by_fold: dict[str, ProfessionEntry] = field(default_factory=dict, init=False, repr=False)
+    profession_by_fold: dict[str, ProfessionEntry] = field(
+        default_factory=dict, init=False, repr=False
+    )
     topic_by_iri: dict[str, TopicEntry] = field(default_factory=dict, init=False, repr=False)
     topic_by_label: dict[str, TopicEntry] = field(default_factory=dict, init=False, repr=False)
     sector_by_fold: dict[str, str] = field(default_factory=dict, init=False, repr=False)

@@ -3,12 +3,12 @@
 Values always travel as parameters ($rows, $keys, ...). The only text ever put into a
 statement is a node label or relationship type, and only from the graph.model enums
 (`label_query` / `rel_query` check that), or a ranking-index property named after a boundary
-in graph.derive.ranking.SIDE_FIELDS, because Cypher cannot take them as parameters.
+in graph.derive.sides.SIDE_FIELDS, because Cypher cannot take them as parameters.
 """
 
 from __future__ import annotations
 
-from graph.derive.ranking import SIDE_FIELDS
+from graph.derive.sides import SIDE_FIELDS
 from graph.model import Label, Rel
 
 ENTITY = "Entity"  # every graph node also has this label: one key constraint, keyed look-ups
