@@ -26,7 +26,7 @@ from synthetic import generate
 from graph.stores import cypher
 from graph.stores.neo4j import BATCH, Neo4jStore
 from graph.stores.neo4j_rows import graph_rows
-from query import Questions
+from query import questions_for
 
 
 def wipe(store: Neo4jStore) -> None:
@@ -132,7 +132,7 @@ def main(argv: list[str] | None = None) -> int:
         f"{time.perf_counter() - start:.1f} s"
     )
     rng = random.Random(5)
-    ask = Questions(store.query_backend())
+    ask = questions_for(store)
     start = time.perf_counter()
     ask.connect(samples["topics"][0], nation="Scotland")
     ask.evidence(samples["topics"][0])

@@ -21,7 +21,7 @@ from graph.derive.sides import coverage_of, facets_of
 from graph.errors import StoreError
 from graph.model import Decision, Label, ResolutionDecision
 from ingest.pipeline import forget, ingest
-from query import Questions
+from query import Questions, questions_for
 from query.backends.embedded import EmbeddedBackend
 from tests.conftest import NEO4J_SCRIPT
 
@@ -81,7 +81,7 @@ def loaded(neo4j_store: Any, corpus: Path, extractor: Any) -> Any:
 def test_parity_counts_and_every_question(loaded: Any, example_store: Any) -> None:
     assert counts(loaded.stats()) == counts(example_store.stats())
     embedded = answers(Questions(EmbeddedBackend(example_store.graph())))
-    neo4j = answers(Questions(loaded.query_backend()))
+    neo4j = answers(questions_for(loaded))
     for (name, args, _kw), a, b in zip(QUESTIONS, embedded, neo4j, strict=True):
         assert a == b, f"{name}{args} differs between the stores"
     assert stored_ranking(loaded) == embedded_ranking(example_store.graph())
@@ -111,9 +111,7 @@ def test_parity_reingest_replace_forget_and_decisions(
             ]
         )
     assert counts(loaded.stats()) == counts(mirror.stats())
-    assert answers(Questions(loaded.query_backend())) == answers(
-        Questions(EmbeddedBackend(mirror.graph()))
-    )
+    assert answers(questions_for(loaded)) == answers(Questions(EmbeddedBackend(mirror.graph())))
     ranking = stored_ranking(loaded)
     assert ranking == embedded_ranking(mirror.graph())
     people = {row[0] for topic in ranking.values() for row in topic["people"]}
@@ -125,7 +123,7 @@ def test_ranking_index_is_rebuilt_when_an_older_qkg_wrote_the_graph(
 ) -> None:
     from graph.stores.neo4j import Neo4jStore
 
-    before = answers(Questions(loaded.query_backend()))
+    before = answers(questions_for(loaded))
     with loaded.driver.session() as session:
         session.run("MATCH (r:QkgRanking) DELETE r").consume()
         session.run("MATCH (m:QkgMeta {id: 'ranking'}) DELETE m").consume()
@@ -135,7 +133,7 @@ def test_ranking_index_is_rebuilt_when_an_older_qkg_wrote_the_graph(
     )
     try:
         assert stored_ranking(reopened) == embedded_ranking(example_store.graph())
-        assert answers(Questions(reopened.query_backend())) == before
+        assert answers(questions_for(reopened)) == before
     finally:
         reopened.close()
 
