@@ -206,3 +206,23 @@ def test_gold_file_is_valid(path: Path):
         assert org in orgs, f"relation organisation {org!r} not in organisations"
         assert (person, org) not in seen
         seen.add((person, org))
+
+
+# --------------------------------------------------------------------------- --root
+
+
+def test_load_split_reads_another_root(tmp_path: Path):
+    (tmp_path / "dev").mkdir()
+    (tmp_path / "dev" / "002-b.txt").write_text("Ana Silva works at Mind.", encoding="utf-8")
+    (tmp_path / "dev" / "002-b.json").write_text(json.dumps(_empty(persons=["Ana Silva"])))
+    (tmp_path / "dev" / "001-a.txt").write_text("Nothing here.", encoding="utf-8")
+    (tmp_path / "dev" / "001-a.json").write_text(json.dumps(_empty()))
+    items = ev.load_split("dev", tmp_path)
+    assert [p.name for p, _ in items] == ["001-a.txt", "002-b.txt"]
+    assert items[1][1]["persons"] == ["Ana Silva"]
+    with pytest.raises(FileNotFoundError):
+        ev.load_split("test", tmp_path)
+    (tmp_path / "test").mkdir()
+    (tmp_path / "test" / "101-c.txt").write_text("No sidecar.", encoding="utf-8")
+    with pytest.raises(FileNotFoundError):
+        ev.load_split("test", tmp_path)
