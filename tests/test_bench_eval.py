@@ -159,6 +159,8 @@ def test_format_table_mentions_every_category():
 # --------------------------------------------------------------------------- gold files
 
 GOLD_FILES = sorted((ROOT / "bench" / "devset").glob("*/*.json"))
+# Names whose own 's is part of the name (GUIDELINES: only an added possessive is stripped).
+OWN_S_NAMES = {"barnardo's", "st mungo's"}
 TITLES = re.compile(
     r"^(dr|professor|prof|mr|mrs|ms|miss|dame|sir|cllr|councillor|rev|lord|baroness)\.?\s",
     re.IGNORECASE,
@@ -168,14 +170,14 @@ TITLES = re.compile(
 def test_split_sizes():
     dev = sorted((ROOT / "bench" / "devset" / "dev").glob("*.txt"))
     test = sorted((ROOT / "bench" / "devset" / "test").glob("*.txt"))
-    assert len(dev) == 28
+    assert len(dev) == 44
     assert len(test) == 16
     for txt in dev + test:
         assert re.fullmatch(r"\d{3}-[a-z0-9-]+\.txt", txt.name), txt.name
         assert txt.with_suffix(".json").exists(), txt.name
         words = len(txt.read_text(encoding="utf-8").split())
         assert 250 <= words <= 600, (txt.name, words)
-    assert len(GOLD_FILES) == 44
+    assert len(GOLD_FILES) == 60
 
 
 @pytest.mark.parametrize("path", GOLD_FILES, ids=lambda p: f"{p.parent.name}/{p.stem}")
@@ -193,7 +195,7 @@ def test_gold_file_is_valid(path: Path):
         for name in gold[key]:
             assert name.lower() in text, f"{key}: {name!r} not in text"
             assert not name.lower().startswith("the "), name
-            assert not name.endswith("'s"), name
+            assert not name.endswith("'s") or name.lower() in OWN_S_NAMES, name
     for name in gold["persons"]:
         assert not TITLES.match(name), name
     persons = set(gold["persons"])
