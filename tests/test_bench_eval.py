@@ -171,13 +171,13 @@ def test_split_sizes():
     dev = sorted((ROOT / "bench" / "devset" / "dev").glob("*.txt"))
     test = sorted((ROOT / "bench" / "devset" / "test").glob("*.txt"))
     assert len(dev) == 44
-    assert len(test) == 16
+    assert len(test) == 32
     for txt in dev + test:
         assert re.fullmatch(r"\d{3}-[a-z0-9-]+\.txt", txt.name), txt.name
         assert txt.with_suffix(".json").exists(), txt.name
         words = len(txt.read_text(encoding="utf-8").split())
         assert 250 <= words <= 600, (txt.name, words)
-    assert len(GOLD_FILES) == 60
+    assert len(GOLD_FILES) == 76
 
 
 @pytest.mark.parametrize("path", GOLD_FILES, ids=lambda p: f"{p.parent.name}/{p.stem}")
