@@ -18,7 +18,11 @@ split. "core" pools persons + organisations + nations.
 Usage::
 
     uv run python bench/eval_extract.py [--split dev|test|all] [--system qkg|baseline|both]
-                                        [--json OUT] [--errors]
+                                        [--root DIR] [--json OUT] [--errors]
+
+``--root DIR`` scores another folder of the same shape (``DIR/dev`` and ``DIR/test`` holding
+``NNN-slug.txt`` with ``NNN-slug.json`` sidecars), e.g. a private set kept outside the repository;
+the default is ``bench/devset``.
 """
 
 from __future__ import annotations
@@ -183,9 +187,11 @@ def aggregate(per_file: Iterable[dict[str, dict[str, Any]]]) -> dict[str, dict[s
 # --------------------------------------------------------------------------- data
 
 
-def load_split(split: str) -> list[tuple[Path, dict]]:
-    """(text path, gold dict) for every annotated text of a split, in file-name order."""
-    folder = DEVSET / split
+def load_split(split: str, root: Path = DEVSET) -> list[tuple[Path, dict]]:
+    """(text path, gold dict) for every annotated text of ``root/split``, in file-name order."""
+    folder = Path(root) / split
+    if not folder.is_dir():
+        raise FileNotFoundError(f"no split folder {folder}")
     items = []
     for txt in sorted(folder.glob("*.txt")):
         sidecar = txt.with_suffix(".json")
@@ -325,6 +331,13 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--split", choices=("dev", "test", "all"), default="dev")
     parser.add_argument("--system", choices=("qkg", "baseline", "both"), default="both")
+    parser.add_argument(
+        "--root",
+        metavar="DIR",
+        type=Path,
+        default=DEVSET,
+        help="folder holding dev/ and test/ to score (default: bench/devset)",
+    )
     parser.add_argument("--json", metavar="OUT", type=Path, help="write the figures to OUT")
     parser.add_argument("--errors", action="store_true", help="print FPs/FNs per file")
     args = parser.parse_args(argv)
@@ -337,7 +350,7 @@ def main(argv: list[str] | None = None) -> int:
         if system is None:
             continue
         for split in splits:
-            items = load_split(split)
+            items = load_split(split, args.root)
             totals = evaluate(system, items, errors=args.errors)
             figures.setdefault(name, {})[split] = {"files": len(items), "scores": totals}
             print(format_table(f"\n== {name} on {split} ({len(items)} texts)", totals))

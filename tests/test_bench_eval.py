@@ -159,6 +159,8 @@ def test_format_table_mentions_every_category():
 # --------------------------------------------------------------------------- gold files
 
 GOLD_FILES = sorted((ROOT / "bench" / "devset").glob("*/*.json"))
+# Names whose own 's is part of the name (GUIDELINES: only an added possessive is stripped).
+OWN_S_NAMES = {"barnardo's", "st mungo's"}
 TITLES = re.compile(
     r"^(dr|professor|prof|mr|mrs|ms|miss|dame|sir|cllr|councillor|rev|lord|baroness)\.?\s",
     re.IGNORECASE,
@@ -168,14 +170,14 @@ TITLES = re.compile(
 def test_split_sizes():
     dev = sorted((ROOT / "bench" / "devset" / "dev").glob("*.txt"))
     test = sorted((ROOT / "bench" / "devset" / "test").glob("*.txt"))
-    assert len(dev) == 28
-    assert len(test) == 16
+    assert len(dev) == 44
+    assert len(test) == 32
     for txt in dev + test:
         assert re.fullmatch(r"\d{3}-[a-z0-9-]+\.txt", txt.name), txt.name
         assert txt.with_suffix(".json").exists(), txt.name
         words = len(txt.read_text(encoding="utf-8").split())
         assert 250 <= words <= 600, (txt.name, words)
-    assert len(GOLD_FILES) == 44
+    assert len(GOLD_FILES) == 76
 
 
 @pytest.mark.parametrize("path", GOLD_FILES, ids=lambda p: f"{p.parent.name}/{p.stem}")
@@ -193,7 +195,7 @@ def test_gold_file_is_valid(path: Path):
         for name in gold[key]:
             assert name.lower() in text, f"{key}: {name!r} not in text"
             assert not name.lower().startswith("the "), name
-            assert not name.endswith("'s"), name
+            assert not name.endswith("'s") or name.lower() in OWN_S_NAMES, name
     for name in gold["persons"]:
         assert not TITLES.match(name), name
     persons = set(gold["persons"])
@@ -206,3 +208,23 @@ def test_gold_file_is_valid(path: Path):
         assert org in orgs, f"relation organisation {org!r} not in organisations"
         assert (person, org) not in seen
         seen.add((person, org))
+
+
+# --------------------------------------------------------------------------- --root
+
+
+def test_load_split_reads_another_root(tmp_path: Path):
+    (tmp_path / "dev").mkdir()
+    (tmp_path / "dev" / "002-b.txt").write_text("Ana Silva works at Mind.", encoding="utf-8")
+    (tmp_path / "dev" / "002-b.json").write_text(json.dumps(_empty(persons=["Ana Silva"])))
+    (tmp_path / "dev" / "001-a.txt").write_text("Nothing here.", encoding="utf-8")
+    (tmp_path / "dev" / "001-a.json").write_text(json.dumps(_empty()))
+    items = ev.load_split("dev", tmp_path)
+    assert [p.name for p, _ in items] == ["001-a.txt", "002-b.txt"]
+    assert items[1][1]["persons"] == ["Ana Silva"]
+    with pytest.raises(FileNotFoundError):
+        ev.load_split("test", tmp_path)
+    (tmp_path / "test").mkdir()
+    (tmp_path / "test" / "101-c.txt").write_text("No sidecar.", encoding="utf-8")
+    with pytest.raises(FileNotFoundError):
+        ev.load_split("test", tmp_path)
