@@ -117,7 +117,8 @@ def _ranking_index(
     evidence: dict[str, list[list[Any]]] = defaultdict(list)
     for item in keys_of(graph, Label.EVIDENCE):
         node = graph.nodes[item]
-        brief = [item, str(node["name"]), node.get("year"), coverage.get(item, ([], []))[1]]
+        title = str(node.get("title") or node["name"])
+        brief = [item, title, node.get("year"), coverage.get(item, ([], []))[1]]
         for topic, rels in succ[item].items():
             if "ADDRESSES" in rels:
                 evidence[topic].append(brief)

@@ -151,6 +151,8 @@ class Exporter:
         yield (node, RDFS.label, Literal(name))
         english = label in VOCAB_LABELS
         yield (node, NAME_PREDICATE[label], Literal(name, lang="en" if english else None))
+        if label == Label.EVIDENCE and not data.get("title"):  # stored before titles were kept
+            yield (node, DCTERMS.title, Literal(name))
         alias_predicate = SKOS.altLabel if english else SDO.alternateName
         for alias in sorted(data.get("aliases", ())):
             yield (node, alias_predicate, Literal(alias, lang="en" if english else None))

@@ -55,7 +55,7 @@ NAME_PREDICATE: dict[Label, URIRef] = {
     Label.TOPIC: SKOS.prefLabel,
     Label.SECTOR: SKOS.prefLabel,
     Label.PROFESSION: SDO.name,
-    Label.EVIDENCE: DCTERMS.title,
+    Label.EVIDENCE: SDO.name,  # its title (dct:title) is the `title` property
     Label.WORKSHOP: SDO.name,
     Label.CHALLENGE: SDO.name,
     Label.NATION: SDO.name,

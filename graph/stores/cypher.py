@@ -245,12 +245,14 @@ EVIDENCE_RANKING = (
 # for items ranked on their text alone (no topic of theirs is in scope), as compact lists
 # [key, title, year, nations, topics]: without quotes, publisher, authors or documents
 EVIDENCE_BRIEF = (
-    _EVIDENCE_BY_KEYS + " RETURN collect([e.key, e.name, e.year, e.facet_nations, []]) AS rows"
+    _EVIDENCE_BY_KEYS
+    + " RETURN collect([e.key, coalesce(e.title, e.name), e.year, e.facet_nations, []])"
+    + " AS rows"
 )
 EVIDENCE_ROWS_QUOTES = (
     _EVIDENCE_BY_KEYS
     + """
-RETURN collect({key: e.key, title: e.name, year: e.year, publisher: e.publisher,
+RETURN collect({key: e.key, title: coalesce(e.title, e.name), year: e.year, publisher: e.publisher,
                 authors: e.authors, docs: e.docs, nations: e.facet_nations,
                 topics: [(e)-[r:ADDRESSES]->(t) | {topic: t.key, provenance: r.provenance}]})
        AS rows

@@ -100,17 +100,26 @@ def subject_of(raw: RawDocument, claims: ClaimSet, gaz: Gazetteer) -> Ref | None
     meta = raw.metadata
     prov = claims.provenance(0, 0, "front-matter", quote=f"title: {raw.title}")
     if raw.kind == DocumentKind.WORKSHOP:
+        date = _iso(meta.get("date"))
+        places = _as_list(meta.get("place") or meta.get("places"))
         subject = claims.entity(
-            Label.WORKSHOP, raw.title, prov, date=_iso(meta.get("date")), doc_id=raw.doc_id
+            Label.WORKSHOP,
+            identity(raw.title, date, *places[:1]),
+            prov,
+            title=raw.title,
+            date=date,
+            doc_id=raw.doc_id,
         )
     elif raw.kind == DocumentKind.EVIDENCE:
         info = evidence_metadata(raw.text, meta)
+        publisher = clean_org(info.publisher) if info.publisher else ""
         subject = claims.entity(
             Label.EVIDENCE,
-            raw.title,
+            identity(raw.title, publisher, str(info.year or "")),
             prov,
+            title=raw.title,
             year=info.year,
-            publisher=clean_org(info.publisher) if info.publisher else "",
+            publisher=publisher,
             authors=[clean_person(a) for a in info.authors],
             evidence_type=str(meta.get("type") or meta.get("evidence_type") or ""),
             summary=" ".join(raw.text[:SUMMARY_CHARS].split()),
@@ -136,6 +145,22 @@ def subject_of(raw: RawDocument, claims: ClaimSet, gaz: Gazetteer) -> Ref | None
             fm = claims.provenance(0, 0, "front-matter", quote=f"topics: {label}")
             claims.relation(subject, Rel.ADDRESSES, claims.entity(Label.TOPIC, topic.label, fm), fm)
     return subject
+
+
+def identity(title: str, *parts: str | None) -> str:
+    """The name a workshop or evidence item is known by: its title with what tells it apart
+    from another of the same title (a workshop's date and place, a report's publisher and
+    year), so notes of different meetings with one title are different workshops.
+
+    >>> identity("Peer support network", "2024-03-05", "Cardiff")
+    'Peer support network (2024-03-05, Cardiff)'
+    >>> identity("Cardiff peer support day", "2024-03-05", "Cardiff")
+    'Cardiff peer support day (2024-03-05)'
+    >>> identity("Rapid review", "", None)
+    'Rapid review'
+    """
+    shown = [p for p in parts if p and fold(p) not in fold(title)]
+    return f"{title} ({', '.join(shown)})" if shown else title
 
 
 def _front_matter_places(raw: RawDocument, claims: ClaimSet, gaz: Gazetteer, subject: Ref) -> None:

@@ -181,7 +181,7 @@ class EmbeddedBackend:
             documents = sorted(node.get("docs", ()))
             rows[key] = EvidenceRow(
                 key,
-                str(node["name"]),
+                str(node.get("title") or node["name"]),
                 node.get("year"),
                 str(node.get("publisher") or ""),
                 list(node.get("authors") or []),
