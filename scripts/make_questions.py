@@ -435,8 +435,11 @@ def check() -> int:
         for f, n in formats.items():
             if not n:
                 problems.append(f"{split}: no .{f} document")
+        if not (base / "directory.csv").exists() or not (base / "answers.yaml").exists():
+            problems.append(f"{split}: directory.csv or answers.yaml is missing")
+            continue
         directory = list(csv.DictReader((base / "directory.csv").open(encoding="utf-8")))
-        names = {r["name"] for r in directory}
+        names = {strip_title(r["name"]) for r in directory}
         for r in directory:
             if squash(r["name"]) not in corpus and squash(strip_title(r["name"])) not in corpus:
                 problems.append(f"{split}: directory name {r['name']!r} is in no document")
@@ -451,7 +454,7 @@ def check() -> int:
                     if item["from"] not in names:
                         problems.append(f"{split} {item['id']}: asker not in the directory")
                 for n in item.get("expect", []):
-                    row = [r for r in directory if r["name"] == n]
+                    row = [r for r in directory if strip_title(r["name"]) == n]
                     if not row or all(r["consent"] != "yes" for r in row):
                         problems.append(f"{split} {item['id']}: expected {n} lacks consent yes")
                 for n in people:
