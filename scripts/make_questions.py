@@ -128,7 +128,12 @@ def parse(path: Path) -> Source:
             elif line in ("!pagebreak", "!spacer"):
                 flush()
                 src.blocks.append(Block(line[1:]))
-            elif raw.startswith("  ") and src.blocks and src.blocks[-1].kind in ("bullets", "numbers") and not para:
+            elif (
+                raw.startswith("  ")
+                and src.blocks
+                and src.blocks[-1].kind in ("bullets", "numbers")
+                and not para
+            ):
                 src.blocks[-1].items[-1] += " " + line.strip()
             else:
                 para.append(line.strip())
@@ -279,21 +284,50 @@ def write_pdf(src: Source, out: Path) -> None:
     )
 
     ss = getSampleStyleSheet()
-    body = ParagraphStyle("body", parent=ss["BodyText"], fontName="Helvetica", fontSize=10.5,
-                          leading=14, spaceAfter=6)
+    body = ParagraphStyle(
+        "body", parent=ss["BodyText"], fontName="Helvetica", fontSize=10.5, leading=14, spaceAfter=6
+    )
     styles = {
-        "title": ParagraphStyle("t", parent=ss["Title"], fontName="Helvetica-Bold", fontSize=22,
-                                leading=27, alignment=0, spaceAfter=10),
-        "subtitle": ParagraphStyle("st", parent=body, fontName="Helvetica", fontSize=14,
-                                   leading=18, textColor=colors.HexColor("#444444"),
-                                   spaceAfter=12),
-        "h1": ParagraphStyle("h1", parent=ss["Heading1"], fontName="Helvetica-Bold",
-                             fontSize=15, leading=19, spaceBefore=12, spaceAfter=6),
-        "h2": ParagraphStyle("h2", parent=ss["Heading2"], fontName="Helvetica-Bold",
-                             fontSize=12, leading=15, spaceBefore=8, spaceAfter=4),
+        "title": ParagraphStyle(
+            "t",
+            parent=ss["Title"],
+            fontName="Helvetica-Bold",
+            fontSize=22,
+            leading=27,
+            alignment=0,
+            spaceAfter=10,
+        ),
+        "subtitle": ParagraphStyle(
+            "st",
+            parent=body,
+            fontName="Helvetica",
+            fontSize=14,
+            leading=18,
+            textColor=colors.HexColor("#444444"),
+            spaceAfter=12,
+        ),
+        "h1": ParagraphStyle(
+            "h1",
+            parent=ss["Heading1"],
+            fontName="Helvetica-Bold",
+            fontSize=15,
+            leading=19,
+            spaceBefore=12,
+            spaceAfter=6,
+        ),
+        "h2": ParagraphStyle(
+            "h2",
+            parent=ss["Heading2"],
+            fontName="Helvetica-Bold",
+            fontSize=12,
+            leading=15,
+            spaceBefore=8,
+            spaceAfter=4,
+        ),
         "p": body,
-        "quote": ParagraphStyle("q", parent=body, leftIndent=18, rightIndent=18,
-                                fontName="Helvetica-Oblique"),
+        "quote": ParagraphStyle(
+            "q", parent=body, leftIndent=18, rightIndent=18, fontName="Helvetica-Oblique"
+        ),
         "center": ParagraphStyle("c", parent=body, alignment=TA_CENTER),
         "right": ParagraphStyle("r", parent=body, alignment=TA_RIGHT),
         "small": ParagraphStyle("s", parent=body, fontSize=8, leading=10),
@@ -303,8 +337,11 @@ def write_pdf(src: Source, out: Path) -> None:
     for b in src.blocks:
         if b.kind in ("bullets", "numbers"):
             items = [ListItem(Paragraph(rl_markup(i), body), leftIndent=14) for i in b.items]
-            kwargs = {"bulletType": "bullet", "start": "\u2022"} if b.kind == "bullets" else {
-                "bulletType": "1"}
+            kwargs = (
+                {"bulletType": "bullet", "start": "\u2022"}
+                if b.kind == "bullets"
+                else {"bulletType": "1"}
+            )
             story.append(ListFlowable(items, leftIndent=14, **kwargs))
         elif b.kind == "table":
             data = [[Paragraph(rl_markup(c), styles["cell"]) for c in row] for row in b.rows]
@@ -339,10 +376,17 @@ def write_pdf(src: Source, out: Path) -> None:
 
     out.parent.mkdir(parents=True, exist_ok=True)
     title = next((b.text for b in src.blocks if b.kind == "title"), "")
-    doc = SimpleDocTemplate(str(out), pagesize=A4, leftMargin=20 * mm, rightMargin=20 * mm,
-                            topMargin=20 * mm, bottomMargin=18 * mm,
-                            title=re.sub(r"\^\{.*?\}|\*\*", "", title),
-                            author=src.author, invariant=1)
+    doc = SimpleDocTemplate(
+        str(out),
+        pagesize=A4,
+        leftMargin=20 * mm,
+        rightMargin=20 * mm,
+        topMargin=20 * mm,
+        bottomMargin=18 * mm,
+        title=re.sub(r"\^\{.*?\}|\*\*", "", title),
+        author=src.author,
+        invariant=1,
+    )
     doc.build(story, onFirstPage=decorate, onLaterPages=decorate)
 
 
@@ -356,7 +400,8 @@ def write_pdf_lo(src: Source, out: Path) -> None:
         write_docx(src, docx)
         subprocess.run(
             [soffice, "--headless", "--convert-to", "pdf", "--outdir", tmp, str(docx)],
-            check=True, capture_output=True,
+            check=True,
+            capture_output=True,
         )
         out.parent.mkdir(parents=True, exist_ok=True)
         shutil.copy(Path(tmp) / f"{out.stem}.pdf", out)
@@ -423,7 +468,7 @@ def check() -> int:
         for p in docs:
             try:
                 texts[p] = text_of(p)
-            except Exception as exc:  # noqa: BLE001 - report every unreadable file
+            except Exception as exc:  # report every unreadable file
                 problems.append(f"{p}: does not read back ({exc})")
                 continue
             if len(texts[p].strip()) < 400:
@@ -469,9 +514,48 @@ def check() -> int:
                     if squash(phrase) not in corpus:
                         problems.append(f"{split} {item['id']}: {phrase!r} is in no document")
         print(f"{split}: answers {counts}")
+    problems.extend(check_manifest())
     for p in problems:
         print("PROBLEM", p)
     return 1 if problems else 0
+
+
+def check_manifest() -> list[str]:
+    """Every document is in manifest.csv; every layout and format appears in both splits."""
+    import csv
+
+    problems = []
+    rows = list(csv.DictReader((QDIR / "manifest.csv").open(encoding="utf-8")))
+    listed = {(r["split"], r["kind"], r["file"]) for r in rows}
+    on_disk = {
+        (split, p.parent.name, p.name)
+        for split in SPLITS
+        for p in (QDIR / split).rglob("*")
+        if p.suffix[1:] in FORMATS
+    }
+    for item in sorted(on_disk - listed):
+        problems.append(f"manifest.csv lacks {item}")
+    for item in sorted(listed - on_disk):
+        problems.append(f"manifest.csv lists a missing file {item}")
+    layouts = {r["layout"] for r in rows}
+    for layout in sorted(layouts):
+        for split in SPLITS:
+            if not any(r["layout"] == layout and r["split"] == split for r in rows):
+                problems.append(f"layout {layout} is missing from {split}")
+    print(f"layouts: {len(layouts)}")
+    for layout in sorted(layouts):
+        counts = {
+            s: "+".join(
+                sorted(
+                    Path(r["file"]).suffix[1:]
+                    for r in rows
+                    if r["layout"] == layout and r["split"] == s
+                )
+            )
+            for s in SPLITS
+        }
+        print(f"  {layout:20} dev {counts['dev']:20} test {counts['test']}")
+    return problems
 
 
 def strip_title(name: str) -> str:
