@@ -184,6 +184,9 @@ class DocumentClaims:
     relations: list[RelationClaim] = field(default_factory=list)
     acronyms: dict[str, str] = field(default_factory=dict)  # acronym -> full name, as defined
     words: int = 0
+    # the document's prose, sentence by sentence, as (start, end, text) with contact details
+    # masked: what a question about a topic the vocabulary lacks is matched against
+    passages: list[tuple[int, int, str]] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -200,6 +203,7 @@ class DocumentClaims:
             "relations": [r.to_dict() for r in self.relations],
             "acronyms": self.acronyms,
             "words": self.words,
+            "passages": [list(p) for p in self.passages],
         }
 
     @classmethod
@@ -218,6 +222,7 @@ class DocumentClaims:
             relations=[RelationClaim.from_dict(r) for r in data.get("relations", [])],
             acronyms=dict(data.get("acronyms", {})),
             words=int(data.get("words", 0)),
+            passages=[(int(s), int(e), str(x)) for s, e, x in data.get("passages", [])],
         )
 
 

@@ -76,7 +76,7 @@ def scope_keys(graph: Any, asked: str | None) -> set[str] | None:
         return None
     from query.backends.embedded import EmbeddedBackend
 
-    return Context(EmbeddedBackend(graph)).resolve(asked).in_scope
+    return Context(EmbeddedBackend(graph)).topic_scope(asked).in_scope
 
 
 def questions_for(store: Any) -> Questions:

@@ -92,6 +92,19 @@ class Edge:
 
 
 @dataclass(frozen=True, slots=True)
+class PassageRow:
+    """A sentence of a document's prose (graph.derive.passages), with what it is tied to."""
+
+    doc_id: str
+    subject: str  # key of the document's workshop or evidence item, or ""
+    start: int
+    end: int
+    text: str
+    people: tuple[str, ...]  # keys of the people named in it
+    learning: tuple[str, ...]  # keys of the learning statements it is part of
+
+
+@dataclass(frozen=True, slots=True)
 class NameEntry:
     key: str
     label: str
@@ -139,6 +152,20 @@ class QueryBackend(Protocol):
         ...
 
     def learning(self, topic_keys: list[str]) -> list[LearningRow]: ...
+
+    def learning_of(self, keys: list[str], sources: list[str]) -> list[LearningRow]:
+        """These learning statements, and those recorded in these workshops or evidence items
+        (without topics: a question about words the vocabulary lacks gives them its own)."""
+        ...
+
+    def passages(self) -> list[PassageRow]:
+        """Every document's passages, in document and offset order (cached per graph)."""
+        ...
+
+    def subject_links(self, subjects: list[str]) -> list[tuple[str, str, str]]:
+        """(entity, AUTHORED | ATTENDED | PUBLISHED, subject) into these workshops and evidence
+        items, sorted."""
+        ...
 
     def names(self) -> list[NameEntry]:
         """Every nameable node (not documents or learning statements)."""

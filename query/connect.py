@@ -131,7 +131,7 @@ def connect(
     nation: str | None = None,
     limit: int = 10,
 ) -> ConnectAnswer:
-    resolved = ctx.resolve(asked)
+    ctx, resolved = ctx.ask(asked)
     origin_key, origin, origin_side, boundary = _origin(ctx, from_person, nation, across)
     answer = ConnectAnswer(
         scope=resolved.scope,
@@ -274,7 +274,7 @@ def organisations(
     nation: str | None = None,
     limit: int = 20,
 ) -> OrganisationsAnswer:
-    resolved = ctx.resolve(asked)
+    ctx, resolved = ctx.ask(asked)
     _key, origin, origin_side, boundary = _origin(ctx, from_person, nation, across)
     answer = OrganisationsAnswer(
         scope=resolved.scope, across=boundary, origin=origin, results=[], by_nation={}, by_sector={}

@@ -84,8 +84,7 @@ class EvidenceQuestions:
             return self._evidence(asked, nation, limit)
 
     def _evidence(self, asked: str, nation: str | None, limit: int) -> EvidenceAnswer:
-        ctx = self.ctx
-        resolved = ctx.resolve(asked)
+        ctx, resolved = self.ctx.ask(asked)
         wanted = nation_name(nation) if nation else None
         rows = {row.key: row for row in ctx.backend.evidence(resolved.keys)}
         text = self.text_index.scores(resolved.text)
@@ -124,8 +123,7 @@ class EvidenceQuestions:
         )
 
     def learning(self, asked: str, not_from: str | None = None, limit: int = 10) -> LearningAnswer:
-        ctx = self.ctx
-        resolved = ctx.resolve(asked)
+        ctx, resolved = self.ctx.ask(asked)
         excluded = nation_name(not_from) if not_from else None
         rows = ctx.backend.learning(resolved.keys)
         years = [_year(r.date) for r in rows]

@@ -18,6 +18,7 @@ from rapidfuzz import fuzz, process
 from graph.errors import InputError, NotFoundError
 from graph.model import NATIONS, Provenance, fold
 from graph.reference.topics import narrower_of, taken_in
+from graph.reference.words import terms
 from query.backend import ChallengeInfo, NameEntry, QueryBackend, TopicInfo
 from query.types import Quote, Scope, TopicMatch
 
@@ -46,6 +47,30 @@ class Resolved:
     scope: Scope
     weights: dict[str, tuple[float, str, str]] = field(default_factory=dict)
     text: str = ""  # words for text similarity
+    text_parts: list[str] = field(default_factory=list)  # parts of the question naming no topic
+
+    def add_text(self, found: list[Any]) -> None:
+        """Give the text topics these parts matched (query.text_scope.TextTopic) their weights,
+        and say in the scope what was matched how."""
+        from query.text_scope import ABOUT, MENTIONS
+
+        for topic in found:
+            self.weights[topic.key] = (ABOUT, "text", topic.part)
+            if topic.mentions:
+                self.weights[topic.mention_key] = (MENTIONS, "text", f"{topic.part} (mentioned)")
+        matched = {t.part for t in found}
+        notes = [
+            f"“{part}” is not in the topic vocabulary: "
+            + (
+                "matched in the documents' text"
+                if part in matched
+                else "no document's text matches it either"
+            )
+            for part in self.text_parts
+        ]
+        self.scope = self.scope.model_copy(
+            update={"topics": _matches(self.weights), "note": "; ".join(notes)}
+        )
 
     @property
     def keys(self) -> list[str]:
@@ -202,24 +227,97 @@ class Context:
         for challenge in self.challenges.values():
             if key in {fold(challenge.name), *map(fold, challenge.aliases)}:
                 return self._challenge(asked, challenge)
-        found = [
-            t.key
-            for t in self.topics.values()
-            if any(_phrase_in(fold(f), key) for f in (t.name, *t.aliases))
-        ]
-        if found:
-            return self._topic(asked, found)
+        found, text_parts = self._topics_and_parts(fold(re.sub(r"[,;/]+", " and ", asked)))
+        if found or text_parts:
+            resolved = self._topic(asked, sorted(set(found)))
+            resolved.text_parts = text_parts
+            return resolved
+        raise self._not_found(asked)
+
+    def _not_found(self, asked: str) -> NotFoundError:
+        hits = process.extract(
+            asked, list(self._fuzzy_names), scorer=fuzz.WRatio, limit=5, score_cutoff=SEARCH_CUTOFF
+        )
+        return NotFoundError(f"no challenge or topic matches {asked!r}", [h[0] for h in hits])
+
+    @cached_property
+    def _fuzzy_names(self) -> dict[str, TopicInfo | ChallengeInfo]:
         candidates: dict[str, TopicInfo | ChallengeInfo] = {t.name: t for t in self.topics.values()}
         candidates.update({c.name: c for c in self.challenges.values()})
+        return candidates
+
+    def _fuzzy(self, asked: str) -> Resolved | None:
+        """A topic or challenge the words are a near-miss of ("peer suport"), if any."""
         hits = process.extract(
-            asked, list(candidates), scorer=fuzz.WRatio, limit=5, score_cutoff=SEARCH_CUTOFF
+            asked, list(self._fuzzy_names), scorer=fuzz.WRatio, limit=1, score_cutoff=90
         )
-        if hits and hits[0][1] >= 90:
-            best = candidates[hits[0][0]]
-            if isinstance(best, ChallengeInfo):
-                return self._challenge(asked, best)
-            return self._topic(asked, [best.key])
-        raise NotFoundError(f"no challenge or topic matches {asked!r}", [h[0] for h in hits])
+        if not hits:
+            return None
+        best = self._fuzzy_names[hits[0][0]]
+        if isinstance(best, ChallengeInfo):
+            return self._challenge(asked, best)
+        return self._topic(asked, [best.key])
+
+    @cached_property
+    def _label_forms(self) -> list[tuple[str, str]]:
+        """(folded label or alias, topic key), longest first: a longer label wins its words."""
+        forms = {(fold(f), t.key) for t in self.topics.values() for f in (t.name, *t.aliases)}
+        return sorted(((f, k) for f, k in forms if f), key=lambda fk: (-len(fk[0]), fk))
+
+    def _topics_and_parts(self, text: str) -> tuple[list[str], list[str]]:
+        """(topic keys, parts naming no topic) of folded `text`. Each span of words goes to the
+        longest label or alias that fits it ("peer support" is one topic, not also "support");
+        the text is then cut into parts at "and", "or", commas and the like (never inside a
+        label: "children and young people"), and a part with no topic in it is matched in the
+        documents' text instead."""
+        taken = [False] * len(text)
+        spans = []
+        for form, key in self._label_forms:
+            for match in re.finditer(rf"\b{re.escape(form)}s?\b", text):
+                if not any(taken[match.start() : match.end()]):
+                    taken[match.start() : match.end()] = [True] * (match.end() - match.start())
+                    spans.append((match.start(), key))
+        cuts = [m for m in PART_BREAK.finditer(text) if not taken[m.start()]]
+        bounds = [0, *(x for m in cuts for x in (m.start(), m.end())), len(text)]
+        found: list[str] = []
+        parts: list[str] = []
+        for start, end in zip(bounds[::2], bounds[1::2], strict=True):
+            inside = [key for at, key in spans if start <= at < end]
+            found += inside
+            if not inside and terms(text[start:end]):
+                parts.append(text[start:end].strip())
+        return sorted(set(found)), parts
+
+    def ask(self, asked: str) -> tuple[Context, Resolved]:
+        """(context, scope) for a question: topics and challenges from the vocabulary, and
+        the parts that name none matched in the documents' text (query.text_scope)."""
+        from query.text_scope import overlay
+
+        resolved = self.resolve(asked)
+        ctx, resolved = overlay(self, resolved)
+        if not resolved.weights:
+            fuzzy = self._fuzzy(asked)
+            if fuzzy is None:
+                raise self._not_found(asked)
+            return self, fuzzy
+        return ctx, resolved
+
+    def topic_scope(self, asked: str) -> Resolved:
+        """The scope of topics and challenges alone (for analytics over the graph): parts
+        naming no topic are left out, and with no topic at all it is an error."""
+        resolved = self.resolve(asked)
+        if resolved.weights:
+            return resolved
+        fuzzy = self._fuzzy(asked)
+        if fuzzy is None:
+            raise self._not_found(asked)
+        return fuzzy
+
+    @cached_property
+    def text_index(self) -> Any:
+        from query.text_scope import TextIndex, subject_titles
+
+        return TextIndex.build(self.backend.passages(), subject_titles(self))
 
     def _topic(self, asked: str, keys: list[str]) -> Resolved:
         weights: dict[str, tuple[float, str, str]] = {}
@@ -255,5 +353,4 @@ def _matches(weights: dict[str, tuple[float, str, str]]) -> list[TopicMatch]:
     ]
 
 
-def _phrase_in(phrase: str, text: str) -> bool:
-    return bool(phrase) and re.search(rf"\b{re.escape(phrase)}s?\b", text) is not None
+PART_BREAK = re.compile(r"\s+(?:and|or|plus|versus|vs)\s+")  # in folded text

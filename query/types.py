@@ -8,7 +8,7 @@ from typing import Literal
 from pydantic import BaseModel, Field
 
 Boundary = Literal["nation", "profession", "organisation", "sector"]
-TopicRelation = Literal["same", "narrower", "broader", "challenge"]
+TopicRelation = Literal["same", "narrower", "broader", "challenge", "text"]
 
 
 class Quote(BaseModel):
@@ -35,6 +35,7 @@ class Scope(BaseModel):
     asked: str
     challenge: str | None = None
     topics: list[TopicMatch] = Field(default_factory=list)
+    note: str = ""  # how parts naming no topic were matched in the documents' text
 
 
 class Step(BaseModel):

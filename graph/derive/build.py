@@ -12,6 +12,7 @@ from typing import Any
 
 import networkx as nx
 
+from graph.derive.passages import attach_passages
 from graph.model import NATIONS, DocumentClaims, Label, Provenance, Rel, node_key
 
 Resolve = Callable[[Label, str], str]
@@ -162,6 +163,7 @@ def build_graph(
     _link_reference_facts(graph, gazetteer)
     for _key, data in graph.nodes(data=True):
         data["mentions"] = len(data["provenance"])
+    attach_passages(graph, claims)
     return graph
 
 

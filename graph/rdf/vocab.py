@@ -103,7 +103,9 @@ PROPERTY_PREDICATES: dict[str, URIRef] = {
     "recorded": DCTERMS.created,
 }
 # Node attributes that are structure, not properties: handled on their own or derived.
-STRUCTURAL = frozenset({"label", "name", "aliases", "docs", "provenance", "mentions", "iri"})
+STRUCTURAL = frozenset(
+    {"label", "name", "aliases", "docs", "provenance", "mentions", "iri", "passages", "subject"}
+)
 PERSONAL = frozenset({"email", "consent"})  # exported only under the consent rule
 
 _UNSAFE = re.compile(r"[^a-z0-9-]")

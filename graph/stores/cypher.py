@@ -261,9 +261,7 @@ RETURN collect({key: e.key, title: coalesce(e.title, e.name), year: e.year, publ
 EVIDENCE_TEXTS = (
     "MATCH (e:Evidence) RETURN collect({key: e.key, name: e.name, summary: e.summary}) AS rows"
 )
-LEARNING_FOR_TOPICS = """
-MATCH (t:Entity) WHERE t.key IN $keys
-MATCH (t)<-[:ABOUT]-(l:Learning)
+_LEARNING_ROWS = """
 WITH DISTINCT l
 WITH l, reduce(first = null, x IN [(l)-[:FROM]->(x) | x] |
                CASE WHEN first IS NULL OR x.key < first.key THEN x ELSE first END) AS s
@@ -274,6 +272,22 @@ RETURN collect({
   places: s.facet_places, nations: s.facet_nations
 }) AS rows
 """
+LEARNING_FOR_TOPICS = (
+    "MATCH (t:Entity) WHERE t.key IN $keys MATCH (t)<-[:ABOUT]-(l:Learning)" + _LEARNING_ROWS
+)
+LEARNING_OF = (
+    "MATCH (l:Learning) WHERE l.key IN $keys OR EXISTS { (l)-[:FROM]->(s) WHERE s.key IN $sources }"
+    + _LEARNING_ROWS
+)
+# a question about words the vocabulary lacks (query.text_scope)
+PASSAGES = (
+    "MATCH (d:Document) WHERE d.passages IS NOT NULL "
+    "RETURN collect([d.name, d.subject, d.passages]) AS rows"
+)
+SUBJECT_LINKS = (
+    "MATCH (e:Entity)-[r:AUTHORED|ATTENDED|PUBLISHED]->(s:Entity) WHERE s.key IN $keys "
+    "RETURN collect([e.key, type(r), s.key]) AS rows"
+)
 NAMES = (
     "MATCH (n:Entity) WHERE NOT n:Document AND NOT n:Learning "
     f"RETURN collect({{key: n.key, label: {LABEL_OF}, name: n.name, aliases: n.aliases}}) AS rows"

@@ -10,6 +10,7 @@ import datetime as dt
 from typing import Any
 
 from graph.model import DocumentClaims, EntityClaim, Label, Provenance, RelationClaim, fold
+from graph.privacy import mask_contacts
 from ingest.types import RawDocument
 
 # How much each extractor is trusted, recorded on every fact it yields (0..1).
@@ -33,6 +34,7 @@ CONFIDENCE: dict[str, float] = {
     "rule:sentence": 0.5,
 }
 QUOTE_LIMIT = 400
+MIN_PASSAGE_WORDS = 3
 
 Ref = tuple[Label, str]
 
@@ -49,6 +51,7 @@ class ClaimSet:
         self._entities: dict[tuple[Label, str], EntityClaim] = {}
         self._relations: dict[tuple[Ref, str, Ref], RelationClaim] = {}
         self.acronyms: dict[str, str] = {}
+        self.passages: list[tuple[int, int, str]] = []
         self._provenance: dict[tuple[int, int, str, str | None], Provenance] = {}
         self._seen: set[tuple[object, Provenance]] = set()  # (claim key, provenance) already kept
 
@@ -66,7 +69,7 @@ class ClaimSet:
                 quote = quote[: QUOTE_LIMIT - 1].rstrip() + "…"
         prov = Provenance(
             doc_id=self.raw.doc_id,
-            quote=" ".join(quote.split()),
+            quote=mask_contacts(" ".join(quote.split())),
             start=start,
             end=end,
             extractor=extractor,
@@ -74,6 +77,12 @@ class ClaimSet:
         )
         self._provenance[cache_key] = prov
         return prov
+
+    def passage(self, start: int, end: int) -> None:
+        """Keep text[start:end] (a sentence of prose) for matching questions against."""
+        text = mask_contacts(" ".join(self.raw.text[start:end].split()))
+        if len(text.split()) >= MIN_PASSAGE_WORDS:
+            self.passages.append((start, end, text[:QUOTE_LIMIT]))
 
     def entity(
         self, label: Label, name: str, provenance: Provenance | None = None, **props: Any
@@ -139,6 +148,7 @@ class ClaimSet:
             relations=relations,
             acronyms=dict(sorted(self.acronyms.items())),
             words=len(raw.text.split()),
+            passages=sorted(set(self.passages)),
         )
 
 

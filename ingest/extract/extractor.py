@@ -103,6 +103,9 @@ class Extractor:
         persons_by_sent: dict[int, list[Ref]] = {}
         full_names = self._full_names(doc, claims)
         header_end = _header_end(raw.text)
+        for sent in doc.sents:
+            for start, end in _lines_of(raw.text, sent.start_char, sent.end_char):
+                claims.passage(start, end)
         for ent in doc.ents:
             ref = self._entity(ent, claims, full_names)
             refs[(ent.start, ent.end)] = ref
@@ -212,6 +215,17 @@ def _sentence_prov(claims: ClaimSet, span: Span, extractor: str = "ner") -> Any:
         line_end = text.find("\n", span.end_char)
         end = min(end, line_end) if line_end != -1 else end
     return claims.provenance(start, end, extractor)
+
+
+def _lines_of(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The non-blank lines of text[start:end] as (start, end) offsets."""
+    out = []
+    for line in text[start:end].split("\n"):
+        if line.strip():
+            lead = len(line) - len(line.lstrip())
+            out.append((start + lead, start + len(line.rstrip())))
+        start += len(line) + 1
+    return out
 
 
 def _header_end(text: str) -> int:

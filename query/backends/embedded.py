@@ -24,6 +24,7 @@ from query.backend import (
     LearningRow,
     NameEntry,
     OrgRankRows,
+    PassageRow,
     RankRows,
     TopicInfo,
     TopicLink,
@@ -238,6 +239,30 @@ class EmbeddedBackend:
     def _learning_by_topic(self) -> dict[str, list[str]]:
         return _by_topic(self._learning)
 
+    def learning_of(self, keys: list[str], sources: list[str]) -> list[LearningRow]:
+        wanted = set(keys) | {k for s in sources if s in self.g for k, _ in self._in(s, "FROM")}
+        return [self._learning[k] for k in sorted(wanted) if k in self._learning]
+
+    def passages(self) -> list[PassageRow]:
+        return self._passages
+
+    @cached_property
+    def _passages(self) -> list[PassageRow]:
+        return passage_rows(
+            (str(d["name"]), str(d.get("subject") or ""), d["passages"])
+            for _k, d in sorted(self.g.nodes(data=True))
+            if d["label"] == Label.DOCUMENT.value and d.get("passages")
+        )
+
+    def subject_links(self, subjects: list[str]) -> list[tuple[str, str, str]]:
+        return sorted(
+            (u, k, s)
+            for s in subjects
+            if s in self.g
+            for u, _v, k in self.g.in_edges(s, keys=True)
+            if k in ("AUTHORED", "ATTENDED", "PUBLISHED")
+        )
+
     def learning(self, topic_keys: list[str]) -> list[LearningRow]:
         keys = sorted({k for t in topic_keys for k in self._learning_by_topic.get(t, ())})
         return [self._learning[k] for k in keys]
@@ -281,6 +306,15 @@ class EmbeddedBackend:
 
     def graph_version(self) -> str:
         return str(id(self.g))
+
+
+def passage_rows(documents: Iterable[tuple[str, str, list[list[Any]]]]) -> list[PassageRow]:
+    """PassageRows from (doc_id, subject, the Document node's `passages`), in that order."""
+    return [
+        PassageRow(doc_id, subject, int(s), int(e), str(text), tuple(people), tuple(learning))
+        for doc_id, subject, rows in documents
+        for s, e, text, people, learning in rows
+    ]
 
 
 def _unique(quotes: list[Provenance]) -> list[Provenance]:

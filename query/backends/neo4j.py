@@ -26,11 +26,17 @@ from query.backend import (
     LearningRow,
     NameEntry,
     OrgRankRows,
+    PassageRow,
     RankRows,
     TopicInfo,
     TopicLink,
 )
-from query.backends.embedded import QUOTES_PER_LINK, best_quotes, distinct_quotes
+from query.backends.embedded import (
+    QUOTES_PER_LINK,
+    best_quotes,
+    distinct_quotes,
+    passage_rows,
+)
 from query.backends.paths import pick_edge
 
 
@@ -239,10 +245,12 @@ class Neo4jBackend:
         )
 
     def learning(self, topic_keys: list[str]) -> list[LearningRow]:
+        return self._learning_rows(self._rows(cypher.LEARNING_FOR_TOPICS, keys=topic_keys))
+
+    @staticmethod
+    def _learning_rows(found: list[dict[str, Any]]) -> list[LearningRow]:
         rows = []
-        for r in sorted(
-            self._rows(cypher.LEARNING_FOR_TOPICS, keys=topic_keys), key=lambda r: r["key"]
-        ):
+        for r in sorted(found, key=lambda r: r["key"]):
             places, nations = list(r["places"] or []), list(r["nations"] or [])
             date = str(r["recorded"] or "") or str(r["date"] or r["year"] or "")
             quotes = best_quotes(_provenance(r["provenance"]))
@@ -260,6 +268,24 @@ class Neo4jBackend:
                 )
             )
         return rows
+
+    def learning_of(self, keys: list[str], sources: list[str]) -> list[LearningRow]:
+        return self._learning_rows(self._rows(cypher.LEARNING_OF, keys=keys, sources=sources))
+
+    def passages(self) -> list[PassageRow]:
+        return self._cached(
+            "passages",
+            lambda: passage_rows(
+                (str(doc_id), str(subject or ""), orjson.loads(rows))
+                for doc_id, subject, rows in sorted(
+                    (list(r) for r in self._rows(cypher.PASSAGES)), key=lambda r: str(r[0])
+                )
+            ),
+        )
+
+    def subject_links(self, subjects: list[str]) -> list[tuple[str, str, str]]:
+        found = self._rows(cypher.SUBJECT_LINKS, keys=subjects)
+        return sorted((str(e), str(rel), str(s)) for e, rel, s in found)
 
     # -- names, neighbours, paths ----------------------------------------------------------------
 

@@ -1,0 +1,53 @@
+"""Each document's passages (its prose, sentence by sentence) tied to what the graph knows about
+them: the document's subject (its workshop or evidence item), the people named in the passage
+and the learning statements it is part of. A question about words the vocabulary lacks is
+answered from these (query.text_scope), the same way on both stores: they are kept on the
+Document node as `passages`, so the Neo4j writer stores them like any other property.
+
+A passage row is [start, end, text, people, learning]: character offsets in the document's
+text, the masked text, and the keys of the people and learning statements whose provenance in
+that document overlaps it.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from typing import Any
+
+import networkx as nx
+
+from graph.model import DocumentClaims, Label, node_key
+
+TIED = (Label.PERSON.value, Label.LEARNING.value)
+
+
+def attach_passages(graph: nx.MultiDiGraph, claims: Sequence[DocumentClaims]) -> None:
+    """Set `passages` and `subject` on every Document node that has passages."""
+    spans: dict[str, list[tuple[int, int, str, str]]] = defaultdict(list)  # doc -> provenance
+    subjects: dict[str, str] = {}
+    for key, data in graph.nodes(data=True):
+        label = data["label"]
+        if label in TIED:
+            for prov in data["provenance"]:
+                spans[prov.doc_id].append((prov.start, prov.end, label, key))
+        elif label in (Label.WORKSHOP.value, Label.EVIDENCE.value) and data.get("doc_id"):
+            subjects[str(data["doc_id"])] = key
+    for doc in claims:
+        if not doc.passages:
+            continue
+        node = graph.nodes[node_key(Label.DOCUMENT, doc.doc_id)]
+        tied = sorted(spans.get(doc.doc_id, ()))
+        node["passages"] = [_row(start, end, text, tied) for start, end, text in doc.passages]
+        node["subject"] = subjects.get(doc.doc_id, "")
+
+
+def _row(start: int, end: int, text: str, tied: list[tuple[int, int, str, str]]) -> list[Any]:
+    people: set[str] = set()
+    learning: set[str] = set()
+    for s, e, label, key in tied:
+        if s >= end:
+            break
+        if e > start and (s, e) != (0, 0):  # overlaps; (0, 0) is metadata, not text
+            (people if label == Label.PERSON.value else learning).add(key)
+    return [start, end, text, sorted(people), sorted(learning)]
