@@ -5,8 +5,10 @@ health and mouth care"), that part is matched against every document's passages 
 sentence by sentence: graph.derive.passages) and the titles of its workshops and evidence:
 
 - a passage (or title) **matches** a part when it has the part's most distinctive word and
-  words making up at least 60% of the part's weight (each word weighs its inverse document
-  frequency over all passages, so "menopause" counts far more than "support");
+  words making up at least half of the part's weight; each word weighs the square of its
+  inverse document frequency over all passages, so in "menopause support at work" the rare
+  "menopause" carries the part and the common "support" and "work" add little, while both
+  words of "hearing loss" are needed;
 - a workshop or evidence item is **about** it when its title matches or at least two of its
   passages do; it only **mentions** it when one passage does.
 
@@ -32,7 +34,7 @@ from graph.model import Label, Provenance, fold
 from graph.reference.words import terms
 from query.backend import EvidenceRow, LearningRow, PassageRow, QueryBackend, TopicLink
 
-COVERAGE = 0.6  # share of a part's word weight a passage must have
+COVERAGE = 0.5  # share of a part's word weight a passage must have
 ABOUT, MENTIONS = 1.0, 0.5
 TEXT_PREFIX = "text:"
 KINDS_OF = {"AUTHORED": "wrote", "ATTENDED": "attended", "PUBLISHED": "published"}
@@ -71,7 +73,7 @@ class TextIndex:
         wanted = sorted(set(terms(part)))
         if not wanted:
             return []
-        weight = {w: self.idf.get(w, 0.0) for w in wanted}
+        weight = {w: self.idf.get(w, 0.0) ** 2 for w in wanted}
         if not any(weight.values()):
             return []  # no passage has any of the words
         anchor = max(wanted, key=lambda w: (weight[w], w))

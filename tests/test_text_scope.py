@@ -1,0 +1,167 @@
+"""Questions about words the vocabulary lacks, matched in the documents' text (query.text_scope),
+on a small hand-built corpus; the same answers from Neo4j. No spaCy model is loaded.
+
+People (invented): Ada Rees (Wales, consent yes) wrote "Menopause support for staff"; Bryn
+Hale (Scotland, yes) is quoted on menopause cafés at the staff wellbeing day; Cara Moss
+(England, no consent) is quoted on menopause too; Dai Lloyd (Wales, yes) wrote about mouth
+care, which never mentions menopause.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from graph.errors import NotFoundError
+from graph.model import Label, Provenance, Rel
+from graph.stores.embedded import EmbeddedStore
+from query import questions_for
+from tests.test_query import Doc
+
+L = Label
+
+
+def with_passages(d: Doc, texts: list[str]) -> list[tuple[int, int, str]]:
+    out, at = [], 0
+    for text in texts:
+        out.append((at, at + len(text), text))
+        at += len(text) + 1
+    d.claims.passages = out
+    return out
+
+
+def said(d: Doc, name: str, passage: tuple[int, int, str], **props: Any) -> tuple[Label, str]:
+    ref = d.entity(L.PERSON, name, **props)
+    claim = next(e for e in d.claims.entities if e.ref == ref)
+    start, end, text = passage
+    claim.provenance = [Provenance(d.claims.doc_id, text, start, end, "ner", 0.8)]
+    return ref
+
+
+def corpus() -> list[Any]:
+    people = Doc("people.csv", "directory")
+    for name, nation, consent in (
+        ("Ada Rees", "Wales", True),
+        ("Bryn Hale", "Scotland", True),
+        ("Cara Moss", "England", False),
+        ("Dai Lloyd", "Wales", True),
+    ):
+        person = people.entity(L.PERSON, name, consent=consent)
+        people.rel(person, Rel.BASED_IN, people.entity(L.NATION, nation))
+    report = Doc("menopause-report.txt")
+    item = report.entity(
+        L.EVIDENCE, "Menopause support for staff", year=2024, doc_id=report.claims.doc_id
+    )
+    author = report.entity(L.PERSON, "Ada Rees")
+    claim = next(e for e in report.claims.entities if e.ref == author)
+    claim.provenance = [Provenance(report.claims.doc_id, "authors: Ada Rees", 0, 0, "meta", 0.9)]
+    report.rel(author, Rel.AUTHORED, item)
+    report.rel(item, Rel.COVERS, report.entity(L.NATION, "Wales"))
+    with_passages(
+        report,
+        [
+            "Staff with menopause symptoms asked for flexible rotas.",
+            "A menopause policy was agreed with the unions.",
+            "Managers had training and support at work.",
+        ],
+    )
+    day = Doc("wellbeing-day.md", "workshop")
+    workshop = day.entity(L.WORKSHOP, "Staff wellbeing day", doc_id=day.claims.doc_id)
+    lines = with_passages(
+        day,
+        [
+            "Bryn Hale described the monthly menopause cafés for nurses.",
+            "Cara Moss said menopause is still not talked about.",
+            "Rest rooms were the most asked-for change.",
+        ],
+    )
+    for name, passage in (("Bryn Hale", lines[0]), ("Cara Moss", lines[1])):
+        day.rel(said(day, name, passage), Rel.ATTENDED, workshop)
+    learning = day.entity(L.LEARNING, "Menopause cafés need a private room.")
+    claim = next(e for e in day.claims.entities if e.ref == learning)
+    claim.provenance = [Provenance(day.claims.doc_id, lines[0][2], 0, lines[0][1], "rule", 0.8)]
+    day.rel(learning, Rel.FROM, workshop)
+    mouth = Doc("mouth-care.txt")
+    other = mouth.entity(L.EVIDENCE, "Mouth care in care homes", year=2023, doc_id="mouth-care.txt")
+    mouth.rel(mouth.entity(L.PERSON, "Dai Lloyd"), Rel.AUTHORED, other)
+    with_passages(
+        mouth, ["Residents had daily mouth care.", "Staff were trained by dental nurses."]
+    )
+    general = Doc("team-notes.md", "workshop")  # words as common as in any real corpus
+    general.entity(L.WORKSHOP, "Team notes", doc_id="team-notes.md")
+    with_passages(
+        general, [f"Item {i}: support at work for team {i} was discussed." for i in range(12)]
+    )
+    return [people.claims, report.claims, day.claims, mouth.claims, general.claims]
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory: pytest.TempPathFactory) -> EmbeddedStore:
+    store = EmbeddedStore(tmp_path_factory.mktemp("text-scope"))
+    store.apply(corpus())
+    return store
+
+
+def answers(ask: Any) -> dict[str, Any]:
+    connect = ask.connect("menopause support at work")
+    evidence = ask.evidence("menopause support at work")
+    learning = ask.learning("menopause")
+    return {
+        "people": [(c.person.name, [r.kind for r in c.reasons]) for c in connect.results],
+        "withheld": connect.withheld_no_consent,
+        "note": connect.scope.note,
+        "evidence": [(e.title, e.topic_score) for e in evidence.results],
+        "coverage": evidence.coverage,
+        "learning": [item.statement for item in learning.results],
+        "quotes": [q.text for c in connect.results for r in c.reasons for q in r.quotes],
+    }
+
+
+def check(found: dict[str, Any]) -> None:
+    assert found["people"] == [
+        ("Ada Rees", ["wrote"]),
+        ("Bryn Hale", ["said about", "attended"]),
+    ]
+    assert found["withheld"] == 1  # Cara Moss: no consent
+    assert "not in the topic vocabulary" in found["note"] and "matched" in found["note"]
+    titles = [title for title, _score in found["evidence"]]
+    assert titles[0] == "Menopause support for staff"
+    assert "Mouth care in care homes" not in titles[:1]
+    assert found["coverage"]["Wales"] == 1 and found["coverage"]["England"] == 0
+    assert found["learning"] == ["Menopause cafés need a private room."]
+    assert "Bryn Hale described the monthly menopause cafés for nurses." in found["quotes"]
+
+
+def test_text_scope_questions_on_words_the_vocabulary_lacks(store: EmbeddedStore) -> None:
+    check(answers(questions_for(store)))
+
+
+@pytest.mark.neo4j
+def test_text_scope_same_answers_on_neo4j(store: EmbeddedStore, neo4j_store: Any) -> None:
+    neo4j_store.apply(corpus())
+    assert answers(questions_for(neo4j_store)) == answers(questions_for(store))
+
+
+def test_text_scope_no_document_mentions_it(store: EmbeddedStore) -> None:
+    with pytest.raises(NotFoundError):
+        questions_for(store).connect("zebra crossings")
+
+
+@pytest.mark.parametrize(
+    ("asked", "topics", "parts"),
+    [
+        ("peer support for carers", ["carers", "peer support"], []),
+        ("children and young people", ["children and young people"], []),
+        ("menopause support at work", [], ["menopause support at work"]),
+        ("oral health and mouth care", [], ["oral health", "mouth care"]),
+        ("social prescribing, menopause", ["social prescribing"], ["menopause"]),
+    ],
+)
+def test_text_scope_topics_by_longest_label_and_parts_by_text(
+    store: EmbeddedStore, asked: str, topics: list[str], parts: list[str]
+) -> None:
+    ctx = questions_for(store).ctx
+    resolved = ctx.resolve(asked)
+    same = sorted(name for w, rel, name in resolved.weights.values() if rel == "same")
+    assert (same, resolved.text_parts) == (topics, parts)
