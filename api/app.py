@@ -14,7 +14,7 @@ from fastapi.responses import FileResponse, Response
 from fastapi.staticfiles import StaticFiles
 from pydantic import BaseModel
 
-from api import docs_page, problems, routes_insight, routes_questions, routes_store
+from api import docs_page, problems, routes_insight, routes_questions, routes_store, routes_topics
 from api.service import Service
 from api.settings import Settings, get_settings
 from api.uploads import UploadLimit
@@ -64,6 +64,7 @@ def create_app(
     app.include_router(routes_questions.router)
     app.include_router(routes_store.router)
     app.include_router(routes_insight.router)
+    app.include_router(routes_topics.router)
     app.add_middleware(UploadLimit, max_bytes=settings.upload_max_bytes)
     if settings.cors_origin_list:
         app.add_middleware(

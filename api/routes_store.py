@@ -73,7 +73,7 @@ class DecisionOut(BaseModel):
     label: str
     a: str
     b: str
-    decision: Literal["same", "not-same"]
+    decision: Literal["same", "not-same", "accept-topic", "reject-topic"]
     note: str = ""
 
 
@@ -175,7 +175,7 @@ def forget(_role: WriteRole, request: Request, document: DocumentId) -> Forgotte
 
 @router.get("/decisions")
 def decisions(_role: ReadRole, request: Request) -> list[DecisionOut]:
-    """The recorded same / not-same decisions."""
+    """The recorded decisions: same / not-same, and topics accepted or rejected."""
     return [DecisionOut.model_validate(d.to_dict()) for d in _service(request).store().decisions()]
 
 

@@ -8,7 +8,8 @@ import logging
 import cli.build
 import cli.insight
 import cli.questions
-import cli.serve  # noqa: F401  (each module registers its commands on `app`)
+import cli.serve
+import cli.topics  # noqa: F401  (each module registers its commands on `app`)
 from cli.common import app
 
 

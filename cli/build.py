@@ -217,5 +217,10 @@ def decisions(data: DataOpt = None, store: StoreOpt = None, as_json: JsonOpt = F
         out.print_json(json.dumps(rulings))
         return
     for d in rulings:
+        if d["decision"] in ("accept-topic", "reject-topic"):
+            under = f" under {d['b']}" if d["b"] else ""
+            verb = "accepted" if d["decision"] == "accept-topic" else "rejected"
+            out.print(f"Topic: {verb} {d['a']}{under}  {d['note']}".rstrip(), markup=False)
+            continue
         sign = "=" if d["decision"] == "same" else "≠"
         out.print(f"{d['label']}: {d['a']} {sign} {d['b']}  {d['note']}".rstrip(), markup=False)

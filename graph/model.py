@@ -229,6 +229,8 @@ class DocumentClaims:
 class Decision(StrEnum):
     SAME = "same"
     NOT_SAME = "not-same"
+    ACCEPT_TOPIC = "accept-topic"  # a phrase of the documents becomes a topic (a = the phrase,
+    REJECT_TOPIC = "reject-topic"  # b = its broader topic or ""); rejected: never proposed
 
 
 @dataclass(frozen=True, slots=True)

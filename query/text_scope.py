@@ -24,65 +24,18 @@ Organisations rank only by what they published about it (who works with them is 
 from __future__ import annotations
 
 import copy
-import math
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cached_property
 from typing import Any
 
+from graph.derive.text_match import TextIndex
 from graph.model import Label, Provenance, fold
-from graph.reference.words import terms
 from query.backend import EvidenceRow, LearningRow, PassageRow, QueryBackend, TopicLink
 
-COVERAGE = 0.5  # share of a part's word weight a passage must have
 ABOUT, MENTIONS = 1.0, 0.5
 TEXT_PREFIX = "text:"
 KINDS_OF = {"AUTHORED": "wrote", "ATTENDED": "attended", "PUBLISHED": "published"}
-
-
-@dataclass
-class TextIndex:
-    """Every passage and workshop or evidence title as a set of words, with their weights."""
-
-    items: list[PassageRow]
-    titles: dict[int, str] = field(default_factory=dict)  # item -> subject (a title item)
-    words: list[frozenset[str]] = field(default_factory=list)
-    postings: dict[str, list[int]] = field(default_factory=dict)
-    idf: dict[str, float] = field(default_factory=dict)
-
-    @classmethod
-    def build(cls, passages: list[PassageRow], titles: dict[str, str]) -> TextIndex:
-        items = list(passages)
-        index = cls(items)
-        for subject, title in sorted(titles.items()):
-            index.titles[len(items)] = subject
-            items.append(PassageRow("", subject, 0, 0, title, (), ()))
-        postings: dict[str, list[int]] = defaultdict(list)
-        for i, item in enumerate(items):
-            found = frozenset(terms(item.text))
-            index.words.append(found)
-            for word in found:
-                postings[word].append(i)
-        index.postings = dict(postings)
-        n = len(items)
-        index.idf = {w: math.log((n + 1) / (len(ids) + 1)) + 1.0 for w, ids in postings.items()}
-        return index
-
-    def match(self, part: str) -> list[int]:
-        """The items that match `part` (see the module docstring), in index order."""
-        wanted = sorted(set(terms(part)))
-        if not wanted:
-            return []
-        weight = {w: self.idf.get(w, 0.0) ** 2 for w in wanted}
-        if not any(weight.values()):
-            return []  # no passage has any of the words
-        anchor = max(wanted, key=lambda w: (weight[w], w))
-        total = sum(weight.values()) or 1.0
-        return [
-            i
-            for i in self.postings.get(anchor, [])
-            if sum(weight[w] for w in wanted if w in self.words[i]) / total >= COVERAGE
-        ]
 
 
 @dataclass

@@ -12,8 +12,17 @@ from typing import Any
 
 import networkx as nx
 
+from graph.derive.open_topics import add_accepted
 from graph.derive.passages import attach_passages
-from graph.model import NATIONS, DocumentClaims, Label, Provenance, Rel, node_key
+from graph.model import (
+    NATIONS,
+    DocumentClaims,
+    Label,
+    Provenance,
+    Rel,
+    ResolutionDecision,
+    node_key,
+)
 
 Resolve = Callable[[Label, str], str]
 
@@ -113,9 +122,13 @@ def _link_reference_facts(graph: nx.MultiDiGraph, gazetteer: Any) -> None:
 
 
 def build_graph(
-    claims: Sequence[DocumentClaims], resolve: Resolve, gazetteer: Any
+    claims: Sequence[DocumentClaims],
+    resolve: Resolve,
+    gazetteer: Any,
+    decisions: Sequence[ResolutionDecision] = (),
 ) -> nx.MultiDiGraph:
-    """Derive the whole graph: reference data, then every document's claims in doc_id order."""
+    """Derive the whole graph: reference data, then every document's claims in doc_id order,
+    then the topics curators accepted from the documents' text (graph.derive.open_topics)."""
     graph = nx.MultiDiGraph()
     add_reference(graph, gazetteer)
     for doc in sorted(claims, key=lambda d: d.doc_id):
@@ -164,6 +177,7 @@ def build_graph(
     for _key, data in graph.nodes(data=True):
         data["mentions"] = len(data["provenance"])
     attach_passages(graph, claims)
+    add_accepted(graph, decisions)
     return graph
 
 

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
-from graph.model import DocumentClaims, Label, ResolutionDecision, fold
+from graph.model import Decision, DocumentClaims, Label, ResolutionDecision, fold
 from graph.reference.gazetteer import Gazetteer, load_gazetteer
 from graph.reference.names import PersonName
 
@@ -87,6 +87,7 @@ class FuzzyMatchResolver(EntityResolver):
     def resolve(
         self, claims: Sequence[DocumentClaims], decisions: Sequence[ResolutionDecision] = ()
     ) -> Resolution:
+        decisions = [d for d in decisions if d.decision in (Decision.SAME, Decision.NOT_SAME)]
         surfaces: dict[Label, Counter[str]] = defaultdict(Counter)
         acronyms: Counter[tuple[str, str]] = Counter()
         for doc in sorted(claims, key=lambda d: d.doc_id):

@@ -7,11 +7,14 @@ questions' text matching (query.text_scope) and for proposing topics from text
 ['menopause', 'support', 'nhs', 'staff', 'woman', 'experience', 'work']
 >>> terms("Children's oral-health and supervised toothbrushing")
 ['child', 'oral-health', 'supervised', 'toothbrushing']
+>>> terms("menopause cafés")
+['menopause', 'cafe']
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 
 STOP_WORDS = frozenset(
     """a about above across after again against all almost also am among an and any are as
@@ -28,6 +31,7 @@ STOP_WORDS = frozenset(
     yourselves""".split()
 )
 _WORD = re.compile(r"[a-z0-9]+(?:['’-][a-z0-9]+)*")
+_WORD_CASED = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 _IRREGULAR = {"children": "child", "women": "woman", "men": "man", "people": "people"}
 _KEEP_S = ("ss", "us", "is", "ics", "ous", "ys")
 
@@ -47,10 +51,41 @@ def singular(word: str) -> str:
     return word
 
 
+_BREAK = re.compile(r"[.,;:!?()\[\]{}\"“”‘’|/–—•]+|\s-\s")
+
+
+def runs(text: str) -> list[list[str]]:
+    """The runs of words in `text` that could name a topic: split at punctuation, function
+    words and capitalised words after the first (names of people, places and bodies).
+
+    >>> runs("Staff at Ninewells Hospital said menopause cafés helped, and toothbrushing.")
+    [['staff'], ['menopause', 'cafe', 'helped'], ['toothbrushing']]
+    """
+    out: list[list[str]] = []
+    for segment in _BREAK.split(text):
+        run: list[str] = []
+        for i, raw in enumerate(_WORD_CASED.findall(segment)):
+            word = raw.lower().replace("’", "'")
+            proper = (raw[:1].isupper() and (i > 0 or raw.isupper())) or raw.isupper()
+            if proper or word in STOP_WORDS or word.endswith("'s") or not word[:1].isalpha():
+                if run:
+                    out.append(run)
+                run = []
+                continue
+            run.append(singular(_ascii(word)))
+        if run:
+            out.append(run)
+    return out
+
+
+def _ascii(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
 def terms(text: str) -> list[str]:
     """The words of `text` as compared: lower case, singular, no possessive or function word."""
     out = []
-    for word in _WORD.findall(text.lower().replace("’", "'")):
+    for word in _WORD.findall(_ascii(text.lower().replace("’", "'"))):
         if word.endswith("'s"):
             word = word[:-2]
         word = word.strip("'")

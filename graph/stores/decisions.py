@@ -1,7 +1,10 @@
-"""A person's "same" / "not the same" rulings on entity names, kept by the store and
-re-applied on every build of the graph (so they survive re-ingest)."""
+"""A person's rulings, kept by the store and re-applied on every build of the graph (so they
+survive re-ingest): "same" / "not the same" on entity names, and accepting or rejecting a
+phrase of the documents as a topic (graph.derive.open_topics)."""
 
 from __future__ import annotations
+
+from rapidfuzz import fuzz, process
 
 from graph.errors import InputError, NotFoundError
 from graph.model import Decision, Label, ResolutionDecision, fold
@@ -21,8 +24,6 @@ def _labels_of(store: GraphStore, name: str) -> set[Label]:
 
 
 def _suggest(store: GraphStore, name: str) -> list[str]:
-    from rapidfuzz import fuzz, process
-
     names = sorted(
         {d["name"] for _k, d in store.graph().nodes(data=True) if Label(d["label"]) in RESOLVABLE}
     )
@@ -57,6 +58,38 @@ def decide(
     pair = {fold(a), fold(b)}
     kept = [
         d for d in store.decisions() if not (d.label == label and {fold(d.a), fold(d.b)} == pair)
+    ]
+    store.set_decisions([*kept, ruling])
+    return ruling
+
+
+def decide_topic(
+    store: GraphStore, phrase: str, accept: bool, broader: str = "", note: str = ""
+) -> ResolutionDecision:
+    """Accept a phrase of the documents as a topic (under `broader`, a topic's label or
+    alias), or reject it (never proposed again); replaces an earlier ruling on it."""
+    phrase = " ".join(phrase.split())
+    if not fold(phrase):
+        raise InputError("say which phrase")
+    topics = {
+        fold(form): data["name"]
+        for _k, data in store.graph().nodes(data=True)
+        if data["label"] == Label.TOPIC.value and data.get("status") != "accepted"
+        for form in (data["name"], *data.get("aliases", ()))
+    }
+    if accept and fold(phrase) in topics:
+        raise InputError(f"{phrase!r} is a topic already ({topics[fold(phrase)]})")
+    parent = ""
+    if broader:
+        parent = topics.get(fold(broader), "")
+        if not parent:
+            names = sorted(set(topics.values()))
+            hits = process.extract(broader, names, scorer=fuzz.WRatio, limit=3, score_cutoff=70)
+            raise NotFoundError(f"no topic named {broader!r}", [h[0] for h in hits])
+    decision = Decision.ACCEPT_TOPIC if accept else Decision.REJECT_TOPIC
+    ruling = ResolutionDecision(Label.TOPIC, phrase, parent, decision, note)
+    kept = [
+        d for d in store.decisions() if not (d.label == Label.TOPIC and fold(d.a) == fold(phrase))
     ]
     store.set_decisions([*kept, ruling])
     return ruling

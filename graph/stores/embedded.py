@@ -118,8 +118,9 @@ class EmbeddedStore(Collaborators):
 
     def graph(self) -> nx.MultiDiGraph:
         if self._graph is None:
-            resolution = self.resolver.resolve(self.all_claims(), self.decisions())
-            self._graph = build_graph(self.all_claims(), resolution.name, self.gazetteer)
+            decisions = self.decisions()
+            resolution = self.resolver.resolve(self.all_claims(), decisions)
+            self._graph = build_graph(self.all_claims(), resolution.name, self.gazetteer, decisions)
         return self._graph
 
     def stats(self) -> dict[str, Any]:

@@ -261,7 +261,7 @@ class Neo4jStore(Collaborators):
         self, claims: list[DocumentClaims], decisions: list[ResolutionDecision]
     ) -> nx.MultiDiGraph:
         resolution = self.resolver.resolve(claims, decisions)
-        return build_graph(claims, resolution.name, self.gazetteer)
+        return build_graph(claims, resolution.name, self.gazetteer, decisions)
 
     def _hashes(self, queries: list[str]) -> dict[str, str]:
         """key -> content hash of what the server holds, one collected record per type."""

@@ -1,0 +1,74 @@
+"""The one rule for matching words against documents' text: a question's parts that name no
+topic (query.text_scope) and the topics a curator accepted from the text (graph.derive.
+open_topics) are both found in passages and titles by it.
+
+A passage (or title) **matches** a part when it has the part's most distinctive word and words
+making up at least half of the part's weight; each word (graph.reference.words.terms) weighs
+the square of its inverse document frequency over all passages, so in "menopause support at
+work" the rare "menopause" carries the part and the common "support" and "work" add little,
+while both words of "hearing loss" are needed.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Any
+
+from graph.reference.words import terms
+
+COVERAGE = 0.5  # share of a part's word weight a passage must have
+
+
+@dataclass(frozen=True, slots=True)
+class Title:
+    """A workshop's or evidence item's title, matched like a passage but never quoted."""
+
+    subject: str
+    text: str
+
+
+@dataclass
+class TextIndex:
+    """Every passage and workshop or evidence title as a set of words, with their weights."""
+
+    items: list[Any]  # passages: anything with `subject` and `text`
+    titles: dict[int, str] = field(default_factory=dict)  # item -> subject (a title item)
+    words: list[frozenset[str]] = field(default_factory=list)
+    postings: dict[str, list[int]] = field(default_factory=dict)
+    idf: dict[str, float] = field(default_factory=dict)
+
+    @classmethod
+    def build(cls, passages: list[Any], titles: dict[str, str]) -> TextIndex:
+        items = list(passages)
+        index = cls(items)
+        for subject, title in sorted(titles.items()):
+            index.titles[len(items)] = subject
+            items.append(Title(subject, title))
+        postings: dict[str, list[int]] = defaultdict(list)
+        for i, item in enumerate(items):
+            found = frozenset(terms(item.text))
+            index.words.append(found)
+            for word in found:
+                postings[word].append(i)
+        index.postings = dict(postings)
+        n = len(items)
+        index.idf = {w: math.log((n + 1) / (len(ids) + 1)) + 1.0 for w, ids in postings.items()}
+        return index
+
+    def match(self, part: str) -> list[int]:
+        """The items that match `part` (see the module docstring), in index order."""
+        wanted = sorted(set(terms(part)))
+        if not wanted:
+            return []
+        weight = {w: self.idf.get(w, 0.0) ** 2 for w in wanted}
+        if not any(weight.values()):
+            return []  # no passage has any of the words
+        anchor = max(wanted, key=lambda w: (weight[w], w))
+        total = sum(weight.values()) or 1.0
+        return [
+            i
+            for i in self.postings.get(anchor, [])
+            if sum(weight[w] for w in wanted if w in self.words[i]) / total >= COVERAGE
+        ]
