@@ -1,32 +1,41 @@
 """The one people-list parser: attendee lists, author lines, co-chairs, speakers, panellists,
 award finalists, acknowledgements, key contacts, trustee lists and signatures. Pure Python
-(no spaCy), so it can run on every list item and table row; names are read in
-`people_names`, what follows them in `people_affiliations`.
+(no spaCy), so it can run on every list item and table row. Stages: `people_names` (tokens,
+the name at a token), `people_affiliations` (role / organisation / place parts),
+`people_lines` (line shapes); this module holds the calls and this catalogue.
 
-Forms read (N a name, R a job title, O an organisation, P a place; "–" is any dash):
+Forms read (N a name, R a job title, O an organisation, P a place; "–" is any dash, a tab,
+a line break or a gap of three spaces separates like a comma):
 
-- N – R, O · N - O · N: R, O · N, R, O · N, O · N (O) · N (R, O) · N, R at O · N, R, O (P)
-  · N | R | O · N, R · N, P · N (chair) · N – R, O – for item 3 · N, R (minutes)
-- R, O: N · R – N · R: N (O) · Co-chairs: N (O) and N (O) · Chair: N, R, O
+- N – R, O · N - O · N: R, O · N, R, O · N, O · N (O) · N (R, O) · N, R at/with/from O ·
+  N, R of O (O a plain body: "Chief Executive of Healthwatch Fife") · N, R O ("Chief
+  Executive NHS Fife") · N, O R ("NHS Improvement National Clinical Lead") · N, R, O (P) ·
+  N, R, O, P · N | R | O · N, R · N, P · N (chair) · N – R, O – for item 3 · N, R (minutes)
+  · N, R (until September) (a former role) · N, R, O. Tel: … / Email: … (contact dropped)
+  · N, R, O1 and O2 (two known bodies) · a signature block "N\nR\nO"
+- R, O: N · R – N · R: N (O) · Co-chairs: N (O) and N (O) (role "Co-chair") · Chair: N, R, O
 - Authors: / Present: / Apologies: / Speakers: / Panellists: / Trustees: / Key contacts: /
   Media enquiries: … then any of the above; "By N and N", "Written by", "Facilitated by",
-  "Thanks to"
+  "With thanks to"
 - several people: "N, N and N (O)" and "N and N (O) – R" (shared by each), "N (O1) and N (O2)",
-  "N; N; N", "N and N from O", "N – R, O; N – R, O; and N, R, O", "N¹, N² and N¹,²" with
-  `footnotes`, marks as superscripts, plain digits glued on ("Pascoe1,3") or * † ‡
-- names: titles, honours and post-nominals dropped ("Dr N MBE", "Professor N FRCP",
-  "Cllr N", "The Rt Hon N MP"), particles, hyphens and apostrophes ("Ní Bhriain", "O'Neill",
-  "Mac an tSaoir", "van der Berg"), initials ("A. Murray", "R Ellison", "J. K. Lewis"),
-  surname first ("Murray, Aileen"), citations ("Smith J, Jones AB, Patel R."), capitals
-  ("AILEEN MURRAY"), title and surname ("Dr Patel" -> "Patel")
-- no separator: "Matthew Roberts Lancashire and South Cumbria NHS Foundation Trust"
+  "N (O1), N and N (O2)", "N; N; N", "N and N from O", "N and N, both of O", "N with N",
+  "N – R, O; N – R, O; and N, R, O", "N – R, O, and N – R, O", "N¹, N² and N¹,²" with
+  `footnotes`: marks as superscripts, * † ‡, digits glued on ("Pascoe1,3") or spaced
+- names: titles, honours and post-nominals dropped ("Dr N MBE", "Professor Sir N CBE FRCPsych",
+  "Cllr N", "The Rt Hon N MP", "N, MSc, RMN"), particles, hyphens and apostrophes ("Ní
+  Bhriain", "O'Neill", "Mac an tSaoir", "van der Berg"), initials ("A. Murray", "R Ellison",
+  "J. K. Lewis"), surname first ("Murray, Aileen"), citations ("Smith J, Jones AB, Patel R."),
+  capitals ("AILEEN MURRAY"), title and surname ("Dr Patel" -> "Patel")
+- no separator: "Matthew Roberts Lancashire and South Cumbria NHS Foundation Trust" (a known
+  given name, then a known or plainly named body)
 - tables: Name | Role | Organisation, Name | Organisation, Organisation | Name, First name |
   Surname, one "N, R, O" cell; with a header row or without (columns read from the cells)
 
 Never a person: a fragment (one word, lower case), a job title alone, a place, an
-organisation, a programme, a heading. A line that is not wholly a people line (prose,
-agenda items "10.30 Welcome", metadata "Date: 14 March", "Action: AM to circulate notes")
-gives []: every part of a line must be a name, a role, an organisation, a place or a note.
+organisation, a programme, a heading, a name the gazetteer does not know with nothing on the
+line to vouch for it. A line that is not wholly a people line (prose, agenda items "10.30
+Welcome", metadata "Date: 14 March", "Action: AM to circulate notes") gives []: every part
+of a line must be a name, a role, an organisation, a place or a note.
 
 >>> from graph.reference.gazetteer import load_gazetteer
 >>> gaz = load_gazetteer()
