@@ -12,17 +12,43 @@ True
 
 from __future__ import annotations
 
+import csv
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
 
+from graph.errors import ConfigError
 from graph.model import fold
 
+DATA_DIR = Path(__file__).parent / "data"
+
+
+@lru_cache(maxsize=2)
+def name_words(path: Path = DATA_DIR / "name_words.csv") -> dict[str, frozenset[str]]:
+    """kind -> words of graph/reference/data/name_words.csv (titles, post-nominals, particles,
+    role heads and words, organisation heads, programme heads, list labels...).
+
+    Post-nominals keep their written case ("PhD", "MS"); every other kind is lower case.
+
+    >>> "FRCPsych" in name_words()["post-nominal"], "director" in name_words()["role-head"]
+    (True, True)
+    """
+    found: dict[str, set[str]] = {}
+    try:
+        with path.open(encoding="utf-8", newline="") as handle:
+            for row in csv.DictReader(handle):
+                word, kind = row["word"].strip(), row["kind"].strip()
+                found.setdefault(kind, set()).add(word if kind == "post-nominal" else word.lower())
+    except FileNotFoundError as e:
+        raise ConfigError(f"{path}: name word list missing") from e
+    return {kind: frozenset(words) for kind, words in found.items()}
+
+
 TITLES = frozenset(
-    """dr dr. doctor prof prof. professor mr mr. mrs mrs. ms ms. miss mx mx. dame sir cllr
-    cllr. councillor rev rev. reverend lord lady baroness baron the rt hon hon. hon sister
-    nurse""".split()
-)
-SUFFIXES = frozenset("""obe mbe cbe frcgp frcp frcn frcpsych phd md msc mba rn bsc jr sr""".split())
+    form for word in name_words()["title"] for form in (word, f"{word}.")
+)  # lower case, with and without a full stop
+POST_NOMINALS = name_words()["post-nominal"]  # as written: "OBE", "PhD", "FRCPsych", "MSP"
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 _SPACE = re.compile(r"\s+")
 _EDGE_PUNCT = ' \t\n,.;:()[]"“”‘’-–—'
@@ -54,12 +80,12 @@ def clean_person(text: str) -> str:
     text = clean_span_text(text)
     if text.count(",") == 1:
         left, right = (part.strip() for part in text.split(","))
-        if left and right and " " not in left and right.split()[0].lower() not in SUFFIXES:
+        if left and right and " " not in left and right.split()[0] not in POST_NOMINALS:
             text = f"{right} {left}"
     tokens = [t for t in text.split() if t]
     while tokens and tokens[0].lower().rstrip(".") in {t.rstrip(".") for t in TITLES}:
         tokens.pop(0)
-    while tokens and tokens[-1].lower().strip(".,") in SUFFIXES:
+    while tokens and tokens[-1].strip(".,") in POST_NOMINALS:
         tokens.pop()
     return " ".join(tokens).strip(_EDGE_PUNCT)
 

@@ -1,0 +1,410 @@
+"""The line parser behind `people_lists`: one people line (a list item, an author line, a
+table cell) -> PersonEntry records. The forms it reads are catalogued in `people_lists`.
+
+A line is read as: an optional bullet, an optional label before a colon ("Authors:",
+"Chair:", "Clinical Lead, NHS Fife:") or "By"/"Facilitated by", then groups between
+semicolons; each group is names first (joined by commas and "and", each with its own
+brackets) and then the affiliation they share, or a role first and the names after a dash
+or colon. Any part that is neither a name, a role, an organisation, a place nor a note makes
+the whole line not a people line.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+from itertools import pairwise
+
+from graph.reference.gazetteer import Gazetteer
+from ingest.extract.people_affiliations import (
+    FUNCTION,
+    ROLE_WORDS,
+    SEPARATORS,
+    Affiliation,
+    classify,
+    parse_affiliation,
+)
+from ingest.extract.people_names import (
+    SUPERSCRIPTS,
+    WORDS,
+    NameMatch,
+    Tok,
+    folded,
+    mark_keys,
+    match_name,
+    tokenize,
+)
+
+BULLETS = frozenset({"-", "*", "•", "·", "–", "—", "▪", "○", "►", ">", "◦", "‣"})
+DASHES = frozenset({"–", "—", "-"})
+LIST_LABELS = WORDS["list-label"]
+LIST_ENDINGS = frozenset({"authors", "members", "speakers", "panellists", "trustees", "contacts"})
+METADATA = WORDS["metadata-label"]
+CONTACT_LABELS = frozenset(
+    {"email", "e-mail", "tel", "telephone", "phone", "mobile", "web", "website"}
+)
+REJECT = "reject"
+_PROSE = re.compile(rf"\b(?:{'|'.join(sorted(WORDS['prose'], key=len, reverse=True))})\b")
+_BRACKETED = re.compile(r"\([^()]*\)")
+
+
+@dataclass(frozen=True, slots=True)
+class PersonEntry:
+    name: str  # without titles, post-nominals and footnote marks
+    role: str = ""  # the job title as written
+    organisations: tuple[str, ...] = ()  # as written, without "the" or an added 's
+    place: str = ""  # "Shona Dey, unpaid carer, Dundee"
+    former: bool = False  # a role marked as ended: "(until September)", "(retired)"
+    start: int = 0  # the whole entry in the text given
+    end: int = 0
+    name_start: int = 0  # the name itself
+    name_end: int = 0
+
+
+@dataclass(slots=True)
+class _Draft:
+    match: NameMatch
+    role: str = ""
+    orgs: list[str] = field(default_factory=list)
+    place: str = ""
+    former: bool = False
+    own_orgs: bool = False
+    bracket: bool = False
+    end: int = 0
+
+
+def parse_line(
+    text: str, gaz: Gazetteer, footnotes: Mapping[str, str] | None = None, trusted: bool = False
+) -> list[PersonEntry]:
+    """The people one line names; `trusted` accepts names the gazetteer does not know even
+    with nothing after them (a table's Name column vouches for them)."""
+    return _Line(text, gaz, footnotes, trusted).entries()
+
+
+class _Line:
+    def __init__(
+        self, text: str, gaz: Gazetteer, footnotes: Mapping[str, str] | None, trusted: bool = False
+    ) -> None:
+        self.text, self.gaz, self.trusted = text, gaz, trusted
+        self.footnotes = {k.translate(SUPERSCRIPTS): v for k, v in (footnotes or {}).items()}
+        # two lower-case prose words outside brackets ("said", "is", "we") make a sentence
+        prose = len(_PROSE.findall(_BRACKETED.sub("", text), 0, 600)) >= 2
+        self.toks = tokenize(text) if len(text) < 2000 and not prose else []
+        self.depth = _depths(self.toks)
+        self.label = ""
+
+    def entries(self) -> list[PersonEntry]:
+        toks = self.toks
+        a, b = _skip_bullet(toks), len(toks)
+        while b > a and toks[b - 1].text in (".", ",", ";"):
+            b -= 1
+        if a >= b:
+            return []
+        label, label_aff, a = self._label(a, b)
+        if label == REJECT:
+            return []
+        self.label = label
+        drafts: list[_Draft] = []
+        for ga, gb in self._split(a, b, ";"):
+            got = self._group(ga, gb)
+            if got is None:
+                return []
+            drafts.extend(got)
+        return self._accepted(drafts, label_aff)
+
+    # -- the label before a colon, or "By …" -----------------------------------------------------
+
+    def _label(self, a: int, b: int) -> tuple[str, Affiliation | None, int]:
+        colon = next(
+            (
+                k
+                for k in range(a + 1, b)
+                if self.toks[k].text == ":"
+                and self.depth[k] == 0
+                and self.toks[k - 1].text.lower() not in CONTACT_LABELS  # "Tel: 01592 …"
+            ),
+            b,
+        )
+        if a < colon < b - 1:
+            name = self._name(a, b)
+            if name is None or name.end != colon:
+                key = folded(self.text[self.toks[a].start : self.toks[colon - 1].end])
+                if key in LIST_LABELS or set(key.split()[-1:]) & LIST_ENDINGS:
+                    return "list", None, colon + 1
+                if key in METADATA:
+                    return REJECT, None, a
+                aff = parse_affiliation(self.toks, a, colon, self.text, self.gaz)
+                kinds = {i.kind for i in classify(self.toks, a, colon, self.text, self.gaz)}
+                if aff is not None and (aff.role or aff.orgs) and "WEAK" not in kinds:
+                    aff.role = _singular(aff.role)
+                    return "role", aff, colon + 1
+                return REJECT, None, a
+        for size in (3, 2, 1):
+            words = self.toks[a : a + size]
+            key = folded(" ".join(t.text for t in words))
+            if len(words) == size and key in LIST_LABELS and key.endswith(("by", " to")):
+                return "list", None, a + size
+        return "", None, a
+
+    # -- a group: the entries between semicolons -------------------------------------------------
+
+    def _group(self, a: int, b: int) -> list[_Draft] | None:
+        toks = self.toks
+        while a < b and toks[a].text.lower() in ("and", "&", ","):
+            a += 1
+        if a >= b:
+            return []
+        found = self._names(a, b)
+        if not found:
+            return self._role_first(a, b)
+        names, i = found
+        b = self._contact_details(i, b)
+        while b > i and self.toks[b - 1].text in (".", ","):
+            b -= 1
+        last = names[-1].match
+        tail: Affiliation | None = None
+        rest: list[_Draft] = []
+        if i < b:
+            if last.implicit or toks[i].text.lower() in ("from", "at", "of", "with"):
+                start = i
+            elif toks[i].text in SEPARATORS:
+                start = i + 1
+            else:
+                return None
+            nxt = self._next_entry(start, b)
+            stop = nxt if nxt is not None else b
+            while stop > start and toks[stop - 1].text.lower() in (",", "and", "&"):
+                stop -= 1
+            tail = parse_affiliation(toks, start, stop, self.text, self.gaz)
+            if tail is None:
+                return None
+            if nxt is not None:
+                more = self._group(nxt, b)
+                if more is None:
+                    return None
+                rest = more
+        self._share(names, tail)
+        return names + rest
+
+    def _contact_details(self, i: int, b: int) -> int:
+        """Where "Email: …", "Tel: …" begin: contact details end the entry."""
+        for k in range(i, b - 1):
+            low = self.toks[k].text.lower()
+            if low in CONTACT_LABELS and self.toks[k + 1].text == ":":
+                return k
+        return b
+
+    def _names(self, a: int, b: int) -> tuple[list[_Draft], int] | None:
+        toks, names, i = self.toks, [], a
+        while i < b:
+            match = self._name(i, b)
+            if match is None:
+                break
+            draft, i = self._own_brackets(match, b)
+            if draft is None:
+                return None
+            names.append(draft)
+            if match.implicit or i >= b or toks[i].text.lower() not in (",", "and", "&", "with"):
+                break
+            j = i + 1
+            if toks[i].text == "," and j < b and toks[j].text.lower() in ("and", "&"):
+                j += 1
+            following = self._name(j, b) if j < b else None
+            if following is None or not self._continues(toks[i].text, following, b):
+                break
+            i = j
+        return (names, i) if names else None
+
+    def _own_brackets(self, match: NameMatch, b: int) -> tuple[_Draft | None, int]:
+        toks, k = self.toks, match.end
+        draft = _Draft(match, end=toks[k - 1].end)
+        if not match.implicit and k < b and toks[k].text in ("(", "["):
+            close = next(
+                (
+                    j
+                    for j in range(k + 1, b)
+                    if self.depth[j] == self.depth[k] and toks[j].text in (")", "]")
+                ),
+                None,
+            )
+            if close is None:
+                return None, k
+            own = parse_affiliation(toks, k + 1, close, self.text, self.gaz, in_brackets=True)
+            if own is not None:
+                draft.role, draft.orgs, draft.place = own.role, list(own.orgs), own.place
+                draft.former, draft.own_orgs = own.former, bool(own.orgs)
+            draft.end, draft.bracket = toks[close].end, True
+            k = close + 1
+            while k < b and toks[k].kind == "mark":
+                draft.match = replace(draft.match, marks=(*draft.match.marks, toks[k].text))
+                k += 1
+        return draft, k
+
+    def _continues(self, sep: str, following: NameMatch, b: int) -> bool:
+        """After "and" any name goes on the list, after "with" a known one; after a comma a
+        weak name only when more list follows it, so "Aileen Murray, Impact Initiatives" ends
+        at the organisation."""
+        if sep.lower() == "with":  # "Written by A with B"; "A with NHS Fife" is an affiliation
+            return following.strength == "strong"
+        if sep.lower() in ("and", "&") or following.strength != "weak" or following.marks:
+            return True
+        k = following.end
+        return k >= b or self.toks[k].text in ("(", "and", "&", ",")
+
+    def _next_entry(self, start: int, b: int) -> int | None:
+        """In a tail, where a new entry starts: "…, Nuffield Trust, and Samir Haddad, …"."""
+        for p in range(start + 1, b):
+            before = self.toks[p - 1].text.lower()
+            if self.depth[p] or before not in ("and", "&", ","):
+                continue
+            match = self._name(p, b)
+            if match is not None and match.strength == "strong":
+                end = match.end
+                if end >= b or self.toks[end].text in SEPARATORS | {"(", "["}:
+                    return p
+        return None
+
+    def _role_first(self, a: int, b: int) -> list[_Draft] | None:
+        """ "Chief Executive – Daniel Okafor-Reid", "Clinical Lead, NHS Fife: Aileen Murray"."""
+        toks = self.toks
+        cut = next(
+            (
+                k
+                for k in range(a + 1, b - 1)
+                if self.depth[k] == 0 and (toks[k].text == ":" or toks[k].text in DASHES)
+            ),
+            None,
+        )
+        if cut is None:
+            return None
+        left = parse_affiliation(toks, a, cut, self.text, self.gaz)
+        if left is None or not (left.role or left.orgs):
+            return None
+        right = self._group(cut + 1, b)
+        if not right:
+            return None
+        for draft in right:
+            draft.role = draft.role or left.role
+            draft.orgs = draft.orgs or list(left.orgs)
+        return right
+
+    def _share(self, names: list[_Draft], tail: Affiliation | None) -> None:
+        """Brackets are shared back over the names before them ("A, B and C (O)"); the tail
+        goes to the last name and the names before it that have no brackets of their own."""
+        for n in range(len(names) - 1, 0, -1):
+            if names[n].own_orgs:
+                k = n - 1
+                while k >= 0 and not names[k].bracket:
+                    names[k].orgs = list(names[n].orgs)
+                    k -= 1
+        block = len(names) - 1  # the tail is for the last name and those sharing its place
+        while block > 0 and not names[block - 1].bracket:
+            block -= 1
+        for n, draft in enumerate(names):
+            if tail is not None and n >= block:
+                draft.role = ", ".join(r for r in (draft.role, tail.role) if r)
+                draft.orgs += [o for o in tail.orgs if o not in draft.orgs]
+                draft.place = draft.place or tail.place
+                draft.former = draft.former or tail.former
+                draft.end = max(draft.end, tail.end)
+            for key in mark_keys(draft.match.marks, self.footnotes):
+                if self.footnotes[key] not in draft.orgs:
+                    draft.orgs.append(self.footnotes[key])
+
+    # -- helpers ---------------------------------------------------------------------------------
+
+    def _name(self, i: int, b: int) -> NameMatch | None:
+        return match_name(self.toks, i, b, self.gaz, self.footnotes, lambda k: self._starts(k, b))
+
+    def _starts(self, k: int, b: int) -> bool:
+        """An organisation or a role starts at token k with nothing before it."""
+        toks = self.toks
+        stop = next((j for j in range(k, b) if toks[j].text in SEPARATORS | {"(", ";"}), b)
+        span = self.text[toks[k].start : toks[b - 1].end]
+        if self.gaz.org(span):
+            return True
+        items = classify(toks, k, stop, self.text, self.gaz)
+        if len(items) != 1:
+            return False
+        words = self.text[items[0].start : items[0].end].split()
+        if items[0].kind == "ORG":
+            return items[0].strong and (len(words) >= 3 or words[0] in ("NHS", "University"))
+        return (  # "Tom Hargreaves Improvement Designer": a title-case job title of known words
+            items[0].kind == "ROLE"
+            and len(words) >= 2
+            and all(w[0].isupper() or w in FUNCTION for w in words)
+            and all(w.lower() in ROLE_WORDS | FUNCTION or self.gaz.profession(w) for w in words)
+        )
+
+    def _split(self, a: int, b: int, sep: str) -> list[tuple[int, int]]:
+        cuts = [k for k in range(a, b) if self.toks[k].text == sep and self.depth[k] == 0]
+        bounds = [a - 1, *cuts, b]
+        return [(s + 1, e) for s, e in pairwise(bounds) if e > s + 1]
+
+    def _accepted(self, drafts: list[_Draft], label_aff: Affiliation | None) -> list[PersonEntry]:
+        strengths = [d.match.strength for d in drafts]
+        any_strong = "strong" in strengths
+        out: list[PersonEntry] = []
+        for draft in drafts:
+            if label_aff is not None:
+                draft.role = draft.role or label_aff.role
+                draft.orgs = draft.orgs or list(label_aff.orgs)
+            strength = draft.match.strength
+            if strength == "citation" and not (strengths.count("citation") > 1 or self.label):
+                continue
+            if strength == "weak" and not (
+                draft.role or draft.orgs or any_strong or self.label or self.trusted
+            ):
+                continue
+            first = self.toks[draft.match.start]
+            out.append(
+                PersonEntry(
+                    name=draft.match.name,
+                    role=draft.role,
+                    organisations=tuple(draft.orgs),
+                    place=draft.place,
+                    former=draft.former,
+                    start=first.start,
+                    end=max(draft.end, draft.match.name_end),
+                    name_start=draft.match.name_start,
+                    name_end=draft.match.name_end,
+                )
+            )
+        return out
+
+
+def _singular(role: str) -> str:
+    """A label's role for each person it names: "Co-chairs" -> "Co-chair"."""
+    head = role.rsplit(" ", 1)[-1]
+    if head.endswith("s") and head[:-1].lower() in WORDS["role-head"]:
+        return role[:-1]
+    return role
+
+
+def _depths(toks: list[Tok]) -> list[int]:
+    depths, depth = [], 0
+    for t in toks:
+        if t.text in (")", "]"):
+            depth = max(depth - 1, 0)
+        depths.append(depth)
+        if t.text in ("(", "["):
+            depth += 1
+    return depths
+
+
+def _skip_bullet(toks: list[Tok]) -> int:
+    """Tokens of a leading bullet: "-", "•", "*", "3.", "3)", "a)", "(iv)"."""
+    if len(toks) < 2:
+        return 0
+    first, second = toks[0], toks[1]
+    if first.text in BULLETS or (first.kind == "mark" and first.text == "*"):
+        return 1
+    if first.text.rstrip(".").isdigit() and first.text.endswith("."):
+        return 1  # "3." kept whole by the tokenizer
+    numbered = first.text.isdigit() or (len(first.text) == 1 and first.text.islower())
+    if numbered and second.text in (".", ")"):
+        return 2
+    if first.text == "(" and len(toks) > 3 and toks[2].text == ")" and len(second.text) <= 3:
+        return 3
+    return 0

@@ -1,0 +1,241 @@
+"""The one people-list parser: attendee lists, author lines, co-chairs, speakers, panellists,
+award finalists, acknowledgements, key contacts, trustee lists and signatures. Pure Python
+(no spaCy), so it can run on every list item and table row. Stages: `people_names` (tokens,
+the name at a token), `people_affiliations` (role / organisation / place parts),
+`people_lines` (line shapes); this module holds the calls and this catalogue.
+
+Forms read (N a name, R a job title, O an organisation, P a place; "–" is any dash, a tab,
+a line break or a gap of three spaces separates like a comma):
+
+- N – R, O · N - O · N: R, O · N, R, O · N, O · N (O) · N (R, O) · N, R at/with/from O ·
+  N, R of O (O a plain body: "Chief Executive of Healthwatch Fife") · N, R O ("Chief
+  Executive NHS Fife") · N, O R ("NHS Improvement National Clinical Lead") · N, R, O (P) ·
+  N, R, O, P · N | R | O · N, R · N, P · N (chair) · N – R, O – for item 3 · N, R (minutes)
+  · N, R (until September) (a former role) · N, R, O. Tel: … / Email: … (contact dropped)
+  · N, R, O1 and O2 (two known bodies) · a signature block "N\nR\nO"
+- R, O: N · R – N · R: N (O) · Co-chairs: N (O) and N (O) (role "Co-chair") · Chair: N, R, O
+- Authors: / Present: / Apologies: / Speakers: / Panellists: / Trustees: / Key contacts: /
+  Media enquiries: … then any of the above; "By N and N", "Written by", "Facilitated by",
+  "With thanks to"
+- several people: "N, N and N (O)" and "N and N (O) – R" (shared by each), "N (O1) and N (O2)",
+  "N (O1), N and N (O2)", "N; N; N", "N and N from O", "N and N, both of O", "N with N",
+  "N – R, O; N – R, O; and N, R, O", "N – R, O, and N – R, O", "N¹, N² and N¹,²" with
+  `footnotes`: marks as superscripts, * † ‡, digits glued on ("Pascoe1,3") or spaced
+- names: titles, honours and post-nominals dropped ("Dr N MBE", "Professor Sir N CBE FRCPsych",
+  "Cllr N", "The Rt Hon N MP", "N, MSc, RMN"), particles, hyphens and apostrophes ("Ní
+  Bhriain", "O'Neill", "Mac an tSaoir", "van der Berg"), initials ("A. Murray", "R Ellison",
+  "J. K. Lewis"), surname first ("Murray, Aileen"), citations ("Smith J, Jones AB, Patel R."),
+  capitals ("AILEEN MURRAY"), title and surname ("Dr Patel" -> "Patel")
+- no separator: "Matthew Roberts Lancashire and South Cumbria NHS Foundation Trust" (a known
+  given name, then a known or plainly named body)
+- tables: Name | Role | Organisation, Name | Organisation, Organisation | Name, First name |
+  Surname, one "N, R, O" cell; with a header row or without (columns read from the cells)
+
+Never a person: a fragment (one word, lower case), a job title alone, a place, an
+organisation, a programme, a heading, a name the gazetteer does not know with nothing on the
+line to vouch for it. A line that is not wholly a people line (prose, agenda items "10.30
+Welcome", metadata "Date: 14 March", "Action: AM to circulate notes") gives []: every part
+of a line must be a name, a role, an organisation, a place or a note.
+
+>>> from graph.reference.gazetteer import load_gazetteer
+>>> gaz = load_gazetteer()
+>>> [(e.name, e.role, e.organisations) for e in parse_people(
+...     "Co-chairs: Dr Aileen Murray (NHS Fife) and Tom Bell OBE, Head of Quality, NHS 24", gaz)]
+[('Aileen Murray', 'Co-chair', ('NHS Fife',)), ('Tom Bell', 'Head of Quality', ('NHS 24',))]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
+
+from graph.reference.gazetteer import Gazetteer
+from ingest.extract.people_affiliations import (
+    UNITS,
+    affiliation_items,
+    classify,
+    org_text,
+    parse_affiliation,
+    person_shaped,
+)
+from ingest.extract.people_lines import PersonEntry, parse_line
+from ingest.extract.people_names import SUPERSCRIPTS, WORDS, Tok, folded, match_name, tokenize
+
+__all__ = [
+    "PersonEntry",
+    "footnote_affiliations",
+    "parse_people",
+    "parse_people_table",
+    "people_share",
+]
+
+
+def parse_people(
+    text: str, gaz: Gazetteer, footnotes: Mapping[str, str] | None = None
+) -> list[PersonEntry]:
+    """Every person a people line / list item / author line names, with role and
+    organisations; [] when it is not a people line. `footnotes` (mark -> organisation, from
+    `footnote_affiliations`) gives each marked name its organisations."""
+    return parse_line(text, gaz, footnotes)
+
+
+# -- footnote affiliations, the share of people lines, tables -----------------------------------
+
+_FOOT_MARK = re.compile(
+    r"\[(?P<bracket>\w{1,3})\]|(?P<sup>[¹²³⁴⁵⁶⁷⁸⁹⁰]+)|(?P<sym>[*†‡§¶]+)"
+    r"|\(?(?P<num>\d{1,2})(?:[.)]|(?=\s)|(?=[A-Z]))|(?P<letter>[a-z])(?=\s+[A-Z])"
+)
+_MORE_MARKS = re.compile(r"\s+(?=[¹²³⁴⁵⁶⁷⁸⁹⁰*†‡§¶])|\s{2,}(?=\d{1,2}\s+[A-Z])")
+
+
+def footnote_affiliations(lines: Sequence[str], gaz: Gazetteer) -> dict[str, str]:
+    """mark -> organisation from the affiliation lines under an author line: "¹ NHS Fife",
+    "1 University of Stirling, Stirling, UK", "* Public Health Wales", "a Department of
+    Nursing, University of Stirling", or several on a line ("¹ NHS 24  ² Highland Council").
+    Superscript marks are keyed by their digits; parse_people reads both.
+
+    >>> from graph.reference.gazetteer import load_gazetteer
+    >>> gaz = load_gazetteer()
+    >>> footnote_affiliations(["¹ Scottish Ambulance Service  ² Highland Council"], gaz)
+    {'1': 'Scottish Ambulance Service', '2': 'Highland Council'}
+    """
+    found: dict[str, str] = {}
+    for line in lines:
+        for piece in _MORE_MARKS.split(line.strip()):
+            match = _FOOT_MARK.match(piece)
+            if not match:
+                continue
+            key = next(v for v in match.groupdict().values() if v).translate(SUPERSCRIPTS)
+            body = re.sub(r"^\s*\d{1,2}(?=[A-Z])", "", piece[match.end() :])  # "1. 1Brighton"
+            toks = tokenize(body)
+            org = _footnote_org(toks, 0, len(toks), body, gaz) if toks else None
+            if org:
+                found[key] = org
+    return found
+
+
+def _footnote_org(toks: list[Tok], a: int, b: int, text: str, gaz: Gazetteer) -> str | None:
+    """The organisation an affiliation footnote names: a gazetteer one, else the last that is
+    not a department or school ("School of Health, Leeds Beckett University, Leeds, UK")."""
+    items = affiliation_items(toks, a, b, text, gaz) or []
+    orgs = [i for i in items if i.kind in ("ORG", "ACRONYM")] or [
+        i for i in items if i.kind == "WEAK" and not person_shaped(text[i.start : i.end])
+    ]
+    if not orgs:
+        return None
+    known = [i for i in orgs if gaz.org(text[i.start : i.end])]
+    whole = [i for i in orgs if not _unit(text[i.start : i.end])]
+    best = (known or whole or orgs)[0 if known else -1]
+    return org_text(text[best.start : best.end], gaz)
+
+
+def _unit(span: str) -> bool:
+    words = span.lower().split()
+    return words[0] in UNITS or words[-1] in UNITS
+
+
+def people_share(lines: Sequence[str], gaz: Gazetteer) -> float:
+    """The share of these lines that are people entries (0..1): an attendee list is known by
+    its content, whatever its heading says."""
+    body = [line for line in lines if line.strip()]
+    if not body:
+        return 0.0
+    return sum(1 for line in body if parse_people(line, gaz)) / len(body)
+
+
+COLUMNS = ("name", "first-name", "surname", "title", "role", "organisation")
+
+
+def parse_people_table(
+    header: Sequence[str] | None, rows: Sequence[Sequence[str]], gaz: Gazetteer
+) -> list[tuple[int, PersonEntry]]:
+    """(row index, entry) for a table of people. Columns come from the header (Name /
+    Attendee / Participant, First name + Surname, Role / Job title / Position, Organisation /
+    Employer / Representing / Affiliation, …; a first row that is a header counts as one) or,
+    with none, from what the cells hold. A single "Name, Role, Organisation" cell is read as
+    a people line. Offsets are within the name cell."""
+    start = 0
+    columns = _header_columns(header) if header else None
+    if columns is None and rows and not header:
+        columns = _header_columns(rows[0])
+        start = 1 if columns else 0
+    trusted = columns is not None  # a "Name" column vouches for names the gazetteer lacks
+    if columns is None:
+        columns = _content_columns(rows[start:], gaz)
+    found: list[tuple[int, PersonEntry]] = []
+    for n in range(start, len(rows)):
+        found.extend((n, entry) for entry in _row(rows[n], columns, gaz, trusted))
+    return found
+
+
+def _header_columns(cells: Sequence[str]) -> dict[str, int] | None:
+    columns: dict[str, int] = {}
+    for index, cell in enumerate(cells):
+        key = folded(cell)
+        kind = next((k for k in COLUMNS if key in WORDS[f"column-{k}"]), None)
+        if kind and kind not in columns:
+            columns[kind] = index
+    has_name = "name" in columns or {"first-name", "surname"} <= columns.keys()
+    return columns if has_name else None
+
+
+def _content_columns(rows: Sequence[Sequence[str]], gaz: Gazetteer) -> dict[str, int]:
+    """Each column's kind by the most of its cells: names, roles or organisations."""
+    width = max((len(r) for r in rows), default=0)
+    scores: dict[str, tuple[float, int]] = {}
+    for index in range(width):
+        cells = [r[index].strip() for r in rows if index < len(r) and r[index].strip()]
+        if not cells:
+            continue
+        kinds = [_cell_kind(cell, gaz) for cell in cells]
+        for kind in ("name", "role", "organisation"):
+            share = kinds.count(kind) / len(cells)
+            if share >= 0.5 and share > scores.get(kind, (0.0, -1))[0]:
+                scores[kind] = (share, index)
+    return {kind: index for kind, (_, index) in scores.items()}
+
+
+def _cell_kind(cell: str, gaz: Gazetteer) -> str:
+    toks = tokenize(cell)
+    match = match_name(toks, 0, len(toks), gaz)
+    if match is not None and match.end == len(toks) and match.strength != "weak":
+        return "name"
+    items = classify(toks, 0, len(toks), cell, gaz)
+    kinds = [item.kind for item in items]
+    if kinds == ["ROLE"] or kinds == ["GENERIC"]:
+        return "role"
+    if kinds in (["ORG"], ["ACRONYM"]) or (kinds == ["WEAK"] and not person_shaped(cell)):
+        return "organisation"
+    return ""
+
+
+def _row(
+    row: Sequence[str], columns: Mapping[str, int], gaz: Gazetteer, trusted: bool
+) -> list[PersonEntry]:
+    def cell(kind: str) -> str:
+        index = columns.get(kind)
+        return row[index].strip() if index is not None and index < len(row) else ""
+
+    name = cell("name") or " ".join(p for p in (cell("first-name"), cell("surname")) if p)
+    if not name:  # no name column: a whole "Name, Role, Organisation" cell
+        return next((e for c in row if (e := parse_people(c, gaz))), [])
+    entries = parse_line(name, gaz, None, trusted)
+    role_cell, org_cell = cell("role"), cell("organisation")
+    role, orgs = role_cell, []
+    if org_cell:
+        toks = tokenize(org_cell)
+        aff = parse_affiliation(toks, 0, len(toks), org_cell, gaz)
+        if aff is not None:
+            orgs, role = aff.orgs, role or aff.role
+    if role_cell:  # a job title is never an organisation, nor an organisation a job title
+        toks = tokenize(role_cell)
+        aff = parse_affiliation(toks, 0, len(toks), role_cell, gaz)
+        if aff is not None and aff.orgs and not aff.role:
+            role, orgs = "", orgs or aff.orgs
+        elif aff is not None and aff.role:
+            role, orgs = aff.role, orgs or aff.orgs
+    return [
+        replace(e, role=role or e.role, organisations=tuple(orgs) or e.organisations)
+        for e in entries
+    ]
