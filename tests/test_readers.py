@@ -199,10 +199,9 @@ def test_readers_markdown_cleaning(tmp_path: Path) -> None:
     assert doc.fmt == "md" and doc.title == "Spreading good practice"
     assert doc.text == (
         "Spreading good practice\n\n"
-        "Intro with bold, emphasis, code and a link.\n"
-        "Second line of the same paragraph.\n\n"
+        "Intro with bold, emphasis, code and a link. Second line of the same paragraph.\n\n"
         "What we heard\n\n"
-        "first point\nsecond point\nnumbered point\n\n"
+        "first point\n\nsecond point\n\nnumbered point\n\n"  # three lists in CommonMark
         "quoted words\n\n"
         "snake_case_name stays"
     )
@@ -330,7 +329,7 @@ def test_readers_html_boilerplate_removal_and_meta(tmp_path: Path) -> None:
     doc = read_document(write(tmp_path / "page.htm", PAGE))
     assert doc.fmt == "html" and doc.title == "Frailty in Wales | Q Lab"
     assert doc.text == (
-        "Key findings\n\nCare home staff\nlead change.\n\nOne\nTwo\n\nWho | Where\nAnn | Cardiff"
+        "Key findings\n\nCare home staff lead change.\n\nOne\nTwo\n\nWho | Where\nAnn | Cardiff"
     )
     assert doc.metadata == {
         "description": "What we learned",
