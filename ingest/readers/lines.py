@@ -256,7 +256,8 @@ def _mark(lines: Sequence[str], title: bool, wrapped: bool) -> list[_Line]:
     if title and items and items[0].kind is not BlockKind.LIST_ITEM:
         first = items[0]  # a title, unless it opens a run of "Key: value" lines
         meta_run = len(items) > 1 and items[1].kind is BlockKind.METADATA
-        if len(first.text) < MAX_TITLE_CHARS and not (first.kind and meta_run):
+        wraps = len(items) > 1 and continues(first.text, items[1].text, loose=False)
+        if len(first.text) < MAX_TITLE_CHARS and not (first.kind and meta_run) and not wraps:
             first.kind, first.level, first.key = BlockKind.TITLE, 0, ""
     _list_depths(items)
     return items
