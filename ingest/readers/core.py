@@ -38,7 +38,7 @@ PARSERS: dict[str, _Parser] = {
     "txt": read_txt,
     "md": read_markdown,
     "html": read_html,
-    "csv": lambda path, data, _limits: read_csv(path, data),
+    "csv": read_csv,
     "docx": read_docx,
     "pdf": read_pdf,
 }

@@ -208,8 +208,9 @@ class _Flow:
         self.running = running_lines([lines for lines, _, _ in pages])
         big = sorted({round(line.size, 1) for line in every if self._heading(line)}, reverse=True)
         self.title_size = big[0] if big else 0.0
-        if big and all(line.page == 1 for line in every if round(line.size, 1) == big[0]):
-            big = big[1:]  # the title's size: the next size down is heading level 1
+        largest = [i for i, line in enumerate(every) if big and round(line.size, 1) == big[0]]
+        if largest and every[largest[0]].page == 1 and largest[-1] - largest[0] < len(largest):
+            big = big[1:]  # only the title has this size: the next size down is level 1
         self.levels = {size: min(rank + 1, 6) for rank, size in enumerate(big)}
         gaps = [
             a.y - b.y

@@ -119,7 +119,7 @@ def running_lines(pages: list[list[Line]]) -> set[str]:
         return set()
     seen: Counter[str] = Counter()
     for lines in pages:
-        edge = {_fold(line.text) for line in lines[:2] + lines[-2:]}
+        edge = {_fold(line.text) for line in lines[:2] + lines[-2:] if len(line.text) <= 100}
         seen.update(edge)
     need = max(2, math.ceil(0.5 * len(pages)))
     return {text for text, count in seen.items() if count >= need}
