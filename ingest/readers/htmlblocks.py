@@ -30,6 +30,7 @@ BLOCKS = HEADINGS | frozenset(
     figcaption caption hr address details summary fieldset body header li center
     legend""".split()
 )
+BANNERS = frozenset({"div", "section", "dialog", "p"})  # elements cookie banners are made of
 _COOKIE = re.compile(r"cookie|consent-banner|gdpr", re.I)
 _SPACE = re.compile(r"\s+")
 
@@ -94,6 +95,8 @@ class HtmlBlocks:
             self.lines[-1] += _SPACE.sub(" ", text)
 
     def _take(self) -> list[str]:
+        if len(self.lines) == 1 and not self.lines[0]:
+            return []
         lines = [" ".join(line.split()) for line in self.lines]
         self.lines = [""]
         return [line for line in lines if line]
@@ -243,6 +246,8 @@ def _dropped(node: LexborNode, tag: str, sections: int) -> bool:
         return True
     if tag == "header":  # the page's banner, not an article's or a section's header
         return sections == 0
+    if tag not in BANNERS:
+        return False
     attrs = node.attributes
     marker = f"{attrs.get('id') or ''} {attrs.get('class') or ''}"
     return bool(marker.strip()) and bool(_COOKIE.search(marker))

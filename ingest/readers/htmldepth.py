@@ -27,41 +27,29 @@ TRANSPARENT = frozenset(
     """p li dt dd tr td th option optgroup thead tbody tfoot colgroup caption rb rt rp rtc
     html head body""".split()
 )
-_NAME = re.compile(r"[A-Za-z][^\s/>]*")
+_TAG = re.compile(r"<!--|<(/?)([A-Za-z][^\s/>]*)[^>]*>")
 
 
 def flatten_deep(source: str, max_depth: int) -> tuple[str, bool]:
     """The source with start/end tags nested deeper than max_depth removed; and whether any."""
     if source.count("<") <= max_depth:
         return source, False
-    lower = source.lower()
+    end_of_tags = source.rfind(">") + 1  # past it no tag can close: the scan stays linear
     cuts: list[tuple[int, int]] = []
     stack: list[tuple[str, bool]] = []  # (name, kept) of each open element
     counts: Counter[str] = Counter()
     kept = 0
     pos = 0
-    gt = -1  # the last '>' found, reused while it lies ahead
-    while True:
-        lt = source.find("<", pos)
-        if lt < 0:
-            break
-        if lower.startswith("<!--", lt):
-            close = source.find("-->", lt + 4)
+    lower = ""  # the source in lower case, made when a raw-text element needs it
+    while match := _TAG.search(source, pos, end_of_tags):
+        pos = match.end()
+        if match.group(0) == "<!--":
+            close = source.find("-->", pos)
             if close < 0:
                 break
             pos = close + 3
             continue
-        if gt < lt:
-            gt = source.find(">", lt)
-        if gt < 0:
-            break
-        closing = source.startswith("</", lt)
-        name_match = _NAME.match(source, lt + (2 if closing else 1))
-        if name_match is None or name_match.start() > gt:
-            pos = lt + 1
-            continue
-        name = name_match.group(0).lower()
-        pos = gt + 1
+        closing, name = match.group(1), match.group(2).lower()
         if closing:
             if counts[name]:
                 while stack:
@@ -70,18 +58,19 @@ def flatten_deep(source: str, max_depth: int) -> tuple[str, bool]:
                     kept -= open_kept
                     if open_name == name:
                         if not open_kept:
-                            cuts.append((lt, gt + 1))
+                            cuts.append(match.span())
                         break
             continue
         if name in RAW_TEXT:
-            end = lower.find(f"</{name}", gt + 1)
-            pos = len(source) if end < 0 else end
+            lower = lower or source.lower()
+            close = lower.find(f"</{name}", pos)
+            pos = len(source) if close < 0 else close
             continue
-        if name in VOID or name in TRANSPARENT or source[gt - 1] == "/":
+        if name in VOID or name in TRANSPARENT or match.group(0).endswith("/>"):
             continue
         keep = kept < max_depth
         if not keep:
-            cuts.append((lt, gt + 1))
+            cuts.append(match.span())
         stack.append((name, keep))
         counts[name] += 1
         kept += keep

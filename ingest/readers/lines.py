@@ -238,7 +238,7 @@ def _mark(lines: Sequence[str], title: bool, wrapped: bool) -> list[_Line]:
         item = _Line(text, indent=indent)
         bullet = _BULLET.match(expanded)
         atx = _ATX.match(expanded)
-        if bullet and not _RULE.match(expanded):
+        if bullet:
             item.kind = BlockKind.LIST_ITEM
             item.text = _TICK_BOX.sub("", expanded[bullet.end() :].strip())
         elif atx and atx.group(2):
@@ -327,7 +327,7 @@ def _decide(items: list[_Line], start: int, end: int, headings: bool, wrapped: b
     if len(entries) >= 2 and _label(texts[0], texts[1:]):
         run[0].kind, run[0].level = BlockKind.HEADING, 2
         entries.discard(0)
-    for i, item in enumerate(run[: len(run)]):
+    for i, item in enumerate(run):
         if item.kind is None:
             many = len(entries) >= 2 or (i in entries and run[0].kind is BlockKind.HEADING)
             item.kind = BlockKind.LIST_ITEM if i in entries and many else BlockKind.PARAGRAPH
