@@ -177,6 +177,22 @@ def shape(lines: list[str], **kwargs: bool) -> Shape:
                 ),
             ],
         ),
+        # a short line above a long sentence in the same run (no wrapping)
+        (
+            [
+                "Why Derry",
+                "Derry is the second largest city in Northern Ireland, with an active community.",
+            ],
+            [
+                ("heading", "Why Derry"),
+                (
+                    "paragraph",
+                    "Derry is the second largest city in Northern Ireland, with an active "
+                    "community.",
+                ),
+            ],
+        ),
+        (["© NHS Lothian 2023"], [("paragraph", "© NHS Lothian 2023")]),
         # a short lead-in above bullets
         (
             ["We agreed:", "- to meet again", "- to share notes"],

@@ -156,6 +156,8 @@ def is_heading_line(line: str) -> bool:
 
     >>> is_heading_line("What we learned"), is_heading_line("We met in Leeds."), is_heading_line("")
     (True, False, False)
+    >>> is_heading_line("© NHS Lothian 2023"), is_heading_line("- a point")
+    (False, False)
     """
     text = line.strip()
     return (
@@ -164,6 +166,7 @@ def is_heading_line(line: str) -> bool:
         and len(text.split()) <= MAX_HEADING_WORDS
         and not ends_sentence(text)
         and not text.endswith((",", ";"))
+        and text[0].isalnum()
         and not text[0].islower()
     )
 
@@ -327,6 +330,11 @@ def _decide(items: list[_Line], start: int, end: int, headings: bool, wrapped: b
     if len(entries) >= 2 and _label(texts[0], texts[1:]):
         run[0].kind, run[0].level = BlockKind.HEADING, 2
         entries.discard(0)
+    for i in sorted(entries):  # a short line above a sentence: "Why Derry" / "Derry is ..."
+        above = i + 1 < len(texts) and i + 1 not in entries and len(texts[i + 1]) > LONG_LINE
+        if headings and above and is_heading_line(texts[i]):
+            run[i].kind, run[i].level = BlockKind.HEADING, 2
+            entries.discard(i)
     for i, item in enumerate(run):
         if item.kind is None:
             many = len(entries) >= 2 or (i in entries and run[0].kind is BlockKind.HEADING)
