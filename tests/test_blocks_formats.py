@@ -392,6 +392,24 @@ def test_blocks_pdf_layout(tmp_path: Path) -> None:
     assert not any(doc.text[b.start : b.end].isdigit() for b in doc.blocks)  # page numbers
 
 
+def test_blocks_pdf_repeated_text_and_a_table_over_a_page_break(tmp_path: Path) -> None:
+    """Lines that repeat from page to page inside the text are not running headers, and a
+    borderless table cut by a page break stays one table."""
+    body = getSampleStyleSheet()["BodyText"]
+    sentence = "Peer support workers in Wales said supervision time protects them from burnout."
+    story: list[object] = [Paragraph(f"{sentence} " * 6, body) for _ in range(17)]
+    rows = [["Name", "Role"], *[[f"Person {i}", "Peer worker"] for i in range(30)]]
+    story += [Table(rows), Paragraph("The end.", body)]
+    path = tmp_path / "repeated.pdf"
+    SimpleDocTemplate(str(path), pagesize=A4).build(story)
+    doc = read_document(path)
+    check_invariants(doc)
+    assert doc.text.count(sentence) == 17 * 6
+    table = [b for b in doc.blocks if b.kind is BlockKind.TABLE_ROW]
+    assert len(table) == 31 and {b.table for b in table} == {0}
+    assert len({b.page for b in table}) == 2
+
+
 @pytest.mark.parametrize("name", ["page.html", "notes.md", "notes.txt"])
 def test_blocks_text_formats_have_no_page(tmp_path: Path, name: str) -> None:
     path = tmp_path / name

@@ -41,10 +41,13 @@ from ingest.readers.pdflayout import (
     Piece,
     Rows,
     Rule,
+    aligned_to,
     body_size,
+    edges,
     is_furniture,
     make_lines,
     running_lines,
+    same_columns,
     tables,
 )
 from ingest.types import BlockKind
@@ -205,7 +208,6 @@ class _Flow:
         self.pages = pages
         every = [line for lines, _, _ in pages for line in lines]
         self.body = body_size(every)
-        self.running = running_lines([lines for lines, _, _ in pages])
         big = sorted({round(line.size, 1) for line in every if self._heading(line)}, reverse=True)
         self.title_size = big[0] if big else 0.0
         largest = [i for i, line in enumerate(every) if big and round(line.size, 1) == big[0]]
@@ -218,6 +220,9 @@ class _Flow:
             if a.page == b.page and not self._heading(a) and not self._heading(b) and a.y > b.y
         ]
         self.leading = statistics.median(gaps) if gaps else 1.2 * self.body
+        self.edges = [edges(lines, self.body, self.leading) for lines, _, _ in pages]
+        self.running = running_lines(self.edges)
+        self.open_table: tuple[int, list[float]] | None = None  # the table a page ended with
         self.run: list[Line] = []
         self.heading: list[Line] = []
         self.titled = False
@@ -227,12 +232,10 @@ class _Flow:
         return bool(self.body) and line.size >= HEADING_RATIO * self.body
 
     def add(self) -> None:
-        for lines, rows, top in self.pages:
-            body = [
-                line
-                for i, line in enumerate(lines)
-                if not is_furniture(line, i, len(lines), self.running)
-            ]
+        for (lines, rows, top), page_edges in zip(self.pages, self.edges, strict=True):
+            body = [line for line in lines if not is_furniture(line, page_edges, self.running)]
+            while body and self.open_table and aligned_to(self.open_table[1], body[0]):
+                self._rows([body.pop(0)])  # a borderless table carried over a page break
             pending = sorted(rows, key=lambda table: -table.y)
             for line in body:
                 while pending and pending[0].y > line.y:
@@ -242,7 +245,23 @@ class _Flow:
                 self._table(table)
         self._flush()
 
+    def _rows(self, lines: list[Line]) -> None:
+        if self.open_table is None:
+            return
+        index, _ = self.open_table
+        for line in lines:
+            cells = tuple(text for _, text in line.cells)
+            self.builder.add(
+                BlockKind.TABLE_ROW,
+                " | ".join(cells),
+                cells=cells,
+                table=index,
+                page=line.page,
+                group=("table", index),
+            )
+
     def _line(self, line: Line, top: float) -> None:
+        self.open_table = None
         if self._heading(line):
             self._flush_run()
             last = self.heading[-1] if self.heading else None
@@ -290,7 +309,12 @@ class _Flow:
 
     def _table(self, table: Rows) -> None:
         self._flush()
-        index = self.builder.new_table()
+        carried = self.open_table is not None and same_columns(self.open_table[1], table.xs)
+        if self.open_table is not None and carried:  # the rest of a table cut by a page break
+            index, first = self.open_table[0], False
+        else:
+            index, first = self.builder.new_table(), True
+        self.open_table = (index, table.xs)
         for number, row in enumerate(table.rows):
             cells = tuple(join_wrapped(cell.split("\n")) for cell in row)
             self.builder.add(
@@ -298,10 +322,18 @@ class _Flow:
                 " | ".join(cell for cell in cells if cell),
                 cells=cells,
                 table=index,
-                header=table.header and number == 0,
+                header=first and table.header and number == 0,
                 page=table.page,
                 group=("table", index),
             )
+
+
+def _same_columns(xs: list[float], others: list[float]) -> bool:
+    return (
+        len(xs) >= 2
+        and len(xs) == len(others)
+        and all(abs(a - b) < 3 for a, b in zip(xs, others, strict=True))
+    )
 
 
 def info_metadata(reader: PdfReader) -> dict[str, Any]:

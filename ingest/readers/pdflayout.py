@@ -59,6 +59,7 @@ class Rows:
     header: bool
     page: int
     y: float
+    xs: list[float] = field(default_factory=list)  # where the cells start (borderless tables)
 
 
 @dataclass(slots=True)
@@ -113,21 +114,34 @@ def body_size(lines: list[Line]) -> float:
     return sizes.most_common(1)[0][0] if sizes else 0.0
 
 
-def running_lines(pages: list[list[Line]]) -> set[str]:
-    """Texts (digits folded) seen among the first or last two lines of most pages."""
-    if len(pages) < 2:
+def edges(lines: list[Line], body: float, leading: float) -> list[Line]:
+    """The page's top-most and bottom-most lines when set apart from the text (by a gap or
+    a different size): where running headers, footers and page numbers are."""
+    if len(lines) < 2:
+        return []
+    ordered = sorted(lines, key=lambda line: -line.y)
+    found: list[Line] = []
+    for edge, neighbour in ((ordered[0], ordered[1]), (ordered[-1], ordered[-2])):
+        apart = abs(edge.y - neighbour.y) > 1.5 * leading or abs(edge.size - body) > 0.5
+        if apart or _PAGE_NUMBER.match(edge.text):
+            found.append(edge)
+    return found
+
+
+def running_lines(page_edges: list[list[Line]]) -> set[str]:
+    """Texts (digits folded) of the edge lines of most pages: running headers and footers."""
+    if len(page_edges) < 2:
         return set()
     seen: Counter[str] = Counter()
-    for lines in pages:
-        edge = {_fold(line.text) for line in lines[:2] + lines[-2:] if len(line.text) <= 100}
-        seen.update(edge)
-    need = max(2, math.ceil(0.5 * len(pages)))
+    for lines in page_edges:
+        seen.update({_fold(line.text) for line in lines if len(line.text) <= 100})
+    need = max(2, math.ceil(0.5 * len(page_edges)))
     return {text for text, count in seen.items() if count >= need}
 
 
-def is_furniture(line: Line, index: int, count: int, running: set[str]) -> bool:
+def is_furniture(line: Line, page_edges: list[Line], running: set[str]) -> bool:
     """A running header/footer or a page number at the top or bottom of its page."""
-    at_edge = index < 2 or index >= count - 2
+    at_edge = any(line is edge for edge in page_edges)
     return at_edge and (_fold(line.text) in running or bool(_PAGE_NUMBER.match(line.text)))
 
 
@@ -220,7 +234,8 @@ def _borderless(lines: list[Line], page: int, found: list[Rows]) -> tuple[list[L
             j += 1
         if j - i >= 2:
             rows = [[text for _, text in line.cells] for line in lines[i:j]]
-            found.append(Rows(rows, lines[i].bold, page, lines[i].y))
+            xs = [x for x, _ in lines[i].cells]
+            found.append(Rows(rows, lines[i].bold, page, lines[i].y, xs))
             i = j
         else:
             rest.append(lines[i])
@@ -229,6 +244,17 @@ def _borderless(lines: list[Line], page: int, found: list[Rows]) -> tuple[list[L
 
 
 def _aligned(first: Line, line: Line) -> bool:
-    if len(first.cells) < 2 or len(line.cells) != len(first.cells):
-        return False
-    return all(abs(a - b) < 3 for (a, _), (b, _) in zip(first.cells, line.cells, strict=True))
+    return aligned_to([x for x, _ in first.cells], line)
+
+
+def aligned_to(xs: list[float], line: Line) -> bool:
+    """True when the line's cells start where `xs` say (two cells or more)."""
+    return same_columns(xs, [x for x, _ in line.cells])
+
+
+def same_columns(xs: list[float], others: list[float]) -> bool:
+    return (
+        len(xs) >= 2
+        and len(xs) == len(others)
+        and all(abs(a - b) < 3 for a, b in zip(xs, others, strict=True))
+    )
