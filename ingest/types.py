@@ -42,6 +42,39 @@ class DirectoryRow:
     consent: bool | None = None  # None when the directory does not say
 
 
+class BlockKind(StrEnum):
+    """What a block of a document is. Sentences never cross a block boundary."""
+
+    TITLE = "title"  # the document's title (at most one)
+    HEADING = "heading"
+    PARAGRAPH = "paragraph"  # prose
+    LIST_ITEM = "list_item"  # a bullet, a numbered item or an entry of a list without bullets
+    TABLE_ROW = "table_row"
+    METADATA = "metadata"  # a "Key: value" line
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """One block of a document's layout, located in RawDocument.text by offsets.
+
+    `RawDocument.text[start:end]` is exactly the block's text, which is one line (it holds
+    no newline): a wrapped paragraph is joined with spaces, a table row's cells with " | ".
+    """
+
+    kind: BlockKind
+    start: int
+    end: int
+    level: int = 0  # heading level 1-6 (title 0); list nesting depth from 0
+    page: int | None = None  # PDF page, 1-based
+    cells: tuple[str, ...] = ()  # TABLE_ROW: its cells, a merged cell once
+    table: int = -1  # TABLE_ROW: which table of the document (0, 1, ...)
+    header: bool = False  # TABLE_ROW: a header row
+    key: str = ""  # METADATA: the key as written ("Date"); the value is the text after ":"
+    # index in RawDocument.blocks of the nearest heading or title above this block (for a
+    # heading: the nearest one of a lower level, so sections nest); -1 when there is none
+    section: int = -1
+
+
 @dataclass(slots=True)
 class RawDocument:
     """A source file read into text plus metadata. Produced by ingest.readers."""
@@ -53,7 +86,8 @@ class RawDocument:
     kind: DocumentKind
     kind_source: KindSource
     title: str
-    text: str  # plain text; paragraphs and headings separated by blank lines
+    text: str  # plain text built from the blocks: one line each, groups apart by blank lines
     metadata: dict[str, Any] = field(default_factory=dict)  # front matter / html meta / docx core
     rows: list[DirectoryRow] = field(default_factory=list)  # directory rows (csv only)
     warnings: list[str] = field(default_factory=list)  # one line each, e.g. skipped csv rows
+    blocks: list[Block] = field(default_factory=list)  # the layout (empty for csv)

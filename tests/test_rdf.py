@@ -306,11 +306,12 @@ def test_rdf_sparql_which_document_a_fact_came_from(example_rdf: Path) -> None:
     )
     assert [d[d.index("examples/") :] for d in docs] == [
         "examples/directories/england-and-uk-directory.csv",
+        "examples/evidence/2024-newcastle-post-discharge-peer-support-evaluation.pdf",
         "examples/workshops/2023-08-09-newcastle-site-visit.html",
     ]
     quotes = _select(
         store,
-        """SELECT DISTINCT ?text WHERE { ?q a qkg:Quote ; prov:value ?text ; qkg:startOffset 1439 ;
+        """SELECT DISTINCT ?text WHERE { ?q a qkg:Quote ; prov:value ?text ; qkg:startOffset 1433 ;
              prov:wasQuotedFrom/dct:identifier ?doc .
              FILTER(STRENDS(?doc, "examples/workshops/2023-08-09-newcastle-site-visit.html")) }""",
         "text",

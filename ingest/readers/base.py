@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ingest.types import DirectoryRow
+from graph.errors import ReadError
+from ingest.types import Block, DirectoryRow
 
 SUPPORTED_SUFFIXES: frozenset[str] = frozenset(
     {".txt", ".md", ".markdown", ".docx", ".pdf", ".html", ".htm", ".csv"}
@@ -39,6 +42,26 @@ class ReadLimits:
     max_docx_ratio: int = 100
     max_pdf_pages: int = 2000
     max_chars: int = 5_000_000
+    max_seconds: float = 10.0  # per file, checked by the readers' loops (per page, block, row)
+    max_front_matter_bytes: int = 64 * 1024
+    max_zip_members: int = 5000
+
+
+CLOCK: Callable[[], float] = time.monotonic  # tests replace it to make time pass
+
+
+class Budget:
+    """A file's time budget, checked cooperatively: `check()` raises once it has run out."""
+
+    def __init__(self, path: Path, seconds: float) -> None:
+        self.path = path
+        self.seconds = seconds
+        self._clock = CLOCK
+        self._deadline = self._clock() + seconds
+
+    def check(self) -> None:
+        if self._clock() > self._deadline:
+            raise ReadError(self.path, f"took too long (over {self.seconds:g} s); stopped")
 
 
 @dataclass(frozen=True)
@@ -54,6 +77,7 @@ class Parsed:
     """What a format parser returns; read_document turns it into a RawDocument."""
 
     text: str
+    blocks: list[Block] = field(default_factory=list)
     title: str = ""
     metadata: dict[str, Any] = field(default_factory=dict)
     rows: list[DirectoryRow] = field(default_factory=list)

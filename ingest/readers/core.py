@@ -24,9 +24,10 @@ from ingest.readers.base import (
 )
 from ingest.readers.directory import read_csv
 from ingest.readers.kinds import resolve_kind
+from ingest.readers.markdown import read_markdown
 from ingest.readers.office import read_docx
 from ingest.readers.pdffile import read_pdf
-from ingest.readers.plain import read_markdown, read_txt
+from ingest.readers.plain import read_txt
 from ingest.readers.webpage import read_html
 from ingest.types import DocumentKind, RawDocument
 
@@ -34,10 +35,10 @@ logger = logging.getLogger(__name__)
 
 _Parser = Callable[[Path, bytes, ReadLimits], Parsed]
 PARSERS: dict[str, _Parser] = {
-    "txt": lambda path, data, _limits: read_txt(path, data),
-    "md": lambda path, data, _limits: read_markdown(path, data),
-    "html": lambda path, data, _limits: read_html(path, data),
-    "csv": lambda path, data, _limits: read_csv(path, data),
+    "txt": read_txt,
+    "md": read_markdown,
+    "html": read_html,
+    "csv": read_csv,
     "docx": read_docx,
     "pdf": read_pdf,
 }
@@ -87,6 +88,7 @@ def read_document(
         metadata=parsed.metadata,
         rows=parsed.rows,
         warnings=parsed.warnings,
+        blocks=parsed.blocks,
     )
 
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from graph.errors import ReadError
-from ingest.readers.base import Parsed, prettify_stem
+from ingest.readers.base import Budget, Parsed, ReadLimits, prettify_stem
 from ingest.readers.encoding import decode_text
 from ingest.types import DirectoryRow
 
@@ -53,17 +53,19 @@ class Columns:
     width: int
 
 
-def read_csv(path: Path, data: bytes) -> Parsed:
+def read_csv(path: Path, data: bytes, limits: ReadLimits) -> Parsed:
     """Read a people directory; bad rows become warnings, not errors."""
     warnings: list[str] = []
+    budget = Budget(path, limits.max_seconds)
     text = decode_text(path, data, warnings)
-    records = _records(path, text)
+    records = _records(path, text, budget)
     if not records:
         raise ReadError(path, "empty file")
     (_, header), body = records[0], records[1:]
     columns = map_columns(path, header, warnings)
     rows: list[DirectoryRow] = []
     for line, record in body:
+        budget.check()
         try:
             rows.append(parse_row(record, columns, line))
         except BadRow as exc:
@@ -81,13 +83,14 @@ def read_csv(path: Path, data: bytes) -> Parsed:
     )
 
 
-def _records(path: Path, text: str) -> list[tuple[int, list[str]]]:
+def _records(path: Path, text: str, budget: Budget) -> list[tuple[int, list[str]]]:
     """Non-blank records with the 1-based line number each starts on."""
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=sniff_delimiter(text))
     records: list[tuple[int, list[str]]] = []
     end_of_previous = 0
     try:
         for record in reader:
+            budget.check()
             start, end_of_previous = end_of_previous + 1, reader.line_num
             if any(cell.strip() for cell in record):
                 records.append((start, record))

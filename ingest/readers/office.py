@@ -1,102 +1,221 @@
-"""Word (.docx) reader, with zip-bomb checks before python-docx opens the file."""
+"""Word (.docx) reader: paragraph styles and tables in body order -> blocks.
+
+Title style -> TITLE; Heading N -> HEADING level N; List styles or a numbering property
+(w:numPr) -> LIST_ITEM with its level; a short paragraph wholly in bold, not in a list ->
+HEADING (real Word files often have no heading styles); tables -> TABLE_ROWs, the first row
+a header when it repeats as a header (w:tblHeader), is bold or in a heading style. Other
+paragraphs are lines for the shared classifier: consecutive one-line paragraphs are read
+as one run (a list of names typed one a paragraph), an empty paragraph ends the run.
+The archive is inflated and counted before python-docx sees it (ingest.readers.safezip).
+"""
 
 from __future__ import annotations
 
 import io
 import logging
+import re
 import zipfile
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import docx
 from docx.document import Document as DocxDocument
+from docx.enum.style import WD_STYLE_TYPE
 from docx.opc.exceptions import PackageNotFoundError
+from docx.oxml.ns import qn
 from docx.table import Table
 from docx.text.paragraph import Paragraph
 
 from graph.errors import ReadError
-from ingest.readers.base import MB, Parsed, ReadLimits, format_size, one_line, split_authors
+from ingest.readers.base import Budget, Parsed, ReadLimits, one_line, split_authors
+from ingest.readers.blocks import BlockBuilder
+from ingest.readers.lines import is_heading_line
+from ingest.readers.safezip import verified_zip
+from ingest.types import BlockKind
 
 logger = logging.getLogger(__name__)
 
 MAIN_PART = "word/document.xml"
-RATIO_CHECK_MIN_BYTES = 1 * MB  # only members bigger than this are ratio-checked
 GENERATOR_AUTHORS = frozenset({"python-docx"})  # template defaults, not people
+_HEADING_STYLE = re.compile(r"^heading\s*([1-9])$", re.I)
+_LIST_STYLE = re.compile(r"^list(?: (?:bullet|number|continue|paragraph))?(?: ([2-9]))?$", re.I)
 
 
 def read_docx(path: Path, data: bytes, limits: ReadLimits) -> Parsed:
     """Read a .docx: paragraphs and table rows in document order, plus core properties."""
-    check_docx_zip(path, data, limits)
+    budget = Budget(path, limits.max_seconds)
+    verified = verified_zip(path, data, limits, budget, MAIN_PART)
     try:
-        document = docx.Document(io.BytesIO(data))
+        document = docx.Document(io.BytesIO(verified))
     except (PackageNotFoundError, KeyError, ValueError, zipfile.BadZipFile) as exc:
         raise ReadError(path, f"not a valid .docx ({one_line(str(exc)) or 'unreadable'})") from None
-    blocks, first_heading = _blocks(document)
+    warnings: list[str] = []
+    reader = _Body(path, BlockBuilder(budget), warnings, _Styles(document))
+    reader.read(document)
+    text, blocks = reader.builder.build()
     metadata = core_metadata(document)
-    title = metadata.get("title") or first_heading or ""
-    return Parsed(text="\n\n".join(blocks), title=str(title), metadata=metadata)
+    title = metadata.get("title") or reader.first_heading or ""
+    return Parsed(text=text, blocks=blocks, title=str(title), metadata=metadata, warnings=warnings)
 
 
-def check_docx_zip(path: Path, data: bytes, limits: ReadLimits) -> None:
-    """Refuse non-zips, zips without word/document.xml and likely zip bombs."""
-    try:
-        with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            members = archive.infolist()
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError):
-        raise ReadError(path, "not a valid .docx (not a zip archive)") from None
-    total = sum(member.file_size for member in members)
-    if total > limits.max_docx_uncompressed or any(
-        _too_compressed(member, limits.max_docx_ratio) for member in members
-    ):
-        raise ReadError(path, f"refused: looks like a zip bomb ({format_size(total)} uncompressed)")
-    if MAIN_PART not in {member.filename for member in members}:
-        raise ReadError(path, f"not a valid .docx (no {MAIN_PART})")
+class _Body:
+    """Reads the body's paragraphs and tables in order into a builder."""
+
+    def __init__(
+        self, path: Path, builder: BlockBuilder, warnings: list[str], styles: _Styles
+    ) -> None:
+        self.path = path
+        self.styles = styles
+        self.builder = builder
+        self.warnings = warnings
+        self.first_heading = ""
+        self.heading_level = 0
+        self.run: list[str] = []
+        self.list_group: int | None = None
+
+    def read(self, document: DocxDocument) -> None:
+        for item in document.iter_inner_content():
+            if isinstance(item, Paragraph):
+                self._paragraph(item)
+            elif isinstance(item, Table):
+                self._flush_run()
+                self.list_group = None
+                self._table(item)
+        self._flush_run()
+
+    def _paragraph(self, paragraph: Paragraph) -> None:
+        text = paragraph.text
+        style = self.styles.name(paragraph)
+        heading = _HEADING_STYLE.match(style)
+        if not text.strip():
+            self._flush_run()
+            return
+        level = _list_level(paragraph, style)
+        if level is None:
+            self.list_group = None
+        if style.lower() == "title":
+            self._heading(BlockKind.TITLE, 0, text)
+        elif heading:
+            self._heading(BlockKind.HEADING, int(heading.group(1)), text)
+        elif level is not None:
+            self._flush_run()
+            if self.list_group is None:
+                self.list_group = self.builder.new_group()
+            self.builder.add(BlockKind.LIST_ITEM, text, level=level, group=self.list_group)
+        elif self.styles.all_bold(paragraph) and is_heading_line(one_line(text)):
+            self._heading(BlockKind.HEADING, min(self.heading_level + 1, 6), text)
+        else:
+            lines = [line for line in text.split("\n") if line.strip()]
+            if len(lines) == 1:
+                self.run.append(lines[0])
+            else:
+                self._flush_run()
+                self.builder.add_lines(lines, headings=False)
+
+    def _heading(self, kind: BlockKind, level: int, text: str) -> None:
+        self._flush_run()
+        if not self.first_heading:
+            self.first_heading = one_line(text)
+        self.builder.add(kind, text, level=level)
+        self.heading_level = level
+
+    def _flush_run(self) -> None:
+        if self.run:
+            self.builder.add_lines(self.run, headings=False, wrapped=False)
+            self.run = []
+
+    def _table(self, table: Table) -> None:
+        index = self.builder.new_table()
+        try:
+            rows = list(table.rows)
+            for number, row in enumerate(rows):
+                cells: list[str] = []
+                seen: set[int] = set()
+                for cell in row.cells:  # a merged cell is listed once
+                    if id(cell._tc) not in seen:
+                        seen.add(id(cell._tc))
+                        cells.append(one_line(cell.text))
+                if not any(cells):
+                    continue
+                self.builder.add(
+                    BlockKind.TABLE_ROW,
+                    " | ".join(cell for cell in cells if cell),
+                    cells=tuple(cells),
+                    table=index,
+                    header=number == 0 and len(rows) > 1 and self._header_row(row),
+                    group=("table", index),
+                )
+        except (ValueError, IndexError, KeyError, AttributeError, TypeError) as exc:
+            reason = one_line(str(exc)) or type(exc).__name__
+            self.warnings.append(f"{self.path}: malformed table {index + 1} skipped ({reason})")
+
+    def _header_row(self, row: Any) -> bool:
+        """A table's first row is a header: repeated as one, bold, or in a heading style."""
+        tr_pr = row._tr.trPr
+        if tr_pr is not None and tr_pr.find(qn("w:tblHeader")) is not None:
+            return True
+        paragraphs = [p for cell in row.cells for p in cell.paragraphs if p.text.strip()]
+        return bool(paragraphs) and all(
+            self.styles.all_bold(p) or _HEADING_STYLE.match(self.styles.name(p)) is not None
+            for p in paragraphs
+        )
 
 
-def _too_compressed(member: zipfile.ZipInfo, max_ratio: int) -> bool:
-    if member.file_size <= RATIO_CHECK_MIN_BYTES:
-        return False
-    return member.file_size > max_ratio * max(member.compress_size, 1)
+def _list_level(paragraph: Paragraph, style: str) -> int | None:
+    """The list level of a numbered or bulleted paragraph, else None."""
+    p_pr = paragraph._p.pPr
+    num_pr = p_pr.find(qn("w:numPr")) if p_pr is not None else None
+    if num_pr is not None:
+        num_id = num_pr.find(qn("w:numId"))
+        if num_id is None or num_id.get(qn("w:val")) != "0":  # numId 0: numbering removed
+            ilvl = num_pr.find(qn("w:ilvl"))
+            value = ilvl.get(qn("w:val")) if ilvl is not None else "0"
+            return int(value) if value and value.isdigit() else 0
+    match = _LIST_STYLE.match(style)
+    if match:
+        return int(match.group(1)) - 1 if match.group(1) else 0
+    return None
 
 
-def _blocks(document: DocxDocument) -> tuple[list[str], str | None]:
-    """Text blocks in body order and the first heading's text."""
-    blocks: list[str] = []
-    first_heading: str | None = None
-    for item in document.iter_inner_content():
-        if isinstance(item, Paragraph):
-            text = item.text.strip()
-            if not text:
-                continue
-            if first_heading is None and _is_heading(item):
-                first_heading = one_line(text)
-            blocks.append(text)
-        elif isinstance(item, Table):
-            rows = list(_table_rows(item))
-            if rows:
-                blocks.append("\n".join(rows))
-    return blocks, first_heading
+class _Styles:
+    """Style names and boldness by style id, looked up once (python-docx searches every
+    style for each paragraph's style)."""
 
+    def __init__(self, document: DocxDocument) -> None:
+        self.names: dict[str, str] = {}
+        self.bold: dict[str, bool] = {}
+        self.default = ""
+        for style in document.styles:
+            style_id = style.style_id or ""
+            self.names[style_id] = style.name or ""
+            font = getattr(style, "font", None)
+            self.bold[style_id] = bool(font is not None and font.bold)
+            default = style.element.get(qn("w:default")) in ("1", "true")
+            if default and style.type == WD_STYLE_TYPE.PARAGRAPH:
+                self.default = style_id
 
-def _is_heading(paragraph: Paragraph) -> bool:
-    style = paragraph.style
-    name = (style.name or "") if style is not None else ""
-    return name.startswith("Heading") or name == "Title"
+    def _paragraph_id(self, paragraph: Paragraph) -> str:
+        p_pr = paragraph._p.pPr
+        style = p_pr.pStyle if p_pr is not None else None
+        return style.val if style is not None else self.default
 
+    def name(self, paragraph: Paragraph) -> str:
+        return self.names.get(self._paragraph_id(paragraph), "")
 
-def _table_rows(table: Table) -> Iterator[str]:
-    """One ' | '-joined line per row; merged cells are listed once."""
-    for row in table.rows:
-        cells: list[str] = []
-        previous: object = None
-        for cell in row.cells:
-            if cell._tc is previous:
-                continue
-            previous = cell._tc
-            cells.append(one_line(cell.text))
-        if any(cells):
-            yield " | ".join(cells)
+    def all_bold(self, paragraph: Paragraph) -> bool:
+        """True when every run with text is bold (directly, or by its run or paragraph style)."""
+        style_bold = self.bold.get(self._paragraph_id(paragraph), False)
+        runs = [run for run in paragraph.runs if run.text.strip()]
+        if not runs:
+            return False
+        for run in runs:
+            bold = run.bold
+            r_pr = run._r.rPr
+            if bold is None and r_pr is not None and r_pr.rStyle is not None:
+                bold = self.bold.get(r_pr.rStyle.val) or None
+            if not (bold or (bold is None and style_bold)):
+                return False
+        return True
 
 
 def core_metadata(document: DocxDocument) -> dict[str, Any]:

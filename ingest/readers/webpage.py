@@ -1,4 +1,4 @@
-"""HTML (.html, .htm) reader: main content as plain text, boilerplate dropped, meta kept."""
+"""HTML (.html, .htm) reader: the blocks of <main>/<article> (else <body>), meta kept."""
 
 from __future__ import annotations
 
@@ -7,51 +7,16 @@ import re
 from pathlib import Path
 from typing import Any
 
-from selectolax.lexbor import LexborHTMLParser, LexborNode
+from selectolax.lexbor import LexborHTMLParser
 
-from ingest.readers.base import Parsed, one_line
+from ingest.readers.base import Budget, Parsed, ReadLimits, one_line
+from ingest.readers.blocks import BlockBuilder
 from ingest.readers.encoding import bom_encoding, decode_text, decode_with
+from ingest.readers.htmlblocks import HtmlBlocks
+from ingest.readers.htmldepth import MAX_DEPTH, flatten_deep
 
 logger = logging.getLogger(__name__)
 
-DROPPED_TAGS = [
-    "script",
-    "style",
-    "noscript",
-    "nav",
-    "header",
-    "footer",
-    "aside",
-    "form",
-    "template",
-    "svg",
-    "iframe",
-]
-HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
-PARAGRAPH_TAGS = HEADINGS | frozenset(
-    {
-        "p",
-        "div",
-        "section",
-        "article",
-        "main",
-        "blockquote",
-        "ul",
-        "ol",
-        "dl",
-        "table",
-        "pre",
-        "figure",
-        "hr",
-        "address",
-        "details",
-        "summary",
-        "fieldset",
-        "body",
-    }
-)
-LINE_TAGS = frozenset({"li", "br", "dt", "dd", "figcaption", "caption", "tr"})
-CELL_TAGS = frozenset({"td", "th"})
 META_NAMES = frozenset(
     {
         "description",
@@ -70,24 +35,29 @@ KIND_META = ("qkg.kind", "kind")
 # WHATWG: these labels mean windows-1252 in practice
 _CP1252_LABELS = frozenset({"iso-8859-1", "iso8859-1", "latin1", "latin-1", "ascii", "us-ascii"})
 _CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:\-]+)""", re.I)
-_BLANK_RUNS = re.compile(r"\n{3,}")
-
-_Break = int  # 1 = line break, 2 = paragraph break
 
 
-def read_html(path: Path, data: bytes) -> Parsed:
-    """Read an HTML page; text of <main>/<article> (else <body>) with block line breaks."""
+def read_html(path: Path, data: bytes, limits: ReadLimits) -> Parsed:
+    """Read an HTML page: blocks of <main>/<article> (else <body>), <meta> as metadata."""
     warnings: list[str] = []
-    source = decode_html(path, data, warnings)
+    budget = Budget(path, limits.max_seconds)
+    source, flattened = flatten_deep(decode_html(path, data, warnings), MAX_DEPTH)
+    if flattened:
+        warnings.append(f"{path}: elements nested over {MAX_DEPTH} deep were flattened")
+    budget.check()
     tree = LexborHTMLParser(source)
+    budget.check()
     metadata = meta_metadata(tree)
     title = _title(tree)
-    tree.strip_tags(DROPPED_TAGS, recursive=True)
     root = tree.css_first("main") or tree.css_first("article") or tree.body or tree.root
-    text = html_text(root) if root is not None else ""
+    builder = BlockBuilder(budget)
+    if root is not None:
+        HtmlBlocks(path, builder, warnings).walk(root)
+    text, blocks = builder.build()
     declared = next((metadata[key] for key in KIND_META if key in metadata), None)
     return Parsed(
         text=text,
+        blocks=blocks,
         title=title,
         metadata=metadata,
         warnings=warnings,
@@ -136,70 +106,3 @@ def _title(tree: LexborHTMLParser) -> str:
             if text:
                 return text
     return ""
-
-
-def html_text(root: LexborNode) -> str:
-    """Plain text of a node: blocks become line/paragraph breaks, table rows 'a | b'."""
-    out = _Builder()
-    stack: list[LexborNode | _Break] = [root]
-    while stack:
-        item = stack.pop()
-        if isinstance(item, int):
-            out.brk(item)
-            continue
-        tag = item.tag or ""
-        if tag == "-text":
-            out.add(item.text_content or "")
-            continue
-        if tag.startswith("-") and tag != "-document":
-            continue  # comments, doctype
-        if tag == "tr":
-            out.brk(1)
-            out.add(_row_text(item))
-            out.brk(1)
-            continue
-        level = 2 if tag in PARAGRAPH_TAGS else 1 if tag in LINE_TAGS else 0
-        if tag in CELL_TAGS:
-            out.add(" ")
-        children: list[LexborNode | _Break] = list(item.iter(include_text=True))
-        if level:
-            stack.append(level)
-        stack.extend(reversed(children))
-        if level:
-            stack.append(level)
-    return out.text()
-
-
-def _row_text(row: LexborNode) -> str:
-    cells = [
-        one_line(cell.text(deep=True, separator=" "))
-        for cell in row.iter()
-        if (cell.tag or "") in CELL_TAGS
-    ]
-    return " | ".join(cell for cell in cells if cell)
-
-
-class _Builder:
-    """Accumulates text, turning requested breaks into newlines before the next text."""
-
-    def __init__(self) -> None:
-        self.parts: list[str] = []
-        self.pending: _Break = 0
-
-    def brk(self, level: _Break) -> None:
-        self.pending = max(self.pending, level)
-
-    def add(self, text: str) -> None:
-        text = re.sub(r"\s+", " ", text)
-        if not text.strip():
-            if text and not self.pending:
-                self.parts.append(" ")
-            return
-        if self.pending and self.parts:
-            self.parts.append("\n" * self.pending)
-        self.pending = 0
-        self.parts.append(text)
-
-    def text(self) -> str:
-        lines = (" ".join(line.split()) for line in "".join(self.parts).split("\n"))
-        return _BLANK_RUNS.sub("\n\n", "\n".join(lines)).strip()

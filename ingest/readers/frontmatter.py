@@ -1,0 +1,77 @@
+"""YAML front matter of Markdown files, read with a SafeLoader that refuses aliases.
+
+A "billion laughs" front matter (aliases of aliases) would expand to gigabytes when the
+loaded value is walked; front matter has no use for anchors, so an alias is an error, and
+the front matter's size is capped (ReadLimits.max_front_matter_bytes).
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from graph.errors import ReadError
+from ingest.readers.base import format_size, iso_value, one_line
+
+_BOUNDARY = re.compile(r"-{3,}[ \t]*")
+
+
+class NoAliasLoader(yaml.SafeLoader):
+    """yaml.SafeLoader that raises on the first alias (`*name`)."""
+
+    def compose_node(self, parent: Any, index: Any) -> Any:
+        if self.check_event(yaml.AliasEvent):
+            event = self.peek_event()
+            raise yaml.MarkedYAMLError(
+                None, None, "aliases (*name) are not allowed", event.start_mark
+            )
+        return super().compose_node(parent, index)
+
+
+def split_front_matter(path: Path, source: str, max_bytes: int) -> tuple[dict[str, Any], str]:
+    """Split '---' YAML front matter from the body; dates become ISO strings.
+
+    Returns (metadata, body). An opening '---' with no closing one is a horizontal rule.
+
+    >>> split_front_matter(Path("x.md"), "---\\ntitle: Leeds\\ndate: 2024-03-05\\n---\\nBody", 999)
+    ({'title': 'Leeds', 'date': '2024-03-05'}, 'Body')
+    """
+    stripped = source.lstrip()
+    first, _, rest = stripped.partition("\n")
+    if not _BOUNDARY.fullmatch(first):
+        return {}, source
+    closing = re.search(r"^-{3,}[ \t]*$", rest, re.MULTILINE)
+    if closing is None:
+        return {}, source
+    raw = rest[: closing.start()]
+    body = rest[closing.end() :].removeprefix("\n")
+    size = len(raw.encode("utf-8"))
+    if size > max_bytes:
+        raise ReadError(
+            path, f"front matter too large ({format_size(size)} > limit {format_size(max_bytes)})"
+        )
+    try:
+        loaded = yaml.load(raw, Loader=NoAliasLoader)
+    except yaml.YAMLError as exc:
+        raise ReadError(path, f"invalid front matter: {_yaml_problem(exc)}") from None
+    except RecursionError:  # nested [[[[...]]]] deeper than the interpreter's stack
+        raise ReadError(path, "invalid front matter: nested too deeply") from None
+    if loaded is None:
+        return {}, body
+    if not isinstance(loaded, dict):
+        kind = type(loaded).__name__
+        raise ReadError(path, f"invalid front matter: expected key: value pairs, got a {kind}")
+    metadata = iso_value(loaded)
+    return {str(k): v for k, v in metadata.items()}, body
+
+
+def _yaml_problem(exc: yaml.YAMLError) -> str:
+    if isinstance(exc, yaml.MarkedYAMLError):
+        problem = exc.problem or exc.context or "malformed YAML"
+        mark = exc.problem_mark or exc.context_mark
+        where = f" (line {mark.line + 2})" if mark is not None else ""  # +1 for the '---'
+        return one_line(f"{problem}{where}")
+    return one_line(str(exc)) or "malformed YAML"

@@ -1,0 +1,253 @@
+"""HTML elements -> blocks, by one iterative walk (never recursion: deep HTML is no risk).
+
+h1-h6 are headings (the first h1 is the TITLE), p/div text is read through the shared line
+classifier (a run of one-line paragraphs such as "Date: ..." or "Ann Smith – GP" is read as
+one run of lines), li is a LIST_ITEM with its depth, tr a TABLE_ROW (th cells: a header),
+dt/dd pairs METADATA with the dt as key. Page furniture is dropped: script, style, nav, the
+page's header (not an article's), footer, aside, form and cookie banners.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from selectolax.lexbor import LexborNode
+
+from ingest.readers.blocks import BlockBuilder
+from ingest.readers.lines import is_heading_line
+from ingest.types import BlockKind
+
+DROPPED = frozenset(
+    "script style noscript nav footer aside form template svg iframe object select".split()
+)
+SECTIONING = frozenset({"article", "main", "section"})
+HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+LISTS = frozenset({"ul", "ol", "menu"})
+BLOCKS = HEADINGS | frozenset(
+    """p div section article main blockquote ul ol menu dl dt dd table tr pre figure
+    figcaption caption hr address details summary fieldset body header li center
+    legend""".split()
+)
+BANNERS = frozenset({"div", "section", "dialog", "p"})  # elements cookie banners are made of
+_COOKIE = re.compile(r"cookie|consent-banner|gdpr", re.I)
+_SPACE = re.compile(r"\s+")
+
+
+@dataclass
+class _Cell:
+    header: bool
+    parts: list[str] = field(default_factory=list)
+
+
+class HtmlBlocks:
+    """Walks a content root and adds its blocks to a builder."""
+
+    def __init__(self, path: Path, builder: BlockBuilder, warnings: list[str]) -> None:
+        self.path = path
+        self.builder = builder
+        self.warnings = warnings
+        self.lines: list[str] = [""]  # the inline text being collected, by line
+        self.run: list[str] = []  # consecutive one-line paragraphs, read as one run
+        self.lists: list[int] = []  # group of the outermost open list, per open list
+        self.items: list[int] = []  # list depth of each open li
+        self.table = -1
+        self.tables: list[int] = []
+        self.row: list[_Cell] | None = None
+        self.cell: _Cell | None = None
+        self.inner_cells = 0  # cells of tables nested in the open cell
+        self.dls: list[int] = []
+        self.sections = 0  # open article/main/section elements
+        self.key: str | None = None  # a dt waiting for its dd
+        self.pre = 0
+        self.stray_items = False
+
+    def walk(self, root: LexborNode) -> None:
+        stack: list[tuple[LexborNode, bool]] = [(root, False)]
+        while stack:
+            node, leaving = stack.pop()
+            tag = node.tag or ""
+            if leaving:
+                self._close(tag)
+                continue
+            if tag == "-text":
+                self._text(node.text_content or "")
+                continue
+            if tag.startswith("-") or _dropped(node, tag, self.sections):
+                continue  # comments, doctype, page furniture
+            self._open(tag)
+            stack.append((node, True))
+            stack.extend((child, False) for child in reversed(list(node.iter(include_text=True))))
+        self._flush()
+        self._flush_run()
+        if self.stray_items:
+            self.warnings.append(f"{self.path}: malformed list: <li> outside <ul>/<ol>")
+
+    # -- inline text ----------------------------------------------------------------------
+
+    def _text(self, text: str) -> None:
+        if self.pre:
+            first, *rest = text.split("\n")
+            self.lines[-1] += first
+            self.lines.extend(rest)
+        else:
+            self.lines[-1] += _SPACE.sub(" ", text)
+
+    def _take(self) -> list[str]:
+        if len(self.lines) == 1 and not self.lines[0]:
+            return []
+        lines = [" ".join(line.split()) for line in self.lines]
+        self.lines = [""]
+        return [line for line in lines if line]
+
+    # -- elements -------------------------------------------------------------------------
+
+    def _open(self, tag: str) -> None:
+        if tag in SECTIONING:
+            self.sections += 1
+        if self.cell is not None:  # everything inside a cell is the cell's text
+            self.inner_cells += tag in ("td", "th")
+            if tag in BLOCKS or tag in ("br", "td", "th"):
+                self.lines.append("")
+            return
+        if tag == "br":
+            self.lines.append("")
+            return
+        if tag == "pre":
+            self.pre += 1
+        if tag in ("td", "th") and self.row is not None:
+            self._flush()
+            self.cell = _Cell(header=tag == "th")
+            return
+        if tag not in BLOCKS:
+            return
+        if tag == "li":
+            self._flush()
+            self._flush_run()
+            if not self.lists:
+                self.stray_items = True
+            self.items.append(max(len(self.lists) - 1, 0))
+            return
+        if self.items and tag not in LISTS and tag not in ("table", "dl", "tr"):
+            self.lines.append("")  # a p or div inside a list item: the item's next line
+            return
+        self._flush()
+        if tag not in ("p", "div", "br"):
+            self._flush_run()
+        if tag in LISTS:
+            self.lists.append(self.lists[0] if self.lists else self.builder.new_group())
+        elif tag == "dl":
+            self.dls.append(self.builder.new_group())
+        elif tag == "table":
+            self.tables.append(self.builder.new_table())
+        elif tag == "tr":
+            self.row = []
+
+    def _close(self, tag: str) -> None:
+        if tag in SECTIONING:
+            self.sections -= 1
+        if tag in ("td", "th") and self.inner_cells:
+            self.inner_cells -= 1
+            return
+        if tag in ("td", "th") and self.cell is not None and self.row is not None:
+            self.row.append(self.cell)
+            self.cell.parts = self._take()
+            self.cell = None
+            return
+        if self.cell is not None or tag not in BLOCKS:
+            return
+        if tag == "li":
+            self._flush()
+            if self.items:
+                self.items.pop()
+        elif self.items and tag not in LISTS and tag not in ("table", "dl", "tr"):
+            return
+        elif tag in HEADINGS:
+            text = " ".join(self._take())
+            kind = BlockKind.TITLE if tag == "h1" else BlockKind.HEADING
+            self.builder.add(kind, text, level=int(tag[1]))
+        elif tag == "tr" and self.row is not None:
+            self._row(self.row)
+            self.row = None
+        elif tag == "dt":
+            self._flush_key()
+            self.key = " ".join(self._take()).rstrip(":").strip()
+        elif tag == "dd":
+            value = " ".join(self._take())
+            if self.key and value:
+                group = ("dl", self.dls[-1] if self.dls else -1)
+                self.builder.add(
+                    BlockKind.METADATA, f"{self.key}: {value}", key=self.key, group=group
+                )
+                self.key = None
+            else:
+                self._flush_key()
+                self.builder.add(BlockKind.PARAGRAPH, value)
+        else:
+            self._flush()
+            if tag == "dl":
+                self._flush_key()
+                if self.dls:
+                    self.dls.pop()
+            elif tag in LISTS and self.lists:
+                self.lists.pop()
+            elif tag == "table" and self.tables:
+                self.tables.pop()
+            elif tag == "pre":
+                self.pre -= 1
+
+    def _flush(self) -> None:
+        """Add the inline text collected so far, as the block it belongs to."""
+        lines = self._take()
+        if not lines:
+            return
+        if self.items:
+            group = self.lists[0] if self.lists else None
+            self.builder.add(
+                BlockKind.LIST_ITEM, " ".join(lines), level=self.items[-1], group=group
+            )
+        elif len(lines) == 1 and not self.pre:
+            self.run.append(lines[0])
+        else:
+            self._flush_run()
+            self.builder.add_lines(lines, headings=False)
+
+    def _flush_run(self) -> None:
+        if self.run:
+            self.builder.add_lines(self.run, headings=False, wrapped=False)
+            self.run = []
+
+    def _flush_key(self) -> None:
+        if self.key:
+            kind = BlockKind.HEADING if is_heading_line(self.key) else BlockKind.PARAGRAPH
+            self.builder.add(kind, self.key, level=4)
+        self.key = None
+
+    def _row(self, cells: list[_Cell]) -> None:
+        if not cells or not self.tables:
+            return
+        texts = tuple(" ".join(cell.parts) for cell in cells)
+        if not any(texts):
+            return
+        table = self.tables[-1]
+        self.builder.add(
+            BlockKind.TABLE_ROW,
+            " | ".join(text for text in texts if text),
+            cells=texts,
+            table=table,
+            header=all(cell.header for cell in cells),
+            group=("table", table),
+        )
+
+
+def _dropped(node: LexborNode, tag: str, sections: int) -> bool:
+    if tag in DROPPED:
+        return True
+    if tag == "header":  # the page's banner, not an article's or a section's header
+        return sections == 0
+    if tag not in BANNERS:
+        return False
+    attrs = node.attributes
+    marker = f"{attrs.get('id') or ''} {attrs.get('class') or ''}"
+    return bool(marker.strip()) and bool(_COOKIE.search(marker))

@@ -1,0 +1,398 @@
+"""The shared line classifier: one run of non-blank lines -> typed blocks.
+
+Plain text has no markup, and the paragraphs of Word, PDF, Markdown and HTML files often
+hide line structure too (a "Date: ..." line under a title, a list of names typed one a
+line). Every reader sends such lines through `classify_lines`, so all treat them alike:
+
+* a bullet or numbered line ("- x", "• x", "1. x", "a) x") is a LIST_ITEM; its depth comes
+  from its indentation; a wrapped item's next lines join it;
+* a "Key: value" line is METADATA: a key of 1-4 words starting with a capital letter, then
+  ":" and a value. "Key – value" is not metadata: a dash also separates a name from a role
+  ("Ann Smith – GP, NHS Wales") and the two cannot be told apart;
+* a line underlined with === or ---, "# Heading", or a short line in capitals is a HEADING,
+  and so is a short line with no end punctuation standing alone (when `headings` is set) or
+  heading lines of a different kind (a line ending in ":" of 1-4 words, or one without the
+  separator the lines under it share);
+* hard-wrapped prose (a line that does not end a sentence and continues into the next one)
+  joins into one PARAGRAPH, with a hyphen at a line end repaired ("improve-" "ment");
+* a run of short lines that each stand alone, none ending a sentence nor continuing into the
+  next (names with roles, a byline and a publisher), is a run of LIST_ITEMs;
+* any other line is a PARAGRAPH of its own.
+
+>>> def show(lines):
+...     for block in classify_lines(lines):
+...         print(block.kind.value, repr(block.key), repr(block.text))
+>>> show(["Attendees:", "Ann Smith – GP", "Bo Li – Nurse"])
+heading '' 'Attendees:'
+list_item '' 'Ann Smith – GP'
+list_item '' 'Bo Li – Nurse'
+>>> show(["Date: 17 May 2023", "Place: Inverness"])
+metadata 'Date' 'Date: 17 May 2023'
+metadata 'Place' 'Place: Inverness'
+>>> show(["We met in the", "spring to plan the im-", "provement work."])
+paragraph '' 'We met in the spring to plan the improvement work.'
+
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ingest.types import BlockKind
+
+MAX_HEADING_WORDS = 10
+MAX_HEADING_CHARS = 80
+MAX_TITLE_CHARS = 150
+LONG_LINE = 50  # a line this long that does not end a sentence continues into the next
+WRAP_FRACTION = 0.75  # in wrapped prose, lines this close to the widest are wrapped lines
+
+_BULLET = re.compile(r"^(\s*)(?:[-*+•·‣◦▪–]|\(?\d{1,3}[.)]|\(?[a-z][.)]|\([ivx]{1,4}\))\s+(?=\S)")
+_TICK_BOX = re.compile(r"^\[[ xX]\]\s+")
+_ATX = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
+_UNDERLINE = re.compile(r"^\s{0,3}(={3,}|-{3,})\s*$")
+_RULE = re.compile(r"^\s*([-*_=~])(\s*\1){2,}\s*$")
+_META = re.compile(r"^\s*([^\W\d_][\w'’&/().\-]*(?: [\w'’&/().\-]+){0,3}?)\s?:\s+(\S.*)$")
+_NOT_KEYS = frozenset(
+    "he she they we i you it this that these those there here our my his her their one some "
+    "many most all but and so when if as".split()
+)
+_JOINERS = frozenset(
+    "a an the of and or nor to in into for with at by on from as that which who whose is are "
+    "was were be been their its his her our your than about between not but dr mr mrs ms "
+    "prof st such per via".split()
+)
+_KEEP_HYPHEN = frozenset(
+    "self non co cross well long short mid post pre multi semi anti ex full part one two three "
+    "four five face day year peer".split()
+)
+_SEPARATOR = re.compile(r" [–—-] |, |\(|: ")
+_SENTENCE_END = re.compile(r"[.!?…][\"'’”)\]]*$")
+
+
+@dataclass(frozen=True, slots=True)
+class LineBlock:
+    """A block found in a run of lines: kind, one-line text, level, key and group."""
+
+    kind: BlockKind
+    text: str
+    level: int = 0
+    key: str = ""
+    group: int = 0  # consecutive LIST_ITEMs / METADATA lines of one group share it
+
+
+@dataclass(slots=True)
+class _Line:
+    text: str  # stripped, marker removed
+    kind: BlockKind | None = None  # decided kind, None while plain
+    level: int = 0
+    key: str = ""
+    indent: int = 0
+    joined: bool = False  # joined into the line before it
+
+
+def ends_sentence(line: str) -> bool:
+    """True when a line ends a sentence: '.', '!', '?' or '…', maybe before a quote.
+
+    >>> ends_sentence("He said “yes.”"), ends_sentence("Tom – Designer"), ends_sentence("e.g.")
+    (True, False, True)
+    """
+    return bool(_SENTENCE_END.search(line.rstrip()))
+
+
+def continues(line: str, following: str, *, loose: bool = True) -> bool:
+    """True when `line` is wrapped prose that `following` continues.
+
+    Certain signs: `following` starts in lower case, or `line` ends with a comma, a hyphen or
+    a word such as "of" or "the". With `loose`, also a long line before one ending a sentence.
+
+    >>> continues("the work of", "Healthcare Improvement Scotland")
+    True
+    >>> continues("Tom Hargreaves – Designer, Health Foundation", "Dr Morag Ferguson – GP")
+    False
+    """
+    line = line.rstrip()
+    if not line or ends_sentence(line):
+        return False
+    first = next((c for c in following if c.isalpha()), "")
+    if first.islower() or line.endswith((",", ";", "(", "&", "/")):
+        return True
+    if re.search(r"\w-$", line):
+        return True
+    last = line.split()[-1].lower().strip("\"'“‘(")
+    return last in _JOINERS or (loose and len(line) >= LONG_LINE and ends_sentence(following))
+
+
+def join_wrapped(lines: Sequence[str]) -> str:
+    """Join wrapped lines with spaces, repairing words hyphenated at a line end.
+
+    >>> join_wrapped(["Quality improve-", "ment in COVID-", "19 wards and self-", "care"])
+    'Quality improvement in COVID-19 wards and self-care'
+    """
+    parts: list[str] = []
+    for raw in lines:
+        line = raw.strip()
+        if not line:
+            continue
+        last = parts[-1] if parts else ""
+        match = re.search(r"(\w+)-$", last[-80:])
+        if not parts:
+            parts.append(line)
+        elif match and not last.endswith("--"):
+            word = match.group(1)
+            lower_pair = word.isalpha() and word.islower() and line[:1].islower()
+            if lower_pair and word.lower() not in _KEEP_HYPHEN:
+                parts[-1] = last[:-1]
+            parts.append(line)
+        else:
+            parts.append(" " + line)
+    return "".join(parts)
+
+
+def is_heading_line(line: str) -> bool:
+    """A short line with no end punctuation that could be a heading.
+
+    >>> is_heading_line("What we learned"), is_heading_line("We met in Leeds."), is_heading_line("")
+    (True, False, False)
+    >>> is_heading_line("© NHS Lothian 2023"), is_heading_line("- a point")
+    (False, False)
+    """
+    text = line.strip()
+    return (
+        bool(text)
+        and len(text) <= MAX_HEADING_CHARS
+        and len(text.split()) <= MAX_HEADING_WORDS
+        and not ends_sentence(text)
+        and not text.endswith((",", ";"))
+        and text[0].isalnum()
+        and not text[0].islower()
+    )
+
+
+def is_capitals(line: str) -> bool:
+    """A short line written in capitals ('WHAT WE LEARNED'): a heading.
+
+    >>> is_capitals("KEY FINDINGS"), is_capitals("NHS"), is_capitals("Key findings")
+    (True, False, False)
+    """
+    letters = [c for c in line if c.isalpha()]
+    return (
+        len(letters) >= 4
+        and all(c.isupper() for c in letters)
+        and len(line) <= MAX_HEADING_CHARS
+        and not line.rstrip().endswith(".")
+    )
+
+
+def metadata_key(line: str) -> str:
+    """The key of a "Key: value" line, else ''.
+
+    >>> metadata_key("Note taker: Tom"), metadata_key("He said: no"), metadata_key("See: x")
+    ('Note taker', '', 'See')
+    >>> metadata_key("A study of peer support in Wales: the findings"), metadata_key("10:30 start")
+    ('', '')
+    """
+    match = _META.match(line)
+    if not match:
+        return ""
+    key = match.group(1).strip()
+    first = key.split()[0]
+    if not first[0].isupper() or first.lower() in _NOT_KEYS or key.endswith("."):
+        return ""
+    return key
+
+
+def classify_lines(
+    lines: Sequence[str], *, title: bool = False, headings: bool = True, wrapped: bool = True
+) -> list[LineBlock]:
+    """Blocks of one run of non-blank lines (a run ends at a blank line or a layout break).
+
+    `title`: the run opens the document, so its first short plain line is the TITLE.
+    `headings`: a short line standing alone may be a HEADING (plain text, PDF); Markdown,
+    HTML and Word paragraphs pass False, as their authors had headings to hand.
+    `wrapped`: lines may be wrapped prose to join; False when each line is a paragraph of
+    its own in the source (consecutive one-line HTML or Word paragraphs).
+    """
+    items = _mark(lines, title, wrapped)
+    if wrapped:
+        _join_continuations(items)
+    _plain_runs(items, headings, wrapped)
+    return _emit(items)
+
+
+def _mark(lines: Sequence[str], title: bool, wrapped: bool) -> list[_Line]:
+    """Strip each line and mark the kinds that a line shows by itself."""
+    items: list[_Line] = []
+    for raw in lines:
+        expanded = raw.replace("\t", "    ").rstrip()
+        text = expanded.strip()
+        if not text:
+            continue
+        indent = len(expanded) - len(expanded.lstrip())
+        underline = _UNDERLINE.match(expanded)
+        if underline and items and items[-1].kind is None and not items[-1].joined:
+            items[-1].kind = BlockKind.HEADING
+            items[-1].level = 1 if underline.group(1)[0] == "=" else 2
+            continue
+        if _RULE.match(expanded):
+            continue  # a horizontal rule
+        item = _Line(text, indent=indent)
+        bullet = _BULLET.match(expanded)
+        atx = _ATX.match(expanded)
+        if bullet:
+            item.kind = BlockKind.LIST_ITEM
+            item.text = _TICK_BOX.sub("", expanded[bullet.end() :].strip())
+        elif atx and atx.group(2):
+            item.kind, item.level, item.text = BlockKind.HEADING, len(atx.group(1)), atx.group(2)
+        elif is_capitals(text):
+            item.kind, item.level = BlockKind.HEADING, 1
+        elif metadata_key(text) and not (
+            wrapped
+            and items
+            and items[-1].kind is None
+            and continues(items[-1].text, text, loose=False)
+        ):
+            item.kind, item.key = BlockKind.METADATA, metadata_key(text)
+        items.append(item)
+    if title and items and items[0].kind is not BlockKind.LIST_ITEM:
+        first = items[0]  # a title, unless it opens a run of "Key: value" lines
+        meta_run = len(items) > 1 and items[1].kind is BlockKind.METADATA
+        wraps = len(items) > 1 and continues(first.text, items[1].text, loose=False)
+        if len(first.text) < MAX_TITLE_CHARS and not (first.kind and meta_run) and not wraps:
+            first.kind, first.level, first.key = BlockKind.TITLE, 0, ""
+    _list_depths(items)
+    return items
+
+
+def _list_depths(items: list[_Line]) -> None:
+    indents: list[int] = []
+    for item in items:
+        if item.kind is not BlockKind.LIST_ITEM:
+            continue
+        while indents and indents[-1] > item.indent:
+            indents.pop()
+        if not indents or item.indent > indents[-1]:
+            indents.append(item.indent)
+        item.level = len(indents) - 1
+
+
+def _join_continuations(items: list[_Line]) -> None:
+    """Plain lines that carry on a list item or a metadata value join it."""
+    head: _Line | None = None  # the list item or metadata line a chain of lines continues
+    for before, item in itertools.pairwise(items):
+        if not before.joined:
+            head = before
+        if item.kind is not None or head is None:
+            continue
+        if head.kind is BlockKind.LIST_ITEM:
+            item.joined = item.indent > head.indent or continues(before.text, item.text)
+        elif head.kind is BlockKind.METADATA:
+            item.joined = continues(before.text, item.text, loose=False)
+
+
+def _plain_runs(items: list[_Line], headings: bool, wrapped: bool) -> None:
+    """Decide the plain lines: wrapped prose, entries, headings or one-line paragraphs."""
+    start = 0
+    while start < len(items):
+        if items[start].kind is not None or items[start].joined:
+            start += 1
+            continue
+        end = start
+        while end < len(items) and items[end].kind is None and not items[end].joined:
+            end += 1
+        _decide(items, start, end, headings, wrapped)
+        start = end
+
+
+def _decide(items: list[_Line], start: int, end: int, headings: bool, wrapped: bool) -> None:
+    run = items[start:end]
+    texts = [item.text for item in run]
+    joins = [wrapped and continues(a, b) for a, b in itertools.pairwise(texts)]
+    if any(joins):
+        _prose(run, texts, joins, headings)
+        return
+    if len(run) == 1:
+        single = run[0]
+        alone = start == 0 and end == len(items)
+        lead_in = (
+            end < len(items)
+            and items[end].kind in (BlockKind.LIST_ITEM, BlockKind.METADATA)
+            and is_heading_line(single.text)
+            and (headings or single.text.endswith(":"))
+        )
+        standalone = headings and alone and is_heading_line(single.text)
+        single.kind = BlockKind.HEADING if standalone or lead_in else BlockKind.PARAGRAPH
+        single.level = 2 if single.kind is BlockKind.HEADING else 0
+        return
+    entries = {i for i, text in enumerate(texts) if not ends_sentence(text)}
+    if len(entries) >= 2 and _label(texts[0], texts[1:]):
+        run[0].kind, run[0].level = BlockKind.HEADING, 2
+        entries.discard(0)
+    for i in sorted(entries):  # a short line above a sentence: "Why Derry" / "Derry is ..."
+        above = i + 1 < len(texts) and i + 1 not in entries and len(texts[i + 1]) > LONG_LINE
+        if headings and above and is_heading_line(texts[i]):
+            run[i].kind, run[i].level = BlockKind.HEADING, 2
+            entries.discard(i)
+    for i, item in enumerate(run):
+        if item.kind is None:
+            many = len(entries) >= 2 or (i in entries and run[0].kind is BlockKind.HEADING)
+            item.kind = BlockKind.LIST_ITEM if i in entries and many else BlockKind.PARAGRAPH
+
+
+def _prose(run: list[_Line], texts: list[str], joins: list[bool], headings: bool) -> None:
+    """Wrapped prose: join continuing lines and lines wrapped near the full width."""
+    width = max(len(text) for text in texts)
+    for i, text in enumerate(texts[:-1]):
+        if len(text) >= max(WRAP_FRACTION * width, 40) and not is_heading_line(text):
+            joins[i] = True
+    for i, joined in enumerate(joins):
+        run[i + 1].joined = joined
+    for i, item in enumerate(run):
+        if item.joined:
+            continue
+        single = i + 1 == len(run) or not run[i + 1].joined
+        followed = i + 1 < len(run)
+        if headings and single and followed and is_heading_line(item.text):
+            item.kind, item.level = BlockKind.HEADING, 2
+        else:
+            item.kind = BlockKind.PARAGRAPH
+
+
+def _label(text: str, below: Sequence[str] = ()) -> bool:
+    """A line that heads the lines below it: 'Attendees:', or one lacking their separator."""
+    words = text.split()
+    if not is_heading_line(text.rstrip(":")) or len(words) > 4:
+        return False
+    if text.endswith(":"):
+        return True
+    shared = [line for line in below if _SEPARATOR.search(line)]
+    return bool(below) and not _SEPARATOR.search(text) and 2 * len(shared) >= len(below)
+
+
+def _emit(items: list[_Line]) -> list[LineBlock]:
+    blocks: list[LineBlock] = []
+    pending: list[_Line] = []
+    group = 0
+
+    def flush() -> None:
+        nonlocal group
+        if not pending:
+            return
+        head = pending[0]
+        kind = head.kind or BlockKind.PARAGRAPH
+        if blocks and (
+            kind not in (BlockKind.LIST_ITEM, BlockKind.METADATA) or (blocks[-1].kind is not kind)
+        ):
+            group += 1
+        text = join_wrapped([item.text for item in pending])
+        blocks.append(LineBlock(kind, text, head.level, head.key, group))
+        pending.clear()
+
+    for item in items:
+        if not item.joined:
+            flush()
+        pending.append(item)
+    flush()
+    return blocks

@@ -1,0 +1,244 @@
+"""Markdown (.md, .markdown) reader: markdown-it-py's CommonMark token stream -> blocks.
+
+Headings keep their level (the first level-1 heading is the TITLE unless the front matter
+names another title); paragraphs go through the shared line classifier (so "**Date:** ..."
+lines under a title are METADATA); list items keep their depth; GFM tables become TABLE_ROWs
+with the header row flagged; block quotes are read as paragraphs; code blocks are kept and
+read like plain text (CommonMark turns a paragraph indented by four spaces into a code
+block, and its words should not be lost). Inline markup is reduced to its text: links and
+images to their text, emphasis and code marks removed, inline HTML dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+from selectolax.lexbor import LexborHTMLParser
+
+from ingest.readers.base import Budget, Parsed, ReadLimits, one_line
+from ingest.readers.blocks import BlockBuilder
+from ingest.readers.encoding import decode_text
+from ingest.readers.frontmatter import split_front_matter
+from ingest.readers.lines import classify_lines, is_heading_line, join_wrapped, metadata_key
+from ingest.readers.plain import normalise_newlines
+from ingest.types import BlockKind
+
+MAX_INLINE_CHARS = 20_000  # longer paragraphs are taken as written (inline parsing is slow)
+_PARSER = MarkdownIt("commonmark").enable(["table", "strikethrough"]).disable("inline")
+_CELL_SPLIT = re.compile(r"(?<!\\)\|")
+
+
+def read_markdown(path: Path, data: bytes, limits: ReadLimits) -> Parsed:
+    """Read Markdown with optional YAML front matter into blocks."""
+    warnings: list[str] = []
+    source = normalise_newlines(decode_text(path, data, warnings))
+    metadata, body = split_front_matter(path, source, limits.max_front_matter_bytes)
+    title = metadata.get("title")
+    fm_title = one_line(str(title)) if _is_scalar(title) else ""
+    reader = _Reader(path, body, Budget(path, limits.max_seconds), fm_title, warnings)
+    reader.read()
+    text, blocks = reader.builder.build()
+    declared = metadata.get("kind")
+    return Parsed(
+        text=text,
+        blocks=blocks,
+        title=fm_title or reader.first_heading,
+        metadata=metadata,
+        warnings=warnings,
+        declared_kind=None if declared is None else str(declared),
+        declared_in="front matter",
+    )
+
+
+def _is_scalar(value: object) -> bool:
+    return isinstance(value, str | int | float) and str(value).strip() != ""
+
+
+@dataclass
+class _Item:
+    """A list item being read: its depth and the lines of its paragraphs."""
+
+    depth: int
+    lines: list[str] = field(default_factory=list)
+
+
+class _Reader:
+    """Walks the token stream once, keeping the open lists, list items and table."""
+
+    def __init__(
+        self, path: Path, body: str, budget: Budget, fm_title: str, warnings: list[str]
+    ) -> None:
+        self.path = path
+        self.body = body
+        self.budget = budget
+        self.fm_title = fm_title
+        self.warnings = warnings
+        self.builder = BlockBuilder(budget)
+        self.first_heading = ""
+        self.lists: list[int] = []  # group of the outermost open list, one entry per level
+        self.items: list[_Item] = []
+        self.table = -1
+        self.header_cells = 0
+        self.row: list[str] | None = None
+        self.in_head = False
+        self.env: dict[str, Any] = {}
+        self.heading_level = 0  # of the last heading, for bold paragraphs used as headings
+
+    def read(self) -> None:
+        tokens = _PARSER.parse(self.body, self.env)
+        lines = self.body.split("\n")
+        for i, token in enumerate(tokens):
+            self.budget.check()
+            kind = token.type
+            if kind in ("bullet_list_open", "ordered_list_open"):
+                self._flush_item()
+                self.lists.append(self.lists[0] if self.lists else self.builder.new_group())
+            elif kind in ("bullet_list_close", "ordered_list_close"):
+                self.lists.pop()
+            elif kind == "list_item_open":
+                self.items.append(_Item(max(len(self.lists) - 1, 0)))
+            elif kind == "list_item_close":
+                self._flush_item()
+                self.items.pop()
+            elif kind == "table_open":
+                self.table = self.builder.new_table()
+            elif kind in ("thead_open", "thead_close"):
+                self.in_head = kind == "thead_open"
+            elif kind == "tr_open":
+                self.row = []
+                self._check_row(token, lines)
+            elif kind == "tr_close" and self.row is not None:
+                self._table_row(self.row)
+                self.row = None
+            elif kind == "inline":
+                self._inline(token, tokens[i - 1] if i else None)
+            elif kind in ("code_block", "fence"):
+                self._plain_lines(token.content.split("\n"))
+            elif kind == "html_block":
+                self._plain_lines(_html_lines(token.content))
+
+    def _inline(self, token: Token, opener: Token | None) -> None:
+        lines, bold = self._inline_text(token)
+        where = opener.type if opener is not None else ""
+        if where == "heading_open" and opener is not None:
+            self._heading(int(opener.tag[1]), " ".join(lines))
+        elif self.row is not None:
+            self.row.append(" ".join(lines))
+        elif self.items:
+            self.items[-1].lines.extend(lines)
+        elif bold and len(lines) == 1 and is_heading_line(lines[0]):
+            self._heading(min(self.heading_level + 1, 6), lines[0])  # a wholly bold line
+        elif all(_prose_line(line) for line in lines):  # one paragraph, as CommonMark says
+            self.builder.add(BlockKind.PARAGRAPH, join_wrapped(lines))
+        else:
+            self.builder.add_lines(lines, headings=False)
+
+    def _heading(self, level: int, text: str) -> None:
+        text = one_line(text)
+        if not self.first_heading:
+            self.first_heading = text
+        titled = self.builder.has_title or (self.fm_title and self.fm_title != text)
+        kind = BlockKind.TITLE if level == 1 and not titled else BlockKind.HEADING
+        self.builder.add(kind, text, level=level)
+        self.heading_level = level
+
+    def _plain_lines(self, lines: list[str]) -> None:
+        if self.items:
+            self.items[-1].lines.extend(lines)
+            return
+        run: list[str] = []
+        for line in [*lines, ""]:
+            if line.strip():
+                run.append(line)
+            elif run:
+                self.builder.add_lines(run, headings=False)
+                run = []
+
+    def _flush_item(self) -> None:
+        """Add the open list item's text (before a nested list, or at its end)."""
+        if self.items and self.items[-1].lines:
+            item = self.items[-1]
+            group = self.lists[0] if self.lists else None
+            self.builder.add(
+                BlockKind.LIST_ITEM, join_wrapped(item.lines), level=item.depth, group=group
+            )
+            item.lines = []
+
+    def _table_row(self, cells: list[str]) -> None:
+        cells = [one_line(cell) for cell in cells]
+        if self.in_head:
+            self.header_cells = len(cells)
+        self.builder.add(
+            BlockKind.TABLE_ROW,
+            " | ".join(cells),
+            cells=tuple(cells),
+            table=self.table,
+            header=self.in_head,
+            group=("table", self.table),
+        )
+
+    def _check_row(self, token: Token, lines: list[str]) -> None:
+        """Warn when a row has more cells than the header (GFM drops the extra ones)."""
+        if token.map is None or self.in_head:
+            return
+        source = lines[token.map[0]].strip()
+        cells = _CELL_SPLIT.split(source.removeprefix("|").removesuffix("|"))
+        if self.header_cells and len(cells) > self.header_cells:
+            self.warnings.append(
+                f"{self.path}: malformed table {self.table + 1}: a row has {len(cells)} cells,"
+                f" the header {self.header_cells}; the extra cells are dropped"
+            )
+
+    def _inline_text(self, token: Token) -> tuple[list[str], bool]:
+        """The lines of an inline token's text, and whether all of it is bold."""
+        content = token.content
+        if len(content) > MAX_INLINE_CHARS:
+            self.warnings.append(
+                f"{self.path}: a paragraph of {len(content):,} characters is read as written"
+            )
+            return content.split("\n"), False
+        children: list[Token] = []
+        _PARSER.inline.parse(content, _PARSER, self.env, children)
+        lines, bold = _flatten(children)
+        return lines, bold
+
+
+def _flatten(children: list[Token]) -> tuple[list[str], bool]:
+    lines: list[str] = [""]
+    strong = 0
+    plain_text = False
+    for child in children:
+        kind = child.type
+        if kind in ("softbreak", "hardbreak"):
+            lines.append("")
+        elif kind == "strong_open":
+            strong += 1
+        elif kind == "strong_close":
+            strong -= 1
+        elif kind in ("text", "code_inline", "text_special", "image"):
+            alt = child.children if kind == "image" and child.children else None
+            lines[-1] += "".join(a.content for a in alt) if alt else child.content
+            plain_text = plain_text or (not strong and bool(child.content.strip()))
+        elif kind == "html_inline" and re.match(r"<br\s*/?>", child.content, re.I):
+            lines.append("")
+    lines = [line for line in lines if line.strip()]
+    return lines, bool(lines) and not plain_text
+
+
+def _prose_line(line: str) -> bool:
+    """A line of a paragraph that is neither a "Key: value" line nor a bullet or heading."""
+    block = classify_lines([line], headings=False)
+    return len(block) == 1 and block[0].kind is BlockKind.PARAGRAPH and not metadata_key(line)
+
+
+def _html_lines(html: str) -> list[str]:
+    """The text of a raw HTML block, one line per block-level break; comments dropped."""
+    if html.lstrip().startswith("<!--"):
+        return []
+    node = LexborHTMLParser(html).body
+    return node.text(separator=" ").split("\n") if node is not None else []

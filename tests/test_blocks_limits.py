@@ -1,0 +1,169 @@
+"""The readers' bounds: zip bombs with lying headers, linear parsing of hostile input, YAML
+aliases and size, the per-file time budget. Each ends in a one-line ReadError naming the file."""
+
+from __future__ import annotations
+
+import io
+import struct
+import time
+import zipfile
+from pathlib import Path
+
+import docx
+import pytest
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import getSampleStyleSheet
+from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate
+
+from graph.errors import ReadError
+from ingest.readers import ReadLimits, read_document
+from ingest.readers import base as readers_base
+
+MB = 1024 * 1024
+
+
+def read_error(path: Path, **kwargs: object) -> str:
+    with pytest.raises(ReadError) as info:
+        read_document(path, **kwargs)  # type: ignore[arg-type]
+    message = str(info.value)
+    assert "\n" not in message and message.startswith(f"{path}: ")
+    return info.value.reason
+
+
+def forge_size(data: bytes, member: str, size: int) -> bytes:
+    """The zip with the uncompressed size of `member` rewritten in its local header and its
+    central directory entry; the compressed data and its CRC are left as they are."""
+    out = bytearray(data)
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        local = archive.getinfo(member).header_offset
+        position = archive.start_dir
+    struct.pack_into("<I", out, local + 22, size)
+    while (position := out.find(b"PK\x01\x02", position)) >= 0:
+        name_length = struct.unpack_from("<H", out, position + 28)[0]
+        if out[position + 46 : position + 46 + name_length] == member.encode():
+            struct.pack_into("<I", out, position + 24, size)
+        position += 4
+    return bytes(out)
+
+
+def lying_docx(path: Path, padding: int) -> Path:
+    """A real .docx whose document.xml carries `padding` bytes of comment, stated as 2 KB."""
+    buffer = io.BytesIO()
+    docx.Document().save(buffer)
+    rebuilt = io.BytesIO()
+    with (
+        zipfile.ZipFile(buffer) as source,
+        zipfile.ZipFile(rebuilt, "w", zipfile.ZIP_DEFLATED) as target,
+    ):
+        for info in source.infolist():
+            content = source.read(info)
+            if info.filename == "word/document.xml":
+                content = content.replace(b"<w:body>", b"<w:body><!--" + b" " * padding + b"-->")
+            target.writestr(info.filename, content)
+    path.write_bytes(forge_size(rebuilt.getvalue(), "word/document.xml", 2048))
+    return path
+
+
+def test_blocks_limits_zip_bomb_with_lying_headers(tmp_path: Path) -> None:
+    path = lying_docx(tmp_path / "liar.docx", 60 * MB)
+    assert path.stat().st_size < 1 * MB
+    with zipfile.ZipFile(path) as archive:
+        assert archive.getinfo("word/document.xml").file_size == 2048  # the lie
+    started = time.perf_counter()
+    reason = read_error(path)
+    assert reason == (
+        "refused: looks like a zip bomb (word/document.xml inflates past its stated size)"
+    )
+    assert time.perf_counter() - started < 2
+
+
+def test_blocks_limits_zip_member_shorter_than_stated(tmp_path: Path) -> None:
+    path = lying_docx(tmp_path / "short.docx", 0)
+    with zipfile.ZipFile(path) as archive:
+        real = archive.getinfo("word/document.xml").compress_size  # any size it does not have
+    path.write_bytes(forge_size(path.read_bytes(), "word/document.xml", 50_000 + real))
+    reason = read_error(path)
+    assert reason == "not a valid .docx (word/document.xml is shorter than stated)"
+
+
+@pytest.mark.parametrize("char", ["*", "|", "-", "_", "[", "`", "<", "&"])
+@pytest.mark.parametrize("pattern", ["{c}", "a{c}", "{c} "])
+def test_blocks_limits_markdown_long_lines_are_linear(
+    tmp_path: Path, char: str, pattern: str
+) -> None:
+    path = tmp_path / "line.md"
+    unit = pattern.format(c=char)
+    path.write_text("# Title\n\n" + unit * (200_000 // len(unit)) + "\n\nText after.\n")
+    started = time.perf_counter()
+    doc = read_document(path)
+    assert time.perf_counter() - started < 2
+    assert doc.text.endswith("Text after.")
+
+
+@pytest.mark.parametrize("tags", ["<div>", "<ul><li>", "<blockquote>", "<span>", "<table><tr><td>"])
+def test_blocks_limits_html_nested_100000_deep(tmp_path: Path, tags: str) -> None:
+    path = tmp_path / "deep.html"
+    path.write_text("<html><body><p>Top.</p>" + tags * 100_000 + "Deep text.</body></html>")
+    started = time.perf_counter()
+    doc = read_document(path)
+    assert time.perf_counter() - started < 2
+    assert doc.text.startswith("Top.") and doc.text.endswith("Deep text.")
+    assert doc.warnings == [f"{path}: elements nested over 512 deep were flattened"]
+
+
+def test_blocks_limits_yaml_aliases_are_refused(tmp_path: Path) -> None:
+    levels = ['a: &a ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]']
+    for n in range(1, 9):
+        previous = chr(ord("a") + n - 1)
+        levels.append(
+            f"{chr(ord('a') + n)}: &{chr(ord('a') + n)} [{', '.join(['*' + previous] * 9)}]"
+        )
+    path = tmp_path / "laughs.md"
+    path.write_text("---\n" + "\n".join(levels) + "\n---\nBody.\n")
+    started = time.perf_counter()
+    reason = read_error(path)
+    assert reason == "invalid front matter: aliases (*name) are not allowed (line 3)"
+    assert time.perf_counter() - started < 1
+
+
+def test_blocks_limits_front_matter_size(tmp_path: Path) -> None:
+    path = tmp_path / "big.md"
+    path.write_text("---\nnotes: " + "x" * 70_000 + "\n---\nBody.\n")
+    assert read_error(path) == "front matter too large (68.4 KB > limit 64.0 KB)"
+    small = ReadLimits(max_front_matter_bytes=10)
+    path.write_text("---\ntitle: Leeds workshop\n---\nBody.\n")
+    assert read_error(path, limits=small) == "front matter too large (22 bytes > limit 10 bytes)"
+
+
+def _docx(path: Path) -> None:
+    document = docx.Document()
+    for i in range(40):
+        document.add_paragraph(f"Paragraph {i} of the notes.")
+    document.save(str(path))
+
+
+def _pdf(path: Path) -> None:
+    body = getSampleStyleSheet()["BodyText"]
+    words = "abcdefghijklmnopqrstuvwxyz"
+    story = [x for w in words[:15] for x in (Paragraph(f"Section {w} text.", body), PageBreak())]
+    SimpleDocTemplate(str(path), pagesize=A4).build(story)
+
+
+@pytest.mark.parametrize("name", ["a.txt", "a.md", "a.html", "a.csv", "a.docx", "a.pdf"])
+def test_blocks_limits_time_budget(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str
+) -> None:
+    path = tmp_path / name
+    if name.endswith(".docx"):
+        _docx(path)
+    elif name.endswith(".pdf"):
+        _pdf(path)
+    elif name.endswith(".csv"):
+        path.write_text("name\n" + "".join(f"Person {i}\n" for i in range(40)))
+    else:
+        path.write_text("".join(f"<p>Paragraph {i}.</p>\n\n" for i in range(40)))
+    assert read_document(path).text  # readable in time
+    ticks = iter(range(10_000))
+    monkeypatch.setattr(readers_base, "CLOCK", lambda: float(next(ticks)))  # a second a call
+    reason = read_error(path, limits=ReadLimits(max_seconds=10))
+    assert reason == "took too long (over 10 s); stopped"
