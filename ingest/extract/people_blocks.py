@@ -1,0 +1,229 @@
+"""The people a document lists, and what being listed there means, from its blocks.
+
+Every people list goes through the one parser (ingest.extract.people_lists); this module finds
+the lists and says what each means (ingest.extract.sections.Role):
+- a "Key: value" line whose key names a part ("Present:", "Apologies:", "Chair:",
+  "Facilitators:", "Authors:", "By", "Signed:", "Note taker:") means that part;
+- a table of people means its label column ("Present | …", then rows with the label cell
+  merged away) or, with none, the section it is in; tables are read by their header (Name |
+  Role | Organisation, in any order) or by their cells;
+- list items, short paragraphs and lines under a heading that means a part (attendance,
+  apologies, authors, contacts, acknowledgements) mean that part;
+- elsewhere, a run of list items or lines most of which are people lines is a PEOPLE list:
+  at the top of evidence it is its authors (with affiliations from footnote lines under it:
+  "¹ Bangor University"), at the top of workshop notes its attendees, anywhere else people
+  and where they work;
+- references and agenda sections are passed over (cited authors took no part in this).
+
+Each entry keeps its own span in the document's text: that span, never a metadata line or a
+heading, is what its facts quote.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from graph.reference.gazetteer import Gazetteer
+from ingest.extract.people_lists import (
+    PersonEntry,
+    footnote_affiliations,
+    parse_people,
+    parse_people_table,
+    people_share,
+)
+from ingest.extract.sections import Role, Section, role_of_heading
+from ingest.types import Block, BlockKind, RawDocument
+
+PEOPLE_ROLES = frozenset(
+    {Role.ATTENDANCE, Role.APOLOGIES, Role.AUTHORS, Role.CONTACTS, Role.ACKNOWLEDGEMENTS}
+)
+SKIPPED = frozenset({Role.REFERENCES})
+KEY_ROLES = {  # metadata keys the heading vocabulary does not cover
+    "signed": Role.CONTACTS,
+    "note taker": Role.ATTENDANCE,
+    "notes": Role.ATTENDANCE,
+    "minutes": Role.ATTENDANCE,
+    "minute taker": Role.ATTENDANCE,
+    "secretariat": Role.ATTENDANCE,
+    "in the chair": Role.ATTENDANCE,
+    "by": Role.AUTHORS,
+    "lead author": Role.AUTHORS,
+    "corresponding author": Role.AUTHORS,
+    "report of": Role.AUTHORS,
+    "sponsor": Role.CONTACTS,
+    "contact": Role.CONTACTS,
+}
+SHARE = 0.6  # of a run's lines that must be people lines for the run to be a people list
+FRONT_BLOCKS = 12  # the top of a document: this many blocks before its first section heading
+SHORT = 200  # characters: a paragraph longer than this is prose, not a list entry
+
+
+@dataclass(frozen=True, slots=True)
+class Listed:
+    entry: PersonEntry
+    meaning: Role
+    start: int  # the entry's span in RawDocument.text
+    end: int
+    front: bool  # at the top of the document, before its first section
+
+
+def people_in(raw: RawDocument, gaz: Gazetteer, secs: Sequence[Section]) -> list[Listed]:
+    """Every listed person of the document, with what the list means."""
+    found: list[Listed] = []
+    front = _front(raw, secs)
+    for section in secs:
+        if section.role in SKIPPED or section.role == Role.AGENDA:
+            continue
+        blocks = list(section.blocks)
+        if section.heading >= 0 and _people_heading(raw, raw.blocks[section.heading], gaz):
+            blocks.insert(0, section.heading)  # a name line set as a heading (a PDF byline)
+        found.extend(_metadata(raw, gaz, blocks, front))
+        found.extend(_tables(raw, gaz, blocks, section.role, front))
+        found.extend(_lines(raw, gaz, blocks, section.role, front))
+    return found
+
+
+def _front(raw: RawDocument, secs: Sequence[Section]) -> set[int]:
+    """Blocks at the top: the first section's (before any heading but the title), and a
+    title page's lines under the title."""
+    top: set[int] = set()
+    for section in secs[:3]:
+        if section.heading >= 0 and raw.blocks[section.heading].kind == BlockKind.HEADING:
+            heading = raw.blocks[section.heading]
+            if role_of_heading(raw.text[heading.start : heading.end]) is not None and top:
+                break
+        top |= {i for i in section.blocks if i < FRONT_BLOCKS}
+        if section.heading >= 0:
+            top.add(section.heading)
+    return top
+
+
+def _text(raw: RawDocument, block: Block) -> str:
+    return raw.text[block.start : block.end]
+
+
+def _people_heading(raw: RawDocument, block: Block, gaz: Gazetteer) -> bool:
+    return block.kind == BlockKind.HEADING and bool(parse_people(_text(raw, block), gaz))
+
+
+def _listed(
+    raw: RawDocument, block: Block, entry: PersonEntry, meaning: Role, front: set[int], i: int
+) -> Listed:
+    start = block.start + entry.start
+    end = block.start + entry.end
+    if not 0 <= start < end <= block.end:  # a table entry: offsets are in its cell
+        start, end = block.start, block.end
+    return Listed(entry, meaning, start, end, i in front)
+
+
+def _metadata(
+    raw: RawDocument, gaz: Gazetteer, blocks: list[int], front: set[int]
+) -> Iterator[Listed]:
+    for i in blocks:
+        block = raw.blocks[i]
+        if block.kind != BlockKind.METADATA:
+            continue
+        key = block.key.strip().lower()
+        meaning = role_of_heading(block.key) or KEY_ROLES.get(key)
+        if meaning is None or meaning in SKIPPED:
+            continue
+        for entry in parse_people(_text(raw, block), gaz):
+            yield _listed(raw, block, entry, meaning, front, i)
+
+
+def _tables(
+    raw: RawDocument, gaz: Gazetteer, blocks: list[int], role: Role, front: set[int]
+) -> Iterator[Listed]:
+    tables: dict[int, list[int]] = {}
+    for i in blocks:
+        if raw.blocks[i].kind == BlockKind.TABLE_ROW:
+            tables.setdefault(raw.blocks[i].table, []).append(i)
+    for rows in tables.values():
+        yield from _labelled_table(raw, gaz, rows, role, front) or _table(
+            raw, gaz, rows, role, front
+        )
+
+
+def _labelled_table(
+    raw: RawDocument, gaz: Gazetteer, rows: list[int], role: Role, front: set[int]
+) -> list[Listed]:
+    """A table whose first column labels its rows ("Present", "Apologies"), the label cell
+    merged over the rows under it."""
+    label: Role | None = None
+    found: list[Listed] = []
+    labelled = False
+    for i in rows:
+        block = raw.blocks[i]
+        cells = list(block.cells)
+        meaning = role_of_heading(cells[0]) if len(cells) >= 2 else None
+        if meaning is not None:
+            label, labelled, cells = meaning, True, cells[1:]
+        elif len(cells) >= 2 and not cells[0].strip():
+            cells = cells[1:]  # the label cell, merged over this row
+        elif len(cells) >= 2:
+            label = None  # a row with a label of another kind
+        if label is None or label in SKIPPED:
+            continue
+        text = " ".join(c for c in cells if c.strip())
+        at = _text(raw, block).find(text)
+        for entry in parse_people(text, gaz):
+            if at >= 0:
+                start, end = block.start + at + entry.start, block.start + at + entry.end
+            else:
+                start, end = block.start, block.end
+            found.append(Listed(entry, label, start, end, i in front))
+    return found if labelled else []
+
+
+def _table(
+    raw: RawDocument, gaz: Gazetteer, rows: list[int], role: Role, front: set[int]
+) -> Iterator[Listed]:
+    first = raw.blocks[rows[0]]
+    header = list(first.cells) if first.header else None
+    body = rows[1:] if header is not None else rows
+    cells = [list(raw.blocks[i].cells) for i in body]
+    entries = parse_people_table(header, cells, gaz)
+    if not entries or (role not in PEOPLE_ROLES and len(entries) < max(2, SHARE * len(body))):
+        return
+    meaning = role if role in PEOPLE_ROLES else Role.PEOPLE
+    for row, entry in entries:
+        block = raw.blocks[body[row]]
+        yield Listed(entry, meaning, block.start, block.end, body[row] in front)
+
+
+def _lines(
+    raw: RawDocument, gaz: Gazetteer, blocks: list[int], role: Role, front: set[int]
+) -> Iterator[Listed]:
+    """List items, short paragraphs and name lines set as headings, in runs."""
+    for run in _runs(raw, blocks):
+        texts = [_text(raw, raw.blocks[i]) for i in run]
+        footnotes = footnote_affiliations(texts, gaz) if role != Role.PEOPLE else {}
+        if role in PEOPLE_ROLES:
+            meaning = role
+        elif people_share(texts, gaz) >= SHARE or (len(run) <= 3 and any(i in front for i in run)):
+            meaning = Role.PEOPLE
+        else:
+            continue
+        for i, text in zip(run, texts, strict=True):
+            block = raw.blocks[i]
+            for entry in parse_people(text, gaz, footnotes or None):
+                yield _listed(raw, block, entry, meaning, front, i)
+
+
+def _runs(raw: RawDocument, blocks: list[int]) -> Iterator[list[int]]:
+    """Runs of consecutive list items, short paragraphs and headings (no metadata, tables)."""
+    run: list[int] = []
+    for i in blocks:
+        block = raw.blocks[i]
+        fits = block.kind in (BlockKind.LIST_ITEM, BlockKind.HEADING) or (
+            block.kind == BlockKind.PARAGRAPH and block.end - block.start <= SHORT
+        )
+        if fits and (not run or i == run[-1] + 1):
+            run.append(i)
+            continue
+        if run:
+            yield run
+        run = [i] if fits else []
+    if run:
+        yield run

@@ -1,0 +1,285 @@
+"""What each part of a document is for: its sections, and the meaning of each, read from the
+heading's words and, where the heading says nothing, from what the section holds.
+
+A section is a heading (or the document's start) and the blocks under it, up to the next
+heading of the same or a higher level; a sub-section with no meaning of its own takes its
+parent's ("Key findings" > "Finding 1: …"). Meanings (`Role`):
+
+- **attendance**: who took part: present, attendees, in attendance, participants,
+  delegates, who was there, people in the room, members present, joining us, facilitators,
+  speakers, presenters, panel, chairs, hosts, guests, observers;
+- **apologies**: apologies, absent, unable to attend (named, but they did not take part);
+- **authors**: authors, about the authors, written by, prepared by;
+- **contacts**: key contacts, contact, further information, media enquiries, trustees
+  (people and where they work; no part in the event);
+- **acknowledgements**: acknowledgements, thanks, with thanks to (the same);
+- **learning**: what we learned / learnt / heard, key findings, findings, key learning,
+  lessons (learned, for others), insights, key messages, key themes, themes, reflections,
+  takeaways, what worked (well), what didn't work, what went well, even better if,
+  conclusions, results, what the evidence says, summary of findings;
+- **actions**: actions, action points, agreed actions, next steps, follow-up, decisions
+  (never learning);
+- **references**: references, bibliography, further reading, sources, notes, endnotes
+  (cited works: nobody there took part or wrote this document);
+- **agenda**: agenda, programme, running order, timetable;
+- **prose**: anything else (background, discussion, summary, methods…).
+
+By content: a section whose heading has no meaning, or a run of list items or table rows
+with none above it, where most entries are people lines (ingest.extract.people_lists) is a
+**people** list; the caller decides what being listed means from the document's kind and
+where the list stands (attendance in workshop notes, authors at the top of evidence).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from graph.model import fold
+from ingest.types import Block, BlockKind, RawDocument
+
+
+class Role(StrEnum):
+    ATTENDANCE = "attendance"
+    APOLOGIES = "apologies"
+    AUTHORS = "authors"
+    CONTACTS = "contacts"
+    ACKNOWLEDGEMENTS = "acknowledgements"
+    LEARNING = "learning"
+    ACTIONS = "actions"
+    REFERENCES = "references"
+    AGENDA = "agenda"
+    PEOPLE = "people"
+    PROSE = "prose"
+
+
+HEADING_ROLES: dict[Role, tuple[str, ...]] = {
+    Role.ATTENDANCE: (
+        "present",
+        "attendees",
+        "attendance",
+        "in attendance",
+        "attending",
+        "participants",
+        "delegates",
+        "who was there",
+        "who came",
+        "who attended",
+        "people in the room",
+        "members present",
+        "those present",
+        "joining us",
+        "facilitators",
+        "facilitator",
+        "facilitated by",
+        "speakers",
+        "speaker",
+        "presenters",
+        "presenter",
+        "panel",
+        "panellists",
+        "panelists",
+        "chair",
+        "chairs",
+        "co chairs",
+        "co chair",
+        "chaired by",
+        "hosts",
+        "host",
+        "hosted by",
+        "guests",
+        "observers",
+        "also present",
+        "contributors",
+        "who took part",
+        "taking part",
+        "attendee list",
+        "participant list",
+        "list of attendees",
+        "list of participants",
+        "our speakers",
+        "the panel",
+    ),
+    Role.APOLOGIES: (
+        "apologies",
+        "apologies received",
+        "apologies for absence",
+        "absent",
+        "not present",
+        "unable to attend",
+        "sent apologies",
+    ),
+    Role.AUTHORS: (
+        "authors",
+        "author",
+        "about the authors",
+        "about the author",
+        "written by",
+        "prepared by",
+        "report authors",
+        "authorship",
+        "by",
+    ),
+    Role.CONTACTS: (
+        "key contacts",
+        "key contact",
+        "contacts",
+        "contact",
+        "contact us",
+        "further information",
+        "for more information",
+        "media enquiries",
+        "press enquiries",
+        "trustees",
+        "board of trustees",
+        "project team",
+        "our team",
+        "the team",
+        "steering group",
+        "advisory group",
+        "who we are",
+    ),
+    Role.ACKNOWLEDGEMENTS: (
+        "acknowledgements",
+        "acknowledgments",
+        "thanks",
+        "with thanks",
+        "with thanks to",
+        "thank you",
+        "we would like to thank",
+    ),
+    Role.LEARNING: (
+        "what we learned",
+        "what we learnt",
+        "what we heard",
+        "what we found",
+        "key findings",
+        "findings",
+        "main findings",
+        "summary of findings",
+        "key learning",
+        "learning",
+        "learning points",
+        "key learning points",
+        "lessons",
+        "lessons learned",
+        "lessons learnt",
+        "lessons for others",
+        "key lessons",
+        "insights",
+        "key insights",
+        "key messages",
+        "key themes",
+        "themes",
+        "emerging themes",
+        "themes from the discussion",
+        "reflections",
+        "takeaways",
+        "key takeaways",
+        "take home messages",
+        "what worked",
+        "what worked well",
+        "what didnt work",
+        "what did not work",
+        "what went well",
+        "what could be better",
+        "even better if",
+        "conclusions",
+        "conclusion",
+        "results",
+        "what the evidence says",
+        "what we know",
+        "key points",
+        "what helped",
+        "what got in the way",
+        "barriers",
+        "enablers",
+        "what people told us",
+        "what you told us",
+    ),
+    Role.ACTIONS: (
+        "actions",
+        "action points",
+        "action log",
+        "agreed actions",
+        "next steps",
+        "follow up",
+        "follow-up",
+        "to do",
+        "decisions",
+        "decisions and actions",
+        "actions agreed",
+        "recommendations",
+    ),
+    Role.REFERENCES: (
+        "references",
+        "bibliography",
+        "further reading",
+        "sources",
+        "notes",
+        "endnotes",
+        "footnotes",
+        "citations",
+        "reference list",
+    ),
+    Role.AGENDA: ("agenda", "programme", "program", "running order", "timetable", "schedule"),
+}
+_WORD_TO_ROLE = {form: role for role, forms in HEADING_ROLES.items() for form in forms}
+_NUMBERING = re.compile(r"^(?:\d+(?:\.\d+)*\.?|[a-z]\)|[ivx]+\.)\s+", re.IGNORECASE)
+
+
+def role_of_heading(text: str) -> Role | None:
+    """The meaning a heading's words give its section, if any.
+
+    >>> role_of_heading("3. What we learned:"), role_of_heading("Apologies for absence")
+    (<Role.LEARNING: 'learning'>, <Role.APOLOGIES: 'apologies'>)
+    >>> role_of_heading("Background") is None
+    True
+    """
+    words = fold(_NUMBERING.sub("", text.strip()).rstrip(":").strip())
+    if not words:
+        return None
+    if words in _WORD_TO_ROLE:
+        return _WORD_TO_ROLE[words]
+    for form, role in sorted(_WORD_TO_ROLE.items(), key=lambda fr: -len(fr[0])):
+        if len(form.split()) >= 2 and (words.startswith(form + " ") or words.endswith(" " + form)):
+            return role
+    return None
+
+
+@dataclass
+class Section:
+    heading: int  # index of the heading block in RawDocument.blocks, -1 for the start
+    level: int
+    role: Role
+    blocks: list[int] = field(default_factory=list)  # indexes of the blocks under it
+
+    def title(self, raw: RawDocument) -> str:
+        if self.heading < 0:
+            return ""
+        block = raw.blocks[self.heading]
+        return raw.text[block.start : block.end]
+
+
+def sections(raw: RawDocument) -> list[Section]:
+    """The document's sections in order; the start (before any heading) is one too."""
+    found = [Section(-1, 0, Role.PROSE)]
+    stack: list[Section] = []
+    for i, block in enumerate(raw.blocks):
+        if block.kind in (BlockKind.TITLE, BlockKind.HEADING):
+            level = block.level or (0 if block.kind == BlockKind.TITLE else 1)
+            while stack and stack[-1].level >= level:
+                stack.pop()
+            own = role_of_heading(raw.text[block.start : block.end])
+            inherited = stack[-1].role if stack else Role.PROSE
+            section = Section(i, level, own or inherited)
+            found.append(section)
+            stack.append(section)
+        else:
+            found[-1].blocks.append(i)
+    return [s for s in found if s.blocks or s.heading >= 0]
+
+
+def text_of(raw: RawDocument, block: Block) -> str:
+    return raw.text[block.start : block.end]
