@@ -102,7 +102,7 @@ class _Body:
             if self.list_group is None:
                 self.list_group = self.builder.new_group()
             self.builder.add(BlockKind.LIST_ITEM, text, level=level, group=self.list_group)
-        elif self.styles.all_bold(paragraph) and is_heading_line(one_line(text)):
+        elif is_heading_line(one_line(text)) and self.styles.all_bold(paragraph):
             self._heading(BlockKind.HEADING, min(self.heading_level + 1, 6), text)
         else:
             lines = [line for line in text.split("\n") if line.strip()]
