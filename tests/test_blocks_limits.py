@@ -11,6 +11,7 @@ from pathlib import Path
 
 import docx
 import pytest
+import yaml
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import getSampleStyleSheet
 from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate
@@ -111,7 +112,11 @@ def test_blocks_limits_html_nested_100000_deep(tmp_path: Path, tags: str) -> Non
     assert doc.warnings == [f"{path}: elements nested over 512 deep were flattened"]
 
 
-def test_blocks_limits_yaml_aliases_are_refused(tmp_path: Path) -> None:
+@pytest.mark.parametrize("libyaml", [True, False])
+def test_blocks_limits_yaml_aliases_are_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, libyaml: bool
+) -> None:
+    monkeypatch.setattr(yaml, "__with_libyaml__", libyaml and yaml.__with_libyaml__)
     levels = ['a: &a ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]']
     for n in range(1, 9):
         previous = chr(ord("a") + n - 1)

@@ -177,13 +177,9 @@ def is_capitals(line: str) -> bool:
     >>> is_capitals("KEY FINDINGS"), is_capitals("NHS"), is_capitals("Key findings")
     (True, False, False)
     """
-    letters = [c for c in line if c.isalpha()]
-    return (
-        len(letters) >= 4
-        and all(c.isupper() for c in letters)
-        and len(line) <= MAX_HEADING_CHARS
-        and not line.rstrip().endswith(".")
-    )
+    if len(line) > MAX_HEADING_CHARS or line.rstrip().endswith(".") or line != line.upper():
+        return False
+    return sum(c.isalpha() for c in line) >= 4
 
 
 def metadata_key(line: str) -> str:

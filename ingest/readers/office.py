@@ -20,7 +20,6 @@ from typing import Any
 
 import docx
 from docx.document import Document as DocxDocument
-from docx.enum.style import WD_STYLE_TYPE
 from docx.opc.exceptions import PackageNotFoundError
 from docx.oxml.ns import qn
 from docx.table import Table
@@ -37,6 +36,7 @@ logger = logging.getLogger(__name__)
 
 MAIN_PART = "word/document.xml"
 GENERATOR_AUTHORS = frozenset({"python-docx"})  # template defaults, not people
+OFF = frozenset({"0", "false", "off"})  # w:val of a toggle property that is switched off
 _HEADING_STYLE = re.compile(r"^heading\s*([1-9])$", re.I)
 _LIST_STYLE = re.compile(r"^list(?: (?:bullet|number|continue|paragraph))?(?: ([2-9]))?$", re.I)
 
@@ -102,7 +102,7 @@ class _Body:
             if self.list_group is None:
                 self.list_group = self.builder.new_group()
             self.builder.add(BlockKind.LIST_ITEM, text, level=level, group=self.list_group)
-        elif self.styles.all_bold(paragraph) and is_heading_line(one_line(text)):
+        elif is_heading_line(one_line(text)) and self.styles.all_bold(paragraph):
             self._heading(BlockKind.HEADING, min(self.heading_level + 1, 6), text)
         else:
             lines = [line for line in text.split("\n") if line.strip()]
@@ -185,13 +185,14 @@ class _Styles:
         self.names: dict[str, str] = {}
         self.bold: dict[str, bool] = {}
         self.default = ""
-        for style in document.styles:
-            style_id = style.style_id or ""
-            self.names[style_id] = style.name or ""
-            font = getattr(style, "font", None)
-            self.bold[style_id] = bool(font is not None and font.bold)
-            default = style.element.get(qn("w:default")) in ("1", "true")
-            if default and style.type == WD_STYLE_TYPE.PARAGRAPH:
+        for style in document.styles.element.iterchildren(qn("w:style")):
+            style_id = style.get(qn("w:styleId")) or ""
+            name = style.find(qn("w:name"))
+            self.names[style_id] = (name.get(qn("w:val")) or "") if name is not None else ""
+            bold = style.find(f"{qn('w:rPr')}/{qn('w:b')}")
+            self.bold[style_id] = bold is not None and bold.get(qn("w:val")) not in OFF
+            default = style.get(qn("w:default")) in ("1", "true")
+            if default and style.get(qn("w:type")) == "paragraph":
                 self.default = style_id
 
     def _paragraph_id(self, paragraph: Paragraph) -> str:
