@@ -26,7 +26,7 @@ from pathlib import Path
 
 from graph.model import fold
 from graph.reference.gazetteer import Gazetteer, load_gazetteer
-from ingest.extract.line_rules import acronym_definitions
+from ingest.extract.acronyms import acronym_definitions
 from ingest.extract.people_lists import footnote_affiliations, parse_people
 
 DEVSET = Path(__file__).resolve().parent / "devset"

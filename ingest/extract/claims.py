@@ -124,6 +124,14 @@ class ClaimSet:
             self._seen.add((key, provenance))
             claim.provenance.append(provenance)
 
+    def targets(self, source: Ref, rel: Any) -> list[Ref]:
+        """What `source` is claimed to have `rel` to so far."""
+        return [
+            r.target
+            for key, r in self._relations.items()
+            if key[0] == source and key[1] == rel.value
+        ]
+
     def entities(self, label: Label) -> list[EntityClaim]:
         return [e for e in self._entities.values() if e.label == label]
 

@@ -2,6 +2,7 @@
 its config (a `@misc` registry reference), so a pipeline built with `ingest.extract.nlp.load_nlp(
 gazetteer)` uses that gazetteer in every component; the default is the packaged one.
 
+- `qkg_block_sentences`: a sentence starts at every block the reader found.
 - `qkg_gazetteer` (`gazetteer_matcher`): gazetteer matches into `doc.spans["qkg_gaz"]`.
 - `qkg_entities` (`entity_cleaning`): merges the model's entities with the gazetteer matches,
   cleans and checks them, and sets `doc.ents` to PERSON / ORG / NATION / PLACE; topics and
@@ -15,6 +16,7 @@ from __future__ import annotations
 from typing import Any
 
 from spacy.language import Language
+from spacy.tokens import Doc
 from spacy.util import registry
 
 from graph.reference.gazetteer import Gazetteer, load_gazetteer
@@ -40,6 +42,21 @@ def gazetteer_ref(gazetteer: Gazetteer | None) -> dict[str, Any]:
     if name not in registry.misc:
         registry.misc.register(name, func=lambda: gazetteer)
     return {"gazetteer": {"@misc": name}}
+
+
+BLOCK_STARTS = "qkg_block_starts"  # Doc.user_data key: the character offsets blocks start at
+
+
+@Language.component("qkg_block_sentences")
+def block_sentences(doc: Doc) -> Doc:
+    """A sentence starts at every block (ingest.types.Block) the reader found, so no
+    sentence runs from a heading, a list item or a table row into the next."""
+    starts = doc.user_data.get(BLOCK_STARTS)
+    if starts:
+        for token in doc:
+            if token.idx in starts and token.i > 0:
+                token.is_sent_start = True
+    return doc
 
 
 @Language.factory("qkg_gazetteer", default_config=DEFAULT_CONFIG)

@@ -65,6 +65,7 @@ def _build(gazetteer: Any) -> Any:
     config = gazetteer_ref(gazetteer)
     nlp = load_model()
     nlp.max_length = 2_000_000
+    nlp.add_pipe("qkg_block_sentences", after="senter")
     nlp.add_pipe("qkg_gazetteer", first=True, config=config)
     nlp.add_pipe("qkg_entities", last=True, config=config)
     nlp.add_pipe("qkg_affiliations", last=True, config=config)

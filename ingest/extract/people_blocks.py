@@ -21,10 +21,12 @@ heading, is what its facts quote.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
 
 from graph.reference.gazetteer import Gazetteer
+from ingest.extract.layout import Layout
 from ingest.extract.people_lists import (
     PersonEntry,
     footnote_affiliations,
@@ -32,13 +34,13 @@ from ingest.extract.people_lists import (
     parse_people_table,
     people_share,
 )
-from ingest.extract.sections import Role, Section, role_of_heading
+from ingest.extract.sections import Role, role_of_heading
 from ingest.types import Block, BlockKind, RawDocument
 
 PEOPLE_ROLES = frozenset(
     {Role.ATTENDANCE, Role.APOLOGIES, Role.AUTHORS, Role.CONTACTS, Role.ACKNOWLEDGEMENTS}
 )
-SKIPPED = frozenset({Role.REFERENCES})
+SKIPPED = frozenset({Role.REFERENCES, Role.AGENDA, Role.ACTIONS, Role.LEARNING})
 KEY_ROLES = {  # metadata keys the heading vocabulary does not cover
     "signed": Role.CONTACTS,
     "note taker": Role.ATTENDANCE,
@@ -54,8 +56,9 @@ KEY_ROLES = {  # metadata keys the heading vocabulary does not cover
     "sponsor": Role.CONTACTS,
     "contact": Role.CONTACTS,
 }
+_FOOTNOTE_BREAK = re.compile(r";\s*(?=[0-9¹²³⁴⁵⁶⁷⁸⁹*†‡])")
+_BYLINE_BREAK = re.compile(r"\s+[·|•]\s+")
 SHARE = 0.6  # of a run's lines that must be people lines for the run to be a people list
-FRONT_BLOCKS = 12  # the top of a document: this many blocks before its first section heading
 SHORT = 200  # characters: a paragraph longer than this is prose, not a list entry
 
 
@@ -68,12 +71,12 @@ class Listed:
     front: bool  # at the top of the document, before its first section
 
 
-def people_in(raw: RawDocument, gaz: Gazetteer, secs: Sequence[Section]) -> list[Listed]:
+def people_in(raw: RawDocument, gaz: Gazetteer, layout: Layout) -> list[Listed]:
     """Every listed person of the document, with what the list means."""
     found: list[Listed] = []
-    front = _front(raw, secs)
-    for section in secs:
-        if section.role in SKIPPED or section.role == Role.AGENDA:
+    front = layout.front
+    for section in layout.sections:
+        if section.role in SKIPPED:
             continue
         blocks = list(section.blocks)
         if section.heading >= 0 and _people_heading(raw, raw.blocks[section.heading], gaz):
@@ -82,21 +85,6 @@ def people_in(raw: RawDocument, gaz: Gazetteer, secs: Sequence[Section]) -> list
         found.extend(_tables(raw, gaz, blocks, section.role, front))
         found.extend(_lines(raw, gaz, blocks, section.role, front))
     return found
-
-
-def _front(raw: RawDocument, secs: Sequence[Section]) -> set[int]:
-    """Blocks at the top: the first section's (before any heading but the title), and a
-    title page's lines under the title."""
-    top: set[int] = set()
-    for section in secs[:3]:
-        if section.heading >= 0 and raw.blocks[section.heading].kind == BlockKind.HEADING:
-            heading = raw.blocks[section.heading]
-            if role_of_heading(raw.text[heading.start : heading.end]) is not None and top:
-                break
-        top |= {i for i in section.blocks if i < FRONT_BLOCKS}
-        if section.heading >= 0:
-            top.add(section.heading)
-    return top
 
 
 def _text(raw: RawDocument, block: Block) -> str:
@@ -198,7 +186,8 @@ def _lines(
     """List items, short paragraphs and name lines set as headings, in runs."""
     for run in _runs(raw, blocks):
         texts = [_text(raw, raw.blocks[i]) for i in run]
-        footnotes = footnote_affiliations(texts, gaz) if role != Role.PEOPLE else {}
+        notes = [part for text in texts for part in _FOOTNOTE_BREAK.split(text)]
+        footnotes = footnote_affiliations(notes, gaz)
         if role in PEOPLE_ROLES:
             meaning = role
         elif people_share(texts, gaz) >= SHARE or (len(run) <= 3 and any(i in front for i in run)):
@@ -207,8 +196,22 @@ def _lines(
             continue
         for i, text in zip(run, texts, strict=True):
             block = raw.blocks[i]
-            for entry in parse_people(text, gaz, footnotes or None):
-                yield _listed(raw, block, entry, meaning, front, i)
+            for at, part in _segments(text, i in front):
+                for entry in parse_people(part, gaz, footnotes or None):
+                    shifted = replace(entry, start=entry.start + at, end=entry.end + at)
+                    yield _listed(raw, block, shifted, meaning, front, i)
+
+
+def _segments(text: str, front: bool) -> list[tuple[int, str]]:
+    """(offset, text) of a line's parts: the whole line, or at the top of a document the
+    parts of a byline set apart by " · " or " | " ("By A, Lead · 25 October 2023")."""
+    if not front or not _BYLINE_BREAK.search(text):
+        return [(0, text)]
+    out, at = [], 0
+    for part in _BYLINE_BREAK.split(text):
+        out.append((text.find(part, at), part))
+        at = out[-1][0] + len(part)
+    return out
 
 
 def _runs(raw: RawDocument, blocks: list[int]) -> Iterator[list[int]]:

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span
 from graph.model import fold
 from graph.reference.gazetteer import Gazetteer
 from graph.reference.names import TITLES
-from ingest.extract.line_rules import acronym_definitions
+from ingest.extract.acronyms import acronym_definitions
 from ingest.extract.sentences import sentence_at, sentence_of
 
 # kind word -> (name words, gazetteer kinds)

@@ -1,27 +1,51 @@
-"""Facts a document states in structure rather than prose: people directories, front matter,
-attendee lists, learning sections and evidence metadata.
+"""Facts a document states by its structure rather than its prose: people directories, the
+workshop or evidence item it describes (its header: ingest.extract.front_page), the people it
+lists and what being listed means (ingest.extract.people_blocks), and its learning sections.
 
-Each function takes the document and its ClaimSet and adds claims; none needs spaCy.
+Listed people: each becomes a person with their organisations (WORKS_AT, unless the role has
+ended), their profession when their role names one, and their place. Then, by what the list
+means: in workshop notes the attendees, speakers, chairs and facilitators ATTENDED (with their
+part as the role) and CONTRIBUTED_TO its challenge, and so did the one who wrote the notes up;
+in evidence the authors AUTHORED it. Apologies, contacts, acknowledgements and other lists
+state only who works where.
+
+Learning: every statement under a heading that means learning (ingest.extract.sections):
+each list item, and each sentence of a paragraph, of four words or more; in workshop notes
+also sentences of the discussion that say what was learned ("we learned that …", "the main
+lesson was …"). Actions, decisions and next steps are never learning.
 """
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
 from typing import Any
 
 from graph.model import NATIONS, Label, Rel, fold
 from graph.reference.gazetteer import Gazetteer
 from graph.reference.names import clean_org, clean_person
 from ingest.extract.claims import ClaimSet, Ref
-from ingest.extract.line_rules import (
-    Line,
-    attendee_lines,
-    evidence_metadata,
-    learning_statements,
-    parse_attendee,
-)
-from ingest.types import DocumentKind, RawDocument
+from ingest.extract.front_page import Header
+from ingest.extract.layout import Layout
+from ingest.extract.people_blocks import Listed
+from ingest.extract.people_lists import parse_people
+from ingest.extract.sections import Role
+from ingest.types import BlockKind, DocumentKind, RawDocument
 
 SUMMARY_CHARS = 1500  # the start of an evidence document, kept for text similarity
+MIN_STATEMENT_WORDS = 4
+SPEAKING = frozenset(
+    "speaker speakers presenter presenters chair co-chair chairs facilitator facilitators host "
+    "panellist panelist keynote lead convenor convener moderator".split()
+)
+_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9“\"‘'(])")
+_LEARNED = re.compile(
+    r"\b(?:we|they|i|the group|participants|teams?|staff|members|colleagues|people)\s+"
+    r"(?:have\s+)?(?:learned|learnt|found|realised|realized|discovered|noticed)\b"
+    r"|\b(?:key|main|biggest|important|clear|one)\s+(?:lesson|learning|insight|finding|message)s?\b"
+    r"|\blessons?\s+(?:is|was|were|for)\b|\bwhat (?:worked|helped|made the difference)\b",
+    re.IGNORECASE,
+)
 
 
 def profession_in(gaz: Gazetteer, role: str) -> str | None:
@@ -95,58 +119,6 @@ def directory_claims(raw: RawDocument, claims: ClaimSet, gaz: Gazetteer) -> None
             claims.relation(person, Rel.BASED_IN, claims.entity(Label.NATION, nation), prov)
 
 
-def subject_of(raw: RawDocument, claims: ClaimSet, gaz: Gazetteer) -> Ref | None:
-    """The Workshop or Evidence node a document describes, with its metadata facts."""
-    meta = raw.metadata
-    prov = claims.provenance(0, 0, "front-matter", quote=f"title: {raw.title}")
-    if raw.kind == DocumentKind.WORKSHOP:
-        date = _iso(meta.get("date"))
-        places = _as_list(meta.get("place") or meta.get("places"))
-        subject = claims.entity(
-            Label.WORKSHOP,
-            identity(raw.title, date, *places[:1]),
-            prov,
-            title=raw.title,
-            date=date,
-            doc_id=raw.doc_id,
-        )
-    elif raw.kind == DocumentKind.EVIDENCE:
-        info = evidence_metadata(raw.text, meta)
-        publisher = clean_org(info.publisher) if info.publisher else ""
-        subject = claims.entity(
-            Label.EVIDENCE,
-            identity(raw.title, publisher, str(info.year or "")),
-            prov,
-            title=raw.title,
-            year=info.year,
-            publisher=publisher,
-            authors=[clean_person(a) for a in info.authors],
-            evidence_type=str(meta.get("type") or meta.get("evidence_type") or ""),
-            summary=" ".join(raw.text[:SUMMARY_CHARS].split()),
-            doc_id=raw.doc_id,
-        )
-        meta_prov = claims.provenance(0, 0, "rule:evidence-meta", quote=_meta_quote(info))
-        for author in info.authors:
-            person = claims.entity(Label.PERSON, clean_person(author), meta_prov)
-            claims.relation(person, Rel.AUTHORED, subject, meta_prov)
-        if info.publisher:
-            org = claims.entity(Label.ORGANISATION, clean_org(info.publisher), meta_prov)
-            claims.relation(org, Rel.PUBLISHED, subject, meta_prov)
-    else:
-        return None
-    if subject is None:
-        return None
-    _front_matter_places(raw, claims, gaz, subject)
-    challenge = _challenge(raw, claims, gaz)
-    claims.relation(subject, Rel.ADDRESSES, challenge, prov)
-    for label in _as_list(meta.get("topics") or meta.get("topic")):
-        topic = gaz.topic(label)
-        if topic is not None:
-            fm = claims.provenance(0, 0, "front-matter", quote=f"topics: {label}")
-            claims.relation(subject, Rel.ADDRESSES, claims.entity(Label.TOPIC, topic.label, fm), fm)
-    return subject
-
-
 def identity(title: str, *parts: str | None) -> str:
     """The name a workshop or evidence item is known by: its title with what tells it apart
     from another of the same title (a workshop's date and place, a report's publisher and
@@ -163,15 +135,61 @@ def identity(title: str, *parts: str | None) -> str:
     return f"{title} ({', '.join(shown)})" if shown else title
 
 
+def subject_of(
+    raw: RawDocument, claims: ClaimSet, gaz: Gazetteer, header: Header, place: str
+) -> Ref | None:
+    """The Workshop or Evidence node a document describes, with its header's facts."""
+    meta = raw.metadata
+    prov = claims.provenance(0, 0, "front-matter", quote="")
+    if raw.kind == DocumentKind.WORKSHOP:
+        subject = claims.entity(
+            Label.WORKSHOP,
+            identity(raw.title, header.date, place),
+            prov,
+            title=raw.title,
+            date=header.date or None,
+            doc_id=raw.doc_id,
+        )
+    elif raw.kind == DocumentKind.EVIDENCE:
+        publisher = clean_org(header.publisher) if header.publisher else ""
+        subject = claims.entity(
+            Label.EVIDENCE,
+            identity(raw.title, publisher, str(header.year or "")),
+            prov,
+            title=raw.title,
+            year=header.year,
+            publisher=publisher,
+            evidence_type=str(meta.get("type") or meta.get("evidence_type") or ""),
+            summary=" ".join(raw.text[:SUMMARY_CHARS].split()),
+            doc_id=raw.doc_id,
+        )
+        if publisher:
+            org = claims.entity(Label.ORGANISATION, publisher, prov)
+            claims.relation(org, Rel.PUBLISHED, subject, prov)
+    else:
+        return None
+    if subject is None:
+        return None
+    _front_matter_places(raw, claims, gaz, subject)
+    challenge = _challenge(raw, claims, gaz)
+    claims.relation(subject, Rel.ADDRESSES, challenge, prov)
+    for label in as_list(meta.get("topics") or meta.get("topic") or meta.get("tags")):
+        topic = gaz.topic(label)
+        if topic is not None:
+            claims.relation(
+                subject, Rel.ADDRESSES, claims.entity(Label.TOPIC, topic.label, prov), prov
+            )
+    return subject
+
+
 def _front_matter_places(raw: RawDocument, claims: ClaimSet, gaz: Gazetteer, subject: Ref) -> None:
     meta = raw.metadata
-    for value in _as_list(meta.get("nation") or meta.get("nations")):
+    prov = claims.provenance(0, 0, "front-matter", quote="")
+    for value in as_list(meta.get("nation") or meta.get("nations")):
         nation = nation_of(gaz, value)
         if nation:
-            prov = claims.provenance(0, 0, "front-matter", quote=f"nation: {value}")
             claims.relation(subject, Rel.COVERS, claims.entity(Label.NATION, nation, prov), prov)
-    for value in _as_list(meta.get("place") or meta.get("places")):
-        prov = claims.provenance(0, 0, "front-matter", quote=f"place: {value}")
+    for value in as_list(meta.get("place") or meta.get("places")):
         entry = gaz.place(value)
         place = claims.entity(Label.PLACE, entry.name if entry else value, prov)
         claims.relation(subject, Rel.COVERS, place, prov)
@@ -181,7 +199,7 @@ def _challenge(raw: RawDocument, claims: ClaimSet, gaz: Gazetteer) -> Ref | None
     value = raw.metadata.get("challenge")
     if not isinstance(value, str) or not value.strip():
         return None
-    prov = claims.provenance(0, 0, "front-matter", quote=f"challenge: {value}")
+    prov = claims.provenance(0, 0, "front-matter", quote="")
     for challenge in gaz.challenges:
         if fold(value) in {
             fold(challenge.id),
@@ -192,71 +210,135 @@ def _challenge(raw: RawDocument, claims: ClaimSet, gaz: Gazetteer) -> Ref | None
     return claims.entity(Label.CHALLENGE, value.strip(), prov)
 
 
-def attendee_claims(
-    raw: RawDocument, claims: ClaimSet, gaz: Gazetteer, subject: Ref | None
+def front_matter_people(raw: RawDocument, gaz: Gazetteer) -> list[Listed]:
+    """People a file's front matter lists (`attendees`, `authors`, `facilitator`…), meaning
+    what the key says. Front matter is never quoted: their facts carry no quote."""
+    meaning = {
+        "attendees": Role.ATTENDANCE,
+        "participants": Role.ATTENDANCE,
+        "facilitator": Role.ATTENDANCE,
+        "facilitators": Role.ATTENDANCE,
+        "speakers": Role.ATTENDANCE,
+        "authors": Role.AUTHORS,
+        "author": Role.AUTHORS,
+        "citation_author": Role.AUTHORS,
+    }
+    found = []
+    for key, role in meaning.items():
+        for value in as_list(raw.metadata.get(key), separators=";\n"):
+            for entry in parse_people(value, gaz):
+                if key.startswith("facilitator") and not entry.role:
+                    entry = replace(entry, role="facilitator")
+                found.append(Listed(entry, role, 0, 0, True))
+    return found
+
+
+def listed_claims(
+    raw: RawDocument,
+    claims: ClaimSet,
+    gaz: Gazetteer,
+    listed: list[Listed],
+    subject: Ref | None,
 ) -> None:
-    """Attendee lists in front matter and under an "Attendees" heading: who, role, where."""
-    found: list[tuple[Any, tuple[str, str, str]]] = []
-    for key in ("attendees", "participants", "facilitator", "facilitators"):
-        for value in _as_list(raw.metadata.get(key), separators=";\n"):
-            parsed = parse_attendee(value)
-            if parsed:
-                found.append(
-                    (claims.provenance(0, 0, "front-matter", quote=f"{key}: {value}"), parsed)
-                )
-    for line, parsed in attendee_lines(raw.text):
-        found.append((claims.provenance(line.start, line.end, "rule:attendee"), parsed))
+    """The facts of each listed person (see the module docstring)."""
     challenge = next((r.ref for r in claims.entities(Label.CHALLENGE)), None)
-    for prov, (name, role, organisation) in found:
-        person = claims.entity(Label.PERSON, clean_person(name), prov, role=role)
-        if organisation:
-            org = claims.entity(Label.ORGANISATION, clean_org(organisation), prov)
-            claims.relation(person, Rel.WORKS_AT, org, prov, role=role)
-        profession = profession_in(gaz, role)
+    workshop = raw.kind == DocumentKind.WORKSHOP
+    for item in listed:
+        entry = item.entry
+        prov = (
+            claims.provenance(item.start, item.end, "rule:people-list")
+            if item.end > item.start
+            else claims.provenance(0, 0, "front-matter", quote="")
+        )
+        person = claims.entity(Label.PERSON, clean_person(entry.name), prov, role=entry.role)
+        if person is None:
+            continue
+        if not entry.former:
+            for name in entry.organisations:
+                org = claims.entity(Label.ORGANISATION, clean_org(name), prov)
+                claims.relation(person, Rel.WORKS_AT, org, prov, role=entry.role)
+        profession = profession_in(gaz, entry.role)
         if profession:
             claims.relation(
                 person, Rel.HAS_PROFESSION, claims.entity(Label.PROFESSION, profession), prov
             )
-        if subject is not None and subject[0] == Label.WORKSHOP:
-            claims.relation(person, Rel.ATTENDED, subject, prov)
-        if challenge is not None:
+        if entry.place and (place := gaz.place(entry.place)) is not None:
+            claims.relation(
+                person, Rel.BASED_IN, claims.entity(Label.PLACE, place.name, prov), prov
+            )
+        part = _took_part(item, workshop)
+        if subject is None or part is None:
+            continue
+        claims.relation(person, part, subject, prov, role=_speaking(entry.role))
+        if part == Rel.ATTENDED and challenge is not None:
             claims.relation(person, Rel.CONTRIBUTED_TO, challenge, prov)
 
 
+def _took_part(item: Listed, workshop: bool) -> Rel | None:
+    if item.meaning == Role.ATTENDANCE or (
+        workshop and (item.meaning == Role.AUTHORS or (item.meaning == Role.PEOPLE and item.front))
+    ):
+        return Rel.ATTENDED if workshop else None
+    if not workshop and (
+        item.meaning == Role.AUTHORS or (item.meaning == Role.PEOPLE and item.front)
+    ):
+        return Rel.AUTHORED
+    return None
+
+
+def _speaking(role: str) -> str:
+    """'speaker', 'chair', 'facilitator'… when the role says the person led a part."""
+    words = set(fold(role).replace("-", " ").split()) | {fold(role)}
+    found = sorted(words & SPEAKING)
+    return found[0] if found else ""
+
+
 def learning_claims(
-    raw: RawDocument, claims: ClaimSet, subject: Ref | None
-) -> list[tuple[Ref, Line]]:
-    """Statements under "What we learned" / "Key insights" / "Key findings" headings."""
+    raw: RawDocument, claims: ClaimSet, layout: Layout, subject: Ref | None
+) -> list[tuple[Ref, int, int, int]]:
+    """(learning, start, end, section heading) for every learning statement."""
     out = []
-    meta = raw.metadata
-    for line in learning_statements(raw.text):
-        prov = claims.provenance(line.start, line.end, "rule:learning")
-        learning = claims.entity(
-            Label.LEARNING,
-            line.text,
-            prov,
-            recorded=_iso(meta.get("date")) or "",
-            source_title=raw.title,
+    date = str(raw.metadata.get("date") or "")[:10]
+    for i, block in enumerate(raw.blocks):
+        role = layout.role[i]
+        learned = role == Role.LEARNING and block.kind in (BlockKind.LIST_ITEM, BlockKind.PARAGRAPH)
+        cued = (
+            raw.kind == DocumentKind.WORKSHOP
+            and role == Role.PROSE
+            and block.kind == BlockKind.PARAGRAPH
         )
-        if learning is None:
+        if not (learned or cued):
             continue
-        claims.relation(learning, Rel.FROM, subject, prov)
-        out.append((learning, line))
+        for start, end in _statements(raw.text, block.start, block.end, block.kind):
+            text = raw.text[start:end]
+            if len(text.split()) < MIN_STATEMENT_WORDS or (cued and not _LEARNED.search(text)):
+                continue
+            prov = claims.provenance(start, end, "rule:learning")
+            learning = claims.entity(
+                Label.LEARNING, text, prov, recorded=date or "", source_title=raw.title
+            )
+            if learning is None:
+                continue
+            claims.relation(learning, Rel.FROM, subject, prov)
+            out.append((learning, start, end, layout.heading_of[i]))
     return out
 
 
-def _meta_quote(info: Any) -> str:
-    parts = []
-    if info.authors:
-        parts.append("authors: " + ", ".join(info.authors))
-    if info.year:
-        parts.append(f"year: {info.year}")
-    if info.publisher:
-        parts.append(f"publisher: {info.publisher}")
-    return "; ".join(parts)
+def _statements(text: str, start: int, end: int, kind: BlockKind) -> list[tuple[int, int]]:
+    """A list item whole; a paragraph sentence by sentence."""
+    if kind == BlockKind.LIST_ITEM:
+        return [(start, end)]
+    out, at = [], start
+    for piece in _SENTENCE.split(text[start:end]):
+        where = text.find(piece, at, end)
+        if where < 0:
+            continue
+        out.append((where, where + len(piece)))
+        at = where + len(piece)
+    return out
 
 
-def _as_list(value: Any, separators: str = ";,") -> list[str]:
+def as_list(value: Any, separators: str = ";,") -> list[str]:
     """A front-matter value as a list: YAML lists as they are, strings split on a separator."""
     if value is None:
         return []
@@ -267,9 +349,3 @@ def _as_list(value: Any, separators: str = ";,") -> list[str]:
         if sep in text:
             return [part.strip() for part in text.split(sep) if part.strip()]
     return [text] if text else []
-
-
-def _iso(value: Any) -> str | None:
-    if value is None:
-        return None
-    return str(value)[:10]

@@ -91,6 +91,7 @@ class _Line:
     key: str = ""
     indent: int = 0
     joined: bool = False  # joined into the line before it
+    numbered: bool = False  # a list item marked "1." / "2.1" / "a)" rather than a bullet
 
 
 def ends_sentence(line: str) -> bool:
@@ -218,6 +219,21 @@ def classify_lines(
     return _emit(items)
 
 
+def _numbered_headings(items: list[_Line]) -> None:
+    """A numbered line that reads as a heading and does not continue a numbered list is a
+    numbered heading of minutes and reports ("2. What we learned" over bullets or prose)."""
+    for i, item in enumerate(items):
+        if not (item.kind is BlockKind.LIST_ITEM and item.numbered and is_heading_line(item.text)):
+            continue
+        before = items[i - 1] if i else None
+        after = items[i + 1] if i + 1 < len(items) else None
+        in_list = (
+            before is not None and before.kind is BlockKind.LIST_ITEM and before.numbered
+        ) or (after is not None and after.kind is BlockKind.LIST_ITEM and after.numbered)
+        if not in_list:
+            item.kind, item.level = BlockKind.HEADING, 1
+
+
 def _mark(lines: Sequence[str], title: bool, wrapped: bool) -> list[_Line]:
     """Strip each line and mark the kinds that a line shows by itself."""
     items: list[_Line] = []
@@ -240,6 +256,7 @@ def _mark(lines: Sequence[str], title: bool, wrapped: bool) -> list[_Line]:
         if bullet:
             item.kind = BlockKind.LIST_ITEM
             item.text = _TICK_BOX.sub("", expanded[bullet.end() :].strip())
+            item.numbered = text[0] not in "-*+•·‣◦▪–"
         elif atx and atx.group(2):
             item.kind, item.level, item.text = BlockKind.HEADING, len(atx.group(1)), atx.group(2)
         elif is_capitals(text):
@@ -252,6 +269,7 @@ def _mark(lines: Sequence[str], title: bool, wrapped: bool) -> list[_Line]:
         ):
             item.kind, item.key = BlockKind.METADATA, metadata_key(text)
         items.append(item)
+    _numbered_headings(items)
     if title and items and items[0].kind is not BlockKind.LIST_ITEM:
         first = items[0]  # a title, unless it opens a run of "Key: value" lines
         meta_run = len(items) > 1 and items[1].kind is BlockKind.METADATA

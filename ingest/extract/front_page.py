@@ -1,0 +1,291 @@
+"""What a document's header or title page says about it, wherever on the first page it sits: a
+workshop's date and where it was held; an evidence item's year, publisher and the places it
+studied. Read from "Key: value" lines (`Date:`, `Venue:`, `Published:`, `Publisher:`,
+`Setting:` and the like), from the usual sentences of title pages and minutes ("Minutes of
+the meeting held on Tuesday 12 September 2023 at …", "Published March 2023 by …", "© NHS
+Lothian 2023", "Published by the Public Health Agency (PHA), Belfast"), from a line that is
+just an organisation's name at the top (a report's banner), and from a "Setting" section;
+front matter, when a file has it, comes first. A date stamped by the software that wrote a
+Word or PDF file is used only when the document itself says none.
+
+Places are not looked up here: `cover` and `venue` are spans of the document's text whose
+places and nations (found by the entity step) the document covers or was held in.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from graph.reference.gazetteer import Gazetteer
+from ingest.extract.sections import Section
+from ingest.types import Block, BlockKind, RawDocument
+
+MONTHS = {
+    m: i + 1
+    for i, names in enumerate(
+        [
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ]
+    )
+    for m in names
+}
+_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:19[89]|20[0-4])\d)"
+DATE_FORMS = [
+    re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b", re.IGNORECASE),
+    re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", re.IGNORECASE),
+    re.compile(rf"\b{_YEAR}-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b"),
+    re.compile(rf"\b(?P<d>[0-3]?\d)/(?P<m>[01]?\d)/{_YEAR}\b"),
+]
+MONTH_YEAR = re.compile(rf"\b{_MONTH}\s+{_YEAR}\b", re.IGNORECASE)
+YEAR = re.compile(rf"\b{_YEAR}\b")
+
+DATE_KEYS = frozenset(
+    {
+        "date",
+        "dates",
+        "when",
+        "meeting date",
+        "date of meeting",
+        "event date",
+        "held on",
+        "date and time",
+        "time and date",
+        "day",
+        "date of event",
+        "session date",
+    }
+)
+VENUE_KEYS = frozenset(
+    {"venue", "location", "place", "where", "held at", "address", "venue and date", "site"}
+)
+PUBLISHED_KEYS = frozenset(
+    {
+        "published",
+        "publication date",
+        "date published",
+        "first published",
+        "date",
+        "year",
+        "publication year",
+        "issued",
+        "date of issue",
+        "report date",
+        "released",
+    }
+)
+PUBLISHER_KEYS = frozenset(
+    {"publisher", "published by", "issued by", "organisation", "organization", "produced by"}
+)
+SETTING_KEYS = frozenset(
+    {
+        "setting",
+        "settings",
+        "study setting",
+        "area",
+        "areas",
+        "region",
+        "location",
+        "geography",
+        "country",
+        "countries",
+        "nation",
+        "nations",
+        "coverage",
+        "scope",
+        "where",
+        "place",
+        "places",
+        "localities",
+        "health board",
+        "health boards",
+    }
+)
+_PUBLISHED_BY = re.compile(
+    r"(?<!data )(?<!figures )(?<!statistics )\b(?i:published|produced|issued)\s+(?i:by)\s+(?:the\s+)?"
+    r"(?P<name>[A-Z][^,.;\n(]*?)(?=\s*(?:,|\.|;|\(|\s+in\s|\s+on\s|\s+under\s|$))"
+)
+_COPYRIGHT = re.compile(
+    r"(?:©|\(c\)|copyright)\s*(?:the\s+)?(?:(?P<y1>\d{4})\s+)?(?P<name>[A-Z][^,.;\n\d©]*?)"
+    r"\s*(?P<y2>\d{4})?\s*(?:[.,;]|$)",
+    re.IGNORECASE,
+)
+NOT_PUBLISHERS = frozenset({"the authors", "authors", "crown", "crown copyright", "all rights"})
+
+
+@dataclass
+class Header:
+    date: str = ""  # ISO, a workshop's
+    year: int | None = None  # an evidence item's
+    publisher: str = ""
+    cover: list[tuple[int, int]] = field(default_factory=list)  # spans naming what it covers
+    venue: list[tuple[int, int]] = field(default_factory=list)  # spans naming where it was held
+
+
+def dates_in(text: str) -> list[tuple[str, int, int]]:
+    """(ISO date, start, end) of every full date in `text`, in order.
+
+    >>> dates_in("held on Tuesday 12th September 2023, and 3/10/2023")
+    [('2023-09-12', 16, 35), ('2023-10-03', 41, 50)]
+    """
+    found = []
+    for form in DATE_FORMS:
+        for m in form.finditer(text):
+            parts = m.groupdict()
+            month = MONTHS.get((parts.get("month") or "").lower().rstrip(".")) or int(
+                parts.get("m") or 0
+            )
+            day = int(parts.get("day") or parts.get("d") or 0)
+            try:
+                when = dt.date(int(parts["year"]), month, day)
+            except (ValueError, TypeError):
+                continue
+            found.append((when.isoformat(), m.start(), m.end()))
+    return sorted(set(found), key=lambda f: f[1])
+
+
+def _key(block: Block) -> str:
+    return " ".join(block.key.lower().replace("’", "'").split())
+
+
+def _value(raw: RawDocument, block: Block) -> tuple[int, str]:
+    """(offset, text) of a metadata line's value."""
+    text = raw.text[block.start : block.end]
+    at = text.find(":") + 1 if ":" in text else 0
+    while at < len(text) and text[at] == " ":
+        at += 1
+    return block.start + at, text[at:]
+
+
+def read_header(raw: RawDocument, gaz: Gazetteer, secs: list[Section], front: set[int]) -> Header:
+    header = Header()
+    meta = raw.metadata
+    blocks = raw.blocks
+    stated = raw.fmt in ("md", "markdown", "html")  # front matter or <meta>: the author's word
+    header.date = _iso(meta.get("date")) if stated else ""
+    header.year = _year(meta.get("year") or (meta.get("date") if stated else None))
+    header.year = header.year or _year(meta.get("citation_date") or meta.get("dcterms.date"))
+    header.publisher = str(
+        meta.get("publisher")
+        or meta.get("citation_publisher")
+        or meta.get("dcterms.publisher")
+        or ""
+    )
+    ordered = sorted(range(len(blocks)), key=lambda i: (i not in front, i))
+    for i in ordered:
+        block = blocks[i]
+        text = raw.text[block.start : block.end]
+        if block.kind == BlockKind.METADATA:
+            key = _key(block)
+            at, value = _value(raw, block)
+            if key in DATE_KEYS and not header.date and (found := dates_in(value)):
+                header.date = found[0][0]
+            if key in VENUE_KEYS:
+                header.venue.append((at, at + len(value)))
+            if key in PUBLISHED_KEYS and header.year is None:
+                header.year = _year(value)
+            if key in PUBLISHER_KEYS and not header.publisher:
+                header.publisher = _org_part(value)
+            if key in SETTING_KEYS:
+                header.cover.append((at, at + len(value)))
+            continue
+        if block.kind == BlockKind.TABLE_ROW:
+            continue
+        if i in front:
+            header.cover.append((block.start, block.end))
+            if not header.date and (found := dates_in(text)):
+                header.date = found[0][0]
+                header.venue.append((block.start, block.end))
+        if header.year is None and (i in front or re.search(r"publish|©|copyright", text, re.I)):
+            header.year = _published_year(text)
+        if not header.publisher:
+            header.publisher = _publisher(text)
+    if not header.publisher:
+        header.publisher = _banner(raw, gaz, front)
+    header.cover += _setting_sections(raw, secs)
+    if not header.date:
+        header.date = _iso(meta.get("date")) if not stated else ""
+    if header.year is None and not stated:
+        header.year = _year(meta.get("date"))
+    return header
+
+
+def _iso(value: Any) -> str:
+    if value is None:
+        return ""
+    text = str(value)[:10]
+    return text if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text) else ""
+
+
+def _year(value: Any) -> int | None:
+    if value is None:
+        return None
+    found = YEAR.search(str(value))
+    return int(found.group("year")) if found else None
+
+
+def _published_year(text: str) -> int | None:
+    """The year of 'Published March 2023', '© NHS Lothian 2023', 'First published 2022'."""
+    for pattern in (
+        re.compile(r"\b(?:first\s+)?published\b[^.;]{0,40}?\b((?:19[89]|20[0-4])\d)\b", re.I),
+        re.compile(r"(?:©|\(c\)|copyright)[^.;]{0,60}?\b((?:19[89]|20[0-4])\d)\b", re.I),
+    ):
+        found = pattern.search(text)
+        if found:
+            return int(found.group(1))
+    return None
+
+
+def _publisher(text: str) -> str:
+    found = _PUBLISHED_BY.search(text)
+    if found:
+        return _org_part(found.group("name"))
+    for found in _COPYRIGHT.finditer(text):
+        name = _org_part(found.group("name"))
+        if name and name.lower() not in NOT_PUBLISHERS:
+            return name
+    return ""
+
+
+def _org_part(value: str) -> str:
+    """'the Public Health Agency (PHA), 12–22 Linenhall Street' -> 'Public Health Agency'."""
+    value = re.split(r"\s*[(,;]|\s+[–—-]\s+", value.strip(), maxsplit=1)[0].strip(" .")
+    value = re.sub(r"^(?:the|The)\s+", "", value)
+    return value if len(value.split()) <= 12 else ""
+
+
+def _banner(raw: RawDocument, gaz: Gazetteer, front: set[int]) -> str:
+    """An organisation's name standing alone at the top (a report's banner line)."""
+    for i in sorted(front):
+        block = raw.blocks[i]
+        text = raw.text[block.start : block.end].strip()
+        entry = gaz.org(text) or (gaz.org(text.title()) if text.isupper() else None)
+        if entry is not None:
+            return entry.name
+    return ""
+
+
+def _setting_sections(raw: RawDocument, secs: list[Section]) -> list[tuple[int, int]]:
+    """The first paragraph under a heading that says "Setting" (a study's setting)."""
+    spans = []
+    for section in secs:
+        title = section.title(raw).lower()
+        if re.search(r"\b(?:study )?settings?\b|\bwhere we worked\b|\bthe area\b", title):
+            for i in section.blocks[:1]:
+                spans.append((raw.blocks[i].start, raw.blocks[i].end))
+    return spans

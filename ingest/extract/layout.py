@@ -1,0 +1,88 @@
+"""A document's layout as extraction asks about it: which block a character is in, whether
+a block may be quoted, what its section means, and where the top of the document ends.
+
+Quotable blocks are prose, list items and table rows. A title, a heading or a "Key: value"
+line is never quoted: facts found there keep their offsets but no quote, so no answer ever
+shows a heading or a metadata line as what someone said.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+
+from ingest.extract.sections import Role, Section, role_of_heading, sections
+from ingest.types import Block, BlockKind, RawDocument
+
+QUOTABLE = frozenset({BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.TABLE_ROW})
+HEADINGS = frozenset({BlockKind.TITLE, BlockKind.HEADING})
+FRONT_BLOCKS = 12  # the top of a document is at most this many blocks
+
+
+@dataclass
+class Layout:
+    raw: RawDocument
+    sections: list[Section]
+    starts: list[int] = field(default_factory=list)
+    role: list[Role] = field(default_factory=list)  # per block: its section's meaning
+    heading_of: list[int] = field(default_factory=list)  # per block: its section's heading
+    front: set[int] = field(default_factory=set)
+
+    @classmethod
+    def of(cls, raw: RawDocument) -> Layout:
+        layout = cls(raw, sections(raw))
+        layout.starts = [b.start for b in raw.blocks]
+        layout.role = [Role.PROSE] * len(raw.blocks)
+        layout.heading_of = [-1] * len(raw.blocks)
+        for section in layout.sections:
+            for i in section.blocks:
+                layout.role[i] = section.role
+                layout.heading_of[i] = section.heading
+            if section.heading >= 0:
+                layout.role[section.heading] = section.role
+                layout.heading_of[section.heading] = section.heading
+        layout.front = front_blocks(raw, layout.sections)
+        return layout
+
+    def block_at(self, offset: int) -> int:
+        """The index of the block holding character `offset` (-1: none, or no blocks)."""
+        i = bisect.bisect_right(self.starts, offset) - 1
+        if i < 0 or offset >= self.raw.blocks[i].end:
+            return -1
+        return i
+
+    def block(self, i: int) -> Block:
+        return self.raw.blocks[i]
+
+    def quotable(self, i: int) -> bool:
+        return i >= 0 and self.raw.blocks[i].kind in QUOTABLE
+
+    def text(self, i: int) -> str:
+        block = self.raw.blocks[i]
+        return self.raw.text[block.start : block.end]
+
+    def clip(self, start: int, end: int, offset: int) -> tuple[int, int]:
+        """(start, end) cut to the block that holds `offset` (no block: unchanged)."""
+        i = self.block_at(offset)
+        if i < 0:
+            return start, end
+        block = self.raw.blocks[i]
+        return max(start, block.start), min(end, block.end)
+
+
+def front_blocks(raw: RawDocument, secs: list[Section]) -> set[int]:
+    """The top of a document: its first blocks up to the first heading that starts a section
+    with a meaning of its own or prose of some length, at most FRONT_BLOCKS."""
+    top: set[int] = set()
+    for section in secs:
+        heading = raw.blocks[section.heading] if section.heading >= 0 else None
+        if heading is not None and heading.kind == BlockKind.HEADING and top:
+            said = role_of_heading(raw.text[heading.start : heading.end])
+            if said is not None or len(section.blocks) > 2:
+                break
+        if section.heading >= 0:
+            top.add(section.heading)
+        top |= {i for i in section.blocks if i < FRONT_BLOCKS}
+        if len(top) >= FRONT_BLOCKS:
+            break
+    return {i for i in top if i < FRONT_BLOCKS}

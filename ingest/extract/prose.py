@@ -1,0 +1,275 @@
+"""What the spaCy pipeline finds in a document, made claims with the sentence each came from.
+
+Sentences never cross a block (ingest.extract.nlp sets a sentence start at every block), and
+only prose, list items and table rows are quoted (ingest.extract.layout): an entity named in a
+title, heading or "Key: value" line is claimed with its offsets and no quote.
+
+- **People, organisations, nations, places** (the entity step's PERSON, ORG, NATION, PLACE);
+  a lone given name becomes the one full name the document gives it.
+- **Works at**: the affiliation rules' pairs (ingest.extract.affiliations).
+- **Took part**: in workshop notes, a person named in the prose of a section that says who
+  took part ("Who came", "Joining us were …") ATTENDED.
+- **Topics** (the gazetteer's topic matches): the document ADDRESSES a topic named in its
+  title, a heading or its front matter, or in two sentences of its prose; a person named in a
+  sentence about a topic is INTERESTED_IN it ("said about"), except in actions, agenda,
+  apologies and references; a learning statement is ABOUT the topics it names, those of its
+  section's heading and those the document addresses, each link saying which.
+- **Covers**: a document covers the nations and places named in its title and top, in a
+  "Setting:" or "Venue:" line or a setting section, and (evidence) those its prose names in
+  two sentences or more.
+- **Professions**: "Jane Smith, a GP at …", "GP Jane Smith".
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from typing import Any
+
+from spacy.tokens import Doc, Span
+
+from graph.model import Label, Rel, fold
+from graph.reference.gazetteer import Gazetteer
+from graph.reference.names import PersonName, clean_org, clean_person
+from ingest.extract.acronyms import acronym_definitions
+from ingest.extract.claims import ClaimSet, Ref
+from ingest.extract.front_page import Header
+from ingest.extract.layout import Layout
+from ingest.extract.sections import Role
+from ingest.extract.sentences import sentence_of
+from ingest.types import DocumentKind
+
+PROFESSION_WINDOW = 6  # tokens after a person's name in which "a GP", "a nurse" names theirs
+NOT_SAID = frozenset({Role.ACTIONS, Role.AGENDA, Role.APOLOGIES, Role.REFERENCES})
+DOMINANT = 2  # sentences naming a place for evidence to cover it
+
+
+class ProseReader:
+    def __init__(self, gaz: Gazetteer) -> None:
+        self.gaz = gaz
+
+    def entities(
+        self, doc: Doc, claims: ClaimSet, layout: Layout
+    ) -> dict[tuple[int, int], Ref | None]:
+        """Every entity of the document, claimed; (token start, end) -> its ref."""
+        claims.acronyms.update(acronym_definitions(claims.raw.text))
+        full_names = self._full_names(doc, claims)
+        refs: dict[tuple[int, int], Ref | None] = {}
+        for ent in doc.ents:
+            refs[(ent.start, ent.end)] = self._entity(ent, claims, layout, full_names)
+        for sent in doc.sents:
+            i = layout.block_at(sent.start_char)
+            if not layout.raw.blocks or (layout.quotable(i) and layout.role[i] != Role.REFERENCES):
+                start, end = layout.clip(sent.start_char, sent.end_char, sent.start_char)
+                claims.passage(start, end)
+        return refs
+
+    def read(
+        self,
+        doc: Doc,
+        claims: ClaimSet,
+        layout: Layout,
+        refs: dict[tuple[int, int], Ref | None],
+        subject: Ref | None,
+        header: Header,
+        learnings: Sequence[tuple[Ref, int, int, int]],
+    ) -> None:
+        raw = claims.raw
+        for p_start, p_end, o_start, o_end, rule in doc._.qkg_affiliations or []:
+            person, org = refs.get((p_start, p_end)), refs.get((o_start, o_end))
+            if person and org and person[0] == Label.PERSON and org[0] == Label.ORGANISATION:
+                span = doc[min(p_start, o_start) : max(p_end, o_end)]
+                claims.relation(person, Rel.WORKS_AT, org, provenance(claims, layout, span, rule))
+        if subject is not None and raw.kind == DocumentKind.WORKSHOP:
+            for ent in doc.ents:
+                ref = refs.get((ent.start, ent.end))
+                i = layout.block_at(ent.start_char)
+                if ref and ref[0] == Label.PERSON and i >= 0 and layout.role[i] == Role.ATTENDANCE:
+                    prov = provenance(claims, layout, ent, "rule:took-part")
+                    claims.relation(ref, Rel.ATTENDED, subject, prov)
+        if subject is not None:
+            self._covers(doc, claims, layout, refs, subject, header)
+        self._topics(doc, claims, layout, refs, subject, learnings)
+        self._professions(doc, claims, layout, refs)
+
+    # -- entities ---------------------------------------------------------------------------
+
+    @staticmethod
+    def _full_names(doc: Doc, claims: ClaimSet) -> dict[str, str]:
+        """Folded given name -> the one full name of the document with it ("" when several)."""
+        names = {clean_person(e.text) for e in doc.ents if e.label_ == "PERSON"}
+        names |= {e.name for e in claims.entities(Label.PERSON)}
+        out: dict[str, str] = {}
+        for name in names:
+            parsed = PersonName.parse(name)
+            if parsed.is_full:
+                first = parsed.given[0]
+                out[first] = name if out.get(first, name) == name else ""
+        return out
+
+    def _entity(
+        self, ent: Span, claims: ClaimSet, layout: Layout, full_names: dict[str, str]
+    ) -> Ref | None:
+        source = ent.id_ or "ner"
+        prov = provenance(
+            claims, layout, ent, source.split(":")[0] if source.startswith("gov") else source
+        )
+        if ent.label_ == "PERSON":
+            name = clean_person(ent.text)
+            if " " not in name:  # "Declan" in notes that name Declan Murphy once in full
+                name = full_names.get(fold(name)) or name
+            return claims.entity(Label.PERSON, name, prov)
+        if ent.label_ == "ORG":
+            name = clean_org(ent.text)
+            name = claims.acronyms.get(name, name)
+            ref = claims.entity(Label.ORGANISATION, name, prov)
+            if source.startswith("gov:"):
+                nation = claims.entity(Label.NATION, source[4:], prov, via="government")
+                claims.relation(ref, Rel.BASED_IN, nation, prov)
+            return ref
+        if ent.label_ == "NATION":
+            return claims.entity(Label.NATION, ent.kb_id_ or ent.text, prov)
+        if ent.label_ == "PLACE":
+            return claims.entity(Label.PLACE, clean_org(ent.text), prov)
+        return None
+
+    # -- what the document covers -----------------------------------------------------------
+
+    def _covers(
+        self,
+        doc: Doc,
+        claims: ClaimSet,
+        layout: Layout,
+        refs: dict[tuple[int, int], Ref | None],
+        subject: Ref,
+        header: Header,
+    ) -> None:
+        spans = header.cover + header.venue
+        title_end = max((b.end for b in layout.raw.blocks[:1]), default=0)
+        sentences: dict[Ref, set[int]] = defaultdict(set)
+        for ent in doc.ents:
+            ref = refs.get((ent.start, ent.end))
+            if not ref or ref[0] not in (Label.NATION, Label.PLACE):
+                continue
+            stated = ent.start_char < title_end or any(s <= ent.start_char < e for s, e in spans)
+            prov = provenance(claims, layout, ent, "rule:covers")
+            if stated:
+                claims.relation(subject, Rel.COVERS, ref, prov)
+            elif layout.quotable(layout.block_at(ent.start_char)):
+                sentences[ref].add(sentence_of(ent).start)
+        if layout.raw.kind == DocumentKind.EVIDENCE:
+            for ref, found in sentences.items():
+                if len(found) >= DOMINANT:
+                    prov = claims.provenance(0, 0, "rule:covers", quote="")
+                    claims.relation(subject, Rel.COVERS, ref, prov)
+
+    # -- topics -----------------------------------------------------------------------------
+
+    def _topics(
+        self,
+        doc: Doc,
+        claims: ClaimSet,
+        layout: Layout,
+        refs: dict[tuple[int, int], Ref | None],
+        subject: Ref | None,
+        learnings: Sequence[tuple[Ref, int, int, int]],
+    ) -> None:
+        persons: dict[int, list[Ref]] = defaultdict(list)  # sentence start -> people in it
+        for ent in doc.ents:
+            ref = refs.get((ent.start, ent.end))
+            if ref and ref[0] == Label.PERSON:
+                persons[sentence_of(ent).start].append(ref)
+        sentences: dict[Ref, set[int]] = defaultdict(set)
+        stated: dict[Ref, Any] = {}  # topics of a title or heading -> a provenance
+        under_heading: dict[int, list[Ref]] = defaultdict(list)  # heading block -> topics
+        for span in doc.spans.get("qkg_topics", []):
+            topic = claims.entity(
+                Label.TOPIC, span.kb_id_, provenance(claims, layout, span, "gazetteer")
+            )
+            if topic is None:
+                continue
+            i = layout.block_at(span.start_char)
+            prov = provenance(claims, layout, span, "gazetteer")
+            if i >= 0 and not layout.quotable(i):
+                stated.setdefault(topic, prov)
+                under_heading[i].append(topic)
+                continue
+            if i >= 0 and layout.role[i] in NOT_SAID:
+                continue
+            sentence = sentence_of(span).start
+            sentences[topic].add(sentence)
+            for person in persons.get(sentence, []):
+                said = provenance(claims, layout, span, "rule:sentence")
+                claims.relation(person, Rel.INTERESTED_IN, topic, said)
+            for learning, start, end, _h in learnings:
+                if start <= span.start_char < end:
+                    claims.relation(learning, Rel.ABOUT, topic, prov)
+            if len(sentences[topic]) >= 2 or topic in stated:
+                stated.setdefault(topic, prov)
+        for ref in claims.targets(subject, Rel.ADDRESSES) if subject else []:
+            stated.setdefault(ref, claims.provenance(0, 0, "front-matter", quote=""))
+        if subject is None:
+            return
+        for topic, prov in stated.items():
+            if topic[0] == Label.TOPIC:
+                claims.relation(subject, Rel.ADDRESSES, topic, prov)
+        self._inherit(claims, layout, learnings, stated, under_heading)
+
+    @staticmethod
+    def _inherit(
+        claims: ClaimSet,
+        layout: Layout,
+        learnings: Sequence[tuple[Ref, int, int, int]],
+        stated: dict[Ref, Any],
+        under_heading: dict[int, list[Ref]],
+    ) -> None:
+        """Learning takes the topics of its section's heading and of the whole document."""
+        for learning, start, end, heading in learnings:
+            quote = claims.provenance(start, end, "inherited:section")
+            for topic in under_heading.get(heading, []):
+                claims.relation(learning, Rel.ABOUT, topic, quote)
+            whole = claims.provenance(start, end, "inherited:document")
+            for topic in stated:
+                if topic[0] == Label.TOPIC:
+                    claims.relation(learning, Rel.ABOUT, topic, whole)
+
+    # -- professions ------------------------------------------------------------------------
+
+    def _professions(
+        self, doc: Doc, claims: ClaimSet, layout: Layout, refs: dict[tuple[int, int], Ref | None]
+    ) -> None:
+        """ "Jane Smith, a GP at ...", "GP Jane Smith": the profession next to a person's name."""
+        persons = [e for e in doc.ents if e.label_ == "PERSON" and refs.get((e.start, e.end))]
+        for span in doc.spans.get("qkg_professions", []):
+            entry = self.gaz.profession(span.text) or self.gaz.profession(_singular(span.text))
+            if entry is None:
+                continue
+            for person in persons:
+                after = 0 < span.start - person.end <= PROFESSION_WINDOW
+                before = 0 <= person.start - span.end <= 1
+                if not (after or before):
+                    continue
+                after = after and doc[person.end].text in (",", "(")
+                gap = doc[person.end : span.start] if after else doc[span.end : person.start]
+                if (after or before) and not any(t.text in (".", ";") or t.ent_type_ for t in gap):
+                    ref = refs[(person.start, person.end)]
+                    prov = provenance(claims, layout, span, "rule:profession")
+                    profession = claims.entity(Label.PROFESSION, entry.name, prov)
+                    claims.relation(ref, Rel.HAS_PROFESSION, profession, prov)
+
+
+def provenance(claims: ClaimSet, layout: Layout, span: Span, extractor: str = "ner") -> Any:
+    """The sentence around `span`, cut to its block; quoted only in prose, list items and
+    table rows (a title, heading or metadata line keeps its offsets and no quote)."""
+    sent = sentence_of(span)
+    start, end = layout.clip(sent.start_char, sent.end_char, span.start_char)
+    i = layout.block_at(span.start_char)
+    if layout.raw.blocks and not layout.quotable(i):
+        return claims.provenance(start, end, extractor, quote="")
+    return claims.provenance(start, end, extractor)
+
+
+def _singular(text: str) -> str:
+    if text.endswith("ies"):
+        return text[:-3] + "y"
+    return text[:-1] if text.endswith("s") else text

@@ -1,0 +1,145 @@
+"""Reading a document's layout without the spaCy model: sections and what they mean, the
+people each lists and what being listed means, the header (dates, venues, year, publisher),
+learning statements. Documents are real files read by the readers, in several layouts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from graph.reference.gazetteer import load_gazetteer
+from ingest.extract.front_page import dates_in, read_header
+from ingest.extract.layout import Layout
+from ingest.extract.people_blocks import people_in
+from ingest.extract.sections import Role, role_of_heading
+from ingest.readers import read_document
+from ingest.types import DocumentKind
+
+GAZ = load_gazetteer()
+
+
+def read(tmp_path: Path, name: str, text: str, kind: DocumentKind) -> Any:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return read_document(path, tmp_path, kind)
+
+
+def listed(raw: Any) -> list[tuple[str, str, tuple[str, ...], str]]:
+    layout = Layout.of(raw)
+    return [
+        (p.meaning.value, p.entry.name, p.entry.organisations, raw.text[p.start : p.end])
+        for p in people_in(raw, GAZ, layout)
+    ]
+
+
+MINUTES = """Carers network meeting
+
+Minutes of the meeting held on Tuesday 12 September 2023 at Pontio, Bangor.
+
+Present: Iona Price (Carers Trust Wales), Dr Rhodri Pugh – GP, Menai Surgery
+Apologies: Gethin Lloyd (Gwynedd Council)
+
+1. Matters arising
+The notes were agreed.
+
+2. What we learned
+- Carers accepted referrals when the receptionist knew the support worker by name.
+- Short.
+- One question on the registration form found more carers than a campaign.
+
+3. Actions
+- Gethin Lloyd to circulate the form wording.
+"""
+
+
+def test_layout_minutes_attendance_apologies_learning_and_date(tmp_path: Path) -> None:
+    raw = read(tmp_path, "minutes.txt", MINUTES, DocumentKind.WORKSHOP)
+    people = listed(raw)
+    assert [(m, n, o) for m, n, o, _q in people] == [
+        ("attendance", "Iona Price", ("Carers Trust Wales",)),
+        ("attendance", "Rhodri Pugh", ("Menai Surgery",)),
+        ("apologies", "Gethin Lloyd", ("Gwynedd Council",)),
+    ]
+    assert [q for *_rest, q in people] == [
+        "Iona Price (Carers Trust Wales)",  # the entry, never the "Present:" line
+        "Dr Rhodri Pugh – GP, Menai Surgery",
+        "Gethin Lloyd (Gwynedd Council)",
+    ]
+    layout = Layout.of(raw)
+    header = read_header(raw, GAZ, layout.sections, layout.front)
+    assert header.date == "2023-09-12"
+    assert any("Pontio, Bangor" in raw.text[s:e] for s, e in header.venue)
+    roles = {s.title(raw): s.role for s in layout.sections if s.heading >= 0}
+    assert roles["What we learned"] == Role.LEARNING and roles["Actions"] == Role.ACTIONS
+
+
+TITLE_PAGE = """Peer support in rural Wales: an evaluation
+
+Rhys Morgan¹, Aisha Begum² and Owen Pryce¹
+¹ Swansea University ² Public Health Wales
+
+Published by Public Health Wales, March 2023.
+
+Summary
+Peer support worked best where supervision was regular and local.
+"""
+
+
+def test_layout_title_page_authors_affiliations_year_publisher(tmp_path: Path) -> None:
+    raw = read(tmp_path, "report.txt", TITLE_PAGE, DocumentKind.EVIDENCE)
+    assert [(m, n, o) for m, n, o, _q in listed(raw)] == [
+        ("people", "Rhys Morgan", ("Swansea University",)),
+        ("people", "Aisha Begum", ("Public Health Wales",)),
+        ("people", "Owen Pryce", ("Swansea University",)),
+    ]
+    layout = Layout.of(raw)
+    header = read_header(raw, GAZ, layout.sections, layout.front)
+    assert (header.year, header.publisher) == (2023, "Public Health Wales")
+
+
+def test_layout_table_of_people_with_a_label_column(tmp_path: Path) -> None:
+    text = (
+        "# Huddle notes\n\n| | |\n|---|---|\n| Present | Ann Dunn – Nurse, NHS Fife |\n"
+        "| | Bo Reid – Pharmacist, NHS Tayside |\n| Apologies | Cal Orr (NHS Lothian) |\n"
+    )
+    raw = read(tmp_path, "huddle.md", text, DocumentKind.WORKSHOP)
+    assert [(m, n) for m, n, _o, _q in listed(raw)] == [
+        ("attendance", "Ann Dunn"),
+        ("attendance", "Bo Reid"),
+        ("apologies", "Cal Orr"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("heading", "role"),
+    [
+        ("Who was there", Role.ATTENDANCE),
+        ("In attendance:", Role.ATTENDANCE),
+        ("Apologies for absence", Role.APOLOGIES),
+        ("4. Key takeaways", Role.LEARNING),
+        ("What didn't work", Role.LEARNING),
+        ("Next steps", Role.ACTIONS),
+        ("About the authors", Role.AUTHORS),
+        ("References", Role.REFERENCES),
+        ("Background", None),
+    ],
+)
+def test_layout_heading_meanings(heading: str, role: Role | None) -> None:
+    assert role_of_heading(heading) == role
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("Held on Tuesday 5th March 2024 at the Guildhall", "2024-03-05"),
+        ("Date: 2023-11-15", "2023-11-15"),
+        ("March 14, 2024", "2024-03-14"),
+        ("14/03/2024 10:00", "2024-03-14"),
+        ("in March 2024", None),
+    ],
+)
+def test_layout_dates(text: str, iso: str | None) -> None:
+    found = dates_in(text)
+    assert (found[0][0] if found else None) == iso
