@@ -106,12 +106,11 @@ def judge(ask: Any, item: dict[str, Any]) -> tuple[bool, str]:
             ok = ok and not any(_has(statements, t) for t in item.get("forbid", []))
             return ok, " || ".join(statements)
         if kind == "affiliation":
-            person = ask.profile(item["person"])
-            if fold(person.name) != fold(item["person"]) and fold(item["person"]) not in {
-                fold(a) for a in person.aliases
-            }:
-                return False, f"no such person (nearest: {person.name})"
-            orgs = person.card.organisations if person.card else []
+            orgs = []
+            for person in _people_named(ask, item["person"]):
+                orgs += person.card.organisations if person.card else []
+            if not orgs:
+                return False, "no such person, or no organisation"
             try:
                 wanted = ask.profile(item["organisation"])
                 names = {fold(wanted.name), *(fold(a) for a in wanted.aliases)}
@@ -124,6 +123,19 @@ def judge(ask: Any, item: dict[str, Any]) -> tuple[bool, str]:
     except QkgError as e:
         return False, f"error: {str(e).splitlines()[0]}"
     raise ValueError(f"{item.get('id')}: unknown kind {kind!r}")
+
+
+def _people_named(ask: Any, name: str) -> list[Any]:
+    """The profiles of everyone with this name (several when people share it)."""
+    try:
+        found = ask.profile(name)
+    except QkgError as e:
+        names = getattr(e, "suggestions", [])
+        if "are named" not in str(e):
+            return []
+        return [ask.profile(n) for n in names]
+    known = {fold(found.name), *(fold(a) for a in found.aliases)}
+    return [found] if fold(name) in known else []
 
 
 def gaps_agree(store: Any, ask: Any) -> list[str]:

@@ -81,6 +81,9 @@ class LearningRow:
     nations: list[str]
     topics: list[str]  # keys
     quote: Provenance | None
+    inherited: list[str] = field(default_factory=list)  # topics it has from its section or
+    # document only, not its own words
+    strength: float = 1.0  # how plainly its document presents it as learning
 
 
 @dataclass(slots=True)

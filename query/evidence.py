@@ -14,7 +14,10 @@ topics, not the broader one or a text-only match) by the nations they cover
 gaps are the four nations with none. UK-wide evidence counts as UK. `qkg gaps` counts the
 same items in the same nations.
 
-Learning score: the weight of the best topic in scope it is about, plus 0.1 × recency.
+Learning score: the weight of the best topic in scope it is about (times 0.9 when it has that
+topic only from its section or document, not its own words), times the statement's strength
+(how plainly its document presents it as learning: ingest.extract.structure), plus 0.1 ×
+recency.
 """
 
 from __future__ import annotations
@@ -31,6 +34,7 @@ from query.scope import Context, nation_name, quote
 from query.types import EvidenceAnswer, EvidenceItem, LearningAnswer, LearningItem, TopicMatch
 
 W_TOPIC, W_TEXT, W_RECENCY = 0.6, 0.25, 0.15
+INHERITED = 0.9  # a learning statement about a topic only through its section or document
 TEXT_ONLY_CUTOFF = 0.15
 HALF_LIFE_YEARS = 5.0
 FOUR_NATIONS = NATIONS[:4]
@@ -134,7 +138,12 @@ class EvidenceQuestions:
                 answer.excluded_from_nation += 1
                 continue
             topics = [resolved.weights[t] for t in row.topics if t in resolved.weights]
-            score = max(w for w, _r, _n in topics) + 0.1 * _recency(year, newest)
+            own = [
+                resolved.weights[t][0] * (INHERITED if t in row.inherited else 1.0)
+                for t in row.topics
+                if t in resolved.weights
+            ]
+            score = max(own) * row.strength + 0.1 * _recency(year, newest)
             answer.results.append(
                 LearningItem(
                     statement=row.statement,

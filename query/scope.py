@@ -202,7 +202,16 @@ class Context:
         """The one entity `name` means, or NotFoundError with suggestions."""
         exact = [e for e in self._exact.get(fold(name), []) if e.label in labels]
         if exact:
-            return sorted(exact, key=lambda e: (labels.index(e.label), e.key))[0]
+            best = sorted(
+                {e.key: e for e in exact}.values(), key=lambda e: (labels.index(e.label), e.key)
+            )
+            same = [e for e in best if e.label == best[0].label]
+            if len(same) > 1 and all(fold(e.name) == fold(name) for e in same):
+                shown = sorted(a for e in same for a in e.aliases if fold(a) != fold(name))
+                raise NotFoundError(
+                    f"{len(same)} {same[0].label.lower()}s are named {name!r}: say which", shown
+                )
+            return best[0]
         hits = self.search(name, labels, limit=5)
         if hits and hits[0][1] >= 95 and (len(hits) == 1 or hits[1][1] < hits[0][1]):
             entry: NameEntry = hits[0][0]

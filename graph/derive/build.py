@@ -14,6 +14,7 @@ import networkx as nx
 
 from graph.derive.open_topics import add_accepted
 from graph.derive.passages import attach_passages
+from graph.derive.resolve import QUALIFIED
 from graph.model import (
     NATIONS,
     DocumentClaims,
@@ -24,7 +25,7 @@ from graph.model import (
     node_key,
 )
 
-Resolve = Callable[[Label, str], str]
+Resolve = Callable[[Label, str, str], str]  # (label, name, document) -> canonical name
 
 REFERENCE = "reference"  # provenance doc_id for facts from the gazetteers and vocabulary
 
@@ -147,13 +148,14 @@ def build_graph(
         )
         graph.nodes[doc_key]["docs"].add(doc.doc_id)
         for entity in doc.entities:
-            name = resolve(entity.label, entity.name)
+            name = resolve(entity.label, entity.name, doc.doc_id)
             props = dict(entity.props)
             consent = props.pop("consent", None)
             aliases = props.pop("aliases", ())  # stated aliases (a SKOS vocabulary, an RDF import)
             key = _add_node(graph, entity.label, name, **props)
             node = graph.nodes[key]
             node["aliases"].update(aliases)
+            _shared_name(node, name)
             if consent is not None:  # any "no" wins: never recommend someone who declined
                 node["consent"] = consent and node.get("consent", True) is not False
             if entity.name != name:
@@ -163,11 +165,11 @@ def build_graph(
             if entity.label != Label.DOCUMENT:
                 _add_edge(graph, doc_key, Rel.MENTIONS, key, entity.provenance[:1])
         for relation in doc.relations:
-            source = node_key(relation.source[0], resolve(*relation.source))
-            target = node_key(relation.target[0], resolve(*relation.target))
+            source = node_key(relation.source[0], resolve(*relation.source, doc.doc_id))
+            target = node_key(relation.target[0], resolve(*relation.target, doc.doc_id))
             for end, (label, raw) in ((source, relation.source), (target, relation.target)):
                 if end not in graph:
-                    _add_node(graph, label, resolve(label, raw))
+                    _add_node(graph, label, resolve(label, raw, doc.doc_id))
                     graph.nodes[end]["docs"].add(doc.doc_id)
             if source != target:
                 _add_edge(
@@ -179,6 +181,15 @@ def build_graph(
     attach_passages(graph, claims)
     add_accepted(graph, decisions)
     return graph
+
+
+def _shared_name(node: dict[str, Any], name: str) -> None:
+    """A person who shares a name with another ("Anne Morrison (NHS Fife)": graph.derive.
+    resolve) is shown by the name; the qualified form, which keys the node, is an alias."""
+    match = QUALIFIED.match(name)
+    if match and node["label"] == Label.PERSON.value:
+        node["name"] = match["base"]
+        node["aliases"].add(name)
 
 
 def sorted_view(value: Any) -> Any:

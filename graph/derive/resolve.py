@@ -13,6 +13,7 @@ Decisions are applied on every build, so they survive re-ingest.
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -59,13 +60,22 @@ class _UnionFind:
         return [set(m) for r, m in sorted(self.members.items()) if self.find(r) == r]
 
 
+QUALIFIED = re.compile(r"^(?P<base>.+?) \((?P<qualifier>[^()]+)\)$")
+
+
 @dataclass
 class Resolution:
-    """Maps every (label, folded name) seen to its canonical name."""
+    """Maps every (label, folded name) seen to its canonical name; `within` overrides that
+    for one document (a bare name there meaning one of several people who share it)."""
 
     canonical: dict[tuple[Label, str], str] = field(default_factory=dict)
+    within: dict[tuple[str, Label, str], str] = field(default_factory=dict)
 
-    def name(self, label: Label, name: str) -> str:
+    def name(self, label: Label, name: str, doc_id: str = "") -> str:
+        if doc_id and self.within:
+            found = self.within.get((doc_id, label, fold(name)))
+            if found is not None:
+                return found
         return self.canonical.get((label, fold(name)), name)
 
 
@@ -110,7 +120,37 @@ class FuzzyMatchResolver(EntityResolver):
             for canonical, members in groups:
                 for member in members:
                     resolution.canonical[(label, member)] = canonical
+        self._shared_names(claims, surfaces[Label.PERSON], resolution)
         return resolution
+
+    @staticmethod
+    def _shared_names(
+        claims: Sequence[DocumentClaims], people: Counter[str], resolution: Resolution
+    ) -> None:
+        """People who share a name are kept apart by a qualifier ("Anne Morrison (NHS Fife)",
+        as a directory with two of them names them); a document that names one of them bare
+        means the one whose organisation it names or says they work at, else neither."""
+        variants: dict[str, list[tuple[str, str]]] = defaultdict(list)
+        for surface in people:
+            match = QUALIFIED.match(surface)
+            if match:
+                variants[fold(match["base"])].append((surface, fold(match["qualifier"])))
+        if not variants:
+            return
+        for doc in claims:
+            orgs = {fold(e.name) for e in doc.entities if e.label == Label.ORGANISATION}
+            works: dict[str, set[str]] = defaultdict(set)
+            for r in doc.relations:
+                if r.source[0] == Label.PERSON and r.rel.value == "WORKS_AT":
+                    works[fold(r.source[1])].add(fold(r.target[1]))
+            for entity in doc.entities:
+                key = fold(entity.name)
+                if entity.label != Label.PERSON or key not in variants:
+                    continue
+                context = works.get(key) or orgs
+                fits = [s for s, q in variants[key] if q in context]
+                if len(fits) == 1:
+                    resolution.within[(doc.doc_id, Label.PERSON, key)] = fits[0]
 
     # -- shared ---------------------------------------------------------------------------
 
@@ -207,6 +247,8 @@ class FuzzyMatchResolver(EntityResolver):
         parsed = {key: PersonName.parse(forms[key][0]) for key in forms}
         blocks: dict[str, list[str]] = defaultdict(list)
         for key in sorted(forms):
+            if QUALIFIED.match(forms[key][0]):
+                continue  # one of several people who share a name: only a decision joins it
             if parsed[key].surname:
                 blocks[parsed[key].surname].append(key)
         for block in blocks.values():

@@ -267,7 +267,9 @@ WITH l, reduce(first = null, x IN [(l)-[:FROM]->(x) | x] |
                CASE WHEN first IS NULL OR x.key < first.key THEN x ELSE first END) AS s
 RETURN collect({
   key: l.key, statement: l.name, recorded: l.recorded, provenance: l.provenance,
+  strength: l.strength,
   topics: [(l)-[:ABOUT]->(about) | about.key],
+  inherited: [(l)-[a:ABOUT]->(about) WHERE a.inherited IS NOT NULL | about.key],
   source: s.name, source_kind: [x IN labels(s) WHERE x <> 'Entity'][0], date: s.date, year: s.year,
   places: s.facet_places, nations: s.facet_nations
 }) AS rows

@@ -20,7 +20,7 @@ from graph.model import DocumentClaims, Label
 from graph.reference.gazetteer import Gazetteer, load_gazetteer
 from ingest.extract.claims import ClaimSet
 from ingest.extract.factories import BLOCK_STARTS
-from ingest.extract.front_page import read_header
+from ingest.extract.front_page import document_title, read_header
 from ingest.extract.layout import Layout
 from ingest.extract.people_blocks import people_in
 from ingest.extract.prose import ProseReader
@@ -95,7 +95,9 @@ class Extractor:
             directory_claims(raw, claims, self.gaz)
             return claims.result()
         layout = Layout.of(raw)
+        raw.title, kind = document_title(raw, self.gaz, layout.front)
         header = read_header(raw, self.gaz, layout.sections, layout.front)
+        header.kind = header.kind or kind
         refs = self.prose.entities(doc, claims, layout) if doc is not None else {}
         subject = subject_of(raw, claims, self.gaz, header, _venue(doc, refs, header, layout))
         listed = front_matter_people(raw, self.gaz) + people_in(raw, self.gaz, layout)

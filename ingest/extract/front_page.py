@@ -117,7 +117,8 @@ SETTING_KEYS = frozenset(
     }
 )
 _PUBLISHED_BY = re.compile(
-    r"(?<!data )(?<!figures )(?<!statistics )\b(?i:published|produced|issued)\s+(?i:by)\s+(?:the\s+)?"
+    r"(?<!data )(?<!figures )(?<!statistics )\b(?i:published|produced|issued)\s+(?i:by)\s+"
+    r"(?:the\s+)?"
     r"(?P<name>[A-Z][^,.;\n(]*?)(?=\s*(?:,|\.|;|\(|\s+in\s|\s+on\s|\s+under\s|$))"
 )
 _COPYRIGHT = re.compile(
@@ -133,6 +134,7 @@ class Header:
     date: str = ""  # ISO, a workshop's
     year: int | None = None  # an evidence item's
     publisher: str = ""
+    kind: str = ""  # the document's type as it names itself ("Case study", "Press release")
     cover: list[tuple[int, int]] = field(default_factory=list)  # spans naming what it covers
     venue: list[tuple[int, int]] = field(default_factory=list)  # spans naming where it was held
 
@@ -203,6 +205,8 @@ def read_header(raw: RawDocument, gaz: Gazetteer, secs: list[Section], front: se
                 header.publisher = _org_part(value)
             if key in SETTING_KEYS:
                 header.cover.append((at, at + len(value)))
+            if key in ("type", "document type", "report type", "publication type") and value:
+                header.kind = header.kind or value.strip()
             continue
         if block.kind == BlockKind.TABLE_ROW:
             continue
@@ -289,3 +293,94 @@ def _setting_sections(raw: RawDocument, secs: list[Section]) -> list[tuple[int, 
             for i in section.blocks[:1]:
                 spans.append((raw.blocks[i].start, raw.blocks[i].end))
     return spans
+
+
+DOCUMENT_TYPES = frozenset(
+    {
+        "press release",
+        "media release",
+        "news release",
+        "news",
+        "case study",
+        "case studies",
+        "evidence outline",
+        "evidence summary",
+        "evidence review",
+        "rapid review",
+        "briefing",
+        "briefing paper",
+        "policy briefing",
+        "research report",
+        "report",
+        "evaluation report",
+        "insight report",
+        "blog",
+        "minutes",
+        "meeting notes",
+        "notes",
+        "summary",
+        "board paper",
+        "paper",
+        "research briefing",
+        "learning note",
+        "think piece",
+        "long read",
+        "guidance",
+        "discussion paper",
+        "position statement",
+        "consultation response",
+        "factsheet",
+    }
+)
+KEEP_CAPS = frozenset(
+    {"NHS", "UK", "HSC", "GP", "GPS", "COPD", "ICB", "IJB", "PHA", "NHSCT", "HSCP"}
+)
+
+
+def document_title(raw: RawDocument, gaz: Gazetteer, front: set[int]) -> tuple[str, str]:
+    """(title, document type) of a document whose title came from its first line: a banner
+    naming its publisher ("NORTHERN HEALTH AND SOCIAL CARE TRUST") or its kind ("PRESS
+    RELEASE", "Case study") is passed over for the headline under it, and the kind it names is
+    the document's type. A title stated in metadata (front matter, document properties) stands.
+    """
+    kind = ""
+    blocks = raw.blocks[: max(front, default=0) + 2]  # the top, and the line after it
+    first = raw.text[blocks[0].start : blocks[0].end] if blocks else ""
+    if blocks and blocks[0].kind == BlockKind.TITLE and first and first in raw.title:
+        raw_title = first  # a web page's <title> adds its site: "Title | News | Site"
+    else:
+        raw_title = raw.title
+    if not blocks or " ".join(raw_title.split()) != " ".join(first.split()):
+        return raw_title, _type_of(raw_title)
+    for block in blocks:
+        if block.kind not in (BlockKind.TITLE, BlockKind.HEADING, BlockKind.PARAGRAPH):
+            continue
+        text = raw.text[block.start : block.end].strip()
+        folded = " ".join(re.sub(r"[^\w\s]", " ", text.lower()).split())
+        if folded in DOCUMENT_TYPES:
+            kind = kind or text.capitalize()
+            continue
+        if gaz.org(text) or gaz.org(text.title()):
+            continue
+        if block.kind == BlockKind.PARAGRAPH and (len(text) > 150 or text.endswith(".")):
+            break
+        return _sentence_case(text), kind or _type_of(text)
+    return raw_title, kind
+
+
+def _type_of(title: str) -> str:
+    """'Case study: supervised toothbrushing' -> 'Case study'."""
+    head = title.split(":", 1)[0].strip()
+    return head.capitalize() if ":" in title and head.lower() in DOCUMENT_TYPES else ""
+
+
+def _sentence_case(text: str) -> str:
+    """A title set in capitals, in sentence case ('HOME MONITORING SAVES NHS TIME' -> 'Home
+    monitoring saves NHS time'); any other title as it is."""
+    letters = [c for c in text if c.isalpha()]
+    if not letters or any(c.islower() for c in letters) or len(text.split()) < 3:
+        return text
+    words = text.split()
+    out = [w if w.strip(",.:;") in KEEP_CAPS else w.lower() for w in words]
+    out[0] = out[0][:1].upper() + out[0][1:]
+    return " ".join(out)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 
-from ingest.extract.sections import Role, Section, role_of_heading, sections
+from ingest.extract.sections import Role, Section, sections
 from ingest.types import Block, BlockKind, RawDocument
 
 QUOTABLE = frozenset({BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.TABLE_ROW})
@@ -71,18 +71,14 @@ class Layout:
 
 
 def front_blocks(raw: RawDocument, secs: list[Section]) -> set[int]:
-    """The top of a document: its first blocks up to the first heading that starts a section
-    with a meaning of its own or prose of some length, at most FRONT_BLOCKS."""
+    """The top of a document (its header or title page): its blocks up to the first heading
+    that comes after some text, at most FRONT_BLOCKS. A title page's lines set as headings
+    (a subtitle, a byline) stay in it; "1. Introduction" after them ends it."""
     top: set[int] = set()
-    for section in secs:
-        heading = raw.blocks[section.heading] if section.heading >= 0 else None
-        if heading is not None and heading.kind == BlockKind.HEADING and top:
-            said = role_of_heading(raw.text[heading.start : heading.end])
-            if said is not None or len(section.blocks) > 2:
-                break
-        if section.heading >= 0:
-            top.add(section.heading)
-        top |= {i for i in section.blocks if i < FRONT_BLOCKS}
-        if len(top) >= FRONT_BLOCKS:
+    seen_text = False
+    for i, block in enumerate(raw.blocks[:FRONT_BLOCKS]):
+        if block.kind in HEADINGS and seen_text:
             break
-    return {i for i in top if i < FRONT_BLOCKS}
+        seen_text = seen_text or block.kind not in HEADINGS
+        top.add(i)
+    return top

@@ -47,9 +47,11 @@ _MONTHS = r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
 _NOTE = re.compile(
     rf"^(?:(?:for |from |to )?items?\b|part\b|minutes?$|notes?$|virtual$|online$|remote(?:ly)?$"
     rf"|by (?:phone|video|telephone|teams|zoom)|via\b|deputi[sz]ing|substitut|ex[- ]officio"
-    rf"|non[- ]voting|left\b|joined\b|arrived\b|in the chair$|observing$|from (?:\d|{_MONTHS}))",
+    rf"|non[- ]voting|left\b|joined\b|arrived\b|in the chair$|observing$|from (?:\d|{_MONTHS})"
+    rf"|facilitating$|chairing$|presenting$|speaking$|hosting$|note[- ]?taking$)",
     re.IGNORECASE,
 )
+_ARTICLE = re.compile(r"(?:a|an|the|one|our|their|his|her)\b", re.IGNORECASE)
 _FORMER = re.compile(
     r"^(?:until|till)\b|^retired\b|^former(?:ly)?\b|^previously\b|^ex-|^stepped down"
     r"|^outgoing\b|^resigned\b",
@@ -381,9 +383,13 @@ def _assemble(
         elif kind == "GENERIC":
             kind = "ROLE"
         elif kind == "LOWER":
-            if previous != "ROLE" and not item.bracketed:
+            before_org = n + 1 < len(items) and items[n + 1].kind in ("ORG", "ACRONYM")
+            if previous == "" and before_org and not _ARTICLE.match(span):
+                kind = "ROLE"  # "Name, welfare rights, Fife Council": a role in lower case
+            elif previous != "ROLE" and not item.bracketed:
                 return None  # "Name, a waiting well hub in Newport"
-            kind = "ROLE" if has_role and previous == "ROLE" else "NONE"
+            else:
+                kind = "ROLE" if has_role and previous == "ROLE" else "NONE"
         elif kind == "PROG":
             kind = "ROLE" if role_spans and previous == "ROLE" and not item.bracketed else "NONE"
         if kind == "ROLE":

@@ -116,7 +116,7 @@ def _metadata(
         meaning = role_of_heading(block.key) or KEY_ROLES.get(key)
         if meaning is None or meaning in SKIPPED:
             continue
-        for entry in parse_people(_text(raw, block), gaz):
+        for entry in parse_lenient(_text(raw, block), gaz):
             yield _listed(raw, block, entry, meaning, front, i)
 
 
@@ -197,9 +197,35 @@ def _lines(
         for i, text in zip(run, texts, strict=True):
             block = raw.blocks[i]
             for at, part in _segments(text, i in front):
-                for entry in parse_people(part, gaz, footnotes or None):
-                    shifted = replace(entry, start=entry.start + at, end=entry.end + at)
-                    yield _listed(raw, block, shifted, meaning, front, i)
+                for entry in parse_lenient(part, gaz, footnotes or None):
+                    yield _listed(raw, block, _shift(entry, at), meaning, front, i)
+
+
+def _shift(entry: PersonEntry, by: int) -> PersonEntry:
+    return replace(
+        entry,
+        start=entry.start + by,
+        end=entry.end + by,
+        name_start=entry.name_start + by,
+        name_end=entry.name_end + by,
+    )
+
+
+def parse_lenient(
+    text: str, gaz: Gazetteer, footnotes: dict[str, str] | None = None
+) -> list[PersonEntry]:
+    """The people of a line; when the line as a whole is not a people line but its parts set
+    apart by semicolons are ("A (Org); B, Role, Org; a note"), the people of those parts."""
+    found = parse_people(text, gaz, footnotes)
+    if found or ";" not in text:
+        return found
+    at = 0
+    for part in text.split(";"):
+        offset = text.find(part, at)
+        at = offset + len(part)
+        for entry in parse_people(part, gaz, footnotes):
+            found.append(_shift(entry, offset))
+    return found
 
 
 def _segments(text: str, front: bool) -> list[tuple[int, str]]:

@@ -223,15 +223,19 @@ class ProseReader:
         stated: dict[Ref, Any],
         under_heading: dict[int, list[Ref]],
     ) -> None:
-        """Learning takes the topics of its section's heading and of the whole document."""
+        """Learning takes the topics of its section's heading and of the whole document that it
+        does not name itself, each link saying where it came from (`inherited`)."""
         for learning, start, end, heading in learnings:
+            direct = set(claims.targets(learning, Rel.ABOUT))
             quote = claims.provenance(start, end, "inherited:section")
             for topic in under_heading.get(heading, []):
-                claims.relation(learning, Rel.ABOUT, topic, quote)
+                if topic not in direct:
+                    claims.relation(learning, Rel.ABOUT, topic, quote, inherited="section")
+                    direct.add(topic)
             whole = claims.provenance(start, end, "inherited:document")
             for topic in stated:
-                if topic[0] == Label.TOPIC:
-                    claims.relation(learning, Rel.ABOUT, topic, whole)
+                if topic[0] == Label.TOPIC and topic not in direct:
+                    claims.relation(learning, Rel.ABOUT, topic, whole, inherited="document")
 
     # -- professions ------------------------------------------------------------------------
 

@@ -217,7 +217,6 @@ HEADING_ROLES: dict[Role, tuple[str, ...]] = {
         "bibliography",
         "further reading",
         "sources",
-        "notes",
         "endnotes",
         "footnotes",
         "citations",
@@ -227,6 +226,44 @@ HEADING_ROLES: dict[Role, tuple[str, ...]] = {
 }
 _WORD_TO_ROLE = {form: role for role, forms in HEADING_ROLES.items() for form in forms}
 _NUMBERING = re.compile(r"^(?:\d+(?:\.\d+)*\.?|[a-z]\)|[ivx]+\.)\s+", re.IGNORECASE)
+
+
+# learning headings that say what was learned outright, against those that report findings
+FINDINGS = frozenset(
+    {
+        "key findings",
+        "findings",
+        "main findings",
+        "summary of findings",
+        "conclusions",
+        "conclusion",
+        "results",
+        "what the evidence says",
+        "what we know",
+        "key points",
+        "themes",
+        "key themes",
+        "emerging themes",
+        "themes from the discussion",
+        "what we heard",
+        "what we found",
+        "what people told us",
+        "what you told us",
+        "barriers",
+        "enablers",
+    }
+)
+
+
+def learning_strength(heading: str) -> float:
+    """How plainly a learning heading says its statements are learning: 1.0 for "What we
+    learned", "Lessons", "Key insights"; 0.85 for findings, results, themes, what was heard.
+
+    >>> learning_strength("What we learned"), learning_strength("3. Results")
+    (1.0, 0.85)
+    """
+    words = fold(_NUMBERING.sub("", heading.strip()).rstrip(":").strip())
+    return 0.85 if words in FINDINGS else 1.0
 
 
 def role_of_heading(text: str) -> Role | None:

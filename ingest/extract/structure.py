@@ -10,9 +10,13 @@ in evidence the authors AUTHORED it. Apologies, contacts, acknowledgements and o
 state only who works where.
 
 Learning: every statement under a heading that means learning (ingest.extract.sections):
-each list item, and each sentence of a paragraph, of four words or more; in workshop notes
+each list item (the prose of a section with a list only introduces it), else each sentence of
+its paragraphs, of four words or more; in workshop notes
 also sentences of the discussion that say what was learned ("we learned that …", "the main
-lesson was …"). Actions, decisions and next steps are never learning.
+lesson was …"). Actions, decisions and next steps are never learning. Each statement keeps a
+`strength`, how plainly the document presents it as learning: 1.0 for an item under "What we
+learned" or "Key insights", 0.85 under findings, results or "What we heard", times 0.9 for a
+sentence of prose, 0.7 for a cue sentence of the discussion.
 """
 
 from __future__ import annotations
@@ -29,11 +33,13 @@ from ingest.extract.front_page import Header
 from ingest.extract.layout import Layout
 from ingest.extract.people_blocks import Listed
 from ingest.extract.people_lists import parse_people
-from ingest.extract.sections import Role
+from ingest.extract.sections import Role, learning_strength
 from ingest.types import BlockKind, DocumentKind, RawDocument
 
 SUMMARY_CHARS = 1500  # the start of an evidence document, kept for text similarity
 MIN_STATEMENT_WORDS = 4
+IN_PROSE = 0.9  # a sentence of a learning section's prose, against a listed statement
+CUED = 0.7  # a sentence of the discussion that says what was learned
 SPEAKING = frozenset(
     "speaker speakers presenter presenters chair co-chair chairs facilitator facilitators host "
     "panellist panelist keynote lead convenor convener moderator".split()
@@ -76,7 +82,12 @@ def nation_of(gaz: Gazetteer, value: Any) -> str | None:
 
 
 def directory_claims(raw: RawDocument, claims: ClaimSet, gaz: Gazetteer) -> None:
-    """One Person per row, with organisation, profession, sector, nation and consent."""
+    """One Person per row, with organisation, profession, sector, nation and consent. Rows that
+    share a name but not an e-mail address or organisation are different people, named with
+    their organisation (else e-mail address) until a curator says they are one."""
+    rows_named: dict[str, list[Any]] = {}
+    for row in raw.rows:
+        rows_named.setdefault(fold(clean_person(row.name)), []).append(row)
     for row in raw.rows:
         quote = ", ".join(
             part
@@ -93,7 +104,7 @@ def directory_claims(raw: RawDocument, claims: ClaimSet, gaz: Gazetteer) -> None
         prov = claims.provenance(row.line, row.line, "directory", quote=f"line {row.line}: {quote}")
         person = claims.entity(
             Label.PERSON,
-            clean_person(row.name),
+            _qualified(row, rows_named[fold(clean_person(row.name))]),
             prov,
             role=row.role,
             email=row.email,
@@ -117,6 +128,17 @@ def directory_claims(raw: RawDocument, claims: ClaimSet, gaz: Gazetteer) -> None
         nation = nation_of(gaz, row.nation)
         if nation:
             claims.relation(person, Rel.BASED_IN, claims.entity(Label.NATION, nation), prov)
+
+
+def _qualified(row: Any, namesakes: list[Any]) -> str:
+    """A row's person's name, with their organisation (else e-mail address) when another row
+    of the directory names someone else the same."""
+    name = clean_person(row.name)
+    others = {(r.email.lower(), fold(r.organisation)) for r in namesakes}
+    if len(others) < 2:
+        return name
+    qualifier = clean_org(row.organisation) if row.organisation else row.email or f"row {row.line}"
+    return f"{name} ({qualifier})"
 
 
 def identity(title: str, *parts: str | None) -> str:
@@ -159,7 +181,7 @@ def subject_of(
             title=raw.title,
             year=header.year,
             publisher=publisher,
-            evidence_type=str(meta.get("type") or meta.get("evidence_type") or ""),
+            evidence_type=str(meta.get("type") or meta.get("evidence_type") or header.kind or ""),
             summary=" ".join(raw.text[:SUMMARY_CHARS].split()),
             doc_id=raw.doc_id,
         )
@@ -299,9 +321,17 @@ def learning_claims(
     """(learning, start, end, section heading) for every learning statement."""
     out = []
     date = str(raw.metadata.get("date") or "")[:10]
+    listed = {
+        layout.heading_of[i] for i, b in enumerate(raw.blocks) if b.kind == BlockKind.LIST_ITEM
+    }
     for i, block in enumerate(raw.blocks):
         role = layout.role[i]
-        learned = role == Role.LEARNING and block.kind in (BlockKind.LIST_ITEM, BlockKind.PARAGRAPH)
+        kinds = (
+            (BlockKind.LIST_ITEM,)  # a section with a list: its items (the prose introduces them)
+            if layout.heading_of[i] in listed
+            else (BlockKind.LIST_ITEM, BlockKind.PARAGRAPH)
+        )
+        learned = role == Role.LEARNING and block.kind in kinds
         cued = (
             raw.kind == DocumentKind.WORKSHOP
             and role == Role.PROSE
@@ -309,13 +339,22 @@ def learning_claims(
         )
         if not (learned or cued):
             continue
+        heading = layout.heading_of[i]
+        strength = CUED if cued else learning_strength(layout.text(heading) if heading >= 0 else "")
+        if block.kind == BlockKind.PARAGRAPH and not cued:
+            strength *= IN_PROSE
         for start, end in _statements(raw.text, block.start, block.end, block.kind):
             text = raw.text[start:end]
             if len(text.split()) < MIN_STATEMENT_WORDS or (cued and not _LEARNED.search(text)):
                 continue
             prov = claims.provenance(start, end, "rule:learning")
             learning = claims.entity(
-                Label.LEARNING, text, prov, recorded=date or "", source_title=raw.title
+                Label.LEARNING,
+                text,
+                prov,
+                recorded=date or "",
+                source_title=raw.title,
+                strength=round(strength, 3),
             )
             if learning is None:
                 continue

@@ -232,6 +232,8 @@ class EmbeddedBackend:
                 nations,
                 sorted(t for t, _ in self._out(key, "ABOUT")),
                 quotes[0] if quotes else None,
+                sorted(t for t, d in self._out(key, "ABOUT") if d.get("inherited")),
+                float(node.get("strength") or 1.0),
             )
         return rows
 

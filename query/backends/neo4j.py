@@ -265,6 +265,8 @@ class Neo4jBackend:
                     nations,
                     sorted(r["topics"]),
                     quotes[0] if quotes else None,
+                    sorted(r.get("inherited") or []),
+                    float(r.get("strength") or 1.0),
                 )
             )
         return rows
