@@ -101,7 +101,7 @@ class Extractor:
         refs = self.prose.entities(doc, claims, layout) if doc is not None else {}
         subject = subject_of(raw, claims, self.gaz, header, _venue(doc, refs, header, layout))
         listed = front_matter_people(raw, self.gaz) + people_in(raw, self.gaz, layout)
-        listed_claims(raw, claims, self.gaz, listed, subject)
+        listed_claims(raw, claims, self.gaz, listed, subject, header.publisher)
         learnings = learning_claims(raw, claims, layout, subject)
         if doc is not None:
             self.prose.read(doc, claims, layout, refs, subject, header, learnings)

@@ -57,11 +57,11 @@ YEAR = re.compile(rf"\b{_YEAR}\b")
 
 DATE_KEYS = frozenset(
     {
+        "date of meeting",
+        "meeting date",
         "date",
         "dates",
         "when",
-        "meeting date",
-        "date of meeting",
         "event date",
         "held on",
         "date and time",
@@ -192,9 +192,9 @@ def read_header(raw: RawDocument, gaz: Gazetteer, secs: list[Section], front: se
     for i in ordered:
         block = blocks[i]
         text = raw.text[block.start : block.end]
-        if block.kind == BlockKind.METADATA:
-            key = _key(block)
-            at, value = _value(raw, block)
+        pair = _pair(raw, block)
+        if pair is not None:
+            key, at, value = pair
             if key in DATE_KEYS and not header.date and (found := dates_in(value)):
                 header.date = found[0][0]
             if key in VENUE_KEYS:
@@ -227,6 +227,24 @@ def read_header(raw: RawDocument, gaz: Gazetteer, secs: list[Section], front: se
     if header.year is None and not stated:
         header.year = _year(meta.get("date"))
     return header
+
+
+def _pair(raw: RawDocument, block: Block) -> tuple[str, int, str] | None:
+    """(key, value offset, value) of a "Key: value" line, or of a two-cell table row whose
+    first cell is a label (a cover sheet's "Date of meeting | 21 March 2024")."""
+    if block.kind == BlockKind.METADATA:
+        at, value = _value(raw, block)
+        return _key(block), at, value
+    if block.kind == BlockKind.TABLE_ROW and len(block.cells) == 2:
+        label, value = block.cells
+        text = raw.text[block.start : block.end]
+        at = text.rfind(value)
+        words = label.split()
+        if value and at >= 0 and 0 < len(words) <= 6 and not any(c.isdigit() for c in label):
+            # bilingual labels: "DYDDIAD Y CYFARFOD / DATE OF MEETING" -> "date of meeting"
+            key = label.split("/")[-1].strip().lower().rstrip(":")
+            return " ".join(key.split()), block.start + at, value
+    return None
 
 
 def _iso(value: Any) -> str:
@@ -277,10 +295,10 @@ def _banner(raw: RawDocument, gaz: Gazetteer, front: set[int]) -> str:
     """An organisation's name standing alone at the top (a report's banner line)."""
     for i in sorted(front):
         block = raw.blocks[i]
-        text = raw.text[block.start : block.end].strip()
-        entry = gaz.org(text) or (gaz.org(text.title()) if text.isupper() else None)
-        if entry is not None:
-            return entry.name
+        for part in re.split(r"\s+[·|•]\s+", raw.text[block.start : block.end].strip()):
+            entry = gaz.org(part) or (gaz.org(part.title()) if part.isupper() else None)
+            if entry is not None:
+                return entry.name
     return ""
 
 

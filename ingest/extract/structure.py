@@ -3,7 +3,9 @@ workshop or evidence item it describes (its header: ingest.extract.front_page), 
 lists and what being listed means (ingest.extract.people_blocks), and its learning sections.
 
 Listed people: each becomes a person with their organisations (WORKS_AT, unless the role has
-ended), their profession when their role names one, and their place. Then, by what the list
+ended; someone listed with a role and no organisation, as attendee, author or contact, works
+at the organisation whose paper or meeting it is, when the document names one), their
+profession when their role names one, and their place. Then, by what the list
 means: in workshop notes the attendees, speakers, chairs and facilitators ATTENDED (with their
 part as the role) and CONTRIBUTED_TO its challenge, and so did the one who wrote the notes up;
 in evidence the authors AUTHORED it. Apologies, contacts, acknowledgements and other lists
@@ -40,6 +42,7 @@ SUMMARY_CHARS = 1500  # the start of an evidence document, kept for text similar
 MIN_STATEMENT_WORDS = 4
 IN_PROSE = 0.9  # a sentence of a learning section's prose, against a listed statement
 CUED = 0.7  # a sentence of the discussion that says what was learned
+HOSTED = frozenset({Role.ATTENDANCE, Role.AUTHORS, Role.CONTACTS})
 SPEAKING = frozenset(
     "speaker speakers presenter presenters chair co-chair chairs facilitator facilitators host "
     "panellist panelist keynote lead convenor convener moderator".split()
@@ -261,8 +264,11 @@ def listed_claims(
     gaz: Gazetteer,
     listed: list[Listed],
     subject: Ref | None,
+    host: str = "",
 ) -> None:
-    """The facts of each listed person (see the module docstring)."""
+    """The facts of each listed person (see the module docstring). `host` is the organisation
+    whose paper or meeting the document is: someone listed there with a role and no
+    organisation of their own works at it."""
     challenge = next((r.ref for r in claims.entities(Label.CHALLENGE)), None)
     workshop = raw.kind == DocumentKind.WORKSHOP
     for item in listed:
@@ -275,8 +281,9 @@ def listed_claims(
         person = claims.entity(Label.PERSON, clean_person(entry.name), prov, role=entry.role)
         if person is None:
             continue
+        hosted = host and entry.role and not entry.organisations and item.meaning in HOSTED
         if not entry.former:
-            for name in entry.organisations:
+            for name in entry.organisations or ((host,) if hosted else ()):
                 org = claims.entity(Label.ORGANISATION, clean_org(name), prov)
                 claims.relation(person, Rel.WORKS_AT, org, prov, role=entry.role)
         profession = profession_in(gaz, entry.role)
