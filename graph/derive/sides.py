@@ -16,7 +16,9 @@ sides** when both sides are known and share nothing (`same_side`, `crosses`). Un
 neither: it is left out of that boundary's figures.
 
 **Coverage.** What an item COVERS (a nation itself, or a place and the nations it is
-LOCATED_IN), else, when it names none, its publishers' nations (every one of them).
+LOCATED_IN), else, when it names none, its publishers' nations (every one of them); a workshop
+that says nowhere where it was is in the nation of most of its people (more than half of those
+with one known nation), else nowhere known.
 
 The embedded store answers from `facets_of` directly; the Neo4j store keeps the result on each
 node as `facet_*` properties, so a question reads them in one look-up instead of five
@@ -25,6 +27,7 @@ traversals.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Mapping
 from typing import Any
 
@@ -197,5 +200,24 @@ def coverage_of(
             if k == "PUBLISHED" and org in facets
             for n in facets[org]["nations"]
         ]
+        if not covers and not publishers:
+            publishers = _most_attended(graph, facets, key)
         found[key] = covered(covers, publishers)
     return found
+
+
+def _most_attended(
+    graph: nx.MultiDiGraph, facets: dict[str, dict[str, Any]], key: str
+) -> list[str]:
+    """A workshop that says nowhere where it was: the nation most of its people are in, when
+    more than half of those whose nation is known are in it."""
+    nations = Counter(
+        n
+        for person, _k, k in graph.in_edges(key, keys=True)
+        if k == "ATTENDED" and person in facets and len(facets[person]["nations"]) == 1
+        for n in facets[person]["nations"]
+    )
+    if not nations:
+        return []
+    nation, count = nations.most_common(1)[0]
+    return [nation] if count * 2 > sum(nations.values()) else []

@@ -163,6 +163,11 @@ HEADING_ROLES: dict[Role, tuple[str, ...]] = {
     Role.LEARNING: (
         "what we learned",
         "what we learnt",
+        "what we are learning",
+        "what were learning",
+        "what we have learned",
+        "what weve learned",
+        "what we have learnt",
         "what we heard",
         "what we found",
         "key findings",
@@ -236,6 +241,7 @@ HEADING_ROLES: dict[Role, tuple[str, ...]] = {
     Role.AGENDA: ("agenda", "programme", "program", "running order", "timetable", "schedule"),
 }
 _WORD_TO_ROLE = {form: role for role, forms in HEADING_ROLES.items() for form in forms}
+_BY_LENGTH = sorted(_WORD_TO_ROLE.items(), key=lambda fr: -len(fr[0]))
 _NUMBERING = re.compile(r"^(?:\d+(?:\.\d+)*\.?|[a-z]\)|[ivx]+\.)\s+", re.IGNORECASE)
 
 
@@ -282,17 +288,23 @@ def role_of_heading(text: str) -> Role | None:
 
     >>> role_of_heading("3. What we learned:"), role_of_heading("Apologies for absence")
     (<Role.LEARNING: 'learning'>, <Role.APOLOGIES: 'apologies'>)
+    >>> role_of_heading("Reflections: what we are learning")
+    <Role.LEARNING: 'learning'>
     >>> role_of_heading("Background") is None
     True
     """
-    words = fold(_NUMBERING.sub("", text.strip()).rstrip(":").strip())
-    if not words:
-        return None
-    if words in _WORD_TO_ROLE:
-        return _WORD_TO_ROLE[words]
-    for form, role in sorted(_WORD_TO_ROLE.items(), key=lambda fr: -len(fr[0])):
-        if len(form.split()) >= 2 and (words.startswith(form + " ") or words.endswith(" " + form)):
-            return role
+    parts = re.split(r"\s*(?::|\s[–—-]\s|\|)\s*", _NUMBERING.sub("", text.strip()).rstrip(":"))
+    for part in parts:  # "Reflections: what we are learning", "Notes – what worked"
+        words = fold(part)
+        if not words:
+            continue
+        if words in _WORD_TO_ROLE:
+            return _WORD_TO_ROLE[words]
+        for form, role in _BY_LENGTH:
+            if len(form.split()) >= 2 and (
+                words.startswith(form + " ") or words.endswith(" " + form)
+            ):
+                return role
     return None
 
 

@@ -51,7 +51,8 @@ _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9“\"‘'(])")
 _LEARNED = re.compile(
     r"\b(?:we|they|i|the group|participants|teams?|staff|members|colleagues|people)\s+"
     r"(?:have\s+)?(?:learned|learnt|found|realised|realized|discovered|noticed)\b"
-    r"|\b(?:key|main|biggest|important|clear|one)\s+(?:lesson|learning|insight|finding|message)s?\b"
+    r"|\b(?:key|main|biggest|important|clear|clearest|greatest|first|second|other|big|one)\s+"
+    r"(?:lesson|learning|insight|finding|message|takeaway)s?\b"
     r"|\blessons?\s+(?:is|was|were|for)\b|\bwhat (?:worked|helped|made the difference)\b",
     re.IGNORECASE,
 )
