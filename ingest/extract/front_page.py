@@ -370,6 +370,11 @@ def document_title(raw: RawDocument, gaz: Gazetteer, front: set[int]) -> tuple[s
         raw_title = raw.title
     if not blocks or " ".join(raw_title.split()) != " ".join(first.split()):
         return raw_title, _type_of(raw_title)
+    for block in blocks:  # an e-mail's subject
+        if block.kind == BlockKind.METADATA and block.key.lower() in ("subject", "re", "title"):
+            _at, value = _value(raw, block)
+            if value.strip():
+                return value.strip(), kind
     for block in blocks:
         if block.kind not in (BlockKind.TITLE, BlockKind.HEADING, BlockKind.PARAGRAPH):
             continue

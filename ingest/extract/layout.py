@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 
-from ingest.extract.sections import Role, Section, sections
+from ingest.extract.sections import Role, Section, role_of_heading, sections
 from ingest.types import Block, BlockKind, RawDocument
 
 QUOTABLE = frozenset({BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.TABLE_ROW})
@@ -35,9 +35,13 @@ class Layout:
         layout.role = [Role.PROSE] * len(raw.blocks)
         layout.heading_of = [-1] * len(raw.blocks)
         for section in layout.sections:
+            role, heading = section.role, section.heading
             for i in section.blocks:
-                layout.role[i] = section.role
-                layout.heading_of[i] = section.heading
+                said = _inline_heading(raw, raw.blocks[i])
+                if said is not None:  # "Next steps (not agreed yet!)" set as a line of text
+                    role, heading = said, i
+                layout.role[i] = role
+                layout.heading_of[i] = heading
             if section.heading >= 0:
                 layout.role[section.heading] = section.role
                 layout.heading_of[section.heading] = section.heading
@@ -68,6 +72,20 @@ class Layout:
             return start, end
         block = self.raw.blocks[i]
         return max(start, block.start), min(end, block.end)
+
+
+def _inline_heading(raw: RawDocument, block: Block) -> Role | None:
+    """The meaning of a short line of text that is a heading in all but its setting ("Next
+    steps (not agreed by everyone yet!)", "Actions:"), if it is one."""
+    if block.kind not in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.METADATA):
+        return None
+    text = raw.text[block.start : block.end]
+    head = text.split("(")[0].strip()
+    if block.kind == BlockKind.METADATA:
+        head = block.key if text[len(block.key) :].strip(" :") == "" else ""
+    if not head or len(head.split()) > 6:
+        return None
+    return role_of_heading(head)
 
 
 def front_blocks(raw: RawDocument, secs: list[Section]) -> set[int]:
