@@ -364,7 +364,7 @@ def document_title(raw: RawDocument, gaz: Gazetteer, front: set[int]) -> tuple[s
     kind = ""
     blocks = raw.blocks[: max(front, default=0) + 2]  # the top, and the line after it
     first = raw.text[blocks[0].start : blocks[0].end] if blocks else ""
-    if blocks and blocks[0].kind == BlockKind.TITLE and first and first in raw.title:
+    if raw.fmt == "html" and blocks and blocks[0].kind == BlockKind.TITLE and first in raw.title:
         raw_title = first  # a web page's <title> adds its site: "Title | News | Site"
     else:
         raw_title = raw.title

@@ -15,8 +15,8 @@ title, heading or "Key: value" line is claimed with its offsets and no quote.
   apologies and references; a learning statement is ABOUT the topics it names, those of its
   section's heading and those the document addresses, each link saying which.
 - **Covers**: a document covers the nations and places named in its title and top, in a
-  "Setting:" or "Venue:" line or a setting section, and (evidence) those its prose names in
-  two sentences or more.
+  "Setting:" or "Venue:" line or a setting section; evidence that states none, and whose
+  publisher's nation is not known, covers those its prose names in two sentences or more.
 - **Professions**: "Jane Smith, a GP at …", "GP Jane Smith".
 """
 
@@ -157,7 +157,11 @@ class ProseReader:
                 claims.relation(subject, Rel.COVERS, ref, prov)
             elif layout.quotable(layout.block_at(ent.start_char)):
                 sentences[ref].add(sentence_of(ent).start)
-        if layout.raw.kind == DocumentKind.EVIDENCE:
+        stated_any = bool(claims.targets(subject, Rel.COVERS))
+        publisher = self.gaz.org(header.publisher) if header.publisher else None
+        if layout.raw.kind == DocumentKind.EVIDENCE and not stated_any and not (
+            publisher and publisher.nation
+        ):
             for ref, found in sentences.items():
                 if len(found) >= DOMINANT:
                     prov = claims.provenance(0, 0, "rule:covers", quote="")
