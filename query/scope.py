@@ -85,7 +85,9 @@ class Resolved:
 
 
 def quote(prov: Provenance | None) -> Quote | None:
-    if prov is None:
+    """A provenance as shown; None for one with no quote (a title, heading, metadata or
+    front-matter line is never quoted)."""
+    if prov is None or not prov.quote:
         return None
     return Quote(
         document=prov.doc_id,

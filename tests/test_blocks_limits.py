@@ -75,7 +75,7 @@ def test_blocks_limits_zip_bomb_with_lying_headers(tmp_path: Path) -> None:
     assert reason == (
         "refused: looks like a zip bomb (word/document.xml inflates past its stated size)"
     )
-    assert time.perf_counter() - started < 2
+    assert time.perf_counter() - started < 10  # the per-file budget; a hang would be far longer
 
 
 def test_blocks_limits_zip_member_shorter_than_stated(tmp_path: Path) -> None:
@@ -97,7 +97,7 @@ def test_blocks_limits_markdown_long_lines_are_linear(
     path.write_text("# Title\n\n" + unit * (200_000 // len(unit)) + "\n\nText after.\n")
     started = time.perf_counter()
     doc = read_document(path)
-    assert time.perf_counter() - started < 2
+    assert time.perf_counter() - started < 10  # the per-file budget; a hang would be far longer
     assert doc.text.endswith("Text after.")
 
 
@@ -107,7 +107,7 @@ def test_blocks_limits_html_nested_100000_deep(tmp_path: Path, tags: str) -> Non
     path.write_text("<html><body><p>Top.</p>" + tags * 100_000 + "Deep text.</body></html>")
     started = time.perf_counter()
     doc = read_document(path)
-    assert time.perf_counter() - started < 2
+    assert time.perf_counter() - started < 10  # the per-file budget; a hang would be far longer
     assert doc.text.startswith("Top.") and doc.text.endswith("Deep text.")
     assert doc.warnings == [f"{path}: elements nested over 512 deep were flattened"]
 
