@@ -233,7 +233,9 @@ class Context:
             if raw in {challenge.name.lower(), *(a.lower() for a in challenge.aliases)}:
                 return self._challenge(asked, challenge)
         for topic in self.topics.values():
-            if key in {fold(topic.name), *map(fold, topic.aliases)}:
+            if key in {fold(topic.name), *map(fold, topic.aliases)} and not self._other_term(
+                key, topic.key
+            ):
                 return self._topic(asked, [topic.key])
         for challenge in self.challenges.values():
             if key in {fold(challenge.name), *map(fold, challenge.aliases)}:
@@ -275,28 +277,37 @@ class Context:
         forms = {(fold(f), t.key) for t in self.topics.values() for f in (t.name, *t.aliases)}
         return sorted(((f, k) for f, k in forms if f), key=lambda fk: (-len(fk[0]), fk))
 
+    def _other_term(self, form: str, key: str) -> bool:
+        """An alternative label that shares no word with its topic's label names something
+        narrower than it ("remote monitoring" under "digital health"), not the same thing."""
+        label = set(terms(self.topics[key].name))
+        return form != fold(self.topics[key].name) and not label & set(terms(form))
+
     def _topics_and_parts(self, text: str) -> tuple[list[str], list[str]]:
         """(topic keys, parts naming no topic) of folded `text`. Each span of words goes to the
         longest label or alias that fits it ("peer support" is one topic, not also "support");
         the text is then cut into parts at "and", "or", commas and the like (never inside a
         label: "children and young people"), and a part with no topic in it is matched in the
-        documents' text instead."""
+        documents' text instead. So is a part that names a topic only by an alternative label
+        sharing no word with the topic's own ("remote monitoring", filed under "digital
+        health"): it names something narrower, and the whole topic would bring back
+        documents about other things."""
         taken = [False] * len(text)
         spans = []
         for form, key in self._label_forms:
             for match in re.finditer(rf"\b{re.escape(form)}s?\b", text):
                 if not any(taken[match.start() : match.end()]):
                     taken[match.start() : match.end()] = [True] * (match.end() - match.start())
-                    spans.append((match.start(), key))
+                    spans.append((match.start(), "" if self._other_term(form, key) else key))
         cuts = [m for m in PART_BREAK.finditer(text) if not taken[m.start()]]
         bounds = [0, *(x for m in cuts for x in (m.start(), m.end())), len(text)]
         found: list[str] = []
         parts: list[str] = []
         for start, end in zip(bounds[::2], bounds[1::2], strict=True):
             inside = [key for at, key in spans if start <= at < end]
-            found += inside
-            if not inside and terms(text[start:end]):
-                parts.append(text[start:end].strip())
+            found += [key for key in inside if key]
+            if not any(inside) and terms(text[start:end]):
+                parts.append(text[start:end].strip())  # no topic, or a narrower term of one
         return sorted(set(found)), parts
 
     def ask(self, asked: str) -> tuple[Context, Resolved]:
