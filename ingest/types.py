@@ -40,6 +40,7 @@ class DirectoryRow:
     nation: str = ""
     email: str = ""
     consent: bool | None = None  # None when the directory does not say
+    expertise: str = ""  # topics the person lists as their expertise or interests
 
 
 class BlockKind(StrEnum):

@@ -3,7 +3,8 @@ boundary from a person or a nation.
 
 Score (why): each link from a person to a topic in scope counts the link's kind weight times
 the topic's weight (query.scope). Kind weights say how strong a sign of expertise the link
-is: wrote evidence on it 3.0; contributed to the challenge 2.0; was quoted or named in a
+is: wrote evidence on it 3.0; spoke at, chaired or facilitated a workshop on it 2.0; lists it
+as expertise in a directory 2.0; contributed to the challenge 2.0; was quoted or named in a
 sentence about it 1.5; attended a workshop on it 1.0. Within one kind, the n-th link counts
 1/n, so ten workshops do not outweigh one report. Organisations: published evidence 3.0; a
 person who works there linked to it 1.0 (same damping). Ties are broken by name, so the same
@@ -38,6 +39,8 @@ from query.types import (
 REL_OF_KIND = {
     "wrote": "AUTHORED",
     "attended": "ATTENDED",
+    "spoke at": "ATTENDED",
+    "listed expertise": "INTERESTED_IN",
     "contributed to": "CONTRIBUTED_TO",
     "said about": "INTERESTED_IN",
     "published": "PUBLISHED",
@@ -96,6 +99,8 @@ def _why(name: str, reasons: list[Reason]) -> str:
     for reason in reasons[:3]:
         if reason.kind == "said about":
             parts.append(f"is quoted on {reason.topic}")
+        elif reason.kind == "listed expertise":
+            parts.append(f"lists {reason.topic} as expertise")
         elif reason.via == reason.topic:
             parts.append(f"{reason.kind} {reason.topic}")
         else:

@@ -15,7 +15,14 @@ from graph.derive.sides import same_side
 from query.scope import Context, Resolved
 from query.types import Boundary, ConnectAnswer
 
-PERSON_KINDS = {"wrote": 3.0, "contributed to": 2.0, "said about": 1.5, "attended": 1.0}
+PERSON_KINDS = {
+    "wrote": 3.0,
+    "spoke at": 2.0,
+    "listed expertise": 2.0,
+    "contributed to": 2.0,
+    "said about": 1.5,
+    "attended": 1.0,
+}
 ORG_KINDS = {"published": 3.0, "works with": 1.0}
 _NEW = object()  # not seen yet
 

@@ -60,7 +60,8 @@ class PersonCard(BaseModel):
 class Reason(BaseModel):
     """One piece of why: a link from a person or organisation to a topic in scope."""
 
-    kind: str  # "wrote", "attended", "contributed to", "said about", "published", "works with"
+    kind: str  # wrote, spoke at, listed expertise, contributed to, said about, attended,
+    # published, works with
     via: str  # the evidence, workshop, challenge or topic the link runs through
     topic: str
     weight: float

@@ -32,7 +32,7 @@ from graph.derive.sides import SIDE_FIELDS
 from graph.model import Label
 from graph.nogc import no_gc
 
-FORMAT = "3"  # bump when the index's shape changes: stores rebuild it on open
+FORMAT = "4"  # bump when the index's shape changes: stores rebuild it on open
 
 
 def keys_of(graph: nx.MultiDiGraph, label: Label, keys: Iterable[str] | None = None) -> list[str]:
@@ -54,14 +54,16 @@ def person_topic_links(
         out = [(v, k, d) for v, rels in succ[person].items() for k, d in rels.items()]
         for topic, rel, data in out:
             if rel == "INTERESTED_IN":
-                yield person, topic, "said about", topic, data, None
+                kind = "listed expertise" if data.get("listed") else "said about"
+                yield person, topic, kind, topic, data, None
         for wanted, kind in (("AUTHORED", "wrote"), ("ATTENDED", "attended")):
             for item, rel, link in out:
                 if rel != wanted:
                     continue
+                how = "spoke at" if kind == "attended" and link.get("role") else kind
                 for topic, rels in succ[item].items():
                     if "ADDRESSES" in rels:
-                        yield person, topic, kind, item, rels["ADDRESSES"], link
+                        yield person, topic, how, item, rels["ADDRESSES"], link
         for challenge, rel, data in out:
             if rel == "CONTRIBUTED_TO":
                 yield person, challenge, "contributed to", challenge, data, None

@@ -177,7 +177,9 @@ def _person_links() -> str:
     return f"""
 CALL {{
 {said}
-RETURN p AS person, t.key AS topic, 'said about' AS kind, t.key AS via, t.name AS via_name,
+RETURN p AS person, t.key AS topic,
+       CASE WHEN r.listed THEN 'listed expertise' ELSE 'said about' END AS kind,
+       t.key AS via, t.name AS via_name,
        r.provenance AS first, null AS second
 UNION ALL
 {wrote}
@@ -185,7 +187,9 @@ RETURN p AS person, t.key AS topic, 'wrote' AS kind, e.key AS via, e.name AS via
        r.provenance AS first, a.provenance AS second
 UNION ALL
 {went}
-RETURN p AS person, t.key AS topic, 'attended' AS kind, w.key AS via, w.name AS via_name,
+RETURN p AS person, t.key AS topic,
+       CASE WHEN coalesce(a.role, '') <> '' THEN 'spoke at' ELSE 'attended' END AS kind,
+       w.key AS via, w.name AS via_name,
        r.provenance AS first, a.provenance AS second
 UNION ALL
 {gave}

@@ -159,8 +159,10 @@ class ProseReader:
                 sentences[ref].add(sentence_of(ent).start)
         stated_any = bool(claims.targets(subject, Rel.COVERS))
         publisher = self.gaz.org(header.publisher) if header.publisher else None
-        if layout.raw.kind == DocumentKind.EVIDENCE and not stated_any and not (
-            publisher and publisher.nation
+        if (
+            layout.raw.kind == DocumentKind.EVIDENCE
+            and not stated_any
+            and not (publisher and publisher.nation)
         ):
             for ref, found in sentences.items():
                 if len(found) >= DOMINANT:

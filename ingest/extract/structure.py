@@ -132,6 +132,19 @@ def directory_claims(raw: RawDocument, claims: ClaimSet, gaz: Gazetteer) -> None
         nation = nation_of(gaz, row.nation)
         if nation:
             claims.relation(person, Rel.BASED_IN, claims.entity(Label.NATION, nation), prov)
+        for label in _expertise(gaz, row.expertise):
+            topic = claims.entity(Label.TOPIC, label, prov)
+            claims.relation(person, Rel.INTERESTED_IN, topic, prov, listed=True)
+
+
+def _expertise(gaz: Gazetteer, value: str) -> list[str]:
+    """The vocabulary's topics a directory's expertise cell names ("peer support; carers")."""
+    found = []
+    for part in re.split(r"\s*(?:[,;/|]|\band\b)\s*", value):
+        topic = gaz.topic(part.strip()) if part.strip() else None
+        if topic is not None and topic.label not in found:
+            found.append(topic.label)
+    return found
 
 
 def _qualified(row: Any, namesakes: list[Any]) -> str:

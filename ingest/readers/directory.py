@@ -25,6 +25,15 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "sector": ("sector",),
     "nation": ("nation", "country"),
     "email": ("email", "e-mail", "email address"),
+    "expertise": (
+        "expertise",
+        "areas of expertise",
+        "interests",
+        "areas of interest",
+        "topics",
+        "specialism",
+        "specialisms",
+    ),
     "consent": (
         "consent",
         "consent to be contacted",
@@ -159,6 +168,7 @@ def parse_row(record: list[str], columns: Columns, line: int) -> DirectoryRow:
         nation=values.get("nation", ""),
         email=email,
         consent=parse_consent(values.get("consent", "")),
+        expertise=values.get("expertise", ""),
     )
 
 
