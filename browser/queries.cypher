@@ -11,7 +11,8 @@
 // People linked to the topic by evidence they wrote (AUTHORED), a workshop they attended
 // (ATTENDED) or what they said (INTERESTED_IN), who are NOT in $nation; consent = true only.
 // One row per person; `paths` spells out each path from the person to the topic, and
-// `score` weighs writing 3, being interested 1.5 and attending 1.
+// `score` weighs writing 3, speaking at a workshop or listing it as expertise 2, being
+// quoted on it 1.5 and attending 1 (as `qkg connect` does).
 // :param topic => 'peer support'
 // :param nation => 'Scotland'
 MATCH (hit:Topic|Challenge)
@@ -25,11 +26,11 @@ CALL (scope) {
   MATCH path = (p:Person)-[:AUTHORED]->(:Evidence)-[:ADDRESSES]->(scope)
   RETURN p, path, 3.0 AS weight
   UNION
-  MATCH path = (p:Person)-[:ATTENDED]->(:Workshop)-[:ADDRESSES]->(scope)
-  RETURN p, path, 1.0 AS weight
+  MATCH path = (p:Person)-[went:ATTENDED]->(:Workshop)-[:ADDRESSES]->(scope)
+  RETURN p, path, CASE WHEN coalesce(went.role, '') <> '' THEN 2.0 ELSE 1.0 END AS weight
   UNION
-  MATCH path = (p:Person)-[:INTERESTED_IN]->(scope)
-  RETURN p, path, 1.5 AS weight
+  MATCH path = (p:Person)-[said:INTERESTED_IN]->(scope)
+  RETURN p, path, CASE WHEN said.listed THEN 2.0 ELSE 1.5 END AS weight
 }
 WITH p, path, weight
 WHERE p.consent = true
@@ -65,11 +66,11 @@ CALL (scope) {
   MATCH path = (p:Person)-[:AUTHORED]->(:Evidence)-[:ADDRESSES]->(scope)
   RETURN p, path, 3.0 AS weight
   UNION
-  MATCH path = (p:Person)-[:ATTENDED]->(:Workshop)-[:ADDRESSES]->(scope)
-  RETURN p, path, 1.0 AS weight
+  MATCH path = (p:Person)-[went:ATTENDED]->(:Workshop)-[:ADDRESSES]->(scope)
+  RETURN p, path, CASE WHEN coalesce(went.role, '') <> '' THEN 2.0 ELSE 1.0 END AS weight
   UNION
-  MATCH path = (p:Person)-[:INTERESTED_IN]->(scope)
-  RETURN p, path, 1.5 AS weight
+  MATCH path = (p:Person)-[said:INTERESTED_IN]->(scope)
+  RETURN p, path, CASE WHEN said.listed THEN 2.0 ELSE 1.5 END AS weight
 }
 WITH p, path, weight
 WHERE p.consent = true

@@ -126,6 +126,7 @@ _COPYRIGHT = re.compile(
     r"\s*(?P<y2>\d{4})?\s*(?:[.,;]|$)",
     re.IGNORECASE,
 )
+HEADER_WORDS = 40  # a paragraph at the top longer than this introduces; it states no header
 NOT_PUBLISHERS = frozenset({"the authors", "authors", "crown", "crown copyright", "all rights"})
 
 
@@ -210,8 +211,8 @@ def read_header(raw: RawDocument, gaz: Gazetteer, secs: list[Section], front: se
             continue
         if block.kind == BlockKind.TABLE_ROW:
             continue
-        if i in front:
-            header.cover.append((block.start, block.end))
+        if i in front and (block.kind != BlockKind.PARAGRAPH or _header_line(text)):
+            header.cover.append((block.start, block.end))  # a header line, not an introduction
             if not header.date and (found := dates_in(text)):
                 header.date = found[0][0]
                 header.venue.append((block.start, block.end))
@@ -245,6 +246,11 @@ def _pair(raw: RawDocument, block: Block) -> tuple[str, int, str] | None:
             key = label.split("/")[-1].strip().lower().rstrip(":")
             return " ".join(key.split()), block.start + at, value
     return None
+
+
+def _header_line(text: str) -> bool:
+    """A line of a header or title page (a subtitle, a byline), not a sentence of prose."""
+    return len(text.split()) <= HEADER_WORDS and not re.search(r"[.!?][\"'’”)]*$", text.strip())
 
 
 def _iso(value: Any) -> str:

@@ -144,7 +144,8 @@ class ProseReader:
         subject: Ref,
         header: Header,
     ) -> None:
-        spans = header.cover + header.venue
+        held = header.venue if layout.raw.kind == DocumentKind.WORKSHOP else []
+        spans = header.cover + held  # where a report was published is not what it studied
         title_end = max((b.end for b in layout.raw.blocks[:1]), default=0)
         sentences: dict[Ref, set[int]] = defaultdict(set)
         for ent in doc.ents:
