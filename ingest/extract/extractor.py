@@ -102,7 +102,7 @@ class Extractor:
         subject = subject_of(raw, claims, self.gaz, header, _venue(doc, refs, header, layout))
         listed = front_matter_people(raw, self.gaz) + people_in(raw, self.gaz, layout)
         listed_claims(raw, claims, self.gaz, listed, subject, header.publisher)
-        learnings = learning_claims(raw, claims, layout, subject)
+        learnings = learning_claims(raw, claims, layout, subject, header)
         if doc is not None:
             self.prose.read(doc, claims, layout, refs, subject, header, learnings)
         return claims.result()

@@ -272,15 +272,18 @@ FINDINGS = frozenset(
 )
 
 
-def learning_strength(heading: str) -> float:
+def learning_strength(heading: str, report: bool = False) -> float:
     """How plainly a learning heading says its statements are learning: 1.0 for "What we
-    learned", "Lessons", "Key insights"; 0.85 for findings, results, themes, what was heard.
+    learned", "Lessons", "Key insights"; 0.85 for findings, results, themes, what was heard,
+    and for whatever a report (`report`) gives as learning: its findings.
 
     >>> learning_strength("What we learned"), learning_strength("3. Results")
     (1.0, 0.85)
+    >>> learning_strength("Key messages", report=True)
+    0.85
     """
     words = fold(_NUMBERING.sub("", heading.strip()).rstrip(":").strip())
-    return 0.85 if words in FINDINGS else 1.0
+    return 0.85 if report or words in FINDINGS else 1.0
 
 
 def role_of_heading(text: str) -> Role | None:

@@ -17,8 +17,10 @@ its paragraphs, of four words or more; in workshop notes
 also sentences of the discussion that say what was learned ("we learned that …", "the main
 lesson was …"). Actions, decisions and next steps are never learning. Each statement keeps a
 `strength`, how plainly the document presents it as learning: 1.0 for an item under "What we
-learned" or "Key insights", 0.85 under findings, results or "What we heard", times 0.9 for a
-sentence of prose, 0.7 for a cue sentence of the discussion.
+learned" or "Key insights" in workshop notes, 0.85 under findings, results or "What we heard"
+and anything a report gives as its findings, times 0.9 for a sentence of prose, 0.7 for a cue
+sentence of the discussion. Statements are dated with their workshop (else their report's
+year), never a date the software stamped on the file.
 """
 
 from __future__ import annotations
@@ -337,11 +339,11 @@ def _speaking(role: str) -> str:
 
 
 def learning_claims(
-    raw: RawDocument, claims: ClaimSet, layout: Layout, subject: Ref | None
+    raw: RawDocument, claims: ClaimSet, layout: Layout, subject: Ref | None, header: Header
 ) -> list[tuple[Ref, int, int, int]]:
     """(learning, start, end, section heading) for every learning statement."""
     out = []
-    date = str(raw.metadata.get("date") or "")[:10]
+    date = header.date or (str(header.year) if header.year else "")
     listed = {
         layout.heading_of[i] for i, b in enumerate(raw.blocks) if b.kind == BlockKind.LIST_ITEM
     }
@@ -361,7 +363,8 @@ def learning_claims(
         if not (learned or cued):
             continue
         heading = layout.heading_of[i]
-        strength = CUED if cued else learning_strength(layout.text(heading) if heading >= 0 else "")
+        said = layout.text(heading) if heading >= 0 else ""
+        strength = CUED if cued else learning_strength(said, raw.kind == DocumentKind.EVIDENCE)
         if block.kind == BlockKind.PARAGRAPH and not cued:
             strength *= IN_PROSE
         for start, end in _statements(raw.text, block.start, block.end, block.kind):

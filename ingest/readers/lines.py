@@ -49,7 +49,12 @@ MAX_TITLE_CHARS = 150
 LONG_LINE = 50  # a line this long that does not end a sentence continues into the next
 WRAP_FRACTION = 0.75  # in wrapped prose, lines this close to the widest are wrapped lines
 
-_BULLET = re.compile(r"^(\s*)(?:[-*+•·‣◦▪–]|\(?\d{1,3}[.)]|\(?[a-z][.)]|\([ivx]{1,4}\))\s+(?=\S)")
+BULLETS = (
+    "-*+•·‣◦▪–●○■□➢►✓✔\x7f\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf02d"  # \uf0…: symbol fonts' bullets
+)
+_BULLET = re.compile(
+    r"^(\s*)(?:[-*+•·‣◦▪–●○■□➢►✓✔\x7f\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf02d]|\(?\d{1,3}[.)]|\(?[a-z][.)]|\([ivx]{1,4}\))\s+(?=\S)"
+)
 _TICK_BOX = re.compile(r"^\[[ xX]\]\s+")
 _ATX = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
 _UNDERLINE = re.compile(r"^\s{0,3}(={3,}|-{3,})\s*$")
@@ -256,7 +261,7 @@ def _mark(lines: Sequence[str], title: bool, wrapped: bool) -> list[_Line]:
         if bullet:
             item.kind = BlockKind.LIST_ITEM
             item.text = _TICK_BOX.sub("", expanded[bullet.end() :].strip())
-            item.numbered = text[0] not in "-*+•·‣◦▪–"
+            item.numbered = text[0] not in BULLETS
         elif atx and atx.group(2):
             item.kind, item.level, item.text = BlockKind.HEADING, len(atx.group(1)), atx.group(2)
         elif is_capitals(text):

@@ -86,9 +86,19 @@ def make_lines(pieces: list[Piece], page: int) -> list[Line]:
             lines.append(Line([piece], piece.y, piece.size if piece.text.strip() else 0, page))
     for line in lines:
         line.cells = _cells(line.pieces)
-        if not line.size:
-            line.size = max(piece.size for piece in line.pieces)
+        line.size = _main_size(line.pieces) or max(piece.size for piece in line.pieces)
     return [line for line in lines if line.text]
+
+
+def _main_size(pieces: list[Piece]) -> float:
+    """The size most of a line's characters are set in (a list number or a drop capital set
+    larger does not make the line a heading or break its paragraph)."""
+    chars: dict[float, int] = {}
+    for piece in pieces:
+        n = len(piece.text.strip())
+        if n:
+            chars[round(piece.size, 1)] = chars.get(round(piece.size, 1), 0) + n
+    return max(chars, key=lambda size: (chars[size], size)) if chars else 0.0
 
 
 def _cells(pieces: list[Piece]) -> list[tuple[float, str]]:
