@@ -18,7 +18,7 @@ also sentences of the discussion that say what was learned ("we learned that …
 lesson was …"). Actions, decisions and next steps are never learning. Each statement keeps a
 `strength`, how plainly the document presents it as learning: 1.0 for an item under "What we
 learned" or "Key insights" in workshop notes, 0.85 under findings, results or "What we heard"
-and anything a report gives as its findings, times 0.9 for a sentence of prose, 0.7 for a cue
+and anything a report gives as its findings, times 0.9 for a sentence of prose, 0.85 for a cue
 sentence of the discussion. Statements are dated with their workshop (else their report's
 year), never a date the software stamped on the file.
 """
@@ -43,7 +43,7 @@ from ingest.types import BlockKind, DocumentKind, RawDocument
 SUMMARY_CHARS = 1500  # the start of an evidence document, kept for text similarity
 MIN_STATEMENT_WORDS = 4
 IN_PROSE = 0.9  # a sentence of a learning section's prose, against a listed statement
-CUED = 0.7  # a sentence of the discussion that says what was learned
+CUED = 0.85  # a sentence of the discussion that says what was learned
 HOSTED = frozenset({Role.ATTENDANCE, Role.AUTHORS, Role.CONTACTS})
 SPEAKING = frozenset(
     "speaker speakers presenter presenters chair co-chair chairs facilitator facilitators host "
