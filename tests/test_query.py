@@ -356,3 +356,37 @@ def test_ranking_index_holds_each_kind_with_its_vias_consent_and_sides(ask: Ques
     assert [row[2:] for row in recovery["people"]] == [["said about", 1]]
     # only what people are linked to: not "mental health", which is in scope through recovery
     assert sorted(index) == [node_key(L.TOPIC, "peer support"), node_key(L.TOPIC, "recovery")]
+
+
+def test_query_connect_ranks_speaking_and_listed_expertise_above_attending(
+    tmp_path: Path,
+) -> None:
+    """How directly someone worked on a topic, worked by hand: Hana spoke at the workshop
+    (2.0), Ivo lists the topic as expertise in a directory (2.0; his being quoted on it too is
+    the same link, now known to be listed), Jo only attended (1.0). Ties go by name."""
+    d = Doc("people.csv", "directory")
+    for name in ("Hana Ito", "Ivo Berg", "Jo Abbott"):
+        d.entity(L.PERSON, name, consent=True)
+    listed = d.claims.relations
+    d.rel((L.PERSON, "Ivo Berg"), Rel.INTERESTED_IN, d.entity(L.TOPIC, "carers"))
+    listed[-1].props["listed"] = True
+    w = Doc("day.md", "workshop")
+    day = w.entity(L.WORKSHOP, "Carers day")
+    w.rel(day, Rel.ADDRESSES, w.entity(L.TOPIC, "carers"))
+    w.rel(w.entity(L.PERSON, "Hana Ito"), Rel.ATTENDED, day)
+    w.claims.relations[-1].props["role"] = "speaker"
+    w.rel(w.entity(L.PERSON, "Jo Abbott"), Rel.ATTENDED, day)
+    w.rel(w.entity(L.PERSON, "Ivo Berg"), Rel.INTERESTED_IN, (L.TOPIC, "carers"), "Ivo said so.")
+    store = EmbeddedStore(tmp_path)
+    store.apply([d.claims, w.claims])
+    answer = Questions(EmbeddedBackend(store.graph())).connect("carers")
+    assert names(answer) == [("Hana Ito", 2.0), ("Ivo Berg", 2.0), ("Jo Abbott", 1.0)]
+    reasons = {c.person.name: [r.kind for r in c.reasons] for c in answer.results}
+    assert reasons == {
+        "Hana Ito": ["spoke at"],
+        "Ivo Berg": ["listed expertise"],
+        "Jo Abbott": ["attended"],
+    }
+    assert answer.results[[c.person.name for c in answer.results].index("Ivo Berg")].why == (
+        "Ivo Berg lists carers as expertise"
+    )
