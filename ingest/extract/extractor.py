@@ -10,6 +10,7 @@ Every claim keeps the sentence or list entry it came from, with character offset
 
 from __future__ import annotations
 
+import itertools
 import logging
 from collections.abc import Iterable, Iterator
 from typing import Any
@@ -34,6 +35,20 @@ from ingest.extract.structure import (
 from ingest.types import DocumentKind, RawDocument
 
 log = logging.getLogger(__name__)
+
+
+CHUNK_CHARS = 100_000  # a longer text goes through spaCy in chunks of whole blocks
+
+
+def _split_long(text: str, cuts: list[int]) -> list[int]:
+    """`cuts` with one more cut inside the first span longer than a chunk, at a space."""
+    bounds = [*cuts, len(text)]
+    for a, b in itertools.pairwise(bounds):
+        if b - a > CHUNK_CHARS:
+            at = text.rfind(" ", a + 1, a + CHUNK_CHARS)
+            at = at + 1 if at > a else a + CHUNK_CHARS
+            return sorted({*cuts, at})
+    return cuts
 
 
 class Extractor:
@@ -69,7 +84,7 @@ class Extractor:
         prose = (
             (self._doc(raw), i)
             for i, raw in enumerate(pending)
-            if raw.kind != DocumentKind.DIRECTORY
+            if raw.kind != DocumentKind.DIRECTORY and len(raw.text) <= CHUNK_CHARS
         )
         docs: Iterator[tuple[Doc, int]] = self.nlp.pipe(
             prose, as_tuples=True, batch_size=batch_size
@@ -78,16 +93,44 @@ class Extractor:
             if raw.kind == DocumentKind.DIRECTORY:
                 yield self.claims_for(raw, None)
                 continue
+            if len(raw.text) > CHUNK_CHARS:
+                yield self.claims_for(raw, self._long_doc(raw))
+                continue
             doc, index = next(docs)
             if index != i:  # nlp.pipe keeps order; a mismatch would attach facts to the wrong file
                 raise RuntimeError(f"spaCy returned document {index} where {i} was expected")
             yield self.claims_for(raw, doc)
 
-    def _doc(self, raw: RawDocument) -> Doc:
-        """The document's text made a spaCy Doc that knows where its blocks start."""
-        doc = self.nlp.make_doc(raw.text)
-        doc.user_data[BLOCK_STARTS] = frozenset(b.start for b in raw.blocks)
+    def _doc(self, raw: RawDocument, start: int = 0, end: int | None = None) -> Doc:
+        """The document's text (or text[start:end]) made a spaCy Doc that knows where its
+        blocks start."""
+        end = len(raw.text) if end is None else end
+        doc = self.nlp.make_doc(raw.text[start:end])
+        doc.user_data[BLOCK_STARTS] = frozenset(
+            b.start - start for b in raw.blocks if start <= b.start < end
+        )
         return doc
+
+    def _long_doc(self, raw: RawDocument) -> Doc:
+        """A long text read in chunks of whole blocks (so memory stays bounded however long
+        the file is), then joined into one Doc with the same text and offsets."""
+        cuts = [0]
+        for block in raw.blocks:
+            if block.start - cuts[-1] >= CHUNK_CHARS:
+                cuts.append(block.start)
+        while len(raw.text) - cuts[-1] > CHUNK_CHARS or any(
+            b - a > CHUNK_CHARS for a, b in itertools.pairwise(cuts)
+        ):  # a block longer than a chunk: cut it at a space too
+            cuts = _split_long(raw.text, cuts)
+        bounds = [*cuts, len(raw.text)]
+        parts = list(
+            self.nlp.pipe(self._doc(raw, a, b) for a, b in itertools.pairwise(bounds) if b > a)
+        )
+        doc = Doc.from_docs(parts, ensure_whitespace=False)
+        if doc.text != raw.text:  # pragma: no cover - chunks are cut from the text itself
+            raise RuntimeError(f"{raw.doc_id}: chunks do not join back into the text")
+        doc.user_data[BLOCK_STARTS] = frozenset(b.start for b in raw.blocks)
+        return self.nlp.get_pipe("qkg_affiliations")(doc)  # rules that need the whole text
 
     def claims_for(self, raw: RawDocument, doc: Doc | None) -> DocumentClaims:
         claims = ClaimSet(raw)

@@ -213,8 +213,9 @@ def read_header(raw: RawDocument, gaz: Gazetteer, secs: list[Section], front: se
             continue
         if i in front and (block.kind != BlockKind.PARAGRAPH or _header_line(text)):
             header.cover.append((block.start, block.end))  # a header line, not an introduction
-            if not header.date and (found := dates_in(text)):
-                header.date = found[0][0]
+        if i in front and not header.date and (found := dates_in(text)):
+            header.date = found[0][0]  # "Minutes of the meeting held on 12 September 2023 at …"
+            if _header_line(text) or re.search(r"\b(held|took place|met|hosted)\b", text, re.I):
                 header.venue.append((block.start, block.end))
         if header.year is None and (i in front or re.search(r"publish|©|copyright", text, re.I)):
             header.year = _published_year(text)
