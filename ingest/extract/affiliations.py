@@ -15,13 +15,14 @@ from itertools import pairwise
 from spacy.tokens import Doc, Span
 
 from graph.reference.gazetteer import Gazetteer
-from graph.reference.names import TITLES
+from graph.reference.names import TITLES, name_words
 from ingest.extract.references import Antecedents
 from ingest.extract.sentences import release
 
 if not Doc.has_extension("qkg_affiliations"):
     Doc.set_extension("qkg_affiliations", default=None)
 
+WORDS = name_words()
 DASHES = frozenset({"–", "—", "-", "--"})
 OPENERS = (
     frozenset(
@@ -106,19 +107,7 @@ BLOCK = frozenset(
 NOT_STAFF = frozenset(
     ["patient", "patients", "resident", "residents", "client", "clients", "user", "users"]
 )
-ROLE_WORDS = frozenset(
-    """chief executive director head lead leader manager officer chair chairman chairwoman
-    chairperson president vice deputy associate assistant senior principal clinical medical
-    nursing nurse consultant adviser advisor coordinator co-ordinator worker fellow professor
-    lecturer researcher research member trustee founder co-founder partner specialist analyst
-    practitioner gp doctor midwife pharmacist therapist psychologist psychiatrist paramedic
-    officer programme project improvement quality peer support mental health public policy
-    strategy operations commissioning commissioner engagement community development patient
-    experience safety data digital innovation board governor secretary editor manager volunteer
-    convenor convener ambassador champion facilitator coach navigator connector link social care
-    worker student phd fellow emeritus honorary interim acting national regional area service
-    services team general of and for""".split()
-)
+ROLE_WORDS = WORDS["role-word"] | WORDS["role-head"] | {"of", "and", "for"}
 
 
 class AffiliationFinder:

@@ -19,6 +19,8 @@ from spacy.util import filter_spans
 from graph.model import fold
 from graph.reference.gazetteer import Gazetteer
 from graph.reference.names import TITLES
+from ingest.extract.gazetteer_matcher import GAZ_KEY
+from ingest.extract.org_shape import DocWords, OrgShape, alone_on_line, doc_words
 from ingest.extract.sentences import token_texts
 
 PERSON_TITLES = frozenset(t.rstrip(".") for t in TITLES) - {"the", "nurse", "sister", "lady"}
@@ -55,26 +57,51 @@ class DocumentFixer:
         self.gaz = gaz
         self.org_heads = org_heads
         self.role_words = role_words
+        self.shape = OrgShape(gaz)
 
     def __call__(self, doc: Doc, ents: list[Span]) -> list[Span]:
-        lower_words = set(_LOWER_WORD.findall(doc.text))
+        known = doc_words(doc, list(doc.spans.get(GAZ_KEY, [])))
+        lower_words = set(known.lower)
         persons = {e.text for e in ents if e.label_ == "PERSON"}
+        persons |= {  # the words of persons' names: "Neely" alone is Andy Neely
+            t.text for e in ents if e.label_ == "PERSON" and len(e) >= 2 for t in e if t.is_alpha
+        }
         surnames = {e[-1].text for e in ents if e.label_ == "PERSON" and len(e) >= 2}
+        own = self.shape.own_names(doc, [e for e in ents if e.label_ == "ORG"])
         out: list[Span] = []
+        weak: list[Span] = []  # organisations only a list of organisations can vouch for
         for ent in ents:
             if ent.id_ == "gazetteer" or ent.id_.startswith("gov"):
                 out.append(ent)
             elif ent.label_ == "ORG":
-                out.extend(self._org(ent, persons, lower_words))
+                for found in self._org(ent, persons, lower_words):
+                    verdict = "org" if found.label_ != "ORG" else self._verdict(found, known, own)
+                    if verdict == "org":
+                        out.append(found)
+                    elif verdict == "weak":
+                        weak.append(found)
             elif ent.label_ == "PERSON":
                 out.extend(self._person(ent, lower_words, surnames))
             else:
                 out.append(ent)
         out = filter_spans(out)
+        out.extend(_listed_with_organisations(weak, out))
+        out = filter_spans(out)
         out.extend(self._missed_persons(doc, out))
         return filter_spans(out)
 
     # -- organisations ------------------------------------------------------------------------
+
+    def _verdict(self, span: Span, known: DocWords, own: frozenset[str]) -> str:
+        """Whether the span's words make an organisation's name (ingest.extract.org_shape);
+        a heading word alone on its line ("ANNOUNCEMENTS", "Background") does not."""
+        if self.gaz.org(span.text) is not None:
+            return "org"
+        if len(span) == 1 and alone_on_line(span) and not span.text.isupper():
+            return "no"
+        if len(span) == 1 and span.text.isupper() and len(span.text) > 6 and alone_on_line(span):
+            return "no"
+        return self.shape.verdict(span, known, own=span.text.lower() in own)
 
     def _person_like(self, span: Span) -> bool:
         """ "Given Surname" (2-4 title-case words, no organisation word, given name first)."""
@@ -253,6 +280,21 @@ class DocumentFixer:
                     Span(doc, i, i + 1, label="PERSON", kb_id=token.text, span_id="rule:surname")
                 )
         return out
+
+
+def _listed_with_organisations(weak: list[Span], accepted: list[Span]) -> list[Span]:
+    """Names in a list with organisations are organisations too: "in collaboration with
+    Family Action, Healthy London Partnership and Together Creative"."""
+    orgs = [e for e in accepted if e.label_ == "ORG"]
+    out = []
+    for span in weak:
+        doc = span.doc
+        for org in orgs:
+            gap = doc[org.end : span.start] if org.end <= span.start else doc[span.end : org.start]
+            if len(gap) and len(gap) <= 2 and all(t.text in (",", "and", "&") for t in gap):
+                out.append(span)
+                break
+    return out
 
 
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]*(?![\w'’-])")

@@ -68,8 +68,11 @@ class EntityMerger:
 
     def __call__(self, doc: Doc) -> Doc:
         gaz_spans = list(doc.spans.get(GAZ_KEY, []))
+        programmes = [s for s in gaz_spans if s.label_ == "PROGRAMME"]
         strong = [
-            self._gaz_entity(s) for s in gaz_spans if s.label_ in ("ORG", "GOV", "NATION")
+            self._gaz_entity(s)
+            for s in gaz_spans
+            if s.label_ in ("ORG", "GOV", "NATION") and _stands_alone(s, programmes)
         ] + [
             self._gaz_entity(s)
             for s in gaz_spans
@@ -319,6 +322,21 @@ class EntityMerger:
                 continue
             i += 1
         return out
+
+
+def _stands_alone(span: Span, programmes: list[Span]) -> bool:
+    """A known name is a mention when it is not part of a longer programme name ("Q Exchange")
+    and, if it is a letter or two ("Q"), is a word on its own: not glued to a hyphen
+    ("Q-municate") nor a question's label ("Q: What is ...")."""
+    if any(p.start <= span.start and span.end <= p.end and len(p) > len(span) for p in programmes):
+        return False
+    if len(span.text) > 2:
+        return True
+    doc = span.doc
+    after = doc[span.end] if span.end < len(doc) else None
+    return after is None or not (
+        after.text in (":", ".", ")") or (after.text in ("-", "–") and not span[-1].whitespace_)
+    )
 
 
 def _split_lines(ent: Span) -> list[Span]:
