@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span
 
 from graph.reference.gazetteer import Gazetteer
 from graph.reference.names import TITLES, name_words
+from ingest.extract.org_shape import release as release_shape
 from ingest.extract.references import Antecedents
 from ingest.extract.sentences import release
 
@@ -157,6 +158,7 @@ class AffiliationFinder:
             found.setdefault((person.start, person.end, org.start, org.end), rule)
         doc._.qkg_affiliations = [(*k, v) for k, v in sorted(found.items())]
         release(doc)  # the last qkg step: per-doc caches need not travel with the doc
+        release_shape(doc)
         return doc
 
     def _person_org(self, between: Span) -> str | None:

@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
@@ -68,26 +69,31 @@ class DocumentFixer:
         }
         surnames = {e[-1].text for e in ents if e.label_ == "PERSON" and len(e) >= 2}
         own = self.shape.own_names(doc, [e for e in ents if e.label_ == "ORG"])
+        listed = _listed_with_persons(ents)
         out: list[Span] = []
         weak: list[Span] = []  # organisations only a list of organisations can vouch for
         for ent in ents:
             if ent.id_ == "gazetteer" or ent.id_.startswith("gov"):
                 out.append(ent)
-            elif ent.label_ == "ORG":
-                for found in self._org(ent, persons, lower_words):
-                    verdict = "org" if found.label_ != "ORG" else self._verdict(found, known, own)
-                    if verdict == "org":
-                        out.append(found)
-                    elif verdict == "weak":
-                        weak.append(found)
+                continue
+            if ent.label_ == "ORG":
+                found = self._org(ent, persons | listed, lower_words)
             elif ent.label_ == "PERSON":
-                out.extend(self._person(ent, lower_words, surnames))
+                found = self._person(ent, lower_words, surnames)
             else:
-                out.append(ent)
+                found = [ent]
+            for span in found:
+                verdict = "org" if span.label_ != "ORG" else self._verdict(span, known, own)
+                if verdict == "org":
+                    out.append(span)
+                elif verdict == "weak":
+                    weak.append(span)
         out = filter_spans(out)
         out.extend(_listed_with_organisations(weak, out))
         out = filter_spans(out)
         out.extend(self._missed_persons(doc, out))
+        out = filter_spans(out)
+        out.extend(_names_in_lists_of_persons(doc, out))
         return filter_spans(out)
 
     # -- organisations ------------------------------------------------------------------------
@@ -101,6 +107,10 @@ class DocumentFixer:
             return "no"
         if len(span) == 1 and span.text.isupper() and len(span.text) > 6 and alone_on_line(span):
             return "no"
+        if len(span) == 1 and span.text.isupper():
+            expansion = self.shape.expansion(span)  # "Vaccine Preventable Disease Programme (VPDP)"
+            if expansion is not None:
+                return "no" if expansion == "" else self._verdict(expansion, known, own)
         return self.shape.verdict(span, known, own=span.text.lower() in own)
 
     def _person_like(self, span: Span) -> bool:
@@ -155,6 +165,9 @@ class DocumentFixer:
         span = doc[start:end]
         if fold(span.text) in self.gaz.programme_folds or self.gaz.is_stopped(span.text, "ORG"):
             return []
+        owner = self._owner(span)
+        if owner is not None:
+            return owner
         words = [t for t in span if t.is_alpha]
         if (
             titled
@@ -178,6 +191,9 @@ class DocumentFixer:
         if len(words) == 1 and len(span) == 1 and span.text.lower() in lower_words:
             return []
         if len(span) == 1 and _cap(span.text) and fold(span.text) in self.gaz.given_names:
+            nxt = doc[end] if end < len(doc) else None  # "Kirsty" + "Deal" the model left out
+            if nxt is not None and not nxt.ent_type_ and self._surname_word(nxt):
+                span = doc[start : end + 1]
             return [_relabel(span, "PERSON", "rule:org-person")]  # "Nadia" tagged ORG
         dash = next((t.i for t in span if t.text in DASHES), None)
         if dash is not None and dash > start:  # "Maeve Rooney – Community Services"
@@ -195,6 +211,35 @@ class DocumentFixer:
         if (start, end) != (ent.start, ent.end):
             return [_relabel(span, "ORG", ent.id_ or "ner")]
         return [ent]
+
+    def _owner(self, span: Span) -> list[Span] | None:
+        """ "Barnardo’s Inner Resilience and Development": a known organisation and its
+        programme or unit, the owner alone is the organisation; "the University’s School of
+        Clinical Medicine": a unit of "the university", no organisation."""
+        doc = span.doc
+        mark = next(
+            (t.i for t in span if t.text in ("'s", "’s") and span.start < t.i < span.end - 1), None
+        )
+        if mark is None:
+            return None
+        for owner in (doc[span.start : mark + 1], doc[span.start : mark]):
+            if self.gaz.org(owner.text) is not None:
+                return [_relabel(owner, "ORG", "rule:owner")]
+        if all(t.lower_ in self.org_heads for t in doc[span.start : mark] if t.is_alpha):
+            return []
+        return None
+
+    def _surname_word(self, token: Token) -> bool:
+        return (
+            _cap(token.text)
+            and token.is_alpha
+            and token.lower_ not in self.org_heads
+            and token.lower_ not in self.role_words
+            and (
+                self.gaz.place(token.text) is None or fold(token.text) in self.gaz.ambiguous_places
+            )
+            and self.gaz.nation(token.text) is None
+        )
 
     # -- persons ------------------------------------------------------------------------------
 
@@ -280,6 +325,52 @@ class DocumentFixer:
                     Span(doc, i, i + 1, label="PERSON", kb_id=token.text, span_id="rule:surname")
                 )
         return out
+
+
+LIST_GLUE = frozenset({",", "and", "&"})
+
+
+def _listed_with_persons(ents: list[Span]) -> set[str]:
+    """Names in a list with persons ("authored by Therese Lloyd, Arne Wolters and Adam
+    Steventon"): the model's ORG there is a person when it is shaped like one."""
+    out: set[str] = set()
+    for a, b in pairwise(ents):
+        gap = a.doc[a.end : b.start]
+        if not len(gap) or len(gap) > 2 or any(t.text not in LIST_GLUE for t in gap):
+            continue
+        for one, other in ((a, b), (b, a)):
+            words = [t for t in one if t.is_alpha]
+            if (
+                other.label_ == "PERSON"
+                and one.label_ == "ORG"
+                and 2 <= len(words) <= 3
+                and all(_cap(t.text) for t in words)
+            ):
+                out.add(one.text)
+    return out
+
+
+def _names_in_lists_of_persons(doc: Doc, ents: list[Span]) -> list[Span]:
+    """Two title-case words the model left out, between persons in a list: "Carlotta Greci,
+    Creina Lilburne, Stephen O’Neill"."""
+    persons = sorted((e for e in ents if e.label_ == "PERSON"), key=lambda e: e.start)
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    out = []
+    for a, b in pairwise(persons):
+        gap = doc[a.end : b.start]
+        if not 4 <= len(gap) <= 5:
+            continue
+        inner = [t for t in gap if t.text not in LIST_GLUE]
+        glue_ok = gap[0].text == "," and gap[-1].text in LIST_GLUE
+        if (
+            glue_ok
+            and len(inner) == 2
+            and all(_cap(t.text) and t.is_alpha and t.i not in taken for t in inner)
+            and inner[1].i == inner[0].i + 1
+        ):
+            span = doc[inner[0].i : inner[1].i + 1]
+            out.append(Span(doc, span.start, span.end, label="PERSON", span_id="rule:listed"))
+    return out
 
 
 def _listed_with_organisations(weak: list[Span], accepted: list[Span]) -> list[Span]:

@@ -64,6 +64,8 @@ class EntityMerger:
         from ingest.extract.document_entities import DocumentFixer
 
         self.gaz = gazetteer
+        self.governments = {fold(name): nation for name, nation in gazetteer.governments.items()}
+        self.branch_heads = _branch_heads(gazetteer)
         self.fixer = DocumentFixer(gazetteer, ORG_HEADS, ROLE_WORDS - {"of", "and", "for"})
 
     def __call__(self, doc: Doc) -> Doc:
@@ -78,6 +80,7 @@ class EntityMerger:
             for s in gaz_spans
             if s.label_ == "PLACE" and fold(s.text) not in self.gaz.ambiguous_places
         ]
+        strong = self._local_branches(doc, strong, gaz_spans)
         orgs = [s for s in strong if s.label_ == "ORG"]
         strong = filter_spans(
             [  # "the UK Government": the government, not "the UK"
@@ -114,7 +117,7 @@ class EntityMerger:
         if label in ("ORG", "GOV"):
             entry = self.gaz.org(span.text)
             canonical = entry.name if entry else span.text
-            nation = self.gaz.governments.get(span.text, "")
+            nation = self.governments.get(fold(span.text), "")
             return Span(
                 doc,
                 span.start,
@@ -135,6 +138,37 @@ class EntityMerger:
             )
         nation = self.gaz.nation(span.text) or span.text
         return Span(doc, span.start, span.end, label="NATION", kb_id=nation, span_id="gazetteer")
+
+    def _local_branches(self, doc: Doc, strong: list[Span], gaz_spans: list[Span]) -> list[Span]:
+        """A place joined to a charity or a body's head word names a local body: "York Mind",
+        "Healthwatch Surrey" (one organisation, not a place and another organisation)."""
+        places = [s for s in gaz_spans if s.label_ == "PLACE"]
+        if not places:
+            return strong
+        charities = {
+            s.start: s
+            for s in strong
+            if s.label_ == "ORG" and (entry := self.gaz.org(s.text)) and entry.kind == "charity"
+        }
+        out = list(strong)
+        for place in places:
+            branch = None
+            charity = charities.get(place.end)
+            if charity is not None and place[-1].whitespace_:
+                branch = (place.start, charity.end)
+            elif place.start > 0:
+                head = doc[place.start - 1]
+                if (
+                    head.text[:1].isupper()
+                    and head.lower_ in self.branch_heads
+                    and head.whitespace_
+                ):
+                    branch = (place.start - 1, place.end)
+            if branch is not None:
+                start, end = branch
+                name = doc[start:end].text
+                out.append(Span(doc, start, end, label="ORG", kb_id=name, span_id="rule:branch"))
+        return filter_spans(out)
 
     def _nation_adjectives(self, gaz_spans: list[Span], final: list[Span]) -> list[Span]:
         out = []
@@ -193,6 +227,10 @@ class EntityMerger:
                 h.start <= span.start and h.end >= span.end for h in hits
             ):
                 return [self._relabel(span, "ORG", None, "ner")]
+            return []
+        if any(
+            h.label_ == "ORG" and h.end < span.end and _possessive(doc, h.end) for h in hits
+        ):  # "Barnardo’s Inner Resilience and Development": the owner and its programme
             return []
         # leftover parts of a merged span ("the Health Foundation and Lanarkshire Carers")
         covered = {i for h in hits for i in range(h.start, h.end)}
@@ -324,6 +362,17 @@ class EntityMerger:
         return out
 
 
+def _branch_heads(gaz: Gazetteer) -> frozenset[str]:
+    """Head words that name a body with a nation ("Healthwatch England"), so with a place
+    they name a local one ("Healthwatch Surrey")."""
+    out = set()
+    for org in gaz.organisations:
+        words = org.name.split()
+        if len(words) == 2 and words[0].lower() in ORG_HEADS and gaz.nation(words[1]):
+            out.add(words[0].lower())
+    return frozenset(out)
+
+
 def _stands_alone(span: Span, programmes: list[Span]) -> bool:
     """A known name is a mention when it is not part of a longer programme name ("Q Exchange")
     and, if it is a letter or two ("Q"), is a word on its own: not glued to a hyphen
@@ -337,6 +386,11 @@ def _stands_alone(span: Span, programmes: list[Span]) -> bool:
     return after is None or not (
         after.text in (":", ".", ")") or (after.text in ("-", "–") and not span[-1].whitespace_)
     )
+
+
+def _possessive(doc: Doc, end: int) -> bool:
+    """The name ending before token `end` is a possessive ("Barnardo’s X", "the Trust's X")."""
+    return doc[end - 1].text in ("'s", "’s") or doc[end].text in ("'s", "’s", "'", "’")
 
 
 def _split_lines(ent: Span) -> list[Span]:

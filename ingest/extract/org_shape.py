@@ -36,6 +36,7 @@ from graph.derive.open_topics import generic_words
 from graph.reference.gazetteer import Gazetteer
 from graph.reference.names import name_words
 from graph.reference.words import singular
+from ingest.extract.acronyms import acronym_definitions
 
 WORDS = name_words()
 UNIT_HEADS = WORDS["org-unit"] | {
@@ -65,9 +66,12 @@ PRACTICE_HEADS = frozenset({"health centre", "medical centre", "medical practice
 MEMBERSHIP = WORDS["membership"]  # "member of Speak Up Thanet": a body, not a portfolio
 JOINERS = frozenset({"of", "for", "and", "&", "the", "in", "on", "to", "at", "with", "'s", "’s"})
 ANCHOR_LABELS = frozenset({"PLACE", "NATION", "NATION_ADJ", "ORG", "GOV"})
+_WORD_BEFORE = re.compile(r"[A-Za-z][\w'’-]*")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]*(?![\w'’-])")
+HEADING_WORDS = 16  # a longer line is prose
 _KEY = "qkg_org_shape"
+_DEFINED = "qkg_acronyms"
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,8 +100,17 @@ def doc_words(doc: Doc, gaz_spans: list[Span]) -> DocWords:
     return found
 
 
+def _definitions(doc: Doc) -> dict[str, str]:
+    found = doc.user_data.get(_DEFINED)
+    if found is None:
+        found = acronym_definitions(doc.text)
+        doc.user_data[_DEFINED] = found
+    return found
+
+
 def release(doc: Doc) -> None:
     doc.user_data.pop(_KEY, None)
+    doc.user_data.pop(_DEFINED, None)
 
 
 class OrgShape:
@@ -111,6 +124,7 @@ class OrgShape:
             for form in (t.label, *t.alt_labels)
             for w in re.findall(r"[a-z]+", form.lower())
         }
+        self.generic = generic_words()
         self.common = (
             WORDS["role-word"]
             | ROLE_HEADS
@@ -121,10 +135,13 @@ class OrgShape:
             | topic_words
         )
 
-    def head(self, span: Span) -> tuple[str, bool]:
+    def head(self, span: Span, known: DocWords) -> tuple[str, bool]:
         """The kind of the span's head word (body, unit, programme, role or none) and whether
-        the head comes first ("Department of Health", "Centre for Mental Health")."""
+        the head comes first ("Department of Health", "Centre for Mental Health"). A place or
+        nation at the end is not the head ("Breast Test Wales", "Healthwatch Surrey")."""
         words = [t for t in span if t.is_alpha or "-" in t.text]
+        while len(words) > 1 and (words[-1].i in known.places or words[-1].text == "Cymru"):
+            words.pop()
         cut = next((k for k, t in enumerate(words) if t.lower_ in ("of", "for")), len(words))
         for part in (words[:cut], words[cut:]):  # "University of X": the part before "of"
             named = [t for t in part if t.lower_ not in JOINERS]
@@ -187,8 +204,11 @@ class OrgShape:
             return "no"
         doc = span.doc
         before = doc[span.start - 1].lower_ if span.start > 0 else ""
-        kind, head_first = self.head(span)
+        kind, head_first = self.head(span, known)
         anchored = self.anchored(span, known)
+        after = doc[span.end].lower_ if span.end < len(doc) else ""
+        if kind in ("none", "unit") and singular(after) in PROGRAMME_HEADS:
+            return "no"  # "the Continuity of Midwifery Care model", "the Keyworker scheme"
         if kind == "role":
             return "no"
         if kind == "programme":
@@ -200,9 +220,41 @@ class OrgShape:
             return "org" if before not in ("a", "an") and (anchored or own or named) else "no"
         if _after_role(span, ROLE_HEADS):
             return "org" if kind == "body" or anchored else "no"
+        if kind == "body" and not anchored and not own and self._generic_only(span):
+            return "no"  # "Local Healthwatch", "Acute Trust": a kind of body, not a name
         if kind == "body" or anchored or own or self.has_core(span, known):
             return "org"
         return "weak"
+
+    def _generic_only(self, span: Span) -> bool:
+        words = [t.lower_ for t in span if t.is_alpha and t.lower_ not in JOINERS]
+        return all(w in self.generic or w in BODY_HEADS or singular(w) in BODY_HEADS for w in words)
+
+    def expansion(self, span: Span) -> Span | None:
+        """What the text says an acronym stands for: the full name's span ("Vaccine Preventable
+        Disease Programme (VPDP)"); an empty span when it stands for common words ("a
+        disclosable pecuniary interest (DPI)") or names a programme or service ("(BIRD)
+        Service"); None when the text does not say."""
+        doc = span.doc
+        acronym = span.text
+        text = doc.text
+        for match in re.finditer(r"\(" + re.escape(acronym) + r"\)\s*([A-Za-z]*)", text):
+            if singular(match.group(1).lower()) in PROGRAMME_HEADS:
+                return doc[0:0]
+            words = _WORD_BEFORE.findall(text[max(0, match.start() - 200) : match.start()])
+            tail = words[-len(acronym) :]
+            if (
+                len(tail) == len(acronym)
+                and all(w[0].islower() for w in tail)
+                and "".join(w[0] for w in tail).upper() == acronym
+            ):
+                return doc[0:0]
+        full = _definitions(doc).get(acronym)
+        if full is None:
+            return None
+        at = text.find(f"{full} ({acronym})")
+        found = doc.char_span(at, at + len(full), alignment_mode="expand") if at >= 0 else None
+        return found if found is not None and len(found) else None
 
     def own_names(self, doc: Doc, orgs: list[Span]) -> frozenset[str]:
         """Names the document treats as a body's own: opening a line (a title, a heading, a
@@ -267,6 +319,8 @@ def _line_heads(text: str, most: int = 8) -> frozenset[str]:
     heads = set()
     for line in text.lower().splitlines():
         words = line.split()
+        if len(words) > HEADING_WORDS or line.rstrip().endswith((".", "?", "!", '"', "”")):
+            continue  # a sentence of prose, not a title or a heading
         if words and words[0] == "the":
             words = words[1:]
         for k in range(1, min(most, len(words)) + 1):
