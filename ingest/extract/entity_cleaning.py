@@ -15,6 +15,7 @@ from graph.model import fold
 from graph.reference.gazetteer import Gazetteer
 from graph.reference.names import TITLES
 from ingest.extract.gazetteer_matcher import GAZ_KEY
+from ingest.extract.org_shape import BODY_HEADS
 from ingest.extract.sentences import token_texts
 
 ORG_HEADS = frozenset(
@@ -80,6 +81,7 @@ class EntityMerger:
             for s in gaz_spans
             if s.label_ == "PLACE" and fold(s.text) not in self.gaz.ambiguous_places
         ]
+        strong = [_extended(s) if s.label_ == "ORG" else s for s in strong]
         strong = self._local_branches(doc, strong, gaz_spans)
         orgs = [s for s in strong if s.label_ == "ORG"]
         strong = filter_spans(
@@ -144,7 +146,7 @@ class EntityMerger:
         "Healthwatch Surrey" (one organisation, not a place and another organisation)."""
         places = [s for s in gaz_spans if s.label_ == "PLACE"]
         if not places:
-            return strong
+            return strong  # the longer branch wins over its parts in the filter_spans after
         charities = {
             s.start: s
             for s in strong
@@ -168,7 +170,7 @@ class EntityMerger:
                 start, end = branch
                 name = doc[start:end].text
                 out.append(Span(doc, start, end, label="ORG", kb_id=name, span_id="rule:branch"))
-        return filter_spans(out)
+        return out
 
     def _nation_adjectives(self, gaz_spans: list[Span], final: list[Span]) -> list[Span]:
         out = []
@@ -232,6 +234,8 @@ class EntityMerger:
             h.label_ == "ORG" and h.end < span.end and _possessive(doc, h.end) for h in hits
         ):  # "Barnardo’s Inner Resilience and Development": the owner and its programme
             return []
+        if _names_another_body(span, hits):  # "Guy's & St Thomas' Foundation"
+            return [self._relabel(span, "ORG", None, "ner")]
         # leftover parts of a merged span ("the Health Foundation and Lanarkshire Carers")
         covered = {i for h in hits for i in range(h.start, h.end)}
         out: list[Span] = []
@@ -386,6 +390,41 @@ def _stands_alone(span: Span, programmes: list[Span]) -> bool:
     return after is None or not (
         after.text in (":", ".", ")") or (after.text in ("-", "–") and not span[-1].whitespace_)
     )
+
+
+def _names_another_body(span: Span, hits: list[Span]) -> bool:
+    """A known name and then title-case words ending in a body's head word name another body:
+    "Guy's & St Thomas' Foundation", "King's College Hospital", "Sue Ryder Wheatfields
+    Hospice"."""
+    if len(hits) != 1 or hits[0].label_ != "ORG" or hits[0].start != span.start:
+        return False
+    rest = span.doc[hits[0].end : span.end]
+    return (
+        1 <= len(rest) <= 3
+        and all(t.is_alpha and t.text[:1].isupper() for t in rest)
+        and rest[-1].lower_ in BODY_HEADS
+    )
+
+
+def _extended(span: Span) -> Span:
+    """A known organisation's name followed by title-case words and a body's head word is
+    another body's name: "Sue Ryder Wheatfields Hospice" (not Sue Ryder)."""
+    doc = span.doc
+    for k in (1, 2, 3):
+        end = span.end + k
+        rest = doc[span.end : end]
+        if end > len(doc) or not all(t.is_alpha and t.text[:1].isupper() for t in rest):
+            break
+        if rest[-1].lower_ in BODY_HEADS and doc[span.end - 1].whitespace_:
+            return Span(
+                doc,
+                span.start,
+                end,
+                label="ORG",
+                kb_id=doc[span.start : end].text,
+                span_id="rule:named-body",
+            )
+    return span
 
 
 def _possessive(doc: Doc, end: int) -> bool:

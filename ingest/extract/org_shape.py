@@ -56,7 +56,9 @@ SOFT_PROGRAMME_HEADS = frozenset({"project", "service"})  # "Bristol Drugs Proje
 PROGRAMME_HEADS = WORDS["programme-head"] | SOFT_PROGRAMME_HEADS
 ROLE_HEADS = WORDS["role-head"]
 BODY_HEADS = (WORDS["org-head"] | {"practice", "surgery", "collaborative"}) - UNIT_HEADS
+VENUE_HEADS = WORDS["venue"]
 HEAD_KINDS = (
+    ("venue", VENUE_HEADS),
     ("body", BODY_HEADS),
     ("unit", UNIT_HEADS),
     ("programme", PROGRAMME_HEADS),
@@ -81,6 +83,7 @@ class DocWords:
     lower: frozenset[str]  # words the document writes in lower case
     anchors: frozenset[int]  # tokens inside a gazetteer place, nation or organisation
     places: frozenset[int]  # tokens inside a gazetteer place or nation
+    nation_words: frozenset[int]  # tokens inside a nation or its adjective
 
 
 def doc_words(doc: Doc, gaz_spans: list[Span]) -> DocWords:
@@ -93,8 +96,17 @@ def doc_words(doc: Doc, gaz_spans: list[Span]) -> DocWords:
             if s.label_ in ("PLACE", "NATION", "NATION_ADJ")
             for i in range(s.start, s.end)
         }
+        nations = {
+            i
+            for s in gaz_spans
+            if s.label_ in ("NATION", "NATION_ADJ")
+            for i in range(s.start, s.end)
+        }
         found = DocWords(
-            frozenset(_LOWER_WORD.findall(doc.text)), frozenset(anchors), frozenset(places)
+            frozenset(_LOWER_WORD.findall(doc.text)),
+            frozenset(anchors),
+            frozenset(places),
+            frozenset(nations),
         )
         doc.user_data[_KEY] = found
     return found
@@ -143,7 +155,8 @@ class OrgShape:
         while len(words) > 1 and (words[-1].i in known.places or words[-1].text == "Cymru"):
             words.pop()
         cut = next((k for k, t in enumerate(words) if t.lower_ in ("of", "for")), len(words))
-        for part in (words[:cut], words[cut:]):  # "University of X": the part before "of"
+        parts = [(words[:cut], cut < len(words)), (words[cut:], False)]
+        for part, first in parts:  # "University of X": the part before "of" decides first
             named = [t for t in part if t.lower_ not in JOINERS]
             if not named:
                 continue
@@ -154,11 +167,9 @@ class OrgShape:
             for word in (last, singular(last)):
                 for kind, heads in HEAD_KINDS:
                     if word in heads:
-                        return kind, cut < len(words) and part is words[:cut]
-            if part is words[:cut] and cut < len(words):
-                # "Centre for X" / "Friends of Y": a head before "of"/"for" decides; else the end
-                continue
-            break
+                        return kind, first
+            if not first:
+                break
         return "none", False
 
     def anchored(self, span: Span, known: DocWords) -> bool:
@@ -209,7 +220,7 @@ class OrgShape:
         after = doc[span.end].lower_ if span.end < len(doc) else ""
         if kind in ("none", "unit") and singular(after) in PROGRAMME_HEADS:
             return "no"  # "the Continuity of Midwifery Care model", "the Keyworker scheme"
-        if kind == "role":
+        if kind in ("role", "venue"):
             return "no"
         if kind == "programme":
             last = singular(next(t.lower_ for t in reversed(span) if t.is_alpha))
@@ -222,9 +233,23 @@ class OrgShape:
             return "org" if kind == "body" or anchored else "no"
         if kind == "body" and not anchored and not own and self._generic_only(span):
             return "no"  # "Local Healthwatch", "Acute Trust": a kind of body, not a name
+        if kind == "body" and self._kinds_of_body(span, known):
+            return "no"  # "NHS Trusts", "Scottish Health Boards", "Royal Colleges"
         if kind == "body" or anchored or own or self.has_core(span, known):
             return "org"
         return "weak"
+
+    def _kinds_of_body(self, span: Span, known: DocWords) -> bool:
+        """A plural head with nothing but NHS or a nation to name it: bodies of a kind."""
+        named = [t for t in span if t.is_alpha and t.lower_ not in JOINERS]
+        last = named[-1].lower_ if named else ""
+        if not named or singular(last) == last:
+            return False
+        return not any(
+            t.text not in ("NHS", "HSC") and (t.i in known.places or t.text.isupper())
+            for t in named
+            if t.i not in known.nation_words
+        ) and not self.has_core(span, known)
 
     def _generic_only(self, span: Span) -> bool:
         words = [t.lower_ for t in span if t.is_alpha and t.lower_ not in JOINERS]
@@ -288,8 +313,8 @@ def _after_role(span: Span, role_heads: frozenset[str]) -> bool:
     if span.start < 2 or doc[span.start - 1].lower_ not in ("of", "for", "in"):
         return False
     head = doc[span.start - 2].lower_
-    if head in MEMBERSHIP or singular(head) in MEMBERSHIP:
-        return False
+    if doc[span.start - 1].lower_ == "of" and (head in MEMBERSHIP or singular(head) in MEMBERSHIP):
+        return False  # "member of Speak Up Thanet"; but "Member for Adult Care"
     return head in role_heads or singular(head) in role_heads
 
 
