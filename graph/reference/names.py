@@ -72,7 +72,35 @@ def clean_span_text(text: str) -> str:
 
 
 def clean_org(text: str) -> str:
-    return clean_span_text(text)
+    """An organisation's name without a leading article or an added possessive; a name whose
+    own last word ends in 's keeps it.
+
+    >>> clean_org("Barnardo’s"), clean_org("St Mungo's"), clean_org("NHS 24's")
+    ('Barnardo’s', "St Mungo's", 'NHS 24')
+    """
+    cleaned = clean_span_text(text)
+    whole = _SPACE.sub(" ", text).strip(_EDGE_PUNCT.replace("’", "").replace("'", ""))
+    if whole[:4].lower() == "the ":
+        whole = whole[4:]
+    if whole != cleaned and fold(whole) in own_possessive_names():
+        return whole
+    return cleaned
+
+
+@lru_cache(maxsize=1)
+def own_possessive_names(path: Path = DATA_DIR / "organisations.csv") -> frozenset[str]:
+    """Folded organisation names and aliases whose own last word ends in 's ("Barnardo's")."""
+    try:
+        with path.open(encoding="utf-8", newline="") as handle:
+            rows = list(csv.DictReader(handle))
+    except FileNotFoundError as e:
+        raise ConfigError(f"{path}: organisations missing") from e
+    forms = (
+        form.strip()
+        for row in rows
+        for form in (row["name"], *(row.get("aliases") or "").split(";"))
+    )
+    return frozenset(fold(f) for f in forms if f.endswith(("'s", "’s")))
 
 
 def clean_person(text: str) -> str:

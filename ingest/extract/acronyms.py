@@ -76,6 +76,8 @@ def acronym_definitions(text: str) -> dict[str, str]:
 
     >>> acronym_definitions("the Ethnic Minorities and Youth Support Team Wales (EYST)")
     {'EYST': 'Ethnic Minorities and Youth Support Team Wales'}
+    >>> acronym_definitions("the Q Improvement Lab (Q Lab)")
+    {'Q Lab': 'Q Improvement Lab'}
     """
     found: dict[str, str] = {}
     for match in _ACRONYM.finditer(text):
@@ -106,5 +108,5 @@ def acronym_definitions(text: str) -> dict[str, str]:
 
 _SHORT_NAME = re.compile(
     r"((?:[A-Z][\w'’&.-]*|of|and|for|the|&)(?:\s+(?:[A-Z][\w'’&.-]*|of|and|for|the|&)){1,9})"
-    r"\s+\(((?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){1,3})\)"
+    r"\s+\(((?:[A-Z][\w'’-]*)(?:\s+[A-Z][\w'’-]+){1,3})\)"
 )

@@ -12,16 +12,19 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from graph.reference.gazetteer import Gazetteer
-from graph.reference.names import TITLES
+from graph.reference.names import TITLES, name_words
+from ingest.extract.group_affiliations import GroupAffiliations
+from ingest.extract.org_shape import release as release_shape
 from ingest.extract.references import Antecedents
 from ingest.extract.sentences import release
 
 if not Doc.has_extension("qkg_affiliations"):
     Doc.set_extension("qkg_affiliations", default=None)
 
+WORDS = name_words()
 DASHES = frozenset({"–", "—", "-", "--"})
 OPENERS = (
     frozenset(
@@ -103,22 +106,14 @@ BLOCK = frozenset(
     alongside between across to told thanked commended challenged left former formerly
     previously ex before until""".split()
 )
+APPOINTED = frozenset(
+    ["appointed", "reappointed", "elected", "named", "promoted", "seconded", "recruited"]
+)
+APPOINTING = frozenset(["has", "have", "had", "today", "recently", "formally", "newly", "now"])
 NOT_STAFF = frozenset(
     ["patient", "patients", "resident", "residents", "client", "clients", "user", "users"]
 )
-ROLE_WORDS = frozenset(
-    """chief executive director head lead leader manager officer chair chairman chairwoman
-    chairperson president vice deputy associate assistant senior principal clinical medical
-    nursing nurse consultant adviser advisor coordinator co-ordinator worker fellow professor
-    lecturer researcher research member trustee founder co-founder partner specialist analyst
-    practitioner gp doctor midwife pharmacist therapist psychologist psychiatrist paramedic
-    officer programme project improvement quality peer support mental health public policy
-    strategy operations commissioning commissioner engagement community development patient
-    experience safety data digital innovation board governor secretary editor manager volunteer
-    convenor convener ambassador champion facilitator coach navigator connector link social care
-    worker student phd fellow emeritus honorary interim acting national regional area service
-    services team general of and for""".split()
-)
+ROLE_WORDS = WORDS["role-word"] | WORDS["role-head"] | {"of", "and", "for"}
 
 
 class AffiliationFinder:
@@ -135,6 +130,7 @@ class AffiliationFinder:
             }
         )
         self.antecedents = Antecedents(gazetteer, self.role_words.__contains__, BLOCK - {"and"})
+        self.groups = GroupAffiliations(self.role_words.__contains__, BLOCK - {"and"})
 
     def __call__(self, doc: Doc) -> Doc:
         ents = [e for e in doc.ents if e.label_ in ("PERSON", "ORG")]
@@ -156,18 +152,22 @@ class AffiliationFinder:
             if rule is None:
                 continue
             found[(person.start, person.end, org.start, org.end)] = rule
-            if person is first:  # "P and P from O": earlier persons joined by and/commas
-                j = i - 1
-                while j >= 0 and ents[j].label_ == "PERSON" and _same_sentence(ents[j], org):
-                    gap = doc[ents[j].end : ents[j + 1].start]
-                    if not gap or any(t.text not in (",", "and", "&") for t in gap):
-                        break
-                    found[(ents[j].start, ents[j].end, org.start, org.end)] = rule + "+coord"
-                    j -= 1
-        for person, org, rule in self.antecedents(doc):
+            step = -1 if person is first else 1  # "P and P from O" / "O's P and P"
+            j = i - 1 if person is first else i + 2
+            while (
+                0 <= j < len(ents) and ents[j].label_ == "PERSON" and _same_sentence(ents[j], org)
+            ):
+                near = ents[j + 1] if step < 0 else ents[j - 1]
+                gap = doc[min(near.end, ents[j].end) : max(near.start, ents[j].start)]
+                if not gap or any(t.text not in (",", "and", "&") for t in gap):
+                    break
+                found[(ents[j].start, ents[j].end, org.start, org.end)] = rule + "+coord"
+                j += step
+        for person, org, rule in [*self.antecedents(doc), *self.groups(doc)]:
             found.setdefault((person.start, person.end, org.start, org.end), rule)
         doc._.qkg_affiliations = [(*k, v) for k, v in sorted(found.items())]
         release(doc)  # the last qkg step: per-doc caches need not travel with the doc
+        release_shape(doc)
         return doc
 
     def _person_org(self, between: Span) -> str | None:
@@ -176,12 +176,18 @@ class AffiliationFinder:
             tokens.pop()
         if not tokens:
             return None
-        if len(tokens) > 14 or any(t.lower_ in BLOCK - {"and"} for t in tokens):
+        blocked = BLOCK - {"and"}
+        if any(t.lower_ in APPOINTED for t in tokens):  # "appointed to the post of R in O"
+            blocked = blocked - {"to"}
+        if len(tokens) > 14 or any(t.lower_ in blocked for t in tokens):
             return None
-        if any(t.lower_ == "and" for t in tokens) and (
-            tokens[0].text != "," or tokens[1].lower_ in ("and", "who")
-        ):  # "and" only inside an appositive role: "P, GP and clinical lead for X, O"
-            return None
+        ands = [k for k, t in enumerate(tokens) if t.lower_ == "and"]
+        if (
+            ands
+            and (tokens[0].text != "," or tokens[1].lower_ in ("and", "who"))
+            and not all(self._inside_role(tokens, k) for k in ands)
+        ):  # "and" only inside a role: "P, GP and clinical lead for X, O", "P is Professor of
+            return None  # Health Policy and Primary Care at O"
         if any(t.lower_ in NOT_STAFF and n.lower_ in CLOSERS for t, n in pairwise(tokens)):
             return None
         first, last = tokens[0], tokens[-1]
@@ -197,10 +203,23 @@ class AffiliationFinder:
             return "rule:attendee"
         return "rule:person-role-org"
 
+    def _inside_role(self, tokens: list[Token], k: int) -> bool:
+        """The "and" at `k` joins two parts of a job title ("Director of Strategy and
+        Transformation", "Professor of Health Policy and Primary Care")."""
+        if not 0 < k < len(tokens) - 1:
+            return False
+        return all(
+            (t.is_alpha and t.text[:1].isupper() and not t.ent_type_) or t.lower_ in self.role_words
+            for t in (tokens[k - 1], tokens[k + 1])
+        )
+
     def _org_person(self, org: Span, between: Span, person: Span) -> str | None:
         tokens = [t for t in between if not t.is_space]
         doc = org.doc
-        if any(t.lower_ in BLOCK for t in tokens) or len(tokens) > 8 or not tokens:
+        role = all(t.lower_ in self.role_words for t in tokens[1:])  # "and" inside a role
+        if any(t.lower_ in BLOCK - ({"and"} if role else set()) for t in tokens):
+            return None
+        if len(tokens) > 8 or not tokens:
             return None
         if "\n" in between.text_with_ws:
             return None
@@ -211,6 +230,9 @@ class AffiliationFinder:
             return None
         if all(t.lower_ in self.role_words for t in tokens):
             return "rule:org-role-person"
+        words = {t.lower_ for t in tokens}
+        if words & APPOINTED and words <= APPOINTED | APPOINTING:
+            return "rule:org-appointed-person"  # "NHS Fife has appointed Jane Smith"
         if [t.text for t in tokens] == [","] and org.start >= 2:
             before = doc[org.start - 1]
             if (

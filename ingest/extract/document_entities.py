@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
@@ -19,6 +20,8 @@ from spacy.util import filter_spans
 from graph.model import fold
 from graph.reference.gazetteer import Gazetteer
 from graph.reference.names import TITLES
+from ingest.extract.gazetteer_matcher import GAZ_KEY
+from ingest.extract.org_shape import DocWords, OrgShape, alone_on_line, doc_words
 from ingest.extract.sentences import token_texts
 
 PERSON_TITLES = frozenset(t.rstrip(".") for t in TITLES) - {"the", "nurse", "sister", "lady"}
@@ -55,26 +58,60 @@ class DocumentFixer:
         self.gaz = gaz
         self.org_heads = org_heads
         self.role_words = role_words
+        self.shape = OrgShape(gaz)
 
     def __call__(self, doc: Doc, ents: list[Span]) -> list[Span]:
-        lower_words = set(_LOWER_WORD.findall(doc.text))
+        known = doc_words(doc, list(doc.spans.get(GAZ_KEY, [])))
+        lower_words = set(known.lower)
         persons = {e.text for e in ents if e.label_ == "PERSON"}
+        persons |= {  # the words of persons' names: "Neely" alone is Andy Neely
+            t.text for e in ents if e.label_ == "PERSON" and len(e) >= 2 for t in e if t.is_alpha
+        }
         surnames = {e[-1].text for e in ents if e.label_ == "PERSON" and len(e) >= 2}
+        own = self.shape.own_names(doc, [e for e in ents if e.label_ == "ORG"])
+        listed = _listed_with_persons(ents)
         out: list[Span] = []
+        weak: list[Span] = []  # organisations only a list of organisations can vouch for
         for ent in ents:
             if ent.id_ == "gazetteer" or ent.id_.startswith("gov"):
                 out.append(ent)
-            elif ent.label_ == "ORG":
-                out.extend(self._org(ent, persons, lower_words))
+                continue
+            if ent.label_ == "ORG":
+                found = self._org(ent, persons | listed, lower_words)
             elif ent.label_ == "PERSON":
-                out.extend(self._person(ent, lower_words, surnames))
+                found = self._person(ent, lower_words, surnames)
             else:
-                out.append(ent)
+                found = [ent]
+            for span in found:
+                verdict = "org" if span.label_ != "ORG" else self._verdict(span, known, own)
+                if verdict == "org":
+                    out.append(span)
+                elif verdict == "weak":
+                    weak.append(span)
+        out = filter_spans(out)
+        out.extend(_listed_with_organisations(weak, out))
         out = filter_spans(out)
         out.extend(self._missed_persons(doc, out))
+        out = filter_spans(out)
+        out.extend(_names_in_lists_of_persons(doc, out))
         return filter_spans(out)
 
     # -- organisations ------------------------------------------------------------------------
+
+    def _verdict(self, span: Span, known: DocWords, own: frozenset[str]) -> str:
+        """Whether the span's words make an organisation's name (ingest.extract.org_shape);
+        a heading word alone on its line ("ANNOUNCEMENTS", "Background") does not."""
+        if self.gaz.org(span.text) is not None:
+            return "org"
+        if len(span) == 1 and alone_on_line(span) and not span.text.isupper():
+            return "no"
+        if len(span) == 1 and span.text.isupper() and len(span.text) > 6 and alone_on_line(span):
+            return "no"
+        if len(span) == 1 and span.text.isupper():
+            expansion = self.shape.expansion(span)  # "Vaccine Preventable Disease Programme (VPDP)"
+            if expansion is not None:
+                return "no" if expansion == "" else self._verdict(expansion, known, own)
+        return self.shape.verdict(span, known, own=span.text.lower() in own)
 
     def _person_like(self, span: Span) -> bool:
         """ "Given Surname" (2-4 title-case words, no organisation word, given name first)."""
@@ -128,6 +165,9 @@ class DocumentFixer:
         span = doc[start:end]
         if fold(span.text) in self.gaz.programme_folds or self.gaz.is_stopped(span.text, "ORG"):
             return []
+        owner = self._owner(span)
+        if owner is not None:
+            return owner
         words = [t for t in span if t.is_alpha]
         if (
             titled
@@ -151,6 +191,9 @@ class DocumentFixer:
         if len(words) == 1 and len(span) == 1 and span.text.lower() in lower_words:
             return []
         if len(span) == 1 and _cap(span.text) and fold(span.text) in self.gaz.given_names:
+            nxt = doc[end] if end < len(doc) else None  # "Kirsty" + "Deal" the model left out
+            if nxt is not None and not nxt.ent_type_ and self._surname_word(nxt):
+                span = doc[start : end + 1]
             return [_relabel(span, "PERSON", "rule:org-person")]  # "Nadia" tagged ORG
         dash = next((t.i for t in span if t.text in DASHES), None)
         if dash is not None and dash > start:  # "Maeve Rooney – Community Services"
@@ -168,6 +211,35 @@ class DocumentFixer:
         if (start, end) != (ent.start, ent.end):
             return [_relabel(span, "ORG", ent.id_ or "ner")]
         return [ent]
+
+    def _owner(self, span: Span) -> list[Span] | None:
+        """ "Barnardo’s Inner Resilience and Development": a known organisation and its
+        programme or unit, the owner alone is the organisation; "the University’s School of
+        Clinical Medicine": a unit of "the university", no organisation."""
+        doc = span.doc
+        mark = next(
+            (t.i for t in span if t.text in ("'s", "’s") and span.start < t.i < span.end - 1), None
+        )
+        if mark is None:
+            return None
+        for owner in (doc[span.start : mark + 1], doc[span.start : mark]):
+            if self.gaz.org(owner.text) is not None:
+                return [_relabel(owner, "ORG", "rule:owner")]
+        if all(t.lower_ in self.org_heads for t in doc[span.start : mark] if t.is_alpha):
+            return []
+        return None
+
+    def _surname_word(self, token: Token) -> bool:
+        return (
+            _cap(token.text)
+            and token.is_alpha
+            and token.lower_ not in self.org_heads
+            and token.lower_ not in self.role_words
+            and (
+                self.gaz.place(token.text) is None or fold(token.text) in self.gaz.ambiguous_places
+            )
+            and self.gaz.nation(token.text) is None
+        )
 
     # -- persons ------------------------------------------------------------------------------
 
@@ -253,6 +325,67 @@ class DocumentFixer:
                     Span(doc, i, i + 1, label="PERSON", kb_id=token.text, span_id="rule:surname")
                 )
         return out
+
+
+LIST_GLUE = frozenset({",", "and", "&"})
+
+
+def _listed_with_persons(ents: list[Span]) -> set[str]:
+    """Names in a list with persons ("authored by Therese Lloyd, Arne Wolters and Adam
+    Steventon"): the model's ORG there is a person when it is shaped like one."""
+    out: set[str] = set()
+    for a, b in pairwise(ents):
+        gap = a.doc[a.end : b.start]
+        if not len(gap) or len(gap) > 2 or any(t.text not in LIST_GLUE for t in gap):
+            continue
+        for one, other in ((a, b), (b, a)):
+            words = [t for t in one if t.is_alpha]
+            if (
+                other.label_ == "PERSON"
+                and one.label_ == "ORG"
+                and 2 <= len(words) <= 3
+                and all(_cap(t.text) for t in words)
+            ):
+                out.add(one.text)
+    return out
+
+
+def _names_in_lists_of_persons(doc: Doc, ents: list[Span]) -> list[Span]:
+    """Two title-case words the model left out, between persons in a list: "Carlotta Greci,
+    Creina Lilburne, Stephen O’Neill"."""
+    persons = sorted((e for e in ents if e.label_ == "PERSON"), key=lambda e: e.start)
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    out = []
+    for a, b in pairwise(persons):
+        gap = doc[a.end : b.start]
+        if not 4 <= len(gap) <= 5:
+            continue
+        inner = [t for t in gap if t.text not in LIST_GLUE]
+        glue_ok = gap[0].text == "," and gap[-1].text in LIST_GLUE
+        if (
+            glue_ok
+            and len(inner) == 2
+            and all(_cap(t.text) and t.is_alpha and t.i not in taken for t in inner)
+            and inner[1].i == inner[0].i + 1
+        ):
+            span = doc[inner[0].i : inner[1].i + 1]
+            out.append(Span(doc, span.start, span.end, label="PERSON", span_id="rule:listed"))
+    return out
+
+
+def _listed_with_organisations(weak: list[Span], accepted: list[Span]) -> list[Span]:
+    """Names in a list with organisations are organisations too: "in collaboration with
+    Family Action, Healthy London Partnership and Together Creative"."""
+    orgs = [e for e in accepted if e.label_ == "ORG"]
+    out = []
+    for span in weak:
+        doc = span.doc
+        for org in orgs:
+            gap = doc[org.end : span.start] if org.end <= span.start else doc[span.end : org.start]
+            if len(gap) and len(gap) <= 2 and all(t.text in (",", "and", "&") for t in gap):
+                out.append(span)
+                break
+    return out
 
 
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]*(?![\w'’-])")

@@ -15,6 +15,7 @@ from graph.model import fold
 from graph.reference.gazetteer import Gazetteer
 from graph.reference.names import TITLES
 from ingest.extract.gazetteer_matcher import GAZ_KEY
+from ingest.extract.org_shape import BODY_HEADS
 from ingest.extract.sentences import token_texts
 
 ORG_HEADS = frozenset(
@@ -64,17 +65,24 @@ class EntityMerger:
         from ingest.extract.document_entities import DocumentFixer
 
         self.gaz = gazetteer
+        self.governments = {fold(name): nation for name, nation in gazetteer.governments.items()}
+        self.branch_heads = _branch_heads(gazetteer)
         self.fixer = DocumentFixer(gazetteer, ORG_HEADS, ROLE_WORDS - {"of", "and", "for"})
 
     def __call__(self, doc: Doc) -> Doc:
         gaz_spans = list(doc.spans.get(GAZ_KEY, []))
+        programmes = [s for s in gaz_spans if s.label_ == "PROGRAMME"]
         strong = [
-            self._gaz_entity(s) for s in gaz_spans if s.label_ in ("ORG", "GOV", "NATION")
+            self._gaz_entity(s)
+            for s in gaz_spans
+            if s.label_ in ("ORG", "GOV", "NATION") and _stands_alone(s, programmes)
         ] + [
             self._gaz_entity(s)
             for s in gaz_spans
             if s.label_ == "PLACE" and fold(s.text) not in self.gaz.ambiguous_places
         ]
+        strong = [_extended(s) if s.label_ == "ORG" else s for s in strong]
+        strong = self._local_branches(doc, strong, gaz_spans)
         orgs = [s for s in strong if s.label_ == "ORG"]
         strong = filter_spans(
             [  # "the UK Government": the government, not "the UK"
@@ -111,7 +119,7 @@ class EntityMerger:
         if label in ("ORG", "GOV"):
             entry = self.gaz.org(span.text)
             canonical = entry.name if entry else span.text
-            nation = self.gaz.governments.get(span.text, "")
+            nation = self.governments.get(fold(span.text), "")
             return Span(
                 doc,
                 span.start,
@@ -132,6 +140,37 @@ class EntityMerger:
             )
         nation = self.gaz.nation(span.text) or span.text
         return Span(doc, span.start, span.end, label="NATION", kb_id=nation, span_id="gazetteer")
+
+    def _local_branches(self, doc: Doc, strong: list[Span], gaz_spans: list[Span]) -> list[Span]:
+        """A place joined to a charity or a body's head word names a local body: "York Mind",
+        "Healthwatch Surrey" (one organisation, not a place and another organisation)."""
+        places = [s for s in gaz_spans if s.label_ == "PLACE"]
+        if not places:
+            return strong  # the longer branch wins over its parts in the filter_spans after
+        charities = {
+            s.start: s
+            for s in strong
+            if s.label_ == "ORG" and (entry := self.gaz.org(s.text)) and entry.kind == "charity"
+        }
+        out = list(strong)
+        for place in places:
+            branch = None
+            charity = charities.get(place.end)
+            if charity is not None and place[-1].whitespace_:
+                branch = (place.start, charity.end)
+            elif place.start > 0:
+                head = doc[place.start - 1]
+                if (
+                    head.text[:1].isupper()
+                    and head.lower_ in self.branch_heads
+                    and head.whitespace_
+                ):
+                    branch = (place.start - 1, place.end)
+            if branch is not None:
+                start, end = branch
+                name = doc[start:end].text
+                out.append(Span(doc, start, end, label="ORG", kb_id=name, span_id="rule:branch"))
+        return out
 
     def _nation_adjectives(self, gaz_spans: list[Span], final: list[Span]) -> list[Span]:
         out = []
@@ -191,6 +230,12 @@ class EntityMerger:
             ):
                 return [self._relabel(span, "ORG", None, "ner")]
             return []
+        if any(
+            h.label_ == "ORG" and h.end < span.end and _possessive(doc, h.end) for h in hits
+        ):  # "Barnardo’s Inner Resilience and Development": the owner and its programme
+            return []
+        if _names_another_body(span, hits):  # "Guy's & St Thomas' Foundation"
+            return [self._relabel(span, "ORG", None, "ner")]
         # leftover parts of a merged span ("the Health Foundation and Lanarkshire Carers")
         covered = {i for h in hits for i in range(h.start, h.end)}
         out: list[Span] = []
@@ -319,6 +364,72 @@ class EntityMerger:
                 continue
             i += 1
         return out
+
+
+def _branch_heads(gaz: Gazetteer) -> frozenset[str]:
+    """Head words that name a body with a nation ("Healthwatch England"), so with a place
+    they name a local one ("Healthwatch Surrey")."""
+    out = set()
+    for org in gaz.organisations:
+        words = org.name.split()
+        if len(words) == 2 and words[0].lower() in ORG_HEADS and gaz.nation(words[1]):
+            out.add(words[0].lower())
+    return frozenset(out)
+
+
+def _stands_alone(span: Span, programmes: list[Span]) -> bool:
+    """A known name is a mention when it is not part of a longer programme name ("Q Exchange")
+    and, if it is a letter or two ("Q"), is a word on its own: not glued to a hyphen
+    ("Q-municate") nor a question's label ("Q: What is ...")."""
+    if any(p.start <= span.start and span.end <= p.end and len(p) > len(span) for p in programmes):
+        return False
+    if len(span.text) > 2:
+        return True
+    doc = span.doc
+    after = doc[span.end] if span.end < len(doc) else None
+    return after is None or not (
+        after.text in (":", ".", ")") or (after.text in ("-", "–") and not span[-1].whitespace_)
+    )
+
+
+def _names_another_body(span: Span, hits: list[Span]) -> bool:
+    """A known name and then title-case words ending in a body's head word name another body:
+    "Guy's & St Thomas' Foundation", "King's College Hospital", "Sue Ryder Wheatfields
+    Hospice"."""
+    if len(hits) != 1 or hits[0].label_ != "ORG" or hits[0].start != span.start:
+        return False
+    rest = span.doc[hits[0].end : span.end]
+    return (
+        1 <= len(rest) <= 3
+        and all(t.is_alpha and t.text[:1].isupper() for t in rest)
+        and rest[-1].lower_ in BODY_HEADS
+    )
+
+
+def _extended(span: Span) -> Span:
+    """A known organisation's name followed by title-case words and a body's head word is
+    another body's name: "Sue Ryder Wheatfields Hospice" (not Sue Ryder)."""
+    doc = span.doc
+    for k in (1, 2, 3):
+        end = span.end + k
+        rest = doc[span.end : end]
+        if end > len(doc) or not all(t.is_alpha and t.text[:1].isupper() for t in rest):
+            break
+        if rest[-1].lower_ in BODY_HEADS and doc[span.end - 1].whitespace_:
+            return Span(
+                doc,
+                span.start,
+                end,
+                label="ORG",
+                kb_id=doc[span.start : end].text,
+                span_id="rule:named-body",
+            )
+    return span
+
+
+def _possessive(doc: Doc, end: int) -> bool:
+    """The name ending before token `end` is a possessive ("Barnardo’s X", "the Trust's X")."""
+    return doc[end - 1].text in ("'s", "’s") or doc[end].text in ("'s", "’s", "'", "’")
 
 
 def _split_lines(ent: Span) -> list[Span]:

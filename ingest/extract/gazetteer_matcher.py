@@ -12,6 +12,17 @@ from graph.reference.gazetteer import Gazetteer
 GAZ_KEY = "qkg_gaz"
 
 
+def written_forms(forms: set[str]) -> set[str]:
+    """A name as texts write it: straight or curly apostrophes ("Barnardo’s"), "&" or "and"
+    between words ("NHS Ayrshire and Arran" / "NHS Ayrshire & Arran")."""
+    out = set(forms)
+    for form in forms:
+        for a, b in (("'", "’"), ("’", "'"), (" & ", " and "), (" and ", " & ")):
+            if a in form:
+                out.add(form.replace(a, b))
+    return out
+
+
 def _plural_forms(label: str) -> list[str]:
     forms = [label]
     if label.endswith("y") and not label.endswith(("ey", "ay", "oy")):
@@ -38,12 +49,14 @@ class GazetteerMatcher:
             if docs:
                 matcher.add(label, docs)
 
-        org_forms = {f for o in gaz.organisations for f in (o.name, *o.aliases)}
+        org_forms = written_forms({f for o in gaz.organisations for f in (o.name, *o.aliases)})
         org_forms |= {o.acronym for o in gaz.organisations if o.acronym}
         add(self.exact, "ORG", org_forms)
-        # long official names also match regardless of case ("NHS Greater Glasgow And Clyde")
+        # long official names also match regardless of case ("NHS Greater Glasgow And Clyde"),
+        # and so do governments ("the UK government")
         add(self.lower, "ORG", {f for f in org_forms if len(f.split()) >= 3})
-        add(self.exact, "GOV", set(gaz.governments))
+        add(self.exact, "GOV", written_forms(set(gaz.governments)))
+        add(self.lower, "GOV", {f for f in gaz.governments if len(f.split()) >= 2})
         add(self.exact, "PLACE", {f for p in gaz.places for f in (p.name, *p.aliases)})
         nation_forms = {f for n in gaz.nations for f in (n.name, *n.aliases)}
         add(self.exact, "NATION", nation_forms | {f.upper() for f in nation_forms if f.isupper()})

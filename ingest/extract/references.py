@@ -2,7 +2,8 @@
 
     the trust's chief people officer, P        P, the board's head of digital services
     Its regional manager, P (the last organisation of the sentence before)
-    P, our medical director / Our chief executive, P (the document's own organisation)
+    P, our medical director / Our chief executive(,) P (the document's own organisation)
+    P, who leads the University's School of Clinical Medicine
     P of the university's nursing school       P, service manager at the HSCP
 
 "the K" resolves to the only organisation of kind K in the document (a "trust" is an
@@ -77,19 +78,34 @@ class Antecedents:
     # -- the reference ------------------------------------------------------------------------
 
     def _before(self, doc: Doc, person: Span) -> tuple[str, str] | None:
-        """ "the trust's chief people officer, P" / "Its regional manager, P" / "our R, P"."""
+        """ "the trust's chief people officer, P" / "Its regional manager, P" / "our R, P" /
+        "chair of the trust, P"."""
         i = person.start - 1
         while i > 0 and (doc[i].lower_.rstrip(".") in TITLES or doc[i].text == "."):
             i -= 1
-        if i < 1 or doc[i].text != ",":
+        if i < 1:
             return None
-        j, seen = i - 1, 0
+        if doc[i].text == ",":
+            j = i - 1
+        elif self.is_role(doc[i].lower_) and not doc[i].ent_type_:
+            j = i  # "Our Chief Executive Dr Jennifer Dixon"
+        else:
+            return None
+        seen = 0
         while j >= 0 and seen <= 8:
             token = doc[j]
             if token.text in ("'s", "’s") and j >= 2 and doc[j - 2].lower_ == "the":
                 return self._kind(doc[j - 1]), "rule:the-kind's-role,person"
             if token.lower_ in OWN:
                 return token.lower_, "rule:its-role,person"
+            if (
+                self._kind(token)
+                and j >= 2
+                and doc[j - 1].lower_ == "the"
+                and doc[j - 2].lower_ in PREPS
+                and j < i
+            ):  # "CEO of the trust, Clare Panniker, said"
+                return self._kind(token), "rule:role-of-the-kind,person"
             if (
                 token.ent_type_ in ("PERSON", "ORG")
                 or token.text in STOP
@@ -122,6 +138,13 @@ class Antecedents:
                 or token.lower_ in self.block
             ):
                 return None
+            if (
+                token.lower_ == "the"
+                and j + 2 < len(doc)
+                and doc[j + 2].text in ("'s", "’s")
+                and self._kind(doc[j + 1])
+            ):  # "P, who leads the University’s School of Clinical Medicine"
+                return self._kind(doc[j + 1]), "rule:person,role-at-the-kind's"
             if token.lower_ in PREPS and doc[j + 1].lower_ == "the" and j + 2 < len(doc):
                 kind = doc[j + 2]
                 nxt = doc[j + 3] if j + 3 < len(doc) else None
@@ -152,9 +175,11 @@ class Antecedents:
             return None if BYLINE.search(person.doc[:120].text[:400]) else orgs[0]  # author speaks
         names, kinds = KINDS[word]
         # "the trust": an organisation with "Trust" in its name, else one the gazetteer calls so
-        match = [o for o in orgs if names & set(folded[(o.start, o.end)].split())] or [
-            o for o in orgs if self._is_kind(o, kinds)
-        ]
+        match = (
+            [o for o in orgs if _head_word(folded[(o.start, o.end)]) in names]
+            or [o for o in orgs if names & set(folded[(o.start, o.end)].split())]
+            or [o for o in orgs if self._is_kind(o, kinds)]
+        )
         distinct = {folded[(o.start, o.end)] for o in match}
         if len(distinct) != 1:
             return None
@@ -164,3 +189,12 @@ class Antecedents:
     def _is_kind(self, org: Span, kinds: frozenset[str]) -> bool:
         entry = self.gaz.org(org.text)
         return entry is not None and entry.kind in kinds
+
+
+def _head_word(folded: str) -> str:
+    """The word saying what kind of body a folded name is: the one before "of" ("university
+    of cambridge"), else the last ("cambridge university hospitals nhs foundation trust")."""
+    words = folded.split()
+    if "of" in words[1:]:
+        return words[words.index("of", 1) - 1]
+    return words[-1] if words else ""
