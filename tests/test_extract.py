@@ -189,3 +189,32 @@ def test_extract_injected_gazetteer_is_used_by_every_component_and_worker() -> N
     assert by_gazetteer(Extractor()(raw(0))) == set()
     found = [by_gazetteer(c) for c in injected.pipe([raw(i) for i in range(12)], n_process=2)]
     assert found == [{"QBF"}] * 12
+
+
+def test_extract_a_long_text_in_chunks_keeps_every_name_and_exact_offsets(
+    extractor: Any, tmp_path: Path
+) -> None:
+    """A text longer than one spaCy pass is read in chunks of whole blocks and joined: names
+    in the first and last chunk are found, an acronym defined at the top is known at the end,
+    and every quote is the text at its offsets."""
+    from ingest.extract.extractor import CHUNK_CHARS
+
+    filler = "The group talked about waiting lists, transport and the cost of parking. " * 6
+    paras = [
+        "Dr Morven Askew of NHS Greater Glasgow and Clyde (NHSGGC) opened the day.",
+        *[filler for _ in range(CHUNK_CHARS // len(filler) + 60)],
+        "Later, Tamsin Oduya of NHSGGC said peer support had to start on the ward.",
+    ]
+    text = "Notes of the long day\n\n" + "\n\n".join(paras) + "\n"
+    assert len(text) > CHUNK_CHARS * 1.2
+    from ingest.readers import read_document
+
+    (tmp_path / "long.txt").write_text(text, encoding="utf-8")
+    raw = read_document(tmp_path / "long.txt", tmp_path, DocumentKind.EVIDENCE)
+    claims = extractor(raw)
+    result = claims_summary(claims)
+    assert {"Morven Askew", "Tamsin Oduya"} <= set(result["persons"])
+    assert ["Tamsin Oduya", "NHS Greater Glasgow and Clyde"] in result["relations"]
+    quoted = [p for e in claims.entities for p in e.provenance if p.quote]
+    assert quoted and all(" ".join(raw.text[p.start : p.end].split()) == p.quote for p in quoted)
+    assert {p.quote for p in quoted} == {paras[0], paras[-1]}

@@ -51,8 +51,22 @@ def trim(span: Span, person: bool = False) -> Span | None:
     return Span(doc, start, end, label=span.label_, kb_id=span.kb_id_, span_id=span.id_)
 
 
-def _overlaps(a: Span, b: Span) -> bool:
-    return a.start < b.end and b.start < a.end
+class SpanIndex:
+    """Spans by the tokens they cover, so "which of these spans touch this one" costs the
+    span's length, not the number of spans (a long document has thousands)."""
+
+    def __init__(self, spans: list[Span]) -> None:
+        self.at: dict[int, list[Span]] = {}
+        for span in spans:
+            for i in range(span.start, span.end):
+                self.at.setdefault(i, []).append(span)
+
+    def touching(self, span: Span) -> list[Span]:
+        seen: dict[tuple[int, int, str], Span] = {}
+        for i in range(span.start, span.end):
+            for other in self.at.get(i, ()):
+                seen.setdefault((other.start, other.end, other.label_), other)
+        return sorted(seen.values(), key=lambda s: (s.start, s.end))
 
 
 def _is_title_case(text: str) -> bool:
@@ -83,32 +97,35 @@ class EntityMerger:
         ]
         strong = [_extended(s) if s.label_ == "ORG" else s for s in strong]
         strong = self._local_branches(doc, strong, gaz_spans)
-        orgs = [s for s in strong if s.label_ == "ORG"]
+        orgs = SpanIndex([s for s in strong if s.label_ == "ORG"])
         strong = filter_spans(
             [  # "the UK Government": the government, not "the UK"
                 s
                 for s in strong
-                if s.label_ == "ORG" or not any(_overlaps(s, o) and o.end > s.end for o in orgs)
+                if s.label_ == "ORG" or not any(o.end > s.end for o in orgs.touching(s))
             ]
         )
         final: list[Span] = list(strong)
+        strong_at = SpanIndex(strong)
         for ent in doc.ents:
             for piece in _split_lines(ent):
-                final.extend(self._from_model(piece, strong))
+                final.extend(self._from_model(piece, strong_at))
         final = filter_spans(final)
         final.extend(self._nation_adjectives(gaz_spans, final))
         final.extend(self._given_name_persons(doc, filter_spans(final)))
         doc.ents = self.fixer(doc, filter_spans(final))
-        orgs = [e for e in doc.ents if e.label_ == "ORG"]
+        ents = list(doc.ents)
+        orgs = SpanIndex([e for e in ents if e.label_ == "ORG"])
         doc.spans["qkg_topics"] = [  # a topic inside an organisation's name is not a mention
             Span(doc, s.start, s.end, label="TOPIC", kb_id=s.label_.split("|", 1)[1])
             for s in filter_spans([s for s in gaz_spans if s.label_.startswith("TOPIC|")])
-            if not any(o.start <= s.start and s.end <= o.end for o in orgs)
+            if not any(o.start <= s.start and s.end <= o.end for o in orgs.touching(s))
         ]
+        named = SpanIndex([e for e in ents if e.label_ in ("ORG", "PERSON")])
         doc.spans["qkg_professions"] = [
             s
             for s in filter_spans([s for s in gaz_spans if s.label_ == "PROFESSION"])
-            if not any(_overlaps(s, e) for e in doc.ents if e.label_ in ("ORG", "PERSON"))
+            if not named.touching(s)
         ]
         return doc
 
@@ -174,8 +191,9 @@ class EntityMerger:
 
     def _nation_adjectives(self, gaz_spans: list[Span], final: list[Span]) -> list[Span]:
         out = []
+        taken = SpanIndex(final)
         for span in gaz_spans:
-            if span.label_ != "NATION_ADJ" or any(_overlaps(span, f) for f in final):
+            if span.label_ != "NATION_ADJ" or taken.touching(span):
                 continue
             nation = self.gaz.nation(span.text)
             if nation:
@@ -193,7 +211,7 @@ class EntityMerger:
 
     # -- model spans ----------------------------------------------------------------------------
 
-    def _from_model(self, ent: Span, strong: list[Span]) -> list[Span]:
+    def _from_model(self, ent: Span, strong: SpanIndex) -> list[Span]:
         label = {
             "PERSON": "PERSON",
             "ORG": "ORG",
@@ -207,7 +225,7 @@ class EntityMerger:
         span = trim(ent, person=label == "PERSON")
         if span is None:
             return []
-        hits = [g for g in strong if _overlaps(g, span)]
+        hits = strong.touching(span)
         if hits:
             if label == "ORG":
                 return self._org_around_gazetteer(span, hits)

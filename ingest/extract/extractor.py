@@ -37,16 +37,18 @@ from ingest.types import DocumentKind, RawDocument
 log = logging.getLogger(__name__)
 
 
-CHUNK_CHARS = 100_000  # a longer text goes through spaCy in chunks of whole blocks
+CHUNK_CHARS = 100_000  # a longer text goes through spaCy in chunks of whole blocks,
+LONG_CHUNK_CHARS = 20_000  # of about this size (spaCy's peak memory grows with a chunk's)
+DOCUMENT_STEPS = ("qkg_entities", "qkg_affiliations")  # steps that need the whole text
 
 
 def _split_long(text: str, cuts: list[int]) -> list[int]:
     """`cuts` with one more cut inside the first span longer than a chunk, at a space."""
     bounds = [*cuts, len(text)]
     for a, b in itertools.pairwise(bounds):
-        if b - a > CHUNK_CHARS:
-            at = text.rfind(" ", a + 1, a + CHUNK_CHARS)
-            at = at + 1 if at > a else a + CHUNK_CHARS
+        if b - a > LONG_CHUNK_CHARS:
+            at = text.rfind(" ", a + 1, a + LONG_CHUNK_CHARS)
+            at = at + 1 if at > a else a + LONG_CHUNK_CHARS
             return sorted({*cuts, at})
     return cuts
 
@@ -112,25 +114,34 @@ class Extractor:
         return doc
 
     def _long_doc(self, raw: RawDocument) -> Doc:
-        """A long text read in chunks of whole blocks (so memory stays bounded however long
-        the file is), then joined into one Doc with the same text and offsets."""
+        """A long text: the model's steps run on chunks of whole blocks, one at a time (so
+        spaCy's memory stays that of one chunk), the chunks are joined into one Doc with the
+        same text and offsets, and qkg's document-level steps (names known from earlier in
+        the document, affiliations) then run on the whole of it."""
         cuts = [0]
         for block in raw.blocks:
-            if block.start - cuts[-1] >= CHUNK_CHARS:
+            if block.start - cuts[-1] >= LONG_CHUNK_CHARS:
                 cuts.append(block.start)
-        while len(raw.text) - cuts[-1] > CHUNK_CHARS or any(
-            b - a > CHUNK_CHARS for a, b in itertools.pairwise(cuts)
+        while len(raw.text) - cuts[-1] > LONG_CHUNK_CHARS or any(
+            b - a > LONG_CHUNK_CHARS for a, b in itertools.pairwise(cuts)
         ):  # a block longer than a chunk: cut it at a space too
             cuts = _split_long(raw.text, cuts)
         bounds = [*cuts, len(raw.text)]
-        parts = list(
-            self.nlp.pipe(self._doc(raw, a, b) for a, b in itertools.pairwise(bounds) if b > a)
-        )
-        doc = Doc.from_docs(parts, ensure_whitespace=False)
+        whole = [name for name in self.nlp.pipe_names if name in DOCUMENT_STEPS]
+        with self.nlp.select_pipes(disable=whole):
+            parts = list(
+                self.nlp.pipe(
+                    (self._doc(raw, a, b) for a, b in itertools.pairwise(bounds) if b > a),
+                    batch_size=1,
+                )
+            )
+        doc = Doc.from_docs(parts, ensure_whitespace=False, exclude=["user_data"])
         if doc.text != raw.text:  # pragma: no cover - chunks are cut from the text itself
             raise RuntimeError(f"{raw.doc_id}: chunks do not join back into the text")
         doc.user_data[BLOCK_STARTS] = frozenset(b.start for b in raw.blocks)
-        return self.nlp.get_pipe("qkg_affiliations")(doc)  # rules that need the whole text
+        for name in whole:
+            doc = self.nlp.get_pipe(name)(doc)
+        return doc
 
     def claims_for(self, raw: RawDocument, doc: Doc | None) -> DocumentClaims:
         claims = ClaimSet(raw)

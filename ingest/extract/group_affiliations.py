@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Span
 
 from graph.model import fold
 from graph.reference.names import TITLES, name_words
-from ingest.extract.sentences import sentence_at, sentence_of
+from ingest.extract.sentences import sentence_at, sentence_of, starting
 
 WORDS = name_words()
 LIST_GLUE = frozenset({",", "and", "&"})
@@ -92,7 +92,7 @@ class GroupAffiliations:
         for chain in _chains(persons):
             first = chain[0]
             sent = sentence_of(first)
-            before = [o for o in orgs if sent.start <= o.start and o.end <= first.start]
+            before = _inside(orgs, sent.start, first.start)
             if not before:
                 continue
             org = before[-1]
@@ -120,20 +120,21 @@ class GroupAffiliations:
             if len(cuts) < 1:
                 continue
             bounds = list(pairwise([sent.start, *cuts, sent.end]))
-            named = {fold(o.text) for o in orgs if sent.start <= o.start < sent.end}
+            in_sent = starting(orgs, sent.start, sent.end)
+            named = {fold(o.text) for o in in_sent}
             if len(named) != 1:
                 continue
-            org = next(o for o in orgs if sent.start <= o.start < sent.end)
+            org = in_sent[0]
             segments = []
             for a, b in bounds:
-                inside = [p for p in persons if a <= p.start and p.end <= b]
+                inside = _inside(persons, a, b)
                 if len(inside) != 1 or inside[0].end >= b or doc[inside[0].end].text != ",":
                     continue
                 segments.append((inside[0], doc[inside[0].end + 1 : b]))
             if len(segments) < 2:
                 continue
             for who, role in segments:
-                if any(o.start >= role.start and o.end <= role.end for o in orgs if o is not org):
+                if any(o is not org for o in _inside(orgs, role.start, role.end)):
                     continue
                 if all(self._role_word(t.lower_) or not t.is_alpha for t in role):
                     yield who, org, "rule:delegation"
@@ -154,13 +155,10 @@ class GroupAffiliations:
                 continue  # "her team at O": one person's team, said of someone else
             sent = sentence_of(org)
             nxt = sentence_at(doc, sent.end) if sent.end < len(doc) else sent
-            if any(
-                o.start >= nxt.start and o.end <= nxt.end and fold(o.text) != fold(org.text)
-                for o in orgs
-            ):
+            if any(fold(o.text) != fold(org.text) for o in _inside(orgs, nxt.start, nxt.end)):
                 nxt = sent
-            for person in persons:
-                if sent.start <= person.start < nxt.end and self._titled(person):
+            for person in starting(persons, sent.start, nxt.end):
+                if self._titled(person):
                     yield person, org, "rule:staff-by-role"
 
     def _titled(self, person: Span) -> bool:
@@ -188,20 +186,21 @@ class GroupAffiliations:
             after = org.end + 1
             if after < len(doc) and doc[after].text in (":", ","):
                 after += 1
-            named = [p for p in persons if p.start == after]
+            named = starting(persons, after, after + 1)
             if named:  # "Q member Ewan Stirling", "Being a Q member: Ruth Jordan"
                 yield named[0], org, "rule:org-member-person"
                 continue
             if org.start < 1 or doc[org.start - 1].lower_ not in ("a", "an"):
                 continue
             sent = sentence_of(org)
-            subject = next((p for p in persons if sent.start <= p.start < org.start), None)
+            ahead = starting(persons, sent.start, org.start)
+            subject = ahead[0] if ahead else None
             between = doc[subject.end : org.start] if subject is not None else None
             if (
                 subject is not None
                 and between is not None
                 and not any(t.lower_ in self.block or t.text in (";", ":") for t in between)
-                and not any(p.start > subject.start and p.start < org.start for p in persons)
+                and len(ahead) == 1
             ):  # "P is a Q member", "P, Associate Director at X, and a Q member since 2018"
                 yield subject, org, "rule:person-is-org-member"
 
@@ -228,6 +227,10 @@ class GroupAffiliations:
             last = [t.lower_ for t in said if t.lower_ != "the"][-1:]
             if last and last[0] in ("at", "joined", "join", "joining", "within", "for"):
                 yield writer, org, "rule:writer-org"
+
+
+def _inside(spans: list[Span], a: int, b: int) -> list[Span]:
+    return [s for s in starting(spans, a, b) if s.end <= b]
 
 
 def _chains(persons: list[Span]) -> list[list[Span]]:

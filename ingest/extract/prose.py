@@ -36,7 +36,7 @@ from ingest.extract.claims import ClaimSet, Ref
 from ingest.extract.front_page import Header
 from ingest.extract.layout import Layout
 from ingest.extract.sections import Role
-from ingest.extract.sentences import sentence_of
+from ingest.extract.sentences import sentence_of, starting
 from ingest.types import DocumentKind
 
 PROFESSION_WINDOW = 6  # tokens after a person's name in which "a GP", "a nurse" names theirs
@@ -255,7 +255,8 @@ class ProseReader:
             entry = self.gaz.profession(span.text) or self.gaz.profession(_singular(span.text))
             if entry is None:
                 continue
-            for person in persons:
+            near = starting(persons, span.start - PROFESSION_WINDOW - 12, span.end + 2)
+            for person in near:
                 after = 0 < span.start - person.end <= PROFESSION_WINDOW
                 before = 0 <= person.start - span.end <= 1
                 if not (after or before):
