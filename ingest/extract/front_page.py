@@ -224,10 +224,9 @@ def read_header(raw: RawDocument, gaz: Gazetteer, secs: list[Section], front: se
     if not header.publisher:
         header.publisher = _banner(raw, gaz, front)
     header.cover += _setting_sections(raw, secs)
-    if not header.date:
-        header.date = _iso(meta.get("date")) if not stated else ""
-    if header.year is None and not stated:
-        header.year = _year(meta.get("date"))
+    if header.year is None and not stated:  # a file's own stamp: its year at most, if plausible
+        stamp = _year(meta.get("date"))
+        header.year = stamp if stamp and 1990 <= stamp <= dt.date.today().year else None
     return header
 
 

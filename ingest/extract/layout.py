@@ -26,6 +26,7 @@ class Layout:
     starts: list[int] = field(default_factory=list)
     role: list[Role] = field(default_factory=list)  # per block: its section's meaning
     heading_of: list[int] = field(default_factory=list)  # per block: its section's heading
+    said_by: list[int] = field(default_factory=list)  # per block: the heading giving its meaning
     front: set[int] = field(default_factory=set)
 
     @classmethod
@@ -34,14 +35,16 @@ class Layout:
         layout.starts = [b.start for b in raw.blocks]
         layout.role = [Role.PROSE] * len(raw.blocks)
         layout.heading_of = [-1] * len(raw.blocks)
+        layout.said_by = [-1] * len(raw.blocks)
         for section in layout.sections:
-            role, heading = section.role, section.heading
+            role, heading, by = section.role, section.heading, section.said
             for i in section.blocks:
                 said = _inline_heading(raw, raw.blocks[i])
                 if said is not None:  # "Next steps (not agreed yet!)" set as a line of text
-                    role, heading = said, i
+                    role, heading, by = said, i, i
                 layout.role[i] = role
                 layout.heading_of[i] = heading
+                layout.said_by[i] = by
             if section.heading >= 0:
                 layout.role[section.heading] = section.role
                 layout.heading_of[section.heading] = section.heading

@@ -317,6 +317,7 @@ class Section:
     level: int
     role: Role
     blocks: list[int] = field(default_factory=list)  # indexes of the blocks under it
+    said: int = -1  # the heading whose words gave the section its meaning (its own or a parent's)
 
     def title(self, raw: RawDocument) -> str:
         if self.heading < 0:
@@ -335,8 +336,10 @@ def sections(raw: RawDocument) -> list[Section]:
             while stack and stack[-1].level >= level:
                 stack.pop()
             own = role_of_heading(raw.text[block.start : block.end])
-            inherited = stack[-1].role if stack else Role.PROSE
-            section = Section(i, level, own or inherited)
+            parent = stack[-1] if stack else None
+            inherited = parent.role if parent else Role.PROSE
+            said = i if own or parent is None else parent.said
+            section = Section(i, level, own or inherited, said=said)
             found.append(section)
             stack.append(section)
         else:

@@ -362,8 +362,8 @@ def learning_claims(
         )
         if not (learned or cued):
             continue
-        heading = layout.heading_of[i]
-        said = layout.text(heading) if heading >= 0 else ""
+        by = layout.said_by[i]  # "What we heard", not its sub-heading "From parents"
+        said = layout.text(by) if by >= 0 else ""
         strength = CUED if cued else learning_strength(said, raw.kind == DocumentKind.EVIDENCE)
         if block.kind == BlockKind.PARAGRAPH and not cued:
             strength *= IN_PROSE
