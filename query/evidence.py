@@ -162,7 +162,10 @@ class EvidenceQuestions:
                     quote=quote(row.quote),
                 )
             )
-        answer.results.sort(key=lambda i: (-i.score, _newest_first(i.date), i.statement))
+        at = {r.statement: (r.quote.start if r.quote else 0) for r in rows}  # where it is said
+        answer.results.sort(  # ties: newer first, then in the order its document gives them
+            key=lambda i: (-i.score, _newest_first(i.date), i.source, at.get(i.statement, 0))
+        )
         answer.results = _spread(answer.results)[:limit]
         return answer
 

@@ -50,6 +50,12 @@ SPEAKING = frozenset(
     "panellist panelist keynote lead convenor convener moderator".split()
 )
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9“\"‘'(])")
+_ANNOUNCES = re.compile(  # "Three insights came through from both groups.", "Key themes were:"
+    r"^(?:\w+\s+){0,3}(?:insights?|themes?|lessons?|findings?|points?|messages?|learnings?|"
+    r"things|issues)\s+(?:\w+\s+){0,2}(?:came through|came out|emerged|stood out|were|are|"
+    r"included|arose)\b[^.:;]{0,40}[.:]?$",
+    re.IGNORECASE,
+)
 _LEARNED = re.compile(
     r"\b(?:we|they|i|the group|participants|teams?|staff|members|colleagues|people)\s+"
     r"(?:have\s+)?(?:learned|learnt|found|realised|realized|discovered|noticed)\b"
@@ -370,6 +376,8 @@ def learning_claims(
         for start, end in _statements(raw.text, block.start, block.end, block.kind):
             text = raw.text[start:end]
             if len(text.split()) < MIN_STATEMENT_WORDS or (cued and not _LEARNED.search(text)):
+                continue
+            if _ANNOUNCES.match(text.strip()):  # it introduces the statements, it is not one
                 continue
             prov = claims.provenance(start, end, "rule:learning")
             learning = claims.entity(
