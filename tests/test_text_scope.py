@@ -85,9 +85,7 @@ def corpus() -> list[Any]:
     mouth = Doc("mouth-care.txt")
     other = mouth.entity(L.EVIDENCE, "Foot care in care homes", year=2023, doc_id="mouth-care.txt")
     mouth.rel(mouth.entity(L.PERSON, "Dai Lloyd"), Rel.AUTHORED, other)
-    with_passages(
-        mouth, ["Residents had daily foot care.", "Staff were trained by podiatrists."]
-    )
+    with_passages(mouth, ["Residents had daily foot care.", "Staff were trained by podiatrists."])
     general = Doc("team-notes.md", "workshop")  # words as common as in any real corpus
     general.entity(L.WORKSHOP, "Team notes", doc_id="team-notes.md")
     with_passages(
