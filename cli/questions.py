@@ -5,16 +5,17 @@ from __future__ import annotations
 
 import shutil
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated
 
 import typer
-from pydantic import BaseModel
 
-from api import render
-from api.settings import open_store
-from cli.common import DataOpt, JsonOpt, StoreOpt, _guarded, _settings, app, out
-from query import Questions, questions_for
-from query.types import Boundary
+from cli.common import DataOpt, JsonOpt, StoreOpt, _guarded, _settings, app, open_store, out
+
+if TYPE_CHECKING:
+    from pydantic import BaseModel
+
+    from query import Questions
+    from query.types import Boundary
 
 AcrossOpt = Annotated[
     str | None,
@@ -34,6 +35,8 @@ EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 
 
 def _ask(data: Path | None, store: str | None) -> Questions:
+    from query import questions_for
+
     return questions_for(open_store(_settings(data, store)))
 
 
@@ -47,11 +50,14 @@ def _across(value: str | None) -> Boundary | None:
     return value  # type: ignore[return-value]
 
 
-def _emit(answer: BaseModel, as_json: bool, printer: Any) -> None:
+def _emit(answer: BaseModel, as_json: bool, printer: str) -> None:
+    """Print `answer` as JSON, or with api.render's function of that name."""
     if as_json:
         out.print_json(answer.model_dump_json())
     else:
-        printer(out, answer)
+        from api import render
+
+        getattr(render, printer)(out, answer)
 
 
 @app.command()
@@ -68,7 +74,7 @@ def connect(
 ) -> None:
     """Who to connect: people with related expertise on the other side of a boundary."""
     answer = _ask(data, store).connect(asked, _across(across), from_, nation, limit)
-    _emit(answer, as_json, render.connect)
+    _emit(answer, as_json, "connect")
 
 
 @app.command()
@@ -82,7 +88,7 @@ def evidence(
     as_json: JsonOpt = False,
 ) -> None:
     """Evidence on a challenge or topic, ranked, with coverage by nation and the gaps."""
-    _emit(_ask(data, store).evidence(asked, nation, limit), as_json, render.evidence)
+    _emit(_ask(data, store).evidence(asked, nation, limit), as_json, "evidence")
 
 
 @app.command()
@@ -98,7 +104,7 @@ def learning(
     as_json: JsonOpt = False,
 ) -> None:
     """Prior learning on a topic from workshops and evidence, with where and when."""
-    _emit(_ask(data, store).learning(asked, not_from, limit), as_json, render.learning)
+    _emit(_ask(data, store).learning(asked, not_from, limit), as_json, "learning")
 
 
 @app.command()
@@ -115,7 +121,7 @@ def organisations(
 ) -> None:
     """Organisations active on a challenge or topic, by nation and sector."""
     answer = _ask(data, store).organisations(asked, _across(across), from_, nation, limit)
-    _emit(answer, as_json, render.organisations)
+    _emit(answer, as_json, "organisations")
 
 
 @app.command()
@@ -124,7 +130,7 @@ def profile(
     name: str, data: DataOpt = None, store: StoreOpt = None, as_json: JsonOpt = False
 ) -> None:
     """A person's or organisation's topics, affiliations, nation, documents and connections."""
-    _emit(_ask(data, store).profile(name), as_json, render.profile)
+    _emit(_ask(data, store).profile(name), as_json, "profile")
 
 
 @app.command()
@@ -138,7 +144,7 @@ def path(
     as_json: JsonOpt = False,
 ) -> None:
     """How two people or organisations are connected: the shortest explained paths."""
-    _emit(_ask(data, store).path(a, b, limit), as_json, render.path)
+    _emit(_ask(data, store).path(a, b, limit), as_json, "path")
 
 
 @app.command()
@@ -151,7 +157,7 @@ def search(
     as_json: JsonOpt = False,
 ) -> None:
     """Find entities by name, tolerant of typos and initials."""
-    _emit(_ask(data, store).search(text, limit), as_json, render.search)
+    _emit(_ask(data, store).search(text, limit), as_json, "search")
 
 
 @app.command()
@@ -163,8 +169,10 @@ def demo(
     examples: Annotated[Path, typer.Option(help="the corpus to ingest")] = EXAMPLES,
 ) -> None:
     """Ingest examples/ into a fresh data directory and take a short tour of the questions."""
+    from api import render
     from graph.stores.embedded import EmbeddedStore
     from ingest.pipeline import ingest as run_ingest
+    from query import questions_for
 
     if data.exists() and (data / "state.json").exists():
         shutil.rmtree(data)

@@ -7,12 +7,13 @@ from typing import Annotated
 
 import typer
 
-from api.security import ROLES, create_key
 from cli.common import DataOpt, StoreOpt, _guarded, app, err, out
 
 log = logging.getLogger(__name__)
 
-keys = typer.Typer(help="API keys: create one for a role.", no_args_is_help=True)
+keys = typer.Typer(
+    rich_markup_mode=None, help="API keys: create one for a role.", no_args_is_help=True
+)
 app.add_typer(keys, name="keys")
 
 
@@ -78,6 +79,8 @@ def keys_create(
     ] = "read",
 ) -> None:
     """Print a new random API key once, and the QKG_API_KEYS entry that admits it."""
+    from api.security import ROLES, create_key
+
     if role not in ROLES:
         raise typer.BadParameter(f"{role!r}: expected read or write", param_hint="--role")
     key, entry = create_key(role)
