@@ -12,12 +12,13 @@ import typer
 
 from graph.errors import NotFoundError, QkgError
 
+# The settings, the stores and their libraries load when a command runs, so that
+# `qkg --help` starts at once.
 if TYPE_CHECKING:
-    # the settings, the stores and their libraries load when a command runs,
-    from graph.stores.base import Store
     from rich.console import Console
 
-    from api.settings import Settings  # so that `qkg --help` starts at once
+    from api.settings import Settings
+    from graph.stores.contract import GraphStore
 
 app = typer.Typer(
     help="qkg: the Q Improvement Lab's knowledge graph. Ingest notes and evidence, ask who to "
@@ -63,7 +64,7 @@ def get_settings(**overrides: Any) -> Settings:
     return settings_from(**overrides)
 
 
-def open_store(settings: Settings) -> Store:
+def open_store(settings: Settings) -> GraphStore:
     from api.settings import open_store as store_of
 
     return store_of(settings)

@@ -35,9 +35,21 @@ EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 
 
 def _ask(data: Path | None, store: str | None) -> Questions:
+    from graph.errors import InputError
     from query import questions_for
 
-    return questions_for(open_store(_settings(data, store)))
+    settings = _settings(data, store)
+    opened = open_store(settings)
+    if not opened.ledger():  # an empty answer would not say why
+        where = f"the data directory {settings.data}" if settings.store == "embedded" else "Neo4j"
+        raise InputError(
+            f"nothing ingested yet in {where}: fill it with `uv run qkg ingest FOLDER "
+            f"--data {settings.data}` or `uv run qkg demo --data {settings.data}`"
+            if settings.store == "embedded"
+            else f"nothing ingested yet in {where}: fill it with `uv run qkg ingest FOLDER "
+            "--store neo4j`"
+        )
+    return questions_for(opened)
 
 
 def _across(value: str | None) -> Boundary | None:
@@ -192,11 +204,15 @@ def demo(
     render.evidence(out, ask.evidence("peer-support", limit=5))
     out.rule("3. What was already learned about peer support outside Wales")
     render.learning(out, ask.learning("peer support", not_from="Wales", limit=5))
-    out.print(
-        f"\nTry: qkg connect 'social prescribing' --data {data}; qkg profile 'Aisha Khan' "
-        f"--data {data}; qkg path 'Aisha Khan' 'Callum MacLeod' --data {data}; "
-        f"qkg bridges --topic 'peer support' --data {data}; qkg gaps --png gaps.png --data {data}; "
-        f"qkg export --out graph.ttl --data {data}; "
-        f"qkg keys create, then QKG_API_KEYS=... qkg serve --data {data} (the web page)",
-        markup=False,
-    )
+    d = f" --data {data}" if data != Path("qkg-data") else ""
+    tips = [
+        f"uv run qkg connect 'social prescribing'{d}",
+        f"uv run qkg profile 'Aisha Khan'{d}",
+        f"uv run qkg path 'Aisha Khan' 'Callum MacLeod'{d}",
+        f"uv run qkg bridges --topic 'peer support'{d}",
+        f"uv run qkg gaps --png gaps.png{d}",
+        f"uv run qkg export --out graph.ttl{d}",
+        "uv run qkg keys create   (then set QKG_API_KEYS to the line it prints, and:)",
+        f"uv run qkg serve{d}   (the API and the web page)",
+    ]
+    out.print("\nTry, as typed here:\n  " + "\n  ".join(tips), markup=False)

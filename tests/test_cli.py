@@ -134,3 +134,11 @@ def test_cli_help_loads_no_heavy_library() -> None:
     run = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=False)
     assert "Usage: qkg" in run.stdout and "ingest" in run.stdout
     assert run.stderr.strip().splitlines()[-1] == "[]"
+
+
+def test_cli_question_on_an_empty_store_says_how_to_fill_it(tmp_path: Path) -> None:
+    empty = tmp_path / "nothing-here"
+    result = runner.invoke(app, ["connect", "peer support", "--data", str(empty)])
+    assert result.exit_code == 2
+    line = result.output.strip().splitlines()[0]
+    assert line.startswith("error: nothing ingested yet") and "uv run qkg ingest" in line
