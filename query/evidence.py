@@ -31,8 +31,15 @@ import numpy as np
 from graph.model import NATIONS
 from graph.nogc import no_gc
 from query.backend import EvidenceRow
-from query.scope import Context, nation_name, quote
-from query.types import EvidenceAnswer, EvidenceItem, LearningAnswer, LearningItem, TopicMatch
+from query.scope import Context, first_showing, nation_name, quote
+from query.types import (
+    EvidenceAnswer,
+    EvidenceItem,
+    LearningAnswer,
+    LearningItem,
+    Quote,
+    TopicMatch,
+)
 
 W_TOPIC, W_TEXT, W_RECENCY = 0.6, 0.25, 0.15
 INHERITED = 0.9  # a learning statement about a topic only through its section or document
@@ -231,12 +238,12 @@ def _item(
     recency: float,
 ) -> EvidenceItem:
     matched = sorted((weights[t] for t in row.topics if t in weights), key=lambda w: (-w[0], w[2]))
-    quotes = [
-        q
-        for t in sorted(row.topics, key=lambda t: (-weights.get(t, (0.0,))[0], t))
-        for q in map(quote, row.topics[t][:1])
-        if q is not None
-    ][:3]
+    quotes: list[Quote] = []
+    seen: set[tuple[str, str]] = set()
+    for t in sorted(row.topics, key=lambda t: (-weights.get(t, (0.0,))[0], t)):
+        said = [q for q in map(quote, row.topics[t]) if q is not None]
+        quotes += first_showing(said, seen)[:1]  # each topic's first sentence not yet shown
+    quotes = quotes[:3]
     return EvidenceItem(
         title=row.title,
         year=row.year,
