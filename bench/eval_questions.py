@@ -20,7 +20,8 @@ agree on every topic of the graph.
 Usage::
 
     uv run python bench/eval_questions.py [--split dev|test|dev2|...|all]
-                                         [--store embedded|neo4j|both] [--corpus DIR] [--json OUT] [--failures]
+                                         [--store embedded|neo4j|both] [--corpus DIR]
+                                         [--json OUT] [--failures]
 """
 
 from __future__ import annotations

@@ -361,9 +361,7 @@ def write_pdf(src: Source, out: Path) -> None:
 
     body = sized("body", ss["BodyText"], 10.5, fontName="Helvetica", spaceAfter=6)
     styles = {
-        "title": sized(
-            "t", ss["Title"], 22, fontName="Helvetica-Bold", alignment=0, spaceAfter=10
-        ),
+        "title": sized("t", ss["Title"], 22, fontName="Helvetica-Bold", alignment=0, spaceAfter=10),
         "subtitle": sized(
             "st",
             body,
@@ -495,12 +493,10 @@ def write_pdf(src: Source, out: Path) -> None:
         head = 62 * mm if ncols == 2 else 42 * mm
         below = height - head
         first = [Frame(margin, bottom + below, width, head, id="head")] + [
-            Frame(margin + i * (colw + gap), bottom, colw, below, id=f"c{i}")
-            for i in range(ncols)
+            Frame(margin + i * (colw + gap), bottom, colw, below, id=f"c{i}") for i in range(ncols)
         ]
         later = [
-            Frame(margin + i * (colw + gap), bottom, colw, height, id=f"l{i}")
-            for i in range(ncols)
+            Frame(margin + i * (colw + gap), bottom, colw, height, id=f"l{i}") for i in range(ncols)
         ]
         templates = [
             PageTemplate("first", first, onPage=decorate),
