@@ -1,8 +1,9 @@
 """The ingest pipeline: read -> compare with the ledger -> extract -> store, and `extract_file`.
 
-A document is identified by its path (relative to the working directory when inside it) and
-versioned by the sha256 of its bytes. Unchanged files are not re-extracted; a changed file's
-claims replace its old ones; the store writes all of a run's changes at once, atomically.
+A document is identified by where its file is (ingest.doc_ids: the same file is the same
+document however it is named) and versioned by the sha256 of its bytes. Unchanged files are
+not re-extracted; a changed file's claims replace its old ones; the store writes all of a
+run's changes at once, atomically.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from graph.derive.resolve import FuzzyMatchResolver
 from graph.errors import NotFoundError
 from graph.model import DocumentClaims, Label, Rel
 from graph.stores.contract import GraphStore
+from ingest.doc_ids import DocumentIds, find, legacy_ids, located, new_id, real, root_of
 from ingest.extract.extractor import Extractor
 from ingest.readers import ReadLimits, read_all, read_document
 from ingest.types import DocumentKind, RawDocument
@@ -61,15 +63,6 @@ class IngestReport:
         }
 
 
-def stable_doc_id(path: Path) -> str:
-    """The document's id: its path relative to the working directory, else absolute (POSIX)."""
-    absolute = Path(os.path.abspath(path))
-    try:
-        return absolute.relative_to(Path.cwd()).as_posix()
-    except ValueError:
-        return absolute.as_posix()
-
-
 def ingest(
     paths: Sequence[Path],
     store: GraphStore,
@@ -86,28 +79,37 @@ def ingest(
     report.errors = [str(e) for e in read.errors]
     report.skipped = [f"{s.path}: {s.reason}" for s in read.skipped]
     ledger = store.ledger()
+    ids = DocumentIds(ledger)
     todo: list[RawDocument] = []
+    upserts: list[DocumentClaims] = []  # stored documents that only move to their new id
+    renamed: list[str] = []  # their old ids
+    sources: dict[str, str] = {}
     for raw in read.documents:
-        raw.doc_id = stable_doc_id(raw.path)
+        raw.doc_id, was = ids.assign(raw.path, root_of(raw.path, paths))
+        sources[raw.doc_id] = real(raw.path)
         report.kinds[raw.doc_id] = f"{raw.kind.value} ({raw.kind_source.value})"
         report.warnings.extend(raw.warnings)
-        old = ledger.get(raw.doc_id)
+        old = ledger.get(was or raw.doc_id)
+        if was is not None:
+            renamed.append(was)
         if old is not None and old.content_hash == raw.content_hash and old.kind == raw.kind.value:
             report.unchanged.append(raw.doc_id)
+            stored = store.claims(old.doc_id)
+            if stored is not None and (was is not None or old.source != sources[raw.doc_id]):
+                upserts.append(located(stored, raw.doc_id, sources[raw.doc_id]))
             continue
         (report.changed if old is not None else report.added).append(raw.doc_id)
         todo.append(raw)
     if prune:
-        report.pruned = _vanished(paths, ledger, {stable_doc_id(p) for p in _seen(read)})
+        report.pruned = _vanished(paths, ledger, {real(p) for p in _seen(read)})
     extractor = extractor or Extractor()
-    upserts: list[DocumentClaims] = []
     total = len(todo)
     for done, claims in enumerate(extractor.pipe(todo, n_process=n_process), start=1):
-        upserts.append(claims)
+        upserts.append(located(claims, claims.doc_id, sources[claims.doc_id]))
         report.words += claims.words
         if progress is not None:
             progress(done, total, claims.doc_id)
-    store.apply(upserts, forget=report.pruned)
+    store.apply(upserts, forget=sorted({*report.pruned, *renamed}))
     report.stats = store.stats()
     return report
 
@@ -117,23 +119,29 @@ def _seen(read: Any) -> list[Path]:
 
 
 def _vanished(paths: Sequence[Path], ledger: dict[str, Any], present: set[str]) -> list[str]:
-    """Ledger documents under the given folders whose files no longer exist."""
-    folders = [stable_doc_id(p).rstrip("/") + "/" for p in paths if p.is_dir()]
-    return sorted(
-        doc_id
-        for doc_id in ledger
-        if doc_id not in present
-        and any(doc_id.startswith(f) for f in folders)
-        and not Path(ledger[doc_id].path).exists()
-    )
+    """Ledger documents under the given folders whose files no longer exist (`present`: the
+    real locations of the files found)."""
+    folders = [Path(real(p)) for p in paths if p.is_dir()]
+    legacy = [f"{i.rstrip('/')}/" for p in paths if p.is_dir() for i in legacy_ids(p)]
+    gone = []
+    for doc_id, entry in ledger.items():
+        if entry.source:  # where its file was
+            under = any(Path(entry.source).is_relative_to(f) for f in folders)
+            missing = entry.source not in present and not os.path.exists(entry.source)
+        else:  # stored by an older qkg: its id is the path from where it ran
+            under = any(doc_id.startswith(f) for f in legacy)
+            missing = not Path(entry.path).exists()
+        if under and missing:
+            gone.append(doc_id)
+    return sorted(gone)
 
 
 def find_document(ledger: dict[str, Any], document: str) -> str:
     """The ledger id `document` names (its id, path or unique file name), else NotFoundError
     with the closest file names as suggestions."""
-    for doc_id in (document, stable_doc_id(Path(document))):
-        if doc_id in ledger:
-            return doc_id
+    found = find(ledger, document)
+    if found is not None:
+        return found
     by_name = [d for d in ledger if Path(d).name == Path(document).name]
     if len(by_name) == 1:
         return by_name[0]
@@ -195,7 +203,7 @@ def claims_summary(claims: DocumentClaims) -> dict[str, list[Any]]:
 def extract_file(path: Path | str, kind: DocumentKind | None = None) -> dict[str, list[Any]]:
     """Read and extract one file (used by `qkg extract` and bench/eval_extract.py)."""
     raw = read_document(Path(path), Path(path).parent, kind)
-    raw.doc_id = stable_doc_id(raw.path)
+    raw.doc_id = new_id(raw.path, raw.path.parent)
     return extract_document(raw, _shared_extractor())
 
 

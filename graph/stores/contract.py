@@ -24,6 +24,7 @@ class LedgerEntry:
     content_hash: str
     kind: str
     ingested_at: str
+    source: str = ""  # the file's real location when it was read ("" in older stores)
 
 
 class GraphStore(Protocol):

@@ -114,7 +114,7 @@ DELETE_RANKING = "UNWIND $keys AS k MATCH (r:QkgRanking {key: k}) DELETE r"
 LEDGER = (
     "MATCH (m:QkgMeta {id: 'ledger'})-[:HOLDS]->(c:QkgClaims) "
     "RETURN c.doc_id AS doc_id, c.path AS path, c.content_hash AS content_hash, c.kind AS kind, "
-    "c.ingested_at AS ingested_at ORDER BY doc_id"
+    "c.ingested_at AS ingested_at, c.source AS source ORDER BY doc_id"
 )
 CLAIMS_ONE = "MATCH (c:QkgClaims {doc_id: $doc_id}) RETURN c.claims AS claims"
 CLAIMS_ALL = "MATCH (c:QkgClaims) RETURN c.claims AS claims ORDER BY c.doc_id"

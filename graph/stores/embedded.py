@@ -78,7 +78,7 @@ class EmbeddedStore(Collaborators):
 
     def ledger(self) -> dict[str, LedgerEntry]:
         return {
-            doc_id: LedgerEntry(doc_id, d.path, d.content_hash, d.kind, d.ingested_at)
+            doc_id: LedgerEntry(doc_id, d.path, d.content_hash, d.kind, d.ingested_at, d.source)
             for doc_id, d in sorted(self._docs.items())
         }
 

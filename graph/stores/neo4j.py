@@ -164,7 +164,12 @@ class Neo4jStore(Collaborators):
     def ledger(self) -> dict[str, LedgerEntry]:
         return {
             r["doc_id"]: LedgerEntry(
-                r["doc_id"], r["path"], r["content_hash"], r["kind"], r["ingested_at"]
+                r["doc_id"],
+                r["path"],
+                r["content_hash"],
+                r["kind"],
+                r["ingested_at"],
+                r["source"] or "",
             )
             for r in self._read(cypher.LEDGER)
         }
@@ -202,6 +207,7 @@ class Neo4jStore(Collaborators):
                 "doc_id": d.doc_id,
                 "props": {
                     "path": d.path,
+                    "source": d.source,
                     "content_hash": d.content_hash,
                     "kind": d.kind,
                     "ingested_at": d.ingested_at,
