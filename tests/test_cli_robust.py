@@ -1,0 +1,82 @@
+"""The command line refuses what it must not do, in one line (issue #14, defects 7 and 10):
+`qkg demo --data DIR` never deletes what qkg did not create; a path that does not exist and a
+merge naming nobody are refused. No spaCy model is loaded unless marked slow."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from click.testing import Result
+from typer.testing import CliRunner
+
+from cli.app import app
+
+runner = CliRunner()
+
+
+def _one_line_error(result: Result) -> str:
+    lines = [line for line in result.stderr.splitlines() if line.strip()]
+    assert len(lines) == 1, result.stderr
+    assert lines[0].startswith("error: ")
+    return lines[0]
+
+
+@pytest.mark.parametrize(
+    "contents",
+    [
+        {"state.json": "{}", "notes.md": "# my notes"},  # a real store with the user's file
+        {"state.json": "{}", "decisions.yaml": "decisions: []"},  # a real store, not a demo's
+        {"thesis.docx": "years of work"},
+    ],
+)
+def test_cli_demo_refuses_a_directory_it_did_not_make(
+    tmp_path: Path, contents: dict[str, str]
+) -> None:
+    data = tmp_path / "precious"
+    data.mkdir()
+    for name, text in contents.items():
+        (data / name).write_text(text)
+    result = runner.invoke(app, ["demo", "--data", str(data)])
+    assert result.exit_code == 2
+    assert "qkg demo" in _one_line_error(result)
+    assert {p.name: p.read_text() for p in data.iterdir()} == contents
+
+
+def test_cli_demo_refuses_a_demo_directory_holding_something_else(tmp_path: Path) -> None:
+    data = tmp_path / "demo"
+    data.mkdir()
+    (data / ".qkg-demo").write_text("")
+    (data / "state.json").write_text("{}")
+    (data / "uploads").mkdir()
+    (data / "uploads" / "minutes.md").write_text("# minutes")
+    result = runner.invoke(app, ["demo", "--data", str(data)])
+    assert result.exit_code == 2
+    assert "uploads" in _one_line_error(result)
+    assert (data / "uploads" / "minutes.md").exists() and (data / "state.json").exists()
+
+
+def test_cli_demo_refuses_a_file(tmp_path: Path) -> None:
+    data = tmp_path / "a-file"
+    data.write_text("keep me")
+    result = runner.invoke(app, ["demo", "--data", str(data)])
+    assert result.exit_code == 2
+    _one_line_error(result)
+    assert data.read_text() == "keep me"
+
+
+@pytest.mark.slow
+def test_cli_demo_makes_and_remakes_its_own_directory(tmp_path: Path) -> None:
+    examples = tmp_path / "examples"
+    examples.mkdir()
+    (examples / "note.md").write_text("# Peer support in Fife\n\nAisha Khan spoke on it.\n")
+    data = tmp_path / "demo"
+    for _ in range(2):  # made, then emptied and made again
+        result = runner.invoke(app, ["demo", "--data", str(data), "--examples", str(examples)])
+        assert result.exit_code == 0, result.output
+        assert "Ingested 1 documents" in result.stdout
+    assert (data / ".qkg-demo").exists()
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    result = runner.invoke(app, ["demo", "--data", str(empty), "--examples", str(examples)])
+    assert result.exit_code == 0, result.output
