@@ -3,11 +3,14 @@ oversized body is refused before it is parsed) and the ingest of the files that 
 
 Each file is checked by the same readers `qkg ingest` uses before it is kept: a file that cannot
 be read is one error line naming it and is not kept (an earlier good upload of the same name
-stays, and so do its facts); the others are moved into the upload folder and ingested.
+stays, and so do its facts). The others are ingested as the files of the upload folder they
+will be, and only once the store has them are they moved there: a store write that fails
+leaves the previous version of each file, and its facts, in place.
 """
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
 import tempfile
@@ -143,17 +146,25 @@ def ingest_uploads(service: Any, files: list[UploadFile], kind: str | None) -> I
         if unsupported and unsupported == len(files):
             raise ApiProblem(415, "unsupported media type", "; ".join(errors))
         with service.writing() as store:
-            kept = []
-            for path in staged:
-                final = target / path.name
-                path.replace(final)
-                kept.append(final)
-            if kept:
-                report = ingest(kept, store, kind=doc_kind, extractor=service.extractor())
+            # the store first, then the files: a write that fails leaves the previous versions
+            kept_at = {path: target / path.name for path in staged}
+            if staged:
+                report = ingest(
+                    staged, store, kind=doc_kind, extractor=service.extractor(), kept_at=kept_at
+                )
             else:
                 report = IngestReport(stats=store.stats())
+            failed = {line.partition(": ")[0] for line in report.errors}
+            for path, final in kept_at.items():
+                if str(path) not in failed:
+                    path.replace(final)
     result = IngestResult.model_validate(report.to_dict() | {"failed": False, "errors": []})
-    result.errors = errors + report.errors
-    result.skipped = report.skipped
+    result.errors = errors + [_unstaged(line, staging) for line in report.errors]
+    result.skipped = [_unstaged(line, staging) for line in report.skipped]
     result.failed = bool(result.errors)
     return result
+
+
+def _unstaged(line: str, staging: str) -> str:
+    """A line of the ingest report naming the upload, not where it waited on the server."""
+    return line.replace(staging + os.sep, "")

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -72,8 +72,13 @@ def ingest(
     extractor: Extractor | None = None,
     progress: Progress | None = None,
     limits: ReadLimits = ReadLimits(),  # noqa: B008 - frozen
+    kept_at: Mapping[Path, Path] | None = None,
 ) -> IngestReport:
-    """Ingest files and folders into `store`. Bad files are reported and passed over."""
+    """Ingest files and folders into `store`. Bad files are reported and passed over.
+
+    `kept_at` maps files read from one place to where they will be kept once stored (an upload
+    is stored before it replaces the file it updates): each is the document of that place."""
+    kept_at = kept_at or {}
     report = IngestReport()
     read = read_all(list(paths), kind=kind, limits=limits)
     report.errors = [str(e) for e in read.errors]
@@ -85,8 +90,9 @@ def ingest(
     renamed: list[str] = []  # their old ids
     sources: dict[str, str] = {}
     for raw in read.documents:
-        raw.doc_id, was = ids.assign(raw.path, root_of(raw.path, paths))
-        sources[raw.doc_id] = real(raw.path)
+        path = kept_at.get(raw.path, raw.path)
+        raw.doc_id, was = ids.assign(path, root_of(path, [kept_at.get(p, p) for p in paths]))
+        sources[raw.doc_id] = real(path)
         report.kinds[raw.doc_id] = f"{raw.kind.value} ({raw.kind_source.value})"
         report.warnings.extend(raw.warnings)
         old = ledger.get(was or raw.doc_id)

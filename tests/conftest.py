@@ -14,6 +14,21 @@ ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "examples"
 
 
+class StubExtractor:
+    """An Extractor's `pipe` without spaCy: each document's claims hold its metadata only."""
+
+    def pipe(self, raws: Any, n_process: int = 1) -> Any:
+        from ingest.extract.claims import ClaimSet
+
+        for raw in raws:
+            yield ClaimSet(raw).result()
+
+
+@pytest.fixture()
+def stub_extractor() -> Any:
+    return StubExtractor()
+
+
 @pytest.fixture(scope="session")
 def extractor() -> Any:
     from ingest.extract.extractor import Extractor

@@ -5,28 +5,14 @@ from a stub extractor, so no spaCy model is loaded."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from graph.stores.embedded import EmbeddedStore
-from ingest.extract.claims import ClaimSet
 from ingest.pipeline import find_document, ingest
-from ingest.types import RawDocument
-
-
-class StubExtractor:
-    """Claims with the document's metadata only."""
-
-    def __init__(self) -> None:
-        self.seen: list[str] = []
-
-    def pipe(self, raws: Sequence[RawDocument], n_process: int = 1) -> Iterator[Any]:
-        for raw in raws:
-            self.seen.append(raw.doc_id)
-            yield ClaimSet(raw).result()
+from tests.conftest import StubExtractor
 
 
 def _corpus(root: Path) -> Path:
@@ -39,7 +25,7 @@ def _corpus(root: Path) -> Path:
 
 
 def _run(paths: list[Path | str], store: EmbeddedStore, **kw: Any) -> Any:
-    return ingest([Path(p) for p in paths], store, extractor=StubExtractor(), **kw)  # type: ignore[arg-type]
+    return ingest([Path(p) for p in paths], store, extractor=StubExtractor(), **kw)
 
 
 def test_doc_ids_same_file_is_one_document_however_named(
