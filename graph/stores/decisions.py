@@ -56,10 +56,12 @@ def decide(
         label = common.pop()
     ruling = ResolutionDecision(label, a, b, decision, note)
     pair = {fold(a), fold(b)}
-    kept = [
-        d for d in store.decisions() if not (d.label == label and {fold(d.a), fold(d.b)} == pair)
-    ]
-    store.set_decisions([*kept, ruling])
+    store.update_decisions(
+        lambda current: [
+            *(d for d in current if not (d.label == label and {fold(d.a), fold(d.b)} == pair)),
+            ruling,
+        ]
+    )
     return ruling
 
 
@@ -88,8 +90,10 @@ def decide_topic(
             raise NotFoundError(f"no topic named {broader!r}", [h[0] for h in hits])
     decision = Decision.ACCEPT_TOPIC if accept else Decision.REJECT_TOPIC
     ruling = ResolutionDecision(Label.TOPIC, phrase, parent, decision, note)
-    kept = [
-        d for d in store.decisions() if not (d.label == Label.TOPIC and fold(d.a) == fold(phrase))
-    ]
-    store.set_decisions([*kept, ruling])
+    store.update_decisions(
+        lambda current: [
+            *(d for d in current if not (d.label == Label.TOPIC and fold(d.a) == fold(phrase))),
+            ruling,
+        ]
+    )
     return ruling

@@ -25,11 +25,18 @@ import yaml
 from graph.derive.build import build_graph
 from graph.errors import InputError, StoreError
 from graph.model import DocumentClaims, Label, ResolutionDecision
-from graph.stores.contract import Collaborators, LedgerEntry, atomic_write, exclusive_lock
+from graph.stores.contract import (
+    Collaborators,
+    DecisionChange,
+    LedgerEntry,
+    atomic_write,
+    exclusive_lock,
+)
 
 log = logging.getLogger(__name__)
 
 STATE_FORMAT = 1
+DECISIONS_WAIT_S = 30.0  # how long recording a ruling waits for another writer
 Resolver = Callable[[Sequence[DocumentClaims], Sequence[ResolutionDecision]], Any]
 
 
@@ -109,13 +116,19 @@ class EmbeddedStore(Collaborators):
             self._graph = None
 
     def set_decisions(self, decisions: Sequence[ResolutionDecision]) -> None:
-        with exclusive_lock(self.data_dir / ".lock"):
+        self.update_decisions(lambda _current: list(decisions))
+
+    def update_decisions(self, change: DecisionChange) -> list[ResolutionDecision]:
+        # a ruling is quick to write: wait for another writer rather than refuse
+        with exclusive_lock(self.data_dir / ".lock", wait=DECISIONS_WAIT_S):
+            decisions = change(self.decisions())
             body = yaml.safe_dump(
                 {"decisions": [d.to_dict() for d in decisions]}, sort_keys=False, allow_unicode=True
             )
             header = "# qkg resolution decisions: edit freely; applied on every build\n"
             atomic_write(self.decisions_path, (header + body).encode("utf-8"))
             self._graph = None
+            return decisions
 
     def graph(self) -> nx.MultiDiGraph:
         if self._graph is None:

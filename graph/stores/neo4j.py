@@ -36,13 +36,14 @@ from graph.derive.sides import coverage_of, facets_of
 from graph.errors import StoreError
 from graph.model import DocumentClaims, Label, Rel, ResolutionDecision
 from graph.stores import cypher
-from graph.stores.contract import Collaborators, LedgerEntry
+from graph.stores.contract import Collaborators, DecisionChange, LedgerEntry
 from graph.stores.neo4j_lease import LeaseBusy, WriteLease
 from graph.stores.neo4j_rows import graph_rows, ranking_rows
 
 log = logging.getLogger(__name__)
 
 BATCH = 5_000
+DECISIONS_WAIT_S = 30.0  # how long recording a ruling waits for another writer's lease
 
 
 def _new_and_changed(
@@ -223,13 +224,18 @@ class Neo4jStore(Collaborators):
         self._bump()
 
     def set_decisions(self, decisions: Sequence[ResolutionDecision]) -> None:
-        value = orjson.dumps([d.to_dict() for d in decisions]).decode()
-        with self.lease.hold():
-            self._sync(self._derive(self.all_claims(), list(decisions)))
+        self.update_decisions(lambda _current: list(decisions))
+
+    def update_decisions(self, change: DecisionChange) -> list[ResolutionDecision]:
+        with self.lease.hold(wait=DECISIONS_WAIT_S):  # read, change and write under the lease
+            decisions = change(self.decisions())
+            value = orjson.dumps([d.to_dict() for d in decisions]).decode()
+            self._sync(self._derive(self.all_claims(), decisions))
             self._run_write(
                 lambda tx: tx.run(cypher.SET_META, id="decisions", value=value).consume()
             )
             self._bump()
+            return decisions
 
     def graph(self) -> nx.MultiDiGraph:
         """The derived graph as networkx (for analytics and export), rebuilt from the ledger."""

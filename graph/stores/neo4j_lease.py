@@ -39,7 +39,26 @@ class WriteLease:
         return int(self.seconds * 1000)
 
     @contextlib.contextmanager
-    def hold(self) -> Iterator[None]:
+    def hold(self, wait: float = 0.0) -> Iterator[None]:
+        """Hold the lease for the block; wait up to `wait` seconds for another writer's."""
+        deadline = time.monotonic() + wait
+        while True:
+            try:
+                holder = self._acquire()
+                break
+            except LeaseBusy:
+                if time.monotonic() >= deadline:
+                    raise
+                time.sleep(0.2)
+        try:
+            yield
+        finally:
+            self._holder = None
+            _HELD.discard(holder)
+            with contextlib.suppress(StoreError):  # the server may be gone; the lease expires
+                self._run_write(lambda tx: tx.run(cypher.DROP_WRITE_LEASE, holder=holder).consume())
+
+    def _acquire(self) -> str:
         holder = f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
         # Known as ours before it is taken: another thread of this process that finds it on the
         # server must not take it for a left-over one (see is_stale).
@@ -58,13 +77,7 @@ class WriteLease:
                 f"again when it is done (its lease ends within {found['remaining_ms'] // 1000} s)"
             )
         self._holder, self._renewed = holder, time.monotonic()
-        try:
-            yield
-        finally:
-            self._holder = None
-            _HELD.discard(holder)
-            with contextlib.suppress(StoreError):  # the server may be gone; the lease expires
-                self._run_write(lambda tx: tx.run(cypher.DROP_WRITE_LEASE, holder=holder).consume())
+        return holder
 
     def renew(self) -> None:
         """Push the expiry out again if a quarter of it has passed (called between batches).
