@@ -80,3 +80,42 @@ def test_cli_demo_makes_and_remakes_its_own_directory(tmp_path: Path) -> None:
     empty.mkdir()
     result = runner.invoke(app, ["demo", "--data", str(empty), "--examples", str(examples)])
     assert result.exit_code == 0, result.output
+
+
+def _people(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
+    import ingest.pipeline
+    from tests.conftest import StubExtractor
+
+    monkeypatch.setattr(ingest.pipeline, "Extractor", StubExtractor)
+    people = tmp_path / "people.csv"
+    people.write_text("name,organisation,consent\nAisha Khan,NHS Fife,yes\nTom Hargreaves,,yes\n")
+    data = str(tmp_path / "data")
+    assert runner.invoke(app, ["ingest", str(people), "--data", data]).exit_code == 0
+    return data
+
+
+@pytest.mark.parametrize(
+    ("names", "said"),
+    [
+        (["Nobody", "Noone"], "no entity named 'Nobody'"),
+        (["Nobody", "Aisha Khan"], "no entity named 'Nobody'"),
+        (["Nobody", "Noone", "--label", "person"], "no person named 'Nobody'"),
+        (["Aisha Khan", "Nobody", "--label", "person"], "no person named 'Nobody'"),
+        (["Aisha Khan", "Tom Hargreaves", "--label", "organisation"], "no organisation named"),
+        (["Aisha Khan", "Tom Hargreaves", "--label", "nation"], "person, organisation, place"),
+        (["", ""], "say which two names"),
+        ([" ", "Aisha Khan"], "say which two names"),
+    ],
+)
+@pytest.mark.parametrize("command", ["merge", "split"])
+def test_cli_merge_or_split_naming_nobody_is_refused_in_one_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, command: str, names: list[str], said: str
+) -> None:
+    data = _people(tmp_path, monkeypatch)
+    result = runner.invoke(app, [command, *names, "--data", data])
+    assert result.exit_code == 2, result.output
+    lines = result.stderr.splitlines()
+    assert lines[0].startswith("error: ") and said in lines[0], result.stderr
+    assert lines[1:] == [] or (len(lines) == 2 and lines[1].startswith("did you mean: "))
+    listed = runner.invoke(app, ["decisions", "--json", "--data", data])
+    assert listed.stdout.strip() == "[]"
