@@ -16,12 +16,13 @@ from pathlib import Path
 from typing import Any
 
 from graph.derive.resolve import FuzzyMatchResolver
-from graph.errors import NotFoundError
+from graph.errors import InputError, NotFoundError
 from graph.model import DocumentClaims, Label, Rel
 from graph.stores.contract import GraphStore
 from ingest.doc_ids import DocumentIds, find, legacy_ids, located, new_id, real, root_of
 from ingest.extract.extractor import Extractor
 from ingest.readers import ReadLimits, read_all, read_document
+from ingest.readers.core import NO_SUCH_PATH
 from ingest.types import DocumentKind, RawDocument
 
 log = logging.getLogger(__name__)
@@ -79,10 +80,14 @@ def ingest(
     `kept_at` maps files read from one place to where they will be kept once stored (an upload
     is stored before it replaces the file it updates): each is the document of that place."""
     kept_at = kept_at or {}
+    missing = [p for p in paths if not os.path.lexists(p)]
+    if paths and len(missing) == len(paths):  # nothing to do: one line, before the store
+        raise InputError(f"{', '.join(map(str, missing))}: {NO_SUCH_PATH}")
     report = IngestReport()
     read = read_all(list(paths), kind=kind, limits=limits)
-    report.errors = [str(e) for e in read.errors]
-    report.skipped = [f"{s.path}: {s.reason}" for s in read.skipped]
+    # a path given that does not exist is an error (the run fails), not a file passed over
+    report.errors = [f"{p}: {NO_SUCH_PATH}" for p in missing] + [str(e) for e in read.errors]
+    report.skipped = [f"{s.path}: {s.reason}" for s in read.skipped if s.path not in missing]
     ledger = store.ledger()
     ids = DocumentIds(ledger)
     todo: list[RawDocument] = []

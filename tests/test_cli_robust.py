@@ -82,6 +82,31 @@ def test_cli_demo_makes_and_remakes_its_own_directory(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
 
 
+def test_cli_ingest_a_path_that_does_not_exist_is_one_line(tmp_path: Path) -> None:
+    missing = tmp_path / "nonexistent"
+    result = runner.invoke(app, ["ingest", str(missing), "--data", str(tmp_path / "data")])
+    assert result.exit_code != 0
+    assert _one_line_error(result) == f"error: {missing}: no such file or directory"
+    assert not (tmp_path / "data").exists()
+
+
+def test_cli_ingest_a_missing_path_among_others_fails_the_run(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import ingest.pipeline
+    from tests.conftest import StubExtractor
+
+    monkeypatch.setattr(ingest.pipeline, "Extractor", StubExtractor)
+    note = tmp_path / "note.txt"
+    note.write_text("Peer support in Fife.\n")
+    missing = tmp_path / "gone.txt"
+    data = str(tmp_path / "data")
+    result = runner.invoke(app, ["ingest", str(note), str(missing), "--data", data])
+    assert result.exit_code == 1
+    assert _one_line_error(result) == f"error: {missing}: no such file or directory"
+    assert "1 added" in result.stdout
+
+
 def _people(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
     import ingest.pipeline
     from tests.conftest import StubExtractor
