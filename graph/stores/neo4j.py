@@ -356,12 +356,25 @@ def counts_of(graph: nx.MultiDiGraph) -> tuple[Counter[str], Counter[str]]:
 
 
 def _reason(e: Exception) -> str:
-    text = str(e).strip().splitlines()[0] if str(e).strip() else type(e).__name__
-    return text[:200]
+    from neo4j.exceptions import Neo4jError
+
+    text = str(e).strip()
+    if isinstance(e, Neo4jError) and text.startswith("{") and e.message:
+        text = e.message.strip()  # the server's own words, not "{neo4j_code: …} {message: …} …"
+    return (text.splitlines()[0] if text else type(e).__name__)[:200]
 
 
 def _store_error(uri: str, what: str, e: Exception) -> StoreError:
-    from neo4j.exceptions import AuthError, ServiceUnavailable, SessionExpired
+    """One line for a failed read or write. An outage — the server gone, a session expired,
+    the database unavailable while it stops or starts — says "not reachable" and, for a write,
+    to run the command again (writes are idempotent and the ledger is written last)."""
+    from neo4j.exceptions import (
+        AuthError,
+        DatabaseUnavailable,
+        ServiceUnavailable,
+        SessionExpired,
+        TransientError,
+    )
 
     if isinstance(e, StoreError):
         return e
@@ -369,7 +382,13 @@ def _store_error(uri: str, what: str, e: Exception) -> StoreError:
         return StoreError(
             f"Neo4j at {uri}: authentication failed (check NEO4J_USER and NEO4J_PASSWORD)"
         )
-    if isinstance(e, ServiceUnavailable | SessionExpired | OSError):
-        hint = "; run the same command again once it is back" if what == "write" else ""
+    again = "; run the same command again" if what == "write" else ""
+    said = f"{getattr(e, 'code', '') or ''} {e}".lower()
+    if isinstance(e, ServiceUnavailable | SessionExpired | OSError | DatabaseUnavailable) or (
+        isinstance(e, TransientError) and "unavailable" in said
+    ):
+        hint = f"{again} once it is back" if again else ""
         return StoreError(f"Neo4j at {uri} is not reachable during {what} ({_reason(e)}){hint}")
+    if isinstance(e, TransientError):  # still failing when the driver's retries ran out
+        return StoreError(f"Neo4j at {uri} was busy during {what} ({_reason(e)}){again}")
     return StoreError(f"Neo4j at {uri}: {what} failed ({type(e).__name__}: {_reason(e)})")
