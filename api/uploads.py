@@ -108,11 +108,34 @@ def safe_name(filename: str | None) -> str:
     return _UNSAFE.sub("_", last).strip(" .")
 
 
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+MAX_NAME_BYTES = 255  # what most file systems allow for one name
+
+
+def check_name(filename: str | None) -> None:
+    """Refuse (400, one line) a file name no file system keeps as it is: with a line break,
+    tab or other control character, or longer than 255 bytes. Cleaning it up instead would
+    let two different names become one and the second upload replace the first."""
+    name = filename or ""
+    shown = _CONTROL.sub("?", name)
+    shown = shown if len(shown) <= 60 else shown[:60] + "…"
+    if _CONTROL.search(name):
+        raise ApiProblem(
+            400, "bad request", f"file name {shown!r} holds a line break or control character"
+        )
+    if len(name.encode("utf-8", "surrogatepass")) > MAX_NAME_BYTES:
+        raise ApiProblem(
+            400, "bad request", f"file name {shown!r} is longer than {MAX_NAME_BYTES} bytes"
+        )
+
+
 def ingest_uploads(service: Any, files: list[UploadFile], kind: str | None) -> IngestResult:
     from ingest.pipeline import IngestReport, ingest
     from ingest.readers import read_document
     from ingest.readers.kinds import parse_kind
 
+    for upload in files:
+        check_name(upload.filename)
     doc_kind = parse_kind(kind) if kind else None
     errors: list[str] = []
     unsupported = 0

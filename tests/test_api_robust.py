@@ -68,3 +68,34 @@ def test_api_upload_unexpected_failure_keeps_the_previous_version(
     monkeypatch.setattr(EmbeddedStore, "apply", crash)
     assert _upload(writer, "notes.txt", b"Second version.\n").status_code == 500
     assert (data / "uploads" / "notes.txt").read_bytes() == b"First version.\n"
+
+
+def _raw_upload(client: TestClient, filename: bytes) -> Any:
+    """A multipart body written by hand: clients differ in how they escape file names."""
+    body = (
+        b'--XyZ\r\nContent-Disposition: form-data; name="files"; filename="' + filename + b'"\r\n'
+        b"Content-Type: text/plain\r\n\r\nPeer support in Fife.\r\n--XyZ--\r\n"
+    )
+    kind = {"Content-Type": "multipart/form-data; boundary=XyZ"}
+    return client.post("/api/documents", content=body, headers=kind)
+
+
+@pytest.mark.parametrize(
+    "filename",
+    [b"minutes\nof the day.md", b"a\x00b.md", b"tab\tbed.md", ("é" * 128 + ".md").encode()],
+    ids=["newline", "nul", "tab", "over-255-bytes"],
+)
+def test_api_upload_bad_file_name_is_a_400_in_one_line(
+    writer: TestClient, data: Path, filename: bytes
+) -> None:
+    response = _raw_upload(writer, filename)
+    assert response.status_code == 400, response.text
+    problem = response.json()
+    assert problem["title"] == "bad request" and "\n" not in problem["detail"]
+    assert "file name" in problem["detail"]
+    assert not (data / "uploads").exists() or not any((data / "uploads").iterdir())
+
+
+def test_api_upload_long_file_name_is_a_400_not_a_500(writer: TestClient) -> None:
+    response = _upload(writer, "x" * 300 + ".md", b"Peer support in Fife.\n")
+    assert response.status_code == 400 and "255 bytes" in response.json()["detail"]
