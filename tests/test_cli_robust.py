@@ -144,3 +144,19 @@ def test_cli_merge_or_split_naming_nobody_is_refused_in_one_line(
     assert lines[1:] == [] or (len(lines) == 2 and lines[1].startswith("did you mean: "))
     listed = runner.invoke(app, ["decisions", "--json", "--data", data])
     assert listed.stdout.strip() == "[]"
+
+
+@pytest.mark.parametrize("workers", ["1", "2"])
+def test_cli_serve_sends_no_server_banner(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, api_keys: dict[str, str], workers: str
+) -> None:
+    import uvicorn
+
+    started: list[dict[str, object]] = []
+    monkeypatch.setattr(uvicorn, "run", lambda *_a, **kw: started.append(kw))
+    monkeypatch.setenv("QKG_API_KEYS", api_keys["config"])
+    monkeypatch.setenv("QKG_DATA", str(tmp_path / "data"))
+    monkeypatch.setenv("QKG_STORE", "embedded")  # serve sets both for its workers
+    result = runner.invoke(app, ["serve", "--workers", workers])
+    assert result.exit_code == 0, result.output
+    assert started and started[0]["server_header"] is False
