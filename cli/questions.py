@@ -3,7 +3,6 @@ search) and `qkg demo`. Each calls query.Questions and prints the answer, or its
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -175,19 +174,19 @@ def search(
 @app.command()
 @_guarded
 def demo(
-    data: Annotated[Path, typer.Option("--data", help="data directory (emptied first)")] = Path(
-        "qkg-demo-data"
-    ),
+    data: Annotated[
+        Path,
+        typer.Option("--data", help="a new or empty directory, or one qkg demo made (emptied)"),
+    ] = Path("qkg-demo-data"),
     examples: Annotated[Path, typer.Option(help="the corpus to ingest")] = EXAMPLES,
 ) -> None:
     """Ingest examples/ into a fresh data directory and take a short tour of the questions."""
     from api import render
-    from graph.stores.embedded import EmbeddedStore
+    from graph.stores.embedded import EmbeddedStore, clear_demo_dir
     from ingest.pipeline import ingest as run_ingest
     from query import questions_for
 
-    if data.exists() and (data / "state.json").exists():
-        shutil.rmtree(data)
+    clear_demo_dir(data)
     store = EmbeddedStore(data)
     report = run_ingest([examples], store)
     people = report.stats["nodes"].get("Person", 0)

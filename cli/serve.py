@@ -53,9 +53,17 @@ def serve(
             "401; make a key with `qkg keys create --role read`",
             markup=False,
         )
-    # uvicorn's access log shows method, path and query only; keys travel in headers
+    # uvicorn's access log shows method, path and query only; keys travel in headers, and one
+    # sent in the query by mistake is blanked (api.hardening)
     if workers == 1:
-        uvicorn.run(application, host=host, port=port, log_level="info", access_log=access_log)
+        uvicorn.run(
+            application,
+            host=host,
+            port=port,
+            log_level="info",
+            access_log=access_log,
+            server_header=False,  # no "Server: uvicorn" banner
+        )
         return
     application.state.service.close()
     # each worker process builds its own app from the same settings, passed on in the environment
@@ -68,6 +76,7 @@ def serve(
         port=port,
         log_level="info",
         access_log=access_log,
+        server_header=False,
     )
 
 

@@ -131,7 +131,10 @@ def test_questions_same_answers_in_any_ingest_order(
                 q.learning("loneliness").model_dump(),
             ]
         )
-    assert answers[0] == answers[1]
+    # the files given one by one are named from their folders (workshops/…), the folder's
+    # from above it (examples/workshops/…): the same documents, the same answers
+    shown = [json.dumps(a, sort_keys=True, default=str) for a in answers]
+    assert shown[0] == shown[1].replace(f'"{corpus.name}/', '"')
 
 
 def test_questions_demo_runs_the_tour(tmp_path: Path, corpus: Path) -> None:

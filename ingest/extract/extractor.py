@@ -135,7 +135,7 @@ class Extractor:
                     batch_size=1,
                 )
             )
-        doc = Doc.from_docs(parts, ensure_whitespace=False, exclude=["user_data"])
+        doc = Doc.from_docs(parts, ensure_whitespace=False, exclude=["user_data"])  # type: ignore[call-arg]
         if doc.text != raw.text:  # pragma: no cover - chunks are cut from the text itself
             raise RuntimeError(f"{raw.doc_id}: chunks do not join back into the text")
         doc.user_data[BLOCK_STARTS] = frozenset(b.start for b in raw.blocks)
