@@ -61,6 +61,16 @@ class Layout:
     def block(self, i: int) -> Block:
         return self.raw.blocks[i]
 
+    def role_at(self, i: int) -> Role:
+        """Block i's meaning: its own key's ("Sent apologies: …" inside a list of who came),
+        else its section's."""
+        block = self.raw.blocks[i]
+        if block.kind == BlockKind.METADATA and block.key:
+            own = role_of_heading(block.key)
+            if own is not None:
+                return own
+        return self.role[i]
+
     def quotable(self, i: int) -> bool:
         return i >= 0 and self.raw.blocks[i].kind in QUOTABLE
 

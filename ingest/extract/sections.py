@@ -286,6 +286,16 @@ def learning_strength(heading: str, report: bool = False) -> float:
     return 0.85 if report or words in FINDINGS else 1.0
 
 
+_LEARNED_HEADING = re.compile(  # a heading that asks or says what was learned, in any words:
+    # "What did the group learn?", "What the panel said we learned from the day",
+    # "What have we learned?", "Lessons from the pilot"
+    r"\b(?:what\b.{0,40}\blearn(?:ed|t|ing)?|(?:we|i|you|they|group|panel|participants|"
+    r"teams?|staff|people|attendees)\s+(?:have\s+|has\s+|had\s+|are\s+)?learn(?:ed|t|ing)\b"
+    r"|lessons?\s+(?:from|for|learn(?:ed|t)|we)\b)",
+    re.IGNORECASE,
+)
+
+
 def role_of_heading(text: str) -> Role | None:
     """The meaning a heading's words give its section, if any.
 
@@ -295,6 +305,13 @@ def role_of_heading(text: str) -> Role | None:
     <Role.LEARNING: 'learning'>
     >>> role_of_heading("Background") is None
     True
+    >>> role_of_heading("Section C: What did the group learn?"), role_of_heading(
+    ...     "What the panel said we learned from the day")
+    (<Role.LEARNING: 'learning'>, <Role.LEARNING: 'learning'>)
+    >>> role_of_heading("Learning disabilities: what we learned about annual checks")
+    <Role.LEARNING: 'learning'>
+    >>> role_of_heading("Learning set meeting"), role_of_heading("Learning disability nurses")
+    (None, None)
     """
     parts = re.split(r"\s*(?::|\s[–—-]\s|\|)\s*", _NUMBERING.sub("", text.strip()).rstrip(":"))
     for part in parts:  # "Reflections: what we are learning", "Notes – what worked"
@@ -308,6 +325,8 @@ def role_of_heading(text: str) -> Role | None:
                 words.startswith(form + " ") or words.endswith(" " + form)
             ):
                 return role
+        if _LEARNED_HEADING.search(words) and "disabilit" not in words:
+            return Role.LEARNING
     return None
 
 
