@@ -268,6 +268,11 @@ FINDINGS = frozenset(
         "what you told us",
         "barriers",
         "enablers",
+        "what went well",
+        "what could be better",
+        "even better if",
+        "what got in the way",
+        "what helped",
     }
 )
 
@@ -282,8 +287,11 @@ def learning_strength(heading: str, report: bool = False) -> float:
     >>> learning_strength("Key messages", report=True)
     0.85
     """
-    words = fold(_NUMBERING.sub("", heading.strip()).rstrip(":").strip())
-    return 0.85 if report or words in FINDINGS else 1.0
+    parts = re.split(r"\s*(?::|\s[–—-]\s|\|)\s*", _NUMBERING.sub("", heading.strip()).rstrip(":"))
+    reported = any(  # "Column: What went well this month?" reports; "What we learned" says
+        fold(p) in FINDINGS or any(fold(p).startswith(f + " ") for f in FINDINGS) for p in parts
+    )
+    return 0.85 if report or reported else 1.0
 
 
 _LEARNED_HEADING = re.compile(  # a heading that asks or says what was learned, in any words:

@@ -38,6 +38,7 @@ from ingest.extract.layout import Layout
 from ingest.extract.people_blocks import Listed
 from ingest.extract.people_lists import parse_people
 from ingest.extract.sections import Role, learning_strength
+from ingest.extract.turns import said_from
 from ingest.types import BlockKind, DocumentKind, RawDocument
 
 SUMMARY_CHARS = 1500  # the start of an evidence document, kept for text similarity
@@ -349,6 +350,7 @@ def learning_claims(
 ) -> list[tuple[Ref, int, int, int]]:
     """(learning, start, end, section heading) for every learning statement."""
     out = []
+    opened = said_from(raw)
     date = header.date or (str(header.year) if header.year else "")
     listed = {
         layout.heading_of[i] for i, b in enumerate(raw.blocks) if b.kind == BlockKind.LIST_ITEM
@@ -373,7 +375,8 @@ def learning_claims(
         strength = CUED if cued else learning_strength(said, raw.kind == DocumentKind.EVIDENCE)
         if block.kind == BlockKind.PARAGRAPH and not cued:
             strength *= IN_PROSE
-        for start, end in _statements(raw.text, block.start, block.end, block.kind):
+        words_at = opened.get(block.start, block.start)  # after a post's or turn's byline
+        for start, end in _statements(raw.text, words_at, block.end, block.kind):
             text = raw.text[start:end]
             if len(text.split()) < MIN_STATEMENT_WORDS or (cued and not _LEARNED.search(text)):
                 continue
