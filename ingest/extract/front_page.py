@@ -247,6 +247,11 @@ def _pair(raw: RawDocument, block: Block) -> tuple[str, int, str] | None:
             # bilingual labels: "DYDDIAD Y CYFARFOD / DATE OF MEETING" -> "date of meeting"
             key = label.split("/")[-1].strip().lower().rstrip(":")
             return " ".join(key.split()), block.start + at, value
+    if block.kind == BlockKind.TABLE_ROW and len(block.cells) == 1:  # a shaded box's line
+        text = raw.text[block.start : block.end]
+        found = re.match(r"\s*([A-Za-z][A-Za-z ]{1,30}):\s+(\S.*)", text, re.S)
+        if found and len(found.group(1).split()) <= 4:
+            return " ".join(found.group(1).lower().split()), block.start + found.start(2), found[2]
     return None
 
 
