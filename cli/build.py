@@ -37,7 +37,12 @@ def ingest(
         str | None, typer.Option(help="treat every file as workshop, evidence or directory")
     ] = None,
     jobs: Annotated[
-        int | None, typer.Option("--jobs", "-j", help="spaCy processes [QKG_JOBS]")
+        int | None,
+        typer.Option(
+            "--jobs",
+            "-j",
+            help="spaCy processes [QKG_JOBS] (default: the usable cores, for a batch big enough)",
+        ),
     ] = None,
     prune: Annotated[
         bool, typer.Option(help="forget documents under these folders whose files are gone")

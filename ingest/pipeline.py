@@ -64,11 +64,31 @@ class IngestReport:
         }
 
 
+PAYS_FOR_A_WORKER = 250_000  # characters of text: below it, starting a worker (and loading the
+# model in it, about 2 s) costs more than it saves
+
+
+def auto_jobs(todo: Sequence[RawDocument], cores: int | None = None) -> int:
+    """Processes for a batch: the usable cores, no more than the batch has documents and
+    enough text to keep busy, at least 1.
+
+    >>> from ingest.types import DocumentKind, KindSource
+    >>> doc = RawDocument(Path("a.txt"), "a.txt", "0", "txt", DocumentKind.EVIDENCE,
+    ...                   KindSource.FLAG, "", "word " * 100_000)
+    >>> auto_jobs([doc] * 2, cores=8), auto_jobs([doc] * 20, cores=8), auto_jobs([doc], cores=8)
+    (2, 8, 1)
+    """
+    usable = cores if cores is not None else len(os.sched_getaffinity(0))
+    prose = [raw for raw in todo if raw.kind != DocumentKind.DIRECTORY]
+    text = sum(len(raw.text) for raw in prose)
+    return max(1, min(usable, len(prose), text // PAYS_FOR_A_WORKER))
+
+
 def ingest(
     paths: Sequence[Path],
     store: GraphStore,
     kind: DocumentKind | None = None,
-    n_process: int = 1,
+    n_process: int | None = 1,
     prune: bool = False,
     extractor: Extractor | None = None,
     progress: Progress | None = None,
@@ -115,7 +135,8 @@ def ingest(
         report.pruned = _vanished(paths, ledger, {real(p) for p in _seen(read)})
     extractor = extractor or Extractor()
     total = len(todo)
-    for done, claims in enumerate(extractor.pipe(todo, n_process=n_process), start=1):
+    jobs = n_process if n_process is not None else auto_jobs(todo)
+    for done, claims in enumerate(extractor.pipe(todo, n_process=jobs), start=1):
         upserts.append(located(claims, claims.doc_id, sources[claims.doc_id]))
         report.words += claims.words
         if progress is not None:
