@@ -57,6 +57,12 @@ class Role(StrEnum):
 HEADING_ROLES: dict[Role, tuple[str, ...]] = {
     Role.ATTENDANCE: (
         "present",
+        "attendance list",
+        "attendee list",
+        "list of attendees",
+        "participant list",
+        "participants list",
+        "list of participants",
         "attendees",
         "attendance",
         "in attendance",
