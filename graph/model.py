@@ -190,6 +190,7 @@ class DocumentClaims:
     # where the file really is on the machine that read it (symlinks resolved): how the same
     # file is known however it is named. Kept in the store only; never in the graph or output.
     source: str = ""
+    privacy: int = 0  # the graph.privacy rule these claims were admitted under (0: none yet)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -208,6 +209,7 @@ class DocumentClaims:
             "acronyms": self.acronyms,
             "words": self.words,
             "passages": [list(p) for p in self.passages],
+            "privacy": self.privacy,
         }
 
     @classmethod
@@ -228,6 +230,7 @@ class DocumentClaims:
             words=int(data.get("words", 0)),
             passages=[(int(s), int(e), str(x)) for s, e, x in data.get("passages", [])],
             source=str(data.get("source") or ""),
+            privacy=int(data.get("privacy", 0)),
         )
 
 

@@ -36,11 +36,12 @@ def prov(doc_id: str, quote: str = "q") -> Provenance:
 
 
 def doc(doc_id: str, people: dict[str, str], content_hash: str = "h1") -> DocumentClaims:
-    """A document stating person -> organisation affiliations."""
+    """A document stating person -> organisation affiliations (of people who consent to be
+    contacted: anyone else is withheld, graph.privacy)."""
     entities, relations = [], []
     for person, org in people.items():
         p = prov(doc_id, f"{person} works at {org}.")
-        entities.append(EntityClaim(Label.PERSON, person, provenance=[p]))
+        entities.append(EntityClaim(Label.PERSON, person, {"consent": True}, provenance=[p]))
         entities.append(EntityClaim(Label.ORGANISATION, org, provenance=[p]))
         relations.append(
             RelationClaim(

@@ -3,7 +3,7 @@
 Each package may import only the packages it points at (directly or further down); `graph`
 imports nothing of ours above it. Imports inside functions count too: a lazy import is still an
 arrow. A failure names the module, the line and the import. Within `graph`, the sub-packages
-keep their own order (reference ← derive ← stores; rdf and analytics above derive).
+keep their own order (reference ← privacy ← derive ← stores; rdf and analytics above derive).
 """
 
 from __future__ import annotations
@@ -29,10 +29,11 @@ ALLOWED: dict[str, frozenset[str]] = {
 # such as graph.model, graph.errors and graph.nogc are open to all)
 GRAPH_ALLOWED: dict[str, frozenset[str]] = {
     "reference": frozenset(),
-    "derive": frozenset({"reference"}),
-    "stores": frozenset({"reference", "derive"}),
-    "rdf": frozenset({"reference", "derive"}),
-    "analytics": frozenset({"reference", "derive"}),
+    "privacy": frozenset({"reference"}),
+    "derive": frozenset({"reference", "privacy"}),
+    "stores": frozenset({"reference", "privacy", "derive"}),
+    "rdf": frozenset({"reference", "privacy", "derive"}),
+    "analytics": frozenset({"reference", "privacy", "derive"}),
 }
 
 

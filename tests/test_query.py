@@ -246,14 +246,16 @@ def test_query_organisations_with_people_and_evidence(ask: Questions) -> None:
     assert "NHS Lothian" in answer.by_nation["Scotland"]
 
 
-def test_query_profile_hides_email_without_consent(ask: Questions) -> None:
+def test_query_profile_shows_email_with_consent_and_no_one_without(ask: Questions) -> None:
     ada = ask.profile("Ada Brown")
     assert ada.email == "Ada@example.org" and ada.card is not None
     assert ada.card.professions == ["nurse"] and ada.nations == ["Scotland"]
     assert "peer support" in ada.topics
     assert {"e1.txt", "e3.txt", "people.csv"} <= set(ada.documents)
-    cara = ask.profile("Cara Doyle")
-    assert cara.email is None and cara.card is not None and cara.card.consent is False
+    for withheld in ("Cara Doyle", "Dev Rao"):  # no consent: not found, not suggested
+        with pytest.raises(NotFoundError) as found:
+            ask.profile(withheld)
+        assert not any(n in str(found.value.suggestions) for n in ("Cara", "Dev"))
 
 
 def test_query_path_between_people(ask: Questions) -> None:
@@ -299,31 +301,36 @@ def test_query_same_answers_whatever_the_ingest_order(tmp_path: Path) -> None:
 def test_ranking_index_holds_each_kind_with_its_vias_consent_and_sides(ask: Questions) -> None:
     from graph.derive.ranking import ranking_index
     from graph.derive.sides import coverage_of, facets_of
-    from graph.model import node_key
+    from graph.model import fold, node_key
+    from graph.privacy import pseudonym
 
     graph = ask.ctx.backend.g  # type: ignore[attr-defined]
     facets = facets_of(graph)
     index = ranking_index(graph, facets, coverage_of(graph, facets))
     peer = index[node_key(L.TOPIC, "peer support")]
-    key = {node_key(L.PERSON, n): n.split()[0] for n in ("Ada Brown", "Bryn Evans", "Cara Doyle")}
-    key |= {node_key(L.PERSON, n): n.split()[0] for n in ("Dev Rao", "Finn Reid", "Gwen Hale")}
-    rows = [[key[row[0]], *row[1:]] for row in peer["people"]]
-    assert rows == [
-        ["Ada", True, "wrote", 2],  # two reports: one kind, two vias
-        ["Bryn", True, "attended", 1, "said about", 1],
-        ["Cara", False, "wrote", 1],
-        ["Dev", None, "said about", 1],  # no directory entry: consent unknown
-        ["Finn", True, "said about", 1],
-        ["Gwen", True, "said about", 1],
-    ]
-    assert peer["side_nation"] == [
-        ["Scotland"],
-        ["Wales"],
-        ["Northern Ireland"],
-        [],
-        ["Scotland"],
-        [],
-    ]
+    key = {node_key(L.PERSON, n): n.split()[0] for n in ("Ada Brown", "Bryn Evans", "Finn Reid")}
+    key[node_key(L.PERSON, "Gwen Hale")] = "Gwen"
+    for withheld in ("Cara Doyle", "Dev Rao"):  # kept under a pseudonym (graph.privacy)
+        key[node_key(L.PERSON, pseudonym(fold(withheld)))] = withheld.split()[0]
+    rows = {key[row[0]]: [*row[1:]] for row in peer["people"]}
+    assert [key[row[0]] for row in peer["people"]][:4] == ["Ada", "Bryn", "Finn", "Gwen"]
+    assert rows == {
+        "Ada": [True, "wrote", 2],  # two reports: one kind, two vias
+        "Bryn": [True, "attended", 1, "said about", 1],
+        "Cara": [False, "wrote", 1],
+        "Dev": [None, "said about", 1],  # no directory entry: consent unknown
+        "Finn": [True, "said about", 1],
+        "Gwen": [True, "said about", 1],
+    }
+    order = [key[row[0]] for row in peer["people"]]
+    assert dict(zip(order, peer["side_nation"], strict=True)) == {
+        "Ada": ["Scotland"],
+        "Bryn": ["Wales"],
+        "Cara": ["Northern Ireland"],
+        "Dev": [],
+        "Finn": ["Scotland"],
+        "Gwen": [],
+    }
     assert peer["side_profession"][:2] == [["nurse"], ["social worker"]]
     org = {node_key(L.ORGANISATION, n): n for n in ("NHS Lothian", "Cardiff Council")}
     org[node_key(L.ORGANISATION, "Public Health Agency")] = "PHA"

@@ -25,6 +25,7 @@ from graph.model import (
     fold,
     node_key,
 )
+from graph.privacy import withhold
 
 Resolve = Callable[[Label, str, str], str]  # (label, name, document) -> canonical name
 
@@ -130,7 +131,8 @@ def build_graph(
     decisions: Sequence[ResolutionDecision] = (),
 ) -> nx.MultiDiGraph:
     """Derive the whole graph: reference data, then every document's claims in doc_id order,
-    then the topics curators accepted from the documents' text (graph.derive.open_topics)."""
+    then the topics curators accepted from the documents' text (graph.derive.open_topics); last,
+    what may not be shown of people is withheld (graph.privacy)."""
     graph = nx.MultiDiGraph()
     add_reference(graph, gazetteer)
     for doc in sorted(claims, key=lambda d: d.doc_id):
@@ -183,6 +185,7 @@ def build_graph(
             data["aliases"].add(f"The {data['name']}")  # "The King's Fund" is the King's Fund
     attach_passages(graph, claims)
     add_accepted(graph, decisions)
+    withhold(graph)  # people without consent made opaque, contact details masked: graph.privacy
     return graph
 
 

@@ -38,6 +38,7 @@ import networkx as nx
 
 from graph.derive.text_match import TextIndex, Title
 from graph.model import Label, Provenance, Rel, ResolutionDecision, node_key
+from graph.privacy import unmarked
 from graph.reference.words import runs, terms
 
 GENERIC_WORDS = Path(__file__).resolve().parents[1] / "reference" / "data" / "generic_words.txt"
@@ -106,7 +107,7 @@ def proposals(
         for k, d in graph.nodes(data=True)
         if d["label"] in (Label.WORKSHOP.value, Label.EVIDENCE.value)
     }
-    texts = [(p.doc_id, p.text, True) for p in passages_of(graph)]
+    texts = [(p.doc_id, unmarked(p.text), True) for p in passages_of(graph)]
     texts += [(doc, title, False) for doc, title in titles.values() if doc]
     for doc_id, text, quotable in texts:
         for run in runs(text):

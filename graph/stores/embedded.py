@@ -25,6 +25,7 @@ import yaml
 from graph.derive.build import build_graph
 from graph.errors import InputError, StoreError
 from graph.model import DocumentClaims, Label, ResolutionDecision
+from graph.privacy import admit
 from graph.stores.contract import (
     Collaborators,
     DecisionChange,
@@ -102,11 +103,9 @@ class EmbeddedStore(Collaborators):
         with exclusive_lock(self.data_dir / ".lock"):
             for stale in self.data_dir.glob(f".{self.state_path.name}.*.tmp"):
                 stale.unlink(missing_ok=True)  # left by a writer that was killed mid-write
-            docs = dict(self._load_state())  # re-read under the lock: another writer may have run
-            for doc_id in forget:
-                docs.pop(doc_id, None)
-            for doc in upserts:
-                docs[doc.doc_id] = doc
+            # re-read under the lock: another writer may have run; then admit the new claims
+            # (contact details masked, people without consent withheld: graph.privacy)
+            docs, _written = admit(self._load_state(), upserts, forget)
             payload = {
                 "format": STATE_FORMAT,
                 "documents": [docs[k].to_dict() for k in sorted(docs)],

@@ -35,6 +35,7 @@ from graph.derive.ranking import FORMAT as RANKING_FORMAT
 from graph.derive.sides import coverage_of, facets_of
 from graph.errors import StoreError
 from graph.model import DocumentClaims, Label, Rel, ResolutionDecision
+from graph.privacy import admit
 from graph.stores import cypher
 from graph.stores.contract import Collaborators, DecisionChange, LedgerEntry
 from graph.stores.neo4j_lease import LeaseBusy, WriteLease
@@ -197,11 +198,10 @@ class Neo4jStore(Collaborators):
             self._apply(upserts, forget)
 
     def _apply(self, upserts: Sequence[DocumentClaims], forget: Sequence[str]) -> None:
-        docs = {d.doc_id: d for d in self.all_claims()}
-        for doc_id in forget:
-            docs.pop(doc_id, None)
-        for doc in upserts:
-            docs[doc.doc_id] = doc
+        stored = {d.doc_id: d for d in self.all_claims()}
+        # contact details masked, people without consent withheld (graph.privacy); documents
+        # stored before are written again when they had to be scrubbed too
+        docs, written = admit(stored, upserts, forget)
         self._sync(self._derive(list(docs.values()), self.decisions()))
         rows = [
             {
@@ -216,7 +216,7 @@ class Neo4jStore(Collaborators):
                     "claims": orjson.dumps(d.to_dict()).decode(),
                 },
             }
-            for d in upserts
+            for d in written
         ]
         self._write_rows(cypher.PUT_CLAIMS, rows)
         if forget:

@@ -65,8 +65,8 @@ class ClaimSet:
             return cached
         if quote is None:
             quote = self.raw.text[start:end]
-            if len(quote) > QUOTE_LIMIT:
-                quote = quote[: QUOTE_LIMIT - 1].rstrip() + "…"
+            if len(quote) > QUOTE_LIMIT:  # masked first: the cut must not halve an address
+                quote = mask_contacts(quote)[: QUOTE_LIMIT - 1].rstrip() + "…"
         prov = Provenance(
             doc_id=self.raw.doc_id,
             quote=mask_contacts(" ".join(quote.split())),

@@ -30,6 +30,7 @@ from dataclasses import replace
 from typing import Any
 
 from graph.model import NATIONS, Label, Rel, fold
+from graph.privacy import contact_tag, mask_contacts
 from graph.reference.gazetteer import Gazetteer
 from graph.reference.names import clean_org, clean_person
 from ingest.extract.claims import ClaimSet, Ref
@@ -146,6 +147,12 @@ def directory_claims(raw: RawDocument, claims: ClaimSet, gaz: Gazetteer) -> None
             claims.relation(person, Rel.INTERESTED_IN, topic, prov, listed=True)
 
 
+def _summary(text: str) -> str:
+    """The start of the text, its contact details masked (also one the cut would halve)."""
+    head = " ".join(text[:SUMMARY_CHARS].split())
+    return mask_contacts(" ".join(text[: SUMMARY_CHARS + 40].split()))[: len(head)]
+
+
 def _expertise(gaz: Gazetteer, value: str) -> list[str]:
     """The vocabulary's topics a directory's expertise cell names ("peer support; carers")."""
     found = []
@@ -157,13 +164,14 @@ def _expertise(gaz: Gazetteer, value: str) -> list[str]:
 
 
 def _qualified(row: Any, namesakes: list[Any]) -> str:
-    """A row's person's name, with their organisation (else e-mail address) when another row
-    of the directory names someone else the same."""
+    """A row's person's name, with their organisation (else a tag of their e-mail address,
+    which is not shown) when another row of the directory names someone else the same."""
     name = clean_person(row.name)
     others = {(r.email.lower(), fold(r.organisation)) for r in namesakes}
     if len(others) < 2:
         return name
-    qualifier = clean_org(row.organisation) if row.organisation else row.email or f"row {row.line}"
+    qualifier = clean_org(row.organisation) if row.organisation else ""
+    qualifier = qualifier or (contact_tag(row.email) if row.email else f"row {row.line}")
     return f"{name} ({qualifier})"
 
 
@@ -208,7 +216,7 @@ def subject_of(
             year=header.year,
             publisher=publisher,
             evidence_type=str(meta.get("type") or meta.get("evidence_type") or header.kind or ""),
-            summary=" ".join(raw.text[:SUMMARY_CHARS].split()),
+            summary=_summary(raw.text),
             doc_id=raw.doc_id,
         )
         if publisher:

@@ -1,0 +1,203 @@
+"""The derived graph as it may be shown: people without consent made opaque, every text masked.
+
+The last step of `graph.derive.build.build_graph`, so both stores, the Neo4j graph, the RDF export,
+the analytics and every question see the same. A person is *withheld* unless they consent to be
+contacted (a directory says "yes", and none "no"): people a directory lists as "no" or leaves
+blank, and people no directory lists. A withheld person's node keeps what the questions need to
+count them and withhold them: an opaque key and name (their pseudonym), `withheld: true`, their
+consent, the documents that mention them, the offsets of those mentions (no quotes), and their
+relationships (organisation, nation, profession, sector, topics, workshops, evidence; their
+job title is dropped). Their names are replaced by "[name withheld]" in every quote, passage,
+learning statement and title; contact details are masked in every text (again: the store
+already did, but a store written by an older qkg may hold them).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import replace
+from typing import Any
+
+import networkx as nx
+
+from graph.model import Label, Provenance, fold, node_key
+from graph.privacy.contacts import mask_contacts
+from graph.privacy.names import NameRedactor, is_pseudonym, name_forms, name_parts, pseudonym
+
+KEEP = frozenset({"label", "name", "consent", "docs", "provenance", "mentions"})
+TEXT_PROPS = ("title", "summary", "definition", "source_title")
+RENAMED_LABELS = frozenset({Label.LEARNING.value, Label.WORKSHOP.value, Label.EVIDENCE.value})
+SHOWN_LABELS = frozenset(
+    {Label.ORGANISATION.value, Label.PLACE.value, Label.NATION.value, Label.CHALLENGE.value}
+)  # whose names (and aliases) a text may always show
+REFERENCE_LABELS = frozenset(
+    {Label.NATION.value, Label.SECTOR.value, Label.TOPIC.value, Label.CHALLENGE.value}
+)
+
+
+def consents(consent: Any) -> bool:
+    """The one consent rule: only a directory's "yes" (and no "no" anywhere) is consent."""
+    return consent is True
+
+
+def withheld(data: dict[str, Any]) -> bool:
+    """Is this node a person the graph must not show?"""
+    return data.get("label") == Label.PERSON.value and (
+        bool(data.get("withheld")) or not consents(data.get("consent"))
+    )
+
+
+def withhold(graph: nx.MultiDiGraph) -> None:
+    """Make every person without consent opaque, and redact their names and all contact
+    details from the graph's texts (in place; nodes may get new keys)."""
+    people = [k for k, d in graph.nodes(data=True) if d["label"] == Label.PERSON.value]
+    hidden = {k for k in people if withheld(graph.nodes[k])}
+    rewrite = _Rewriter(graph, people, hidden)
+    mapping: dict[str, str] = {}
+    for key in hidden:
+        data = graph.nodes[key]
+        # the pseudonym of their folded name (the key's), as the store's (graph.privacy.ledger)
+        name = data["name"] if is_pseudonym(data["name"]) else pseudonym(_folded(key))
+        for prop in [p for p in data if p not in KEEP]:
+            del data[prop]
+        data.update(name=name, aliases=set(), withheld=True)
+        data["provenance"] = [replace(p, quote="") for p in data["provenance"]]
+        if node_key(Label.PERSON, name) != key:
+            mapping[key] = node_key(Label.PERSON, name)
+    for key, data in graph.nodes(data=True):
+        if key in hidden:
+            continue
+        data["provenance"] = rewrite.all(data["provenance"])
+        texts = rewrite.text_rewrite()
+        for prop in TEXT_PROPS:
+            if isinstance(data.get(prop), str):
+                data[prop] = texts(data[prop])
+        if data["label"] in REFERENCE_LABELS or data["label"] == Label.PERSON.value:
+            continue
+        if data["label"] in RENAMED_LABELS:
+            data["aliases"] = {texts(a) for a in data.get("aliases", ())}
+            new = texts(str(data["name"]))
+            if new != data["name"]:
+                data["name"] = new
+                mapping[key] = _free_key(graph, mapping, data["label"], new)
+        if data.get("passages"):
+            doc = str(data["name"])
+            data["passages"] = [
+                [s, e, rewrite.at(doc, s, e)(t), p, ls] for s, e, t, p, ls in data["passages"]
+            ]
+    for u, v, rel, data in graph.edges(keys=True, data=True):
+        theirs = u in hidden or v in hidden
+        if theirs and rel == "WORKS_AT":
+            data.pop("role", None)  # their job title
+        data["provenance"] = (
+            [replace(p, quote="") for p in data["provenance"]]
+            if theirs
+            else rewrite.all(data["provenance"])
+        )
+    if mapping:
+        _rekey(graph, mapping)
+
+
+class _Rewriter:
+    """Redacts withheld names and masks contact details. A withheld person's name is redacted
+    wherever it is written in full; their first given name or surname alone, or a one-word
+    name, only in the sentences where they were found (a name found by mistake, "Antimicrobial
+    Pharmacist", must not take the word out of every title). What the graph shows by name is
+    never redacted: a consenting person's name (which a withheld namesake may share), an
+    organisation's or place's ("Aneurin Bevan University Health Board", "Norwich")."""
+
+    def __init__(self, graph: nx.MultiDiGraph, people: list[str], hidden: set[str]) -> None:
+        full: set[str] = set()
+        kept: set[str] = {
+            fold(n)
+            for _k, d in graph.nodes(data=True)
+            if d["label"] in SHOWN_LABELS
+            for n in (d["name"], *d.get("aliases", ()))
+        }
+        self.spans: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
+        for key in people:
+            data = graph.nodes[key]
+            names = [n for n in (data["name"], *data.get("aliases", ())) if not is_pseudonym(n)]
+            if key not in hidden:
+                kept.update(fold(n) for n in names if " " in fold(n))
+                continue
+            words = {fold(n) for n in names if fold(n) and " " not in fold(n)}
+            for name in names:
+                full.update(f for f in name_forms(name) | {fold(name)} if " " in f)
+                words |= name_parts(name) if " " in fold(name) else set()
+            for prov in data["provenance"]:
+                if prov.end > prov.start:  # (0, 0): metadata, not a sentence
+                    self.spans[prov.doc_id] += [(prov.start, prov.end, w) for w in words]
+        self.full = frozenset(full)
+        self.words = frozenset(w for form in full for w in form.split())
+        self.kept = frozenset(kept)
+        self.active = bool(hidden)
+        self._redactors: dict[frozenset[str], Callable[[str], str]] = {}
+        self._quotes: dict[Provenance, Provenance] = {}
+
+    def text_rewrite(self, words: Iterable[str] = ()) -> Callable[[str], str]:
+        """The rewrite of a text (that may name someone withheld by one of these `words`)."""
+        key = frozenset(words)
+        if key not in self._redactors:
+            if not self.active:
+                self._redactors[key] = mask_contacts
+            else:
+                redact = NameRedactor(self.full.__contains__, key, self.kept, words=self.words)
+                cache: dict[str, str] = {}
+
+                def rewrite(text: str, redact: NameRedactor = redact) -> str:
+                    if text not in cache:
+                        cache[text] = redact(mask_contacts(text))
+                    return cache[text]
+
+                self._redactors[key] = rewrite
+        return self._redactors[key]
+
+    def at(self, doc_id: str, start: int, end: int) -> Callable[[str], str]:
+        """The rewrite of the sentence at text[start:end] of a document."""
+        spans = self.spans.get(doc_id, ())
+        return self.text_rewrite(w for s, e, w in spans if s < end and start < e)
+
+    def all(self, provenance: list[Provenance]) -> list[Provenance]:
+        out = []
+        for prov in provenance:
+            if prov not in self._quotes:
+                quote = self.at(prov.doc_id, prov.start, prov.end)(prov.quote)
+                self._quotes[prov] = prov if quote == prov.quote else replace(prov, quote=quote)
+            out.append(self._quotes[prov])
+        return out
+
+
+def _free_key(graph: nx.MultiDiGraph, mapping: dict[str, str], label: str, name: str) -> str:
+    key = node_key(label, name)
+    taken = set(mapping.values())
+    n = 2
+    while key in graph or key in taken:
+        key = f"{node_key(label, name)}-{n}"
+        n += 1
+    return key
+
+
+def _rekey(graph: nx.MultiDiGraph, mapping: dict[str, str]) -> None:
+    """New keys for renamed nodes, and for the keys Document nodes hold (passages, subject)."""
+    for _key, data in graph.nodes(data=True):
+        if data["label"] != Label.DOCUMENT.value:
+            continue
+        if data.get("subject") in mapping:
+            data["subject"] = mapping[data["subject"]]
+        if data.get("passages"):
+            data["passages"] = [
+                [s, e, t, _mapped(p, mapping), _mapped(ls, mapping)]
+                for s, e, t, p, ls in data["passages"]
+            ]
+    nx.relabel_nodes(graph, mapping, copy=False)
+
+
+def _mapped(keys: list[str], mapping: dict[str, str]) -> list[str]:
+    return sorted(mapping.get(k, k) for k in keys)
+
+
+def _folded(key: str) -> str:
+    """A node's folded name from its key (graph.model.node_key)."""
+    return key.split(":", 1)[1].replace("-", " ")
