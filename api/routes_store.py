@@ -15,6 +15,7 @@ from api.routes_questions import MAX_LIMIT, Page
 from api.security import ReadRole, WriteRole
 from graph.errors import InputError, NotFoundError
 from graph.model import Decision, Label
+from query.explore import document_quotes
 from query.types import Quote
 
 router = APIRouter(prefix="/api", tags=["store"], responses=responses(401, 403, 422))
@@ -132,15 +133,10 @@ def document(_role: ReadRole, request: Request, document: DocumentId) -> Documen
     claims = store.claims(doc_id)
     if claims is None:  # forgotten in between
         raise NotFoundError(f"no ingested document {document!r}")
-    seen: dict[tuple[int, int, str], Quote] = {}
-    for claim in [*claims.entities, *claims.relations]:
-        for prov in claim.provenance:
-            if prov.doc_id == doc_id and prov.quote:
-                seen.setdefault(
-                    (prov.start, prov.end, prov.quote),
-                    Quote(document=doc_id, text=prov.quote, start=prov.start, end=prov.end),
-                )
-    quotes = [seen[k] for k in sorted(seen)][:MAX_QUOTES]
+    quotes = [  # from the derived graph: what may be shown of people (graph.privacy)
+        Quote(document=doc_id, text=p.quote, start=p.start, end=p.end)
+        for p in document_quotes(store.graph(), doc_id)[:MAX_QUOTES]
+    ]
     return DocumentView(
         document=doc_id,
         title=claims.title,

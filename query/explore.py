@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import networkx as nx
+
 from graph.errors import NotFoundError
 from graph.model import Label, Provenance
 from query.backend import Edge
@@ -111,3 +113,15 @@ def search(ctx: Context, text: str, limit: int = 10) -> SearchAnswer:
             for entry, score, matched in hits
         ],
     )
+
+
+def document_quotes(graph: nx.MultiDiGraph, doc_id: str) -> list[Provenance]:
+    """The distinct sentences the graph quotes from one document, in document order."""
+    seen: dict[tuple[int, int, str], Provenance] = {}
+    held = [d["provenance"] for _k, d in graph.nodes(data=True) if doc_id in d.get("docs", ())]
+    held += [d["provenance"] for _u, _v, d in graph.edges(data=True) if doc_id in d.get("docs", ())]
+    for provenance in held:
+        for prov in provenance:
+            if prov.doc_id == doc_id and prov.quote:
+                seen.setdefault((prov.start, prov.end, prov.quote), prov)
+    return [seen[k] for k in sorted(seen)]

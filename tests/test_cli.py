@@ -94,20 +94,20 @@ def test_cli_forget_merge_split_and_unknown_names(tmp_path: Path, folder: Path) 
     gone = runner.invoke(app, ["forget", "2023-02-14-glasgow-peer-support-workshop.md", *data])
     assert gone.exit_code == 0 and "forgot" in gone.stdout
 
-    merged = runner.invoke(app, ["merge", "Callum MacLeod", "Kirsty Baird", *data])
+    merged = runner.invoke(app, ["merge", "Callum MacLeod", "Tomasz Nowak", *data])
     assert merged.exit_code == 0, merged.output
     assert "(Person)" in merged.stdout
     stats = json.loads(runner.invoke(app, ["stats", *data, "--json"]).stdout)
-    split = runner.invoke(app, ["split", "Callum MacLeod", "Kirsty Baird", *data])
+    split = runner.invoke(app, ["split", "Callum MacLeod", "Tomasz Nowak", *data])
     assert split.exit_code == 0
     after = json.loads(runner.invoke(app, ["stats", *data, "--json"]).stdout)
     assert after["nodes"]["Person"] == stats["nodes"]["Person"] + 1
     listed = runner.invoke(app, ["decisions", *data, "--json"])
     assert [d["decision"] for d in json.loads(listed.stdout)] == ["not-same"]
 
-    typo = runner.invoke(app, ["merge", "Calum McLeod", "Kirsty Baird", *data])
+    typo = runner.invoke(app, ["merge", "Calum McLeod", "Tomasz Nowak", *data])
     assert typo.exit_code == 2 and "Callum MacLeod" in typo.stderr
-    cross = runner.invoke(app, ["merge", "NHS Highland", "Kirsty Baird", *data])
+    cross = runner.invoke(app, ["merge", "NHS Highland", "Tomasz Nowak", *data])
     assert cross.exit_code == 2 and "cannot merge" in cross.stderr
 
 

@@ -52,6 +52,7 @@ def small_claims() -> list[DocumentClaims]:
     docs[0].entities = [
         EntityClaim(person, "Ffion Test", consenting, _prov(directory, line_f)),
         EntityClaim(person, "Rory Test", declining, _prov(directory, line_r)),
+        EntityClaim(Label.ORGANISATION, "NHS Highland", {}, _prov(directory, line_r)),
     ]
     docs[0].relations = [
         RelationClaim(
@@ -106,15 +107,17 @@ def test_rdf_small_graph_round_trips_and_conforms(
     assert isomorphic(exported, to_rdf(fresh.graph(), B))
 
 
-def test_rdf_consent_withholds_contact_details(small_store: EmbeddedStore) -> None:
+def test_rdf_consent_withholds_people_without_it(small_store: EmbeddedStore) -> None:
     exported = to_rdf(small_store.graph(), B)
     emails = {str(p): str(e) for p, e in exported.subject_objects(SDO.email)}
     assert emails == {f"{B}person/ffion-test": "ffion.test@example.org"}
     text = exported.serialize(format="nt")
-    assert "rory.test@example.org" not in text  # not even inside the directory quote
-    assert "[withheld]" in text
+    assert "rory" not in text.lower() and "withheld-" not in text  # not even a pseudonym
+    assert "Ffion Test and [name withheld] compared peer support" in text
     consent = URIRef(f"{B}ns#consentToContact")
-    assert exported.value(URIRef(f"{B}person/rory-test"), consent) == Literal(False)
+    assert set(exported.objects(None, consent)) == {Literal(True)}
+    member_of = URIRef("http://www.w3.org/ns/org#memberOf")  # his job is not exported
+    assert (None, member_of, URIRef(f"{B}organisation/nhs-highland")) not in exported
 
 
 @pytest.mark.parametrize(
@@ -133,7 +136,7 @@ def test_rdf_shapes_catch_broken_exports(small_store: EmbeddedStore, tamper: str
     if tamper == "email":
         exported.add((rory, SDO.email, Literal("rory.test@example.org")))
     elif tamper == "name":
-        exported.remove((rory, FOAF.name, None))
+        exported.remove((URIRef(f"{B}person/ffion-test"), FOAF.name, None))
     else:
         exported.remove((None, PROV.wasQuotedFrom, None))
     result = validate(exported)
@@ -266,6 +269,7 @@ def test_rdf_sparql_people_in_scotland_interested_in_peer_support(
         graph.nodes[p]["name"]
         for p, d in graph.nodes(data=True)
         if d["label"] == "Person"
+        and not d.get("withheld")  # people without consent are not exported (graph.privacy)
         and graph.has_edge(p, "topic:peer-support", key="INTERESTED_IN")
         and graph.has_edge(p, "nation:scotland", key="BASED_IN")
     )

@@ -7,14 +7,15 @@ and as an `rdf:Statement` that carries the relationship's properties and is
 that `prov:wasQuotedFrom` its document, with character offsets) that state it. Facts that come
 from qkg's own gazetteers are derived from `{base}source/reference` instead.
 
-Consent: a person's e-mail address is written only when their directory entry says they consent
-to be contacted (`qkg:consentToContact true`); otherwise it is left out, and scrubbed from any
-quote that contains it. Forgotten documents are not in the graph, so nothing of theirs is here.
+Consent (graph.privacy): only people who consent to be contacted are exported, each with their
+e-mail address (`schema:email`, `qkg:consentToContact true`); nothing of anyone withheld is
+written — not their pseudonym, not their relationships — and their names are already
+"[name withheld]" in the graph's quotes. Every other literal has its contact details masked.
+Forgotten documents are not in the graph, so nothing of theirs is here.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Generator, Iterator
 from typing import Any
 
@@ -25,6 +26,7 @@ from rdflib import BNode, Graph, Literal, URIRef
 from graph.derive.build import REFERENCE
 from graph.errors import InputError
 from graph.model import Label, Provenance, Rel, node_key
+from graph.privacy import mask_contacts, withheld
 from graph.rdf.vocab import (
     CLASSES,
     DCTERMS,
@@ -46,7 +48,6 @@ from graph.rdf.vocab import (
     slug,
 )
 
-_EMAIL = re.compile(r"[^\s<>()\[\],;:\"']+@[^\s<>()\[\],;:\"']+[A-Za-z0-9]")
 Triple = tuple[URIRef | BNode, URIRef, URIRef | BNode | Literal]
 
 FORMATS = {"turtle": "turtle", "ttl": "turtle", "json-ld": "json-ld", "jsonld": "json-ld"}
@@ -104,7 +105,6 @@ class Exporter:
         self.reference = URIRef(f"{self.base}source/{REFERENCE}")
         self._iri: dict[str, URIRef] = {}
         self._seen: set[URIRef] = set()
-        self._withheld: set[str] = set()
 
     # -- IRIs ------------------------------------------------------------------------------------
 
@@ -129,17 +129,13 @@ class Exporter:
         yield (TOPIC_SCHEME, RDF.type, SKOS.ConceptScheme)
         yield (self.reference, RDF.type, PROV.Entity)
         yield (self.reference, RDFS.label, Literal("qkg reference data: gazetteers and topics"))
-        self._withheld = {
-            str(data["email"]).lower()
-            for _, data in self.graph.nodes(data=True)
-            if data["label"] == Label.PERSON
-            and data.get("email")
-            and data.get("consent") is not True
-        }
+        hidden = {k for k, data in self.graph.nodes(data=True) if withheld(data)}
         for key, data in self.graph.nodes(data=True):
-            yield from self._node(key, data)
+            if key not in hidden:
+                yield from _masked(self._node(key, data))
         for source, target, rel, data in self.graph.edges(keys=True, data=True):
-            yield from self._edge(source, target, Rel(rel), data)
+            if source not in hidden and target not in hidden:
+                yield from _masked(self._edge(source, target, Rel(rel), data))
 
     def _node(self, key: str, data: dict[str, Any]) -> Iterator[Triple]:
         label = Label(data["label"])
@@ -177,15 +173,9 @@ class Exporter:
                 mentioned.add(quote)
                 yield (quote, SDO.mentions, node)
 
-    def _scrub(self, text: str) -> str:
-        """The text without the e-mail addresses of people who did not consent."""
-        if "@" not in text or not self._withheld:
-            return text
-        return _EMAIL.sub(lambda m: "[withheld]" if m[0].lower() in self._withheld else m[0], text)
-
     def _quote(self, prov: Provenance) -> Generator[Triple, None, URIRef]:
         """The quoted passage as a prov:Entity; returns its IRI (its triples once only)."""
-        text = self._scrub(prov.quote)
+        text = prov.quote
         ident = f"{prov.doc_id}|{prov.start}|{prov.end}|{prov.extractor}|{prov.confidence}|{text}"
         quote = URIRef(f"{self.base}quote/{digest(ident, 24)}")
         if quote in self._seen:
@@ -246,6 +236,17 @@ class Exporter:
                 self._seen.add(role_iri)
                 yield (role_iri, RDF.type, ORG.Role)
                 yield (role_iri, RDFS.label, Literal(str(role)))
+
+
+def _masked(triples: Iterator[Triple]) -> Iterator[Triple]:
+    """The triples with contact details masked in every literal but a consenting person's own
+    e-mail address."""
+    for s, p, o in triples:
+        if isinstance(o, Literal) and isinstance(o.value, str) and p != SDO.email:
+            text = mask_contacts(str(o))
+            if text != str(o):
+                o = Literal(text, lang=o.language, datatype=o.datatype)
+        yield s, p, o
 
 
 def to_rdf(graph: nx.MultiDiGraph, base: str) -> Graph:

@@ -301,20 +301,20 @@ SUBJECT_LINKS = (
     "RETURN collect([e.key, type(r), s.key]) AS rows"
 )
 NAMES = (
-    "MATCH (n:Entity) WHERE NOT n:Document AND NOT n:Learning "
+    "MATCH (n:Entity) WHERE NOT n:Document AND NOT n:Learning AND n.withheld IS NULL "
     f"RETURN collect({{key: n.key, label: {LABEL_OF}, name: n.name, aliases: n.aliases}}) AS rows"
 )
 NODE = f"MATCH (n:Entity {{key: $key}}) RETURN properties(n) AS props, {LABEL_OF} AS label"
 NEIGHBOURS = """
 UNWIND $keys AS k
-MATCH (n:Entity {key: k})-[r]-(m:Entity) WHERE type(r) <> 'MENTIONS'
+MATCH (n:Entity {key: k})-[r]-(m:Entity) WHERE type(r) <> 'MENTIONS' AND m.withheld IS NULL
 RETURN collect({of: k, source: startNode(r).key, rel: type(r), target: endNode(r).key,
                 provenance: r.provenance}) AS rows
 """
 SHORTEST_PATHS = """
 MATCH (a:Entity {key: $source}), (b:Entity {key: $target})
 MATCH p = allShortestPaths((a)-[*..12]-(b))
-WHERE all(x IN nodes(p) WHERE NOT (x:Document OR x:Learning) AND ($hubs OR
+WHERE all(x IN nodes(p) WHERE NOT (x:Document OR x:Learning) AND x.withheld IS NULL AND ($hubs OR
           NOT (x:Nation OR x:Sector OR x:Topic OR x:Profession OR x:Challenge)))
   AND none(r IN relationships(p) WHERE type(r) = 'MENTIONS')
 RETURN [x IN nodes(p) | x.key] AS keys LIMIT 1000

@@ -25,7 +25,11 @@ def _labels_of(store: GraphStore, name: str) -> set[Label]:
 
 def _suggest(store: GraphStore, name: str, labels: tuple[Label, ...] = RESOLVABLE) -> list[str]:
     names = sorted(
-        {d["name"] for _k, d in store.graph().nodes(data=True) if Label(d["label"]) in labels}
+        {
+            d["name"]
+            for _k, d in store.graph().nodes(data=True)
+            if Label(d["label"]) in labels and not d.get("withheld")
+        }
     )
     return [
         m[0] for m in process.extract(name, names, scorer=fuzz.WRatio, limit=3, score_cutoff=70)

@@ -279,7 +279,7 @@ class EmbeddedBackend:
         return [
             NameEntry(k, d["label"], d["name"], tuple(sorted(d.get("aliases", ()))))
             for k, d in sorted(self.g.nodes(data=True))
-            if d["label"] not in UNNAMED
+            if d["label"] not in UNNAMED and not d.get("withheld")
         ]
 
     def node(self, key: str) -> dict[str, Any] | None:
@@ -294,7 +294,7 @@ class EmbeddedBackend:
             *self.g.out_edges(key, keys=True, data=True),
             *self.g.in_edges(key, keys=True, data=True),
         ]:
-            if k != "MENTIONS":
+            if k != "MENTIONS" and not self.g.nodes[v if u == key else u].get("withheld"):
                 quotes = self._quotes(data)
                 edges.append(Edge(u, k, v, quotes[0] if quotes else None))
         return sorted(edges, key=lambda e: (e.rel, e.source, e.target))

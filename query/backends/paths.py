@@ -28,13 +28,15 @@ HUBS = frozenset(
         Label.CHALLENGE.value,
     }
 )
-UNNAMED = frozenset({Label.DOCUMENT.value, Label.LEARNING.value})
+WITHHELD = "withheld"  # a person without consent (graph.privacy): never named, never walked
+UNNAMED = frozenset({Label.DOCUMENT.value, Label.LEARNING.value, WITHHELD})
 
 
 def build_walks(graph: nx.MultiDiGraph) -> tuple[nx.Graph, nx.Graph]:
-    """(walk without hubs, walk with hubs): undirected, no documents or learning."""
+    """(walk without hubs, walk with hubs): undirected, no documents or learning, and no one
+    withheld (graph.privacy: a path never passes through a person without consent)."""
     plain, full = nx.Graph(), nx.Graph()
-    labels = {k: d["label"] for k, d in graph.nodes(data=True)}
+    labels = {k: WITHHELD if d.get("withheld") else d["label"] for k, d in graph.nodes(data=True)}
     for u, v, k in graph.edges(keys=True):
         lu, lv = labels[u], labels[v]
         if k == "MENTIONS" or lu in UNNAMED or lv in UNNAMED:
