@@ -110,6 +110,7 @@ def judge(ask: Any, item: dict[str, Any]) -> tuple[bool, str]:
             orgs = []
             for person in _people_named(ask, item["person"]):
                 orgs += person.card.organisations if person.card else []
+            orgs += _withheld_organisations(ask, item["person"])
             if not orgs:
                 return False, "no such person, or no organisation"
             try:
@@ -137,6 +138,26 @@ def _people_named(ask: Any, name: str) -> list[Any]:
         return [ask.profile(n) for n in names]
     known = {fold(found.name), *(fold(a) for a in found.aliases)}
     return [found] if fold(name) in known else []
+
+
+def _withheld_organisations(ask: Any, name: str) -> list[str]:
+    """The organisations of someone without consent: the questions never show them
+    (graph.privacy), but the graph keeps their affiliations under the pseudonym of their name
+    (or of their name with their organisation, when someone else has it too), so extraction is
+    judged on them too."""
+    from graph.model import Label, node_key
+    from graph.privacy import pseudonym
+    from graph.reference.names import clean_person
+
+    base = fold(clean_person(name))
+    orgs = [fold(e.name) for e in ask.ctx.backend.names() if e.label == Label.ORGANISATION.value]
+    keys = [node_key(Label.PERSON, pseudonym(f)) for f in [base, *(f"{base} {o}" for o in orgs)]]
+    return [
+        ask.ctx.name_of(edge.target)
+        for key, edges in ask.ctx.backend.neighbours_of(keys).items()
+        for edge in edges
+        if edge.rel == "WORKS_AT" and edge.source == key
+    ]
 
 
 def gaps_agree(store: Any, ask: Any) -> list[str]:
