@@ -34,6 +34,7 @@ from graph.model import (
     Provenance,
     Rel,
     RelationClaim,
+    fold,
     node_key,
 )
 from graph.privacy import EMAIL_MASK, PHONE_MASK, is_pseudonym, mask_contacts, pseudonym
@@ -129,7 +130,7 @@ def directory(cara: bool | None) -> DocumentClaims:
     return doc
 
 
-def note() -> DocumentClaims:
+def note(mistagged: bool = False) -> DocumentClaims:
     doc = _claims("note.txt")
     said = "Cara Doyle and Ada Brown ran it; call 0131 496 0123. Later Doyle said it worked."
     prov = Provenance("note.txt", said, 0, len(said), "ner", 0.75)
@@ -141,6 +142,8 @@ def note() -> DocumentClaims:
         EntityClaim(Label.PERSON, "Ada Brown", {}, [prov]),
         EntityClaim(Label.LEARNING, "Cara Doyle said peer support worked.", {}, [prov]),
     ]
+    if mistagged:  # her name tagged as an organisation's
+        doc.entities.append(EntityClaim(Label.ORGANISATION, "Cara Doyle", {}, [prov]))
     doc.relations = [
         RelationClaim(
             (Label.PERSON, "Cara Doyle"), Rel.WORKS_AT, (Label.ORGANISATION, "NHS Fife"), {}, [prov]
@@ -154,8 +157,8 @@ def test_privacy_store_keeps_nothing_of_someone_who_declined_in_either_order(
     tmp_path: Path,
 ) -> None:
     first, second = EmbeddedStore(tmp_path / "a"), EmbeddedStore(tmp_path / "b")
-    first.apply([directory(cara=False), note()])
-    second.apply([note()])
+    first.apply([directory(cara=False), note(mistagged=True)])
+    second.apply([note(mistagged=True)])
     assert "Cara" in second.state_path.read_text("utf-8")  # no directory yet: nobody declined
     second.apply([directory(cara=False)])  # ... now one has: the stored note is scrubbed too
     for store in (first, second):
@@ -186,6 +189,33 @@ def test_privacy_a_blank_consent_is_no_consent_and_yes_later_asks_for_a_fresh_re
     store.apply([refreshed])
     assert "Cara Doyle and Ada Brown ran it" in store.state_path.read_text("utf-8")
     assert store.graph().nodes[node_key(Label.PERSON, "Cara Doyle")]["consent"] is True
+
+
+def test_privacy_a_name_someone_who_consents_shares_is_theirs_unless_the_organisation_says(
+    tmp_path: Path,
+) -> None:
+    people = _claims("dir.csv", "directory")
+    fife, forum = "Anne Morrison (NHS Fife)", "Anne Morrison (Causeway Carers Forum)"
+    people.entities = [_row(2, fife, True, "a1@example.org"), _row(3, forum, False, "a2@x.org")]
+    notes = []
+    for doc_id, org in (("fife.txt", "NHS Fife"), ("forum.txt", "Causeway Carers Forum")):
+        doc = _claims(doc_id)
+        said = f"Anne Morrison of {org} spoke."
+        prov = Provenance(doc_id, said, 0, len(said), "ner", 0.75)
+        doc.entities = [
+            EntityClaim(Label.PERSON, "Anne Morrison", {}, [prov]),
+            EntityClaim(Label.ORGANISATION, org, {}, [prov]),
+        ]
+        notes.append(doc)
+    store = EmbeddedStore(tmp_path)
+    store.apply([people, *notes])
+    kept = {d.doc_id: d for d in store.all_claims()}
+    assert kept["fife.txt"].entities[0].name == "Anne Morrison"
+    assert kept["forum.txt"].entities[0].name == pseudonym(fold(forum))
+    assert "[name withheld] of Causeway Carers Forum" in store.state_path.read_text("utf-8")
+    graph = store.graph()
+    anne = graph.nodes[node_key(Label.PERSON, fife)]
+    assert anne["name"] == "Anne Morrison" and anne["docs"] == {"dir.csv", "fife.txt"}
 
 
 def test_privacy_people_no_directory_lists_are_withheld_from_the_graph(tmp_path: Path) -> None:

@@ -172,10 +172,20 @@ class _Scrub:
             if entity.name not in self.renamed and fold(entity.name) in parts:
                 self.renamed[entity.name] = parts[fold(entity.name)]  # "Quarrington said"
         withheld_forms = {f for name in self.renamed for f in name_forms(_base(name))}
+
+        def withheld(form: str) -> bool:
+            return form in withheld_forms or register.named(form)
+
         self.redact = NameRedactor(
-            lambda form: form in withheld_forms or register.named(form),
+            withheld,
             single=set(parts),
-            kept={fold(e.name) for e in doc.entities if e.label != Label.PERSON},
+            # what else the document names stays (an organisation named like a withheld
+            # person is them, tagged as one, and does not)
+            kept={
+                name
+                for e in doc.entities
+                if e.label != Label.PERSON and not withheld(name := fold(e.name))
+            },
             others={fold(e.name) for e in people if e.name not in self.renamed},
         )
         # a withheld person's directory row: its text is theirs, only the line number stays
