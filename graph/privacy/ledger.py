@@ -21,6 +21,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from typing import Any
 
 from graph.model import DocumentClaims, EntityClaim, Label, Provenance, Rel, RelationClaim, fold
@@ -73,14 +74,15 @@ def _base(name: str) -> str:
     return match["base"] if match else name
 
 
-def _mention_forms(name: str) -> list[str]:
+@lru_cache(maxsize=65_536)
+def _mention_forms(name: str) -> tuple[str, ...]:
     """How a mention is matched: as written, and by its first given name and surname (never by
     an initial it was not written with: "Kate Doyle" is not "K. Doyle")."""
     parsed = PersonName.parse(_base(name))
     forms = [fold(name), fold(_base(name))]
     if parsed.is_full:
         forms.append(f"{parsed.given[0]} {parsed.surname}")
-    return [f for f in dict.fromkeys(forms) if " " in f]
+    return tuple(f for f in dict.fromkeys(forms) if " " in f)
 
 
 def _identity(entity: EntityClaim) -> tuple[str, set[str]]:
@@ -242,10 +244,12 @@ class _Scrub:
 
     def provenance(self, prov: Provenance, theirs: bool = False) -> Provenance:
         if theirs:
-            return replace(prov, quote="")
-        if prov in self.rows:
-            return replace(prov, quote=f"line {prov.start}")
-        return replace(prov, quote=self.text(prov.quote))
+            quote = ""
+        elif prov in self.rows:
+            quote = f"line {prov.start}"
+        else:
+            quote = self.text(prov.quote)
+        return prov if quote == prov.quote else replace(prov, quote=quote)
 
     def result(self) -> DocumentClaims:
         doc = self.doc

@@ -29,6 +29,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Callable, Collection, Iterator
+from functools import lru_cache
 
 from graph.model import fold
 from graph.reference.names import TITLES, PersonName, clean_person
@@ -54,6 +55,7 @@ def is_pseudonym(name: str) -> bool:
     return name.startswith(PSEUDONYM_PREFIX)
 
 
+@lru_cache(maxsize=262_144)
 def form_hash(form: str) -> str:
     """How a withheld person's name form is kept, so that a later mention can be recognised."""
     return _digest(f"name|{form}", 16)
@@ -63,7 +65,8 @@ def _digest(text: str, size: int) -> str:
     return hashlib.sha256(f"qkg|{text}".encode()).hexdigest()[:size]
 
 
-def name_forms(name: str) -> set[str]:
+@lru_cache(maxsize=65_536)
+def name_forms(name: str) -> frozenset[str]:
     """The folded forms a person's name is recognised by: the whole name, the first given name
     with the surname, and the first initial with the surname (when the name has both parts)."""
     whole = fold(clean_person(name))
@@ -74,16 +77,17 @@ def name_forms(name: str) -> set[str]:
         forms.add(f"{parsed.first_initial} {parsed.surname}")
         if parsed.is_full:
             forms.add(f"{parsed.given[0]} {parsed.surname}")
-    return {f for f in forms if f}
+    return frozenset(f for f in forms if f)
 
 
-def name_parts(name: str) -> set[str]:
+@lru_cache(maxsize=65_536)
+def name_parts(name: str) -> frozenset[str]:
     """The single words a name is also called by (the first given name and the surname)."""
     parsed = PersonName.parse(name)
     parts = {parsed.surname} if parsed.surname and " " not in parsed.surname else set()
     if parsed.is_full:
         parts.add(parsed.given[0])
-    return parts
+    return frozenset(parts)
 
 
 class NameRedactor:
