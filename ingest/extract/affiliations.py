@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from graph.reference.gazetteer import Gazetteer
 from graph.reference.names import TITLES, name_words
+from ingest.extract.appointments import Appointments, pronoun_persons
 from ingest.extract.group_affiliations import GroupAffiliations
 from ingest.extract.org_shape import release as release_shape
 from ingest.extract.references import Antecedents
@@ -59,7 +60,12 @@ OPENERS = (
             "in",
             "now",
             "currently",
+            "presently",
+            "recently",
             "also",
+            "will",
+            "would",
+            "as",
             "a",
             "an",
             "the",
@@ -104,7 +110,18 @@ BLOCK = frozenset(
     presents compared reported reports cited cites quoted funded funds commissioned partnered
     collaborated interviewed contacted contacts and or but than while whereas against versus vs
     alongside between across to told thanked commended challenged left former formerly
-    previously ex before until""".split()
+    previously ex before until say tell praise thank meet visit write call urge ask welcome
+    criticise describe explain add note argue speak present compare report cite quote fund
+    commission interview contact attend collaborates collaborate supported supports""".split()
+)
+TAKING_UP = frozenset(
+    """take join become lead chair head succeed continue remain serve work stay""".split()
+)  # "P is expected to take up the post of R at O": "to" opens a role, not a direction
+NOW = frozenset({"currently", "now", "presently", "also", "already"})
+GLUE = frozenset({"of", "and", "for", "the", "a", "an", "in", "at", "to", "dr", "mr", "ms"})
+WORKING = frozenset(
+    """works worked working joins joined join leads chairs heads runs manages served serves
+    employed based""".split()
 )
 APPOINTED = frozenset(
     ["appointed", "reappointed", "elected", "named", "promoted", "seconded", "recruited"]
@@ -131,9 +148,17 @@ class AffiliationFinder:
         )
         self.antecedents = Antecedents(gazetteer, self.role_words.__contains__, BLOCK - {"and"})
         self.groups = GroupAffiliations(self.role_words.__contains__, BLOCK - {"and"})
+        self.appointments = Appointments(BLOCK - {"and"})
 
     def __call__(self, doc: Doc) -> Doc:
         ents = [e for e in doc.ents if e.label_ in ("PERSON", "ORG")]
+        stands_for = {
+            p.start: person
+            for p, person in pronoun_persons(doc, [e for e in ents if e.label_ == "PERSON"])
+        }
+        if stands_for:  # "He is currently the chief executive at O": the pronoun read as P
+            pronouns = [Span(doc, i, i + 1, label="PERSON") for i in stands_for]
+            ents = sorted([*ents, *pronouns], key=lambda e: e.start)
         found: dict[tuple[int, int, int, int], str] = {}
         for i, first in enumerate(ents):
             if i + 1 >= len(ents):
@@ -149,9 +174,12 @@ class AffiliationFinder:
             elif first.label_ == "ORG" and second.label_ == "PERSON":
                 rule = self._org_person(first, between, second)
                 person, org = second, first
-            if rule is None:
+            if rule is None or (person.start in stands_for and not self._working(between)):
                 continue
             found[(person.start, person.end, org.start, org.end)] = rule
+            if person is first and i + 2 < len(ents) and self._next_role(org, ents[i + 2]):
+                nxt = ents[i + 2]  # "P, R at O1 and R of O2"
+                found[(person.start, person.end, nxt.start, nxt.end)] = rule + "+and"
             step = -1 if person is first else 1  # "P and P from O" / "O's P and P"
             j = i - 1 if person is first else i + 2
             while (
@@ -163,12 +191,47 @@ class AffiliationFinder:
                     break
                 found[(ents[j].start, ents[j].end, org.start, org.end)] = rule + "+coord"
                 j += step
-        for person, org, rule in [*self.antecedents(doc), *self.groups(doc)]:
+        for person, org, rule in [
+            *self.antecedents(doc),
+            *self.groups(doc),
+            *self.appointments(doc),
+        ]:
             found.setdefault((person.start, person.end, org.start, org.end), rule)
+        if stands_for:
+            found = {
+                _as_named(key, stands_for): rule
+                for key, rule in sorted(found.items(), reverse=True)
+            }
         doc._.qkg_affiliations = [(*k, v) for k, v in sorted(found.items())]
         release(doc)  # the last qkg step: per-doc caches need not travel with the doc
         release_shape(doc)
         return doc
+
+    def _working(self, between: Span) -> bool:
+        """A pronoun's sentence says a role or work: "He is currently the chief executive
+        at", "She has worked for" (not "He has a track record of leading change within")."""
+        return any(
+            (t.lower_ in self.role_words and t.lower_ not in GLUE) or t.lower_ in WORKING
+            for t in between
+        )
+
+    def _next_role(self, org: Span, nxt: Span) -> bool:
+        """ "P, chief executive of O1 and chair of O2", "P is R at O1 and has worked for O2":
+        a second organisation after "and" and role words."""
+        if nxt.label_ != "ORG" or not _same_sentence(org, nxt):
+            return False
+        tokens = [t for t in org.doc[org.end : nxt.start] if not t.is_space and t.text != ","]
+        if len(tokens) > 1 and tokens[-1].lower_ == "the":
+            tokens.pop()
+        return (
+            2 <= len(tokens) <= 8
+            and tokens[0].lower_ == "and"
+            and tokens[-1].lower_ in CLOSERS - {",", "(", "by"}
+            and not any(t.lower_ in BLOCK - {"and"} or t.text in (".", ";", ":") for t in tokens)
+            and all(
+                t.lower_ in self.role_words or t.is_lower or t.text in DASHES for t in tokens[1:]
+            )
+        )
 
     def _person_org(self, between: Span) -> str | None:
         tokens = [t for t in between if not t.is_space]
@@ -176,10 +239,15 @@ class AffiliationFinder:
             tokens.pop()
         if not tokens:
             return None
+        if tokens[0].text == "," and len(tokens) > 1 and all(t.lower_ in NOW for t in tokens[1:]):
+            return "rule:person,org"  # "P, currently O's chief financial officer"
         blocked = BLOCK - {"and"}
         if any(t.lower_ in APPOINTED for t in tokens):  # "appointed to the post of R in O"
             blocked = blocked - {"to"}
-        if len(tokens) > 14 or any(t.lower_ in blocked for t in tokens):
+        if len(tokens) > 14 or any(
+            t.lower_ in blocked and not (t.lower_ == "to" and n.lower_ in TAKING_UP)
+            for t, n in zip(tokens, [*tokens[1:], tokens[-1]], strict=True)
+        ):
             return None
         ands = [k for k, t in enumerate(tokens) if t.lower_ == "and"]
         if (
@@ -214,8 +282,10 @@ class AffiliationFinder:
         )
 
     def _org_person(self, org: Span, between: Span, person: Span) -> str | None:
-        tokens = [t for t in between if not t.is_space]
+        tokens = [t for t in between if not t.is_space and t.text not in ("-", "–")]
         doc = org.doc
+        if org.start > 0 and doc[org.start - 1].lower_ in ("former", "ex"):
+            return None  # "former NHS chief executive P"
         role = all(t.lower_ in self.role_words for t in tokens[1:])  # "and" inside a role
         if any(t.lower_ in BLOCK - ({"and"} if role else set()) for t in tokens):
             return None
@@ -241,6 +311,14 @@ class AffiliationFinder:
             ):
                 return "rule:role-of-org,person"
         return None
+
+
+def _as_named(
+    key: tuple[int, int, int, int], stands_for: dict[int, Span]
+) -> tuple[int, int, int, int]:
+    """A pair found for a pronoun, given for the person it stands for."""
+    person = stands_for.get(key[0]) if key[1] == key[0] + 1 else None
+    return key if person is None else (person.start, person.end, key[2], key[3])
 
 
 def _same_sentence(a: Span, b: Span) -> bool:

@@ -20,8 +20,9 @@ from spacy.util import filter_spans
 from graph.model import fold
 from graph.reference.gazetteer import Gazetteer
 from graph.reference.names import TITLES
+from graph.reference.words import singular
 from ingest.extract.gazetteer_matcher import GAZ_KEY
-from ingest.extract.org_shape import DocWords, OrgShape, alone_on_line, doc_words
+from ingest.extract.org_shape import ROLE_HEADS, DocWords, OrgShape, alone_on_line, doc_words
 from ingest.extract.sentences import token_texts
 
 PERSON_TITLES = frozenset(t.rstrip(".") for t in TITLES) - {"the", "nurse", "sister", "lady"}
@@ -137,6 +138,20 @@ class DocumentFixer:
         start, end = ent.start, ent.end
         cut = next((t.i for t in ent if t.text == "("), end)  # "Medication Assisted Treatment (MAT"
         end = cut if cut > start else end
+        cut = next((t.i for t in doc[start:end] if t.lower_ == "with"), end)
+        if start < cut < end and doc[cut - 1].lower_ in self.org_heads:
+            end = cut  # "the Board with Further appointments"
+        if self._hometown(doc, start, end):
+            return [_relabel(doc[start:end], "PLACE", "rule:hometown")]
+        if (
+            end - start == 1
+            and not doc[start].text.isupper()
+            and end < len(doc)
+            and _cap(doc[end].text)
+            and singular(doc[end].lower_) in ROLE_HEADS
+            and self.gaz.org(doc[start].text) is None
+        ):
+            return []  # "Cabinet Secretary for Health": a job title's first word
         while end > start and (
             doc[end - 1].lower_ in NAME_BREAKS | {"and"} or doc[end - 1].is_lower
         ):
@@ -212,6 +227,23 @@ class DocumentFixer:
             return [_relabel(span, "ORG", ent.id_ or "ner")]
         return [ent]
 
+    def _hometown(self, doc: Doc, start: int, end: int) -> bool:
+        """ "Sharon McRoberts from Conlig won", "Fiona Linehan, from Downpatrick,", "the
+        Hindley-based charity": one unknown title-case word after a person's "from", or before
+        "-based", is where they live or it is, not an organisation."""
+        if end - start != 1 or not _cap(doc[start].text) or not doc[start].is_alpha:
+            return False
+        if self.gaz.org(doc[start].text) is not None or doc[start].lower_ in self.org_heads:
+            return False
+        if doc[end : end + 2].text.replace(" ", "") in ("-based",):
+            return True
+        if start < 2 or doc[start - 1].lower_ != "from":
+            return False
+        before = doc[start - 2]
+        return before.ent_type_ == "PERSON" or (
+            before.text == "," and start >= 3 and doc[start - 3].ent_type_ == "PERSON"
+        )
+
     def _owner(self, span: Span) -> list[Span] | None:
         """ "Barnardo’s Inner Resilience and Development": a known organisation and its
         programme or unit, the owner alone is the organisation; "the University’s School of
@@ -276,6 +308,8 @@ class DocumentFixer:
             and (words[-1].lower_ in self.role_words or self.gaz.profession(words[-1].text))
         ):
             return []
+        if words and all(t.lower_ in self.role_words for t in words):
+            return []  # "appointed Interim Chair of ..."
         if len(span) == 1 and (
             span.text.lower() in lower_words or not self._single_name(span[0], surnames)
         ):

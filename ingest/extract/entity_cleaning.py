@@ -113,7 +113,7 @@ class EntityMerger:
         final = filter_spans(final)
         final.extend(self._nation_adjectives(gaz_spans, final))
         final.extend(self._given_name_persons(doc, filter_spans(final)))
-        doc.ents = self.fixer(doc, filter_spans(final))
+        doc.ents = self.fixer(doc, _joint_names(filter_spans(final), self.gaz))
         ents = list(doc.ents)
         orgs = SpanIndex([e for e in ents if e.label_ == "ORG"])
         doc.spans["qkg_topics"] = [  # a topic inside an organisation's name is not a mention
@@ -393,6 +393,39 @@ def _branch_heads(gaz: Gazetteer) -> frozenset[str]:
         if len(words) == 2 and words[0].lower() in ORG_HEADS and gaz.nation(words[1]):
             out.add(words[0].lower())
     return frozenset(out)
+
+
+JOINT_HEADS = ORG_HEADS | {"ft", "uhb", "icb", "hospitals", "nhs"}
+
+
+def _joint_names(spans: list[Span], gaz: Gazetteer) -> list[Span]:
+    """Two places joined by "and" before a body's head name one body: "Sandwell and West
+    Birmingham NHS Trust", "Wigan and Leigh Hospice", "York and Scarborough Teaching Hospitals
+    FT" (the model tags the first place apart)."""
+    places = {s.end: s for s in spans if s.label_ == "PLACE"}
+    out: list[Span] = []
+    joined: set[int] = set()
+    for span in spans:
+        place = places.get(span.start - 1)
+        doc = span.doc
+        if (
+            span.label_ == "ORG"
+            and place is not None
+            and doc[span.start - 1].text in ("and", "&")
+            and span[0].text[:1].isupper()
+            and span[0].text not in ("NHS", "HSC")
+            and span[-1].lower_ in JOINT_HEADS
+            and gaz.org(span.text) is None
+            and (place.start == 0 or not doc[place.start - 1].text[:1].isupper())
+        ):
+            name = doc[place.start : span.end].text
+            out.append(
+                Span(doc, place.start, span.end, label="ORG", kb_id=name, span_id="rule:joint")
+            )
+            joined.add(place.start)
+            continue
+        out.append(span)
+    return [s for s in out if not (s.label_ == "PLACE" and s.start in joined)]
 
 
 def _stands_alone(span: Span, programmes: list[Span]) -> bool:

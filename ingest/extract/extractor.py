@@ -25,6 +25,7 @@ from ingest.extract.front_page import document_title, read_header
 from ingest.extract.layout import Layout
 from ingest.extract.people_blocks import people_in
 from ingest.extract.prose import ProseReader
+from ingest.extract.short_forms import merge_short_forms
 from ingest.extract.structure import (
     directory_claims,
     front_matter_people,
@@ -135,7 +136,7 @@ class Extractor:
                     batch_size=1,
                 )
             )
-        doc = Doc.from_docs(parts, ensure_whitespace=False, exclude=["user_data"])
+        doc = Doc.from_docs(parts, ensure_whitespace=False, exclude=["user_data"])  # type: ignore[call-arg]
         if doc.text != raw.text:  # pragma: no cover - chunks are cut from the text itself
             raise RuntimeError(f"{raw.doc_id}: chunks do not join back into the text")
         doc.user_data[BLOCK_STARTS] = frozenset(b.start for b in raw.blocks)
@@ -159,6 +160,7 @@ class Extractor:
         learnings = learning_claims(raw, claims, layout, subject, header)
         if doc is not None:
             self.prose.read(doc, claims, layout, refs, subject, header, learnings)
+        merge_short_forms(claims, self.gaz)
         return claims.result()
 
 

@@ -233,6 +233,8 @@ class OrgShape:
             return "org" if kind == "body" or anchored else "no"
         if kind == "body" and not anchored and not own and self._generic_only(span):
             return "no"  # "Local Healthwatch", "Acute Trust": a kind of body, not a name
+        if kind == "body" and self._nhs_kind(span):
+            return "no"  # "NHS Trust", "HSC Trust", "NHS Foundation Trust": the kind itself
         if kind == "body" and self._kinds_of_body(span, known):
             return "no"  # "NHS Trusts", "Scottish Health Boards", "Royal Colleges"
         if kind == "body" or anchored or own or self.has_core(span, known):
@@ -250,6 +252,17 @@ class OrgShape:
             for t in named
             if t.i not in known.nation_words
         ) and not self.has_core(span, known)
+
+    def _nhs_kind(self, span: Span) -> bool:
+        words = [t for t in span if t.is_alpha and t.lower_ not in JOINERS]
+        return (
+            any(t.text in ("NHS", "HSC") for t in words)
+            and any(t.lower_ in BODY_HEADS and t.text not in ("NHS", "HSC") for t in words)
+            and all(
+                t.text in ("NHS", "HSC") or t.lower_ in BODY_HEADS or t.lower_ in self.generic
+                for t in words
+            )
+        )
 
     def _generic_only(self, span: Span) -> bool:
         words = [t.lower_ for t in span if t.is_alpha and t.lower_ not in JOINERS]

@@ -1,0 +1,169 @@
+"""Families of phrasings in real public prose, one invented sentence each (real spaCy model):
+appointments, pronouns, short forms and joint names, roles after a name, hometowns."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from ingest.extract.short_forms import short_form_of
+from tests.test_extract import ents, pairs, summary
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # a pronoun opening a sentence stands for the last sentence's first person
+            "Tamsin Okafor will take over from the current chief executive Rhona Bell in May. "
+            "He is currently the chief executive at Great Western Hospitals NHS Foundation "
+            "Trust.",
+            ("Tamsin Okafor", "Great Western Hospitals NHS Foundation Trust"),
+        ),
+        (
+            "In West Yorkshire, Carys Elwood has been appointed chair designate. She has been "
+            "chair of Bradford District Care NHS Foundation Trust since 2019.",
+            ("Carys Elwood", "Bradford District Care NHS Foundation Trust"),
+        ),
+        (  # an organisation appoints someone, a former post in between
+            "Worcestershire Acute Hospitals NHS Trust has appointed former NHS chief executive "
+            "Sir Rhodri Vance as its new chair.",
+            ("Rhodri Vance", "Worcestershire Acute Hospitals NHS Trust"),
+        ),
+        (
+            "Mid Essex Hospital Services NHS Trust have confirmed the appointment of Nerys "
+            "Callow CBE, as chairman of the trust.",
+            ("Nerys Callow", "Mid Essex Hospital Services NHS Trust"),
+        ),
+        (  # an appointment announced, then the person named
+            "Gloucestershire Hospitals NHS Foundation Trust has announced the appointment of a "
+            "new chief executive. Kelvin Marsh will take over the role in March.",
+            ("Kelvin Marsh", "Gloucestershire Hospitals NHS Foundation Trust"),
+        ),
+        (  # "P, currently O's R" and "P, currently O R"
+            "South West – Elowen Pascoe, currently NHS England’s chief financial officer.",
+            ("Elowen Pascoe", "NHS England"),
+        ),
+        (
+            "East of England – Ann Brayford, currently Kingston Hospital NHS Foundation Trust "
+            "chief executive.",
+            ("Ann Brayford", "Kingston Hospital NHS Foundation Trust"),
+        ),
+        (  # a role about to be taken up or kept
+            "Wynn Tarrant is expected to take up his post as chief executive of Nottingham "
+            "University Hospitals NHS Trust in the autumn.",
+            ("Wynn Tarrant", "Nottingham University Hospitals NHS Trust"),
+        ),
+        (
+            "Sir Alun Pryce will retain his role as chairman of Worcestershire Acute Hospitals "
+            "NHS Trust.",
+            ("Alun Pryce", "Worcestershire Acute Hospitals NHS Trust"),
+        ),
+        (  # two roles joined by "and"
+            "Bill Hargreave, currently deputy vice chancellor at Bradford University and chair "
+            "of Bradford Teaching Hospitals NHS Foundation Trust, spoke first.",
+            ("Bill Hargreave", "Bradford Teaching Hospitals NHS Foundation Trust"),
+        ),
+        (  # two places joined by "and" name one body
+            "Sue Tremayne, chair of York and Scarborough Teaching Hospitals NHS Foundation "
+            "Trust, is set to chair the board.",
+            ("Sue Tremayne", "York and Scarborough Teaching Hospitals NHS Foundation Trust"),
+        ),
+        (  # a job title with a hyphen after the organisation
+            "GCU Principal and Vice-Chancellor Professor Petra Gillan will give the welcome.",
+            ("Petra Gillan", "GCU"),
+        ),
+    ],
+)
+def test_affiliations_families(extractor: Any, text: str, expected: tuple[str, str]) -> None:
+    assert expected in pairs(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text, wrong",
+    [
+        (
+            "Tamsin Okafor spoke first. She has a long record of leading change within the NHS.",
+            ("Tamsin Okafor", "NHS"),
+        ),
+        (
+            "The NHS trust that runs the city's hospitals has appointed a new chief executive. "
+            "Kelvin Marsh is currently at the county council.",
+            ("Kelvin Marsh", "NHS"),
+        ),
+        (
+            "Worcestershire Acute Hospitals NHS Trust has appointed former NHS chief executive "
+            "Sir Rhodri Vance as its new chair.",
+            ("Rhodri Vance", "NHS"),
+        ),
+        ("Sharon Keel from Conlig won the leadership award.", ("Sharon Keel", "Conlig")),
+    ],
+)
+def test_affiliations_families_not(extractor: Any, text: str, wrong: tuple[str, str]) -> None:
+    assert wrong not in pairs(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text, junk",
+    [
+        ("Sharon Keel from Conlig won the leadership award.", "Conlig"),
+        ("It was a role for the Hindley-based charity.", "Hindley"),
+        ("Neil Grantham, the Cabinet Secretary for Health, spoke.", "Cabinet"),
+        ("NHS Trust names new chairman", "NHS Trust"),
+        ("They joined the Board with Further appointments to follow.", "Board with Further"),
+    ],
+)
+def test_entities_not_organisations(extractor: Any, text: str, junk: str) -> None:
+    assert junk not in ents(extractor, text, "ORG")
+
+
+def test_entities_role_words_are_not_a_person(extractor: Any) -> None:
+    text = "Mairi Gunnell has been appointed Interim Chair of Healthcare Improvement Scotland."
+    assert "Interim Chair" not in ents(extractor, text, "PERSON")
+
+
+@pytest.mark.parametrize(
+    "text, full, short",
+    [
+        (
+            "Kestrel Valley Hospitals NHS Trust opened a ward. Staff at Kestrel Valley Hospitals "
+            "were pleased.",
+            "Kestrel Valley Hospitals NHS Trust",
+            "Kestrel Valley Hospitals",
+        ),
+        (
+            "The Western Health and Social Care Trust agreed. Aoife Dunne, a nurse in the "
+            "Western Trust, said so.",
+            "Western Health and Social Care Trust",
+            "Western Trust",
+        ),
+    ],
+)
+def test_short_forms_join_the_full_name(extractor: Any, text: str, full: str, short: str) -> None:
+    found = summary(extractor, text)
+    assert full in found["organisations"]
+    assert short not in found["organisations"]
+
+
+@pytest.mark.parametrize(
+    "name, others, expected",
+    [
+        ("KEMP", ["KEMP Hospice"], "KEMP Hospice"),
+        (
+            "Healthwatch Lancashire",
+            ["Healthwatch Lancashire Limited"],
+            "Healthwatch Lancashire Limited",
+        ),
+        ("NHS", ["NHS Fife", "NHS Tayside"], None),
+        (
+            "Guy's and St Thomas'",
+            ["Guy's and St Thomas' Foundation", "Guy's and St Thomas' NHS Foundation Trust"],
+            None,
+        ),
+        ("Department of Health", ["Department of Health and Social Care"], None),
+    ],
+)
+def test_short_forms_rule(name: str, others: list[str], expected: str | None) -> None:
+    assert short_form_of(name, others) == expected
