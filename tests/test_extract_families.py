@@ -75,6 +75,38 @@ pytestmark = pytest.mark.slow
             "GCU Principal and Vice-Chancellor Professor Petra Gillan will give the welcome.",
             ("Petra Gillan", "GCU"),
         ),
+        (  # "the trust" among several: the one the piece opens with
+            "Kestrel Vale NHS Trust has a new chair. Its partners include Harbour Bay NHS "
+            "Foundation Trust. The chief executive of the trust, Clare Pennant, said it was good.",
+            ("Clare Pennant", "Kestrel Vale NHS Trust"),
+        ),
+        (
+            "Sherwood Vale Hospitals Trust runs two hospitals. Richard Mitten will join the "
+            "Trust in May.",
+            ("Richard Mitten", "Sherwood Vale Hospitals Trust"),
+        ),
+        (  # an apposition, then an appointment
+            "Angela Fosse, the current chief executive of Healthcare Improvement Scotland, has "
+            "been appointed interim chief executive of NHS 24.",
+            ("Angela Fosse", "NHS 24"),
+        ),
+        (  # a role and a body with no preposition
+            "Anne Gould, Director RCN Northern Ireland, spoke first.",
+            ("Anne Gould", "RCN"),
+        ),
+        (
+            "Chief Executive Officer of Kinara Wellbeing, Jane Hume said the plan was late.",
+            ("Jane Hume", "Kinara Wellbeing"),
+        ),
+        (
+            "Dr Dale Blum is President of the Commonwealth Fund, a Foundation based in New York.",
+            ("Dale Blum", "Commonwealth Fund"),
+        ),
+        (
+            "Sir Richard Leeson has been confirmed as chair. He has led Manchester City Council "
+            "for 25 years.",
+            ("Richard Leeson", "Manchester City Council"),
+        ),
     ],
 )
 def test_affiliations_families(extractor: Any, text: str, expected: tuple[str, str]) -> None:
@@ -99,6 +131,16 @@ def test_affiliations_families(extractor: Any, text: str, expected: tuple[str, s
             ("Rhodri Vance", "NHS"),
         ),
         ("Sharon Keel from Conlig won the leadership award.", ("Sharon Keel", "Conlig")),
+        (  # the one who appoints
+            "Carol Wilkes has been appointed by Neil Gow, the Cabinet Secretary for Health, as "
+            "the Interim Chair of NHS Tayside.",
+            ("Neil Gow", "NHS Tayside"),
+        ),
+        (  # "our" with no body of its own named before
+            "Our Chief Executive Dr Jenna Dix spoke with Dr Dan Blum, President of the "
+            "Commonwealth Fund.",
+            ("Jenna Dix", "Commonwealth Fund"),
+        ),
     ],
 )
 def test_affiliations_families_not(extractor: Any, text: str, wrong: tuple[str, str]) -> None:
@@ -113,6 +155,11 @@ def test_affiliations_families_not(extractor: Any, text: str, wrong: tuple[str, 
         ("Neil Grantham, the Cabinet Secretary for Health, spoke.", "Cabinet"),
         ("NHS Trust names new chairman", "NHS Trust"),
         ("They joined the Board with Further appointments to follow.", "Board with Further"),
+        ("For interviews, contact the Press and Public Affairs team.", "Press and Public Affairs"),
+        (
+            "She is Dean at Brown University in Providence, Rhode Island.",
+            "Brown University in Providence",
+        ),
     ],
 )
 def test_entities_not_organisations(extractor: Any, text: str, junk: str) -> None:
@@ -167,3 +214,20 @@ def test_short_forms_join_the_full_name(extractor: Any, text: str, full: str, sh
 )
 def test_short_forms_rule(name: str, others: list[str], expected: str | None) -> None:
     assert short_form_of(name, others) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Four nurses won at the RCN Northern Ireland Nurse of the Year Awards 2014.",
+        "Anne Gould, Director RCN Northern Ireland, spoke first.",
+        "Former English teacher Pauline Pike said it was good.",
+    ],
+)
+def test_entities_nation_inside_another_name(extractor: Any, text: str) -> None:
+    assert not ents(extractor, text, "NATION")
+
+
+def test_short_forms_undefined_initials(extractor: Any) -> None:
+    text = "Jo Banks works at the World Health Organization. WHO staff were pleased."
+    assert summary(extractor, text)["organisations"] == ["World Health Organization"]

@@ -121,7 +121,7 @@ NOW = frozenset({"currently", "now", "presently", "also", "already"})
 GLUE = frozenset({"of", "and", "for", "the", "a", "an", "in", "at", "to", "dr", "mr", "ms"})
 WORKING = frozenset(
     """works worked working joins joined join leads chairs heads runs manages served serves
-    employed based""".split()
+    employed based led chaired headed""".split()
 )
 APPOINTED = frozenset(
     ["appointed", "reappointed", "elected", "named", "promoted", "seconded", "recruited"]
@@ -171,6 +171,8 @@ class AffiliationFinder:
             if first.label_ == "PERSON" and second.label_ == "ORG":
                 rule = self._person_org(between)
                 person, org = first, second
+                if rule is not None and _appointer(first, between):
+                    rule = None  # "appointed by P, the Cabinet Secretary, as Chair of O"
             elif first.label_ == "ORG" and second.label_ == "PERSON":
                 rule = self._org_person(first, between, second)
                 person, org = second, first
@@ -192,6 +194,7 @@ class AffiliationFinder:
                 found[(ents[j].start, ents[j].end, org.start, org.end)] = rule + "+coord"
                 j += step
         for person, org, rule in [
+            *self._past_apposition(ents),
             *self.antecedents(doc),
             *self.groups(doc),
             *self.appointments(doc),
@@ -206,6 +209,33 @@ class AffiliationFinder:
         release(doc)  # the last qkg step: per-doc caches need not travel with the doc
         release_shape(doc)
         return doc
+
+    def _past_apposition(self, ents: list[Span]) -> list[tuple[Span, Span, str]]:
+        """ "P, the current chief executive of HIS (HIS), has been appointed interim chief
+        executive of NHS 24": past an apposition between commas, an appointment to O."""
+        out = []
+        for i, person in enumerate(ents):
+            if person.label_ != "PERSON" or person.end >= len(person.doc):
+                continue
+            if person.doc[person.end].text != ",":
+                continue
+            for org in ents[i + 2 : i + 5]:
+                if org.label_ != "ORG" or not _same_sentence(person, org):
+                    continue
+                tokens = [t for t in person.doc[person.end : org.start] if not t.is_space]
+                commas = [k for k, t in enumerate(tokens) if t.text == ","]
+                tail = tokens[commas[-1] + 1 :] if len(commas) >= 2 else []
+                if tail and tail[-1].lower_ == "the":
+                    tail.pop()
+                if (
+                    2 <= len(tail) <= 10
+                    and tail[0].lower_ in ("has", "have", "was", "is", "will", "had")
+                    and any(t.lower_ in APPOINTED for t in tail)
+                    and tail[-1].lower_ in ("of", "at", "for", "to")
+                    and not any(t.lower_ in BLOCK - {"and", "to"} for t in tail)
+                ):
+                    out.append((person, org, "rule:person,apposition,appointed"))
+        return out
 
     def _working(self, between: Span) -> bool:
         """A pronoun's sentence says a role or work: "He is currently the chief executive
@@ -241,6 +271,13 @@ class AffiliationFinder:
             return None
         if tokens[0].text == "," and len(tokens) > 1 and all(t.lower_ in NOW for t in tokens[1:]):
             return "rule:person,org"  # "P, currently O's chief financial officer"
+        if (
+            tokens[0].text == ","
+            and len(tokens) > 1
+            and all(t.text[:1].isupper() and t.lower_ in self.role_words for t in tokens[1:])
+            and tokens[-1].lower_ in WORDS["role-head"]
+        ):
+            return "rule:person,role-org"  # "Rita Devlin, Director RCN Northern Ireland"
         blocked = BLOCK - {"and"}
         if any(t.lower_ in APPOINTED for t in tokens):  # "appointed to the post of R in O"
             blocked = blocked - {"to"}
@@ -298,7 +335,11 @@ class AffiliationFinder:
             if all(t.text == "," or t.lower_ in self.role_words for t in rest):
                 return "rule:org's-person"
             return None
-        if all(t.lower_ in self.role_words for t in tokens):
+        if all(t.lower_ in self.role_words for t in tokens) or (
+            len(tokens) > 1
+            and tokens[-1].text == ","
+            and all(t.lower_ in self.role_words for t in tokens[:-1])
+        ):  # "Grove House chief executive, Mark Lister, said"
             return "rule:org-role-person"
         words = {t.lower_ for t in tokens}
         if words & APPOINTED and words <= APPOINTED | APPOINTING:
@@ -311,6 +352,16 @@ class AffiliationFinder:
             ):
                 return "rule:role-of-org,person"
         return None
+
+
+def _appointer(person: Span, between: Span) -> bool:
+    """The person appoints rather than is appointed: "appointed by P, the R, as R of O"."""
+    doc = person.doc
+    return (
+        person.start > 0
+        and doc[person.start - 1].lower_ == "by"
+        and any(t.lower_ == "as" for t in between)
+    )
 
 
 def _as_named(

@@ -86,7 +86,10 @@ class Appointments:
             verb = next((t.i for t in doc[org.end : person.start] if t.lower_ in APPOINTING), None)
             if verb is None or verb - org.end > 4:
                 continue
-            if not all(t.lower_ in SUBJECT_GAP for t in doc[org.end : verb]):
+            if not all(
+                t.lower_ in SUBJECT_GAP or t.text in ("(", ")") or t.text.isupper()
+                for t in doc[org.end : verb]
+            ):  # "O (ACR) have confirmed the appointment of P"
                 continue
             gap = doc[verb + 1 : person.start]
             blocked = self.block - {"former", "ex"}  # "former NHS chief executive P" is fine

@@ -12,7 +12,6 @@
 from __future__ import annotations
 
 import re
-from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
@@ -21,6 +20,11 @@ from graph.model import fold
 from graph.reference.gazetteer import Gazetteer
 from graph.reference.names import TITLES
 from graph.reference.words import singular
+from ingest.extract.entity_lists import (
+    listed_with_organisations,
+    listed_with_persons,
+    names_in_lists_of_persons,
+)
 from ingest.extract.gazetteer_matcher import GAZ_KEY
 from ingest.extract.org_shape import ROLE_HEADS, DocWords, OrgShape, alone_on_line, doc_words
 from ingest.extract.sentences import token_texts
@@ -70,7 +74,7 @@ class DocumentFixer:
         }
         surnames = {e[-1].text for e in ents if e.label_ == "PERSON" and len(e) >= 2}
         own = self.shape.own_names(doc, [e for e in ents if e.label_ == "ORG"])
-        listed = _listed_with_persons(ents)
+        listed = listed_with_persons(ents)
         out: list[Span] = []
         weak: list[Span] = []  # organisations only a list of organisations can vouch for
         for ent in ents:
@@ -90,11 +94,11 @@ class DocumentFixer:
                 elif verdict == "weak":
                     weak.append(span)
         out = filter_spans(out)
-        out.extend(_listed_with_organisations(weak, out))
+        out.extend(listed_with_organisations(weak, out))
         out = filter_spans(out)
         out.extend(self._missed_persons(doc, out))
         out = filter_spans(out)
-        out.extend(_names_in_lists_of_persons(doc, out))
+        out.extend(names_in_lists_of_persons(doc, out))
         return filter_spans(out)
 
     # -- organisations ------------------------------------------------------------------------
@@ -141,6 +145,16 @@ class DocumentFixer:
         cut = next((t.i for t in doc[start:end] if t.lower_ == "with"), end)
         if start < cut < end and doc[cut - 1].lower_ in self.org_heads:
             end = cut  # "the Board with Further appointments"
+        cut = next((t.i for t in doc[start:end] if t.lower_ == "in"), end)
+        if start < cut < end - 1 and self.gaz.place(doc[cut + 1 : end].text) is not None:
+            end = cut  # "Brown University in Providence"
+        while (
+            end - start > 1
+            and _cap(doc[end - 1].text)
+            and (doc[end - 1].lower_ in self.role_words or doc[end - 1].lower_ in ROLE_HEADS)
+            and (doc[end - 2].lower_ in self.org_heads or doc[end - 2].text in ("NHS", "FT"))
+        ):
+            end -= 1  # "Sherwood Forest Hospitals Chair": the body, then the role
         if self._hometown(doc, start, end):
             return [_relabel(doc[start:end], "PLACE", "rule:hometown")]
         if (
@@ -303,6 +317,16 @@ class DocumentFixer:
             return []
         words = [t for t in span if t.is_alpha]
         if (
+            start >= 2
+            and doc[start - 1].lower_ in ("of", "at")
+            and doc[start - 2].lower_ in self.role_words
+            and len(words) >= 2
+            and fold(words[0].text) not in self.gaz.given_names
+            and end < len(doc)
+            and doc[end].text == ","
+        ):  # "Chief Executive Officer of Mental Health Matters, Jane Hughes said"
+            return [_relabel(span, "ORG", "rule:role-of-org")]
+        if (
             words
             and fold(words[0].text) not in self.gaz.given_names
             and (words[-1].lower_ in self.role_words or self.gaz.profession(words[-1].text))
@@ -359,67 +383,6 @@ class DocumentFixer:
                     Span(doc, i, i + 1, label="PERSON", kb_id=token.text, span_id="rule:surname")
                 )
         return out
-
-
-LIST_GLUE = frozenset({",", "and", "&"})
-
-
-def _listed_with_persons(ents: list[Span]) -> set[str]:
-    """Names in a list with persons ("authored by Therese Lloyd, Arne Wolters and Adam
-    Steventon"): the model's ORG there is a person when it is shaped like one."""
-    out: set[str] = set()
-    for a, b in pairwise(ents):
-        gap = a.doc[a.end : b.start]
-        if not len(gap) or len(gap) > 2 or any(t.text not in LIST_GLUE for t in gap):
-            continue
-        for one, other in ((a, b), (b, a)):
-            words = [t for t in one if t.is_alpha]
-            if (
-                other.label_ == "PERSON"
-                and one.label_ == "ORG"
-                and 2 <= len(words) <= 3
-                and all(_cap(t.text) for t in words)
-            ):
-                out.add(one.text)
-    return out
-
-
-def _names_in_lists_of_persons(doc: Doc, ents: list[Span]) -> list[Span]:
-    """Two title-case words the model left out, between persons in a list: "Carlotta Greci,
-    Creina Lilburne, Stephen O’Neill"."""
-    persons = sorted((e for e in ents if e.label_ == "PERSON"), key=lambda e: e.start)
-    taken = {i for e in ents for i in range(e.start, e.end)}
-    out = []
-    for a, b in pairwise(persons):
-        gap = doc[a.end : b.start]
-        if not 4 <= len(gap) <= 5:
-            continue
-        inner = [t for t in gap if t.text not in LIST_GLUE]
-        glue_ok = gap[0].text == "," and gap[-1].text in LIST_GLUE
-        if (
-            glue_ok
-            and len(inner) == 2
-            and all(_cap(t.text) and t.is_alpha and t.i not in taken for t in inner)
-            and inner[1].i == inner[0].i + 1
-        ):
-            span = doc[inner[0].i : inner[1].i + 1]
-            out.append(Span(doc, span.start, span.end, label="PERSON", span_id="rule:listed"))
-    return out
-
-
-def _listed_with_organisations(weak: list[Span], accepted: list[Span]) -> list[Span]:
-    """Names in a list with organisations are organisations too: "in collaboration with
-    Family Action, Healthy London Partnership and Together Creative"."""
-    orgs = [e for e in accepted if e.label_ == "ORG"]
-    out = []
-    for span in weak:
-        doc = span.doc
-        for org in orgs:
-            gap = doc[org.end : span.start] if org.end <= span.start else doc[span.end : org.start]
-            if len(gap) and len(gap) <= 2 and all(t.text in (",", "and", "&") for t in gap):
-                out.append(span)
-                break
-    return out
 
 
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]*(?![\w'’-])")

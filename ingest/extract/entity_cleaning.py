@@ -15,7 +15,7 @@ from graph.model import fold
 from graph.reference.gazetteer import Gazetteer
 from graph.reference.names import TITLES
 from ingest.extract.gazetteer_matcher import GAZ_KEY
-from ingest.extract.org_shape import BODY_HEADS
+from ingest.extract.name_parts import extended, joint_names, named_nations, names_another_body
 from ingest.extract.sentences import token_texts
 
 ORG_HEADS = frozenset(
@@ -31,6 +31,10 @@ PARTICLES = frozenset("""de da di van von der den du la le bin bint al el mac ap
 STRIP_LEADING = frozenset({"the", "The", "a", "an", "our", "Our", "its"})
 TRAILING = frozenset({"'s", "’s", "'", "’", ",", ".", ";", ":", ")", "(", "-", "–", "—"})
 CONNECTORS = frozenset({"and", "&", ",", "the", "The"})
+LANGUAGE_USES = frozenset(
+    """teacher teachers language lessons speakers speaking literature class classes
+    translation version""".split()
+)
 
 
 def trim(span: Span, person: bool = False) -> Span | None:
@@ -95,7 +99,7 @@ class EntityMerger:
             for s in gaz_spans
             if s.label_ == "PLACE" and fold(s.text) not in self.gaz.ambiguous_places
         ]
-        strong = [_extended(s) if s.label_ == "ORG" else s for s in strong]
+        strong = [extended(s) if s.label_ == "ORG" else s for s in strong]
         strong = self._local_branches(doc, strong, gaz_spans)
         orgs = SpanIndex([s for s in strong if s.label_ == "ORG"])
         strong = filter_spans(
@@ -110,10 +114,10 @@ class EntityMerger:
         for ent in doc.ents:
             for piece in _split_lines(ent):
                 final.extend(self._from_model(piece, strong_at))
-        final = filter_spans(final)
+        final = named_nations(filter_spans(final))
         final.extend(self._nation_adjectives(gaz_spans, final))
         final.extend(self._given_name_persons(doc, filter_spans(final)))
-        doc.ents = self.fixer(doc, _joint_names(filter_spans(final), self.gaz))
+        doc.ents = self.fixer(doc, joint_names(filter_spans(final), self.gaz))
         ents = list(doc.ents)
         orgs = SpanIndex([e for e in ents if e.label_ == "ORG"])
         doc.spans["qkg_topics"] = [  # a topic inside an organisation's name is not a mention
@@ -195,6 +199,9 @@ class EntityMerger:
         for span in gaz_spans:
             if span.label_ != "NATION_ADJ" or taken.touching(span):
                 continue
+            nxt = span.doc[span.end] if span.end < len(span.doc) else None
+            if nxt is not None and nxt.lower_ in LANGUAGE_USES:
+                continue  # "a former English teacher": the language
             nation = self.gaz.nation(span.text)
             if nation:
                 out.append(
@@ -252,7 +259,7 @@ class EntityMerger:
             h.label_ == "ORG" and h.end < span.end and _possessive(doc, h.end) for h in hits
         ):  # "Barnardo’s Inner Resilience and Development": the owner and its programme
             return []
-        if _names_another_body(span, hits):  # "Guy's & St Thomas' Foundation"
+        if names_another_body(span, hits):  # "Guy's & St Thomas' Foundation"
             return [self._relabel(span, "ORG", None, "ner")]
         # leftover parts of a merged span ("the Health Foundation and Lanarkshire Carers")
         covered = {i for h in hits for i in range(h.start, h.end)}
@@ -395,39 +402,6 @@ def _branch_heads(gaz: Gazetteer) -> frozenset[str]:
     return frozenset(out)
 
 
-JOINT_HEADS = ORG_HEADS | {"ft", "uhb", "icb", "hospitals", "nhs"}
-
-
-def _joint_names(spans: list[Span], gaz: Gazetteer) -> list[Span]:
-    """Two places joined by "and" before a body's head name one body: "Sandwell and West
-    Birmingham NHS Trust", "Wigan and Leigh Hospice", "York and Scarborough Teaching Hospitals
-    FT" (the model tags the first place apart)."""
-    places = {s.end: s for s in spans if s.label_ == "PLACE"}
-    out: list[Span] = []
-    joined: set[int] = set()
-    for span in spans:
-        place = places.get(span.start - 1)
-        doc = span.doc
-        if (
-            span.label_ == "ORG"
-            and place is not None
-            and doc[span.start - 1].text in ("and", "&")
-            and span[0].text[:1].isupper()
-            and span[0].text not in ("NHS", "HSC")
-            and span[-1].lower_ in JOINT_HEADS
-            and gaz.org(span.text) is None
-            and (place.start == 0 or not doc[place.start - 1].text[:1].isupper())
-        ):
-            name = doc[place.start : span.end].text
-            out.append(
-                Span(doc, place.start, span.end, label="ORG", kb_id=name, span_id="rule:joint")
-            )
-            joined.add(place.start)
-            continue
-        out.append(span)
-    return [s for s in out if not (s.label_ == "PLACE" and s.start in joined)]
-
-
 def _stands_alone(span: Span, programmes: list[Span]) -> bool:
     """A known name is a mention when it is not part of a longer programme name ("Q Exchange")
     and, if it is a letter or two ("Q"), is a word on its own: not glued to a hyphen
@@ -441,41 +415,6 @@ def _stands_alone(span: Span, programmes: list[Span]) -> bool:
     return after is None or not (
         after.text in (":", ".", ")") or (after.text in ("-", "–") and not span[-1].whitespace_)
     )
-
-
-def _names_another_body(span: Span, hits: list[Span]) -> bool:
-    """A known name and then title-case words ending in a body's head word name another body:
-    "Guy's & St Thomas' Foundation", "King's College Hospital", "Sue Ryder Wheatfields
-    Hospice"."""
-    if len(hits) != 1 or hits[0].label_ != "ORG" or hits[0].start != span.start:
-        return False
-    rest = span.doc[hits[0].end : span.end]
-    return (
-        1 <= len(rest) <= 3
-        and all(t.is_alpha and t.text[:1].isupper() for t in rest)
-        and rest[-1].lower_ in BODY_HEADS
-    )
-
-
-def _extended(span: Span) -> Span:
-    """A known organisation's name followed by title-case words and a body's head word is
-    another body's name: "Sue Ryder Wheatfields Hospice" (not Sue Ryder)."""
-    doc = span.doc
-    for k in (1, 2, 3):
-        end = span.end + k
-        rest = doc[span.end : end]
-        if end > len(doc) or not all(t.is_alpha and t.text[:1].isupper() for t in rest):
-            break
-        if rest[-1].lower_ in BODY_HEADS and doc[span.end - 1].whitespace_:
-            return Span(
-                doc,
-                span.start,
-                end,
-                label="ORG",
-                kb_id=doc[span.start : end].text,
-                span_id="rule:named-body",
-            )
-    return span
 
 
 def _possessive(doc: Doc, end: int) -> bool:

@@ -65,7 +65,10 @@ HEAD_KINDS = (
     ("role", ROLE_HEADS),
 )
 PRACTICE_HEADS = frozenset({"health centre", "medical centre", "medical practice"})  # GP practices
-MEMBERSHIP = WORDS["membership"]  # "member of Speak Up Thanet": a body, not a portfolio
+MEMBERSHIP = WORDS["membership"]
+TEAM_NOUNS = frozenset(
+    {"team", "unit", "department", "directorate", "division", "function"}
+)  # "member of Speak Up Thanet": a body, not a portfolio
 JOINERS = frozenset({"of", "for", "and", "&", "the", "in", "on", "to", "at", "with", "'s", "’s"})
 ANCHOR_LABELS = frozenset({"PLACE", "NATION", "NATION_ADJ", "ORG", "GOV"})
 _WORD_BEFORE = re.compile(r"[A-Za-z][\w'’-]*")
@@ -220,8 +223,18 @@ class OrgShape:
         after = doc[span.end].lower_ if span.end < len(doc) else ""
         if kind in ("none", "unit") and singular(after) in PROGRAMME_HEADS:
             return "no"  # "the Continuity of Midwifery Care model", "the Keyworker scheme"
+        if kind == "none" and not anchored and singular(after) in TEAM_NOUNS:
+            return "no"  # "the Press and Public Affairs team", "the Bluestone unit"
+        if (
+            kind == "venue"
+            and len(span) >= 2
+            and (after in WORDS["role-word"] or after in ROLE_HEADS)
+        ):
+            return "org"  # "Grove House chief executive, Mark Lister": a body with staff
         if kind in ("role", "venue"):
             return "no"
+        if kind == "programme" and own:
+            return "org"  # "the Commonwealth Fund, a Foundation based in New York"
         if kind == "programme":
             last = singular(next(t.lower_ for t in reversed(span) if t.is_alpha))
             soft = last in SOFT_PROGRAMME_HEADS and anchored and before not in ("a", "an")
@@ -230,7 +243,8 @@ class OrgShape:
             named = head_first and not _part_of(span)
             return "org" if before not in ("a", "an") and (anchored or own or named) else "no"
         if _after_role(span, ROLE_HEADS):
-            return "org" if kind == "body" or anchored else "no"
+            named = self.has_core(span, known) and _before_person(span)
+            return "org" if kind == "body" or anchored or named else "no"
         if kind == "body" and not anchored and not own and self._generic_only(span):
             return "no"  # "Local Healthwatch", "Acute Trust": a kind of body, not a name
         if kind == "body" and self._nhs_kind(span):
@@ -329,6 +343,17 @@ def _after_role(span: Span, role_heads: frozenset[str]) -> bool:
     if doc[span.start - 1].lower_ == "of" and (head in MEMBERSHIP or singular(head) in MEMBERSHIP):
         return False  # "member of Speak Up Thanet"; but "Member for Adult Care"
     return head in role_heads or singular(head) in role_heads
+
+
+def _before_person(span: Span) -> bool:
+    """ "Chief Executive Officer of Mental Health Matters, Jane Hughes said": a name of its
+    own between a job title and the person who holds it."""
+    doc = span.doc
+    return (
+        span.end + 1 < len(doc)
+        and doc[span.end].text == ","
+        and doc[span.end + 1].ent_type_ == "PERSON"
+    )
 
 
 BODY_NOUNS = BODY_HEADS | {"organisation", "organization", "body", "collaboration", "enterprise"}

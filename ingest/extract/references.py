@@ -21,6 +21,7 @@ from graph.model import fold
 from graph.reference.gazetteer import Gazetteer
 from graph.reference.names import TITLES
 from ingest.extract.acronyms import acronym_definitions
+from ingest.extract.factories import BLOCK_STARTS
 from ingest.extract.sentences import sentence_at, sentence_of
 
 # kind word -> (name words, gazetteer kinds)
@@ -46,6 +47,9 @@ BYLINE = re.compile(r"^\s*(?:written\s+)?by\s+[A-Z]", re.IGNORECASE | re.MULTILI
 OWN = frozenset({"our", "its"})
 STOP = frozenset({".", ";", ":", "?", "!", '"', "“", "”", "(", ")"})
 PREPS = frozenset({"at", "of", "for", "from", "with", "in", "within"})
+JOINING = frozenset({"join", "joins", "joining", "leads", "lead", "chairs", "heads", "runs"})
+JOIN_AUX = frozenset({",", "will", "is", "has", "to", "set", "expected", "now", "also", "who"})
+OPENING_BLOCKS = 3  # the title and the first paragraphs: what a piece is about
 
 
 class Antecedents:
@@ -120,8 +124,19 @@ class Antecedents:
 
     def _after(self, doc: Doc, person: Span) -> tuple[str, str] | None:
         """ "P, the board's head of X" / "P, our medical director" / "P of the university's"
-        / "P, service manager for mental health at the HSCP"."""
+        / "P, service manager for mental health at the HSCP" / "P, will join the Trust"."""
         i = person.end
+        k = i
+        while k < min(len(doc), i + 4) and doc[k].lower_ in JOIN_AUX:
+            k += 1
+        if (
+            k + 2 < len(doc)
+            and doc[k].lower_ in JOINING
+            and doc[k + 1].lower_ == "the"
+            and self._kind(doc[k + 2])
+            and not (k + 3 < len(doc) and doc[k + 3].text in ("'s", "’s"))
+        ):
+            return self._kind(doc[k + 2]), "rule:person-joins-the-kind"
         if i + 2 >= len(doc) or (doc[i].text not in (",",) and doc[i].lower_ not in PREPS):
             return None
         if doc[i + 1].lower_ == "the" and doc[i + 3 : i + 4].text in ("'s", "’s"):
@@ -172,7 +187,9 @@ class Antecedents:
             before = [o for o in orgs if prev.start <= o.start and o.end <= person.start]
             return before[-1] if before else None
         if word == "our":  # the document's own organisation: its first named one, unless the
-            return None if BYLINE.search(person.doc[:120].text[:400]) else orgs[0]  # author speaks
+            if BYLINE.search(person.doc[:120].text[:400]) or orgs[0].start > person.start:
+                return None  # an author speaks, or the page names its own body nowhere before
+            return orgs[0]
         names, kinds = KINDS[word]
         # "the trust": an organisation with "Trust" in its name, else one the gazetteer calls so
         match = (
@@ -181,7 +198,10 @@ class Antecedents:
             or [o for o in orgs if self._is_kind(o, kinds)]
         )
         distinct = {folded[(o.start, o.end)] for o in match}
-        if len(distinct) != 1:
+        if len(distinct) > 1:  # several trusts: the one the piece opens with is "the trust"
+            first = min(match, key=lambda o: o.start)
+            return first if first.start_char < _opening_end(person.doc) else None
+        if not distinct:
             return None
         before = [o for o in match if o.end <= person.start]
         return before[-1] if before else match[0]
@@ -189,6 +209,14 @@ class Antecedents:
     def _is_kind(self, org: Span, kinds: frozenset[str]) -> bool:
         entry = self.gaz.org(org.text)
         return entry is not None and entry.kind in kinds
+
+
+def _opening_end(doc: Doc) -> int:
+    """Where a piece's opening (its title and first paragraphs) ends, as a character offset."""
+    starts = sorted(doc.user_data.get(BLOCK_STARTS) or ())
+    if len(starts) > OPENING_BLOCKS:
+        return int(starts[OPENING_BLOCKS])
+    return min(len(doc.text), 400)
 
 
 def _head_word(folded: str) -> str:

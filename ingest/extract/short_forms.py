@@ -9,7 +9,9 @@ under the full name:
   for "KEMP Hospice";
 - **the first word and the head, words left out between**: "Southern Trust" for "Southern
   Health and Social Care Trust", "Betsi Cadwaladr Health Board" for "Betsi Cadwaladr
-  University Health Board".
+  University Health Board";
+- **initials the document never defines**: "KHP" for "King's Health Partners", "WHO" for
+  "World Health Organization" (first and last initials kept, none out of order).
 
 A short form joins only when exactly one full name of the document fits it, and never when
 the gazetteer knows both names as different bodies.
@@ -20,6 +22,8 @@ the gazetteer knows both names as different bodies.
 'Southern Health and Social Care Trust'
 >>> short_form_of("NHS", ["NHS Tayside"]) is None
 True
+>>> short_form_of("KHP", ["King's Health Partners", "King's College London"])
+"King's Health Partners"
 """
 
 from __future__ import annotations
@@ -53,10 +57,29 @@ def _fits(short: list[str], full: list[str]) -> bool:
     return len(short) >= 2 and short[-1] == full[-1] and _subsequence(short, full)
 
 
+def _initials_fit(acronym: str, full: str) -> bool:
+    """ "KHP" for "King's Health Partners", "WHO" for "World Health Organization", "MEHT" for
+    "Mid Essex Hospital Services NHS Trust": the letters are initials of the name's words, in
+    order, the first and the last among them."""
+    words = [w for w in full.replace("’", "'").split() if w[:1].isupper() and w not in ("&",)]
+    initials = "".join(w if w.isupper() and w.isalpha() else w[0] for w in words).upper()
+    if len(acronym) < 3 or not initials or acronym in full.split():
+        return False  # "NHS" is not short for "NHS Highland Services"
+    if initials.endswith(acronym) and len(initials) > len(acronym):
+        return True  # "ICB" for "NHS West Yorkshire Integrated Care Board"
+    return (
+        acronym[0] == initials[0]
+        and acronym[-1] == initials[-1]
+        and _subsequence(list(acronym), list(initials))
+    )
+
+
 def short_form_of(name: str, others: Sequence[str]) -> str | None:
     """The one name among `others` that `name` is a short form of, else None."""
     words = _words(name)
     found = {fold(o): o for o in others if _fits(words, _words(o))}
+    if not found and name.isupper() and name.isalpha() and " " not in name:
+        found = {fold(o): o for o in others if o != name and _initials_fit(name, o)}
     return next(iter(found.values())) if len(found) == 1 else None
 
 
