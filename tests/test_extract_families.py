@@ -107,6 +107,18 @@ pytestmark = pytest.mark.slow
             "for 25 years.",
             ("Richard Leeson", "Manchester City Council"),
         ),
+        (  # several people "as members of the Board": the board the piece is about
+            "Cwm Taf Morgannwg University Health Board needs support. It will come from Gethin "
+            "Wynne, Karys Bell and Rhian Ifans as interim independent members of the Board "
+            "with more to follow.",
+            ("Gethin Wynne", "Cwm Taf Morgannwg University Health Board"),
+        ),
+        (  # staff of a body said to have won, then each winner named
+            "Six members of staff from the Western Health and Social Care Trust have won "
+            "awards. Dawn Fergal, from Banbridge, won the Leadership Award. Nathan Wier was "
+            "runner-up in the Rising Star Award.",
+            ("Nathan Wier", "Western Health and Social Care Trust"),
+        ),
     ],
 )
 def test_affiliations_families(extractor: Any, text: str, expected: tuple[str, str]) -> None:
@@ -231,3 +243,8 @@ def test_entities_nation_inside_another_name(extractor: Any, text: str) -> None:
 def test_short_forms_undefined_initials(extractor: Any) -> None:
     text = "Jo Banks works at the World Health Organization. WHO staff were pleased."
     assert summary(extractor, text)["organisations"] == ["World Health Organization"]
+
+
+def test_entities_surname_with_a_curly_apostrophe(extractor: Any) -> None:
+    text = "South West – Elizabeth O’Mahoney, currently NHS Improvement’s finance director."
+    assert "Elizabeth O’Mahoney" in ents(extractor, text, "PERSON")

@@ -368,7 +368,7 @@ class EntityMerger:
                 and fold(token.text) in self.gaz.given_names
                 and _is_title_case(token.text)
                 and _is_title_case(nxt.text)
-                and nxt.is_alpha | ("'" in nxt.text) | ("-" in nxt.text)
+                and nxt.is_alpha | ("'" in nxt.text) | ("’" in nxt.text) | ("-" in nxt.text)
                 and nxt.lower_ not in ORG_HEADS
                 and self.gaz.place(nxt.text) is None
                 and self.gaz.nation(nxt.text) is None

@@ -77,6 +77,7 @@ class Antecedents:
             org = self._resolve(word, person, orgs, names)
             if org is not None:
                 out.append((person, org, rule))
+                out.extend((other, org, rule + "+coord") for other in _joined_before(person))
         return out
 
     # -- the reference ------------------------------------------------------------------------
@@ -137,13 +138,13 @@ class Antecedents:
             and not (k + 3 < len(doc) and doc[k + 3].text in ("'s", "’s"))
         ):
             return self._kind(doc[k + 2]), "rule:person-joins-the-kind"
-        if i + 2 >= len(doc) or (doc[i].text not in (",",) and doc[i].lower_ not in PREPS):
+        if i + 2 >= len(doc) or (doc[i].text != "," and doc[i].lower_ not in PREPS | {"as"}):
             return None
         if doc[i + 1].lower_ == "the" and doc[i + 3 : i + 4].text in ("'s", "’s"):
             return self._kind(doc[i + 2]), "rule:person,the-kind's-role"
         if doc[i].text == "," and doc[i + 1].lower_ in OWN:
             return doc[i + 1].lower_, "rule:person,our-role"
-        if doc[i].text != ",":
+        if doc[i].text != "," and doc[i].lower_ != "as":  # "P and Q as members of the Board"
             return None
         for j in range(i + 1, min(len(doc) - 1, i + 14)):
             token = doc[j]
@@ -163,8 +164,8 @@ class Antecedents:
             if token.lower_ in PREPS and doc[j + 1].lower_ == "the" and j + 2 < len(doc):
                 kind = doc[j + 2]
                 nxt = doc[j + 3] if j + 3 < len(doc) else None
-                if nxt is not None and not nxt.is_punct:
-                    continue
+                if nxt is not None and not (nxt.is_punct or nxt.is_lower):
+                    continue  # "the Board Assurance Framework", not "the Board with"
                 word = self._kind(kind)
                 if word and j > i + 1:
                     return word, "rule:person,role-at-the-kind"
@@ -209,6 +210,22 @@ class Antecedents:
     def _is_kind(self, org: Span, kinds: frozenset[str]) -> bool:
         entry = self.gaz.org(org.text)
         return entry is not None and entry.kind in kinds
+
+
+def _joined_before(person: Span) -> list[Span]:
+    """The persons listed before this one with commas and "and" ("Gareth Wynne, Karen Bell
+    and Rhian Jones as members of the Board")."""
+    doc = person.doc
+    out: list[Span] = []
+    persons = [e for e in doc.ents if e.label_ == "PERSON" and e.end <= person.start]
+    current = person
+    for other in reversed(persons):
+        gap = doc[other.end : current.start]
+        if not len(gap) or len(gap) > 2 or any(t.text not in (",", "and", "&") for t in gap):
+            break
+        out.append(other)
+        current = other
+    return out
 
 
 def _opening_end(doc: Doc) -> int:
