@@ -178,6 +178,35 @@ def test_entities_not_organisations(extractor: Any, text: str, junk: str) -> Non
     assert junk not in ents(extractor, text, "ORG")
 
 
+@pytest.mark.parametrize(
+    "text, org",
+    [
+        ("The Health Care Support Worker Award was sponsored by the DHSSPS.", "DHSSPS"),
+        ("Evelyn is also Depute Chair of Fife College, she said.", "Fife College"),
+        (
+            "Ash Jhala is Dean of the School of Public Health at Brown University.",
+            "Brown University",
+        ),
+        ("Alwen Rhys, Interim CEO of the North Wales CJC / Portfolio Director", "North Wales CJC"),
+    ],
+)
+def test_entities_organisation_cut_from_a_longer_span(extractor: Any, text: str, org: str) -> None:
+    assert org in ents(extractor, text, "ORG")
+
+
+@pytest.mark.parametrize(
+    "text, junk",
+    [
+        ("Professor Ash Jhala is currently Dean of the School of Public Health.", "Dean"),
+        ("It was supported by Niamh (Northern Ireland Association for Mental Health).", "Niamh"),
+        ("The meeting was at Douglas Tilbe House, Hall Grove, Welwyn.", "Douglas Tilbe House"),
+        ("The meeting was at Douglas Tilbe House, Hall Grove, Welwyn.", "Hall Grove"),
+    ],
+)
+def test_entities_not_persons(extractor: Any, text: str, junk: str) -> None:
+    assert junk not in ents(extractor, text, "PERSON")
+
+
 def test_entities_role_words_are_not_a_person(extractor: Any) -> None:
     text = "Mairi Gunnell has been appointed Interim Chair of Healthcare Improvement Scotland."
     assert "Interim Chair" not in ents(extractor, text, "PERSON")

@@ -26,7 +26,14 @@ from ingest.extract.entity_lists import (
     names_in_lists_of_persons,
 )
 from ingest.extract.gazetteer_matcher import GAZ_KEY
-from ingest.extract.org_shape import ROLE_HEADS, DocWords, OrgShape, alone_on_line, doc_words
+from ingest.extract.org_shape import (
+    ROLE_HEADS,
+    STREET,
+    DocWords,
+    OrgShape,
+    alone_on_line,
+    doc_words,
+)
 from ingest.extract.sentences import token_texts
 
 PERSON_TITLES = frozenset(t.rstrip(".") for t in TITLES) - {"the", "nurse", "sister", "lady"}
@@ -125,6 +132,8 @@ class DocumentFixer:
             return False
         if any(t.lower_ in self.org_heads or t.text.isupper() or t.like_num for t in words):
             return False
+        if words[-1].lower_ in STREET:
+            return False  # "Douglas Tilbe House": an address
         if not all(
             _cap(t.text) or t.lower_ in {"de", "van", "von", "der", "bin", "ní", "ó", "mac"}
             for t in words
@@ -146,8 +155,14 @@ class DocumentFixer:
         if start < cut < end and doc[cut - 1].lower_ in self.org_heads:
             end = cut  # "the Board with Further appointments"
         cut = next((t.i for t in doc[start:end] if t.lower_ == "in"), end)
-        if start < cut < end - 1 and self.gaz.place(doc[cut + 1 : end].text) is not None:
+        rest = doc[cut + 1 : end]
+        if start < cut < end - 1 and (
+            self.gaz.place(rest.text) is not None
+            or (len(rest) == 1 and _cap(rest.text) and doc[cut - 1].lower_ in self.org_heads)
+        ):
             end = cut  # "Brown University in Providence"
+        cut = next((t.i for t in doc[start:end] if t.text == "/"), end)
+        end = cut if cut > start else end  # "North Wales CJC / Portfolio Director"
         while (
             end - start > 1
             and _cap(doc[end - 1].text)
@@ -182,6 +197,18 @@ class DocumentFixer:
             and doc[start + 1 : start + 2].text in ("of", "in")
         ):
             return []  # "Chair of Trustees"
+        role_end = next((t.i for t in doc[start:end] if t.lower_ in ("of", "at")), start)
+        if (
+            role_end > start
+            and all(_cap(t.text) for t in doc[start:role_end])
+            and doc[role_end - 1].lower_ in self.role_words
+            and role_end + 1 < end
+            and doc[end - 1].lower_ in self.org_heads
+        ):  # "Depute Chair of Fife College": the college
+            start = role_end + 1
+        at = next((t.i for t in doc[start:end] if t.lower_ == "at"), end)
+        if start < at < end - 1 and any(t.lower_ in self.org_heads for t in doc[start:at]):
+            start = at + 1  # "the School of Public Health at Brown University": the university
         if any(t.text == "," for t in doc[start:end]) and not any(
             t.lower_ in self.org_heads or t.text == "NHS" for t in doc[start:end]
         ):
@@ -334,6 +361,10 @@ class DocumentFixer:
             return []
         if words and all(t.lower_ in self.role_words for t in words):
             return []  # "appointed Interim Chair of ..."
+        if len(span) == 1 and _title_before_of(span):
+            return []  # "is currently Dean of the School of Public Health"
+        if len(span) == 1 and _initials_in_brackets(span):
+            return []  # "Niamh (Northern Ireland Association for Mental Health)"
         if len(span) == 1 and (
             span.text.lower() in lower_words or not self._single_name(span[0], surnames)
         ):
@@ -383,6 +414,29 @@ class DocumentFixer:
                     Span(doc, i, i + 1, label="PERSON", kb_id=token.text, span_id="rule:surname")
                 )
         return out
+
+
+def _title_before_of(span: Span) -> bool:
+    doc = span.doc
+    return (
+        span.start > 0
+        and doc[span.start - 1].is_lower
+        and doc[span.end : span.end + 1].text == "of"
+        and span.end + 1 < len(doc)
+        and (doc[span.end + 1].lower_ == "the" or _cap(doc[span.end + 1].text))
+    )
+
+
+def _initials_in_brackets(span: Span) -> bool:
+    """A one-word name whose letters are the initials of the words in brackets after it."""
+    doc = span.doc
+    if span.end + 1 >= len(doc) or doc[span.end].text != "(":
+        return False
+    close = next((t.i for t in doc[span.end + 1 : span.end + 14] if t.text == ")"), None)
+    if close is None:
+        return False
+    initials = "".join(t.text[0] for t in doc[span.end + 1 : close] if _cap(t.text))
+    return len(initials) >= 3 and initials.upper() == span.text.upper()
 
 
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]*(?![\w'’-])")

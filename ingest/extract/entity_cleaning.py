@@ -16,6 +16,7 @@ from graph.reference.gazetteer import Gazetteer
 from graph.reference.names import TITLES
 from ingest.extract.gazetteer_matcher import GAZ_KEY
 from ingest.extract.name_parts import extended, joint_names, named_nations, names_another_body
+from ingest.extract.org_shape import STREET, STREET_OR_NAME
 from ingest.extract.sentences import token_texts
 
 ORG_HEADS = frozenset(
@@ -315,6 +316,10 @@ class EntityMerger:
             return self._org(span)
         if any(not (t.text[0].isupper() or t.lower_ in PARTICLES) for t in words):
             return []
+        if words[-1].lower_ in STREET or (
+            words[-1].lower_ in STREET_OR_NAME and fold(words[0].text) not in self.gaz.given_names
+        ):
+            return []  # "Douglas Tilbe House", "Hall Grove": an address, not a person
         if len(words) == 1 and words[0].text.isupper():
             return []
         return [self._relabel(span, "PERSON", None)]
@@ -348,6 +353,8 @@ class EntityMerger:
             return known
         if span[0].text == "NHS" or any(t.lower_ in ORG_HEADS for t in span):
             return [self._relabel(span, "ORG", None)]
+        if len(span) == 1 and span.text.isupper() and span.text.isalpha() and len(span.text) >= 4:
+            return [self._relabel(span, "ORG", None)]  # "sponsored by the DHSSPS"
         return []
 
     # -- persons the model missed ---------------------------------------------------------------

@@ -66,6 +66,8 @@ HEAD_KINDS = (
 )
 PRACTICE_HEADS = frozenset({"health centre", "medical centre", "medical practice"})  # GP practices
 MEMBERSHIP = WORDS["membership"]
+STREET = frozenset("house road street avenue city drive crescent terrace".split())
+STREET_OR_NAME = frozenset("grove lane park close way place square gardens".split())  # or surnames
 TEAM_NOUNS = frozenset(
     {"team", "unit", "department", "directorate", "division", "function"}
 )  # "member of Speak Up Thanet": a body, not a portfolio
