@@ -119,6 +119,15 @@ pytestmark = pytest.mark.slow
             "runner-up in the Rising Star Award.",
             ("Nathan Wier", "Western Health and Social Care Trust"),
         ),
+        (  # a portfolio in lower case after "O's", then the person
+            "Leeds City Council's cabinet member for adult social care, Cllr Fenella Vane, "
+            "welcomed it.",
+            ("Fenella Vane", "Leeds City Council"),
+        ),
+        (  # speaking for a body
+            "Speaking for the Royal College of Nursing, Pat Cullinan said pay was too low.",
+            ("Pat Cullinan", "Royal College of Nursing"),
+        ),
     ],
 )
 def test_affiliations_families(extractor: Any, text: str, expected: tuple[str, str]) -> None:
@@ -153,6 +162,7 @@ def test_affiliations_families(extractor: Any, text: str, expected: tuple[str, s
             "Commonwealth Fund.",
             ("Jenna Dix", "Commonwealth Fund"),
         ),
+        ("NHS Fife's patients, Jo Bellamy and Al Dee, said it helped.", ("Jo Bellamy", "NHS Fife")),
     ],
 )
 def test_affiliations_families_not(extractor: Any, text: str, wrong: tuple[str, str]) -> None:

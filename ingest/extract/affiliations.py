@@ -118,6 +118,7 @@ TAKING_UP = frozenset(
     """take join become lead chair head succeed continue remain serve work stay""".split()
 )  # "P is expected to take up the post of R at O": "to" opens a role, not a direction
 NOW = frozenset({"currently", "now", "presently", "also", "already"})
+SPEAKING = frozenset({"speaking", "writing", "responding", "commenting"})
 GLUE = frozenset({"of", "and", "for", "the", "a", "an", "in", "at", "to", "dr", "mr", "ms"})
 WORKING = frozenset(
     """works worked working joins joined join leads chairs heads runs manages served serves
@@ -326,14 +327,23 @@ class AffiliationFinder:
         role = all(t.lower_ in self.role_words for t in tokens[1:])  # "and" inside a role
         if any(t.lower_ in BLOCK - ({"and"} if role else set()) for t in tokens):
             return None
-        if len(tokens) > 8 or not tokens:
+        if not tokens or len(tokens) > (12 if tokens[0].text in ("'s", "’s") else 8):
             return None
-        if "\n" in between.text_with_ws:
+        if "\n" in between.text_with_ws or any(t.lower_ in NOT_STAFF for t in tokens):
             return None
         if tokens[0].text in ("'s", "’s", "'", "’"):
             rest = tokens[1:]
             if all(t.text == "," or t.lower_ in self.role_words for t in rest):
                 return "rule:org's-person"
+            while rest and rest[-1].lower_.rstrip(".") in TITLES:
+                rest = rest[:-1]  # "..., Cllr P"
+            if (  # "Leeds City Council's cabinet member for adult social care, Cllr P"
+                len(rest) > 1
+                and any(t.lower_ in WORDS["role-head"] for t in rest)
+                and rest[-1].text == ","
+                and all(t.text == "," or t.lower_ in self.role_words or t.is_lower for t in rest)
+            ):
+                return "rule:org's-role,person"
             return None
         if all(t.lower_ in self.role_words for t in tokens) or (
             len(tokens) > 1
@@ -351,6 +361,12 @@ class AffiliationFinder:
                 and doc[org.start - 2].lower_ in self.role_words
             ):
                 return "rule:role-of-org,person"
+            k = org.start - 2 if before.lower_ == "the" else org.start - 1
+            if k >= 1 and (
+                (doc[k].lower_ == "for" and doc[k - 1].lower_ in SPEAKING)
+                or doc[k - 1 : k + 1].text.lower() == "behalf of"
+            ):
+                return "rule:speaking-for-org,person"  # "Speaking for the RCN, Pat Cullen said"
         return None
 
 
