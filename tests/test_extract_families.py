@@ -287,3 +287,23 @@ def test_short_forms_undefined_initials(extractor: Any) -> None:
 def test_entities_surname_with_a_curly_apostrophe(extractor: Any) -> None:
     text = "South West – Elizabeth O’Mahoney, currently NHS Improvement’s finance director."
     assert "Elizabeth O’Mahoney" in ents(extractor, text, "PERSON")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Finalists\n\nMorag Keillan\n\nAdvanced Nurse Practitioner, NHS Lanarkshire\n",
+            {("Morag Keillan", "NHS Lanarkshire")},
+        ),
+        (  # a past role, and a sentence, give nothing
+            "Speakers\n\nDerek Olleran\nFormer chief executive, NHS Fife\n\nAnna Bree\n"
+            "NHS Tayside said the pilot had worked well.\n",
+            set(),
+        ),
+    ],
+)
+def test_affiliations_name_line_then_role_line(
+    extractor: Any, text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert pairs(extractor, text) == expected

@@ -18,6 +18,7 @@ from graph.reference.gazetteer import Gazetteer
 from graph.reference.names import TITLES, name_words
 from ingest.extract.appointments import Appointments, pronoun_persons
 from ingest.extract.group_affiliations import GroupAffiliations
+from ingest.extract.line_affiliations import LineAffiliations
 from ingest.extract.org_shape import release as release_shape
 from ingest.extract.references import Antecedents
 from ingest.extract.sentences import release
@@ -150,6 +151,7 @@ class AffiliationFinder:
         self.antecedents = Antecedents(gazetteer, self.role_words.__contains__, BLOCK - {"and"})
         self.groups = GroupAffiliations(self.role_words.__contains__, BLOCK - {"and"})
         self.appointments = Appointments(BLOCK - {"and"})
+        self.lines = LineAffiliations(self.role_words.__contains__)
 
     def __call__(self, doc: Doc) -> Doc:
         ents = [e for e in doc.ents if e.label_ in ("PERSON", "ORG")]
@@ -199,6 +201,7 @@ class AffiliationFinder:
             *self.antecedents(doc),
             *self.groups(doc),
             *self.appointments(doc),
+            *self.lines(doc),
         ]:
             found.setdefault((person.start, person.end, org.start, org.end), rule)
         if stands_for:
