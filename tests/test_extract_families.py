@@ -307,3 +307,16 @@ def test_affiliations_name_line_then_role_line(
     extractor: Any, text: str, expected: set[tuple[str, str]]
 ) -> None:
     assert pairs(extractor, text) == expected
+
+
+def test_entities_two_given_names_and_a_surname(extractor: Any) -> None:
+    text = "KHPeople: Prof Dame Anne Marie Raffan CBE"
+    assert "Anne Marie Raffan" in ents(extractor, text, "PERSON")
+
+
+def test_affiliations_profile_titled_with_the_writer(extractor: Any) -> None:
+    text = (
+        "Meet the team: Dr Orla Brannagh\n\nWhat do you do?\n\nI am a consultant "
+        "geriatrician at Antrim Area Hospital.\n"
+    )
+    assert ("Orla Brannagh", "Antrim Area Hospital") in pairs(extractor, text)

@@ -382,6 +382,17 @@ class EntityMerger:
                 and not self.gaz.is_stopped(f"{token.text} {nxt.text}", "PERSON")
             ):
                 end = i + 2
+                third = doc[end] if end < len(doc) else None
+                if (
+                    third is not None
+                    and end not in taken
+                    and fold(nxt.text) in self.gaz.given_names
+                    and _is_title_case(third.text)
+                    and third.is_alpha
+                    and third.lower_ not in ORG_HEADS
+                    and self.gaz.place(third.text) is None
+                ):
+                    end += 1  # "Anne Marie Rafferty": two given names and the surname
                 out.append(
                     Span(
                         doc,

@@ -316,4 +316,19 @@ def _writer_of(doc: Doc, persons: list[Span]) -> Span | None:
         sent = sentence_of(person)
         if any(t.lower_ in WRITER_VERBS for t in doc[person.end : min(sent.end, person.end + 3)]):
             return person
-    return None
+    return _profiled(doc, persons)
+
+
+FIRST_PERSON_TEXT = re.compile(r"(?:^|[\s“\"'‘])(?:I am|I’m|I'm|I work|I joined|I lead)\b")
+
+
+def _profiled(doc: Doc, persons: list[Span]) -> Span | None:
+    """A profile or blog whose title line names one person and whose text then speaks as "I"
+    ("KHPeople: Prof Dame X" ... "I am also a governor at O"): that person writes it."""
+    text = doc.text
+    first = text.find("\n")
+    first = len(text) if first < 0 else first
+    titled = [p for p in persons if p.end_char <= first]
+    if len({p.text for p in titled}) != 1 or not FIRST_PERSON_TEXT.search(text[first:]):
+        return None
+    return titled[0]
