@@ -21,9 +21,9 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span
 
-from ingest.extract.sentences import sentence_at, sentence_of, starting
+from ingest.extract.sentences import sentence_at, sentence_of, starting, token_texts
 
-PRONOUNS = frozenset({"he", "she"})
+PRONOUN_FORMS = frozenset({"he", "she", "He", "She", "HE", "SHE"})
 APPOINTING = frozenset(
     """appointed appoints appoint appointment named names welcomed welcomes recruited elected
     confirmed""".split()
@@ -45,12 +45,12 @@ def pronoun_persons(doc: Doc, persons: list[Span]) -> list[tuple[Span, Span]]:
     if not persons:
         return []
     out = []
-    for token in doc:
-        if token.lower_ not in PRONOUNS:
+    for i, word in enumerate(token_texts(doc)):
+        if word not in PRONOUN_FORMS:
             continue
-        sent = sentence_of(doc[token.i : token.i + 1])
-        earlier = starting(persons, sent.start, token.i)
-        if token.i == sent.start or not earlier:
+        sent = sentence_at(doc, i)
+        earlier = starting(persons, sent.start, i)
+        if i == sent.start or not earlier:
             earlier = []
             start, tries = sent.start, 0
             while not earlier and start > 0 and tries < 2:
@@ -58,7 +58,7 @@ def pronoun_persons(doc: Doc, persons: list[Span]) -> list[tuple[Span, Span]]:
                 earlier = starting(persons, prev.start, prev.end)
                 start, tries = prev.start, tries + 1
         if earlier:
-            span = Span(doc, token.i, token.i + 1, label="PERSON")
+            span = Span(doc, i, i + 1, label="PERSON")
             out.append((span, earlier[0]))
     return out
 

@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Span
 
 from graph.model import fold
 from graph.reference.names import TITLES, name_words
-from ingest.extract.sentences import sentence_at, sentence_of, starting
+from ingest.extract.sentences import sentence_at, sentence_of, starting, text_of
 
 WORDS = name_words()
 LIST_GLUE = frozenset({",", "and", "&"})
@@ -306,29 +306,28 @@ def _chains(persons: list[Span]) -> list[list[Span]]:
 def _writer_of(doc: Doc, persons: list[Span]) -> Span | None:
     """The person the piece is by: on a byline ("By P", "Written by P") near the top, or the
     subject of a telling verb in its first lines ("Anna Markland shares more about ...")."""
+    text = text_of(doc)
     for person in persons:
         if person.start_char > WRITER_TOP:
             break
-        text = doc.text
         line = text[text.rfind("\n", 0, person.start_char) + 1 : person.start_char]
         if BYLINE.match(line):
             return person
         sent = sentence_of(person)
         if any(t.lower_ in WRITER_VERBS for t in doc[person.end : min(sent.end, person.end + 3)]):
             return person
-    return _profiled(doc, persons)
+    return _profiled(text, persons)
 
 
 FIRST_PERSON_TEXT = re.compile(r"(?:^|[\s“\"'‘])(?:I am|I’m|I'm|I work|I joined|I lead)\b")
 
 
-def _profiled(doc: Doc, persons: list[Span]) -> Span | None:
+def _profiled(text: str, persons: list[Span]) -> Span | None:
     """A profile or blog whose title line names one person and whose text then speaks as "I"
     ("KHPeople: Prof Dame X" ... "I am also a governor at O"): that person writes it."""
-    text = doc.text
     first = text.find("\n")
     first = len(text) if first < 0 else first
     titled = [p for p in persons if p.end_char <= first]
-    if len({p.text for p in titled}) != 1 or not FIRST_PERSON_TEXT.search(text[first:]):
+    if len({p.text for p in titled}) != 1 or not FIRST_PERSON_TEXT.search(text, first):
         return None
     return titled[0]

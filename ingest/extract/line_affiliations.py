@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterator
 from spacy.tokens import Doc, Span
 
 from graph.reference.names import TITLES
-from ingest.extract.sentences import starting
+from ingest.extract.sentences import starting, text_of
 
 ROLE_LINE_WORDS = 16  # a longer next line is prose, not a role line
 PAST = frozenset({"former", "formerly", "previously", "retired", "until", "ex"})
@@ -23,18 +23,16 @@ VERBS = frozenset("said says is was has have had will are were said:".split())
 Found = tuple[Span, Span, str]
 
 
-def _line(doc: Doc, char: int) -> tuple[int, int]:
-    text = doc.text
+def _line(text: str, char: int) -> tuple[int, int]:
     start = text.rfind("\n", 0, char) + 1
     end = text.find("\n", char)
     return start, len(text) if end < 0 else end
 
 
-def _alone(person: Span) -> bool:
+def _alone(person: Span, text: str) -> bool:
     """Nothing but titles, post-nominals and punctuation shares the person's line."""
-    doc = person.doc
-    start, end = _line(doc, person.start_char)
-    rest = doc.text[start : person.start_char].split() + doc.text[person.end_char : end].split()
+    start, end = _line(text, person.start_char)
+    rest = text[start : person.start_char].split() + text[person.end_char : end].split()
     return all(
         w.lower().rstrip(".") in TITLES or w.isupper() or not any(c.isalnum() for c in w)
         for w in rest
@@ -48,17 +46,18 @@ class LineAffiliations:
     def __call__(self, doc: Doc) -> Iterator[Found]:
         persons = [e for e in doc.ents if e.label_ == "PERSON"]
         orgs = [e for e in doc.ents if e.label_ == "ORG"]
-        if not persons or not orgs or "\n" not in doc.text:
+        text = text_of(doc)
+        if not persons or not orgs or "\n" not in text:
             return
         for person in persons:
-            if not _alone(person):
+            if not _alone(person, text):
                 continue
-            _, end = _line(doc, person.start_char)
-            while end + 1 < len(doc.text) and doc.text[end + 1] == "\n":
+            _, end = _line(text, person.start_char)
+            while end + 1 < len(text) and text[end + 1] == "\n":
                 end += 1  # the next line with text (readers keep a blank line between blocks)
-            if end + 1 >= len(doc.text):
+            if end + 1 >= len(text):
                 continue
-            start, stop = _line(doc, end + 1)
+            start, stop = _line(text, end + 1)
             line = doc.char_span(start, stop, alignment_mode="expand")
             if line is None or not len(line) or len(line.text.split()) > ROLE_LINE_WORDS:
                 continue

@@ -22,7 +22,7 @@ from graph.reference.gazetteer import Gazetteer
 from graph.reference.names import TITLES
 from ingest.extract.acronyms import acronym_definitions
 from ingest.extract.factories import BLOCK_STARTS
-from ingest.extract.sentences import sentence_at, sentence_of
+from ingest.extract.sentences import sentence_at, sentence_of, text_of
 
 # kind word -> (name words, gazetteer kinds)
 KINDS: dict[str, tuple[frozenset[str], frozenset[str]]] = {
@@ -66,7 +66,7 @@ class Antecedents:
         orgs = [e for e in doc.ents if e.label_ == "ORG"]
         if not orgs:
             return []
-        expand = acronym_definitions(doc.text)
+        expand = acronym_definitions(text_of(doc))
         names = {(o.start, o.end): fold(expand.get(o.text, o.text)) for o in orgs}
         out = []
         for person in (e for e in doc.ents if e.label_ == "PERSON"):
@@ -230,10 +230,11 @@ def _joined_before(person: Span) -> list[Span]:
 
 def _opening_end(doc: Doc) -> int:
     """Where a piece's opening (its title and first paragraphs) ends, as a character offset."""
-    starts = sorted(doc.user_data.get(BLOCK_STARTS) or ())
+    starts = doc.user_data.get(BLOCK_STARTS) or ()
     if len(starts) > OPENING_BLOCKS:
-        return int(starts[OPENING_BLOCKS])
-    return min(len(doc.text), 400)
+        return int(sorted(starts)[OPENING_BLOCKS])
+    end = doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0
+    return min(end, 400)
 
 
 def _head_word(folded: str) -> str:
