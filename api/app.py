@@ -15,19 +15,14 @@ from fastapi.staticfiles import StaticFiles
 from pydantic import BaseModel
 
 from api import docs_page, problems, routes_insight, routes_questions, routes_store, routes_topics
+from api.hardening import SecurityHeaders, headers_for, install_access_log_filter
 from api.service import Service
 from api.settings import Settings, get_settings
 from api.uploads import UploadLimit
 
 WEB = Path(__file__).resolve().parent / "web"
-PAGE_HEADERS = {
-    # the page's own script and style only: no inline code, no other origin
-    "Content-Security-Policy": "default-src 'self'; img-src 'self' data:; "
-    "frame-ancestors 'none'; base-uri 'none'; form-action 'self'",
-    "X-Content-Type-Options": "nosniff",
-    "Referrer-Policy": "no-referrer",
-    "Cache-Control": "no-cache",
-}
+# the page's own script and style only (api.hardening.PAGE_POLICY): no inline code, no other origin
+PAGE_HEADERS = {**headers_for("text/html"), "Cache-Control": "no-cache"}
 
 
 class Health(BaseModel):
@@ -73,6 +68,8 @@ def create_app(
             allow_methods=["GET", "POST", "DELETE"],
             allow_headers=["Authorization", "X-API-Key", "Content-Type"],
         )
+    app.add_middleware(SecurityHeaders)  # outermost: every response, the refusals above too
+    install_access_log_filter()
 
     @app.get("/health", tags=["service"])
     def health(request: Request) -> Health:

@@ -18,6 +18,7 @@ from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from api.hardening import allowed_methods, headers_for, without_server_paths
 from graph.errors import NotFoundError, QkgError
 
 log = logging.getLogger(__name__)
@@ -67,10 +68,12 @@ def problem(
         type=TYPE_BASE + _slug(title),
         title=title,
         status=status,
-        detail=detail,
+        detail=without_server_paths(detail),  # names what failed, never where on the server
         instance=request.url.path,
         **extra,
     )
+    # the security headers here too: a 500 is answered outside the app's middleware
+    headers = {**headers_for(MEDIA_TYPE), **(headers or {})}
     return JSONResponse(
         body.model_dump(exclude_none=True), status, headers=headers, media_type=MEDIA_TYPE
     )
@@ -111,7 +114,12 @@ async def _on_http(request: Request, error: Exception) -> JSONResponse:
     exc = cast(StarletteHTTPException, error)
     phrase = HTTPStatus(exc.status_code).phrase.lower()
     detail = exc.detail if isinstance(exc.detail, str) and exc.detail else phrase
-    return problem(request, exc.status_code, phrase, detail, dict(exc.headers or {}) or None)
+    headers = dict(exc.headers or {})
+    if exc.status_code == 405:  # every method the path takes, not only its first route's
+        methods = allowed_methods(request.app, request.scope)
+        if methods:
+            headers["Allow"] = ", ".join(methods)
+    return problem(request, exc.status_code, phrase, detail, headers or None)
 
 
 async def _on_unexpected(request: Request, exc: Exception) -> JSONResponse:

@@ -9,6 +9,7 @@ from fastapi import APIRouter, File, Form, Path, Query, Request, UploadFile
 from pydantic import BaseModel, Field
 
 from api import uploads
+from api.hardening import without_server_paths
 from api.problems import responses
 from api.routes_questions import MAX_LIMIT, Page
 from api.security import ReadRole, WriteRole
@@ -84,7 +85,9 @@ def _service(request: Request) -> Any:
 @router.get("/stats")
 def stats(_role: ReadRole, request: Request) -> Stats:
     """Documents, entities and relationships by type."""
-    return Stats.model_validate(_service(request).store().stats())
+    figures = _service(request).store().stats()
+    # the data directory by its name only: the API names no server path
+    return Stats.model_validate(figures | {"location": without_server_paths(figures["location"])})
 
 
 @router.get("/documents")

@@ -24,12 +24,13 @@ class Settings(BaseSettings):
     store: Literal["embedded", "neo4j"] = Field(
         default="embedded", validation_alias=AliasChoices("QKG_STORE", "store")
     )
-    jobs: int = Field(
-        default=1,
+    jobs: int | None = Field(
+        default=None,
         ge=1,
         le=64,
         validation_alias=AliasChoices("QKG_JOBS", "jobs"),
-        description="processes for spaCy during ingest",
+        description="processes for spaCy during ingest (default: the usable cores, for a batch "
+        "big enough to pay for starting them)",
     )
     base_iri: str = Field(
         default="https://w3id.org/qkg/",

@@ -3,11 +3,14 @@ oversized body is refused before it is parsed) and the ingest of the files that 
 
 Each file is checked by the same readers `qkg ingest` uses before it is kept: a file that cannot
 be read is one error line naming it and is not kept (an earlier good upload of the same name
-stays, and so do its facts); the others are moved into the upload folder and ingested.
+stays, and so do its facts). The others are ingested as the files of the upload folder they
+will be, and only once the store has them are they moved there: a store write that fails
+leaves the previous version of each file, and its facts, in place.
 """
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
 import tempfile
@@ -105,11 +108,34 @@ def safe_name(filename: str | None) -> str:
     return _UNSAFE.sub("_", last).strip(" .")
 
 
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+MAX_NAME_BYTES = 255  # what most file systems allow for one name
+
+
+def check_name(filename: str | None) -> None:
+    """Refuse (400, one line) a file name no file system keeps as it is: with a line break,
+    tab or other control character, or longer than 255 bytes. Cleaning it up instead would
+    let two different names become one and the second upload replace the first."""
+    name = filename or ""
+    shown = _CONTROL.sub("?", name)
+    shown = shown if len(shown) <= 60 else shown[:60] + "…"
+    if _CONTROL.search(name):
+        raise ApiProblem(
+            400, "bad request", f"file name {shown!r} holds a line break or control character"
+        )
+    if len(name.encode("utf-8", "surrogatepass")) > MAX_NAME_BYTES:
+        raise ApiProblem(
+            400, "bad request", f"file name {shown!r} is longer than {MAX_NAME_BYTES} bytes"
+        )
+
+
 def ingest_uploads(service: Any, files: list[UploadFile], kind: str | None) -> IngestResult:
     from ingest.pipeline import IngestReport, ingest
     from ingest.readers import read_document
     from ingest.readers.kinds import parse_kind
 
+    for upload in files:
+        check_name(upload.filename)
     doc_kind = parse_kind(kind) if kind else None
     errors: list[str] = []
     unsupported = 0
@@ -143,17 +169,25 @@ def ingest_uploads(service: Any, files: list[UploadFile], kind: str | None) -> I
         if unsupported and unsupported == len(files):
             raise ApiProblem(415, "unsupported media type", "; ".join(errors))
         with service.writing() as store:
-            kept = []
-            for path in staged:
-                final = target / path.name
-                path.replace(final)
-                kept.append(final)
-            if kept:
-                report = ingest(kept, store, kind=doc_kind, extractor=service.extractor())
+            # the store first, then the files: a write that fails leaves the previous versions
+            kept_at = {path: target / path.name for path in staged}
+            if staged:
+                report = ingest(
+                    staged, store, kind=doc_kind, extractor=service.extractor(), kept_at=kept_at
+                )
             else:
                 report = IngestReport(stats=store.stats())
+            failed = {line.partition(": ")[0] for line in report.errors}
+            for path, final in kept_at.items():
+                if str(path) not in failed:
+                    path.replace(final)
     result = IngestResult.model_validate(report.to_dict() | {"failed": False, "errors": []})
-    result.errors = errors + report.errors
-    result.skipped = report.skipped
+    result.errors = errors + [_unstaged(line, staging) for line in report.errors]
+    result.skipped = [_unstaged(line, staging) for line in report.skipped]
     result.failed = bool(result.errors)
     return result
+
+
+def _unstaged(line: str, staging: str) -> str:
+    """A line of the ingest report naming the upload, not where it waited on the server."""
+    return line.replace(staging + os.sep, "")

@@ -19,8 +19,9 @@ agree on every topic of the graph.
 
 Usage::
 
-    uv run python bench/eval_questions.py [--split dev|test|all] [--store embedded|neo4j|both]
-                                         [--corpus DIR] [--json OUT] [--failures]
+    uv run python bench/eval_questions.py [--split dev|test|dev2|...|all]
+                                         [--store embedded|neo4j|both] [--corpus DIR]
+                                         [--json OUT] [--failures]
 """
 
 from __future__ import annotations
@@ -197,13 +198,23 @@ def evaluate(split_dir: Path, store_kind: str) -> dict[str, Any]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--split", choices=("dev", "test", "all"), default="dev")
+    parser.add_argument(
+        "--split",
+        default="dev",
+        help="a split folder under the corpus (dev, test, dev2, ...) or 'all' (dev and test)",
+    )
     parser.add_argument("--store", choices=("embedded", "neo4j", "both"), default="embedded")
     parser.add_argument("--corpus", type=Path, default=CORPUS)
     parser.add_argument("--json", type=Path)
     parser.add_argument("--failures", action="store_true", help="print each failed answer")
     args = parser.parse_args(argv)
     splits = ("dev", "test") if args.split == "all" else (args.split,)
+    present = sorted(
+        p.name for p in args.corpus.iterdir() if p.is_dir() and (p / "answers.yaml").exists()
+    )
+    for split in splits:
+        if split not in present:
+            parser.error(f"no split {split!r} in {args.corpus} (present: {', '.join(present)})")
     stores = ("embedded", "neo4j") if args.store == "both" else (args.store,)
     reports = []
     for split in splits:

@@ -6,12 +6,10 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
-from rich.table import Table
 
-from api.settings import get_settings, open_store
 from cli.common import (
     DataOpt,
     JsonOpt,
@@ -22,9 +20,13 @@ from cli.common import (
     _settings,
     app,
     err,
+    get_settings,
+    open_store,
     out,
 )
-from graph.model import Decision, Label
+
+if TYPE_CHECKING:
+    from graph.model import Label
 
 
 @app.command()
@@ -35,7 +37,12 @@ def ingest(
         str | None, typer.Option(help="treat every file as workshop, evidence or directory")
     ] = None,
     jobs: Annotated[
-        int | None, typer.Option("--jobs", "-j", help="spaCy processes [QKG_JOBS]")
+        int | None,
+        typer.Option(
+            "--jobs",
+            "-j",
+            help="spaCy processes [QKG_JOBS] (default: the usable cores, for a batch big enough)",
+        ),
     ] = None,
     prune: Annotated[
         bool, typer.Option(help="forget documents under these folders whose files are gone")
@@ -80,6 +87,8 @@ def _print_ingest(report: Any) -> None:
 
 
 def _print_stats(stats: dict[str, Any]) -> None:
+    from rich.table import Table
+
     table = Table("entities", "count", "relationships", "count", box=None)
     nodes = list(stats["nodes"].items())
     rels = list(stats["relationships"].items())
@@ -164,6 +173,8 @@ LabelOpt = Annotated[
 
 
 def _label(value: str | None) -> Label | None:
+    from graph.model import Label
+
     if value is None:
         return None
     for label in Label:
@@ -183,6 +194,7 @@ def merge(
     store: StoreOpt = None,
 ) -> None:
     """Record that two names are the same entity (kept across re-ingest)."""
+    from graph.model import Decision
     from graph.stores.decisions import decide
 
     ruling = decide(open_store(_settings(data, store)), a, b, Decision.SAME, _label(label), note)
@@ -200,6 +212,7 @@ def split(
     store: StoreOpt = None,
 ) -> None:
     """Record that two names are different entities (never merged again)."""
+    from graph.model import Decision
     from graph.stores.decisions import decide
 
     ruling = decide(

@@ -6,24 +6,48 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
-from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from api.settings import Settings, get_settings
 from graph.errors import NotFoundError, QkgError
+
+# The settings, the stores and their libraries load when a command runs, so that
+# `qkg --help` starts at once.
+if TYPE_CHECKING:
+    from rich.console import Console
+
+    from api.settings import Settings
+    from graph.stores.contract import GraphStore
 
 app = typer.Typer(
     help="qkg: the Q Improvement Lab's knowledge graph. Ingest notes and evidence, ask who to "
     "connect, what evidence and what was learned.",
     no_args_is_help=True,
     pretty_exceptions_enable=False,
+    rich_markup_mode=None,  # plain help: rich's help formatter costs most of a second to import
     add_completion=False,
 )
-out = Console(highlight=False, soft_wrap=True)
-err = Console(stderr=True, highlight=False, soft_wrap=True)
+
+
+class _LazyConsole:
+    """A rich Console made on first use: importing rich costs a tenth of a second that
+    `qkg --help` does not need."""
+
+    def __init__(self, **options: Any) -> None:
+        self._options = options
+        self._console: Console | None = None
+
+    def __getattr__(self, name: str) -> Any:
+        if self._console is None:
+            from rich.console import Console
+
+            self._console = Console(**self._options)
+        return getattr(self._console, name)
+
+
+out: Console = _LazyConsole(highlight=False, soft_wrap=True)  # type: ignore[assignment]
+err: Console = _LazyConsole(stderr=True, highlight=False, soft_wrap=True)  # type: ignore[assignment]
 
 DataOpt = Annotated[
     Path | None, typer.Option("--data", help="data directory of the embedded store [QKG_DATA]")
@@ -32,6 +56,18 @@ StoreOpt = Annotated[
     str | None, typer.Option("--store", help="embedded (default) or neo4j [QKG_STORE]")
 ]
 JsonOpt = Annotated[bool, typer.Option("--json", help="print one JSON object")]
+
+
+def get_settings(**overrides: Any) -> Settings:
+    from api.settings import get_settings as settings_from
+
+    return settings_from(**overrides)
+
+
+def open_store(settings: Settings) -> GraphStore:
+    from api.settings import open_store as store_of
+
+    return store_of(settings)
 
 
 def _settings(data: Path | None, store: str | None = None) -> Settings:
@@ -65,6 +101,8 @@ def _progress(enabled: bool) -> Iterator[Callable[[int, int, str], None] | None]
     if not enabled:
         yield None
         return
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
     columns = (
         TextColumn("extracting"),
         BarColumn(),

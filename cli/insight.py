@@ -8,9 +8,7 @@ from pathlib import Path
 from typing import Annotated, Any
 
 import typer
-from rich.table import Table
 
-from api.settings import get_settings, open_store
 from cli.common import (
     DataOpt,
     JsonOpt,
@@ -19,6 +17,8 @@ from cli.common import (
     _settings,
     app,
     err,
+    get_settings,
+    open_store,
     out,
 )
 from graph.errors import InputError
@@ -201,6 +201,8 @@ def gaps(
     if as_json:
         out.print_json(answer.model_dump_json())
         return
+    from rich.table import Table
+
     table = Table("topic", *answer.columns, title=f"evidence / people / learning by {by}")
     for row in answer.rows:
         cells = [row.cells[c] for c in answer.columns]

@@ -3,18 +3,18 @@ search) and `qkg demo`. Each calls query.Questions and prints the answer, or its
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated
 
 import typer
-from pydantic import BaseModel
 
-from api import render
-from api.settings import open_store
-from cli.common import DataOpt, JsonOpt, StoreOpt, _guarded, _settings, app, out
-from query import Questions, questions_for
-from query.types import Boundary
+from cli.common import DataOpt, JsonOpt, StoreOpt, _guarded, _settings, app, open_store, out
+
+if TYPE_CHECKING:
+    from pydantic import BaseModel
+
+    from query import Questions
+    from query.types import Boundary
 
 AcrossOpt = Annotated[
     str | None,
@@ -34,7 +34,21 @@ EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 
 
 def _ask(data: Path | None, store: str | None) -> Questions:
-    return questions_for(open_store(_settings(data, store)))
+    from graph.errors import InputError
+    from query import questions_for
+
+    settings = _settings(data, store)
+    opened = open_store(settings)
+    if not opened.ledger():  # an empty answer would not say why
+        where = f"the data directory {settings.data}" if settings.store == "embedded" else "Neo4j"
+        raise InputError(
+            f"nothing ingested yet in {where}: fill it with `uv run qkg ingest FOLDER "
+            f"--data {settings.data}` or `uv run qkg demo --data {settings.data}`"
+            if settings.store == "embedded"
+            else f"nothing ingested yet in {where}: fill it with `uv run qkg ingest FOLDER "
+            "--store neo4j`"
+        )
+    return questions_for(opened)
 
 
 def _across(value: str | None) -> Boundary | None:
@@ -47,11 +61,14 @@ def _across(value: str | None) -> Boundary | None:
     return value  # type: ignore[return-value]
 
 
-def _emit(answer: BaseModel, as_json: bool, printer: Any) -> None:
+def _emit(answer: BaseModel, as_json: bool, printer: str) -> None:
+    """Print `answer` as JSON, or with api.render's function of that name."""
     if as_json:
         out.print_json(answer.model_dump_json())
     else:
-        printer(out, answer)
+        from api import render
+
+        getattr(render, printer)(out, answer)
 
 
 @app.command()
@@ -68,7 +85,7 @@ def connect(
 ) -> None:
     """Who to connect: people with related expertise on the other side of a boundary."""
     answer = _ask(data, store).connect(asked, _across(across), from_, nation, limit)
-    _emit(answer, as_json, render.connect)
+    _emit(answer, as_json, "connect")
 
 
 @app.command()
@@ -82,7 +99,7 @@ def evidence(
     as_json: JsonOpt = False,
 ) -> None:
     """Evidence on a challenge or topic, ranked, with coverage by nation and the gaps."""
-    _emit(_ask(data, store).evidence(asked, nation, limit), as_json, render.evidence)
+    _emit(_ask(data, store).evidence(asked, nation, limit), as_json, "evidence")
 
 
 @app.command()
@@ -98,7 +115,7 @@ def learning(
     as_json: JsonOpt = False,
 ) -> None:
     """Prior learning on a topic from workshops and evidence, with where and when."""
-    _emit(_ask(data, store).learning(asked, not_from, limit), as_json, render.learning)
+    _emit(_ask(data, store).learning(asked, not_from, limit), as_json, "learning")
 
 
 @app.command()
@@ -115,7 +132,7 @@ def organisations(
 ) -> None:
     """Organisations active on a challenge or topic, by nation and sector."""
     answer = _ask(data, store).organisations(asked, _across(across), from_, nation, limit)
-    _emit(answer, as_json, render.organisations)
+    _emit(answer, as_json, "organisations")
 
 
 @app.command()
@@ -124,7 +141,7 @@ def profile(
     name: str, data: DataOpt = None, store: StoreOpt = None, as_json: JsonOpt = False
 ) -> None:
     """A person's or organisation's topics, affiliations, nation, documents and connections."""
-    _emit(_ask(data, store).profile(name), as_json, render.profile)
+    _emit(_ask(data, store).profile(name), as_json, "profile")
 
 
 @app.command()
@@ -138,7 +155,7 @@ def path(
     as_json: JsonOpt = False,
 ) -> None:
     """How two people or organisations are connected: the shortest explained paths."""
-    _emit(_ask(data, store).path(a, b, limit), as_json, render.path)
+    _emit(_ask(data, store).path(a, b, limit), as_json, "path")
 
 
 @app.command()
@@ -151,23 +168,25 @@ def search(
     as_json: JsonOpt = False,
 ) -> None:
     """Find entities by name, tolerant of typos and initials."""
-    _emit(_ask(data, store).search(text, limit), as_json, render.search)
+    _emit(_ask(data, store).search(text, limit), as_json, "search")
 
 
 @app.command()
 @_guarded
 def demo(
-    data: Annotated[Path, typer.Option("--data", help="data directory (emptied first)")] = Path(
-        "qkg-demo-data"
-    ),
+    data: Annotated[
+        Path,
+        typer.Option("--data", help="a new or empty directory, or one qkg demo made (emptied)"),
+    ] = Path("qkg-demo-data"),
     examples: Annotated[Path, typer.Option(help="the corpus to ingest")] = EXAMPLES,
 ) -> None:
     """Ingest examples/ into a fresh data directory and take a short tour of the questions."""
-    from graph.stores.embedded import EmbeddedStore
+    from api import render
+    from graph.stores.embedded import EmbeddedStore, clear_demo_dir
     from ingest.pipeline import ingest as run_ingest
+    from query import questions_for
 
-    if data.exists() and (data / "state.json").exists():
-        shutil.rmtree(data)
+    clear_demo_dir(data)
     store = EmbeddedStore(data)
     report = run_ingest([examples], store)
     people = report.stats["nodes"].get("Person", 0)
@@ -184,11 +203,15 @@ def demo(
     render.evidence(out, ask.evidence("peer-support", limit=5))
     out.rule("3. What was already learned about peer support outside Wales")
     render.learning(out, ask.learning("peer support", not_from="Wales", limit=5))
-    out.print(
-        f"\nTry: qkg connect 'social prescribing' --data {data}; qkg profile 'Aisha Khan' "
-        f"--data {data}; qkg path 'Aisha Khan' 'Callum MacLeod' --data {data}; "
-        f"qkg bridges --topic 'peer support' --data {data}; qkg gaps --png gaps.png --data {data}; "
-        f"qkg export --out graph.ttl --data {data}; "
-        f"qkg keys create, then QKG_API_KEYS=... qkg serve --data {data} (the web page)",
-        markup=False,
-    )
+    d = f" --data {data}" if data != Path("qkg-data") else ""
+    tips = [
+        f"uv run qkg connect 'social prescribing'{d}",
+        f"uv run qkg profile 'Aisha Khan'{d}",
+        f"uv run qkg path 'Aisha Khan' 'Callum MacLeod'{d}",
+        f"uv run qkg bridges --topic 'peer support'{d}",
+        f"uv run qkg gaps --png gaps.png{d}",
+        f"uv run qkg export --out graph.ttl{d}",
+        "uv run qkg keys create   (then set QKG_API_KEYS to the line it prints, and:)",
+        f"uv run qkg serve{d}   (the API and the web page)",
+    ]
+    out.print("\nTry, as typed here:\n  " + "\n  ".join(tips), markup=False)

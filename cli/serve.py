@@ -7,12 +7,13 @@ from typing import Annotated
 
 import typer
 
-from api.security import ROLES, create_key
 from cli.common import DataOpt, StoreOpt, _guarded, app, err, out
 
 log = logging.getLogger(__name__)
 
-keys = typer.Typer(help="API keys: create one for a role.", no_args_is_help=True)
+keys = typer.Typer(
+    rich_markup_mode=None, help="API keys: create one for a role.", no_args_is_help=True
+)
 app.add_typer(keys, name="keys")
 
 
@@ -52,9 +53,17 @@ def serve(
             "401; make a key with `qkg keys create --role read`",
             markup=False,
         )
-    # uvicorn's access log shows method, path and query only; keys travel in headers
+    # uvicorn's access log shows method, path and query only; keys travel in headers, and one
+    # sent in the query by mistake is blanked (api.hardening)
     if workers == 1:
-        uvicorn.run(application, host=host, port=port, log_level="info", access_log=access_log)
+        uvicorn.run(
+            application,
+            host=host,
+            port=port,
+            log_level="info",
+            access_log=access_log,
+            server_header=False,  # no "Server: uvicorn" banner
+        )
         return
     application.state.service.close()
     # each worker process builds its own app from the same settings, passed on in the environment
@@ -67,6 +76,7 @@ def serve(
         port=port,
         log_level="info",
         access_log=access_log,
+        server_header=False,
     )
 
 
@@ -78,6 +88,8 @@ def keys_create(
     ] = "read",
 ) -> None:
     """Print a new random API key once, and the QKG_API_KEYS entry that admits it."""
+    from api.security import ROLES, create_key
+
     if role not in ROLES:
         raise typer.BadParameter(f"{role!r}: expected read or write", param_hint="--role")
     key, entry = create_key(role)

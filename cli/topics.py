@@ -9,10 +9,10 @@ from typing import Annotated
 
 import typer
 
-from api.settings import open_store
-from cli.common import DataOpt, JsonOpt, StoreOpt, _guarded, _settings, app, out
+from cli.common import DataOpt, JsonOpt, StoreOpt, _guarded, _settings, app, open_store, out
 
 topics = typer.Typer(
+    rich_markup_mode=None,
     help="The topic vocabulary, proposed topics from the documents' text, accept or reject.",
     no_args_is_help=True,
 )

@@ -187,11 +187,15 @@ class DocumentClaims:
     # the document's prose, sentence by sentence, as (start, end, text) with contact details
     # masked: what a question about a topic the vocabulary lacks is matched against
     passages: list[tuple[int, int, str]] = field(default_factory=list)
+    # where the file really is on the machine that read it (symlinks resolved): how the same
+    # file is known however it is named. Kept in the store only; never in the graph or output.
+    source: str = ""
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "doc_id": self.doc_id,
             "path": self.path,
+            "source": self.source,
             "content_hash": self.content_hash,
             "fmt": self.fmt,
             "kind": self.kind,
@@ -223,6 +227,7 @@ class DocumentClaims:
             acronyms=dict(data.get("acronyms", {})),
             words=int(data.get("words", 0)),
             passages=[(int(s), int(e), str(x)) for s, e, x in data.get("passages", [])],
+            source=str(data.get("source") or ""),
         )
 
 

@@ -1,25 +1,28 @@
 """The ingest pipeline: read -> compare with the ledger -> extract -> store, and `extract_file`.
 
-A document is identified by its path (relative to the working directory when inside it) and
-versioned by the sha256 of its bytes. Unchanged files are not re-extracted; a changed file's
-claims replace its old ones; the store writes all of a run's changes at once, atomically.
+A document is identified by where its file is (ingest.doc_ids: the same file is the same
+document however it is named) and versioned by the sha256 of its bytes. Unchanged files are
+not re-extracted; a changed file's claims replace its old ones; the store writes all of a
+run's changes at once, atomically.
 """
 
 from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from graph.derive.resolve import FuzzyMatchResolver
-from graph.errors import NotFoundError
+from graph.errors import InputError, NotFoundError
 from graph.model import DocumentClaims, Label, Rel
 from graph.stores.contract import GraphStore
+from ingest.doc_ids import DocumentIds, find, legacy_ids, located, new_id, real, root_of
 from ingest.extract.extractor import Extractor
 from ingest.readers import ReadLimits, read_all, read_document
+from ingest.readers.core import NO_SUCH_PATH
 from ingest.types import DocumentKind, RawDocument
 
 log = logging.getLogger(__name__)
@@ -61,53 +64,84 @@ class IngestReport:
         }
 
 
-def stable_doc_id(path: Path) -> str:
-    """The document's id: its path relative to the working directory, else absolute (POSIX)."""
-    absolute = Path(os.path.abspath(path))
-    try:
-        return absolute.relative_to(Path.cwd()).as_posix()
-    except ValueError:
-        return absolute.as_posix()
+PAYS_FOR_A_WORKER = 250_000  # characters of text: below it, starting a worker (and loading the
+# model in it, about 2 s) costs more than it saves
+
+
+def auto_jobs(todo: Sequence[RawDocument], cores: int | None = None) -> int:
+    """Processes for a batch: the usable cores, no more than the batch has documents and
+    enough text to keep busy, at least 1.
+
+    >>> from ingest.types import DocumentKind, KindSource
+    >>> doc = RawDocument(Path("a.txt"), "a.txt", "0", "txt", DocumentKind.EVIDENCE,
+    ...                   KindSource.FLAG, "", "word " * 100_000)
+    >>> auto_jobs([doc] * 2, cores=8), auto_jobs([doc] * 20, cores=8), auto_jobs([doc], cores=8)
+    (2, 8, 1)
+    """
+    usable = cores if cores is not None else len(os.sched_getaffinity(0))
+    prose = [raw for raw in todo if raw.kind != DocumentKind.DIRECTORY]
+    text = sum(len(raw.text) for raw in prose)
+    return max(1, min(usable, len(prose), text // PAYS_FOR_A_WORKER))
 
 
 def ingest(
     paths: Sequence[Path],
     store: GraphStore,
     kind: DocumentKind | None = None,
-    n_process: int = 1,
+    n_process: int | None = 1,
     prune: bool = False,
     extractor: Extractor | None = None,
     progress: Progress | None = None,
     limits: ReadLimits = ReadLimits(),  # noqa: B008 - frozen
+    kept_at: Mapping[Path, Path] | None = None,
 ) -> IngestReport:
-    """Ingest files and folders into `store`. Bad files are reported and passed over."""
+    """Ingest files and folders into `store`. Bad files are reported and passed over.
+
+    `kept_at` maps files read from one place to where they will be kept once stored (an upload
+    is stored before it replaces the file it updates): each is the document of that place."""
+    kept_at = kept_at or {}
+    missing = [p for p in paths if not os.path.lexists(p)]
+    if paths and len(missing) == len(paths):  # nothing to do: one line, before the store
+        raise InputError(f"{', '.join(map(str, missing))}: {NO_SUCH_PATH}")
     report = IngestReport()
     read = read_all(list(paths), kind=kind, limits=limits)
-    report.errors = [str(e) for e in read.errors]
-    report.skipped = [f"{s.path}: {s.reason}" for s in read.skipped]
+    # a path given that does not exist is an error (the run fails), not a file passed over
+    report.errors = [f"{p}: {NO_SUCH_PATH}" for p in missing] + [str(e) for e in read.errors]
+    report.skipped = [f"{s.path}: {s.reason}" for s in read.skipped if s.path not in missing]
     ledger = store.ledger()
+    ids = DocumentIds(ledger)
     todo: list[RawDocument] = []
+    upserts: list[DocumentClaims] = []  # stored documents that only move to their new id
+    renamed: list[str] = []  # their old ids
+    sources: dict[str, str] = {}
     for raw in read.documents:
-        raw.doc_id = stable_doc_id(raw.path)
+        path = kept_at.get(raw.path, raw.path)
+        raw.doc_id, was = ids.assign(path, root_of(path, [kept_at.get(p, p) for p in paths]))
+        sources[raw.doc_id] = real(path)
         report.kinds[raw.doc_id] = f"{raw.kind.value} ({raw.kind_source.value})"
         report.warnings.extend(raw.warnings)
-        old = ledger.get(raw.doc_id)
+        old = ledger.get(was or raw.doc_id)
+        if was is not None:
+            renamed.append(was)
         if old is not None and old.content_hash == raw.content_hash and old.kind == raw.kind.value:
             report.unchanged.append(raw.doc_id)
+            stored = store.claims(old.doc_id)
+            if stored is not None and (was is not None or old.source != sources[raw.doc_id]):
+                upserts.append(located(stored, raw.doc_id, sources[raw.doc_id]))
             continue
         (report.changed if old is not None else report.added).append(raw.doc_id)
         todo.append(raw)
     if prune:
-        report.pruned = _vanished(paths, ledger, {stable_doc_id(p) for p in _seen(read)})
+        report.pruned = _vanished(paths, ledger, {real(p) for p in _seen(read)})
     extractor = extractor or Extractor()
-    upserts: list[DocumentClaims] = []
     total = len(todo)
-    for done, claims in enumerate(extractor.pipe(todo, n_process=n_process), start=1):
-        upserts.append(claims)
+    jobs = n_process if n_process is not None else auto_jobs(todo)
+    for done, claims in enumerate(extractor.pipe(todo, n_process=jobs), start=1):
+        upserts.append(located(claims, claims.doc_id, sources[claims.doc_id]))
         report.words += claims.words
         if progress is not None:
             progress(done, total, claims.doc_id)
-    store.apply(upserts, forget=report.pruned)
+    store.apply(upserts, forget=sorted({*report.pruned, *renamed}))
     report.stats = store.stats()
     return report
 
@@ -117,23 +151,29 @@ def _seen(read: Any) -> list[Path]:
 
 
 def _vanished(paths: Sequence[Path], ledger: dict[str, Any], present: set[str]) -> list[str]:
-    """Ledger documents under the given folders whose files no longer exist."""
-    folders = [stable_doc_id(p).rstrip("/") + "/" for p in paths if p.is_dir()]
-    return sorted(
-        doc_id
-        for doc_id in ledger
-        if doc_id not in present
-        and any(doc_id.startswith(f) for f in folders)
-        and not Path(ledger[doc_id].path).exists()
-    )
+    """Ledger documents under the given folders whose files no longer exist (`present`: the
+    real locations of the files found)."""
+    folders = [Path(real(p)) for p in paths if p.is_dir()]
+    legacy = [f"{i.rstrip('/')}/" for p in paths if p.is_dir() for i in legacy_ids(p)]
+    gone = []
+    for doc_id, entry in ledger.items():
+        if entry.source:  # where its file was
+            under = any(Path(entry.source).is_relative_to(f) for f in folders)
+            missing = entry.source not in present and not os.path.exists(entry.source)
+        else:  # stored by an older qkg: its id is the path from where it ran
+            under = any(doc_id.startswith(f) for f in legacy)
+            missing = not Path(entry.path).exists()
+        if under and missing:
+            gone.append(doc_id)
+    return sorted(gone)
 
 
 def find_document(ledger: dict[str, Any], document: str) -> str:
     """The ledger id `document` names (its id, path or unique file name), else NotFoundError
     with the closest file names as suggestions."""
-    for doc_id in (document, stable_doc_id(Path(document))):
-        if doc_id in ledger:
-            return doc_id
+    found = find(ledger, document)
+    if found is not None:
+        return found
     by_name = [d for d in ledger if Path(d).name == Path(document).name]
     if len(by_name) == 1:
         return by_name[0]
@@ -195,7 +235,7 @@ def claims_summary(claims: DocumentClaims) -> dict[str, list[Any]]:
 def extract_file(path: Path | str, kind: DocumentKind | None = None) -> dict[str, list[Any]]:
     """Read and extract one file (used by `qkg extract` and bench/eval_extract.py)."""
     raw = read_document(Path(path), Path(path).parent, kind)
-    raw.doc_id = stable_doc_id(raw.path)
+    raw.doc_id = new_id(raw.path, raw.path.parent)
     return extract_document(raw, _shared_extractor())
 
 

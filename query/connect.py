@@ -23,7 +23,7 @@ from graph.model import Label
 from graph.nogc import no_gc
 from query.backend import Edge, Facets, TopicLink, side_of
 from query.rank import ORG_KINDS, PERSON_KINDS, rank_organisations, rank_people
-from query.scope import Context, Resolved, nation_name, quote
+from query.scope import Context, Resolved, first_showing, nation_name, quote
 from query.types import (
     Boundary,
     ConnectAnswer,
@@ -83,7 +83,11 @@ def _reasons(links: list[TopicLink], resolved: Resolved, kinds: dict[str, float]
                 weight=kinds[link.kind] * weight,
                 quotes=quotes,
             )
-    return sorted(merged.values(), key=lambda r: (-r.weight, r.kind, r.via))
+    reasons = sorted(merged.values(), key=lambda r: (-r.weight, r.kind, r.via))
+    seen: set[tuple[str, str]] = set()
+    for reason in reasons:  # a sentence quoted for a stronger reason is not quoted again
+        reason.quotes = first_showing(reason.quotes, seen)
+    return reasons
 
 
 def _shared(links: list[TopicLink], resolved: Resolved) -> list[TopicMatch]:

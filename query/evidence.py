@@ -22,6 +22,7 @@ recency.
 
 from __future__ import annotations
 
+import datetime as dt
 from functools import cached_property
 from typing import Any
 
@@ -30,13 +31,21 @@ import numpy as np
 from graph.model import NATIONS
 from graph.nogc import no_gc
 from query.backend import EvidenceRow
-from query.scope import Context, nation_name, quote
-from query.types import EvidenceAnswer, EvidenceItem, LearningAnswer, LearningItem, TopicMatch
+from query.scope import Context, first_showing, nation_name, quote
+from query.types import (
+    EvidenceAnswer,
+    EvidenceItem,
+    LearningAnswer,
+    LearningItem,
+    Quote,
+    TopicMatch,
+)
 
 W_TOPIC, W_TEXT, W_RECENCY = 0.6, 0.25, 0.15
 INHERITED = 0.9  # a learning statement about a topic only through its section or document
 TEXT_ONLY_CUTOFF = 0.15
 HALF_LIFE_YEARS = 5.0
+SAME_SOURCE = 0.85  # each further statement from one workshop or report counts this much less
 FOUR_NATIONS = NATIONS[:4]
 
 
@@ -130,7 +139,7 @@ class EvidenceQuestions:
         ctx, resolved = self.ctx.ask(asked)
         excluded = nation_name(not_from) if not_from else None
         rows = ctx.backend.learning(resolved.keys)
-        years = [_year(r.date) for r in rows]
+        years = [_when(r.date) for r in rows]
         newest = max((y for y in years if y), default=None)
         answer = LearningAnswer(scope=resolved.scope, not_from=excluded, results=[])
         for row, year in zip(rows, years, strict=True):
@@ -160,9 +169,35 @@ class EvidenceQuestions:
                     quote=quote(row.quote),
                 )
             )
-        answer.results.sort(key=lambda i: (-i.score, i.date, i.statement))
-        answer.results = answer.results[:limit]
+        at = {r.statement: (r.quote.start if r.quote else 0) for r in rows}  # where it is said
+        answer.results.sort(  # ties: newer first, then in the order its document gives them
+            key=lambda i: (-i.score, _newest_first(i.date), i.source, at.get(i.statement, 0))
+        )
+        answer.results = _spread(answer.results)[:limit]
         return answer
+
+
+def _spread(items: list[LearningItem]) -> list[LearningItem]:
+    """The same order, except that a source's second, third… statement counts SAME_SOURCE,
+    SAME_SOURCE², … of its score when placed: what was learned in several places comes
+    before the whole of one workshop's list. Scores shown stay each statement's own."""
+    placed: list[LearningItem] = []
+    taken: dict[str, int] = {}
+    waiting = list(items)
+    while waiting:
+        best = max(
+            range(len(waiting)),
+            key=lambda k: (waiting[k].score * SAME_SOURCE ** taken.get(waiting[k].source, 0), -k),
+        )
+        item = waiting.pop(best)
+        taken[item.source] = taken.get(item.source, 0) + 1
+        placed.append(item)
+    return placed
+
+
+def _newest_first(date: str) -> str:
+    """A sort key putting later ISO dates first (an empty date last)."""
+    return "".join(chr(0x10FFFF - ord(c)) for c in date) if date else "\U0010ffff"
 
 
 def _topic_sum(row: EvidenceRow, weights: dict[str, tuple[float, str, str]]) -> float:
@@ -170,10 +205,23 @@ def _topic_sum(row: EvidenceRow, weights: dict[str, tuple[float, str, str]]) -> 
     return sum(w / (i + 1) for i, w in enumerate(found))
 
 
-def _recency(year: int | None, newest: int | None) -> float:
+def _recency(year: float | None, newest: float | None) -> float:
     if not year or not newest:
         return 0.0
     return float(0.5 ** (max(0, newest - year) / HALF_LIFE_YEARS))
+
+
+def _when(value: Any) -> float | None:
+    """A date as a year with its fraction ("2024-04-16" -> 2024.29), or a bare year."""
+    text = str(value or "")
+    year = _year(text)
+    if year is None:
+        return None
+    try:
+        day = dt.date.fromisoformat(text[:10]).timetuple().tm_yday
+    except ValueError:
+        return float(year)
+    return year + (day - 1) / 366
 
 
 def _year(value: Any) -> int | None:
@@ -190,12 +238,12 @@ def _item(
     recency: float,
 ) -> EvidenceItem:
     matched = sorted((weights[t] for t in row.topics if t in weights), key=lambda w: (-w[0], w[2]))
-    quotes = [
-        q
-        for t in sorted(row.topics, key=lambda t: (-weights.get(t, (0.0,))[0], t))
-        for q in map(quote, row.topics[t][:1])
-        if q is not None
-    ][:3]
+    quotes: list[Quote] = []
+    seen: set[tuple[str, str]] = set()
+    for t in sorted(row.topics, key=lambda t: (-weights.get(t, (0.0,))[0], t)):
+        said = [q for q in map(quote, row.topics[t]) if q is not None]
+        quotes += first_showing(said, seen)[:1]  # each topic's first sentence not yet shown
+    quotes = quotes[:3]
     return EvidenceItem(
         title=row.title,
         year=row.year,

@@ -98,6 +98,18 @@ def quote(prov: Provenance | None) -> Quote | None:
     )
 
 
+def first_showing(quotes: list[Quote], seen: set[tuple[str, str]]) -> list[Quote]:
+    """`quotes` less any already shown in this answer (`seen`, which it extends): one
+    sentence that gives two reasons (an author line naming the topic) is quoted once."""
+    out = []
+    for q in quotes:
+        key = (q.document, " ".join(q.text.split()))
+        if key not in seen:
+            seen.add(key)
+            out.append(q)
+    return out
+
+
 def nation_name(value: str) -> str:
     """'scottish' / 'Scotland' / 'NI' -> the nation's name, else a one-line error."""
     found = NATION_WORDS.get(fold(value))

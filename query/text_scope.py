@@ -207,9 +207,12 @@ class TextBackend:
         rows = {r.key: r for r in self.base.learning(real)}
         for topic in found:
             keys = sorted({k for p in topic.passages for k in p.learning})
-            for row in self.base.learning_of(keys, topic.about):
+            said = set(keys)  # statements whose own words match; the rest have it from their
+            for row in self.base.learning_of(keys, topic.about):  # workshop or report
                 have = rows.setdefault(row.key, row)
                 have.topics = sorted({*have.topics, topic.key})
+                if row.key not in said:
+                    have.inherited = sorted({*have.inherited, topic.key})
         return sorted(rows.values(), key=lambda r: r.key)
 
 

@@ -14,6 +14,26 @@ ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "examples"
 
 
+class StubExtractor:
+    """An Extractor's `pipe` without spaCy: directories, lists, headers and front matter are
+    read by qkg's own rules, prose is not (no NER)."""
+
+    _real: Any = None
+
+    def pipe(self, raws: Any, n_process: int = 1) -> Any:
+        from ingest.extract.extractor import Extractor
+
+        if StubExtractor._real is None:
+            StubExtractor._real = Extractor()  # the gazetteer, once; spaCy is never loaded
+        for raw in raws:
+            yield StubExtractor._real.claims_for(raw, None)
+
+
+@pytest.fixture()
+def stub_extractor() -> Any:
+    return StubExtractor()
+
+
 @pytest.fixture(scope="session")
 def extractor() -> Any:
     from ingest.extract.extractor import Extractor

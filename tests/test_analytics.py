@@ -271,6 +271,7 @@ def test_analytics_cli_on_the_examples(example_store: Any) -> None:
     assert unknown.exit_code == 2 and unknown.stderr.startswith("error:")
 
 
+@pytest.mark.slow
 def test_analytics_sampled_betweenness_tracks_igraph_exact() -> None:
     # Above 1,000 people betweenness is estimated from 500 sampled sources (fixed seed).
     g = person_projection(generated(people=1500)).graph

@@ -68,7 +68,7 @@ def test_api_connect_across_nations_explains_with_quotes(reader: TestClient) -> 
 
 
 def test_api_answers_equal_the_cli_json(reader: TestClient, example_store: Any) -> None:
-    from cli.questions import questions_for
+    from query import questions_for
 
     ask = questions_for(example_store)
     got = reader.get("/api/evidence", params={"asked": "social prescribing", "limit": 5}).json()

@@ -31,8 +31,12 @@ def reader(example_store: Any, api_keys: dict[str, str]) -> TestClient:
     return client
 
 
-def _leftovers() -> set[str]:
-    return {p.name for p in Path(tempfile.gettempdir()).glob("qkg-*")}
+@pytest.fixture()
+def own_tempdir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The server's temporary files go to this test's own directory, not the shared one,
+    where other processes come and go."""
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    return tmp_path
 
 
 @pytest.mark.parametrize(
@@ -44,9 +48,13 @@ def _leftovers() -> set[str]:
     ],
 )
 def test_export_is_the_same_rdf_as_the_library_gives(
-    reader: TestClient, example_store: Any, fmt: str, media: str, rdflib_format: str
+    reader: TestClient,
+    example_store: Any,
+    own_tempdir: Path,
+    fmt: str,
+    media: str,
+    rdflib_format: str,
 ) -> None:
-    before = _leftovers()
     response = reader.get("/api/export", params={"format": fmt})
     assert response.status_code == 200
     assert response.headers["content-type"].startswith(media)
@@ -56,7 +64,7 @@ def test_export_is_the_same_rdf_as_the_library_gives(
     expected = Graph().parse(data=text, format=rdflib_format)
     assert len(served) == count > 1000
     assert isomorphic(served, expected)
-    assert _leftovers() <= before  # the temporary file is gone once sent
+    assert list(own_tempdir.iterdir()) == []  # the temporary file is gone once sent
 
 
 def test_export_refuses_an_unknown_format_as_a_problem(reader: TestClient) -> None:

@@ -101,6 +101,7 @@ def test_blocks_limits_markdown_long_lines_are_linear(
     assert doc.text.endswith("Text after.")
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("tags", ["<div>", "<ul><li>", "<blockquote>", "<span>", "<table><tr><td>"])
 def test_blocks_limits_html_nested_100000_deep(tmp_path: Path, tags: str) -> None:
     path = tmp_path / "deep.html"

@@ -116,3 +116,29 @@ def test_cli_every_command_is_documented_in_readme() -> None:
     for command in app.registered_commands:
         name = command.name or (command.callback.__name__ if command.callback else "")
         assert f"qkg {name}" in readme, f"`qkg {name}` is not in README.md"
+
+
+def test_cli_help_loads_no_heavy_library() -> None:
+    """`qkg --help` (and the import of every command) loads none of the libraries the
+    commands use: they are imported when a command runs, so the CLI starts at once."""
+    import subprocess
+    import sys
+
+    heavy = ("spacy", "networkx", "fastapi", "rdflib", "pydantic", "neo4j", "numpy", "rich")
+    probe = (
+        "import sys, runpy; sys.argv = ['qkg', '--help']\n"
+        "try:\n    runpy.run_module('cli', run_name='__main__')\n"
+        "except SystemExit:\n    pass\n"
+        f"print(sorted(m for m in {heavy!r} if m in sys.modules), file=sys.stderr)"
+    )
+    run = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=False)
+    assert "Usage: qkg" in run.stdout and "ingest" in run.stdout
+    assert run.stderr.strip().splitlines()[-1] == "[]"
+
+
+def test_cli_question_on_an_empty_store_says_how_to_fill_it(tmp_path: Path) -> None:
+    empty = tmp_path / "nothing-here"
+    result = runner.invoke(app, ["connect", "peer support", "--data", str(empty)])
+    assert result.exit_code == 2
+    line = result.output.strip().splitlines()[0]
+    assert line.startswith("error: nothing ingested yet") and "uv run qkg ingest" in line

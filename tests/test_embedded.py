@@ -166,6 +166,7 @@ _WRITER = textwrap.dedent(
 )
 
 
+@pytest.mark.slow
 def test_embedded_kill_during_writes_leaves_last_good_state(tmp_path: Path) -> None:
     store = EmbeddedStore(tmp_path)
     store.apply([doc("keep.txt", {"Aileen Murray": "NHS Highland"})])

@@ -199,7 +199,7 @@ def test_extract_a_long_text_in_chunks_keeps_every_name_and_exact_offsets(
     and every quote is the text at its offsets."""
     from ingest.extract.extractor import CHUNK_CHARS
 
-    filler = "The group talked about waiting lists, transport and the cost of parking. " * 6
+    filler = "The room was warm, the tea was good and the chairs were set out in a circle. " * 6
     paras = [
         "Dr Morven Askew of NHS Greater Glasgow and Clyde (NHSGGC) opened the day.",
         *[filler for _ in range(CHUNK_CHARS // len(filler) + 60)],

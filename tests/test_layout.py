@@ -143,3 +143,65 @@ def test_layout_heading_meanings(heading: str, role: Role | None) -> None:
 def test_layout_dates(text: str, iso: str | None) -> None:
     found = dates_in(text)
     assert (found[0][0] if found else None) == iso
+
+
+TRANSCRIPT = """Peer learning call
+Transcript
+
+0:00:06.210 --> 0:00:41.880
+Rhiannon Beddow
+Good morning everybody, let's make a start.
+
+0:00:42.100 --> 0:01:10.450
+Tomos Eynon
+Thanks. The thing we learned is that follow-up calls need protected time.
+"""
+
+CHAT = """Zoom meeting chat export
+Meeting: Rural webinar
+
+10:00:52 From Ailsa Munro to Everyone:
+\tWelcome all!
+10:01:44 From Dr Kenna Lyle (PHS) to Everyone:
+\tMorning from Edinburgh.
+"""
+
+WALL = """# Ward huddle wall
+
+## Column: What have we learned?
+
+Post — Morwenna Pask · 5 Nov 2024 14:11 Families spotted the change first.
+
+Post — Anonymous · 5 Nov 2024 14:15 Moving beds at night made it worse every time.
+"""
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "people"),
+    [
+        (
+            "call.txt",
+            TRANSCRIPT,
+            [("Rhiannon Beddow", "speaker", ()), ("Tomos Eynon", "speaker", ())],
+        ),
+        ("chat.txt", CHAT, [("Ailsa Munro", "speaker", ()), ("Kenna Lyle", "speaker", ("PHS",))]),
+        ("wall.md", WALL, [("Morwenna Pask", "", ())]),
+    ],
+)
+def test_layout_who_speaks_or_posts(
+    tmp_path: Path, name: str, text: str, people: list[tuple[str, str, tuple[str, ...]]]
+) -> None:
+    """Transcripts, chat exports and walls of posts: each speaker or author once, with the
+    name's exact span; 'Anonymous' is nobody; a post's words start after its byline."""
+    from ingest.extract.turns import said_from, speakers
+
+    raw = read(tmp_path, name, text, DocumentKind.WORKSHOP)
+    found = speakers(raw, GAZ)
+    assert [(e.name, e.role, e.organisations) for _t, e in found] == people
+    assert all(raw.text[t.start : t.end].startswith(t.name) for t, _e in found)
+    if name == "wall.md":
+        starts = sorted(said_from(raw).values())
+        assert [raw.text[s:].split("\n")[0] for s in starts] == [
+            "Families spotted the change first.",
+            "Moving beds at night made it worse every time.",
+        ]

@@ -27,11 +27,23 @@ def edge(graph: Any, a: str, rel: str, b: str) -> dict[str, Any] | None:
     return None
 
 
-def snapshot(store: EmbeddedStore) -> dict[str, Any]:
+def snapshot(store: EmbeddedStore, prefix: str = "") -> dict[str, Any]:
+    """The graph's nodes with their documents, and its edges; `prefix` is taken off document
+    ids (a folder's files are named from above the folder, a file alone from its folder)."""
     graph = store.graph()
+    ids = {
+        node_key(Label.DOCUMENT, doc_id): node_key(Label.DOCUMENT, doc_id.removeprefix(prefix))
+        for doc_id in store.ledger()
+    }
+
+    def docs(d: dict[str, Any]) -> list[str]:
+        return sorted_view({doc_id.removeprefix(prefix) for doc_id in d["docs"]})
+
     return {
-        "nodes": {k: sorted_view(d["docs"]) for k, d in graph.nodes(data=True)},
-        "edges": sorted(f"{u}|{k}|{v}" for u, v, k in graph.edges(keys=True)),
+        "nodes": {ids.get(k, k): docs(d) for k, d in graph.nodes(data=True)},
+        "edges": sorted(
+            f"{ids.get(u, u)}|{k}|{ids.get(v, v)}" for u, v, k in graph.edges(keys=True)
+        ),
     }
 
 
@@ -117,7 +129,7 @@ def test_pipeline_order_does_not_matter(
     store = EmbeddedStore(tmp_path)
     for chunk in (files[::-1][:10], files[::-1][10:]):
         ingest(chunk, store, extractor=extractor)
-    assert snapshot(store) == snapshot(example_store)
+    assert snapshot(store) == snapshot(example_store, prefix=f"{corpus.name}/")
 
 
 def test_pipeline_changed_file_replaces_its_facts_and_forget(

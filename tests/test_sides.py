@@ -147,6 +147,7 @@ def test_sides_agree_through_every_consumer_neo4j(neo4j_store: Any) -> None:
     check(questions_for(neo4j_store), neo4j_store.graph())
 
 
+@pytest.mark.slow
 def test_sides_gaps_and_evidence_agree_on_every_example_topic(
     example_store: Any, tmp_path: Path
 ) -> None:

@@ -1,10 +1,10 @@
 """Questions about words the vocabulary lacks, matched in the documents' text (query.text_scope),
 on a small hand-built corpus; the same answers from Neo4j. No spaCy model is loaded.
 
-People (invented): Ada Rees (Wales, consent yes) wrote "Menopause support for staff"; Bryn
-Hale (Scotland, yes) is quoted on menopause cafés at the staff wellbeing day; Cara Moss
-(England, no consent) is quoted on menopause too; Dai Lloyd (Wales, yes) wrote about mouth
-care, which never mentions menopause.
+People (invented): Ada Rees (Wales, consent yes) wrote "Continence support for staff"; Bryn
+Hale (Scotland, yes) is quoted on continence cafés at the staff wellbeing day; Cara Moss
+(England, no consent) is quoted on continence too; Dai Lloyd (Wales, yes) wrote about foot
+care, which never mentions continence.
 """
 
 from __future__ import annotations
@@ -49,9 +49,9 @@ def corpus() -> list[Any]:
     ):
         person = people.entity(L.PERSON, name, consent=consent)
         people.rel(person, Rel.BASED_IN, people.entity(L.NATION, nation))
-    report = Doc("menopause-report.txt")
+    report = Doc("continence-report.txt")
     item = report.entity(
-        L.EVIDENCE, "Menopause support for staff", year=2024, doc_id=report.claims.doc_id
+        L.EVIDENCE, "Continence support for staff", year=2024, doc_id=report.claims.doc_id
     )
     author = report.entity(L.PERSON, "Ada Rees")
     claim = next(e for e in report.claims.entities if e.ref == author)
@@ -61,8 +61,8 @@ def corpus() -> list[Any]:
     with_passages(
         report,
         [
-            "Staff with menopause symptoms asked for flexible rotas.",
-            "A menopause policy was agreed with the unions.",
+            "Staff with continence symptoms asked for flexible rotas.",
+            "A continence policy was agreed with the unions.",
             "Managers had training and support at work.",
         ],
     )
@@ -71,23 +71,21 @@ def corpus() -> list[Any]:
     lines = with_passages(
         day,
         [
-            "Bryn Hale described the monthly menopause cafés for nurses.",
-            "Cara Moss said menopause is still not talked about.",
+            "Bryn Hale described the monthly continence cafés for nurses.",
+            "Cara Moss said continence is still not talked about.",
             "Rest rooms were the most asked-for change.",
         ],
     )
     for name, passage in (("Bryn Hale", lines[0]), ("Cara Moss", lines[1])):
         day.rel(said(day, name, passage), Rel.ATTENDED, workshop)
-    learning = day.entity(L.LEARNING, "Menopause cafés need a private room.")
+    learning = day.entity(L.LEARNING, "Continence cafés need a private room.")
     claim = next(e for e in day.claims.entities if e.ref == learning)
     claim.provenance = [Provenance(day.claims.doc_id, lines[0][2], 0, lines[0][1], "rule", 0.8)]
     day.rel(learning, Rel.FROM, workshop)
     mouth = Doc("mouth-care.txt")
-    other = mouth.entity(L.EVIDENCE, "Mouth care in care homes", year=2023, doc_id="mouth-care.txt")
+    other = mouth.entity(L.EVIDENCE, "Foot care in care homes", year=2023, doc_id="mouth-care.txt")
     mouth.rel(mouth.entity(L.PERSON, "Dai Lloyd"), Rel.AUTHORED, other)
-    with_passages(
-        mouth, ["Residents had daily mouth care.", "Staff were trained by dental nurses."]
-    )
+    with_passages(mouth, ["Residents had daily foot care.", "Staff were trained by podiatrists."])
     general = Doc("team-notes.md", "workshop")  # words as common as in any real corpus
     general.entity(L.WORKSHOP, "Team notes", doc_id="team-notes.md")
     with_passages(
@@ -104,9 +102,9 @@ def store(tmp_path_factory: pytest.TempPathFactory) -> EmbeddedStore:
 
 
 def answers(ask: Any) -> dict[str, Any]:
-    connect = ask.connect("menopause support at work")
-    evidence = ask.evidence("menopause support at work")
-    learning = ask.learning("menopause")
+    connect = ask.connect("continence support at work")
+    evidence = ask.evidence("continence support at work")
+    learning = ask.learning("continence")
     return {
         "people": [(c.person.name, [r.kind for r in c.reasons]) for c in connect.results],
         "withheld": connect.withheld_no_consent,
@@ -126,11 +124,11 @@ def check(found: dict[str, Any]) -> None:
     assert found["withheld"] == 1  # Cara Moss: no consent
     assert "not in the topic vocabulary" in found["note"] and "matched" in found["note"]
     titles = [title for title, _score in found["evidence"]]
-    assert titles[0] == "Menopause support for staff"
-    assert "Mouth care in care homes" not in titles[:1]
+    assert titles[0] == "Continence support for staff"
+    assert "Foot care in care homes" not in titles[:1]
     assert found["coverage"]["Wales"] == 1 and found["coverage"]["England"] == 0
-    assert found["learning"] == ["Menopause cafés need a private room."]
-    assert "Bryn Hale described the monthly menopause cafés for nurses." in found["quotes"]
+    assert found["learning"] == ["Continence cafés need a private room."]
+    assert "Bryn Hale described the monthly continence cafés for nurses." in found["quotes"]
 
 
 def test_text_scope_questions_on_words_the_vocabulary_lacks(store: EmbeddedStore) -> None:
@@ -153,9 +151,10 @@ def test_text_scope_no_document_mentions_it(store: EmbeddedStore) -> None:
     [
         ("peer support for carers", ["carers", "peer support"], []),
         ("children and young people", ["children and young people"], []),
-        ("menopause support at work", [], ["menopause support at work"]),
-        ("oral health and mouth care", [], ["oral health", "mouth care"]),
-        ("social prescribing, menopause", ["social prescribing"], ["menopause"]),
+        ("continence support at work", [], ["continence support at work"]),
+        ("oral health and foot care", ["oral health"], ["foot care"]),
+        ("bladder health and foot care", [], ["bladder health", "foot care"]),
+        ("social prescribing, continence", ["social prescribing"], ["continence"]),
     ],
 )
 def test_text_scope_topics_by_longest_label_and_parts_by_text(

@@ -22,6 +22,7 @@ from graph.model import (
     Provenance,
     Rel,
     ResolutionDecision,
+    fold,
     node_key,
 )
 
@@ -178,6 +179,8 @@ def build_graph(
     _link_reference_facts(graph, gazetteer)
     for _key, data in graph.nodes(data=True):
         data["mentions"] = len(data["provenance"])
+        if data["label"] == Label.ORGANISATION.value and not fold(data["name"]).startswith("the "):
+            data["aliases"].add(f"The {data['name']}")  # "The King's Fund" is the King's Fund
     attach_passages(graph, claims)
     add_accepted(graph, decisions)
     return graph

@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 import os
 import tempfile
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
@@ -13,6 +13,8 @@ from typing import Any, Protocol
 import networkx as nx
 
 from graph.model import DocumentClaims, ResolutionDecision
+
+DecisionChange = Callable[[list[ResolutionDecision]], list[ResolutionDecision]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,6 +26,7 @@ class LedgerEntry:
     content_hash: str
     kind: str
     ingested_at: str
+    source: str = ""  # the file's real location when it was read ("" in older stores)
 
 
 class GraphStore(Protocol):
@@ -42,6 +45,11 @@ class GraphStore(Protocol):
     def decisions(self) -> list[ResolutionDecision]: ...
 
     def set_decisions(self, decisions: Sequence[ResolutionDecision]) -> None: ...
+
+    def update_decisions(self, change: DecisionChange) -> list[ResolutionDecision]:
+        """Replace the decisions by `change(current decisions)`, read and written under the
+        store's write lock, so rulings recorded at the same time are all kept."""
+        ...
 
     def graph(self) -> nx.MultiDiGraph: ...
 
@@ -95,18 +103,25 @@ def atomic_write(path: Path, data: bytes) -> None:
 
 
 @contextlib.contextmanager
-def exclusive_lock(path: Path) -> Iterator[None]:
-    """Hold an advisory lock so two writers never interleave on one data directory."""
+def exclusive_lock(path: Path, wait: float = 0.0) -> Iterator[None]:
+    """Hold an advisory lock so two writers never interleave on one data directory; wait up
+    to `wait` seconds for another writer to finish before refusing."""
     import fcntl
+    import time
 
     from graph.errors import StoreError
 
     path.parent.mkdir(parents=True, exist_ok=True)
+    deadline = time.monotonic() + wait
     with path.open("a+") as handle:
-        try:
-            fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError as e:
-            raise StoreError(f"{path.parent}: another qkg process is writing here") from e
+        while True:
+            try:
+                fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError as e:
+                if time.monotonic() >= deadline:
+                    raise StoreError(f"{path.parent}: another qkg process is writing here") from e
+                time.sleep(0.02)
         try:
             yield
         finally:

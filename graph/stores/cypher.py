@@ -114,7 +114,7 @@ DELETE_RANKING = "UNWIND $keys AS k MATCH (r:QkgRanking {key: k}) DELETE r"
 LEDGER = (
     "MATCH (m:QkgMeta {id: 'ledger'})-[:HOLDS]->(c:QkgClaims) "
     "RETURN c.doc_id AS doc_id, c.path AS path, c.content_hash AS content_hash, c.kind AS kind, "
-    "c.ingested_at AS ingested_at ORDER BY doc_id"
+    "c.ingested_at AS ingested_at, c.source AS source ORDER BY doc_id"
 )
 CLAIMS_ONE = "MATCH (c:QkgClaims {doc_id: $doc_id}) RETURN c.claims AS claims"
 CLAIMS_ALL = "MATCH (c:QkgClaims) RETURN c.claims AS claims ORDER BY c.doc_id"
@@ -124,19 +124,25 @@ PUT_CLAIMS = (
 )
 DROP_CLAIMS = "UNWIND $doc_ids AS d MATCH (c:QkgClaims {doc_id: d}) DETACH DELETE c"
 GET_META = "MATCH (m:QkgMeta {id: $id}) RETURN m.value AS value"
-# One writer at a time: a lease on a QkgMeta node, taken under the node's write lock, so two
-# qkg processes cannot both hold it; it expires, so a writer that died does not block forever.
+# One writer at a time: a lease on a QkgMeta node; it expires, so a writer that died does not
+# block forever. Taking it sets `_lock` first, which takes the node's write lock, and only then
+# reads the holder: a MERGE that matches takes no lock, so reading first let two writers both see
+# it free and both take it. The lock is held until the transaction commits.
 TAKE_WRITE_LEASE = """
 MERGE (l:QkgMeta {id: 'write-lease'})
+SET l._lock = true
+WITH l
 WITH l, l.holder IS NULL OR l.expires < timestamp() OR l.holder IN [$holder, $stale] AS free
 SET l.holder = CASE WHEN free THEN $holder ELSE l.holder END,
     l.expires = CASE WHEN free THEN timestamp() + $ttl_ms ELSE l.expires END,
     l.since = CASE WHEN free THEN timestamp() ELSE l.since END
-RETURN free, l.holder AS holder, l.expires - timestamp() AS remaining_ms
+REMOVE l._lock
+RETURN free, l.holder AS holder, coalesce(l.expires - timestamp(), 0) AS remaining_ms
 """
-RENEW_WRITE_LEASE = (
-    "MATCH (l:QkgMeta {id: 'write-lease'}) WHERE l.holder = $holder "
-    "SET l.expires = timestamp() + $ttl_ms"
+RENEW_WRITE_LEASE = (  # also under the lock: `renewed` 0 means another writer has it now
+    "OPTIONAL MATCH (l:QkgMeta {id: 'write-lease'}) SET l._lock = true REMOVE l._lock "
+    "WITH l WHERE l.holder = $holder SET l.expires = timestamp() + $ttl_ms "
+    "RETURN count(l) AS renewed"
 )
 DROP_WRITE_LEASE = (
     "MATCH (l:QkgMeta {id: 'write-lease'}) WHERE l.holder = $holder "

@@ -23,9 +23,9 @@ def _labels_of(store: GraphStore, name: str) -> set[Label]:
     return {label for label in found if label in RESOLVABLE}
 
 
-def _suggest(store: GraphStore, name: str) -> list[str]:
+def _suggest(store: GraphStore, name: str, labels: tuple[Label, ...] = RESOLVABLE) -> list[str]:
     names = sorted(
-        {d["name"] for _k, d in store.graph().nodes(data=True) if Label(d["label"]) in RESOLVABLE}
+        {d["name"] for _k, d in store.graph().nodes(data=True) if Label(d["label"]) in labels}
     )
     return [
         m[0] for m in process.extract(name, names, scorer=fuzz.WRatio, limit=3, score_cutoff=70)
@@ -40,10 +40,22 @@ def decide(
     label: Label | None = None,
     note: str = "",
 ) -> ResolutionDecision:
-    """Record a ruling on two names; replaces any earlier ruling on the same pair."""
+    """Record a ruling on two names; replaces any earlier ruling on the same pair. Both must
+    name an entity of the graph (of `label`, when given), else NotFoundError."""
+    if not fold(a) or not fold(b):
+        raise InputError("say which two names: one of them is empty")
     if fold(a) == fold(b):
         raise InputError(f"{a!r} and {b!r} are the same name")
-    if label is None:
+    if label is not None:
+        kind = label.value.lower()
+        if label not in RESOLVABLE:
+            raise InputError(
+                f"the label must be person, organisation, place or profession, not {kind}"
+            )
+        for name in (a, b):
+            if label not in _labels_of(store, name):
+                raise NotFoundError(f"no {kind} named {name!r}", _suggest(store, name, (label,)))
+    else:
         common = _labels_of(store, a) & _labels_of(store, b)
         if not common:
             missing = a if not _labels_of(store, a) else b
@@ -56,10 +68,12 @@ def decide(
         label = common.pop()
     ruling = ResolutionDecision(label, a, b, decision, note)
     pair = {fold(a), fold(b)}
-    kept = [
-        d for d in store.decisions() if not (d.label == label and {fold(d.a), fold(d.b)} == pair)
-    ]
-    store.set_decisions([*kept, ruling])
+    store.update_decisions(
+        lambda current: [
+            *(d for d in current if not (d.label == label and {fold(d.a), fold(d.b)} == pair)),
+            ruling,
+        ]
+    )
     return ruling
 
 
@@ -88,8 +102,10 @@ def decide_topic(
             raise NotFoundError(f"no topic named {broader!r}", [h[0] for h in hits])
     decision = Decision.ACCEPT_TOPIC if accept else Decision.REJECT_TOPIC
     ruling = ResolutionDecision(Label.TOPIC, phrase, parent, decision, note)
-    kept = [
-        d for d in store.decisions() if not (d.label == Label.TOPIC and fold(d.a) == fold(phrase))
-    ]
-    store.set_decisions([*kept, ruling])
+    store.update_decisions(
+        lambda current: [
+            *(d for d in current if not (d.label == Label.TOPIC and fold(d.a) == fold(phrase))),
+            ruling,
+        ]
+    )
     return ruling

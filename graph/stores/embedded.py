@@ -4,6 +4,7 @@ Layout of the data directory (default ./qkg-data):
     state.json      every document's claims (the ledger) — replaced atomically on each write
     decisions.yaml  "same" / "not the same" rulings, human-editable, re-applied on every build
     .lock           advisory lock held while writing
+    .qkg-demo       marks a directory `qkg demo` made (see clear_demo_dir)
 
 A crash or kill at any moment leaves the previous state.json intact: new state is written to a
 temporary file, fsynced, then renamed over the old one.
@@ -22,13 +23,20 @@ import orjson
 import yaml
 
 from graph.derive.build import build_graph
-from graph.errors import StoreError
+from graph.errors import InputError, StoreError
 from graph.model import DocumentClaims, Label, ResolutionDecision
-from graph.stores.contract import Collaborators, LedgerEntry, atomic_write, exclusive_lock
+from graph.stores.contract import (
+    Collaborators,
+    DecisionChange,
+    LedgerEntry,
+    atomic_write,
+    exclusive_lock,
+)
 
 log = logging.getLogger(__name__)
 
 STATE_FORMAT = 1
+DECISIONS_WAIT_S = 30.0  # how long recording a ruling waits for another writer
 Resolver = Callable[[Sequence[DocumentClaims], Sequence[ResolutionDecision]], Any]
 
 
@@ -78,7 +86,7 @@ class EmbeddedStore(Collaborators):
 
     def ledger(self) -> dict[str, LedgerEntry]:
         return {
-            doc_id: LedgerEntry(doc_id, d.path, d.content_hash, d.kind, d.ingested_at)
+            doc_id: LedgerEntry(doc_id, d.path, d.content_hash, d.kind, d.ingested_at, d.source)
             for doc_id, d in sorted(self._docs.items())
         }
 
@@ -108,13 +116,19 @@ class EmbeddedStore(Collaborators):
             self._graph = None
 
     def set_decisions(self, decisions: Sequence[ResolutionDecision]) -> None:
-        with exclusive_lock(self.data_dir / ".lock"):
+        self.update_decisions(lambda _current: list(decisions))
+
+    def update_decisions(self, change: DecisionChange) -> list[ResolutionDecision]:
+        # a ruling is quick to write: wait for another writer rather than refuse
+        with exclusive_lock(self.data_dir / ".lock", wait=DECISIONS_WAIT_S):
+            decisions = change(self.decisions())
             body = yaml.safe_dump(
                 {"decisions": [d.to_dict() for d in decisions]}, sort_keys=False, allow_unicode=True
             )
             header = "# qkg resolution decisions: edit freely; applied on every build\n"
             atomic_write(self.decisions_path, (header + body).encode("utf-8"))
             self._graph = None
+            return decisions
 
     def graph(self) -> nx.MultiDiGraph:
         if self._graph is None:
@@ -140,3 +154,41 @@ class EmbeddedStore(Collaborators):
 
     def close(self) -> None:
         self._graph = None
+
+
+DEMO_MARKER = ".qkg-demo"
+_OWN_FILES = ("state.json", "decisions.yaml", ".lock", DEMO_MARKER)
+
+
+def _own(name: str) -> bool:
+    """A file the embedded store (or `qkg demo`) writes in its data directory."""
+    return name in _OWN_FILES or (
+        name.startswith((".state.json.", ".decisions.yaml.")) and name.endswith(".tmp")
+    )
+
+
+def clear_demo_dir(data_dir: Path) -> None:
+    """Make `data_dir` an empty data directory for `qkg demo`: create it, take an empty one, or
+    empty one that `qkg demo` made (it holds DEMO_MARKER) of the store's own files. Anything
+    else is refused with InputError: a file, a directory `qkg demo` did not make (a real store
+    among them), or a demo directory holding something qkg did not write there."""
+    path = Path(data_dir)
+    if path.exists() and not path.is_dir():
+        raise InputError(f"{path}: not a directory; qkg demo needs a new or empty one")
+    names = sorted(p.name for p in path.iterdir()) if path.exists() else []
+    if names and DEMO_MARKER not in names:
+        raise InputError(
+            f"{path}: not made by qkg demo and not empty, so qkg demo will not use or empty "
+            "it; give --data a new or empty directory"
+        )
+    foreign = [name for name in names if not _own(name)]
+    if foreign:
+        raise InputError(
+            f"{path}: holds {foreign[0]!r}, which qkg demo did not write, so it will not empty "
+            "it; remove that yourself or give --data another directory"
+        )
+    path.mkdir(parents=True, exist_ok=True)
+    for name in names:
+        if name != DEMO_MARKER:
+            (path / name).unlink()
+    (path / DEMO_MARKER).write_text("made by qkg demo: it empties this directory on every run\n")

@@ -36,13 +36,14 @@ from graph.derive.sides import coverage_of, facets_of
 from graph.errors import StoreError
 from graph.model import DocumentClaims, Label, Rel, ResolutionDecision
 from graph.stores import cypher
-from graph.stores.contract import Collaborators, LedgerEntry
+from graph.stores.contract import Collaborators, DecisionChange, LedgerEntry
 from graph.stores.neo4j_lease import LeaseBusy, WriteLease
 from graph.stores.neo4j_rows import graph_rows, ranking_rows
 
 log = logging.getLogger(__name__)
 
 BATCH = 5_000
+DECISIONS_WAIT_S = 30.0  # how long recording a ruling waits for another writer's lease
 
 
 def _new_and_changed(
@@ -164,7 +165,12 @@ class Neo4jStore(Collaborators):
     def ledger(self) -> dict[str, LedgerEntry]:
         return {
             r["doc_id"]: LedgerEntry(
-                r["doc_id"], r["path"], r["content_hash"], r["kind"], r["ingested_at"]
+                r["doc_id"],
+                r["path"],
+                r["content_hash"],
+                r["kind"],
+                r["ingested_at"],
+                r["source"] or "",
             )
             for r in self._read(cypher.LEDGER)
         }
@@ -202,6 +208,7 @@ class Neo4jStore(Collaborators):
                 "doc_id": d.doc_id,
                 "props": {
                     "path": d.path,
+                    "source": d.source,
                     "content_hash": d.content_hash,
                     "kind": d.kind,
                     "ingested_at": d.ingested_at,
@@ -217,13 +224,18 @@ class Neo4jStore(Collaborators):
         self._bump()
 
     def set_decisions(self, decisions: Sequence[ResolutionDecision]) -> None:
-        value = orjson.dumps([d.to_dict() for d in decisions]).decode()
-        with self.lease.hold():
-            self._sync(self._derive(self.all_claims(), list(decisions)))
+        self.update_decisions(lambda _current: list(decisions))
+
+    def update_decisions(self, change: DecisionChange) -> list[ResolutionDecision]:
+        with self.lease.hold(wait=DECISIONS_WAIT_S):  # read, change and write under the lease
+            decisions = change(self.decisions())
+            value = orjson.dumps([d.to_dict() for d in decisions]).decode()
+            self._sync(self._derive(self.all_claims(), decisions))
             self._run_write(
                 lambda tx: tx.run(cypher.SET_META, id="decisions", value=value).consume()
             )
             self._bump()
+            return decisions
 
     def graph(self) -> nx.MultiDiGraph:
         """The derived graph as networkx (for analytics and export), rebuilt from the ledger."""
@@ -344,12 +356,25 @@ def counts_of(graph: nx.MultiDiGraph) -> tuple[Counter[str], Counter[str]]:
 
 
 def _reason(e: Exception) -> str:
-    text = str(e).strip().splitlines()[0] if str(e).strip() else type(e).__name__
-    return text[:200]
+    from neo4j.exceptions import Neo4jError
+
+    text = str(e).strip()
+    if isinstance(e, Neo4jError) and text.startswith("{") and e.message:
+        text = e.message.strip()  # the server's own words, not "{neo4j_code: …} {message: …} …"
+    return (text.splitlines()[0] if text else type(e).__name__)[:200]
 
 
 def _store_error(uri: str, what: str, e: Exception) -> StoreError:
-    from neo4j.exceptions import AuthError, ServiceUnavailable, SessionExpired
+    """One line for a failed read or write. An outage — the server gone, a session expired,
+    the database unavailable while it stops or starts — says "not reachable" and, for a write,
+    to run the command again (writes are idempotent and the ledger is written last)."""
+    from neo4j.exceptions import (
+        AuthError,
+        DatabaseUnavailable,
+        ServiceUnavailable,
+        SessionExpired,
+        TransientError,
+    )
 
     if isinstance(e, StoreError):
         return e
@@ -357,7 +382,13 @@ def _store_error(uri: str, what: str, e: Exception) -> StoreError:
         return StoreError(
             f"Neo4j at {uri}: authentication failed (check NEO4J_USER and NEO4J_PASSWORD)"
         )
-    if isinstance(e, ServiceUnavailable | SessionExpired | OSError):
-        hint = "; run the same command again once it is back" if what == "write" else ""
+    again = "; run the same command again" if what == "write" else ""
+    said = f"{getattr(e, 'code', '') or ''} {e}".lower()
+    if isinstance(e, ServiceUnavailable | SessionExpired | OSError | DatabaseUnavailable) or (
+        isinstance(e, TransientError) and "unavailable" in said
+    ):
+        hint = f"{again} once it is back" if again else ""
         return StoreError(f"Neo4j at {uri} is not reachable during {what} ({_reason(e)}){hint}")
+    if isinstance(e, TransientError):  # still failing when the driver's retries ran out
+        return StoreError(f"Neo4j at {uri} was busy during {what} ({_reason(e)}){again}")
     return StoreError(f"Neo4j at {uri}: {what} failed ({type(e).__name__}: {_reason(e)})")

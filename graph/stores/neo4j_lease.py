@@ -1,9 +1,10 @@
 """One qkg writer at a time on a Neo4j server, as the embedded store's file lock does locally.
 
-The lease is a `QkgMeta {id: 'write-lease'}` node: taking it is one statement under the node's
-write lock, so two processes cannot both succeed. It names its holder (host:pid:nonce) and
-expires, and the holder renews it while it writes, so a writer that died blocks others only
-until the lease runs out — or not at all when it was on this machine and no longer runs.
+The lease is a `QkgMeta {id: 'write-lease'}` node: taking it is one statement that takes the
+node's write lock before it reads the holder, so two writers cannot both succeed. It names its
+holder (host:pid:nonce) and expires, and the holder renews it while it writes, so a writer that
+died blocks others only until the lease runs out — or not at all when it was on this machine and
+no longer runs.
 """
 
 from __future__ import annotations
@@ -38,18 +39,17 @@ class WriteLease:
         return int(self.seconds * 1000)
 
     @contextlib.contextmanager
-    def hold(self) -> Iterator[None]:
-        holder = f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
-        found = self._take(holder, stale=None)
-        if not found["free"] and is_stale(found["holder"]):
-            found = self._take(holder, stale=found["holder"])
-        if not found["free"]:
-            raise LeaseBusy(
-                f"Neo4j at {self.uri}: another qkg process ({found['holder']}) is writing; try "
-                f"again when it is done (its lease ends within {found['remaining_ms'] // 1000} s)"
-            )
-        self._holder, self._renewed = holder, time.monotonic()
-        _HELD.add(holder)
+    def hold(self, wait: float = 0.0) -> Iterator[None]:
+        """Hold the lease for the block; wait up to `wait` seconds for another writer's."""
+        deadline = time.monotonic() + wait
+        while True:
+            try:
+                holder = self._acquire()
+                break
+            except LeaseBusy:
+                if time.monotonic() >= deadline:
+                    raise
+                time.sleep(0.2)
         try:
             yield
         finally:
@@ -58,15 +58,43 @@ class WriteLease:
             with contextlib.suppress(StoreError):  # the server may be gone; the lease expires
                 self._run_write(lambda tx: tx.run(cypher.DROP_WRITE_LEASE, holder=holder).consume())
 
+    def _acquire(self) -> str:
+        holder = f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
+        # Known as ours before it is taken: another thread of this process that finds it on the
+        # server must not take it for a left-over one (see is_stale).
+        _HELD.add(holder)
+        try:
+            found = self._take(holder, stale=None)
+            if not found["free"] and is_stale(found["holder"]):
+                found = self._take(holder, stale=found["holder"])
+        except BaseException:
+            _HELD.discard(holder)
+            raise
+        if not found["free"]:
+            _HELD.discard(holder)
+            raise LeaseBusy(
+                f"Neo4j at {self.uri}: another qkg process ({found['holder']}) is writing; try "
+                f"again when it is done (its lease ends within {found['remaining_ms'] // 1000} s)"
+            )
+        self._holder, self._renewed = holder, time.monotonic()
+        return holder
+
     def renew(self) -> None:
-        """Push the expiry out again if a quarter of it has passed (called between batches)."""
+        """Push the expiry out again if a quarter of it has passed (called between batches).
+        Raises StoreError when the lease ran out and another writer has taken it: this write
+        stops before it records anything, and running it again completes it."""
         holder = self._holder
         if holder and time.monotonic() - self._renewed > self.seconds / 4:
-            self._run_write(
+            found = self._run_write(
                 lambda tx: tx.run(
                     cypher.RENEW_WRITE_LEASE, holder=holder, ttl_ms=self._ttl_ms
-                ).consume()
+                ).single()
             )
+            if not found or not found["renewed"]:
+                raise StoreError(
+                    f"Neo4j at {self.uri}: this write's lease ran out and another qkg process "
+                    "is writing; run the same command again when it is done"
+                )
             self._renewed = time.monotonic()
 
     def _take(self, holder: str, stale: str | None) -> Any:

@@ -23,8 +23,9 @@ from ingest.extract.claims import ClaimSet
 from ingest.extract.factories import BLOCK_STARTS
 from ingest.extract.front_page import document_title, read_header
 from ingest.extract.layout import Layout
-from ingest.extract.people_blocks import people_in
+from ingest.extract.people_blocks import Listed, people_in
 from ingest.extract.prose import ProseReader
+from ingest.extract.sections import Role
 from ingest.extract.short_forms import merge_short_forms
 from ingest.extract.structure import (
     directory_claims,
@@ -33,6 +34,7 @@ from ingest.extract.structure import (
     listed_claims,
     subject_of,
 )
+from ingest.extract.turns import speakers
 from ingest.types import DocumentKind, RawDocument
 
 log = logging.getLogger(__name__)
@@ -156,6 +158,11 @@ class Extractor:
         refs = self.prose.entities(doc, claims, layout) if doc is not None else {}
         subject = subject_of(raw, claims, self.gaz, header, _venue(doc, refs, header, layout))
         listed = front_matter_people(raw, self.gaz) + people_in(raw, self.gaz, layout)
+        if raw.kind == DocumentKind.WORKSHOP:  # who spoke or posted took part
+            listed += [
+                Listed(entry, Role.ATTENDANCE, turn.start, turn.end, False)
+                for turn, entry in speakers(raw, self.gaz)
+            ]
         listed_claims(raw, claims, self.gaz, listed, subject, header.publisher)
         learnings = learning_claims(raw, claims, layout, subject, header)
         if doc is not None:

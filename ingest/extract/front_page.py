@@ -224,10 +224,11 @@ def read_header(raw: RawDocument, gaz: Gazetteer, secs: list[Section], front: se
     if not header.publisher:
         header.publisher = _banner(raw, gaz, front)
     header.cover += _setting_sections(raw, secs)
-    if not header.date:
-        header.date = _iso(meta.get("date")) if not stated else ""
-    if header.year is None and not stated:
-        header.year = _year(meta.get("date"))
+    if header.year is None:  # a title page's month and year ("November 2024", "Spring 2024")
+        header.year = _front_year(raw, front)
+    if header.year is None and not stated:  # a file's own stamp: its year at most, if plausible
+        stamp = _year(meta.get("date"))
+        header.year = stamp if stamp and 1990 <= stamp <= dt.date.today().year else None
     return header
 
 
@@ -246,6 +247,11 @@ def _pair(raw: RawDocument, block: Block) -> tuple[str, int, str] | None:
             # bilingual labels: "DYDDIAD Y CYFARFOD / DATE OF MEETING" -> "date of meeting"
             key = label.split("/")[-1].strip().lower().rstrip(":")
             return " ".join(key.split()), block.start + at, value
+    if block.kind == BlockKind.TABLE_ROW and len(block.cells) == 1:  # a shaded box's line
+        text = raw.text[block.start : block.end]
+        found = re.match(r"\s*([A-Za-z][A-Za-z ]{1,30}):\s+(\S.*)", text, re.S)
+        if found and len(found.group(1).split()) <= 4:
+            return " ".join(found.group(1).lower().split()), block.start + found.start(2), found[2]
     return None
 
 
@@ -266,6 +272,24 @@ def _year(value: Any) -> int | None:
         return None
     found = YEAR.search(str(value))
     return int(found.group("year")) if found else None
+
+
+_DATED = re.compile(
+    r"\b(?:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december|spring|summer|autumn|winter)\s+((?:19[89]|20[0-4])\d)\b",
+    re.IGNORECASE,
+)
+
+
+def _front_year(raw: RawDocument, front: set[int]) -> int | None:
+    """The latest 'Month YYYY' or 'Season YYYY' on the front page, not after this year."""
+    years = [
+        int(m.group(1))
+        for i in sorted(front)
+        for m in _DATED.finditer(raw.text[raw.blocks[i].start : raw.blocks[i].end])
+    ]
+    years = [y for y in years if y <= dt.date.today().year]
+    return max(years) if years else None
 
 
 def _published_year(text: str) -> int | None:

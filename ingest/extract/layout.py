@@ -26,6 +26,7 @@ class Layout:
     starts: list[int] = field(default_factory=list)
     role: list[Role] = field(default_factory=list)  # per block: its section's meaning
     heading_of: list[int] = field(default_factory=list)  # per block: its section's heading
+    said_by: list[int] = field(default_factory=list)  # per block: the heading giving its meaning
     front: set[int] = field(default_factory=set)
 
     @classmethod
@@ -34,14 +35,16 @@ class Layout:
         layout.starts = [b.start for b in raw.blocks]
         layout.role = [Role.PROSE] * len(raw.blocks)
         layout.heading_of = [-1] * len(raw.blocks)
+        layout.said_by = [-1] * len(raw.blocks)
         for section in layout.sections:
-            role, heading = section.role, section.heading
+            role, heading, by = section.role, section.heading, section.said
             for i in section.blocks:
                 said = _inline_heading(raw, raw.blocks[i])
                 if said is not None:  # "Next steps (not agreed yet!)" set as a line of text
-                    role, heading = said, i
+                    role, heading, by = said, i, i
                 layout.role[i] = role
                 layout.heading_of[i] = heading
+                layout.said_by[i] = by
             if section.heading >= 0:
                 layout.role[section.heading] = section.role
                 layout.heading_of[section.heading] = section.heading
@@ -57,6 +60,16 @@ class Layout:
 
     def block(self, i: int) -> Block:
         return self.raw.blocks[i]
+
+    def role_at(self, i: int) -> Role:
+        """Block i's meaning: its own key's ("Sent apologies: …" inside a list of who came),
+        else its section's."""
+        block = self.raw.blocks[i]
+        if block.kind == BlockKind.METADATA and block.key:
+            own = role_of_heading(block.key)
+            if own is not None:
+                return own
+        return self.role[i]
 
     def quotable(self, i: int) -> bool:
         return i >= 0 and self.raw.blocks[i].kind in QUOTABLE

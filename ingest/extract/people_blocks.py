@@ -116,8 +116,10 @@ def _metadata(
         meaning = role_of_heading(block.key) or KEY_ROLES.get(key)
         if meaning is None or meaning in SKIPPED:
             continue
-        for entry in parse_lenient(_text(raw, block), gaz):
-            yield _listed(raw, block, entry, meaning, front, i)
+        text = _text(raw, block)
+        at = text.find(":") + 1  # the value: whatever words the key has ("Sent apologies")
+        for entry in parse_lenient(text[at:], gaz):
+            yield _listed(raw, block, _shift(entry, at), meaning, front, i)
 
 
 def _tables(

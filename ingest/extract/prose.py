@@ -84,7 +84,8 @@ class ProseReader:
             for ent in doc.ents:
                 ref = refs.get((ent.start, ent.end))
                 i = layout.block_at(ent.start_char)
-                if ref and ref[0] == Label.PERSON and i >= 0 and layout.role[i] == Role.ATTENDANCE:
+                listed = i >= 0 and layout.role_at(i) == Role.ATTENDANCE
+                if ref and ref[0] == Label.PERSON and listed:
                     prov = provenance(claims, layout, ent, "rule:took-part")
                     claims.relation(ref, Rel.ATTENDED, subject, prov)
         if subject is not None:

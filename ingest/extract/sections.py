@@ -57,6 +57,12 @@ class Role(StrEnum):
 HEADING_ROLES: dict[Role, tuple[str, ...]] = {
     Role.ATTENDANCE: (
         "present",
+        "attendance list",
+        "attendee list",
+        "list of attendees",
+        "participant list",
+        "participants list",
+        "list of participants",
         "attendees",
         "attendance",
         "in attendance",
@@ -268,6 +274,11 @@ FINDINGS = frozenset(
         "what you told us",
         "barriers",
         "enablers",
+        "what went well",
+        "what could be better",
+        "even better if",
+        "what got in the way",
+        "what helped",
     }
 )
 
@@ -282,8 +293,21 @@ def learning_strength(heading: str, report: bool = False) -> float:
     >>> learning_strength("Key messages", report=True)
     0.85
     """
-    words = fold(_NUMBERING.sub("", heading.strip()).rstrip(":").strip())
-    return 0.85 if report or words in FINDINGS else 1.0
+    parts = re.split(r"\s*(?::|\s[–—-]\s|\|)\s*", _NUMBERING.sub("", heading.strip()).rstrip(":"))
+    reported = any(  # "Column: What went well this month?" reports; "What we learned" says
+        fold(p) in FINDINGS or any(fold(p).startswith(f + " ") for f in FINDINGS) for p in parts
+    )
+    return 0.85 if report or reported else 1.0
+
+
+_LEARNED_HEADING = re.compile(  # a heading that asks or says what was learned, in any words:
+    # "What did the group learn?", "What the panel said we learned from the day",
+    # "What have we learned?", "Lessons from the pilot"
+    r"\b(?:what\b.{0,40}\blearn(?:ed|t|ing)?|(?:we|i|you|they|group|panel|participants|"
+    r"teams?|staff|people|attendees)\s+(?:have\s+|has\s+|had\s+|are\s+)?learn(?:ed|t|ing)\b"
+    r"|lessons?\s+(?:from|for|learn(?:ed|t)|we)\b)",
+    re.IGNORECASE,
+)
 
 
 def role_of_heading(text: str) -> Role | None:
@@ -295,6 +319,13 @@ def role_of_heading(text: str) -> Role | None:
     <Role.LEARNING: 'learning'>
     >>> role_of_heading("Background") is None
     True
+    >>> role_of_heading("Section C: What did the group learn?"), role_of_heading(
+    ...     "What the panel said we learned from the day")
+    (<Role.LEARNING: 'learning'>, <Role.LEARNING: 'learning'>)
+    >>> role_of_heading("Learning disabilities: what we learned about annual checks")
+    <Role.LEARNING: 'learning'>
+    >>> role_of_heading("Learning set meeting"), role_of_heading("Learning disability nurses")
+    (None, None)
     """
     parts = re.split(r"\s*(?::|\s[–—-]\s|\|)\s*", _NUMBERING.sub("", text.strip()).rstrip(":"))
     for part in parts:  # "Reflections: what we are learning", "Notes – what worked"
@@ -308,6 +339,8 @@ def role_of_heading(text: str) -> Role | None:
                 words.startswith(form + " ") or words.endswith(" " + form)
             ):
                 return role
+        if _LEARNED_HEADING.search(words) and "disabilit" not in words:
+            return Role.LEARNING
     return None
 
 
@@ -317,6 +350,7 @@ class Section:
     level: int
     role: Role
     blocks: list[int] = field(default_factory=list)  # indexes of the blocks under it
+    said: int = -1  # the heading whose words gave the section its meaning (its own or a parent's)
 
     def title(self, raw: RawDocument) -> str:
         if self.heading < 0:
@@ -335,8 +369,10 @@ def sections(raw: RawDocument) -> list[Section]:
             while stack and stack[-1].level >= level:
                 stack.pop()
             own = role_of_heading(raw.text[block.start : block.end])
-            inherited = stack[-1].role if stack else Role.PROSE
-            section = Section(i, level, own or inherited)
+            parent = stack[-1] if stack else None
+            inherited = parent.role if parent else Role.PROSE
+            said = i if own or parent is None else parent.said
+            section = Section(i, level, own or inherited, said=said)
             found.append(section)
             stack.append(section)
         else:

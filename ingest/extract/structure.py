@@ -38,6 +38,7 @@ from ingest.extract.layout import Layout
 from ingest.extract.people_blocks import Listed
 from ingest.extract.people_lists import parse_people
 from ingest.extract.sections import Role, learning_strength
+from ingest.extract.turns import said_from
 from ingest.types import BlockKind, DocumentKind, RawDocument
 
 SUMMARY_CHARS = 1500  # the start of an evidence document, kept for text similarity
@@ -50,6 +51,12 @@ SPEAKING = frozenset(
     "panellist panelist keynote lead convenor convener moderator".split()
 )
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9“\"‘'(])")
+_ANNOUNCES = re.compile(  # "Three insights came through from both groups.", "Key themes were:"
+    r"^(?:\w+\s+){0,3}(?:insights?|themes?|lessons?|findings?|points?|messages?|learnings?|"
+    r"things|issues)\s+(?:\w+\s+){0,2}(?:came through|came out|emerged|stood out|were|are|"
+    r"included|arose)\b[^.:;]{0,40}[.:]?$",
+    re.IGNORECASE,
+)
 _LEARNED = re.compile(
     r"\b(?:we|they|i|the group|participants|teams?|staff|members|colleagues|people)\s+"
     r"(?:have\s+)?(?:learned|learnt|found|realised|realized|discovered|noticed)\b"
@@ -343,6 +350,7 @@ def learning_claims(
 ) -> list[tuple[Ref, int, int, int]]:
     """(learning, start, end, section heading) for every learning statement."""
     out = []
+    opened = said_from(raw)
     date = header.date or (str(header.year) if header.year else "")
     listed = {
         layout.heading_of[i] for i, b in enumerate(raw.blocks) if b.kind == BlockKind.LIST_ITEM
@@ -362,14 +370,17 @@ def learning_claims(
         )
         if not (learned or cued):
             continue
-        heading = layout.heading_of[i]
-        said = layout.text(heading) if heading >= 0 else ""
+        by = layout.said_by[i]  # "What we heard", not its sub-heading "From parents"
+        said = layout.text(by) if by >= 0 else ""
         strength = CUED if cued else learning_strength(said, raw.kind == DocumentKind.EVIDENCE)
         if block.kind == BlockKind.PARAGRAPH and not cued:
             strength *= IN_PROSE
-        for start, end in _statements(raw.text, block.start, block.end, block.kind):
+        words_at = opened.get(block.start, block.start)  # after a post's or turn's byline
+        for start, end in _statements(raw.text, words_at, block.end, block.kind):
             text = raw.text[start:end]
             if len(text.split()) < MIN_STATEMENT_WORDS or (cued and not _LEARNED.search(text)):
+                continue
+            if _ANNOUNCES.match(text.strip()):  # it introduces the statements, it is not one
                 continue
             prov = claims.provenance(start, end, "rule:learning")
             learning = claims.entity(

@@ -7,6 +7,9 @@ from pathlib import Path
 from ingest.readers.base import Budget, Parsed, ReadLimits, first_line_title
 from ingest.readers.blocks import BlockBuilder
 from ingest.readers.encoding import decode_text
+from ingest.types import BlockKind
+
+MIN_TABLE_ROWS = 2  # lines, each with the same 2+ tab-separated cells, that make a table
 
 
 def read_txt(path: Path, data: bytes, limits: ReadLimits) -> Parsed:
@@ -15,7 +18,11 @@ def read_txt(path: Path, data: bytes, limits: ReadLimits) -> Parsed:
     source = normalise_newlines(decode_text(path, data, warnings))
     builder = BlockBuilder(Budget(path, limits.max_seconds))
     for index, run in enumerate(runs(source)):
-        builder.add_lines(run, title=index == 0)
+        for tabbed, lines in tab_tables(run):
+            if tabbed:
+                _add_table(builder, lines)
+            else:
+                builder.add_lines(lines, title=index == 0)
     text, blocks = builder.build()
     return Parsed(text=text, blocks=blocks, title=first_line_title(source), warnings=warnings)
 
@@ -41,3 +48,46 @@ def runs(text: str) -> list[list[str]]:
 
 def normalise_newlines(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def tab_tables(run: list[str]) -> list[tuple[bool, list[str]]]:
+    """The run cut into (is a table, lines): consecutive lines that all split on tabs into
+    the same number (2 or more) of cells are a table (an exported attendance list, a
+    spreadsheet pasted into an e-mail); other lines stay lines.
+
+    >>> [t for t, _ in tab_tables(["List", "Name\\tRole", "Ann Bell\\tChair", "Thanks all."])]
+    [False, True, False]
+    """
+    out: list[tuple[bool, list[str]]] = []
+    i = 0
+    while i < len(run):
+        width = _cells(run[i])
+        j = i + 1
+        while width >= 2 and j < len(run) and _cells(run[j]) == width:
+            j += 1
+        if width >= 2 and j - i >= MIN_TABLE_ROWS:
+            out.append((True, run[i:j]))
+        elif out and not out[-1][0]:
+            out[-1][1].extend(run[i:j])
+        else:
+            out.append((False, run[i:j]))
+        i = j
+    return out
+
+
+def _cells(line: str) -> int:
+    return len(line.strip().split("\t")) if "\t" in line.strip() else 0
+
+
+def _add_table(builder: BlockBuilder, lines: list[str]) -> None:
+    table = builder.new_table()
+    for n, line in enumerate(lines):
+        cells = tuple(cell.strip() for cell in line.strip().split("\t"))
+        builder.add(
+            BlockKind.TABLE_ROW,
+            " | ".join(cells),
+            cells=cells,
+            table=table,
+            header=n == 0 and not any(any(ch.isdigit() for ch in cell) for cell in cells),
+            group=("table", table),
+        )

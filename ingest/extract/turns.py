@@ -1,0 +1,126 @@
+"""Turns and posts: who said or posted each part of a transcript, a chat log or a wall of
+posts. One family of layouts, read by the shape of a turn's opening, whatever the tool:
+
+- a caption cue, then the speaker's name on its own line (Teams, WebVTT):
+  "0:00:06.210 --> 0:00:41.880" / "Rhodri Vaughan" / what they said;
+- a time, then "From NAME to Everyone:" (a Zoom chat export): "10:01:30 From Isla Ross to
+  Everyone:";
+- a time, then "NAME:" (an edited transcript): "[00:00:05] KIRSTY DUTHIE: …";
+- a post and its byline (a Padlet or Miro export): "Post — Dewi Harcombe · 5 Nov 2024 14:02 …".
+
+In workshop notes everyone who speaks or posts took part (ingest.extract.structure); a
+statement in a turn or post starts after its opening, so the byline is never learning.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, replace
+
+from graph.reference.gazetteer import Gazetteer
+from ingest.extract.people_affiliations import person_shaped
+from ingest.extract.people_lines import PersonEntry
+from ingest.extract.people_lists import parse_people
+from ingest.types import RawDocument
+
+_TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?"
+CUE = re.compile(rf"^\s*[\[(]?{_TIME}[\])]?(?:\s*-->\s*{_TIME})?\s*")
+CHAT = re.compile(r"^From\s+(?P<name>[^:\n]{2,80}?)\s+to\s+[^:\n]{1,40}:\s*")
+SPEAKER = re.compile(r"^(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}):\s*")
+POST = re.compile(
+    r"^(?:Post|Comment|Reply|Note|Card)\s*[—–-]\s*(?P<name>[^·|\n]{2,60}?)\s*[·|]\s*"
+    r"(?:[\w ,]*?\d{1,2}:\d{2}\s*)?"
+)
+NOBODY = frozenset({"anonymous", "everyone", "host", "guest", "unknown", "no name"})
+
+
+@dataclass(frozen=True, slots=True)
+class Turn:
+    name: str  # as written: "Dr Fiona Carmichael (PHS)", "KIRSTY DUTHIE"
+    start: int  # the name's span in RawDocument.text
+    end: int
+    said: int  # where what they said or posted starts
+    post: bool = False  # a post on a wall (took part), not a turn of speech (spoke)
+
+
+def opening(text: str) -> tuple[str, int, int, int] | None:
+    """(name, name start, name end, where the words start) of a line that opens a turn or a
+    post, or None.
+
+    >>> opening("10:01:30 From Isla Ross to Everyone:")[0]
+    'Isla Ross'
+    >>> opening("[00:00:05] KIRSTY DUTHIE: Welcome to the episode.")[0]
+    'KIRSTY DUTHIE'
+    >>> opening("Post — Dewi Harcombe · 5 Nov 2024 14:02 4AT done on admission")[::3]
+    ('Dewi Harcombe', 40)
+    >>> opening("Apologies: Jo Bloggs") is None, opening("Key learning: trust matters") is None
+    (True, True)
+    """
+    post = POST.match(text)
+    if post:
+        return post["name"], post.start("name"), post.end("name"), post.end()
+    cue = CUE.match(text)
+    if not cue or cue.end() == 0:
+        return None
+    rest = text[cue.end() :]
+    found = CHAT.match(rest) or SPEAKER.match(rest)
+    if not found:
+        return None
+    at = cue.end()
+    return found["name"], at + found.start("name"), at + found.end("name"), at + found.end()
+
+
+def turns(raw: RawDocument) -> list[Turn]:
+    """Every turn or post of the document, with the name it is under ("Anonymous" too)."""
+    found: list[Turn] = []
+    blocks = raw.blocks
+    for i, block in enumerate(blocks):
+        text = raw.text[block.start : block.end]
+        opened = opening(text)
+        if opened is not None:
+            name, a, b, said = opened
+            post = bool(POST.match(text))
+            found.append(Turn(name, block.start + a, block.start + b, block.start + said, post))
+            continue
+        cue = CUE.fullmatch(text.strip() + " ") if "-->" in text else None
+        if cue and i + 1 < len(blocks):  # a caption cue alone, the speaker's name below it
+            nxt = blocks[i + 1]
+            name = raw.text[nxt.start : nxt.end].strip()
+            if 1 < len(name.split()) <= 5 and not name.endswith((".", "?", "!", ":")):
+                after = blocks[i + 2].start if i + 2 < len(blocks) else nxt.end
+                found.append(Turn(name, nxt.start, nxt.start + len(name), after))
+    return found
+
+
+def said_from(raw: RawDocument) -> dict[int, int]:
+    """Block start -> where its words start, for the blocks that open with a byline."""
+    starts = [b.start for b in raw.blocks]
+    out: dict[int, int] = {}
+    for turn in turns(raw):
+        i = bisect_right(starts, turn.start) - 1
+        if i >= 0 and turn.said < raw.blocks[i].end:  # the words are in the same block
+            out[starts[i]] = turn.said
+    return out
+
+
+def speakers(raw: RawDocument, gaz: Gazetteer) -> list[tuple[Turn, PersonEntry]]:
+    """(first turn, person entry) for each person who speaks or posts: a name in capitals
+    ("KIRSTY DUTHIE") is read in title case; "Dr Fiona Carmichael (PHS)" keeps its
+    organisation; a turn of speech makes the role "speaker" when none is given."""
+    out: list[tuple[Turn, PersonEntry]] = []
+    seen: set[str] = set()
+    for turn in turns(raw):
+        if turn.name.strip().lower() in NOBODY:
+            continue
+        name = turn.name.title() if turn.name.isupper() else turn.name
+        entries = parse_people(name, gaz)[:1]
+        if not entries and person_shaped(name):  # where a byline stands, a name is a person's
+            entries = [PersonEntry(name, name_end=len(name))]
+        for entry in entries:
+            if entry.name.lower() in seen:
+                continue
+            seen.add(entry.name.lower())
+            role = entry.role or ("" if turn.post else "speaker")
+            out.append((turn, replace(entry, role=role, start=0, end=len(name))))
+    return out
