@@ -16,7 +16,9 @@ from spacy.tokens import Doc, Span, Token
 
 from graph.reference.gazetteer import Gazetteer
 from graph.reference.names import TITLES, name_words
+from ingest.extract.appointments import Appointments, pronoun_persons
 from ingest.extract.group_affiliations import GroupAffiliations
+from ingest.extract.line_affiliations import LineAffiliations
 from ingest.extract.org_shape import release as release_shape
 from ingest.extract.references import Antecedents
 from ingest.extract.sentences import release
@@ -59,7 +61,12 @@ OPENERS = (
             "in",
             "now",
             "currently",
+            "presently",
+            "recently",
             "also",
+            "will",
+            "would",
+            "as",
             "a",
             "an",
             "the",
@@ -104,7 +111,19 @@ BLOCK = frozenset(
     presents compared reported reports cited cites quoted funded funds commissioned partnered
     collaborated interviewed contacted contacts and or but than while whereas against versus vs
     alongside between across to told thanked commended challenged left former formerly
-    previously ex before until""".split()
+    previously ex before until say tell praise thank meet visit write call urge ask welcome
+    criticise describe explain add note argue speak present compare report cite quote fund
+    commission interview contact attend collaborates collaborate supported supports""".split()
+)
+TAKING_UP = frozenset(
+    """take join become lead chair head succeed continue remain serve work stay""".split()
+)  # "P is expected to take up the post of R at O": "to" opens a role, not a direction
+NOW = frozenset({"currently", "now", "presently", "also", "already"})
+SPEAKING = frozenset({"speaking", "writing", "responding", "commenting"})
+GLUE = frozenset({"of", "and", "for", "the", "a", "an", "in", "at", "to", "dr", "mr", "ms"})
+WORKING = frozenset(
+    """works worked working joins joined join leads chairs heads runs manages served serves
+    employed based led chaired headed""".split()
 )
 APPOINTED = frozenset(
     ["appointed", "reappointed", "elected", "named", "promoted", "seconded", "recruited"]
@@ -131,9 +150,18 @@ class AffiliationFinder:
         )
         self.antecedents = Antecedents(gazetteer, self.role_words.__contains__, BLOCK - {"and"})
         self.groups = GroupAffiliations(self.role_words.__contains__, BLOCK - {"and"})
+        self.appointments = Appointments(BLOCK - {"and"})
+        self.lines = LineAffiliations(self.role_words.__contains__)
 
     def __call__(self, doc: Doc) -> Doc:
         ents = [e for e in doc.ents if e.label_ in ("PERSON", "ORG")]
+        stands_for = {
+            p.start: person
+            for p, person in pronoun_persons(doc, [e for e in ents if e.label_ == "PERSON"])
+        }
+        if stands_for:  # "He is currently the chief executive at O": the pronoun read as P
+            pronouns = [Span(doc, i, i + 1, label="PERSON") for i in stands_for]
+            ents = sorted([*ents, *pronouns], key=lambda e: e.start)
         found: dict[tuple[int, int, int, int], str] = {}
         for i, first in enumerate(ents):
             if i + 1 >= len(ents):
@@ -146,12 +174,17 @@ class AffiliationFinder:
             if first.label_ == "PERSON" and second.label_ == "ORG":
                 rule = self._person_org(between)
                 person, org = first, second
+                if rule is not None and _appointer(first, between):
+                    rule = None  # "appointed by P, the Cabinet Secretary, as Chair of O"
             elif first.label_ == "ORG" and second.label_ == "PERSON":
                 rule = self._org_person(first, between, second)
                 person, org = second, first
-            if rule is None:
+            if rule is None or (person.start in stands_for and not self._working(between)):
                 continue
             found[(person.start, person.end, org.start, org.end)] = rule
+            if person is first and i + 2 < len(ents) and self._next_role(org, ents[i + 2]):
+                nxt = ents[i + 2]  # "P, R at O1 and R of O2"
+                found[(person.start, person.end, nxt.start, nxt.end)] = rule + "+and"
             step = -1 if person is first else 1  # "P and P from O" / "O's P and P"
             j = i - 1 if person is first else i + 2
             while (
@@ -163,12 +196,76 @@ class AffiliationFinder:
                     break
                 found[(ents[j].start, ents[j].end, org.start, org.end)] = rule + "+coord"
                 j += step
-        for person, org, rule in [*self.antecedents(doc), *self.groups(doc)]:
+        for person, org, rule in [
+            *self._past_apposition(ents),
+            *self.antecedents(doc),
+            *self.groups(doc),
+            *self.appointments(doc),
+            *self.lines(doc),
+        ]:
             found.setdefault((person.start, person.end, org.start, org.end), rule)
+        if stands_for:
+            found = {
+                _as_named(key, stands_for): rule
+                for key, rule in sorted(found.items(), reverse=True)
+            }
         doc._.qkg_affiliations = [(*k, v) for k, v in sorted(found.items())]
         release(doc)  # the last qkg step: per-doc caches need not travel with the doc
         release_shape(doc)
         return doc
+
+    def _past_apposition(self, ents: list[Span]) -> list[tuple[Span, Span, str]]:
+        """ "P, the current chief executive of HIS (HIS), has been appointed interim chief
+        executive of NHS 24": past an apposition between commas, an appointment to O."""
+        out = []
+        for i, person in enumerate(ents):
+            if person.label_ != "PERSON" or person.end >= len(person.doc):
+                continue
+            if person.doc[person.end].text != ",":
+                continue
+            for org in ents[i + 2 : i + 5]:
+                if org.label_ != "ORG" or not _same_sentence(person, org):
+                    continue
+                tokens = [t for t in person.doc[person.end : org.start] if not t.is_space]
+                commas = [k for k, t in enumerate(tokens) if t.text == ","]
+                tail = tokens[commas[-1] + 1 :] if len(commas) >= 2 else []
+                if tail and tail[-1].lower_ == "the":
+                    tail.pop()
+                if (
+                    2 <= len(tail) <= 10
+                    and tail[0].lower_ in ("has", "have", "was", "is", "will", "had")
+                    and any(t.lower_ in APPOINTED for t in tail)
+                    and tail[-1].lower_ in ("of", "at", "for", "to")
+                    and not any(t.lower_ in BLOCK - {"and", "to"} for t in tail)
+                ):
+                    out.append((person, org, "rule:person,apposition,appointed"))
+        return out
+
+    def _working(self, between: Span) -> bool:
+        """A pronoun's sentence says a role or work: "He is currently the chief executive
+        at", "She has worked for" (not "He has a track record of leading change within")."""
+        return any(
+            (t.lower_ in self.role_words and t.lower_ not in GLUE) or t.lower_ in WORKING
+            for t in between
+        )
+
+    def _next_role(self, org: Span, nxt: Span) -> bool:
+        """ "P, chief executive of O1 and chair of O2", "P is R at O1 and has worked for O2":
+        a second organisation after "and" and role words."""
+        if nxt.label_ != "ORG" or not _same_sentence(org, nxt):
+            return False
+        tokens = [t for t in org.doc[org.end : nxt.start] if not t.is_space and t.text != ","]
+        if len(tokens) > 1 and tokens[-1].lower_ == "the":
+            tokens.pop()
+        return (
+            2 <= len(tokens) <= 8
+            and tokens[0].lower_ == "and"
+            and tokens[-1].lower_ in CLOSERS - {",", "(", "by"}
+            and not any(t.lower_ in BLOCK - {"and"} or t.text in (".", ";", ":") for t in tokens)
+            and all(
+                t.lower_ in self.role_words or t.is_lower or t.text in DASHES for t in tokens[1:]
+            )
+        )
 
     def _person_org(self, between: Span) -> str | None:
         tokens = [t for t in between if not t.is_space]
@@ -176,10 +273,22 @@ class AffiliationFinder:
             tokens.pop()
         if not tokens:
             return None
+        if tokens[0].text == "," and len(tokens) > 1 and all(t.lower_ in NOW for t in tokens[1:]):
+            return "rule:person,org"  # "P, currently O's chief financial officer"
+        if (
+            tokens[0].text == ","
+            and len(tokens) > 1
+            and all(t.text[:1].isupper() and t.lower_ in self.role_words for t in tokens[1:])
+            and tokens[-1].lower_ in WORDS["role-head"]
+        ):
+            return "rule:person,role-org"  # "Rita Devlin, Director RCN Northern Ireland"
         blocked = BLOCK - {"and"}
         if any(t.lower_ in APPOINTED for t in tokens):  # "appointed to the post of R in O"
             blocked = blocked - {"to"}
-        if len(tokens) > 14 or any(t.lower_ in blocked for t in tokens):
+        if len(tokens) > 14 or any(
+            t.lower_ in blocked and not (t.lower_ == "to" and n.lower_ in TAKING_UP)
+            for t, n in zip(tokens, [*tokens[1:], tokens[-1]], strict=True)
+        ):
             return None
         ands = [k for k, t in enumerate(tokens) if t.lower_ == "and"]
         if (
@@ -214,21 +323,36 @@ class AffiliationFinder:
         )
 
     def _org_person(self, org: Span, between: Span, person: Span) -> str | None:
-        tokens = [t for t in between if not t.is_space]
+        tokens = [t for t in between if not t.is_space and t.text not in ("-", "–")]
         doc = org.doc
+        if org.start > 0 and doc[org.start - 1].lower_ in ("former", "ex"):
+            return None  # "former NHS chief executive P"
         role = all(t.lower_ in self.role_words for t in tokens[1:])  # "and" inside a role
         if any(t.lower_ in BLOCK - ({"and"} if role else set()) for t in tokens):
             return None
-        if len(tokens) > 8 or not tokens:
+        if not tokens or len(tokens) > (12 if tokens[0].text in ("'s", "’s") else 8):
             return None
-        if "\n" in between.text_with_ws:
+        if "\n" in between.text_with_ws or any(t.lower_ in NOT_STAFF for t in tokens):
             return None
         if tokens[0].text in ("'s", "’s", "'", "’"):
             rest = tokens[1:]
             if all(t.text == "," or t.lower_ in self.role_words for t in rest):
                 return "rule:org's-person"
+            while rest and rest[-1].lower_.rstrip(".") in TITLES:
+                rest = rest[:-1]  # "..., Cllr P"
+            if (  # "Leeds City Council's cabinet member for adult social care, Cllr P"
+                len(rest) > 1
+                and any(t.lower_ in WORDS["role-head"] for t in rest)
+                and rest[-1].text == ","
+                and all(t.text == "," or t.lower_ in self.role_words or t.is_lower for t in rest)
+            ):
+                return "rule:org's-role,person"
             return None
-        if all(t.lower_ in self.role_words for t in tokens):
+        if all(t.lower_ in self.role_words for t in tokens) or (
+            len(tokens) > 1
+            and tokens[-1].text == ","
+            and all(t.lower_ in self.role_words for t in tokens[:-1])
+        ):  # "Grove House chief executive, Mark Lister, said"
             return "rule:org-role-person"
         words = {t.lower_ for t in tokens}
         if words & APPOINTED and words <= APPOINTED | APPOINTING:
@@ -240,7 +364,31 @@ class AffiliationFinder:
                 and doc[org.start - 2].lower_ in self.role_words
             ):
                 return "rule:role-of-org,person"
+            k = org.start - 2 if before.lower_ == "the" else org.start - 1
+            if k >= 1 and (
+                (doc[k].lower_ == "for" and doc[k - 1].lower_ in SPEAKING)
+                or doc[k - 1 : k + 1].text.lower() == "behalf of"
+            ):
+                return "rule:speaking-for-org,person"  # "Speaking for the RCN, Pat Cullen said"
         return None
+
+
+def _appointer(person: Span, between: Span) -> bool:
+    """The person appoints rather than is appointed: "appointed by P, the R, as R of O"."""
+    doc = person.doc
+    return (
+        person.start > 0
+        and doc[person.start - 1].lower_ == "by"
+        and any(t.lower_ == "as" for t in between)
+    )
+
+
+def _as_named(
+    key: tuple[int, int, int, int], stands_for: dict[int, Span]
+) -> tuple[int, int, int, int]:
+    """A pair found for a pronoun, given for the person it stands for."""
+    person = stands_for.get(key[0]) if key[1] == key[0] + 1 else None
+    return key if person is None else (person.start, person.end, key[2], key[3])
 
 
 def _same_sentence(a: Span, b: Span) -> bool:

@@ -124,6 +124,33 @@ class ClaimSet:
             self._seen.add((key, provenance))
             claim.provenance.append(provenance)
 
+    def merge(self, label: Label, name: str, into: str) -> None:
+        """The entity `name` is another form of `into` (both claimed): its provenance and its
+        relations move to `into`."""
+        gone = self._entities.pop((label, fold(name)), None)
+        kept = self._entities.get((label, fold(into)))
+        if gone is None or kept is None:
+            if gone is not None:
+                self._entities[(label, fold(name))] = gone
+            return
+        for prov in gone.provenance:
+            self._support(kept, (label, fold(into)), gone.props, prov)
+        for key, claim in list(self._relations.items()):
+            source, rel, target = key
+            if gone.ref not in (source, target):
+                continue
+            del self._relations[key]
+            new_source = kept.ref if source == gone.ref else source
+            new_target = kept.ref if target == gone.ref else target
+            if new_source == new_target:
+                continue
+            new_key = (new_source, rel, new_target)
+            moved = self._relations.get(new_key)
+            if moved is None:
+                moved = self._relations[new_key] = RelationClaim(new_source, claim.rel, new_target)
+            for prov in claim.provenance:
+                self._support(moved, new_key, claim.props, prov)
+
     def targets(self, source: Ref, rel: Any) -> list[Ref]:
         """What `source` is claimed to have `rel` to so far."""
         return [

@@ -12,7 +12,6 @@
 from __future__ import annotations
 
 import re
-from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
@@ -20,8 +19,21 @@ from spacy.util import filter_spans
 from graph.model import fold
 from graph.reference.gazetteer import Gazetteer
 from graph.reference.names import TITLES
+from graph.reference.words import singular
+from ingest.extract.entity_lists import (
+    listed_with_organisations,
+    listed_with_persons,
+    names_in_lists_of_persons,
+)
 from ingest.extract.gazetteer_matcher import GAZ_KEY
-from ingest.extract.org_shape import DocWords, OrgShape, alone_on_line, doc_words
+from ingest.extract.org_shape import (
+    ROLE_HEADS,
+    STREET,
+    DocWords,
+    OrgShape,
+    alone_on_line,
+    doc_words,
+)
 from ingest.extract.sentences import token_texts
 
 PERSON_TITLES = frozenset(t.rstrip(".") for t in TITLES) - {"the", "nurse", "sister", "lady"}
@@ -69,7 +81,7 @@ class DocumentFixer:
         }
         surnames = {e[-1].text for e in ents if e.label_ == "PERSON" and len(e) >= 2}
         own = self.shape.own_names(doc, [e for e in ents if e.label_ == "ORG"])
-        listed = _listed_with_persons(ents)
+        listed = listed_with_persons(ents)
         out: list[Span] = []
         weak: list[Span] = []  # organisations only a list of organisations can vouch for
         for ent in ents:
@@ -89,11 +101,11 @@ class DocumentFixer:
                 elif verdict == "weak":
                     weak.append(span)
         out = filter_spans(out)
-        out.extend(_listed_with_organisations(weak, out))
+        out.extend(listed_with_organisations(weak, out))
         out = filter_spans(out)
         out.extend(self._missed_persons(doc, out))
         out = filter_spans(out)
-        out.extend(_names_in_lists_of_persons(doc, out))
+        out.extend(names_in_lists_of_persons(doc, out))
         return filter_spans(out)
 
     # -- organisations ------------------------------------------------------------------------
@@ -120,6 +132,8 @@ class DocumentFixer:
             return False
         if any(t.lower_ in self.org_heads or t.text.isupper() or t.like_num for t in words):
             return False
+        if words[-1].lower_ in STREET:
+            return False  # "Douglas Tilbe House": an address
         if not all(
             _cap(t.text) or t.lower_ in {"de", "van", "von", "der", "bin", "ní", "ó", "mac"}
             for t in words
@@ -137,6 +151,36 @@ class DocumentFixer:
         start, end = ent.start, ent.end
         cut = next((t.i for t in ent if t.text == "("), end)  # "Medication Assisted Treatment (MAT"
         end = cut if cut > start else end
+        cut = next((t.i for t in doc[start:end] if t.lower_ == "with"), end)
+        if start < cut < end and doc[cut - 1].lower_ in self.org_heads:
+            end = cut  # "the Board with Further appointments"
+        cut = next((t.i for t in doc[start:end] if t.lower_ == "in"), end)
+        rest = doc[cut + 1 : end]
+        if start < cut < end - 1 and (
+            self.gaz.place(rest.text) is not None
+            or (len(rest) == 1 and _cap(rest.text) and doc[cut - 1].lower_ in self.org_heads)
+        ):
+            end = cut  # "Brown University in Providence"
+        cut = next((t.i for t in doc[start:end] if t.text == "/"), end)
+        end = cut if cut > start else end  # "North Wales CJC / Portfolio Director"
+        while (
+            end - start > 1
+            and _cap(doc[end - 1].text)
+            and (doc[end - 1].lower_ in self.role_words or doc[end - 1].lower_ in ROLE_HEADS)
+            and (doc[end - 2].lower_ in self.org_heads or doc[end - 2].text in ("NHS", "FT"))
+        ):
+            end -= 1  # "Sherwood Forest Hospitals Chair": the body, then the role
+        if self._hometown(doc, start, end):
+            return [_relabel(doc[start:end], "PLACE", "rule:hometown")]
+        if (
+            end - start == 1
+            and not doc[start].text.isupper()
+            and end < len(doc)
+            and _cap(doc[end].text)
+            and singular(doc[end].lower_) in ROLE_HEADS
+            and self.gaz.org(doc[start].text) is None
+        ):
+            return []  # "Cabinet Secretary for Health": a job title's first word
         while end > start and (
             doc[end - 1].lower_ in NAME_BREAKS | {"and"} or doc[end - 1].is_lower
         ):
@@ -153,6 +197,18 @@ class DocumentFixer:
             and doc[start + 1 : start + 2].text in ("of", "in")
         ):
             return []  # "Chair of Trustees"
+        role_end = next((t.i for t in doc[start:end] if t.lower_ in ("of", "at")), start)
+        if (
+            role_end > start
+            and all(_cap(t.text) for t in doc[start:role_end])
+            and doc[role_end - 1].lower_ in self.role_words
+            and role_end + 1 < end
+            and doc[end - 1].lower_ in self.org_heads
+        ):  # "Depute Chair of Fife College": the college
+            start = role_end + 1
+        at = next((t.i for t in doc[start:end] if t.lower_ == "at"), end)
+        if start < at < end - 1 and any(t.lower_ in self.org_heads for t in doc[start:at]):
+            start = at + 1  # "the School of Public Health at Brown University": the university
         if any(t.text == "," for t in doc[start:end]) and not any(
             t.lower_ in self.org_heads or t.text == "NHS" for t in doc[start:end]
         ):
@@ -211,6 +267,23 @@ class DocumentFixer:
         if (start, end) != (ent.start, ent.end):
             return [_relabel(span, "ORG", ent.id_ or "ner")]
         return [ent]
+
+    def _hometown(self, doc: Doc, start: int, end: int) -> bool:
+        """ "Sharon McRoberts from Conlig won", "Fiona Linehan, from Downpatrick,", "the
+        Hindley-based charity": one unknown title-case word after a person's "from", or before
+        "-based", is where they live or it is, not an organisation."""
+        if end - start != 1 or not _cap(doc[start].text) or not doc[start].is_alpha:
+            return False
+        if self.gaz.org(doc[start].text) is not None or doc[start].lower_ in self.org_heads:
+            return False
+        if doc[end : end + 2].text.replace(" ", "") in ("-based",):
+            return True
+        if start < 2 or doc[start - 1].lower_ != "from":
+            return False
+        before = doc[start - 2]
+        return before.ent_type_ == "PERSON" or (
+            before.text == "," and start >= 3 and doc[start - 3].ent_type_ == "PERSON"
+        )
 
     def _owner(self, span: Span) -> list[Span] | None:
         """ "Barnardo’s Inner Resilience and Development": a known organisation and its
@@ -271,11 +344,27 @@ class DocumentFixer:
             return []
         words = [t for t in span if t.is_alpha]
         if (
+            start >= 2
+            and doc[start - 1].lower_ in ("of", "at")
+            and doc[start - 2].lower_ in self.role_words
+            and len(words) >= 2
+            and fold(words[0].text) not in self.gaz.given_names
+            and end < len(doc)
+            and doc[end].text == ","
+        ):  # "Chief Executive Officer of Mental Health Matters, Jane Hughes said"
+            return [_relabel(span, "ORG", "rule:role-of-org")]
+        if (
             words
             and fold(words[0].text) not in self.gaz.given_names
             and (words[-1].lower_ in self.role_words or self.gaz.profession(words[-1].text))
         ):
             return []
+        if words and all(t.lower_ in self.role_words for t in words):
+            return []  # "appointed Interim Chair of ..."
+        if len(span) == 1 and _title_before_of(span):
+            return []  # "is currently Dean of the School of Public Health"
+        if len(span) == 1 and _initials_in_brackets(span):
+            return []  # "Niamh (Northern Ireland Association for Mental Health)"
         if len(span) == 1 and (
             span.text.lower() in lower_words or not self._single_name(span[0], surnames)
         ):
@@ -327,65 +416,27 @@ class DocumentFixer:
         return out
 
 
-LIST_GLUE = frozenset({",", "and", "&"})
+def _title_before_of(span: Span) -> bool:
+    doc = span.doc
+    return (
+        span.start > 0
+        and doc[span.start - 1].is_lower
+        and doc[span.end : span.end + 1].text == "of"
+        and span.end + 1 < len(doc)
+        and (doc[span.end + 1].lower_ == "the" or _cap(doc[span.end + 1].text))
+    )
 
 
-def _listed_with_persons(ents: list[Span]) -> set[str]:
-    """Names in a list with persons ("authored by Therese Lloyd, Arne Wolters and Adam
-    Steventon"): the model's ORG there is a person when it is shaped like one."""
-    out: set[str] = set()
-    for a, b in pairwise(ents):
-        gap = a.doc[a.end : b.start]
-        if not len(gap) or len(gap) > 2 or any(t.text not in LIST_GLUE for t in gap):
-            continue
-        for one, other in ((a, b), (b, a)):
-            words = [t for t in one if t.is_alpha]
-            if (
-                other.label_ == "PERSON"
-                and one.label_ == "ORG"
-                and 2 <= len(words) <= 3
-                and all(_cap(t.text) for t in words)
-            ):
-                out.add(one.text)
-    return out
-
-
-def _names_in_lists_of_persons(doc: Doc, ents: list[Span]) -> list[Span]:
-    """Two title-case words the model left out, between persons in a list: "Carlotta Greci,
-    Creina Lilburne, Stephen O’Neill"."""
-    persons = sorted((e for e in ents if e.label_ == "PERSON"), key=lambda e: e.start)
-    taken = {i for e in ents for i in range(e.start, e.end)}
-    out = []
-    for a, b in pairwise(persons):
-        gap = doc[a.end : b.start]
-        if not 4 <= len(gap) <= 5:
-            continue
-        inner = [t for t in gap if t.text not in LIST_GLUE]
-        glue_ok = gap[0].text == "," and gap[-1].text in LIST_GLUE
-        if (
-            glue_ok
-            and len(inner) == 2
-            and all(_cap(t.text) and t.is_alpha and t.i not in taken for t in inner)
-            and inner[1].i == inner[0].i + 1
-        ):
-            span = doc[inner[0].i : inner[1].i + 1]
-            out.append(Span(doc, span.start, span.end, label="PERSON", span_id="rule:listed"))
-    return out
-
-
-def _listed_with_organisations(weak: list[Span], accepted: list[Span]) -> list[Span]:
-    """Names in a list with organisations are organisations too: "in collaboration with
-    Family Action, Healthy London Partnership and Together Creative"."""
-    orgs = [e for e in accepted if e.label_ == "ORG"]
-    out = []
-    for span in weak:
-        doc = span.doc
-        for org in orgs:
-            gap = doc[org.end : span.start] if org.end <= span.start else doc[span.end : org.start]
-            if len(gap) and len(gap) <= 2 and all(t.text in (",", "and", "&") for t in gap):
-                out.append(span)
-                break
-    return out
+def _initials_in_brackets(span: Span) -> bool:
+    """A one-word name whose letters are the initials of the words in brackets after it."""
+    doc = span.doc
+    if span.end + 1 >= len(doc) or doc[span.end].text != "(":
+        return False
+    close = next((t.i for t in doc[span.end + 1 : span.end + 14] if t.text == ")"), None)
+    if close is None:
+        return False
+    initials = "".join(t.text[0] for t in doc[span.end + 1 : close] if _cap(t.text))
+    return len(initials) >= 3 and initials.upper() == span.text.upper()
 
 
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]*(?![\w'’-])")

@@ -15,7 +15,8 @@ from graph.model import fold
 from graph.reference.gazetteer import Gazetteer
 from graph.reference.names import TITLES
 from ingest.extract.gazetteer_matcher import GAZ_KEY
-from ingest.extract.org_shape import BODY_HEADS
+from ingest.extract.name_parts import extended, joint_names, named_nations, names_another_body
+from ingest.extract.org_shape import STREET, STREET_OR_NAME
 from ingest.extract.sentences import token_texts
 
 ORG_HEADS = frozenset(
@@ -31,6 +32,10 @@ PARTICLES = frozenset("""de da di van von der den du la le bin bint al el mac ap
 STRIP_LEADING = frozenset({"the", "The", "a", "an", "our", "Our", "its"})
 TRAILING = frozenset({"'s", "’s", "'", "’", ",", ".", ";", ":", ")", "(", "-", "–", "—"})
 CONNECTORS = frozenset({"and", "&", ",", "the", "The"})
+LANGUAGE_USES = frozenset(
+    """teacher teachers language lessons speakers speaking literature class classes
+    translation version""".split()
+)
 
 
 def trim(span: Span, person: bool = False) -> Span | None:
@@ -95,7 +100,7 @@ class EntityMerger:
             for s in gaz_spans
             if s.label_ == "PLACE" and fold(s.text) not in self.gaz.ambiguous_places
         ]
-        strong = [_extended(s) if s.label_ == "ORG" else s for s in strong]
+        strong = [extended(s) if s.label_ == "ORG" else s for s in strong]
         strong = self._local_branches(doc, strong, gaz_spans)
         orgs = SpanIndex([s for s in strong if s.label_ == "ORG"])
         strong = filter_spans(
@@ -110,10 +115,10 @@ class EntityMerger:
         for ent in doc.ents:
             for piece in _split_lines(ent):
                 final.extend(self._from_model(piece, strong_at))
-        final = filter_spans(final)
+        final = named_nations(filter_spans(final))
         final.extend(self._nation_adjectives(gaz_spans, final))
         final.extend(self._given_name_persons(doc, filter_spans(final)))
-        doc.ents = self.fixer(doc, filter_spans(final))
+        doc.ents = self.fixer(doc, joint_names(filter_spans(final), self.gaz))
         ents = list(doc.ents)
         orgs = SpanIndex([e for e in ents if e.label_ == "ORG"])
         doc.spans["qkg_topics"] = [  # a topic inside an organisation's name is not a mention
@@ -195,6 +200,9 @@ class EntityMerger:
         for span in gaz_spans:
             if span.label_ != "NATION_ADJ" or taken.touching(span):
                 continue
+            nxt = span.doc[span.end] if span.end < len(span.doc) else None
+            if nxt is not None and nxt.lower_ in LANGUAGE_USES:
+                continue  # "a former English teacher": the language
             nation = self.gaz.nation(span.text)
             if nation:
                 out.append(
@@ -252,7 +260,7 @@ class EntityMerger:
             h.label_ == "ORG" and h.end < span.end and _possessive(doc, h.end) for h in hits
         ):  # "Barnardo’s Inner Resilience and Development": the owner and its programme
             return []
-        if _names_another_body(span, hits):  # "Guy's & St Thomas' Foundation"
+        if names_another_body(span, hits):  # "Guy's & St Thomas' Foundation"
             return [self._relabel(span, "ORG", None, "ner")]
         # leftover parts of a merged span ("the Health Foundation and Lanarkshire Carers")
         covered = {i for h in hits for i in range(h.start, h.end)}
@@ -308,6 +316,10 @@ class EntityMerger:
             return self._org(span)
         if any(not (t.text[0].isupper() or t.lower_ in PARTICLES) for t in words):
             return []
+        if words[-1].lower_ in STREET or (
+            words[-1].lower_ in STREET_OR_NAME and fold(words[0].text) not in self.gaz.given_names
+        ):
+            return []  # "Douglas Tilbe House", "Hall Grove": an address, not a person
         if len(words) == 1 and words[0].text.isupper():
             return []
         return [self._relabel(span, "PERSON", None)]
@@ -341,6 +353,8 @@ class EntityMerger:
             return known
         if span[0].text == "NHS" or any(t.lower_ in ORG_HEADS for t in span):
             return [self._relabel(span, "ORG", None)]
+        if len(span) == 1 and span.text.isupper() and span.text.isalpha() and len(span.text) >= 4:
+            return [self._relabel(span, "ORG", None)]  # "sponsored by the DHSSPS"
         return []
 
     # -- persons the model missed ---------------------------------------------------------------
@@ -361,13 +375,24 @@ class EntityMerger:
                 and fold(token.text) in self.gaz.given_names
                 and _is_title_case(token.text)
                 and _is_title_case(nxt.text)
-                and nxt.is_alpha | ("'" in nxt.text) | ("-" in nxt.text)
+                and nxt.is_alpha | ("'" in nxt.text) | ("’" in nxt.text) | ("-" in nxt.text)
                 and nxt.lower_ not in ORG_HEADS
                 and self.gaz.place(nxt.text) is None
                 and self.gaz.nation(nxt.text) is None
                 and not self.gaz.is_stopped(f"{token.text} {nxt.text}", "PERSON")
             ):
                 end = i + 2
+                third = doc[end] if end < len(doc) else None
+                if (
+                    third is not None
+                    and end not in taken
+                    and fold(nxt.text) in self.gaz.given_names
+                    and _is_title_case(third.text)
+                    and third.is_alpha
+                    and third.lower_ not in ORG_HEADS
+                    and self.gaz.place(third.text) is None
+                ):
+                    end += 1  # "Anne Marie Rafferty": two given names and the surname
                 out.append(
                     Span(
                         doc,
@@ -408,41 +433,6 @@ def _stands_alone(span: Span, programmes: list[Span]) -> bool:
     return after is None or not (
         after.text in (":", ".", ")") or (after.text in ("-", "–") and not span[-1].whitespace_)
     )
-
-
-def _names_another_body(span: Span, hits: list[Span]) -> bool:
-    """A known name and then title-case words ending in a body's head word name another body:
-    "Guy's & St Thomas' Foundation", "King's College Hospital", "Sue Ryder Wheatfields
-    Hospice"."""
-    if len(hits) != 1 or hits[0].label_ != "ORG" or hits[0].start != span.start:
-        return False
-    rest = span.doc[hits[0].end : span.end]
-    return (
-        1 <= len(rest) <= 3
-        and all(t.is_alpha and t.text[:1].isupper() for t in rest)
-        and rest[-1].lower_ in BODY_HEADS
-    )
-
-
-def _extended(span: Span) -> Span:
-    """A known organisation's name followed by title-case words and a body's head word is
-    another body's name: "Sue Ryder Wheatfields Hospice" (not Sue Ryder)."""
-    doc = span.doc
-    for k in (1, 2, 3):
-        end = span.end + k
-        rest = doc[span.end : end]
-        if end > len(doc) or not all(t.is_alpha and t.text[:1].isupper() for t in rest):
-            break
-        if rest[-1].lower_ in BODY_HEADS and doc[span.end - 1].whitespace_:
-            return Span(
-                doc,
-                span.start,
-                end,
-                label="ORG",
-                kb_id=doc[span.start : end].text,
-                span_id="rule:named-body",
-            )
-    return span
 
 
 def _possessive(doc: Doc, end: int) -> bool:

@@ -26,6 +26,7 @@ from ingest.extract.layout import Layout
 from ingest.extract.people_blocks import Listed, people_in
 from ingest.extract.prose import ProseReader
 from ingest.extract.sections import Role
+from ingest.extract.short_forms import merge_short_forms
 from ingest.extract.structure import (
     directory_claims,
     front_matter_people,
@@ -166,6 +167,7 @@ class Extractor:
         learnings = learning_claims(raw, claims, layout, subject, header)
         if doc is not None:
             self.prose.read(doc, claims, layout, refs, subject, header, learnings)
+        merge_short_forms(claims, self.gaz)
         return claims.result()
 
 

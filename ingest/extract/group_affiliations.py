@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Span
 
 from graph.model import fold
 from graph.reference.names import TITLES, name_words
-from ingest.extract.sentences import sentence_at, sentence_of, starting
+from ingest.extract.sentences import sentence_at, sentence_of, starting, text_of
 
 WORDS = name_words()
 LIST_GLUE = frozenset({",", "and", "&"})
@@ -43,6 +43,10 @@ LIST_VERBS = frozenset(
 TEAM_WINDOW = GROUP_NOUNS | LIST_VERBS | {"wider", "also", "core", "whole", "the", "'s", "’s"}
 TEAM_WINDOW |= {"of", "at", "from", "our", "its", "made", "up", "now", "currently"}
 STAFF = frozenset({"staff", "colleagues", "employees", "nurses", "doctors", "members", "team"})
+AWARD_VERBS = frozenset(
+    """won win wins scooped received receive awarded runner runner-up shortlisted finalist finalists
+    celebrating commended""".split()
+)
 MEMBERSHIP = WORDS["membership"]
 FIRST_PERSON = frozenset({"i", "we", "our", "my", "us"})
 WRITER_VERBS = frozenset(
@@ -149,10 +153,19 @@ class GroupAffiliations:
             k = org.start - 1
             if k > 0 and doc[k].lower_ == "the":
                 k -= 1
-            if k < 1 or doc[k].lower_ not in ("from", "at", "of") or doc[k - 1].lower_ not in STAFF:
+            after = doc[org.end].lower_ if org.end < len(doc) else ""
+            if after in STAFF:  # "Four Belfast Trust nurses have received awards"
+                yield from self._winners(doc, persons, orgs, org)
+                continue
+            if (
+                k < 1
+                or doc[k].lower_ not in ("from", "at", "of", "in")
+                or doc[k - 1].lower_ not in STAFF
+            ):
                 continue
             if k > 1 and doc[k - 2].lower_ in ("her", "his", "their"):
                 continue  # "her team at O": one person's team, said of someone else
+            yield from self._winners(doc, persons, orgs, org)
             sent = sentence_of(org)
             nxt = sentence_at(doc, sent.end) if sent.end < len(doc) else sent
             if any(fold(o.text) != fold(org.text) for o in _inside(orgs, nxt.start, nxt.end)):
@@ -160,6 +173,29 @@ class GroupAffiliations:
             for person in starting(persons, sent.start, nxt.end):
                 if self._titled(person):
                     yield person, org, "rule:staff-by-role"
+
+    def _winners(
+        self, doc: Doc, persons: list[Span], orgs: list[Span], org: Span
+    ) -> Iterator[Found]:
+        """ "Six members of staff from O have won awards ... P, from Banbridge, won the
+        Leadership Award ... P was runner-up": the staff a piece says won, named after it,
+        until another body's staff are spoken of."""
+        sent = sentence_of(org)
+        if not any(t.lower_ in AWARD_VERBS for t in sent):
+            return
+        for person in starting(persons, sent.end, len(doc)):
+            there = sentence_of(person)
+            words = {t.lower_ for t in there}
+            if any(
+                fold(o.text) != fold(org.text) and _staff_of(o)
+                for o in _inside(orgs, there.start, there.end)
+            ):
+                return  # another body's staff
+            first = starting(persons, there.start, there.end)[:1]
+            if (words & AWARD_VERBS and first and first[0].start == person.start) or (
+                words & AWARD_VERBS and _coordinated(first, person)
+            ):
+                yield person, org, "rule:staff-won"
 
     def _titled(self, person: Span) -> bool:
         """Introduced by a job title: "Lead Nurse for Palliative Care Joanne Currie",
@@ -229,6 +265,26 @@ class GroupAffiliations:
                 yield writer, org, "rule:writer-org"
 
 
+def _staff_of(org: Span) -> bool:
+    """ "nurses from O", "staff in the O", "O nurses": the organisation's staff spoken of."""
+    doc = org.doc
+    k = org.start - 1
+    if k > 0 and doc[k].lower_ == "the":
+        k -= 1
+    after = doc[org.end].lower_ if org.end < len(doc) else ""
+    return after in STAFF or (
+        k >= 1 and doc[k].lower_ in ("from", "at", "of", "in") and doc[k - 1].lower_ in STAFF
+    )
+
+
+def _coordinated(first: list[Span], person: Span) -> bool:
+    """ "Linda Grubb and Angela Owens ... won": the person joins the sentence's first one."""
+    if not first or first[0].end >= person.start:
+        return False
+    gap = person.doc[first[0].end : person.start]
+    return len(gap) <= 2 and all(t.text in LIST_GLUE for t in gap)
+
+
 def _inside(spans: list[Span], a: int, b: int) -> list[Span]:
     return [s for s in starting(spans, a, b) if s.end <= b]
 
@@ -250,14 +306,28 @@ def _chains(persons: list[Span]) -> list[list[Span]]:
 def _writer_of(doc: Doc, persons: list[Span]) -> Span | None:
     """The person the piece is by: on a byline ("By P", "Written by P") near the top, or the
     subject of a telling verb in its first lines ("Anna Markland shares more about ...")."""
+    text = text_of(doc)
     for person in persons:
         if person.start_char > WRITER_TOP:
             break
-        text = doc.text
         line = text[text.rfind("\n", 0, person.start_char) + 1 : person.start_char]
         if BYLINE.match(line):
             return person
         sent = sentence_of(person)
         if any(t.lower_ in WRITER_VERBS for t in doc[person.end : min(sent.end, person.end + 3)]):
             return person
-    return None
+    return _profiled(text, persons)
+
+
+FIRST_PERSON_TEXT = re.compile(r"(?:^|[\s“\"'‘])(?:I am|I’m|I'm|I work|I joined|I lead)\b")
+
+
+def _profiled(text: str, persons: list[Span]) -> Span | None:
+    """A profile or blog whose title line names one person and whose text then speaks as "I"
+    ("KHPeople: Prof Dame X" ... "I am also a governor at O"): that person writes it."""
+    first = text.find("\n")
+    first = len(text) if first < 0 else first
+    titled = [p for p in persons if p.end_char <= first]
+    if len({p.text for p in titled}) != 1 or not FIRST_PERSON_TEXT.search(text, first):
+        return None
+    return titled[0]

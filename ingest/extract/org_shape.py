@@ -37,6 +37,7 @@ from graph.reference.gazetteer import Gazetteer
 from graph.reference.names import name_words
 from graph.reference.words import singular
 from ingest.extract.acronyms import acronym_definitions
+from ingest.extract.sentences import text_of
 
 WORDS = name_words()
 UNIT_HEADS = WORDS["org-unit"] | {
@@ -65,7 +66,12 @@ HEAD_KINDS = (
     ("role", ROLE_HEADS),
 )
 PRACTICE_HEADS = frozenset({"health centre", "medical centre", "medical practice"})  # GP practices
-MEMBERSHIP = WORDS["membership"]  # "member of Speak Up Thanet": a body, not a portfolio
+MEMBERSHIP = WORDS["membership"]
+STREET = frozenset("house road street avenue city drive crescent terrace".split())
+STREET_OR_NAME = frozenset("grove lane park close way place square gardens".split())  # or surnames
+TEAM_NOUNS = frozenset(
+    {"team", "unit", "department", "directorate", "division", "function"}
+)  # "member of Speak Up Thanet": a body, not a portfolio
 JOINERS = frozenset({"of", "for", "and", "&", "the", "in", "on", "to", "at", "with", "'s", "’s"})
 ANCHOR_LABELS = frozenset({"PLACE", "NATION", "NATION_ADJ", "ORG", "GOV"})
 _WORD_BEFORE = re.compile(r"[A-Za-z][\w'’-]*")
@@ -103,7 +109,7 @@ def doc_words(doc: Doc, gaz_spans: list[Span]) -> DocWords:
             for i in range(s.start, s.end)
         }
         found = DocWords(
-            frozenset(_LOWER_WORD.findall(doc.text)),
+            frozenset(_LOWER_WORD.findall(text_of(doc))),
             frozenset(anchors),
             frozenset(places),
             frozenset(nations),
@@ -115,7 +121,7 @@ def doc_words(doc: Doc, gaz_spans: list[Span]) -> DocWords:
 def _definitions(doc: Doc) -> dict[str, str]:
     found = doc.user_data.get(_DEFINED)
     if found is None:
-        found = acronym_definitions(doc.text)
+        found = acronym_definitions(text_of(doc))
         doc.user_data[_DEFINED] = found
     return found
 
@@ -220,8 +226,18 @@ class OrgShape:
         after = doc[span.end].lower_ if span.end < len(doc) else ""
         if kind in ("none", "unit") and singular(after) in PROGRAMME_HEADS:
             return "no"  # "the Continuity of Midwifery Care model", "the Keyworker scheme"
+        if kind == "none" and not anchored and singular(after) in TEAM_NOUNS:
+            return "no"  # "the Press and Public Affairs team", "the Bluestone unit"
+        if (
+            kind == "venue"
+            and len(span) >= 2
+            and (after in WORDS["role-word"] or after in ROLE_HEADS)
+        ):
+            return "org"  # "Grove House chief executive, Mark Lister": a body with staff
         if kind in ("role", "venue"):
             return "no"
+        if kind == "programme" and own:
+            return "org"  # "the Commonwealth Fund, a Foundation based in New York"
         if kind == "programme":
             last = singular(next(t.lower_ for t in reversed(span) if t.is_alpha))
             soft = last in SOFT_PROGRAMME_HEADS and anchored and before not in ("a", "an")
@@ -230,9 +246,12 @@ class OrgShape:
             named = head_first and not _part_of(span)
             return "org" if before not in ("a", "an") and (anchored or own or named) else "no"
         if _after_role(span, ROLE_HEADS):
-            return "org" if kind == "body" or anchored else "no"
+            named = self.has_core(span, known) and _before_person(span)
+            return "org" if kind == "body" or anchored or named else "no"
         if kind == "body" and not anchored and not own and self._generic_only(span):
             return "no"  # "Local Healthwatch", "Acute Trust": a kind of body, not a name
+        if kind == "body" and self._nhs_kind(span):
+            return "no"  # "NHS Trust", "HSC Trust", "NHS Foundation Trust": the kind itself
         if kind == "body" and self._kinds_of_body(span, known):
             return "no"  # "NHS Trusts", "Scottish Health Boards", "Royal Colleges"
         if kind == "body" or anchored or own or self.has_core(span, known):
@@ -251,6 +270,17 @@ class OrgShape:
             if t.i not in known.nation_words
         ) and not self.has_core(span, known)
 
+    def _nhs_kind(self, span: Span) -> bool:
+        words = [t for t in span if t.is_alpha and t.lower_ not in JOINERS]
+        return (
+            any(t.text in ("NHS", "HSC") for t in words)
+            and any(t.lower_ in BODY_HEADS and t.text not in ("NHS", "HSC") for t in words)
+            and all(
+                t.text in ("NHS", "HSC") or t.lower_ in BODY_HEADS or t.lower_ in self.generic
+                for t in words
+            )
+        )
+
     def _generic_only(self, span: Span) -> bool:
         words = [t.lower_ for t in span if t.is_alpha and t.lower_ not in JOINERS]
         return all(w in self.generic or w in BODY_HEADS or singular(w) in BODY_HEADS for w in words)
@@ -262,7 +292,7 @@ class OrgShape:
         Service"); None when the text does not say."""
         doc = span.doc
         acronym = span.text
-        text = doc.text
+        text = text_of(doc)
         for match in re.finditer(r"\(" + re.escape(acronym) + r"\)\s*([A-Za-z]*)", text):
             if singular(match.group(1).lower()) in PROGRAMME_HEADS:
                 return doc[0:0]
@@ -285,7 +315,7 @@ class OrgShape:
         """Names the document treats as a body's own: opening a line (a title, a heading, a
         meeting's header) or said to be a body ("X is a partnership between ...", "X, a
         charity")."""
-        heads = _line_heads(doc.text)
+        heads = _line_heads(text_of(doc))
         own = set()
         for span in orgs:
             name = span.text.lower()
@@ -316,6 +346,17 @@ def _after_role(span: Span, role_heads: frozenset[str]) -> bool:
     if doc[span.start - 1].lower_ == "of" and (head in MEMBERSHIP or singular(head) in MEMBERSHIP):
         return False  # "member of Speak Up Thanet"; but "Member for Adult Care"
     return head in role_heads or singular(head) in role_heads
+
+
+def _before_person(span: Span) -> bool:
+    """ "Chief Executive Officer of Mental Health Matters, Jane Hughes said": a name of its
+    own between a job title and the person who holds it."""
+    doc = span.doc
+    return (
+        span.end + 1 < len(doc)
+        and doc[span.end].text == ","
+        and doc[span.end + 1].ent_type_ == "PERSON"
+    )
 
 
 BODY_NOUNS = BODY_HEADS | {"organisation", "organization", "body", "collaboration", "enterprise"}
@@ -356,7 +397,7 @@ def _line_heads(text: str, most: int = 8) -> frozenset[str]:
 def alone_on_line(span: Span) -> bool:
     """Nothing but punctuation shares the span's line ("ANNOUNCEMENTS", "Background")."""
     doc = span.doc
-    text = doc.text
+    text = text_of(doc)
     line_start = text.rfind("\n", 0, span.start_char) + 1
     line_end = text.find("\n", span.end_char)
     line_end = len(text) if line_end < 0 else line_end

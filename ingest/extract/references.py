@@ -21,7 +21,8 @@ from graph.model import fold
 from graph.reference.gazetteer import Gazetteer
 from graph.reference.names import TITLES
 from ingest.extract.acronyms import acronym_definitions
-from ingest.extract.sentences import sentence_at, sentence_of
+from ingest.extract.factories import BLOCK_STARTS
+from ingest.extract.sentences import sentence_at, sentence_of, text_of
 
 # kind word -> (name words, gazetteer kinds)
 KINDS: dict[str, tuple[frozenset[str], frozenset[str]]] = {
@@ -46,6 +47,9 @@ BYLINE = re.compile(r"^\s*(?:written\s+)?by\s+[A-Z]", re.IGNORECASE | re.MULTILI
 OWN = frozenset({"our", "its"})
 STOP = frozenset({".", ";", ":", "?", "!", '"', "“", "”", "(", ")"})
 PREPS = frozenset({"at", "of", "for", "from", "with", "in", "within"})
+JOINING = frozenset({"join", "joins", "joining", "leads", "lead", "chairs", "heads", "runs"})
+JOIN_AUX = frozenset({",", "will", "is", "has", "to", "set", "expected", "now", "also", "who"})
+OPENING_BLOCKS = 3  # the title and the first paragraphs: what a piece is about
 
 
 class Antecedents:
@@ -62,7 +66,7 @@ class Antecedents:
         orgs = [e for e in doc.ents if e.label_ == "ORG"]
         if not orgs:
             return []
-        expand = acronym_definitions(doc.text)
+        expand = acronym_definitions(text_of(doc))
         names = {(o.start, o.end): fold(expand.get(o.text, o.text)) for o in orgs}
         out = []
         for person in (e for e in doc.ents if e.label_ == "PERSON"):
@@ -73,6 +77,7 @@ class Antecedents:
             org = self._resolve(word, person, orgs, names)
             if org is not None:
                 out.append((person, org, rule))
+                out.extend((other, org, rule + "+coord") for other in _joined_before(person))
         return out
 
     # -- the reference ------------------------------------------------------------------------
@@ -120,15 +125,26 @@ class Antecedents:
 
     def _after(self, doc: Doc, person: Span) -> tuple[str, str] | None:
         """ "P, the board's head of X" / "P, our medical director" / "P of the university's"
-        / "P, service manager for mental health at the HSCP"."""
+        / "P, service manager for mental health at the HSCP" / "P, will join the Trust"."""
         i = person.end
-        if i + 2 >= len(doc) or (doc[i].text not in (",",) and doc[i].lower_ not in PREPS):
+        k = i
+        while k < min(len(doc), i + 4) and doc[k].lower_ in JOIN_AUX:
+            k += 1
+        if (
+            k + 2 < len(doc)
+            and doc[k].lower_ in JOINING
+            and doc[k + 1].lower_ == "the"
+            and self._kind(doc[k + 2])
+            and not (k + 3 < len(doc) and doc[k + 3].text in ("'s", "’s"))
+        ):
+            return self._kind(doc[k + 2]), "rule:person-joins-the-kind"
+        if i + 2 >= len(doc) or (doc[i].text != "," and doc[i].lower_ not in PREPS | {"as"}):
             return None
         if doc[i + 1].lower_ == "the" and doc[i + 3 : i + 4].text in ("'s", "’s"):
             return self._kind(doc[i + 2]), "rule:person,the-kind's-role"
         if doc[i].text == "," and doc[i + 1].lower_ in OWN:
             return doc[i + 1].lower_, "rule:person,our-role"
-        if doc[i].text != ",":
+        if doc[i].text != "," and doc[i].lower_ != "as":  # "P and Q as members of the Board"
             return None
         for j in range(i + 1, min(len(doc) - 1, i + 14)):
             token = doc[j]
@@ -148,8 +164,8 @@ class Antecedents:
             if token.lower_ in PREPS and doc[j + 1].lower_ == "the" and j + 2 < len(doc):
                 kind = doc[j + 2]
                 nxt = doc[j + 3] if j + 3 < len(doc) else None
-                if nxt is not None and not nxt.is_punct:
-                    continue
+                if nxt is not None and not (nxt.is_punct or nxt.is_lower):
+                    continue  # "the Board Assurance Framework", not "the Board with"
                 word = self._kind(kind)
                 if word and j > i + 1:
                     return word, "rule:person,role-at-the-kind"
@@ -172,7 +188,9 @@ class Antecedents:
             before = [o for o in orgs if prev.start <= o.start and o.end <= person.start]
             return before[-1] if before else None
         if word == "our":  # the document's own organisation: its first named one, unless the
-            return None if BYLINE.search(person.doc[:120].text[:400]) else orgs[0]  # author speaks
+            if BYLINE.search(person.doc[:120].text[:400]) or orgs[0].start > person.start:
+                return None  # an author speaks, or the page names its own body nowhere before
+            return orgs[0]
         names, kinds = KINDS[word]
         # "the trust": an organisation with "Trust" in its name, else one the gazetteer calls so
         match = (
@@ -181,7 +199,10 @@ class Antecedents:
             or [o for o in orgs if self._is_kind(o, kinds)]
         )
         distinct = {folded[(o.start, o.end)] for o in match}
-        if len(distinct) != 1:
+        if len(distinct) > 1:  # several trusts: the one the piece opens with is "the trust"
+            first = min(match, key=lambda o: o.start)
+            return first if first.start_char < _opening_end(person.doc) else None
+        if not distinct:
             return None
         before = [o for o in match if o.end <= person.start]
         return before[-1] if before else match[0]
@@ -189,6 +210,31 @@ class Antecedents:
     def _is_kind(self, org: Span, kinds: frozenset[str]) -> bool:
         entry = self.gaz.org(org.text)
         return entry is not None and entry.kind in kinds
+
+
+def _joined_before(person: Span) -> list[Span]:
+    """The persons listed before this one with commas and "and" ("Gareth Wynne, Karen Bell
+    and Rhian Jones as members of the Board")."""
+    doc = person.doc
+    out: list[Span] = []
+    persons = [e for e in doc.ents if e.label_ == "PERSON" and e.end <= person.start]
+    current = person
+    for other in reversed(persons):
+        gap = doc[other.end : current.start]
+        if not len(gap) or len(gap) > 2 or any(t.text not in (",", "and", "&") for t in gap):
+            break
+        out.append(other)
+        current = other
+    return out
+
+
+def _opening_end(doc: Doc) -> int:
+    """Where a piece's opening (its title and first paragraphs) ends, as a character offset."""
+    starts = doc.user_data.get(BLOCK_STARTS) or ()
+    if len(starts) > OPENING_BLOCKS:
+        return int(sorted(starts)[OPENING_BLOCKS])
+    end = doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0
+    return min(end, 400)
 
 
 def _head_word(folded: str) -> str:

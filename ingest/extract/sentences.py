@@ -42,10 +42,22 @@ def token_texts(doc: Doc) -> list[str]:
     return words
 
 
+_TEXT = "qkg_text"
+
+
+def text_of(doc: Doc) -> str:
+    """The document's text, built once (spaCy's `Doc.text` joins every token on each access)."""
+    text = doc.user_data.get(_TEXT)
+    if text is None:
+        text = doc.user_data[_TEXT] = doc.text
+    return str(text)
+
+
 def release(doc: Doc) -> None:
     """Drop the per-doc caches before the doc leaves the pipeline (they are rebuilt cheaply)."""
     doc.user_data.pop(_WORDS, None)
     doc.user_data.pop(_KEY, None)
+    doc.user_data.pop(_TEXT, None)
 
 
 def starting(spans: list[Span], a: int, b: int) -> list[Span]:

@@ -1,0 +1,140 @@
+"""Affiliations stated across a sentence or through a pronoun (used by
+ingest.extract.affiliations):
+
+- **pronouns**: "He is currently the chief executive at O", "She has been chair of O": "He" or
+  "She" opening a sentence stands for the first person of the last sentence naming one (the
+  subject of the story so far); inside a sentence, for the first person named before it in that
+  sentence. `pronoun_persons` gives each such pronoun as a one-token PERSON span and the person
+  it stands for, so the sentence rules read it as a name;
+- **an organisation appoints**: "O has appointed former NHS chief executive P as its new chair",
+  "O have confirmed the appointment of P, CBE, as chairman of the trust";
+- **an appointment announced, then named**: "O has announced the appointment of a new chief
+  executive. P will take over the role ...", "A new chief executive has been appointed at O.
+  P, who is originally from ..., will take up the post" (the next sentence opens with P).
+
+Each rule yields (person, organisation, rule name).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Doc, Span
+
+from ingest.extract.sentences import sentence_at, sentence_of, starting, token_texts
+
+PRONOUN_FORMS = frozenset({"he", "she", "He", "She", "HE", "SHE"})
+APPOINTING = frozenset(
+    """appointed appoints appoint appointment named names welcomed welcomes recruited elected
+    confirmed""".split()
+)
+ANNOUNCING = frozenset({"appointed", "appoints", "appointment", "named"})
+SUBJECT_GAP = frozenset(
+    """has have had today recently formally newly now also been is was the a an its their
+    confirmed announced officially""".split()
+)
+KIND_NOUNS = frozenset(
+    """trust trusts board boards organisation organisations body bodies provider providers
+    hospital hospitals service services team teams staff""".split()
+)
+Found = tuple[Span, Span, str]
+
+
+def pronoun_persons(doc: Doc, persons: list[Span]) -> list[tuple[Span, Span]]:
+    """(pronoun as a PERSON span, the person it stands for) for every "He"/"She"."""
+    if not persons:
+        return []
+    out = []
+    for i, word in enumerate(token_texts(doc)):
+        if word not in PRONOUN_FORMS:
+            continue
+        sent = sentence_at(doc, i)
+        earlier = starting(persons, sent.start, i)
+        if i == sent.start or not earlier:
+            earlier = []
+            start, tries = sent.start, 0
+            while not earlier and start > 0 and tries < 2:
+                prev = sentence_at(doc, start - 1)
+                earlier = starting(persons, prev.start, prev.end)
+                start, tries = prev.start, tries + 1
+        if earlier:
+            span = Span(doc, i, i + 1, label="PERSON")
+            out.append((span, earlier[0]))
+    return out
+
+
+class Appointments:
+    """The appointment rules above, over one document's entities."""
+
+    def __init__(self, block: frozenset[str]) -> None:
+        self.block = block
+
+    def __call__(self, doc: Doc) -> list[Found]:
+        persons = [e for e in doc.ents if e.label_ == "PERSON"]
+        orgs = [e for e in doc.ents if e.label_ == "ORG"]
+        if not persons or not orgs:
+            return []
+        return [*self._appoints(doc, persons, orgs), *self._announced(doc, persons, orgs)]
+
+    def _appoints(self, doc: Doc, persons: list[Span], orgs: list[Span]) -> Iterator[Found]:
+        for person in persons:
+            sent = sentence_of(person)
+            before = [o for o in starting(orgs, sent.start, person.start) if o.end <= person.start]
+            if not before:
+                continue
+            org = before[0]
+            verb = next((t.i for t in doc[org.end : person.start] if t.lower_ in APPOINTING), None)
+            if verb is None or verb - org.end > 4:
+                continue
+            if not all(
+                t.lower_ in SUBJECT_GAP or t.text in ("(", ")") or t.text.isupper()
+                for t in doc[org.end : verb]
+            ):  # "O (ACR) have confirmed the appointment of P"
+                continue
+            gap = doc[verb + 1 : person.start]
+            blocked = self.block - {"former", "ex"}  # "former NHS chief executive P" is fine
+            if len(gap) > 8 or any(t.lower_ in blocked or t.text in (";", ".") for t in gap):
+                continue
+            after = doc[person.end : min(sent.end, person.end + 8)]
+            between = [o for o in orgs if verb < o.start and o.end <= person.start]
+            if any(t.lower_ == "as" for t in after) and (not between or _former_only(gap, orgs)):
+                yield person, org, "rule:org-appoints-person"
+
+    def _announced(self, doc: Doc, persons: list[Span], orgs: list[Span]) -> Iterator[Found]:
+        seen: set[int] = set()
+        for org in orgs:
+            sent = sentence_of(org)
+            if sent.start in seen or sent.end >= len(doc):
+                continue
+            seen.add(sent.start)
+            words = {t.lower_ for t in sent}
+            named = {o.text.lower() for o in starting(orgs, sent.start, sent.end)}
+            if not words & ANNOUNCING or len(named) != 1:
+                continue
+            if starting(persons, sent.start, sent.end):
+                continue
+            if any(_modifier(o) for o in starting(orgs, sent.start, sent.end)):
+                continue  # "The NHS trust that runs ... has appointed": no name given
+            nxt = sentence_at(doc, sent.end)
+            k = nxt.start
+            while k < nxt.end - 1 and doc[k].is_space:
+                k += 1
+            first = starting(persons, k, k + 1)
+            if first and not starting(orgs, nxt.start, first[0].end + 3):
+                yield first[0], org, "rule:appointment-announced"
+
+
+def _modifier(org: Span) -> bool:
+    """ "NHS trust", "NHS organisations": the name used as a word describing a kind."""
+    doc = org.doc
+    return org.end < len(doc) and doc[org.end].lower_ in KIND_NOUNS
+
+
+def _former_only(gap: Span, orgs: list[Span]) -> bool:
+    """Every organisation between the verb and the person is a former one ("former NHS chief
+    executive P")."""
+    doc = gap.doc
+    inside = [o for o in orgs if gap.start <= o.start and o.end <= gap.end]
+    return bool(inside) and all(
+        o.start > 0 and doc[o.start - 1].lower_ in ("former", "ex", "ex-") for o in inside
+    )

@@ -1,0 +1,110 @@
+"""Names made of other names (used by ingest.extract.entity_cleaning):
+
+- **joint names**: two places joined by "and" before a body's head are one body ("Sandwell and
+  West Birmingham NHS Trust", "Wigan and Leigh Hospice");
+- **a known name and more**: "Guy's & St Thomas' Foundation", "Sue Ryder Wheatfields Hospice"
+  name another body than the known one they open with;
+- **a nation inside another name** is not the nation: a body's branch ("RCN Northern
+  Ireland") or an award's title ("Northern Ireland Nurse of the Year Awards").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from graph.reference.gazetteer import Gazetteer
+from graph.reference.words import singular
+from ingest.extract.org_shape import BODY_HEADS, PROGRAMME_HEADS, UNIT_HEADS
+
+AWARD_HEADS = PROGRAMME_HEADS - {"service", "project"}
+JOINT_HEADS = BODY_HEADS | UNIT_HEADS | {"ft", "uhb", "icb", "hospitals", "nhs", "trust", "hospice"}
+
+
+def named_nations(spans: list[Span]) -> list[Span]:
+    """A nation inside another name is not the nation: a body's branch right after the body
+    ("RCN Northern Ireland", "Director RCN Scotland") or the opening of an award's or a
+    programme's title ("Northern Ireland Nurse of the Year Awards")."""
+    org_ends = {s.end for s in spans if s.label_ == "ORG"}
+    out = []
+    for span in spans:
+        if span.label_ == "NATION" and (span.start in org_ends or _titles_award(span)):
+            continue
+        out.append(span)
+    return out
+
+
+def _titles_award(span: Span) -> bool:
+    doc = span.doc
+    for token in doc[span.end : span.end + 7]:
+        if token.lower_ in ("of", "the", "and", "for"):
+            continue
+        if not token.is_alpha or not token.text[:1].isupper():
+            return False
+        if singular(token.lower_) in AWARD_HEADS:
+            return True
+    return False
+
+
+def joint_names(spans: list[Span], gaz: Gazetteer) -> list[Span]:
+    """Two places joined by "and" before a body's head name one body: "Sandwell and West
+    Birmingham NHS Trust", "Wigan and Leigh Hospice", "York and Scarborough Teaching Hospitals
+    FT" (the model tags the first place apart)."""
+    places = {s.end: s for s in spans if s.label_ == "PLACE"}
+    out: list[Span] = []
+    joined: set[int] = set()
+    for span in spans:
+        place = places.get(span.start - 1)
+        doc = span.doc
+        if (
+            span.label_ == "ORG"
+            and place is not None
+            and doc[span.start - 1].text in ("and", "&")
+            and span[0].text[:1].isupper()
+            and span[0].text not in ("NHS", "HSC")
+            and span[-1].lower_ in JOINT_HEADS
+            and gaz.org(span.text) is None
+            and (place.start == 0 or not doc[place.start - 1].text[:1].isupper())
+        ):
+            name = doc[place.start : span.end].text
+            out.append(
+                Span(doc, place.start, span.end, label="ORG", kb_id=name, span_id="rule:joint")
+            )
+            joined.add(place.start)
+            continue
+        out.append(span)
+    return [s for s in out if not (s.label_ == "PLACE" and s.start in joined)]
+
+
+def names_another_body(span: Span, hits: list[Span]) -> bool:
+    """A known name and then title-case words ending in a body's head word name another body:
+    "Guy's & St Thomas' Foundation", "King's College Hospital", "Sue Ryder Wheatfields
+    Hospice"."""
+    if len(hits) != 1 or hits[0].label_ != "ORG" or hits[0].start != span.start:
+        return False
+    rest = span.doc[hits[0].end : span.end]
+    return (
+        1 <= len(rest) <= 3
+        and all(t.is_alpha and t.text[:1].isupper() for t in rest)
+        and rest[-1].lower_ in BODY_HEADS
+    )
+
+
+def extended(span: Span) -> Span:
+    """A known organisation's name followed by title-case words and a body's head word is
+    another body's name: "Sue Ryder Wheatfields Hospice" (not Sue Ryder)."""
+    doc = span.doc
+    for k in (1, 2, 3):
+        end = span.end + k
+        rest = doc[span.end : end]
+        if end > len(doc) or not all(t.is_alpha and t.text[:1].isupper() for t in rest):
+            break
+        if rest[-1].lower_ in BODY_HEADS and doc[span.end - 1].whitespace_:
+            return Span(
+                doc,
+                span.start,
+                end,
+                label="ORG",
+                kb_id=doc[span.start : end].text,
+                span_id="rule:named-body",
+            )
+    return span

@@ -1,0 +1,98 @@
+"""Short forms of an organisation's name within one document, joined to the full name.
+
+A document names a body in full once and then shortens it; both forms are one organisation,
+under the full name:
+
+- **the full name less its closing kind words**: "Sherwood Forest Hospitals" for "Sherwood
+  Forest Hospitals Trust", "Nottingham University Hospitals" for "Nottingham University
+  Hospitals NHS Trust", "Healthwatch Lancashire" for "Healthwatch Lancashire Limited", "KEMP"
+  for "KEMP Hospice";
+- **the first word and the head, words left out between**: "Southern Trust" for "Southern
+  Health and Social Care Trust", "Betsi Cadwaladr Health Board" for "Betsi Cadwaladr
+  University Health Board";
+- **initials the document never defines**: "KHP" for "King's Health Partners", "WHO" for
+  "World Health Organization" (first and last initials kept, none out of order).
+
+A short form joins only when exactly one full name of the document fits it, and never when
+the gazetteer knows both names as different bodies.
+
+>>> short_form_of("Sherwood Forest Hospitals", ["Sherwood Forest Hospitals Trust"])
+'Sherwood Forest Hospitals Trust'
+>>> short_form_of("Southern Trust", ["Southern Health and Social Care Trust"])
+'Southern Health and Social Care Trust'
+>>> short_form_of("NHS", ["NHS Tayside"]) is None
+True
+>>> short_form_of("KHP", ["King's Health Partners", "King's College London"])
+"King's Health Partners"
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from graph.model import Label, fold
+from graph.reference.gazetteer import Gazetteer
+from ingest.extract.claims import ClaimSet
+
+KIND_TAIL = frozenset(
+    """nhs hsc trust foundation limited ltd cic plc hospice charity university health board
+    cio""".split()
+)
+
+
+def _words(name: str) -> list[str]:
+    return fold(name).split()
+
+
+def _subsequence(short: list[str], full: list[str]) -> bool:
+    it = iter(full)
+    return all(word in it for word in short)
+
+
+def _fits(short: list[str], full: list[str]) -> bool:
+    if len(short) >= len(full) or not short or short[0] != full[0]:
+        return False
+    if full[: len(short)] == short:
+        return all(word in KIND_TAIL for word in full[len(short) :])
+    return len(short) >= 2 and short[-1] == full[-1] and _subsequence(short, full)
+
+
+def _initials_fit(acronym: str, full: str) -> bool:
+    """ "KHP" for "King's Health Partners", "WHO" for "World Health Organization", "MEHT" for
+    "Mid Essex Hospital Services NHS Trust": the letters are initials of the name's words, in
+    order, the first and the last among them."""
+    words = [w for w in full.replace("’", "'").split() if w[:1].isupper() and w not in ("&",)]
+    initials = "".join(w if w.isupper() and w.isalpha() else w[0] for w in words).upper()
+    if len(acronym) < 3 or not initials or acronym in full.split():
+        return False  # "NHS" is not short for "NHS Highland Services"
+    if initials.endswith(acronym) and len(initials) > len(acronym):
+        return True  # "ICB" for "NHS West Yorkshire Integrated Care Board"
+    return (
+        acronym[0] == initials[0]
+        and acronym[-1] == initials[-1]
+        and _subsequence(list(acronym), list(initials))
+    )
+
+
+def short_form_of(name: str, others: Sequence[str]) -> str | None:
+    """The one name among `others` that `name` is a short form of, else None."""
+    words = _words(name)
+    found = {fold(o): o for o in others if _fits(words, _words(o))}
+    if not found and name.isupper() and name.isalpha() and " " not in name:
+        found = {fold(o): o for o in others if o != name and _initials_fit(name, o)}
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def merge_short_forms(claims: ClaimSet, gaz: Gazetteer) -> None:
+    """Join each organisation named by a short form to the full name the document gives."""
+    names = sorted((e.name for e in claims.entities(Label.ORGANISATION)), key=len, reverse=True)
+    text = " ".join(claims.raw.text.split()).lower()
+    written = [n for n in names if n.lower() in text]  # not a name only the gazetteer gives
+    for name in names:
+        full = short_form_of(name, [n for n in written if n != name])
+        if full is None:
+            continue
+        known, other = gaz.org(name), gaz.org(full)
+        if known is not None and other is not None and known.name != other.name:
+            continue
+        claims.merge(Label.ORGANISATION, name, full)
