@@ -164,6 +164,11 @@ def test_analytics_topic_scope_keeps_linked_people_only() -> None:
     assert answer.scope == ["peer support"]
 
 
+def test_analytics_topic_nobody_is_linked_to_is_an_empty_answer() -> None:
+    answer = bridges(tiny(), "nation", scope={"topic:no-such-thing"})
+    assert answer.people == 0 and answer.ties == 0 and answer.bridges == []
+
+
 def test_analytics_hand_worked_communities() -> None:
     # {Ann, Bryn, Cara} and {Dev, Eve}: m = 5, degrees A2 B2 C3 D2 E1.
     # Q = 3/5 − (7/10)² + 1/5 − (3/10)² = 0.22, the best split of this graph.

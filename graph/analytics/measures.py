@@ -85,6 +85,8 @@ def structural_holes(graph: nx.Graph) -> tuple[dict[str, float | None], dict[str
     def clean(values: dict[str, float]) -> dict[str, float | None]:
         return {k: (None if math.isnan(v) else round(v, 6)) for k, v in values.items()}
 
+    if graph.number_of_nodes() == 0:  # a topic nobody is linked to: nothing to measure
+        return {}, {}
     return clean(nx.constraint(graph)), clean(nx.effective_size(graph))
 
 
