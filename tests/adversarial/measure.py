@@ -1,6 +1,7 @@
 """Run in its own process (`python measure.py MODE OUT FILE...`): load the spaCy model once,
 then ingest (MODE cli) or upload through the API (MODE api) each file in a forked child,
-measuring each child's wall time and peak RSS with os.wait4. Prints one JSON list."""
+measuring each child's wall time and peak RSS with os.wait4. Prints one JSON list.
+`python measure.py exec OUT COMMAND...` runs one command so (see run_measured)."""
 
 from __future__ import annotations
 
@@ -89,5 +90,20 @@ def main(mode: str, out: Path, files: list[Path]) -> None:
     print(json.dumps(results))
 
 
+def run_measured(out: Path, command: list[str]) -> None:
+    """Run `command` in a child forked from this small process and write its exit code and
+    peak RSS to `out`. (A process exec'd straight from pytest would report pytest's own peak:
+    Linux keeps ru_maxrss across exec, not across fork.)"""
+    pid = os.fork()
+    if pid == 0:
+        os.execvp(command[0], command)
+    _, status, usage = os.wait4(pid, 0)
+    code = os.waitstatus_to_exitcode(status)
+    out.write_text(json.dumps({"exit": code, "peak_mb": round(usage.ru_maxrss / 1024, 1)}))
+
+
 if __name__ == "__main__":
-    main(sys.argv[1], Path(sys.argv[2]), [Path(p) for p in sys.argv[3:]])
+    if sys.argv[1] == "exec":
+        run_measured(Path(sys.argv[2]), sys.argv[3:])
+    else:
+        main(sys.argv[1], Path(sys.argv[2]), [Path(p) for p in sys.argv[3:]])

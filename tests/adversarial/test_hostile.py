@@ -12,6 +12,7 @@ import json
 import os
 import subprocess
 import sys
+import time
 from pathlib import Path
 from typing import Any
 
@@ -102,17 +103,21 @@ def test_real_cli_over_the_whole_batch(hostile: dict[str, Path], tmp_path: Path)
         hostile[name].rename(tmp_path / name)
     try:
         store = tmp_path / "store"
-        done = subprocess.run(
-            [sys.executable, "-m", "cli", "ingest", str(batch), "--data", str(store)],
-            capture_output=True,
-            text=True,
-            cwd=ROOT,
-            timeout=300,
-        )
+        command = [sys.executable, "-m", "cli", "ingest", str(batch), "--data", str(store)]
+        peak = tmp_path / "peak.json"
+        out, err = tmp_path / "stdout", tmp_path / "stderr"
+        with out.open("w") as stdout, err.open("w") as stderr:
+            start = time.monotonic()
+            measured = [sys.executable, str(MEASURE), "exec", str(peak), *command]
+            subprocess.run(measured, stdout=stdout, stderr=stderr, cwd=ROOT, timeout=300)
+            figure = json.loads(peak.read_text())
+            print(f"batch: {time.monotonic() - start:.1f} s, {figure['peak_mb']} MB")
     finally:
         for name in TOO_SLOW:
             (tmp_path / name).rename(hostile[name])
+    done = subprocess.CompletedProcess(command, figure["exit"], out.read_text(), err.read_text())
     assert done.returncode in (0, 1), done.stderr[-3000:]
+    assert figure["peak_mb"] < MAX_PEAK_MB, figure
     assert "Traceback" not in done.stderr and "Traceback" not in done.stdout
     listed = subprocess.run(
         [sys.executable, "-m", "cli", "documents", "--json", "--data", str(store)],
