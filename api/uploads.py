@@ -184,6 +184,7 @@ def ingest_uploads(service: Any, files: list[UploadFile], kind: str | None) -> I
     result = IngestResult.model_validate(report.to_dict() | {"failed": False, "errors": []})
     result.errors = errors + [_unstaged(line, staging) for line in report.errors]
     result.skipped = [_unstaged(line, staging) for line in report.skipped]
+    result.warnings = [_unstaged(line, staging) for line in report.warnings]
     result.failed = bool(result.errors)
     return result
 

@@ -209,3 +209,14 @@ def test_api_access_log_never_holds_a_key(anyone: TestClient) -> None:
     assert all(f.filter(record) for f in logger.filters)
     line = record.getMessage()
     assert "qkg_s3cr3t" not in line and "q=a" in line and "/api/stats" in line
+
+
+def test_api_upload_warnings_name_the_upload_not_the_server_path(
+    writer: TestClient, data: Path
+) -> None:
+    body = b"<html><body>" + b"<div>" * 2000 + b"Peer support in Fife." + b"</div>" * 2000
+    response = _upload(writer, "deep.html", body)
+    assert response.status_code == 200, response.text
+    warnings = response.json()["warnings"]
+    assert warnings and all(line.startswith("deep.html: ") for line in warnings), warnings
+    assert not any(str(data) in line for line in warnings)

@@ -443,3 +443,15 @@ def test_readers_read_all_continues_past_bad_files(
         f"{tmp_path / 'people.csv'}: no 'name' column (found: role)",
     ]
     assert [item.path.name for item in report.skipped] == ["notes.xlsx"]
+
+
+def test_csv_with_a_million_columns_is_one_short_error_line(tmp_path: Path) -> None:
+    from ingest.readers.core import read_document
+
+    path = tmp_path / "wide.csv"
+    path.write_text(",".join(f"c{i}" for i in range(1_000_000)) + "\nx\n", encoding="utf-8")
+    with pytest.raises(ReadError) as caught:
+        read_document(path)
+    message = str(caught.value)
+    assert "no 'name' column" in message and "and 999,980 more" in message
+    assert len(message) < 500

@@ -128,6 +128,17 @@ def normalise_header(cell: str) -> str:
     return re.sub(r"[\s_]+", " ", cell.replace("\ufeff", "")).strip().lower()
 
 
+SHOWN_COLUMNS = 20  # a message names at most this many columns (a header may have a million)
+
+
+def some_columns(cells: list[str]) -> str:
+    """'a, b, c' for a few cells; the first SHOWN_COLUMNS and '… and N more' for many."""
+    shown = ", ".join(cells[:SHOWN_COLUMNS])
+    if len(cells) > SHOWN_COLUMNS:
+        shown += f", … and {len(cells) - SHOWN_COLUMNS:,} more"
+    return shown
+
+
 def map_columns(path: Path, header: list[str], warnings: list[str]) -> Columns:
     """Match header cells to fields; requires a name column, warns about ignored ones."""
     index_of: dict[str, int] = {}
@@ -140,10 +151,10 @@ def map_columns(path: Path, header: list[str], warnings: list[str]) -> Columns:
             continue
         index_of[field_name] = index
     if "name" not in index_of:
-        found = ", ".join(cell.strip() for cell in header if cell.strip())
+        found = some_columns([cell.strip() for cell in header if cell.strip()])
         raise ReadError(path, f"no 'name' column (found: {found})")
     if ignored:
-        warnings.append(f"{path}: ignored columns: {', '.join(ignored)}")
+        warnings.append(f"{path}: ignored columns: {some_columns(ignored)}")
     return Columns(index_of=index_of, width=len(header))
 
 

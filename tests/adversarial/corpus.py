@@ -1,0 +1,240 @@
+"""A hostile corpus written at test time with real tools (issue #14): forged and bomb zips,
+huge tables and page counts, pathological markdown, HTML and YAML, huge texts and CSVs,
+binary junk under document suffixes and odd file names, beside a few good files.
+
+`write_corpus(dir)` returns the cases: file name -> what is expected of it
+("error": refused in one line; "either": stored, or refused in one line)."""
+
+from __future__ import annotations
+
+import io
+import os
+import struct
+import zipfile
+import zlib
+from collections.abc import Callable
+from copy import deepcopy
+from pathlib import Path
+
+GOOD_NOTE = (
+    "Workshop notes: peer support in Fife\n\n"
+    "Facilitated by Orla Quenby. Attendees: Tamsin Vell, Idris Carrow.\n\n"
+    "Tamsin Vell described the peer support group in Kirkcaldy and the waiting lists.\n"
+)
+GOOD_EVIDENCE = (
+    "Evidence summary: community link workers\n\n"
+    "Authors: Marguerite Ashdown; Bram Oyelaran\n\n"
+    "Marguerite Ashdown found that link workers in Dundee reduced GP visits for loneliness.\n"
+)
+GOOD = {"good-workshop-note.md": GOOD_NOTE, "good-evidence.txt": GOOD_EVIDENCE}
+
+_CT = (
+    '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/'
+    'package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/>'
+    '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-'
+    'officedocument.wordprocessingml.document.main+xml"/></Types>'
+)
+_DOC_HEAD = (
+    '<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats'
+    '.org/wordprocessingml/2006/main"><w:body>'
+)
+
+
+def _docx_zip(path: Path, members: dict[str, bytes]) -> None:
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("[Content_Types].xml", _CT)
+        for name, data in members.items():
+            z.writestr(name, data)
+
+
+def zip_bomb_docx(path: Path, inflated: int = 1 << 30) -> None:
+    """A .docx of about 1 MB whose document.xml inflates to `inflated` bytes (1 GB)."""
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as z:
+        z.writestr("[Content_Types].xml", _CT)
+        with z.open("word/document.xml", "w", force_zip64=True) as out:
+            out.write(_DOC_HEAD.encode())
+            chunk = b"<w:p/>" * (1 << 17)  # 768 KB
+            written = 0
+            while written < inflated:
+                out.write(chunk)
+                written += len(chunk)
+
+
+def lying_sizes_docx(path: Path) -> None:
+    """A .docx whose central directory says document.xml inflates to 200 bytes (it is 200 MB)."""
+    body = _DOC_HEAD.encode() + b"<w:p><w:r><w:t>x</w:t></w:r></w:p>" * 6_000_000
+    _docx_zip(path, {"word/document.xml": body})
+    data = bytearray(path.read_bytes())
+    at = data.rfind(b"PK\x05\x06")
+    n_entries, _size, cd_start = struct.unpack("<HII", data[at + 10 : at + 20])
+    pos = cd_start
+    for _ in range(n_entries):
+        name_len, extra_len, comment_len = struct.unpack("<HHH", data[pos + 28 : pos + 34])
+        name = bytes(data[pos + 46 : pos + 46 + name_len])
+        if name == b"word/document.xml":
+            data[pos + 24 : pos + 28] = struct.pack("<I", 200)  # uncompressed size: a lie
+        pos += 46 + name_len + extra_len + comment_len
+    path.write_bytes(bytes(data))
+
+
+def many_members_docx(path: Path, n: int = 20_000) -> None:
+    members = {f"word/media/m{i}.xml": b"<a/>" for i in range(n)}
+    members["word/document.xml"] = _DOC_HEAD.encode() + b"</w:body></w:document>"
+    _docx_zip(path, members)
+
+
+def nested_zip_docx(path: Path, depth: int = 30) -> None:
+    """A .docx whose document.xml is a zip in a zip ... (depth levels), each a small bomb."""
+    inner = zlib.compress(b"\0" * (1 << 20))
+    for level in range(depth):
+        buf = io.BytesIO()
+        with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
+            z.writestr(f"level{level}.zip", inner)
+            z.writestr(f"pad{level}.bin", b"\0" * (1 << 20))
+        inner = buf.getvalue()
+    _docx_zip(path, {"word/document.xml": inner, "word/nested.zip": inner})
+
+
+def huge_table_docx(path: Path, rows: int = 30_000, cols: int = 10) -> None:
+    """A real python-docx document with one table of rows x cols cells."""
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("Workshop notes with a huge table")
+    table = document.add_table(rows=1, cols=cols)
+    for i, cell in enumerate(table.rows[0].cells):
+        cell.text = f"cell {i} Fife peer support"
+    row = table.rows[0]._tr
+    parent = row.getparent()
+    for _ in range(rows - 1):
+        parent.append(deepcopy(row))
+    document.save(str(path))
+
+
+def huge_page_count_pdf(path: Path, pages: int = 5000) -> None:
+    from pypdf import PdfWriter
+
+    writer = PdfWriter()
+    for _ in range(pages):
+        writer.add_blank_page(width=72, height=72)
+    with path.open("wb") as f:
+        writer.write(f)
+
+
+def lying_page_count_pdf(path: Path) -> None:
+    """A hand-written PDF whose page tree claims a billion pages and loops on itself."""
+    objs = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [2 0 R 3 0 R] /Count 1000000000 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 1e30 1e30] /Contents 4 0 R >>",
+        b"<< /Length 999999999 >>\nstream\nBT /F1 12 Tf (hi) Tj ET\nendstream",
+    ]
+    out = bytearray(b"%PDF-1.7\n")
+    offsets = []
+    for i, body in enumerate(objs, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % i + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objs) + 1)
+    for off in offsets:
+        out += b"%010d 00000 n \n" % off
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objs) + 1, xref)
+    path.write_bytes(bytes(out))
+
+
+def truncated_pdf(path: Path) -> None:
+    from reportlab.pdfgen import canvas
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf)
+    for i in range(50):
+        c.drawString(72, 720, f"Workshop page {i} Fife")
+        c.showPage()
+    c.save()
+    data = buf.getvalue()
+    path.write_bytes(data[: len(data) // 2])
+
+
+def _text(path: Path, text: str) -> None:
+    path.write_text(text, encoding="utf-8")
+
+
+PROSE = "Tamsin Vell met the peer support group in Kirkcaldy to talk about waiting lists. "
+
+# name -> (expectation, writer)
+CASES: dict[str, tuple[str, Callable[[Path], None]]] = {
+    "bomb-1gb.docx": ("error", zip_bomb_docx),
+    "lying-central-directory.docx": ("error", lying_sizes_docx),
+    "twenty-thousand-members.docx": ("error", many_members_docx),
+    "nested-zips.docx": ("error", nested_zip_docx),
+    "huge-table.docx": ("either", huge_table_docx),
+    "five-thousand-pages.pdf": ("error", huge_page_count_pdf),
+    "lying-page-count.pdf": ("either", lying_page_count_pdf),
+    "truncated.pdf": ("either", truncated_pdf),
+    "stars.md": ("either", lambda p: _text(p, "*" * 100_000 + "\n")),
+    "pipes.md": ("either", lambda p: _text(p, "|" * 100_000 + "\n" + "|-" * 50_000 + "\n")),
+    "dashes.md": ("either", lambda p: _text(p, "-" * 100_000 + "\n")),
+    "nested-lists.md": ("either", lambda p: _text(p, "- " * 10_000 + "deep\n")),
+    "nested-quotes.md": ("either", lambda p: _text(p, "> " * 10_000 + "deep\n")),
+    "billion-laughs.md": (
+        "error",
+        lambda p: _text(
+            p,
+            "---\na: &a [lol,lol,lol,lol,lol,lol,lol,lol,lol]\n"
+            + "".join(
+                f"{chr(98 + i)}: &{chr(98 + i)} [{', '.join(['*' + chr(97 + i)] * 9)}]\n"
+                for i in range(8)
+            )
+            + "---\nWorkshop notes.\n",
+        ),
+    ),
+    "nested-100k.html": (
+        "either",
+        lambda p: _text(p, "<html><body>" + "<div>" * 100_000 + "deep" + "</div>" * 100_000),
+    ),
+    "three-million-chars.txt": (
+        "either",
+        lambda p: _text(p, (PROSE * 12 + "\n\n") * (3_000_000 // (len(PROSE) * 12 + 2))),
+    ),
+    "five-million-one-line.txt": (
+        "either",
+        lambda p: _text(p, ("word " * 1_000_000)[:5_000_000]),
+    ),
+    "million-columns.csv": (
+        "either",
+        lambda p: _text(p, ",".join(f"c{i}" for i in range(1_000_000)) + "\nx\n"),
+    ),
+    "fifty-mb-row.csv": ("error", lambda p: _text(p, "name,org\n" + "a" * (50 << 20) + ",b\n")),
+    "unclosed-quote.csv": (
+        "either",
+        lambda p: _text(p, 'name,organisation\n"Idris Carrow,Fife\n' + "x,y\n" * 50_000),
+    ),
+    "nul-bytes.csv": ("either", lambda p: p.write_bytes(b"name,org\n\0\0,\0x\n" * 10_000)),
+    "junk.txt": ("either", lambda p: p.write_bytes(os.urandom(200_000))),
+    "junk.md": ("either", lambda p: p.write_bytes(os.urandom(200_000))),
+    "junk.docx": ("error", lambda p: p.write_bytes(os.urandom(200_000))),
+    "junk.pdf": ("error", lambda p: p.write_bytes(os.urandom(200_000))),
+    "line\nbreak.txt": ("either", lambda p: _text(p, GOOD_NOTE)),
+    "-leading-dash.txt": ("either", lambda p: _text(p, GOOD_NOTE)),
+    "with  spaces .txt": ("either", lambda p: _text(p, GOOD_NOTE)),
+    "rtl-\u202egnp.txt": ("either", lambda p: _text(p, GOOD_NOTE)),
+    ("l" * 251 + ".txt"): ("either", lambda p: _text(p, GOOD_NOTE)),  # 255 bytes: the fs limit
+}
+
+
+def write_case(directory: Path, name: str) -> Path | None:
+    """Write one case into `directory`; None when the file system refuses its name."""
+    path = directory / name
+    try:
+        CASES[name][1](path)
+    except OSError:
+        return None
+    return path
+
+
+def write_good(directory: Path) -> list[Path]:
+    paths = []
+    for name, text in GOOD.items():
+        (directory / name).write_text(text, encoding="utf-8")
+        paths.append(directory / name)
+    return paths
