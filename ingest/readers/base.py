@@ -42,6 +42,9 @@ class ReadLimits:
     max_docx_ratio: int = 100
     max_pdf_pages: int = 2000
     max_chars: int = 5_000_000
+    # notes and evidence: about 250 pages, extracted in seconds and well under 500 MB; a
+    # directory may be longer (it is not read by spaCy)
+    max_prose_chars: int = 500_000
     max_seconds: float = 10.0  # per file, checked by the readers' loops (per page, block, row)
     max_front_matter_bytes: int = 64 * 1024
     max_zip_members: int = 5000

@@ -74,6 +74,12 @@ def read_document(
     # the guess looks at the file's folder and name only, so it does not depend on the root given
     where = f"{path.parent.name}/{path.name}"
     doc_kind, kind_source = resolve_kind(path, fmt, where, parsed, kind)
+    if doc_kind != DocumentKind.DIRECTORY and len(parsed.text) > limits.max_prose_chars:
+        raise ReadError(
+            path,
+            f"too much text for notes or evidence ({len(parsed.text):,} characters > limit "
+            f"{limits.max_prose_chars:,}); split the document",
+        )
     for warning in parsed.warnings:
         logger.debug("%s", warning)
     return RawDocument(
