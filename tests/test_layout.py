@@ -15,7 +15,7 @@ from ingest.extract.layout import Layout
 from ingest.extract.people_blocks import people_in
 from ingest.extract.sections import Role, role_of_heading
 from ingest.readers import read_document
-from ingest.types import DocumentKind
+from ingest.types import BlockKind, DocumentKind
 
 GAZ = load_gazetteer()
 
@@ -205,3 +205,20 @@ def test_layout_who_speaks_or_posts(
             "Families spotted the change first.",
             "Moving beds at night made it worse every time.",
         ]
+
+
+def test_layout_learning_in_a_table_takes_each_cell_but_not_a_translation() -> None:
+    from ingest.extract.structure import _row_statements
+    from ingest.types import Block
+
+    text = (
+        "Roedd sgwrs yn Gymraeg gyda nyrs yn gwneud gwahaniaeth. | Talking to a nurse in Welsh "
+        "made a difference to older people."
+    )
+    cells = tuple(c.strip() for c in text.split("|"))
+    block = Block(kind=BlockKind.TABLE_ROW, start=0, end=len(text), cells=cells, table=0)
+    assert [text[a:b] for a, b in _row_statements(text, block)] == [cells[1]]
+    two = "Phone calls after two weeks worked. | Leaflets in the post did not work."
+    both = tuple(c.strip() for c in two.split("|"))
+    row = Block(kind=BlockKind.TABLE_ROW, start=0, end=len(two), cells=both, table=0)
+    assert [two[a:b] for a, b in _row_statements(two, row)] == list(both)

@@ -370,7 +370,9 @@ def learning_claims(
             if layout.heading_of[i] in listed
             else (BlockKind.LIST_ITEM, BlockKind.PARAGRAPH)
         )
-        learned = role == Role.LEARNING and block.kind in kinds
+        learned = role == Role.LEARNING and (
+            block.kind in kinds or (block.kind == BlockKind.TABLE_ROW and not block.header)
+        )
         cued = (
             raw.kind == DocumentKind.WORKSHOP
             and role == Role.PROSE
@@ -384,7 +386,12 @@ def learning_claims(
         if block.kind == BlockKind.PARAGRAPH and not cued:
             strength *= IN_PROSE
         words_at = opened.get(block.start, block.start)  # after a post's or turn's byline
-        for start, end in _statements(raw.text, words_at, block.end, block.kind):
+        spans = (
+            _row_statements(raw.text, block)
+            if block.kind == BlockKind.TABLE_ROW
+            else _statements(raw.text, words_at, block.end, block.kind)
+        )
+        for start, end in spans:
             text = raw.text[start:end]
             if len(text.split()) < MIN_STATEMENT_WORDS or (cued and not _LEARNED.search(text)):
                 continue
@@ -403,6 +410,30 @@ def learning_claims(
                 continue
             claims.relation(learning, Rel.FROM, subject, prov)
             out.append((learning, start, end, layout.heading_of[i]))
+    return out
+
+
+_ENGLISH = frozenset(
+    "the and to of in is are was were for with that this it on by be people their they we "
+    "our from at not more".split()
+)
+
+
+def _row_statements(text: str, block: Any) -> list[tuple[int, int]]:
+    """A learning table's row: each cell a statement, except a translation beside its
+    English ("Roedd sgwrs yn Gymraeg … | Being able to talk to a nurse in Welsh …")."""
+    row = text[block.start : block.end]
+    cells = [c for c in block.cells if c.strip()] or [row]
+    english = [sum(w.lower().strip(".,;:") in _ENGLISH for w in c.split()) for c in cells]
+    out, at = [], 0
+    for cell, score in zip(cells, english, strict=True):
+        where = row.find(cell, at)
+        if where < 0:
+            continue
+        at = where + len(cell)
+        if max(english) >= 1 and score == 0:
+            continue  # the same statement in another language
+        out.append((block.start + where, block.start + where + len(cell)))
     return out
 
 
