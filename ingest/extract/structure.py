@@ -413,6 +413,9 @@ def learning_claims(
     return out
 
 
+_WELSH = frozenset(
+    "yn y yr gyda mae roedd bod ddim ein eich sy'n wedi hefyd mewn i'r o'r a'r".split()
+)
 _ENGLISH = frozenset(
     "the and to of in is are was were for with that this it on by be people their they we "
     "our from at not more".split()
@@ -424,15 +427,16 @@ def _row_statements(text: str, block: Any) -> list[tuple[int, int]]:
     English ("Roedd sgwrs yn Gymraeg … | Being able to talk to a nurse in Welsh …")."""
     row = text[block.start : block.end]
     cells = [c for c in block.cells if c.strip()] or [row]
-    english = [sum(w.lower().strip(".,;:") in _ENGLISH for w in c.split()) for c in cells]
     out, at = [], 0
-    for cell, score in zip(cells, english, strict=True):
+    for cell in cells:
         where = row.find(cell, at)
         if where < 0:
             continue
         at = where + len(cell)
-        if max(english) >= 1 and score == 0:
-            continue  # the same statement in another language
+        words = [w.lower().strip(".,;:") for w in cell.split()]
+        welsh = sum(w in _WELSH for w in words)
+        if len(cells) > 1 and welsh >= 2 and not any(w in _ENGLISH for w in words):
+            continue  # the same statement in Welsh, beside its English
         out.append((block.start + where, block.start + where + len(cell)))
     return out
 
