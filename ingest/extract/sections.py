@@ -283,6 +283,12 @@ FINDINGS = frozenset(
 )
 
 
+def heading_parts(text: str) -> list[str]:
+    """A heading's parts, numbering dropped: "3. Reflections: what we are learning" ->
+    ["Reflections", "what we are learning"] (also " – " and " | ")."""
+    return re.split(r"\s*(?::|\s[–—-]\s|\|)\s*", _NUMBERING.sub("", text.strip()).rstrip(":"))
+
+
 def learning_strength(heading: str, report: bool = False) -> float:
     """How plainly a learning heading says its statements are learning: 1.0 for "What we
     learned", "Lessons", "Key insights"; 0.85 for findings, results, themes, what was heard,
@@ -293,7 +299,7 @@ def learning_strength(heading: str, report: bool = False) -> float:
     >>> learning_strength("Key messages", report=True)
     0.85
     """
-    parts = re.split(r"\s*(?::|\s[–—-]\s|\|)\s*", _NUMBERING.sub("", heading.strip()).rstrip(":"))
+    parts = heading_parts(heading)
     reported = any(  # "Column: What went well this month?" reports; "What we learned" says
         fold(p) in FINDINGS or any(fold(p).startswith(f + " ") for f in FINDINGS) for p in parts
     )
@@ -327,7 +333,7 @@ def role_of_heading(text: str) -> Role | None:
     >>> role_of_heading("Learning set meeting"), role_of_heading("Learning disability nurses")
     (None, None)
     """
-    parts = re.split(r"\s*(?::|\s[–—-]\s|\|)\s*", _NUMBERING.sub("", text.strip()).rstrip(":"))
+    parts = heading_parts(text)
     for part in parts:  # "Reflections: what we are learning", "Notes – what worked"
         words = fold(part)
         if not words:
