@@ -17,6 +17,9 @@ from pathlib import Path
 from graph.errors import ConfigError
 from graph.model import fold
 
+# the vocabulary's collection of ways of studying or improving, not subjects (topics.ttl)
+METHODS_IRI = "https://w3id.org/qkg/topic/methods"
+
 log = logging.getLogger(__name__)
 
 DATA_DIR = Path(__file__).parent / "data"
@@ -73,6 +76,7 @@ class TopicEntry:
     alt_labels: tuple[str, ...]
     broader: tuple[str, ...]  # IRIs
     definition: str = ""
+    method: bool = False  # a way of studying or improving (evaluation), not a subject
 
 
 @dataclass(frozen=True, slots=True)
@@ -174,7 +178,7 @@ def _strip_the(text: str) -> str:
 
 def read_topics(path: Path) -> list[TopicEntry]:
     """Read a SKOS vocabulary: concepts with prefLabel, altLabels, broader (or inverse narrower)."""
-    from rdflib import Graph
+    from rdflib import Graph, URIRef
     from rdflib.namespace import RDF, SKOS
 
     graph = Graph()
@@ -187,6 +191,7 @@ def read_topics(path: Path) -> list[TopicEntry]:
         broader.setdefault(str(child), set()).add(str(parent))
     for parent, child in graph.subject_objects(SKOS.narrower):
         broader.setdefault(str(child), set()).add(str(parent))
+    methods = {str(m) for m in graph.objects(URIRef(METHODS_IRI), SKOS.member)}
     topics = []
     for concept in sorted(set(graph.subjects(RDF.type, SKOS.Concept)), key=str):
         labels = [lit for lit in graph.objects(concept, SKOS.prefLabel)]
@@ -203,6 +208,7 @@ def read_topics(path: Path) -> list[TopicEntry]:
                 alt_labels=tuple(alts),
                 broader=tuple(sorted(broader.get(str(concept), ()))),
                 definition=definition,
+                method=str(concept) in methods,
             )
         )
     return topics

@@ -135,6 +135,7 @@ class Header:
     date: str = ""  # ISO, a workshop's
     year: int | None = None  # an evidence item's
     publisher: str = ""
+    hosted: bool = False  # the publisher is only the host of the page (its footer's notice)
     kind: str = ""  # the document's type as it names itself ("Case study", "Press release")
     cover: list[tuple[int, int]] = field(default_factory=list)  # spans naming what it covers
     venue: list[tuple[int, int]] = field(default_factory=list)  # spans naming where it was held
@@ -189,6 +190,7 @@ def read_header(raw: RawDocument, gaz: Gazetteer, secs: list[Section], front: se
         or meta.get("dcterms.publisher")
         or ""
     )
+    notice = str(meta.get("copyright") or "")  # a web page's footer: weaker than its text
     ordered = sorted(range(len(blocks)), key=lambda i: (i not in front, i))
     for i in ordered:
         block = blocks[i]
@@ -223,9 +225,12 @@ def read_header(raw: RawDocument, gaz: Gazetteer, secs: list[Section], front: se
             header.publisher = _publisher(text)
     if not header.publisher:
         header.publisher = _banner(raw, gaz, front)
+    if not header.publisher:
+        header.publisher = _publisher(notice)
+        header.hosted = bool(header.publisher)
     header.cover += _setting_sections(raw, secs)
     if header.year is None:  # a title page's month and year ("November 2024", "Spring 2024")
-        header.year = _front_year(raw, front)
+        header.year = _front_year(raw, front) or _published_year(notice)
     if header.year is None and not stated:  # a file's own stamp: its year at most, if plausible
         stamp = _year(meta.get("date"))
         header.year = stamp if stamp and 1990 <= stamp <= dt.date.today().year else None

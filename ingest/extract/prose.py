@@ -35,9 +35,10 @@ from ingest.extract.acronyms import acronym_definitions
 from ingest.extract.claims import ClaimSet, Ref
 from ingest.extract.front_page import Header
 from ingest.extract.layout import Layout
+from ingest.extract.section_topics import SectionTopics, section_topics
 from ingest.extract.sections import Role
 from ingest.extract.sentences import sentence_of, starting
-from ingest.types import DocumentKind
+from ingest.types import BlockKind, DocumentKind
 
 PROFESSION_WINDOW = 6  # tokens after a person's name in which "a GP", "a nurse" names theirs
 NOT_SAID = frozenset({Role.ACTIONS, Role.AGENDA, Role.APOLOGIES, Role.REFERENCES})
@@ -47,6 +48,7 @@ DOMINANT = 2  # sentences naming a place for evidence to cover it
 class ProseReader:
     def __init__(self, gaz: Gazetteer) -> None:
         self.gaz = gaz
+        self.methods = frozenset(t.label for t in gaz.topics if t.method)
 
     def entities(
         self, doc: Doc, claims: ClaimSet, layout: Layout
@@ -160,7 +162,8 @@ class ProseReader:
             elif layout.quotable(layout.block_at(ent.start_char)):
                 sentences[ref].add(sentence_of(ent).start)
         stated_any = bool(claims.targets(subject, Rel.COVERS))
-        publisher = self.gaz.org(header.publisher) if header.publisher else None
+        # a page's host (its footer's notice) does not say where its study was done
+        publisher = self.gaz.org(header.publisher) if not header.hosted else None
         if (
             layout.raw.kind == DocumentKind.EVIDENCE
             and not stated_any
@@ -190,6 +193,7 @@ class ProseReader:
         sentences: dict[Ref, set[int]] = defaultdict(set)
         stated: dict[Ref, Any] = {}  # topics of a title or heading -> a provenance
         under_heading: dict[int, list[Ref]] = defaultdict(list)  # heading block -> topics
+        mentions: list[tuple[Ref, int, int]] = []  # (topic, block, sentence) in prose
         for span in doc.spans.get("qkg_topics", []):
             topic = claims.entity(
                 Label.TOPIC, span.kb_id_, provenance(claims, layout, span, "gazetteer")
@@ -206,6 +210,7 @@ class ProseReader:
                 continue
             sentence = sentence_of(span).start
             sentences[topic].add(sentence)
+            mentions.append((topic, i, sentence))
             for person in persons.get(sentence, []):
                 said = provenance(claims, layout, span, "rule:sentence")
                 claims.relation(person, Rel.INTERESTED_IN, topic, said)
@@ -214,36 +219,52 @@ class ProseReader:
                     claims.relation(learning, Rel.ABOUT, topic, prov)
             if len(sentences[topic]) >= 2 or topic in stated:
                 stated.setdefault(topic, prov)
+        front = {
+            topic
+            for i, topics in under_heading.items()
+            if i in layout.front or layout.block(i).kind == BlockKind.TITLE
+            for topic in topics
+        }
         for ref in claims.targets(subject, Rel.ADDRESSES) if subject else []:
             stated.setdefault(ref, claims.provenance(0, 0, "front-matter", quote=""))
+            front.add(ref)
         if subject is None:
             return
+        parts = section_topics(layout, under_heading, mentions, self.methods)
+        for topics in parts.found.values():
+            for topic in topics:
+                stated.setdefault(topic, claims.provenance(0, 0, "rule:section-topic", quote=""))
         for topic, prov in stated.items():
             if topic[0] == Label.TOPIC:
                 claims.relation(subject, Rel.ADDRESSES, topic, prov)
-        self._inherit(claims, layout, learnings, stated, under_heading)
+        self._inherit(claims, layout, learnings, parts, front, set(stated))
 
     @staticmethod
     def _inherit(
         claims: ClaimSet,
         layout: Layout,
         learnings: Sequence[tuple[Ref, int, int, int]],
-        stated: dict[Ref, Any],
-        under_heading: dict[int, list[Ref]],
+        parts: SectionTopics,
+        front: set[Ref],
+        stated: set[Ref],
     ) -> None:
-        """Learning takes the topics of its section's heading and of the whole document that it
-        does not name itself, each link saying where it came from (`inherited`)."""
-        for learning, start, end, heading in learnings:
+        """Learning takes the topics of its part of the document (its headings', or found in
+        its part's prose) and of the whole document that it does not name itself, each link
+        saying where it came from (`inherited`). In a collection of items about different
+        topics, a statement of an item with topics of its own takes only its item's and those
+        of the document's title and front matter."""
+        for learning, start, end, _heading in learnings:
             direct = set(claims.targets(learning, Rel.ABOUT))
             quote = claims.provenance(start, end, "inherited:section")
-            for topic in under_heading.get(heading, []):
+            own = parts.of_block(layout, layout.block_at(start))
+            for topic in own:
                 if topic not in direct:
                     claims.relation(learning, Rel.ABOUT, topic, quote, inherited="section")
                     direct.add(topic)
-            whole = claims.provenance(start, end, "inherited:document")
-            for topic in stated:
+            document = claims.provenance(start, end, "inherited:document")
+            for topic in sorted(front if parts.collection and own else stated):
                 if topic[0] == Label.TOPIC and topic not in direct:
-                    claims.relation(learning, Rel.ABOUT, topic, whole, inherited="document")
+                    claims.relation(learning, Rel.ABOUT, topic, document, inherited="document")
 
     # -- professions ------------------------------------------------------------------------
 

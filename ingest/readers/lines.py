@@ -157,6 +157,9 @@ def join_wrapped(lines: Sequence[str]) -> str:
     return "".join(parts)
 
 
+_BYLINE = re.compile(r"(?:(?i:written|posted|words|report)\s+)?(?i:by)\s+[A-Z][\w'’-]+\s+[A-Z]")
+
+
 def is_heading_line(line: str) -> bool:
     """A short line with no end punctuation that could be a heading.
 
@@ -164,10 +167,13 @@ def is_heading_line(line: str) -> bool:
     (True, False, False)
     >>> is_heading_line("© NHS Lothian 2023"), is_heading_line("- a point")
     (False, False)
+    >>> is_heading_line("By Ewan Mackay, Physiotherapist")  # a byline
+    False
     """
     text = line.strip()
     return (
         bool(text)
+        and not _BYLINE.match(text)
         and len(text) <= MAX_HEADING_CHARS
         and len(text.split()) <= MAX_HEADING_WORDS
         and not ends_sentence(text)

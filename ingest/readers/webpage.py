@@ -48,6 +48,9 @@ def read_html(path: Path, data: bytes, limits: ReadLimits) -> Parsed:
     tree = LexborHTMLParser(source)
     budget.check()
     metadata = meta_metadata(tree)
+    notice = copyright_notice(tree)
+    if notice and "copyright" not in metadata:
+        metadata["copyright"] = notice  # the footer is dropped as furniture; its notice is not
     title = _title(tree)
     root = tree.css_first("main") or tree.css_first("article") or tree.body or tree.root
     builder = BlockBuilder(budget)
@@ -75,6 +78,19 @@ def decode_html(path: Path, data: bytes, warnings: list[str]) -> str:
             encoding = "cp1252" if label in _CP1252_LABELS else label
             return decode_with(path, data, encoding, warnings)
     return decode_text(path, data, warnings)
+
+
+_NOTICE = re.compile(r"(?:©|\(c\)|\bcopyright\b)[^·|\n]{2,120}", re.I)
+
+
+def copyright_notice(tree: LexborHTMLParser) -> str:
+    """The page's copyright notice ("© Public Health Scotland 2024"), from its footer or an
+    element marked as one: who published the page, and when."""
+    for node in tree.css("footer, [class*=footer], [id*=footer], [class*=copyright]"):
+        found = _NOTICE.search(" ".join((node.text(separator=" ") or "").split()))
+        if found:
+            return found.group(0).strip()
+    return ""
 
 
 def meta_metadata(tree: LexborHTMLParser) -> dict[str, Any]:

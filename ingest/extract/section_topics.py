@@ -1,0 +1,119 @@
+"""What each part of a document is about.
+
+A heading's topics are those it names and those named by the headings above it. A part whose
+headings name none is about what its own prose names most: an item of a bulletin, newsletter or
+digest ("COMMUNITY LISTENING PROGRAMME IN STRABANE" over a paragraph about suicide prevention)
+is about its topic, not about the topics of the items beside it. A document whose parts are
+about different topics is a *collection*: its statements take the topics of their own part and
+of its title, not those of every other part.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from ingest.extract.claims import Ref
+from ingest.extract.layout import Layout
+from ingest.extract.sections import Role
+from ingest.types import BlockKind
+
+MAX_FOUND = 2  # a part naming more topics than this, each as often, is about none of them
+LEAD_WORDS = 15  # a paragraph this long is prose, not a byline or a caption
+MIN_BLOCKS = 2  # quotable blocks a part needs before its prose says what it is about
+
+
+@dataclass
+class SectionTopics:
+    named: dict[int, list[Ref]]  # heading -> the topics it names
+    found: dict[int, list[Ref]] = field(default_factory=dict)  # heading -> found in its prose
+    collection: bool = False
+
+    def of_block(self, layout: Layout, i: int) -> list[Ref]:
+        """The topics of block i's part: named by its headings, or found in its prose."""
+        out: list[Ref] = []
+        if i < 0:
+            return out
+        for h in _chain(layout, i):
+            for topic in self.named.get(h, []) + self.found.get(h, []):
+                if topic not in out:
+                    out.append(topic)
+        return out
+
+
+def _chain(layout: Layout, i: int) -> Iterable[int]:
+    """Block i's headings, nearest first (block i itself when it is one)."""
+    blocks = layout.raw.blocks
+    h = i if blocks[i].kind in (BlockKind.HEADING, BlockKind.TITLE) else layout.heading_of[i]
+    seen: set[int] = set()
+    while 0 <= h < len(blocks) and h not in seen:
+        seen.add(h)
+        yield h
+        h = blocks[h].section
+
+
+def _opening(layout: Layout, h: int) -> int:
+    """The lead of the part under heading h: its first paragraph of LEAD_WORDS words or more
+    before any sub-heading (after a byline), where an item says what it is about; -1: none."""
+    for i in range(h + 1, len(layout.raw.blocks)):
+        block = layout.raw.blocks[i]
+        if block.kind in (BlockKind.HEADING, BlockKind.TITLE):
+            break
+        if block.kind == BlockKind.PARAGRAPH and len(layout.text(i).split()) >= LEAD_WORDS:
+            return i
+    return -1
+
+
+def section_topics(
+    layout: Layout,
+    named: dict[int, list[Ref]],
+    mentions: Iterable[tuple[Ref, int, int]],
+    methods: frozenset[str] = frozenset(),
+) -> SectionTopics:
+    """The parts' topics, given the topics each heading names, the (topic, block, sentence
+    start) of every mention in prose, and the names of the topics that are ways of studying
+    (a heading naming only those still leaves its part's subject to be found)."""
+    out = SectionTopics({h: list(ts) for h, ts in named.items()})
+    blocks = layout.raw.blocks
+    sentences: dict[int, dict[Ref, set[int]]] = defaultdict(lambda: defaultdict(set))
+    lead: dict[int, list[Ref]] = defaultdict(list)  # heading -> topics of its opening prose
+    for topic, i, sentence in mentions:
+        if topic[1] in methods:
+            continue
+        for h in _chain(layout, i):
+            sentences[h][topic].add(sentence)
+        h = layout.heading_of[i]
+        if h >= 0 and i == _opening(layout, h) and topic not in lead[h]:
+            lead[h].append(topic)
+    quotable: Counter[int] = Counter()
+    for i in range(len(blocks)):
+        if layout.quotable(i):
+            for h in _chain(layout, i):
+                quotable[h] += 1
+    for h, block in enumerate(blocks):
+        if block.kind != BlockKind.HEADING or layout.role[h] != Role.PROSE:
+            continue
+        above = list(_chain(layout, h))[1:]
+        if quotable[h] < MIN_BLOCKS or any(
+            out.found.get(a) or any(t[1] not in methods for t in out.named.get(a, []))
+            for a in above
+        ):
+            continue  # a part of a part: the larger part says what it is about
+        new = [t for t in lead[h] if t not in out.named.get(h, [])]
+        found = set(new) if len(new) <= MAX_FOUND else set()
+        counts = {topic: len(at) for topic, at in sentences[h].items()}
+        if counts and not any(t[1] not in methods for t in out.named.get(h, [])):
+            most = max(counts.values())  # a heading naming nothing: what its prose names most
+            top = [topic for topic, n in counts.items() if n == most]
+            found.update(top if len(top) <= MAX_FOUND else ())
+        found.difference_update(out.named.get(h, []))  # named already
+        if found:
+            out.found[h] = sorted(found)
+    parts = {
+        tuple(sorted(out.named.get(h, []) + out.found.get(h, [])))
+        for h, block in enumerate(blocks)
+        if block.kind == BlockKind.HEADING and (out.named.get(h) or out.found.get(h))
+    }
+    out.collection = len(parts) >= 2
+    return out

@@ -1,0 +1,123 @@
+"""What each part of a document is about (ingest.extract.section_topics), and who published a
+web page whose only notice is in its footer: real files read by the readers, the real model."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from graph.model import Rel
+from ingest.readers import read_document
+from ingest.types import DocumentKind
+
+BULLETIN = """HEALTH BOARD NEWS
+
+IN THIS ISSUE
+
+- Pen pals for older people in Moray
+- Falls classes in Nairn
+
+PEN PALS FOR OLDER PEOPLE IN MORAY
+
+By Catriona Bain, Community Link Worker
+
+Volunteers in Moray wrote every fortnight to older residents who had told their GP they felt
+lonely, as part of the region's work on loneliness in rural villages.
+
+What we found
+
+- Nine in ten residents asked to carry on writing after the first six months.
+- Letters mattered most to residents who no longer went out in winter.
+
+FALLS CLASSES IN NAIRN
+
+By Ewan Mackay, Physiotherapist
+
+Strength and balance classes for falls were moved from the hospital gym into two village halls.
+
+What we found
+
+- Attendance doubled once classes were held in the village halls.
+- Transport to the classes was the barrier people named most often.
+"""
+
+MINUTES = """Ward Network
+
+Minutes of the meeting held on 3 May 2024 in Dundee.
+
+1. Peer support in the wards
+Members described how peer support workers now join the morning ward round.
+Peer support workers said the ward round gave them a place in the team.
+
+2. Falls in the night
+Night staff described how falls were reviewed.
+
+3. Learning points
+- Workers settled faster when a named nurse met them on their first shift.
+- Written role descriptions stopped arguments about who does what.
+"""
+
+
+def claims_of(extractor: Any, tmp_path: Path, name: str, text: str, kind: DocumentKind) -> Any:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return extractor(read_document(path, tmp_path, kind))
+
+
+def about(claims: Any) -> dict[str, set[str]]:
+    out: dict[str, set[str]] = {}
+    for r in claims.relations:
+        if r.rel == Rel.ABOUT:
+            out.setdefault(r.source[1], set()).add(r.target[1])
+    return out
+
+
+def targets(claims: Any, rel: Rel) -> set[str]:
+    return {r.target[1] for r in claims.relations if r.rel == rel}
+
+
+@pytest.mark.slow
+def test_items_of_a_bulletin_are_about_their_own_topics(extractor: Any, tmp_path: Path) -> None:
+    claims = claims_of(extractor, tmp_path, "news.txt", BULLETIN, DocumentKind.EVIDENCE)
+    # the first item's heading names no topic: its lead paragraph says what it is about
+    assert {"loneliness", "falls"} <= targets(claims, Rel.ADDRESSES)
+    found = about(claims)
+    letters = next(k for k in found if k.startswith("Letters mattered"))
+    halls = next(k for k in found if k.startswith("Attendance doubled"))
+    assert "loneliness" in found[letters] and "falls" not in found[letters]
+    assert "falls" in found[halls] and "loneliness" not in found[halls]
+
+
+@pytest.mark.slow
+def test_learning_with_no_topic_of_its_own_takes_the_documents(
+    extractor: Any, tmp_path: Path
+) -> None:
+    claims = claims_of(extractor, tmp_path, "minutes.txt", MINUTES, DocumentKind.WORKSHOP)
+    found = about(claims)
+    named = next(k for k in found if k.startswith("Workers settled faster"))
+    # its section ("Learning points") names nothing: the document's topics, both of them
+    assert {"peer support", "falls"} <= found[named]
+
+
+PAGE = """<!doctype html><html><head><title>Carer breaks: what works</title></head><body>
+<header><nav><a href="/">Home</a></nav></header>
+<main><h1>Carer breaks: what works</h1>
+<p>We surveyed 300 carers in Wales about short breaks from caring.</p>
+<p>Carers in Wales said that a sitting service at home was the break they used most.</p>
+<p>Day centres were valued but waiting lists were long.</p></main>
+<footer><p>© Public Health Scotland 2023 · Privacy · Accessibility</p></footer>
+</body></html>"""
+
+
+@pytest.mark.slow
+def test_a_pages_footer_names_its_host_but_not_what_it_studied(
+    extractor: Any, tmp_path: Path
+) -> None:
+    claims = claims_of(extractor, tmp_path, "breaks.html", PAGE, DocumentKind.EVIDENCE)
+    published = {r.source[1] for r in claims.relations if r.rel == Rel.PUBLISHED}
+    assert published == {"Public Health Scotland"}
+    assert claims.metadata.get("year") == 2023 or "2023" in str(claims.metadata)
+    # the prose names Wales twice: the footer's host (in Scotland) does not replace that
+    assert targets(claims, Rel.COVERS) == {"Wales"}
