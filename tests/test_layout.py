@@ -124,6 +124,19 @@ def test_layout_table_of_people_with_a_label_column(tmp_path: Path) -> None:
         ("About the authors", Role.AUTHORS),
         ("References", Role.REFERENCES),
         ("Background", None),
+        # learning asked or said in plain words (after-action reviews, retros, grant forms)
+        ("WHAT SURPRISED US", Role.LEARNING),
+        ("Three things that struck us", Role.LEARNING),
+        ("4. What should we carry forward?", Role.LEARNING),
+        ("If you started again, what would you do differently?", Role.LEARNING),
+        ("So what?", Role.LEARNING),
+        ("What it means for us", Role.LEARNING),
+        ("Insight", Role.LEARNING),
+        ("Main points", Role.LEARNING),
+        ("Implications for practice", Role.LEARNING),
+        ("If you need help", None),
+        ("Would you like to join?", None),
+        ("Date of next meeting", None),
     ],
 )
 def test_layout_heading_meanings(heading: str, role: Role | None) -> None:
@@ -222,3 +235,40 @@ def test_layout_learning_in_a_table_takes_each_cell_but_not_a_translation() -> N
     both = tuple(c.strip() for c in two.split("|"))
     row = Block(kind=BlockKind.TABLE_ROW, start=0, end=len(two), cells=both, table=0)
     assert [two[a:b] for a, b in _row_statements(two, row)] == list(both)
+
+
+LETTER = """Peer review visit to the ward, 2 October 2024
+
+Dear Dr Okoro,
+
+What the visiting team learned
+
+The clearest lesson for us was that therapy begins when therapists join the handover.
+
+Please let me know of any factual errors by 31 October.
+
+We will publish a summary of themes across all visits in the spring.
+
+Yours sincerely,
+
+Anwen Pryce
+
+Regional Manager, Stroke Association
+"""
+
+
+def test_layout_a_letters_closing_ends_its_last_section(tmp_path: Path) -> None:
+    from ingest.extract.claims import ClaimSet
+    from ingest.extract.structure import learning_claims
+
+    raw = read(tmp_path, "letter.txt", LETTER, DocumentKind.WORKSHOP)
+    layout = Layout.of(raw)
+    signed = [i for i, b in enumerate(raw.blocks) if "Anwen Pryce" in layout.text(i)]
+    assert signed and layout.role[signed[0]] == Role.AUTHORS  # who signs, not what was learned
+    header = read_header(raw, GAZ, layout.sections, layout.front)
+    claims = ClaimSet(raw)
+    found = [raw.text[s:e] for _ref, s, e, _h in learning_claims(raw, claims, layout, None, header)]
+    # the request and the plan are not learning; the sign-off is not either
+    assert found == [
+        "The clearest lesson for us was that therapy begins when therapists join the handover."
+    ]

@@ -37,7 +37,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from graph.model import fold
-from ingest.types import Block, BlockKind, RawDocument
+from ingest.types import Block, BlockKind, DocumentKind, RawDocument
 
 
 class Role(StrEnum):
@@ -219,6 +219,13 @@ HEADING_ROLES: dict[Role, tuple[str, ...]] = {
         "enablers",
         "what people told us",
         "what you told us",
+        "main points",
+        "in brief",
+        "at a glance",
+        "what the figures tell us",
+        "what the data tell us",
+        "what the data shows",
+        "what the numbers tell us",
     ),
     Role.ACTIONS: (
         "actions",
@@ -272,6 +279,13 @@ FINDINGS = frozenset(
         "what we found",
         "what people told us",
         "what you told us",
+        "main points",
+        "in brief",
+        "at a glance",
+        "what the figures tell us",
+        "what the data tell us",
+        "what the data shows",
+        "what the numbers tell us",
         "barriers",
         "enablers",
         "what went well",
@@ -308,10 +322,18 @@ def learning_strength(heading: str, report: bool = False) -> float:
 
 _LEARNED_HEADING = re.compile(  # a heading that asks or says what was learned, in any words:
     # "What did the group learn?", "What the panel said we learned from the day",
-    # "What have we learned?", "Lessons from the pilot"
+    # "What have we learned?", "Lessons from the pilot", "What surprised us", "Three things
+    # that struck us", "What should we carry forward?", "If we did it again", "If you started
+    # again, what would you do differently?", "So what?", "What it means for us", "Insight"
     r"\b(?:what\b.{0,40}\blearn(?:ed|t|ing)?|(?:we|i|you|they|group|panel|participants|"
     r"teams?|staff|people|attendees)\s+(?:have\s+|has\s+|had\s+|are\s+)?learn(?:ed|t|ing)\b"
-    r"|lessons?\s+(?:from|for|learn(?:ed|t)|we)\b)",
+    r"|lessons?\s+(?:from|for|learn(?:ed|t)|we)\b"
+    r"|(?:what|things?|that)\b.{0,30}\b(?:surprised|struck|stood out to)\s+(?:us|me|them)\b"
+    r"|\bif\s+(?:we|you|i|they)\b.{0,30}\b(?:again|differently|over)\b"
+    r"|\b(?:would|should|could|will)\s+(?:we|you|i|they)\b.{0,25}\b(?:differently|carry "
+    r"forward|keep doing|change next time)\b"
+    r"|^so what\b|^what (?:it|this|that|these) means?\b|^implications?\b"
+    r"|^(?:key |main |our )?(?:insight|take[ -]?(?:home|away)s?(?: messages?| points?)?)$)",
     re.IGNORECASE,
 )
 
@@ -369,21 +391,43 @@ def sections(raw: RawDocument) -> list[Section]:
     """The document's sections in order; the start (before any heading) is one too."""
     found = [Section(-1, 0, Role.PROSE)]
     stack: list[Section] = []
+    signing = 0  # short lines still to come of a signature, after "Yours sincerely,"
     for i, block in enumerate(raw.blocks):
+        text = raw.text[block.start : block.end]
+        if signing and len(text.split()) <= SIGNATURE_WORDS:
+            signing -= 1  # "Anwen Pryce", "Regional Manager, Stroke Association"
+            found[-1].blocks.append(i)
+            continue
+        signing = 0
         if block.kind in (BlockKind.TITLE, BlockKind.HEADING):
             level = block.level or (0 if block.kind == BlockKind.TITLE else 1)
             while stack and stack[-1].level >= level:
                 stack.pop()
-            own = role_of_heading(raw.text[block.start : block.end])
+            own = role_of_heading(text)
+            if own == Role.ACTIONS and raw.kind == DocumentKind.EVIDENCE and "ecommend" in text:
+                own = Role.LEARNING  # a report's recommendations: what its findings teach
             parent = stack[-1] if stack else None
             inherited = parent.role if parent else Role.PROSE
             said = i if own or parent is None else parent.said
             section = Section(i, level, own or inherited, said=said)
             found.append(section)
             stack.append(section)
+        elif _CLOSING.match(text):
+            stack.clear()  # "Yours sincerely," ends every section: who signs comes next
+            found.append(Section(i, 0, Role.AUTHORS, [i], said=i))
+            signing = SIGNATURE_LINES
         else:
             found[-1].blocks.append(i)
     return [s for s in found if s.blocks or s.heading >= 0]
+
+
+SIGNATURE_LINES = 4  # a name, a role, an organisation, an address
+SIGNATURE_WORDS = 12
+_CLOSING = re.compile(  # a letter's or an e-mail's closing formula, on a line of its own
+    r"\s*(?:yours\s+(?:sincerely|faithfully|truly)|(?:kind|best|warm|warmest|with\s+best)\s+"
+    r"(?:regards|wishes)|regards|many\s+thanks|with\s+thanks|cofion(?:\s+cynnes)?)\s*[,.!]?\s*$",
+    re.IGNORECASE,
+)
 
 
 def text_of(raw: RawDocument, block: Block) -> str:

@@ -58,6 +58,13 @@ _ANNOUNCES = re.compile(  # "Three insights came through from both groups.", "Ke
     r"included|arose)\b[^.:;]{0,40}[.:]?$",
     re.IGNORECASE,
 )
+_COURTESY = re.compile(  # a letter's requests and thanks, not something learned
+    r"^(?:please|thank\s+you|thanks|many\s+thanks|do\s+(?:get\s+in\s+touch|contact)|"
+    r"if\s+you\s+(?:have|would\s+like|need)|feel\s+free|i\s+look\s+forward|we\s+look\s+forward|"
+    r"(?:we|i)\s+(?:will|shall|plan\s+to|intend\s+to|are\s+going\s+to)\s+(?:publish|send|share|"
+    r"circulate|write|report|be\s+in\s+touch))\b",
+    re.IGNORECASE,
+)
 _LEARNED = re.compile(
     r"\b(?:we|they|i|the group|participants|teams?|staff|members|colleagues|people)\s+"
     r"(?:have\s+)?(?:learned|learnt|found|realised|realized|discovered|noticed)\b"
@@ -395,8 +402,8 @@ def learning_claims(
             text = raw.text[start:end]
             if len(text.split()) < MIN_STATEMENT_WORDS or (cued and not _LEARNED.search(text)):
                 continue
-            if _ANNOUNCES.match(text.strip()):  # it introduces the statements, it is not one
-                continue
+            if _ANNOUNCES.match(text.strip()) or _COURTESY.match(text.strip()):
+                continue  # it introduces the statements, or asks or thanks: it is not one
             prov = claims.provenance(start, end, "rule:learning")
             learning = claims.entity(
                 Label.LEARNING,
