@@ -384,8 +384,39 @@ DOCUMENT_TYPES = frozenset(
         "position statement",
         "consultation response",
         "factsheet",
+        "data briefing",
+        "statistical bulletin",
+        "statistics",
+        "official statistics",
+        "experimental statistics",
+        "bulletin",
+        "newsletter",
+        "digest",
+        "draft",
+        "final",
+        "final report",
+        "confidential",
+        "official",
+        "official sensitive",
     }
 )
+
+
+def _only_types(folded: str) -> bool:
+    """Whether a banner is made only of document types and stamps ("DATA BRIEFING    Official
+    statistics", "DRAFT – CONFIDENTIAL"): it names no document.
+
+    >>> _only_types("data briefing official statistics"), _only_types("data on smoking")
+    (True, False)
+    """
+    words = folded.split()
+    ends = {0}  # word positions a run of whole types reaches
+    for i in range(len(words)):
+        if i in ends:
+            for j in range(i + 1, len(words) + 1):
+                if " ".join(words[i:j]) in DOCUMENT_TYPES:
+                    ends.add(j)
+    return bool(words) and len(words) in ends
 KEEP_CAPS = frozenset(
     {"NHS", "UK", "HSC", "GP", "GPS", "COPD", "ICB", "IJB", "PHA", "NHSCT", "HSCP"}
 )
@@ -416,8 +447,8 @@ def document_title(raw: RawDocument, gaz: Gazetteer, front: set[int]) -> tuple[s
             continue
         text = raw.text[block.start : block.end].strip()
         folded = " ".join(re.sub(r"[^\w\s]", " ", text.lower()).split())
-        if folded in DOCUMENT_TYPES:
-            kind = kind or text.capitalize()
+        if _only_types(folded):
+            kind = kind or (text.capitalize() if folded in DOCUMENT_TYPES else "")
             continue
         if gaz.org(text) or gaz.org(text.title()):
             continue

@@ -119,10 +119,14 @@ def prettify_stem(path: Path) -> str:
 
 
 def first_line_title(text: str) -> str:
-    """The first non-empty line of text if it is short enough to be a title, else ''."""
+    """The first non-empty line of text if it is short enough to be a title, else ''.
+
+    >>> first_line_title("=======\\n DATA BRIEFING\\n")
+    'DATA BRIEFING'
+    """
     for line in text.splitlines():
         line = one_line(line)
-        if line:
+        if line and any(c.isalnum() for c in line):  # not a rule of '=' or box lines
             return line if len(line) < MAX_TITLE_CHARS else ""
     return ""
 
