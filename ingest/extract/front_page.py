@@ -417,6 +417,8 @@ def _only_types(folded: str) -> bool:
                 if " ".join(words[i:j]) in DOCUMENT_TYPES:
                     ends.add(j)
     return bool(words) and len(words) in ends
+
+
 KEEP_CAPS = frozenset(
     {"NHS", "UK", "HSC", "GP", "GPS", "COPD", "ICB", "IJB", "PHA", "NHSCT", "HSCP"}
 )
