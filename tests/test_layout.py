@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 
+from graph.model import Rel
 from graph.reference.gazetteer import load_gazetteer
 from ingest.extract.front_page import dates_in, read_header
 from ingest.extract.layout import Layout
@@ -272,3 +273,43 @@ def test_layout_a_letters_closing_ends_its_last_section(tmp_path: Path) -> None:
     assert found == [
         "The clearest lesson for us was that therapy begins when therapists join the handover."
     ]
+
+
+ABSTRACT = """Strength and balance classes for care home residents in Fife:
+a systematic review
+
+Morag Keddie(1), Alasdair Trotter(2)
+(1) School of Health Sciences, University of Dundee
+(2) Care Inspectorate
+
+Contact: Isla Beveridge, Information Analyst, Public Health Scotland
+Media enquiries: Ross Petrie, Communications Officer, Public Health Scotland
+
+Background
+Residents of care homes fall more often than older people living at home.
+"""
+
+
+def test_layout_author_marks_in_brackets_and_a_reports_contact(tmp_path: Path) -> None:
+    from ingest.extract.structure import _took_part
+
+    raw = read(tmp_path, "abstract.txt", ABSTRACT, DocumentKind.EVIDENCE)
+    assert raw.title.endswith("in Fife: a systematic review")  # the title wraps
+    people = {name: orgs for _meaning, name, orgs, _quote in listed(raw)}
+    assert people["Morag Keddie"] == ("University of Dundee",)
+    assert people["Alasdair Trotter"] == ("Care Inspectorate",)
+    found = {p.entry.name: _took_part(p, False) for p in people_in(raw, GAZ, Layout.of(raw))}
+    assert found["Morag Keddie"] == found["Isla Beveridge"] == Rel.AUTHORED
+    # the named contact is behind the report
+    assert found["Ross Petrie"] is None  # a press contact is not
+
+
+def test_layout_leads_and_co_designers_took_part(tmp_path: Path) -> None:
+    text = (
+        "Design sprint on falls\n\nSprint lead: Niamh Corr, Falls Lead, Southern HSC Trust\n"
+        "Co-designers: Brid Magee, Programmes Officer, Age NI; Pol Lynch, Pharmacist\n\n"
+        "We met for two days in Newry.\n"
+    )
+    raw = read(tmp_path, "sprint.txt", text, DocumentKind.WORKSHOP)
+    names = {name for meaning, name, _orgs, _q in listed(raw) if meaning == "authors"}
+    assert {"Niamh Corr", "Brid Magee", "Pol Lynch"} <= names

@@ -56,6 +56,11 @@ KEY_ROLES = {  # metadata keys the heading vocabulary does not cover
     "sponsor": Role.CONTACTS,
     "contact": Role.CONTACTS,
 }
+_LEADS = re.compile(  # "Sprint lead", "Review lead", "Lead applicant", "Co-designers", "PI"
+    r"(?:^|\s)leads?$|^lead\s|^co-?(?:designers?|applicants?|investigators?|leads?|authors?)$|"
+    r"^(?:applicants?|principal investigator|chief investigator|investigators|prepared by|"
+    r"compiled by|produced by|designed by|co-produced by)$"
+)
 _FOOTNOTE_BREAK = re.compile(r";\s*(?=[0-9¹²³⁴⁵⁶⁷⁸⁹*†‡])")
 _BYLINE_BREAK = re.compile(r"\s+[·|•]\s+")
 SHARE = 0.6  # of a run's lines that must be people lines for the run to be a people list
@@ -105,6 +110,19 @@ def _listed(
     return Listed(entry, meaning, start, end, i in front)
 
 
+def label_role(label: str) -> Role | None:
+    """What being listed under a label ("Present:", "Lead applicant |") means.
+
+    >>> label_role("Sprint lead"), label_role("Co-applicants"), label_role("Note taker")
+    (<Role.AUTHORS: 'authors'>, <Role.AUTHORS: 'authors'>, <Role.ATTENDANCE: 'attendance'>)
+    """
+    key = " ".join(label.strip().strip(":").lower().split())
+    meaning = role_of_heading(label) or KEY_ROLES.get(key)
+    if meaning is None and _LEADS.search(key):
+        meaning = Role.AUTHORS  # who led or made it: took part in a workshop, wrote a report
+    return meaning
+
+
 def _metadata(
     raw: RawDocument, gaz: Gazetteer, blocks: list[int], front: set[int]
 ) -> Iterator[Listed]:
@@ -112,8 +130,7 @@ def _metadata(
         block = raw.blocks[i]
         if block.kind != BlockKind.METADATA:
             continue
-        key = block.key.strip().lower()
-        meaning = role_of_heading(block.key) or KEY_ROLES.get(key)
+        meaning = label_role(block.key)
         if meaning is None or meaning in SKIPPED:
             continue
         text = _text(raw, block)
@@ -146,7 +163,7 @@ def _labelled_table(
     for i in rows:
         block = raw.blocks[i]
         cells = list(block.cells)
-        meaning = role_of_heading(cells[0]) if len(cells) >= 2 else None
+        meaning = label_role(cells[0]) if len(cells) >= 2 else None
         if meaning is not None:
             label, labelled, cells = meaning, True, cells[1:]
         elif len(cells) >= 2 and not cells[0].strip():
@@ -189,7 +206,7 @@ def _lines(
     for run in _runs(raw, blocks):
         texts = [_text(raw, raw.blocks[i]) for i in run]
         notes = [part for text in texts for part in _FOOTNOTE_BREAK.split(text)]
-        footnotes = footnote_affiliations(notes, gaz)
+        footnotes = footnote_affiliations(notes, gaz) or _numbered_notes(raw, run, texts, gaz)
         if role in PEOPLE_ROLES:
             meaning = role
         elif people_share(texts, gaz) >= SHARE or (len(run) <= 3 and any(i in front for i in run)):
@@ -201,6 +218,20 @@ def _lines(
             for at, part in _segments(text, i in front):
                 for entry in parse_lenient(part, gaz, footnotes or None):
                     yield _listed(raw, block, _shift(entry, at), meaning, front, i)
+
+
+def _numbered_notes(
+    raw: RawDocument, run: list[int], texts: list[str], gaz: Gazetteer
+) -> dict[str, str]:
+    """The affiliations of an author line whose numbered notes the reader took for a list
+    ("(1) School of Health Sciences, University of Dundee" under "Elspeth Rintoul(1), …"):
+    the list's items in order are notes 1, 2, …."""
+    items = [
+        t for i, t in zip(run, texts, strict=True) if raw.blocks[i].kind == BlockKind.LIST_ITEM
+    ]
+    if not items or len(items) == len(run) or not re.search(r"\(\d\)|\w\d\b", texts[0]):
+        return {}
+    return footnote_affiliations([f"{k} {text}" for k, text in enumerate(items, 1)], gaz)
 
 
 def _shift(entry: PersonEntry, by: int) -> PersonEntry:

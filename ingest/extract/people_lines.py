@@ -82,10 +82,17 @@ def parse_line(
     return _Line(text, gaz, footnotes, trusted).entries()
 
 
+_BRACKET_MARK = re.compile(r"(?<=[a-z])\(([1-9])\)")
+_SUPER = dict(zip("123456789", "¹²³⁴⁵⁶⁷⁸⁹", strict=True))
+
+
 class _Line:
     def __init__(
         self, text: str, gaz: Gazetteer, footnotes: Mapping[str, str] | None, trusted: bool = False
     ) -> None:
+        # a note mark in brackets glued to a name ("Rintoul(1)") is a mark, not an
+        # organisation: written as a superscript of the same length ("Rintoul¹  ")
+        text = _BRACKET_MARK.sub(lambda m: _SUPER[m.group(1)] + "  ", text)
         self.text, self.gaz, self.trusted = text, gaz, trusted
         self.footnotes = {k.translate(SUPERSCRIPTS): v for k, v in (footnotes or {}).items()}
         # two lower-case prose words outside brackets ("said", "is", "we") make a sentence

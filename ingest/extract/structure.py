@@ -350,7 +350,17 @@ def _took_part(item: Listed, workshop: bool) -> Rel | None:
         item.meaning == Role.AUTHORS or (item.meaning == Role.PEOPLE and item.front)
     ):
         return Rel.AUTHORED
+    if (  # the named contact on a report's front page is one of the people behind it
+        not workshop
+        and item.meaning == Role.CONTACTS
+        and item.front
+        and not _PRESS.search(item.entry.role)
+    ):
+        return Rel.AUTHORED
     return None
+
+
+_PRESS = re.compile(r"\b(?:press|media|communications?|comms|enquir|helpdesk)", re.IGNORECASE)
 
 
 def _speaking(role: str) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ingest.readers.base import Budget, Parsed, ReadLimits, first_line_title
+from ingest.readers.base import MAX_TITLE_CHARS, Budget, Parsed, ReadLimits, first_line_title
 from ingest.readers.blocks import BlockBuilder
 from ingest.readers.encoding import decode_text
 from ingest.types import BlockKind
@@ -17,14 +17,42 @@ def read_txt(path: Path, data: bytes, limits: ReadLimits) -> Parsed:
     warnings: list[str] = []
     source = normalise_newlines(decode_text(path, data, warnings))
     builder = BlockBuilder(Budget(path, limits.max_seconds))
+    title = first_line_title(source)
     for index, run in enumerate(runs(source)):
+        if index == 0 and wrapped_title(run):
+            title = " ".join(" ".join(line.split()) for line in run)
+            builder.add(BlockKind.TITLE, title)
+            continue
         for tabbed, lines in tab_tables(run):
             if tabbed:
                 _add_table(builder, lines)
             else:
                 builder.add_lines(lines, title=index == 0)
     text, blocks = builder.build()
-    return Parsed(text=text, blocks=blocks, title=first_line_title(source), warnings=warnings)
+    return Parsed(text=text, blocks=blocks, title=title, warnings=warnings)
+
+
+def wrapped_title(run: list[str]) -> bool:
+    """Whether a text's first run of lines is one title wrapped onto a second line, the
+    first ending mid-phrase ("…in Scotland:" / "a systematic review").
+
+    >>> wrapped_title(["Falls in care homes in Scotland:", "a systematic review"])
+    True
+    >>> wrapped_title(["Falls in care homes", "Minutes of the meeting"]), wrapped_title(["A."])
+    (False, False)
+    """
+    if len(run) != 2:
+        return False
+    first, second = run[0].strip(), run[1].strip()
+    joined = f"{first} {second}"
+    return (
+        len(joined) < MAX_TITLE_CHARS
+        and bool(first)
+        and bool(second)
+        and first[0].isupper()
+        and (first.endswith((":", ",", "–", "-", "and", "of", "for", "in")) or second[0].islower())
+        and not second.endswith((".", "!", "?"))
+    )
 
 
 def runs(text: str) -> list[list[str]]:
