@@ -135,6 +135,8 @@ def test_layout_table_of_people_with_a_label_column(tmp_path: Path) -> None:
         ("Insight", Role.LEARNING),
         ("Main points", Role.LEARNING),
         ("Implications for practice", Role.LEARNING),
+        ("What pharmacies said", Role.LEARNING),
+        ("Next", Role.ACTIONS),
         ("If you need help", None),
         ("Would you like to join?", None),
         ("Date of next meeting", None),
@@ -313,3 +315,30 @@ def test_layout_leads_and_co_designers_took_part(tmp_path: Path) -> None:
     raw = read(tmp_path, "sprint.txt", text, DocumentKind.WORKSHOP)
     names = {name for meaning, name, _orgs, _q in listed(raw) if meaning == "authors"}
     assert {"Niamh Corr", "Brid Magee", "Pol Lynch"} <= names
+
+
+OUTLINE = """Stop smoking in pharmacy: outline notes
+
+- Who came
+  - Ciaran Boyle, community pharmacist, Western Health and Social Care Trust
+- Why we met
+  - uptake of the service fell by a third last year
+- So what?
+  - Pharmacies that phoned quitters between visits kept twice as many people.
+- Next
+  - Ciaran to set up a group for the eleven pharmacies
+"""
+
+
+def test_layout_an_outlines_points_head_their_sub_points(tmp_path: Path) -> None:
+    raw = read(tmp_path, "outline.md", OUTLINE, DocumentKind.WORKSHOP)
+    layout = Layout.of(raw)
+    role = {layout.text(i): layout.role[i] for i in range(len(raw.blocks))}
+    assert role["Ciaran Boyle, community pharmacist, Western Health and Social Care Trust"] == (
+        Role.ATTENDANCE
+    )
+    assert role["uptake of the service fell by a third last year"] == Role.PROSE  # not who came
+    assert role["Pharmacies that phoned quitters between visits kept twice as many people."] == (
+        Role.LEARNING
+    )
+    assert role["Ciaran to set up a group for the eleven pharmacies"] == Role.ACTIONS

@@ -17,6 +17,7 @@ from ingest.types import Block, BlockKind, RawDocument
 QUOTABLE = frozenset({BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.TABLE_ROW})
 HEADINGS = frozenset({BlockKind.TITLE, BlockKind.HEADING})
 FRONT_BLOCKS = 12  # the top of a document is at most this many blocks
+OUTLINE_HEAD_WORDS = 6  # a point this short over sub-points heads them
 
 
 @dataclass
@@ -42,6 +43,8 @@ class Layout:
                 said = _inline_heading(raw, raw.blocks[i])
                 if said is not None:  # "Next steps (not agreed yet!)" set as a line of text
                     role, heading, by = said, i, i
+                elif _outline_head(raw, i):  # "- Why we met" over its own sub-points
+                    role, heading, by = section.role, section.heading, section.said
                 layout.role[i] = role
                 layout.heading_of[i] = heading
                 layout.said_by[i] = by
@@ -99,6 +102,18 @@ def _inline_heading(raw: RawDocument, block: Block) -> Role | None:
     if not head or len(head.split()) > 6:
         return None
     return role_of_heading(head)
+
+
+def _outline_head(raw: RawDocument, i: int) -> bool:
+    """Whether list item i is a short point with sub-points of its own: in an outline, the
+    heading of what is under it (so it ends the meaning of the point before it)."""
+    blocks = raw.blocks
+    block = blocks[i]
+    if block.kind != BlockKind.LIST_ITEM or i + 1 >= len(blocks):
+        return False
+    after = blocks[i + 1]
+    short = len(raw.text[block.start : block.end].split()) <= OUTLINE_HEAD_WORDS
+    return short and after.kind == BlockKind.LIST_ITEM and after.level > block.level
 
 
 def front_blocks(raw: RawDocument, secs: list[Section]) -> set[int]:

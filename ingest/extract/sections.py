@@ -240,6 +240,9 @@ HEADING_ROLES: dict[Role, tuple[str, ...]] = {
         "decisions and actions",
         "actions agreed",
         "recommendations",
+        "next",
+        "what next",
+        "whats next",
     ),
     Role.REFERENCES: (
         "references",
@@ -297,6 +300,9 @@ FINDINGS = frozenset(
 )
 
 
+_TOLD = re.compile(r"\b(?:said|told)\b")
+
+
 def heading_parts(text: str) -> list[str]:
     """A heading's parts, numbering dropped: "3. Reflections: what we are learning" ->
     ["Reflections", "what we are learning"] (also " – " and " | ")."""
@@ -315,7 +321,10 @@ def learning_strength(heading: str, report: bool = False) -> float:
     """
     parts = heading_parts(heading)
     reported = any(  # "Column: What went well this month?" reports; "What we learned" says
-        fold(p) in FINDINGS or any(fold(p).startswith(f + " ") for f in FINDINGS) for p in parts
+        fold(p) in FINDINGS
+        or any(fold(p).startswith(f + " ") for f in FINDINGS)
+        or _TOLD.search(fold(p))  # "What pharmacies said", "What members told us"
+        for p in parts
     )
     return 0.85 if report or reported else 1.0
 
@@ -333,6 +342,7 @@ _LEARNED_HEADING = re.compile(  # a heading that asks or says what was learned, 
     r"|\b(?:would|should|could|will)\s+(?:we|you|i|they)\b.{0,25}\b(?:differently|carry "
     r"forward|keep doing|change next time)\b"
     r"|^so what\b|^what (?:it|this|that|these) means?\b|^implications?\b"
+    r"|^what\b.{0,30}\b(?:said|told (?:us|me|them|the \w+))$"
     r"|^(?:key |main |our )?(?:insight|take[ -]?(?:home|away)s?(?: messages?| points?)?)$)",
     re.IGNORECASE,
 )

@@ -58,8 +58,8 @@ _ANNOUNCES = re.compile(  # "Three insights came through from both groups.", "Ke
     r"included|arose)\b[^.:;]{0,40}[.:]?$",
     re.IGNORECASE,
 )
-_COURTESY = re.compile(  # a letter's requests and thanks, not something learned
-    r"^(?:please|thank\s+you|thanks|many\s+thanks|do\s+(?:get\s+in\s+touch|contact)|"
+_COURTESY = re.compile(  # a letter's requests and thanks, a credit line: not something learned
+    r"^(?:(?:prepared|written|compiled|produced|edited|photographs?|illustrations?)\s+by\b|please|thank\s+you|thanks|many\s+thanks|do\s+(?:get\s+in\s+touch|contact)|"
     r"if\s+you\s+(?:have|would\s+like|need)|feel\s+free|i\s+look\s+forward|we\s+look\s+forward|"
     r"(?:we|i)\s+(?:will|shall|plan\s+to|intend\s+to|are\s+going\s+to)\s+(?:publish|send|share|"
     r"circulate|write|report|be\s+in\s+touch))\b",
