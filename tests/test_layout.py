@@ -342,3 +342,41 @@ def test_layout_an_outlines_points_head_their_sub_points(tmp_path: Path) -> None
         Role.LEARNING
     )
     assert role["Ciaran to set up a group for the eleven pharmacies"] == Role.ACTIONS
+
+
+DIGEST = """---
+sent: 2025-02-18
+---
+
+# Current awareness digest
+
+## Pre-alert scores for sepsis in ambulance crews
+
+**Setting:** two ambulance services in the south west of England, 2022 to 2023.
+
+**What it found:** Crews who used a pre-alert score phoned ahead for 1,240 patients in a year.
+
+1. This month's call
+--------------------
+
+Our call drew 64 members from care homes and hospitals across the country.
+"""
+
+
+def test_layout_labelled_findings_are_learning_and_a_numbered_setext_is_a_heading(
+    tmp_path: Path,
+) -> None:
+    from ingest.extract.claims import ClaimSet
+    from ingest.extract.structure import learning_claims
+
+    raw = read(tmp_path, "digest.md", DIGEST, DocumentKind.EVIDENCE)
+    layout = Layout.of(raw)
+    header = read_header(raw, GAZ, layout.sections, layout.front)
+    assert header.date == "2025-02-18"  # front matter's "sent"
+    found = [
+        raw.text[s:e] for _r, s, e, _h in learning_claims(raw, ClaimSet(raw), layout, None, header)
+    ]
+    # the finding after its label, not the label, and not the setting
+    assert found == ["Crews who used a pre-alert score phoned ahead for 1,240 patients in a year."]
+    headings = [layout.text(i) for i, b in enumerate(raw.blocks) if b.kind == BlockKind.HEADING]
+    assert "1. This month's call" in headings

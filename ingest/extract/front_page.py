@@ -69,6 +69,11 @@ DATE_KEYS = frozenset(
         "day",
         "date of event",
         "session date",
+        "review held",
+        "held",
+        "sent",
+        "issued",
+        "date of issue",
     }
 )
 VENUE_KEYS = frozenset(
@@ -181,7 +186,8 @@ def read_header(raw: RawDocument, gaz: Gazetteer, secs: list[Section], front: se
     meta = raw.metadata
     blocks = raw.blocks
     stated = raw.fmt in ("md", "markdown", "html")  # front matter or <meta>: the author's word
-    header.date = _iso(meta.get("date")) if stated else ""
+    stamp = next((meta[k] for k in sorted(DATE_KEYS) if meta.get(k)), None)
+    header.date = _iso(meta.get("date") or stamp) if stated else ""
     header.year = _year(meta.get("year") or (meta.get("date") if stated else None))
     header.year = header.year or _year(meta.get("citation_date") or meta.get("dcterms.date"))
     header.publisher = str(

@@ -17,6 +17,7 @@ from ingest.types import Block, BlockKind, RawDocument
 QUOTABLE = frozenset({BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.TABLE_ROW})
 HEADINGS = frozenset({BlockKind.TITLE, BlockKind.HEADING})
 FRONT_BLOCKS = 12  # the top of a document is at most this many blocks
+LABELLED_WORDS = 12  # a "Label: value" whose value is a sentence this long is prose
 OUTLINE_HEAD_WORDS = 6  # a point this short over sub-points heads them
 
 
@@ -75,7 +76,22 @@ class Layout:
         return self.role[i]
 
     def quotable(self, i: int) -> bool:
+        """Prose, a list item or a table row: never a title, a heading or a "Key: value" (a
+        labelled paragraph, "**What it found:** Crews who …", is a passage and may be learning
+        but says no more than a "Key: value" of who or what it names)."""
         return i >= 0 and self.raw.blocks[i].kind in QUOTABLE
+
+    def labelled_prose(self, i: int) -> int:
+        """Where the prose of a "Label: sentence…" block starts, when it is one (-1: not)."""
+        block = self.raw.blocks[i]
+        if block.kind != BlockKind.METADATA:
+            return -1
+        text = self.raw.text[block.start : block.end]
+        at = text.find(":") + 1
+        value = text[at:].strip()
+        if len(value.split()) < LABELLED_WORDS or not value.endswith((".", "!", "?")):
+            return -1
+        return block.start + at + (len(text[at:]) - len(text[at:].lstrip()))
 
     def text(self, i: int) -> str:
         block = self.raw.blocks[i]

@@ -61,7 +61,10 @@ class ProseReader:
             refs[(ent.start, ent.end)] = self._entity(ent, claims, layout, full_names)
         for sent in doc.sents:
             i = layout.block_at(sent.start_char)
-            if not layout.raw.blocks or (layout.quotable(i) and layout.role[i] != Role.REFERENCES):
+            passage = layout.quotable(i) or (  # "What it found: Crews who used …"
+                i >= 0 and layout.labelled_prose(i) >= 0 and layout.role_at(i) == Role.LEARNING
+            )
+            if not layout.raw.blocks or (passage and layout.role[i] != Role.REFERENCES):
                 start, end = layout.clip(sent.start_char, sent.end_char, sent.start_char)
                 claims.passage(start, end)
         return refs

@@ -300,7 +300,7 @@ FINDINGS = frozenset(
 )
 
 
-_TOLD = re.compile(r"\b(?:said|told)\b")
+_TOLD = re.compile(r"\b(?:said|told|found)\b")
 
 
 def heading_parts(text: str) -> list[str]:
@@ -342,7 +342,7 @@ _LEARNED_HEADING = re.compile(  # a heading that asks or says what was learned, 
     r"|\b(?:would|should|could|will)\s+(?:we|you|i|they)\b.{0,25}\b(?:differently|carry "
     r"forward|keep doing|change next time)\b"
     r"|^so what\b|^what (?:it|this|that|these) means?\b|^implications?\b"
-    r"|^what\b.{0,30}\b(?:said|told (?:us|me|them|the \w+))$"
+    r"|^what\b.{0,30}\b(?:said|told (?:us|me|them|the \w+))$|^what (?:it|they|the \w+) found$"
     r"|^(?:key |main |our )?(?:insight|take[ -]?(?:home|away)s?(?: messages?| points?)?)$)",
     re.IGNORECASE,
 )

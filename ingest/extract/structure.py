@@ -387,22 +387,27 @@ def learning_claims(
             if layout.heading_of[i] in listed
             else (BlockKind.LIST_ITEM, BlockKind.PARAGRAPH)
         )
+        labelled = layout.labelled_prose(i)  # "**What it found:** Crews who used …"
+        if labelled >= 0:
+            role = layout.role_at(i)
         learned = role == Role.LEARNING and (
-            block.kind in kinds or (block.kind == BlockKind.TABLE_ROW and not block.header)
+            block.kind in kinds
+            or (block.kind == BlockKind.TABLE_ROW and not block.header)
+            or labelled >= 0
         )
         cued = (
             raw.kind == DocumentKind.WORKSHOP
             and role == Role.PROSE
             and block.kind == BlockKind.PARAGRAPH
         )
-        if not (learned or cued):
-            continue
+        if not (learned or cued) or layout.heading_of[i] == i:
+            continue  # (a line that heads its own part: "- So what?" over its sub-points)
         by = layout.said_by[i]  # "What we heard", not its sub-heading "From parents"
-        said = layout.text(by) if by >= 0 else ""
+        said = block.key if labelled >= 0 else layout.text(by) if by >= 0 else ""
         strength = CUED if cued else learning_strength(said, raw.kind == DocumentKind.EVIDENCE)
         if block.kind == BlockKind.PARAGRAPH and not cued:
             strength *= IN_PROSE
-        words_at = opened.get(block.start, block.start)  # after a post's or turn's byline
+        words_at = opened.get(block.start, max(block.start, labelled))  # after a byline, a label
         spans = (
             _row_statements(raw.text, block)
             if block.kind == BlockKind.TABLE_ROW

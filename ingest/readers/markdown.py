@@ -40,6 +40,7 @@ def read_markdown(path: Path, data: bytes, limits: ReadLimits) -> Parsed:
     metadata, body = split_front_matter(path, source, limits.max_front_matter_bytes)
     title = metadata.get("title")
     fm_title = one_line(str(title)) if _is_scalar(title) else ""
+    body = numbered_setext(body)
     reader = _Reader(path, body, Budget(path, limits.max_seconds), fm_title, warnings)
     reader.read()
     text, blocks = reader.builder.build()
@@ -53,6 +54,27 @@ def read_markdown(path: Path, data: bytes, limits: ReadLimits) -> Parsed:
         declared_kind=None if declared is None else str(declared),
         declared_in="front matter",
     )
+
+
+_NUMBERED = re.compile(r"^ {0,3}\d{1,3}[.)] +\S.*$")
+_SETEXT = re.compile(r"^ {0,3}(=+|-+) *$")
+
+
+def numbered_setext(body: str) -> str:
+    """A numbered line underlined as a heading ("1. This month's call" over "-----"), which
+    CommonMark reads as a list item and a rule, written as the heading its author meant.
+
+    >>> numbered_setext("Intro\\n\\n1. This month's call\\n-------\\n\\nText")
+    "Intro\\n\\n## 1. This month's call\\n\\n\\nText"
+    """
+    lines = body.split("\n")
+    for i in range(len(lines) - 1):
+        under = _SETEXT.match(lines[i + 1])
+        alone = i == 0 or not lines[i - 1].strip()  # not the last line of a paragraph
+        if under and len(under.group(1)) >= 3 and _NUMBERED.match(lines[i]) and alone:
+            level = "#" if under.group(1)[0] == "=" else "##"
+            lines[i], lines[i + 1] = f"{level} {lines[i].strip()}", ""
+    return "\n".join(lines)
 
 
 def _is_scalar(value: object) -> bool:
