@@ -38,7 +38,7 @@ from ingest.extract.front_page import Header
 from ingest.extract.layout import Layout
 from ingest.extract.people_blocks import Listed
 from ingest.extract.people_lists import parse_people
-from ingest.extract.sections import Role, learning_strength
+from ingest.extract.sections import Role, learning_strength, role_of_heading
 from ingest.extract.turns import said_from
 from ingest.types import BlockKind, DocumentKind, RawDocument
 
@@ -389,7 +389,8 @@ def learning_claims(
         )
         labelled = layout.labelled_prose(i)  # "**What it found:** Crews who used …"
         if labelled >= 0:
-            role = layout.role_at(i)
+            own = role_of_heading(block.key)  # "Findings: …" says; "Citation: …" files
+            role = own or (layout.role_at(i) if _lead_in(block.key) else Role.PROSE)
         learned = role == Role.LEARNING and (
             block.kind in kinds
             or (block.kind == BlockKind.TABLE_ROW and not block.header)
@@ -441,6 +442,20 @@ _WELSH = frozenset(
 _ENGLISH = frozenset(
     "the and to of in is are was were for with that this it on by be people their they we "
     "our from at not more".split()
+)
+
+
+def _lead_in(key: str) -> bool:
+    """Whether a paragraph's label may lead in to what it says ("What it found", "Carers
+    notice first"), not file it ("Citation", "Setting", "Suggested citation", "DOI")."""
+    words = key.split()
+    return len(words) >= 2 and not _FILING.search(key)
+
+
+_FILING = re.compile(
+    r"\b(?:citation|cite|doi|isbn|funding|funder|keywords?|setting|published|licen[cs]e|"
+    r"copyright|contact|authors?|date|reference)\b",
+    re.IGNORECASE,
 )
 
 
