@@ -248,6 +248,8 @@ What the visiting team learned
 
 The clearest lesson for us was that therapy begins when therapists join the handover.
 
+The health board will trial the new handover sheet in two more wards from January.
+
 Please let me know of any factual errors by 31 October.
 
 We will publish a summary of themes across all visits in the spring.
@@ -271,7 +273,7 @@ def test_layout_a_letters_closing_ends_its_last_section(tmp_path: Path) -> None:
     header = read_header(raw, GAZ, layout.sections, layout.front)
     claims = ClaimSet(raw)
     found = [raw.text[s:e] for _ref, s, e, _h in learning_claims(raw, claims, layout, None, header)]
-    # the request and the plan are not learning; the sign-off is not either
+    # the plan, the request and the promised report are not learning; nor is the sign-off
     assert found == [
         "The clearest lesson for us was that therapy begins when therapists join the handover."
     ]

@@ -65,6 +65,13 @@ _COURTESY = re.compile(  # a letter's requests and thanks, a credit line: not so
     r"circulate|write|report|be\s+in\s+touch))\b",
     re.IGNORECASE,
 )
+_PLANS = re.compile(  # what someone will do next, or has been asked to: an action, not learning
+    r"\b(?:will|shall|is going to|are going to|plans? to|intends? to)\s+(?:now\s+|also\s+|then\s+)?"
+    r"(?:trial|pilot|test|publish|share|send|set up|run|hold|meet|write|circulate|draft|prepare|"
+    r"launch|roll out|extend|arrange|invite|present|report back|bring|look into|explore)\b"
+    r"|\basked (?:us|everyone|members|each of us)(?: all)? to\b",
+    re.IGNORECASE,
+)
 _LEARNED = re.compile(
     r"\b(?:we|they|i|the group|participants|teams?|staff|members|colleagues|people)\s+"
     r"(?:have\s+)?(?:learned|learnt|found|realised|realized|discovered|noticed)\b"
@@ -418,7 +425,11 @@ def learning_claims(
             text = raw.text[start:end]
             if len(text.split()) < MIN_STATEMENT_WORDS or (cued and not _LEARNED.search(text)):
                 continue
-            if _ANNOUNCES.match(text.strip()) or _COURTESY.match(text.strip()):
+            if (
+                _ANNOUNCES.match(text.strip())
+                or _COURTESY.match(text.strip())
+                or _PLANS.search(text)
+            ):
                 continue  # it introduces the statements, or asks or thanks: it is not one
             prov = claims.provenance(start, end, "rule:learning")
             learning = claims.entity(
