@@ -415,3 +415,39 @@ def test_blocks_text_formats_have_no_page(tmp_path: Path, name: str) -> None:
     path = tmp_path / name
     path.write_text("<p>Hello there.</p>" if name.endswith("html") else "Hello there.\n")
     assert [b.page for b in read_document(path).blocks] == [None]
+
+
+def test_blocks_pdf_two_columns_keep_a_table_under_its_heading(tmp_path: Path) -> None:
+    """A ruled table low in the left column of a two-column page is read after the heading
+    above it, not before the page's first lines; the right column's text follows it."""
+    from reportlab.platypus import BaseDocTemplate, Frame, FrameBreak, PageTemplate
+
+    styles = getSampleStyleSheet()
+    path = tmp_path / "columns.pdf"
+    width, height = A4
+    frames = [
+        Frame(40, 40, width / 2 - 50, height - 80, id="left"),
+        Frame(width / 2 + 10, 40, width / 2 - 50, height - 80, id="right"),
+    ]
+    doc = BaseDocTemplate(str(path), pagesize=A4)
+    doc.addPageTemplates([PageTemplate(frames=frames)])
+    text = "Teams sketched ideas on their own and then the whole group voted on them."
+    grid = Table(
+        [["Insight", "So what?"], ["Fear kept people in", "Rebuild confidence"]],
+        style=TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black)]),
+    )
+    story = [
+        Paragraph("Design sprint notes", styles["Title"]),
+        *[Paragraph(text, styles["BodyText"]) for _ in range(12)],
+        Paragraph("Insights", styles["Heading2"]),
+        grid,
+        FrameBreak(),
+        Paragraph("What we will test next", styles["Heading2"]),
+        *[Paragraph("Pilot the first-night call with ten people.", styles["BodyText"])] * 4,
+    ]
+    doc.build(story)
+    raw = read_document(path)
+    texts = [raw.text[b.start : b.end] for b in raw.blocks]
+    at = texts.index("Insights")
+    assert texts[at + 1] == "Insight | So what?"
+    assert texts.index("What we will test next") > at + 2

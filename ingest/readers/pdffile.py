@@ -198,6 +198,31 @@ def _apply(cm: Sequence[float], x: float, y: float) -> tuple[float, float]:
     return x * cm[0] + y * cm[2] + cm[4], x * cm[1] + y * cm[3] + cm[5]
 
 
+def _in_columns(lines: list[Line]) -> bool:
+    """Whether a page's text is set in columns: some lines start right of the middle of the
+    text's width (a table's cells are not among these lines)."""
+    starts = [line.pieces[0].x for line in lines if line.pieces]
+    if not starts:
+        return False
+    left = min(starts)
+    right = max(p.x + p.width for line in lines for p in line.pieces)
+    return sum(x > (left + right) / 2 for x in starts) >= COLUMN_LINES
+
+
+def _table_before(table: Rows, last: Line | None, line: Line, columns: bool) -> bool:
+    """Whether a table comes before this line in reading order: the line is below it (in its
+    column, on a page set in columns), or the text has left the table's column after reading
+    down to it."""
+    if not columns or table.beside(line):
+        return table.y > line.y
+    return (  # the next column: the text went down to the table, then up again to its right
+        last is not None and table.beside(last) and last.y > table.y and table.left_of(line)
+    )
+
+
+COLUMN_LINES = 3  # lines starting right of the middle that make a page one of columns
+
+
 class _Flow:
     """Adds the pages' lines and tables to a builder, in reading order."""
 
@@ -237,10 +262,13 @@ class _Flow:
             while body and self.open_table and aligned_to(self.open_table[1], body[0]):
                 self._rows([body.pop(0)])  # a borderless table carried over a page break
             pending = sorted(rows, key=lambda table: -table.y)
+            last: Line | None = None  # the last line read of the page's text
+            columns = _in_columns(body)
             for line in body:
-                while pending and pending[0].y > line.y:
+                while pending and _table_before(pending[0], last, line, columns):
                     self._table(pending.pop(0))
                 self._line(line, top)
+                last = line
             for table in pending:
                 self._table(table)
         self._flush()

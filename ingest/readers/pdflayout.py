@@ -18,8 +18,10 @@ HEADING_RATIO = 1.15  # a line this much larger than the body text is a heading
 GAP_RATIO = 1.3  # a gap this much larger than the usual line spacing starts a new run
 COLUMN_GAP = 0.9  # a horizontal gap of this many font sizes separates table cells
 MAX_RULES = 2000  # pages with more ruling segments than this are not searched for tables
+COLUMN_SLACK = 6.0  # points a line may start outside a table's edges and still be in its column
 _PAGE_NUMBER = re.compile(r"^(?:page\s+)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?$", re.I)
 _DIGITS = re.compile(r"\d+")
+_NUMBERED_FOOT = re.compile(r"\s[·|•–-]\s.{0,60}\s\d{1,3}$")  # "Report title · May 2025 3"
 
 
 @dataclass(slots=True)
@@ -60,6 +62,23 @@ class Rows:
     page: int
     y: float
     xs: list[float] = field(default_factory=list)  # where the cells start (borderless tables)
+    span: tuple[float, float] | None = None  # a ruled grid's left and right edges
+
+    def beside(self, line: Line) -> bool:
+        """Whether a line is in the table's column of the page, overlapping it across (a
+        table in the left column of two is read after that column's lines above it, not
+        before the page's text)."""
+        left, right = self.span or ((self.xs[0], self.xs[-1]) if len(self.xs) > 1 else (0, 0))
+        if right <= left or not line.pieces:
+            return True
+        start = line.pieces[0].x
+        end = max(piece.x + piece.width for piece in line.pieces)
+        return start <= right + COLUMN_SLACK and end >= left - COLUMN_SLACK  # they overlap
+
+    def left_of(self, line: Line) -> bool:
+        """Whether the whole table is left of where the line starts (a column to its right)."""
+        right = self.span[1] if self.span else (self.xs[-1] if self.xs else 0.0)
+        return bool(line.pieces) and 0 < right + COLUMN_SLACK < line.pieces[0].x
 
 
 @dataclass(slots=True)
@@ -152,7 +171,8 @@ def running_lines(page_edges: list[list[Line]]) -> set[str]:
 def is_furniture(line: Line, page_edges: list[Line], running: set[str]) -> bool:
     """A running header/footer or a page number at the top or bottom of its page."""
     at_edge = any(line is edge for edge in page_edges)
-    return at_edge and (_fold(line.text) in running or bool(_PAGE_NUMBER.match(line.text)))
+    numbered = bool(_PAGE_NUMBER.match(line.text) or _NUMBERED_FOOT.search(line.text))
+    return at_edge and (_fold(line.text) in running or numbered)
 
 
 def _fold(text: str) -> str:
@@ -230,7 +250,7 @@ def _fill(
     ]
     rows = [row for row in rows if any(row)]
     if rows:
-        found.append(Rows(rows, bold_top and len(rows) > 1, page, ys[0]))
+        found.append(Rows(rows, bold_top and len(rows) > 1, page, ys[0], span=(xs[0], xs[-1])))
     return rest
 
 
