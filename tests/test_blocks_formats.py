@@ -451,3 +451,27 @@ def test_blocks_pdf_two_columns_keep_a_table_under_its_heading(tmp_path: Path) -
     at = texts.index("Insights")
     assert texts[at + 1] == "Insight | So what?"
     assert texts.index("What we will test next") > at + 2
+
+
+def test_blocks_pdf_ruled_table_cells_split_at_the_grid_not_at_gaps(tmp_path: Path) -> None:
+    """Cells set tight against each other (no padding, as LibreOffice draws them) are split at
+    the grid's rules, so "Theme" and "What we heard" are two cells, not "ThemeWhat we heard"."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    path = tmp_path / "tight.pdf"
+    first = stringWidth("Welsh language", "Helvetica", 10) + 1
+    grid = Table(
+        [["Theme", "What we heard"], ["Welsh language", "People reverted to Welsh."]],
+        colWidths=[first, 160],
+        style=TableStyle(
+            [
+                ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+            ]
+        ),
+    )
+    SimpleDocTemplate(str(path), pagesize=A4).build([grid])
+    raw = read_document(path)
+    rows = [b.cells for b in raw.blocks if b.kind is BlockKind.TABLE_ROW]
+    assert rows == [("Theme", "What we heard"), ("Welsh language", "People reverted to Welsh.")]

@@ -382,3 +382,26 @@ def test_layout_labelled_findings_are_learning_and_a_numbered_setext_is_a_headin
     assert found == ["Crews who used a pre-alert score phoned ahead for 1,240 patients in a year."]
     headings = [layout.text(i) for i, b in enumerate(raw.blocks) if b.kind == BlockKind.HEADING]
     assert "1. This month's call" in headings
+
+
+def test_layout_a_tables_learning_columns_are_learning(tmp_path: Path) -> None:
+    from ingest.extract.claims import ClaimSet
+    from ingest.extract.structure import learning_claims
+
+    text = (
+        "Network day debrief\n\nDebrief table\n\n"
+        "Theme\tWhat we heard\tWhat it means for us\n"
+        "Language\tPeople went back to Welsh as time went on.\t"
+        "Offering support in Welsh is a clinical need, not a courtesy.\n"
+    )
+    raw = read(tmp_path, "debrief.txt", text, DocumentKind.WORKSHOP)
+    layout = Layout.of(raw)
+    header = read_header(raw, GAZ, layout.sections, layout.front)
+    found = [
+        raw.text[s:e]
+        for _r, s, e, _h in learning_claims(raw, ClaimSet(raw), layout, None, header)
+    ]
+    assert found == [  # the theme's name is not learning; both learning columns are
+        "People went back to Welsh as time went on.",
+        "Offering support in Welsh is a clinical need, not a courtesy.",
+    ]

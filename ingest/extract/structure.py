@@ -383,6 +383,7 @@ def learning_claims(
     """(learning, start, end, section heading) for every learning statement."""
     out = []
     opened = said_from(raw)
+    tabled = _learning_columns(raw)
     date = header.date or (str(header.year) if header.year else "")
     listed = {
         layout.heading_of[i] for i, b in enumerate(raw.blocks) if b.kind == BlockKind.LIST_ITEM
@@ -394,14 +395,20 @@ def learning_claims(
             if layout.heading_of[i] in listed
             else (BlockKind.LIST_ITEM, BlockKind.PARAGRAPH)
         )
+        columns = None  # a table whose header names learning columns: those cells
+        if block.kind == BlockKind.TABLE_ROW and not block.header and role != Role.LEARNING:
+            columns, column_said = tabled.get(block.table, (None, ""))
         labelled = layout.labelled_prose(i)  # "**What it found:** Crews who used …"
         if labelled >= 0:
             own = role_of_heading(block.key)  # "Findings: …" says; "Citation: …" files
             role = own or (layout.role_at(i) if _lead_in(block.key) else Role.PROSE)
-        learned = role == Role.LEARNING and (
-            block.kind in kinds
-            or (block.kind == BlockKind.TABLE_ROW and not block.header)
-            or labelled >= 0
+        learned = columns is not None or (
+            role == Role.LEARNING
+            and (
+                block.kind in kinds
+                or (block.kind == BlockKind.TABLE_ROW and not block.header)
+                or labelled >= 0
+            )
         )
         cued = (
             raw.kind == DocumentKind.WORKSHOP
@@ -412,12 +419,14 @@ def learning_claims(
             continue  # (a line that heads its own part: "- So what?" over its sub-points)
         by = layout.said_by[i]  # "What we heard", not its sub-heading "From parents"
         said = block.key if labelled >= 0 else layout.text(by) if by >= 0 else ""
+        if columns is not None:
+            said = column_said
         strength = CUED if cued else learning_strength(said, raw.kind == DocumentKind.EVIDENCE)
         if block.kind == BlockKind.PARAGRAPH and not cued:
             strength *= IN_PROSE
         words_at = opened.get(block.start, max(block.start, labelled))  # after a byline, a label
         spans = (
-            _row_statements(raw.text, block)
+            _row_statements(raw.text, block, columns)
             if block.kind == BlockKind.TABLE_ROW
             else _statements(raw.text, words_at, block.end, block.kind)
         )
@@ -470,17 +479,36 @@ _FILING = re.compile(
 )
 
 
-def _row_statements(text: str, block: Any) -> list[tuple[int, int]]:
-    """A learning table's row: each cell a statement, except a translation beside its
-    English ("Roedd sgwrs yn Gymraeg … | Being able to talk to a nurse in Welsh …")."""
+def _learning_columns(raw: RawDocument) -> dict[int, tuple[frozenset[int], str]]:
+    """Tables whose header names a column as learning ("Theme | What we heard | What it
+    means for us", "Insight | So what?"): table -> (those columns, the first one's header)."""
+    found: dict[int, tuple[frozenset[int], str]] = {}
+    for block in raw.blocks:
+        if block.kind != BlockKind.TABLE_ROW or not block.header or block.table in found:
+            continue
+        columns = [i for i, c in enumerate(block.cells) if role_of_heading(c) == Role.LEARNING]
+        if columns:
+            found[block.table] = (frozenset(columns), block.cells[columns[0]])
+    return found
+
+
+def _row_statements(
+    text: str, block: Any, columns: frozenset[int] | None = None
+) -> list[tuple[int, int]]:
+    """A learning table's row (or its `columns`): each cell a statement, except a
+    translation beside its English ("Roedd sgwrs yn Gymraeg … | Being able to talk to a nurse
+    in Welsh …")."""
     row = text[block.start : block.end]
-    cells = [c for c in block.cells if c.strip()] or [row]
+    indexed = [(i, c) for i, c in enumerate(block.cells) if c.strip()] or [(0, row)]
+    cells = [c for _i, c in indexed]
     out, at = [], 0
-    for cell in cells:
+    for index, cell in indexed:
         where = row.find(cell, at)
         if where < 0:
             continue
         at = where + len(cell)
+        if columns is not None and index not in columns:
+            continue
         words = [w.lower().strip(".,;:") for w in cell.split()]
         welsh = sum(w in _WELSH for w in words)
         if len(cells) > 1 and welsh >= 2 and not any(w in _ENGLISH for w in words):

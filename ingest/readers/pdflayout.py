@@ -240,9 +240,15 @@ def _fill(
             rest.append(line)
             continue
         row = next(i for i in range(len(ys) - 1) if ys[i + 1] < line.y <= ys[i])
-        for x, text in line.cells:
+        by_column: dict[int, list[Piece]] = {}  # split at the grid's edges, not at gaps
+        for piece in line.pieces:
+            x = piece.x
             column = max(0, min(len(xs) - 2, next((i for i, e in enumerate(xs) if e > x), 1) - 1))
-            cells.setdefault((row, column), []).append(text)
+            by_column.setdefault(column, []).append(piece)
+        for column, pieces in sorted(by_column.items()):
+            text = " ".join(text for _x, text in _cells(pieces))
+            if text:
+                cells.setdefault((row, column), []).append(text)
         if row == 0:
             bold_top = bold_top and line.bold
     rows = [
