@@ -24,6 +24,7 @@ from query.types import Quote, Scope, TopicMatch
 
 SAME, NARROWER, BROADER = 1.0, 0.8, 0.4
 SEARCH_CUTOFF = 60.0
+COMPOUND_PART = 5  # a label word this long inside an alias word ("breastfeeding") is shared
 NATION_WORDS = {
     "england": "England",
     "english": "England",
@@ -291,9 +292,14 @@ class Context:
 
     def _other_term(self, form: str, key: str) -> bool:
         """An alternative label that shares no word with its topic's label names something
-        narrower than it ("remote monitoring" under "digital health"), not the same thing."""
+        narrower than it ("remote monitoring" under "digital health"), not the same thing; a
+        compound of one of its words shares it ("breastfeeding", "infant feeding")."""
         label = set(terms(self.topics[key].name))
-        return form != fold(self.topics[key].name) and not label & set(terms(form))
+        words = set(terms(form))
+        shared = label & words or any(
+            len(part) >= COMPOUND_PART and part in word for part in label for word in words
+        )
+        return form != fold(self.topics[key].name) and not shared
 
     def _topics_and_parts(self, text: str) -> tuple[list[str], list[str]]:
         """(topic keys, parts naming no topic) of folded `text`. Each span of words goes to the

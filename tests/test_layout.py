@@ -224,7 +224,7 @@ def test_layout_who_speaks_or_posts(
 
 
 def test_layout_learning_in_a_table_takes_each_cell_but_not_a_translation() -> None:
-    from ingest.extract.structure import _row_statements
+    from ingest.extract.learning import _row_statements
     from ingest.types import Block
 
     text = (
@@ -233,11 +233,11 @@ def test_layout_learning_in_a_table_takes_each_cell_but_not_a_translation() -> N
     )
     cells = tuple(c.strip() for c in text.split("|"))
     block = Block(kind=BlockKind.TABLE_ROW, start=0, end=len(text), cells=cells, table=0)
-    assert [text[a:b] for a, b in _row_statements(text, block)] == [cells[1]]
+    assert [text[a:b] for a, b, _said in _row_statements(text, block)] == [cells[1]]
     two = "Phone calls after two weeks worked. | Leaflets in the post did not work."
     both = tuple(c.strip() for c in two.split("|"))
     row = Block(kind=BlockKind.TABLE_ROW, start=0, end=len(two), cells=both, table=0)
-    assert [two[a:b] for a, b in _row_statements(two, row)] == list(both)
+    assert [two[a:b] for a, b, _said in _row_statements(two, row)] == list(both)
 
 
 LETTER = """Peer review visit to the ward, 2 October 2024
@@ -264,7 +264,7 @@ Regional Manager, Stroke Association
 
 def test_layout_a_letters_closing_ends_its_last_section(tmp_path: Path) -> None:
     from ingest.extract.claims import ClaimSet
-    from ingest.extract.structure import learning_claims
+    from ingest.extract.learning import learning_claims
 
     raw = read(tmp_path, "letter.txt", LETTER, DocumentKind.WORKSHOP)
     layout = Layout.of(raw)
@@ -369,7 +369,7 @@ def test_layout_labelled_findings_are_learning_and_a_numbered_setext_is_a_headin
     tmp_path: Path,
 ) -> None:
     from ingest.extract.claims import ClaimSet
-    from ingest.extract.structure import learning_claims
+    from ingest.extract.learning import learning_claims
 
     raw = read(tmp_path, "digest.md", DIGEST, DocumentKind.EVIDENCE)
     layout = Layout.of(raw)
@@ -386,7 +386,7 @@ def test_layout_labelled_findings_are_learning_and_a_numbered_setext_is_a_headin
 
 def test_layout_a_tables_learning_columns_are_learning(tmp_path: Path) -> None:
     from ingest.extract.claims import ClaimSet
-    from ingest.extract.structure import learning_claims
+    from ingest.extract.learning import learning_claims
 
     text = (
         "Network day debrief\n\nDebrief table\n\n"
@@ -398,8 +398,7 @@ def test_layout_a_tables_learning_columns_are_learning(tmp_path: Path) -> None:
     layout = Layout.of(raw)
     header = read_header(raw, GAZ, layout.sections, layout.front)
     found = [
-        raw.text[s:e]
-        for _r, s, e, _h in learning_claims(raw, ClaimSet(raw), layout, None, header)
+        raw.text[s:e] for _r, s, e, _h in learning_claims(raw, ClaimSet(raw), layout, None, header)
     ]
     assert found == [  # the theme's name is not learning; both learning columns are
         "People went back to Welsh as time went on.",

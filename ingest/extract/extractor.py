@@ -23,6 +23,7 @@ from ingest.extract.claims import ClaimSet
 from ingest.extract.factories import BLOCK_STARTS
 from ingest.extract.front_page import document_title, read_header
 from ingest.extract.layout import Layout
+from ingest.extract.learning import learning_claims
 from ingest.extract.people_blocks import Listed, people_in
 from ingest.extract.prose import ProseReader
 from ingest.extract.sections import Role
@@ -30,7 +31,6 @@ from ingest.extract.short_forms import merge_short_forms
 from ingest.extract.structure import (
     directory_claims,
     front_matter_people,
-    learning_claims,
     listed_claims,
     subject_of,
 )

@@ -1,0 +1,214 @@
+"""A document's learning statements.
+
+Every statement under a heading that means learning (ingest.extract.sections): each list
+item (the prose of a section with a list only introduces it), else each sentence of its
+paragraphs, of four words or more; the cells of a table's learning columns ("What it means
+for us"); a labelled finding ("What it found: …"); in workshop notes also sentences of the
+discussion that say what was learned ("we learned that …", "the main lesson was …").
+Actions, decisions, next steps, plans, requests, thanks and credit lines are never learning.
+Each statement keeps a `strength`, how plainly the document presents it as learning: 1.0 for an
+item under "What we learned" or "Key insights" in workshop notes, 0.85 under findings, results
+or "What we heard" and anything a report gives as its findings, times 0.9 for a sentence of
+prose, 0.85 for a cue sentence of the discussion. Statements are dated with their workshop
+(else their report's year), never a date the software stamped on the file.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from graph.model import Label, Rel
+from ingest.extract.claims import ClaimSet, Ref
+from ingest.extract.front_page import Header
+from ingest.extract.layout import Layout
+from ingest.extract.sections import Role, learning_strength, role_of_heading
+from ingest.extract.turns import said_from
+from ingest.types import BlockKind, DocumentKind, RawDocument
+
+MIN_STATEMENT_WORDS = 4
+IN_PROSE = 0.9  # a sentence of a learning section's prose, against a listed statement
+CUED = 0.85  # a sentence of the discussion that says what was learned
+_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9“\"‘'(])")
+_ANNOUNCES = re.compile(  # "Three insights came through from both groups.", "Key themes were:"
+    r"^(?:\w+\s+){0,3}(?:insights?|themes?|lessons?|findings?|points?|messages?|learnings?|"
+    r"things|issues)\s+(?:\w+\s+){0,2}(?:came through|came out|emerged|stood out|were|are|"
+    r"included|arose)\b[^.:;]{0,40}[.:]?$",
+    re.IGNORECASE,
+)
+_COURTESY = re.compile(  # a letter's requests and thanks, a credit line: not something learned
+    r"^(?:(?:prepared|written|compiled|produced|edited|photographs?|illustrations?)\s+by\b|please|thank\s+you|thanks|many\s+thanks|do\s+(?:get\s+in\s+touch|contact)|"
+    r"if\s+you\s+(?:have|would\s+like|need)|feel\s+free|i\s+look\s+forward|we\s+look\s+forward|"
+    r"(?:we|i)\s+(?:will|shall|plan\s+to|intend\s+to|are\s+going\s+to)\s+(?:publish|send|share|"
+    r"circulate|write|report|be\s+in\s+touch))\b",
+    re.IGNORECASE,
+)
+_PLANS = re.compile(  # what someone will do next, or has been asked to: an action, not learning
+    r"\b(?:will|shall|is going to|are going to|plans? to|intends? to)\s+(?:now\s+|also\s+|then\s+)?"
+    r"(?:trial|pilot|test|publish|share|send|set up|run|hold|meet|write|circulate|draft|prepare|"
+    r"launch|roll out|extend|arrange|invite|present|report back|bring|look into|explore)\b"
+    r"|\basked (?:us|everyone|members|each of us)(?: all)? to\b",
+    re.IGNORECASE,
+)
+_LEARNED = re.compile(
+    r"\b(?:we|they|i|the group|participants|teams?|staff|members|colleagues|people)\s+"
+    r"(?:have\s+)?(?:learned|learnt|found|realised|realized|discovered|noticed)\b"
+    r"|\b(?:key|main|biggest|important|clear|clearest|greatest|first|second|other|big|one)\s+"
+    r"(?:lesson|learning|insight|finding|message|takeaway)s?\b"
+    r"|\blessons?\s+(?:is|was|were|for)\b|\bwhat (?:worked|helped|made the difference)\b",
+    re.IGNORECASE,
+)
+
+
+def learning_claims(
+    raw: RawDocument, claims: ClaimSet, layout: Layout, subject: Ref | None, header: Header
+) -> list[tuple[Ref, int, int, int]]:
+    """(learning, start, end, section heading) for every learning statement."""
+    out = []
+    opened = said_from(raw)
+    tabled = _learning_columns(raw)
+    date = header.date or (str(header.year) if header.year else "")
+    listed = {
+        layout.heading_of[i] for i, b in enumerate(raw.blocks) if b.kind == BlockKind.LIST_ITEM
+    }
+    for i, block in enumerate(raw.blocks):
+        role = layout.role[i]
+        kinds = (
+            (BlockKind.LIST_ITEM,)  # a section with a list: its items (the prose introduces them)
+            if layout.heading_of[i] in listed
+            else (BlockKind.LIST_ITEM, BlockKind.PARAGRAPH)
+        )
+        columns = None  # a table whose header names learning columns: those cells
+        if block.kind == BlockKind.TABLE_ROW and not block.header and role != Role.LEARNING:
+            columns = tabled.get(block.table)
+        labelled = layout.labelled_prose(i)  # "**What it found:** Crews who used …"
+        if labelled >= 0:
+            own = role_of_heading(block.key)  # "Findings: …" says; "Citation: …" files
+            role = own or (layout.role_at(i) if _lead_in(block.key) else Role.PROSE)
+        learned = columns is not None or (
+            role == Role.LEARNING
+            and (
+                block.kind in kinds
+                or (block.kind == BlockKind.TABLE_ROW and not block.header)
+                or labelled >= 0
+            )
+        )
+        cued = (
+            raw.kind == DocumentKind.WORKSHOP
+            and role == Role.PROSE
+            and block.kind == BlockKind.PARAGRAPH
+        )
+        if not (learned or cued) or layout.heading_of[i] == i:
+            continue  # (a line that heads its own part: "- So what?" over its sub-points)
+        by = layout.said_by[i]  # "What we heard", not its sub-heading "From parents"
+        said = block.key if labelled >= 0 else layout.text(by) if by >= 0 else ""
+        words_at = opened.get(block.start, max(block.start, labelled))  # after a byline, a label
+        spans = (
+            _row_statements(raw.text, block, columns, said)
+            if block.kind == BlockKind.TABLE_ROW
+            else [(a, b, said) for a, b in _statements(raw.text, words_at, block.end, block.kind)]
+        )
+        for start, end, meant in spans:  # meant: the heading or column that says it is learning
+            strength = CUED if cued else learning_strength(meant, raw.kind == DocumentKind.EVIDENCE)
+            if block.kind == BlockKind.PARAGRAPH and not cued:
+                strength *= IN_PROSE
+            text = raw.text[start:end]
+            if len(text.split()) < MIN_STATEMENT_WORDS or (cued and not _LEARNED.search(text)):
+                continue
+            if (
+                _ANNOUNCES.match(text.strip())
+                or _COURTESY.match(text.strip())
+                or _PLANS.search(text)
+            ):
+                continue  # it introduces the statements, or asks or thanks: it is not one
+            prov = claims.provenance(start, end, "rule:learning")
+            learning = claims.entity(
+                Label.LEARNING,
+                text,
+                prov,
+                recorded=date or "",
+                source_title=raw.title,
+                strength=round(strength, 3),
+            )
+            if learning is None:
+                continue
+            claims.relation(learning, Rel.FROM, subject, prov)
+            out.append((learning, start, end, layout.heading_of[i]))
+    return out
+
+
+_WELSH = frozenset(
+    "yn y yr gyda mae roedd bod ddim ein eich sy'n wedi hefyd mewn i'r o'r a'r".split()
+)
+_ENGLISH = frozenset(
+    "the and to of in is are was were for with that this it on by be people their they we "
+    "our from at not more".split()
+)
+
+
+def _lead_in(key: str) -> bool:
+    """Whether a paragraph's label may lead in to what it says ("What it found", "Carers
+    notice first"), not file it ("Citation", "Setting", "Suggested citation", "DOI")."""
+    words = key.split()
+    return len(words) >= 2 and not _FILING.search(key)
+
+
+_FILING = re.compile(
+    r"\b(?:citation|cite|doi|isbn|funding|funder|keywords?|setting|published|licen[cs]e|"
+    r"copyright|contact|authors?|date|reference)\b",
+    re.IGNORECASE,
+)
+
+
+def _learning_columns(raw: RawDocument) -> dict[int, dict[int, str]]:
+    """Tables whose header names a column as learning ("Theme | What we heard | What it
+    means for us", "Insight | So what?"): table -> {column: its header}."""
+    found: dict[int, dict[int, str]] = {}
+    for block in raw.blocks:
+        if block.kind != BlockKind.TABLE_ROW or not block.header or block.table in found:
+            continue
+        columns = {i: c for i, c in enumerate(block.cells) if role_of_heading(c) == Role.LEARNING}
+        if columns:
+            found[block.table] = columns
+    return found
+
+
+def _row_statements(
+    text: str, block: Any, columns: dict[int, str] | None = None, said: str = ""
+) -> list[tuple[int, int, str]]:
+    """(start, end, what says it is learning) of a learning table's row, or of its
+    learning `columns` (their headers say it): each cell a statement, except a translation
+    beside its English ("Roedd sgwrs yn Gymraeg … | Being able to talk to a nurse in Welsh
+    …")."""
+    row = text[block.start : block.end]
+    indexed = [(i, c) for i, c in enumerate(block.cells) if c.strip()] or [(0, row)]
+    cells = [c for _i, c in indexed]
+    out, at = [], 0
+    for index, cell in indexed:
+        where = row.find(cell, at)
+        if where < 0:
+            continue
+        at = where + len(cell)
+        if columns is not None and index not in columns:
+            continue
+        meant = columns[index] if columns is not None else said
+        words = [w.lower().strip(".,;:") for w in cell.split()]
+        welsh = sum(w in _WELSH for w in words)
+        if len(cells) > 1 and welsh >= 2 and not any(w in _ENGLISH for w in words):
+            continue  # the same statement in Welsh, beside its English
+        out.append((block.start + where, block.start + where + len(cell), meant))
+    return out
+
+
+def _statements(text: str, start: int, end: int, kind: BlockKind) -> list[tuple[int, int]]:
+    """A list item whole; a paragraph sentence by sentence."""
+    if kind == BlockKind.LIST_ITEM:
+        return [(start, end)]
+    out, at = [], start
+    for piece in _SENTENCE.split(text[start:end]):
+        where = text.find(piece, at, end)
+        if where < 0:
+            continue
+        out.append((where, where + len(piece)))
+        at = where + len(piece)
+    return out
