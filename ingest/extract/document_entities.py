@@ -26,6 +26,7 @@ from ingest.extract.entity_lists import (
     names_in_lists_of_persons,
 )
 from ingest.extract.gazetteer_matcher import GAZ_KEY
+from ingest.extract.initialled import with_initialled
 from ingest.extract.org_shape import (
     ROLE_HEADS,
     STREET,
@@ -102,7 +103,7 @@ class DocumentFixer:
                     weak.append(span)
         out = filter_spans(out)
         out.extend(listed_with_organisations(weak, out))
-        out = filter_spans(out)
+        out = with_initialled(doc, filter_spans(out))  # "Mr D Blacklock" in minutes
         out.extend(self._missed_persons(doc, out))
         out = filter_spans(out)
         out.extend(names_in_lists_of_persons(doc, out))

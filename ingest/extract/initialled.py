@@ -1,0 +1,74 @@
+"""People named by a title, their initials and their surname, as minutes name them: "Mr D
+Blacklock", "Cllr J P Morton", "Ms H. Horne", "Dr S Ahmed". The model rarely takes these for
+people (often for organisations), so no affiliation can follow; this rule names them, and
+whatever else was found over the same words gives way."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from graph.reference.names import TITLES
+
+NAME_TITLES = frozenset(t.rstrip(".") for t in TITLES) - {"the", "nurse", "sister", "lady"}
+MAX_INITIALS = 3
+
+
+def _initial(text: str) -> bool:
+    """ "D", "D.", "J.P." """
+    letters = text.replace(".", "")
+    return 1 <= len(letters) <= 2 and letters.isalpha() and letters.isupper()
+
+
+def _surname(text: str) -> bool:
+    """ "Blacklock", "O'Kane", "Armstrong-Child": capitalised, then lower case."""
+    head = text.replace("'", "").replace("’", "").replace("-", "")
+    return len(text) >= 2 and text[0].isupper() and head[1:].islower() and head.isalpha()
+
+
+def initialled_persons(doc: Doc) -> list[Span]:
+    """PERSON spans (initials and surname, the title left out) of every "Title I Surname"."""
+    out: list[Span] = []
+    i = 0
+    while i < len(doc):
+        token = doc[i]
+        if token.text.rstrip(".").lower() not in NAME_TITLES or not token.text[:1].isupper():
+            i += 1
+            continue
+        j = i + 1
+        if j < len(doc) and doc[j].text == ".":
+            j += 1  # "Mr." split from its full stop
+        start = j
+        while j < len(doc) and j - start < MAX_INITIALS and _initial(doc[j].text):
+            j += 1
+            if j < len(doc) and doc[j].text == "." and not doc[j - 1].whitespace_:
+                j += 1
+        if j > start and j < len(doc) and _surname(doc[j].text):
+            end = j + 1
+            while (
+                end + 1 < len(doc) and doc[end].text in ("-", "'") and _surname(doc[end + 1].text)
+            ):
+                end += 2  # a hyphen the tokenizer split off: "Armstrong - Child"
+            out.append(
+                Span(
+                    doc,
+                    start,
+                    end,
+                    label="PERSON",
+                    kb_id=doc[start:end].text,
+                    span_id="rule:initials",
+                )
+            )
+            i = end
+            continue
+        i += 1
+    return out
+
+
+def with_initialled(doc: Doc, ents: list[Span]) -> list[Span]:
+    """`ents` with the initialled people added, replacing whatever overlapped them."""
+    found = initialled_persons(doc)
+    if not found:
+        return ents
+    covered = {i for span in found for i in range(span.start - 1, span.end)}  # and the title
+    kept = [e for e in ents if not any(i in covered for i in range(e.start, e.end))]
+    return sorted(kept + found, key=lambda s: s.start)
