@@ -16,6 +16,10 @@ pytestmark = pytest.mark.slow
 @pytest.mark.parametrize(
     "text, expected",
     [
+        (  # honours between the name and its role
+            "Harry Colbeck OBE, Chief Executive of the Care Quality Commission, welcomed it.",
+            ("Harry Colbeck", "Care Quality Commission"),
+        ),
         (  # a pronoun opening a sentence stands for the last sentence's first person
             "Tamsin Okafor will take over from the current chief executive Rhona Bell in May. "
             "He is currently the chief executive at Great Western Hospitals NHS Foundation "

@@ -27,6 +27,7 @@ if not Doc.has_extension("qkg_affiliations"):
     Doc.set_extension("qkg_affiliations", default=None)
 
 WORDS = name_words()
+POST_NOMINALS = frozenset(WORDS["post-nominal"])
 DASHES = frozenset({"–", "—", "-", "--"})
 OPENERS = (
     frozenset(
@@ -269,6 +270,8 @@ class AffiliationFinder:
 
     def _person_org(self, between: Span) -> str | None:
         tokens = [t for t in between if not t.is_space]
+        while tokens and tokens[0].text in POST_NOMINALS:  # "P OBE, Chief Executive of O"
+            tokens.pop(0)
         if len(tokens) > 1 and tokens[-1].lower_ == "the":  # "a researcher at the University of X"
             tokens.pop()
         if not tokens:
