@@ -1,4 +1,5 @@
-"""People named by title, initials and surname in minutes (ingest.extract.initialled), with a
+"""People named by title, initials and surname in minutes (ingest.extract.initialled), and
+organisations cut before a job title (ingest.extract.name_parts.before_role), with a
 blank English tokenizer (no model needed)."""
 
 from __future__ import annotations
@@ -36,3 +37,23 @@ def test_initialled_people_replace_what_overlapped_them() -> None:
     wrong = Span(doc, 2, 5, label="ORG")  # "Mr D Blacklock" taken for an organisation
     found = with_initialled(doc, [wrong])
     assert [(s.text, s.label_) for s in found] == [("D Blacklock", "PERSON"), ("H Horne", "PERSON")]
+
+
+@pytest.mark.parametrize(
+    ("text", "end", "name"),
+    [
+        ("Department of Health Permanent Secretary , Ann Cole", 4, "Department of Health"),
+        ("NHS Fife Medical Director Dr Chris McKenna", 3, "NHS Fife"),
+        ("NHS Fife Medical Director Dr Chris McKenna", 2, "NHS Fife"),
+        ("Royal College of Nursing Wales said", 5, "Royal College of Nursing Wales"),
+    ],
+)
+def test_an_organisation_stops_before_the_job_title_it_runs_into(
+    text: str, end: int, name: str
+) -> None:
+    from spacy.tokens import Doc
+
+    from ingest.extract.name_parts import before_role
+
+    doc = Doc(NLP.vocab, words=text.split())
+    assert before_role(doc[0:end]).text == name

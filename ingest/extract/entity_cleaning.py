@@ -15,7 +15,13 @@ from graph.model import fold
 from graph.reference.gazetteer import Gazetteer
 from graph.reference.names import TITLES
 from ingest.extract.gazetteer_matcher import GAZ_KEY
-from ingest.extract.name_parts import extended, joint_names, named_nations, names_another_body
+from ingest.extract.name_parts import (
+    before_role,
+    extended,
+    joint_names,
+    named_nations,
+    names_another_body,
+)
 from ingest.extract.org_shape import STREET, STREET_OR_NAME
 from ingest.extract.sentences import token_texts
 
@@ -325,6 +331,7 @@ class EntityMerger:
         return [self._relabel(span, "PERSON", None)]
 
     def _org(self, span: Span) -> list[Span]:
+        span = before_role(span)  # "Department of Health Permanent | Secretary"
         known = self._classify_known(span)
         if known is not None:
             return known

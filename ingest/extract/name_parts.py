@@ -13,10 +13,17 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from graph.reference.gazetteer import Gazetteer
+from graph.reference.names import name_words
 from graph.reference.words import singular
 from ingest.extract.org_shape import BODY_HEADS, PROGRAMME_HEADS, UNIT_HEADS
 
 AWARD_HEADS = PROGRAMME_HEADS - {"service", "project"}
+ROLE_HEADS = frozenset(name_words()["role-head"])
+ROLE_MODIFIERS = frozenset(  # the words before a job title's head: "Chief", "Medical" Director
+    "chief medical clinical finance financial permanent deputy interim acting executive nursing "
+    "operating managing general senior associate assistant principal non-executive vice joint "
+    "co".split()
+)
 JOINT_HEADS = BODY_HEADS | UNIT_HEADS | {"ft", "uhb", "icb", "hospitals", "nhs", "trust", "hospice"}
 
 
@@ -108,3 +115,21 @@ def extended(span: Span) -> Span:
                 span_id="rule:named-body",
             )
     return span
+
+
+def before_role(span: Span) -> Span:
+    """An organisation's name without the words of the job title it runs into ("Department
+    of Health Permanent | Secretary", "Westbay Health Board's Medical | Director"): trailing
+    role words and a possessive, when a capitalised role head follows."""
+    doc = span.doc
+    if span.end >= len(doc):
+        return span
+    head = doc[span.end]
+    if not head.text[:1].isupper() or singular(head.lower_) not in ROLE_HEADS:
+        return span
+    end = span.end
+    while end - span.start > 1 and (
+        doc[end - 1].lower_ in ROLE_MODIFIERS or doc[end - 1].text in ("'s", "’s", "'", "’")
+    ):
+        end -= 1
+    return doc[span.start : end] if end < span.end else span
