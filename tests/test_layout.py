@@ -404,3 +404,27 @@ def test_layout_a_tables_learning_columns_are_learning(tmp_path: Path) -> None:
         "People went back to Welsh as time went on.",
         "Offering support in Welsh is a clinical need, not a courtesy.",
     ]
+
+
+VISIT_LETTER = """Stroke Association
+
+- 240 City Road, London
+- 14 October 2024
+- Dr Nia Okafor
+- Clinical Lead for Stroke, Sheffield Teaching Hospitals NHS Foundation Trust
+
+Dear Dr Okafor,
+
+Thank you for hosting our visiting team on 2 October.
+"""
+
+
+@pytest.mark.parametrize(
+    ("kind", "meaning"), [("workshop", "people"), ("evidence", "acknowledgements")]
+)
+def test_layout_a_letters_addressee(tmp_path: Path, kind: str, meaning: str) -> None:
+    """The person a letter is addressed to (the lines above "Dear …"): in notes of a visit,
+    its host, who took part; in a report, not its author."""
+    raw = read(tmp_path, "letter.md", VISIT_LETTER, DocumentKind(kind))
+    found = {name: m for m, name, _orgs, _q in listed(raw)}
+    assert found["Nia Okafor"] == meaning

@@ -35,7 +35,7 @@ from ingest.extract.people_lists import (
     people_share,
 )
 from ingest.extract.sections import Role, role_of_heading
-from ingest.types import Block, BlockKind, RawDocument
+from ingest.types import Block, BlockKind, DocumentKind, RawDocument
 
 PEOPLE_ROLES = frozenset(
     {Role.ATTENDANCE, Role.APOLOGIES, Role.AUTHORS, Role.CONTACTS, Role.ACKNOWLEDGEMENTS}
@@ -61,6 +61,7 @@ _LEADS = re.compile(  # "Sprint lead", "Review lead", "Lead applicant", "Co-desi
     r"^(?:applicants?|principal investigator|chief investigator|investigators|prepared by|"
     r"compiled by|produced by|designed by|co-produced by)$"
 )
+_SALUTATION = re.compile(r"(?:dear|annwyl)\s+\S", re.IGNORECASE)  # "Dear Dr Thorne,"
 _FOOTNOTE_BREAK = re.compile(r";\s*(?=[0-9¹²³⁴⁵⁶⁷⁸⁹*†‡])")
 _BYLINE_BREAK = re.compile(r"\s+[·|•]\s+")
 SHARE = 0.6  # of a run's lines that must be people lines for the run to be a people list
@@ -207,10 +208,17 @@ def _lines(
         texts = [_text(raw, raw.blocks[i]) for i in run]
         notes = [part for text in texts for part in _FOOTNOTE_BREAK.split(text)]
         footnotes = footnote_affiliations(notes, gaz) or _numbered_notes(raw, run, texts, gaz)
+        after = [*run[1:], run[-1] + 1]  # the blocks after each of the run's
+        addressed = any(
+            k < len(raw.blocks) and _SALUTATION.match(_text(raw, raw.blocks[k])) for k in after
+        )
         if role in PEOPLE_ROLES:
             meaning = role
         elif people_share(texts, gaz) >= SHARE or (len(run) <= 3 and any(i in front for i in run)):
             meaning = Role.PEOPLE
+        elif addressed and any(i in front for i in run):  # a letter's addressee: the host of
+            # a visit it reports took part in it; a report's addressee did not write it
+            meaning = Role.PEOPLE if raw.kind == DocumentKind.WORKSHOP else Role.ACKNOWLEDGEMENTS
         else:
             continue
         for i, text in zip(run, texts, strict=True):
