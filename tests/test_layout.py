@@ -428,3 +428,17 @@ def test_layout_a_letters_addressee(tmp_path: Path, kind: str, meaning: str) -> 
     raw = read(tmp_path, "letter.md", VISIT_LETTER, DocumentKind(kind))
     found = {name: m for m, name, _orgs, _q in listed(raw)}
     assert found["Nia Okafor"] == meaning
+
+
+def test_layout_a_long_opening_paragraph_that_starts_with_its_authors(tmp_path: Path) -> None:
+    text = (
+        "Soft signs of sepsis in care homes\n\n"
+        "Huw Trevelyan, Senior Evidence Analyst, Public Health Wales; Clodagh Tierney, Senior "
+        "Nurse Lead, Public Health Agency. With thanks to the care home managers who read the "
+        "draft and to the library team who ran the searches for us over the summer months.\n\n"
+        "Background\n\nCare staff often notice change before anyone else does.\n"
+    )
+    raw = read(tmp_path, "review.txt", text, DocumentKind.EVIDENCE)
+    found = {name: orgs for _m, name, orgs, _q in listed(raw)}
+    assert found["Huw Trevelyan"] == ("Public Health Wales",)
+    assert found["Clodagh Tierney"] == ("Public Health Agency",)

@@ -62,6 +62,7 @@ _LEADS = re.compile(  # "Sprint lead", "Review lead", "Lead applicant", "Co-desi
     r"compiled by|produced by|designed by|co-produced by)$"
 )
 _SALUTATION = re.compile(r"(?:dear|annwyl)\s+\S", re.IGNORECASE)  # "Dear Dr Thorne,"
+_FIRST_SENTENCE = re.compile(r"(.{10,300}?[a-z)])\.\s+(?=[A-Z])")
 _FOOTNOTE_BREAK = re.compile(r";\s*(?=[0-9¹²³⁴⁵⁶⁷⁸⁹*†‡])")
 _BYLINE_BREAK = re.compile(r"\s+[·|•]\s+")
 SHARE = 0.6  # of a run's lines that must be people lines for the run to be a people list
@@ -90,7 +91,26 @@ def people_in(raw: RawDocument, gaz: Gazetteer, layout: Layout) -> list[Listed]:
         found.extend(_metadata(raw, gaz, blocks, front))
         found.extend(_tables(raw, gaz, blocks, section.role, front))
         found.extend(_lines(raw, gaz, blocks, section.role, front))
+        found.extend(_opening_bylines(raw, gaz, blocks, front))
     return found
+
+
+def _opening_bylines(
+    raw: RawDocument, gaz: Gazetteer, blocks: list[int], front: set[int]
+) -> Iterator[Listed]:
+    """At the top of a document, a long paragraph that opens with a people line and goes on
+    in prose ("A, Analyst, Public Health Wales; B, Nurse Lead, Public Health Agency. With
+    thanks to …"): the people of its first sentence."""
+    for i in blocks:
+        block = raw.blocks[i]
+        if i not in front or block.kind != BlockKind.PARAGRAPH or block.end - block.start <= SHORT:
+            continue
+        text = _text(raw, block)
+        first = _FIRST_SENTENCE.match(text)
+        if first is None:
+            continue
+        for entry in parse_lenient(first.group(1), gaz):
+            yield _listed(raw, block, entry, Role.PEOPLE, front, i)
 
 
 def _text(raw: RawDocument, block: Block) -> str:
