@@ -18,6 +18,7 @@ import orjson
 
 from graph.derive.ranking import ranking_index
 from graph.derive.sides import coverage_of, facets_of
+from graph.derive.tfidf import evidence_text, fit
 from graph.model import Label, Provenance
 from graph.nogc import no_gc
 from graph.stores import sql
@@ -70,8 +71,10 @@ def write_derived(conn: sqlite3.Connection, graph: nx.MultiDiGraph) -> dict[str,
         facets = facets_of(graph)
         coverage = coverage_of(graph, facets)
         ranking = ranking_index(graph, facets, coverage)
-        for table in sql.DERIVED_TABLES:  # children before the nodes they reference
-            conn.execute(f"DELETE FROM {table}")  # table names: constants
+        for table in sql.DERIVED_TABLES:  # in a shape an older qkg may have left
+            conn.execute(f"DROP TABLE IF EXISTS {table}")  # table names: constants
+        for statement in sql.DERIVED_SCHEMA:
+            conn.execute(statement)
         nodes = [
             (
                 key,
@@ -79,11 +82,11 @@ def write_derived(conn: sqlite3.Connection, graph: nx.MultiDiGraph) -> dict[str,
                 str(data["name"]),
                 int(bool(data.get("withheld"))),
                 orjson.dumps(sorted(data.get("aliases") or ())).decode(),
-                encode(data),
             )
             for key, data in graph.nodes(data=True)
         ]
         conn.executemany(sql.PUT_NODE, nodes)
+        conn.executemany(sql.PUT_NODE_DATA, [(k, encode(d)) for k, d in graph.nodes(data=True)])
         edges = [(u, k, v, encode(data)) for u, v, k, data in graph.edges(keys=True, data=True)]
         conn.executemany(sql.PUT_EDGE, edges)
         conn.executemany(sql.PUT_FACETS, [(k, dumps(v)) for k, v in facets.items()])
@@ -98,10 +101,11 @@ def write_derived(conn: sqlite3.Connection, graph: nx.MultiDiGraph) -> dict[str,
             if d["label"] == Label.DOCUMENT.value and d.get("passages")
         ]
         conn.executemany(sql.PUT_PASSAGES, passages)
-        texts = [
-            (k, f"{d['name']}. {d.get('summary', '')}")
+        texts = {
+            k: evidence_text(d)
             for k, d in graph.nodes(data=True)
             if d["label"] == Label.EVIDENCE.value
-        ]
-        conn.executemany(sql.PUT_TEXT, texts)
+        }
+        conn.executemany(sql.PUT_TEXT, sorted(texts.items()))
+        conn.execute(sql.PUT_INDEX, ("tfidf", fit(texts).to_bytes()))
     return {"nodes": len(nodes), "edges": len(edges), "ranking": len(ranking)}

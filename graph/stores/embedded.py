@@ -59,7 +59,7 @@ from graph.stores.derived_rows import write_derived
 log = logging.getLogger(__name__)
 
 STORE_FORMAT = "2"  # 1 was state.json
-DERIVED_FORMAT = "1"  # bump when the derived rows' shape changes: stores derive them again
+DERIVED_FORMAT = "4"  # bump when the derived rows' shape changes: stores derive them again
 STATE_FORMAT = 1  # of the old state.json, read once to migrate it
 DECISIONS_WAIT_S = 30.0  # how long recording a ruling waits for another writer
 Resolver = Callable[[Sequence[DocumentClaims], Sequence[ResolutionDecision]], Any]
@@ -122,7 +122,7 @@ class EmbeddedStore(Collaborators):
                     raise StoreError(f"{self.db_path}: unsupported store format {found[0]!r}")
                 if not found:
                     with _transaction(conn):
-                        for statement in sql.SCHEMA:
+                        for statement in (*sql.LEDGER_SCHEMA, *sql.DERIVED_SCHEMA):
                             conn.execute(statement)
                         conn.execute(sql.SET_META, ("format", STORE_FORMAT))
             except sqlite3.Error as e:

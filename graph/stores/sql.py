@@ -12,7 +12,8 @@ Two groups of tables live in `store.db`:
   graph's `nodes` and `edges` (their networkx attributes as JSON, graph.stores.derived_rows),
   and the question indexes — `facets` (boundary sides of people and organisations),
   `coverage` (places and nations of evidence items and workshops), `ranking` (one row per
-  topic or challenge, graph.derive.ranking), `passages` and `texts`. `meta.derived` names the
+  topic or challenge, graph.derive.ranking), `passages`, `texts` and `indexes` (the evidence
+  texts' TF-IDF model, graph.derive.tfidf). `meta.derived` names the
   claims version, decisions and reference data they were derived from.
 """
 
@@ -28,16 +29,22 @@ PRAGMAS = (
     "PRAGMA busy_timeout=30000",
 )
 
-SCHEMA = (
+LEDGER_SCHEMA = (
     "CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT NOT NULL)",
     """CREATE TABLE IF NOT EXISTS documents (
         doc_id TEXT PRIMARY KEY, path TEXT NOT NULL, content_hash TEXT NOT NULL,
         kind TEXT NOT NULL, ingested_at TEXT NOT NULL, source TEXT NOT NULL,
         words INTEGER NOT NULL, claims BLOB NOT NULL)""",
+)
+# dropped and made again whenever the derived rows are written; the narrow tables read in key
+# order are clustered by key (WITHOUT ROWID), the ones holding big JSON values are not
+DERIVED_SCHEMA = (
     """CREATE TABLE IF NOT EXISTS nodes (
         key TEXT PRIMARY KEY, label TEXT NOT NULL, name TEXT NOT NULL,
-        withheld INTEGER NOT NULL, aliases TEXT NOT NULL, data BLOB NOT NULL)""",
+        withheld INTEGER NOT NULL, aliases TEXT NOT NULL) WITHOUT ROWID""",
     "CREATE INDEX IF NOT EXISTS nodes_label ON nodes (label)",
+    # a node's attributes apart, so that reading every name scans a narrow table
+    "CREATE TABLE IF NOT EXISTS node_data (key TEXT PRIMARY KEY REFERENCES nodes (key), data BLOB)",
     """CREATE TABLE IF NOT EXISTS edges (
         seq INTEGER PRIMARY KEY,
         src TEXT NOT NULL REFERENCES nodes (key),
@@ -46,16 +53,28 @@ SCHEMA = (
         data BLOB NOT NULL)""",
     "CREATE INDEX IF NOT EXISTS edges_src ON edges (src, rel)",
     "CREATE INDEX IF NOT EXISTS edges_dst ON edges (dst, rel)",
-    "CREATE TABLE IF NOT EXISTS facets (key TEXT PRIMARY KEY REFERENCES nodes (key), data BLOB)",
+    "CREATE TABLE IF NOT EXISTS facets (key TEXT PRIMARY KEY REFERENCES nodes (key), data BLOB)"
+    " WITHOUT ROWID",
     """CREATE TABLE IF NOT EXISTS coverage (
         key TEXT PRIMARY KEY REFERENCES nodes (key),
-        places TEXT NOT NULL, nations TEXT NOT NULL)""",
+        places TEXT NOT NULL, nations TEXT NOT NULL) WITHOUT ROWID""",
     "CREATE TABLE IF NOT EXISTS ranking (key TEXT PRIMARY KEY, data BLOB NOT NULL)",
     """CREATE TABLE IF NOT EXISTS passages (
         key TEXT PRIMARY KEY, doc_id TEXT NOT NULL, subject TEXT NOT NULL, rows BLOB NOT NULL)""",
-    "CREATE TABLE IF NOT EXISTS texts (key TEXT PRIMARY KEY, text TEXT NOT NULL)",
+    "CREATE TABLE IF NOT EXISTS texts (key TEXT PRIMARY KEY, text TEXT NOT NULL) WITHOUT ROWID",
+    "CREATE TABLE IF NOT EXISTS indexes (name TEXT PRIMARY KEY, value BLOB NOT NULL)",
 )
-DERIVED_TABLES = ("texts", "passages", "ranking", "coverage", "facets", "edges", "nodes")
+DERIVED_TABLES = (  # children before the nodes they reference
+    "indexes",
+    "texts",
+    "passages",
+    "ranking",
+    "coverage",
+    "facets",
+    "edges",
+    "node_data",
+    "nodes",
+)
 
 # -- meta and the ledger --------------------------------------------------------------------------
 
@@ -81,22 +100,26 @@ DOCUMENT_COUNTS = "SELECT count(*), coalesce(sum(words), 0) FROM documents"
 
 # -- writing the derived data ----------------------------------------------------------------------
 
-PUT_NODE = "INSERT INTO nodes (key, label, name, withheld, aliases, data) VALUES (?, ?, ?, ?, ?, ?)"
+PUT_NODE = "INSERT INTO nodes (key, label, name, withheld, aliases) VALUES (?, ?, ?, ?, ?)"
+PUT_NODE_DATA = "INSERT INTO node_data (key, data) VALUES (?, ?)"
 PUT_EDGE = "INSERT INTO edges (src, rel, dst, data) VALUES (?, ?, ?, ?)"
 PUT_FACETS = "INSERT INTO facets (key, data) VALUES (?, ?)"
 PUT_COVERAGE = "INSERT INTO coverage (key, places, nations) VALUES (?, ?, ?)"
 PUT_RANKING = "INSERT INTO ranking (key, data) VALUES (?, ?)"
 PUT_PASSAGES = "INSERT INTO passages (key, doc_id, subject, rows) VALUES (?, ?, ?, ?)"
 PUT_TEXT = "INSERT INTO texts (key, text) VALUES (?, ?)"
+PUT_INDEX = "INSERT INTO indexes (name, value) VALUES (?, ?)"
 NODE_COUNTS = "SELECT label, count(*) FROM nodes GROUP BY label"
 REL_COUNTS = "SELECT rel, count(*) FROM edges GROUP BY rel"
 
 # -- the questions (query.backends.sqlite) --------------------------------------------------------
 
 NODES_OF_LABEL = "SELECT key, name, aliases FROM nodes WHERE label = ? ORDER BY key"
-EDGES_OF_REL = "SELECT src, dst FROM edges WHERE rel = ?"
-NODE = "SELECT data FROM nodes WHERE key = ?"
-NODES_DATA = f"SELECT key, data FROM nodes WHERE key IN {IN_KEYS}"
+EDGES_OF_LABEL = (  # the relationships of one type out of the nodes with one label
+    "SELECT e.src, e.dst FROM nodes n JOIN edges e ON e.src = n.key AND e.rel = ? WHERE n.label = ?"
+)
+NODE = "SELECT data FROM node_data WHERE key = ?"
+NODES_DATA = f"SELECT key, data FROM node_data WHERE key IN {IN_KEYS}"
 NODES_BRIEF = f"SELECT key, label, name FROM nodes WHERE key IN {IN_KEYS}"
 OUT_EDGES = f"SELECT seq, src, rel, dst, data FROM edges WHERE src IN {IN_KEYS}"
 OUT_EDGES_OF = f"SELECT seq, src, rel, dst, data FROM edges WHERE src IN {IN_KEYS} AND rel = ?"
@@ -107,6 +130,7 @@ COVERAGE = f"SELECT key, places, nations FROM coverage WHERE key IN {IN_KEYS}"
 RANKING = f"SELECT key, data FROM ranking WHERE key IN {IN_KEYS} ORDER BY key"
 LABELLED = f"SELECT key FROM nodes WHERE key IN {IN_KEYS} AND label = ?"
 TEXTS = "SELECT key, text FROM texts ORDER BY key"
+INDEX = "SELECT value FROM indexes WHERE name = ?"
 PASSAGES = "SELECT doc_id, subject, rows FROM passages ORDER BY key"
 SUBJECT_LINKS = (
     f"SELECT src, rel, dst FROM edges WHERE dst IN {IN_KEYS} "

@@ -15,6 +15,7 @@ import networkx as nx
 
 from graph.derive.ranking import keys_of, org_published, person_topic_links, ranking_index
 from graph.derive.sides import coverage_of, facets_of
+from graph.derive.tfidf import TfidfModel, evidence_text, fit
 from graph.model import Label, Provenance
 from query.backend import (
     ChallengeInfo,
@@ -188,10 +189,17 @@ class EmbeddedBackend:
 
     def evidence_texts(self) -> dict[str, str]:
         return {
-            k: f"{d['name']}. {d.get('summary', '')}"
+            k: evidence_text(d)
             for k, d in self.g.nodes(data=True)
             if d["label"] == Label.EVIDENCE.value
         }
+
+    def evidence_model(self) -> TfidfModel:
+        return self._model
+
+    @cached_property
+    def _model(self) -> TfidfModel:
+        return fit(self.evidence_texts())
 
     @cached_property
     def _learning(self) -> dict[str, LearningRow]:

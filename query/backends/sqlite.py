@@ -20,6 +20,7 @@ from typing import Any
 import networkx as nx
 import orjson
 
+from graph.derive.tfidf import TfidfModel
 from graph.model import Label
 from graph.stores import sql
 from graph.stores.derived_rows import decode
@@ -88,7 +89,7 @@ class SqliteBackend:
 
     def _infos(self, label: Label, rel: str) -> list[tuple[str, str, tuple[str, ...], Any]]:
         linked: dict[str, set[str]] = {}
-        for src, dst in self._read(sql.EDGES_OF_REL, rel):
+        for src, dst in self._read(sql.EDGES_OF_LABEL, rel, label.value):
             linked.setdefault(src, set()).add(dst)
         return [
             (key, name, tuple(orjson.loads(aliases)), tuple(sorted(linked.get(key, ()))))
@@ -176,6 +177,13 @@ class SqliteBackend:
     def _texts(self) -> dict[str, str]:
         return dict(self._read(sql.TEXTS))
 
+    def evidence_model(self) -> TfidfModel:
+        return self._model
+
+    @cached_property
+    def _model(self) -> TfidfModel:
+        return TfidfModel.from_bytes(self._read(sql.INDEX, "tfidf")[0][0])
+
     def learning(self, topic_keys: list[str]) -> list[LearningRow]:
         return self._learning_rows(self._sources(topic_keys, "ABOUT", Label.LEARNING))
 
@@ -213,7 +221,7 @@ class SqliteBackend:
     @cached_property
     def _names(self) -> list[NameEntry]:
         return [
-            NameEntry(key, label, name, tuple(orjson.loads(aliases)))
+            NameEntry(key, label, name, () if aliases == "[]" else tuple(orjson.loads(aliases)))
             for key, label, name, aliases in self._read(sql.NAMES)
         ]
 
