@@ -11,6 +11,7 @@ graph sees.
 from __future__ import annotations
 
 import sqlite3
+from collections import Counter
 from typing import Any
 
 import networkx as nx
@@ -65,8 +66,9 @@ def dumps(value: Any) -> bytes:
 
 
 def write_derived(conn: sqlite3.Connection, graph: nx.MultiDiGraph) -> dict[str, int]:
-    """Replace the derived tables by the rows of `graph` and its indexes, inside the caller's
-    transaction. Returns how many rows of each table it wrote."""
+    """Replace the derived tables by the rows of `graph` and its indexes, and the node and
+    relationship counts in `meta`, inside the caller's transaction. Returns how many rows of
+    each table it wrote."""
     with no_gc():
         facets = facets_of(graph)
         coverage = coverage_of(graph, facets)
@@ -108,4 +110,9 @@ def write_derived(conn: sqlite3.Connection, graph: nx.MultiDiGraph) -> dict[str,
         }
         conn.executemany(sql.PUT_TEXT, sorted(texts.items()))
         conn.execute(sql.PUT_INDEX, ("tfidf", fit(texts).to_bytes()))
+        counts = {
+            "nodes": Counter(row[1] for row in nodes),
+            "relationships": Counter(row[1] for row in edges),
+        }
+        conn.execute(sql.SET_META, ("counts", dumps(counts).decode()))  # for stats()
     return {"nodes": len(nodes), "edges": len(edges), "ranking": len(ranking)}

@@ -59,7 +59,7 @@ from graph.stores.derived_rows import write_derived
 log = logging.getLogger(__name__)
 
 STORE_FORMAT = "2"  # 1 was state.json
-DERIVED_FORMAT = "4"  # bump when the derived rows' shape changes: stores derive them again
+DERIVED_FORMAT = "5"  # bump when the derived rows' shape changes: stores derive them again
 STATE_FORMAT = 1  # of the old state.json, read once to migrate it
 DECISIONS_WAIT_S = 30.0  # how long recording a ruling waits for another writer
 Resolver = Callable[[Sequence[DocumentClaims], Sequence[ResolutionDecision]], Any]
@@ -239,8 +239,8 @@ class EmbeddedStore(Collaborators):
     def stats(self) -> dict[str, Any]:
         documents, words = (self._rows(sql.DOCUMENT_COUNTS) or [(0, 0)])[0]
         if self.derived_current() or self.refresh_derived():
-            nodes = dict(self._rows(sql.NODE_COUNTS))
-            rels = dict(self._rows(sql.REL_COUNTS))
+            counts = orjson.loads(self._meta("counts"))
+            nodes, rels = counts["nodes"], counts["relationships"]
         else:
             graph = self.graph()
             nodes = Counter(d["label"] for _k, d in graph.nodes(data=True))

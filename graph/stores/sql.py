@@ -109,8 +109,6 @@ PUT_RANKING = "INSERT INTO ranking (key, data) VALUES (?, ?)"
 PUT_PASSAGES = "INSERT INTO passages (key, doc_id, subject, rows) VALUES (?, ?, ?, ?)"
 PUT_TEXT = "INSERT INTO texts (key, text) VALUES (?, ?)"
 PUT_INDEX = "INSERT INTO indexes (name, value) VALUES (?, ?)"
-NODE_COUNTS = "SELECT label, count(*) FROM nodes GROUP BY label"
-REL_COUNTS = "SELECT rel, count(*) FROM edges GROUP BY rel"
 
 # -- the questions (query.backends.sqlite) --------------------------------------------------------
 
