@@ -238,3 +238,25 @@ def test_shortest_paths_in_key_order_match_networkx_on_random_graphs() -> None:
             checked += bool(every)
     assert checked > 30  # most pairs are connected: the comparison is not vacuous
     assert shortest_in_key_order(nx.path_graph(["a", "b"]), "a", "a", 5) == [["a"]]
+
+
+def test_embedded_cli_migrates_a_state_json_store_with_one_line(tmp_path: Path) -> None:
+    import orjson
+    from typer.testing import CliRunner
+
+    from cli.app import app
+
+    docs = [
+        doc("a.txt", {"Aileen Murray": "NHS Highland"}),
+        doc("b.txt", {"Priya Shah": "NHS Fife"}),
+    ]
+    state = {"format": 1, "documents": [d.to_dict() for d in docs]}
+    (tmp_path / "state.json").write_bytes(orjson.dumps(state))
+    result = CliRunner().invoke(app, ["stats", "--json", "--data", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    notice = [line for line in result.stderr.splitlines() if line.startswith("migrated ")]
+    assert len(notice) == 1 and "(2 documents)" in notice[0] and "store.db" in notice[0]
+    assert (tmp_path / "state.json.migrated").exists() and not (tmp_path / "state.json").exists()
+    again = CliRunner().invoke(app, ["stats", "--json", "--data", str(tmp_path)])
+    assert again.exit_code == 0 and "migrated" not in again.stderr
+    assert sorted(EmbeddedStore(tmp_path).ledger()) == ["a.txt", "b.txt"]
