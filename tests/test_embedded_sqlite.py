@@ -136,3 +136,22 @@ def test_sqlite_migrates_a_state_json_store_once(
     assert EmbeddedStore(tmp_path).migrated == ""  # once
     with sqlite3.connect(tmp_path / "store.db") as conn:
         assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+
+
+def test_sqlite_questions_read_the_last_rows_while_a_writer_derives_new_ones(
+    example_store: Any, tmp_path: Path
+) -> None:
+    from graph.stores.contract import exclusive_lock
+
+    copy_store(example_store, tmp_path)
+    before = answers(questions_for(EmbeddedStore(tmp_path)))
+    with exclusive_lock(tmp_path / ".lock"):  # a writer between its two transactions
+        with sqlite3.connect(tmp_path / "store.db") as conn:
+            conn.execute("UPDATE meta SET value = value + 1 WHERE name = 'version'")
+        reader = EmbeddedStore(tmp_path)
+        assert not reader.derived_current()
+        asked = questions_for(reader)
+        assert isinstance(asked.ctx.backend, SqliteBackend)  # not the whole graph in memory
+        assert answers(asked) == before
+        assert not reader.derived_current()  # the lock is the writer's: left to it
+    assert isinstance(backend_for(reader), SqliteBackend) and reader.derived_current()

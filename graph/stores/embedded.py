@@ -20,8 +20,8 @@ indexes; a pickled graph must be loaded whole.
 A write is two transactions under the lock: the claims and a bumped claims version, then the
 derived rows, stamped with what they were derived from (claims version, decisions, reference
 data, formats). A process killed between the two leaves claims whose derived rows are stale:
-the next process to read sees the stamp differ and derives them again (or, while another
-writer holds the lock, answers from a graph derived in memory).
+the next process to read sees the stamp differ and derives them again. While a writer holds
+the lock, questions read the rows of the last completed write.
 """
 
 from __future__ import annotations
@@ -230,7 +230,7 @@ class EmbeddedStore(Collaborators):
             return decisions
 
     def graph(self) -> nx.MultiDiGraph:
-        stamp = self.version()
+        stamp = self.stamp()
         if self._graph is None or self._graph_stamp != stamp:
             self._graph = self._derive(self.all_claims())
             self._graph_stamp = stamp
@@ -238,7 +238,7 @@ class EmbeddedStore(Collaborators):
 
     def stats(self) -> dict[str, Any]:
         documents, words = (self._rows(sql.DOCUMENT_COUNTS) or [(0, 0)])[0]
-        if self.derived_current() or self.refresh_derived():
+        if self.derived_current() or self.refresh_derived() or self.derived_stamp():
             counts = orjson.loads(self._meta("counts"))
             nodes, rels = counts["nodes"], counts["relationships"]
         else:
@@ -266,6 +266,11 @@ class EmbeddedStore(Collaborators):
     # -- versions and the derived rows ----------------------------------------------------------
 
     def version(self) -> str:
+        """Changes whenever the answers may: the graph (`stamp`) or the derived rows the
+        questions read (`derived_stamp`: they lag while a write is deriving them)."""
+        return f"{self.stamp()}#{self.derived_stamp()}"
+
+    def stamp(self) -> str:
         """Changes whenever the graph would: the claims version, the decisions file's content,
         the reference data and the derived rows' formats."""
         try:
@@ -282,14 +287,18 @@ class EmbeddedStore(Collaborators):
             )
         )
 
+    def derived_stamp(self) -> str:
+        """The `stamp` of the claims the derived rows were derived from ("" for none yet)."""
+        return self._meta("derived")
+
     def derived_current(self) -> bool:
         """Whether the derived rows in store.db are those of the current claims."""
-        derived = self._meta("derived")
-        return bool(derived) and derived == self.version()
+        derived = self.derived_stamp()
+        return bool(derived) and derived == self.stamp()
 
     def refresh_derived(self) -> bool:
         """Derive the rows again if they are stale; False when another writer holds the lock
-        (the caller then answers from `graph()`, derived in memory)."""
+        (or there is no store.db yet)."""
         if self._connection() is None:
             return False
         try:
@@ -307,7 +316,7 @@ class EmbeddedStore(Collaborators):
 
     def _refresh(self, claims: list[DocumentClaims]) -> None:
         """Derive the graph from `claims` and store its rows (the caller holds the lock)."""
-        stamp = self.version()
+        stamp = self.stamp()
         graph = self._derive(claims)
         conn = self._open()
         with self._mutex:

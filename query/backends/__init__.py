@@ -21,9 +21,14 @@ def backend_for(store: Any) -> QueryBackend:
     from graph.stores.embedded import EmbeddedStore
     from query.backends.embedded import EmbeddedBackend
 
-    if isinstance(store, EmbeddedStore) and (store.derived_current() or store.refresh_derived()):
+    if isinstance(store, EmbeddedStore) and (
+        store.derived_current()
+        or store.refresh_derived()
+        # stale while another process writes and derives them: the rows of the last write
+        # (what a question asked a moment earlier would have read)
+        or store.derived_stamp()
+    ):
         from query.backends.sqlite import SqliteBackend
 
         return SqliteBackend(store)
-    # derived rows stale while another process writes them: the graph, derived in memory
-    return EmbeddedBackend(store.graph())
+    return EmbeddedBackend(store.graph())  # no rows yet (nothing ingested), or another store
