@@ -7,7 +7,7 @@ Layout of the data directory (default ./qkg-data):
                     (graph.stores.sql describes the tables)
     decisions.yaml  "same" / "not the same" rulings, human-editable, re-applied on every build
     .lock           advisory lock held while writing (one qkg writer at a time)
-    .qkg-demo       marks a directory `qkg demo` made (see clear_demo_dir)
+    .qkg-demo       marks a directory `qkg demo` made (graph.stores.demo_dir)
     state.json.migrated  the single JSON file an older qkg kept, once moved into store.db
 
 Why SQLite: it is in the standard library, a commit is atomic and durable (a kill at any
@@ -43,7 +43,7 @@ import yaml
 
 from graph.derive.build import build_graph
 from graph.derive.ranking import FORMAT as RANKING_FORMAT
-from graph.errors import InputError, StoreError
+from graph.errors import StoreError
 from graph.model import DocumentClaims, ResolutionDecision
 from graph.privacy import admit
 from graph.stores import sql
@@ -377,50 +377,3 @@ def _read_state(path: Path) -> dict[str, DocumentClaims]:
         raise
     except (OSError, orjson.JSONDecodeError, ValueError, KeyError, TypeError, AttributeError) as e:
         raise StoreError(f"{path}: cannot read store ({type(e).__name__}: {e})") from e
-
-
-DEMO_MARKER = ".qkg-demo"
-_OWN_FILES = (
-    "store.db",
-    "store.db-wal",
-    "store.db-shm",
-    "store.db-journal",
-    "state.json",
-    "decisions.yaml",
-    ".lock",
-    DEMO_MARKER,
-)
-
-
-def _own(name: str) -> bool:
-    """A file the embedded store (or `qkg demo`) writes in its data directory."""
-    return name in _OWN_FILES or (
-        name.startswith((".state.json.", ".decisions.yaml.")) and name.endswith(".tmp")
-    )
-
-
-def clear_demo_dir(data_dir: Path) -> None:
-    """Make `data_dir` an empty data directory for `qkg demo`: create it, take an empty one, or
-    empty one that `qkg demo` made (it holds DEMO_MARKER) of the store's own files. Anything
-    else is refused with InputError: a file, a directory `qkg demo` did not make (a real store
-    among them), or a demo directory holding something qkg did not write there."""
-    path = Path(data_dir)
-    if path.exists() and not path.is_dir():
-        raise InputError(f"{path}: not a directory; qkg demo needs a new or empty one")
-    names = sorted(p.name for p in path.iterdir()) if path.exists() else []
-    if names and DEMO_MARKER not in names:
-        raise InputError(
-            f"{path}: not made by qkg demo and not empty, so qkg demo will not use or empty "
-            "it; give --data a new or empty directory"
-        )
-    foreign = [name for name in names if not _own(name)]
-    if foreign:
-        raise InputError(
-            f"{path}: holds {foreign[0]!r}, which qkg demo did not write, so it will not empty "
-            "it; remove that yourself or give --data another directory"
-        )
-    path.mkdir(parents=True, exist_ok=True)
-    for name in names:
-        if name != DEMO_MARKER:
-            (path / name).unlink()
-    (path / DEMO_MARKER).write_text("made by qkg demo: it empties this directory on every run\n")
