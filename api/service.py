@@ -2,8 +2,8 @@
 the parsed API keys, and the one writer lock.
 
 Reads take the cached `Questions` for the store's current version: the embedded store's version
-is its state and decisions files' size and modification time (so a `qkg ingest` by another
-process is seen too), Neo4j's is the version node the store bumps on every write. Writes
+is the claims version in its store.db and its decisions file's content (so a `qkg ingest` by
+another process is seen too), Neo4j's is the version node the store bumps on every write. Writes
 (ingest, forget, merge/split) run one at a time under a lock, and the store itself also locks
 (the embedded store's file lock, Neo4j transactions).
 """
@@ -15,7 +15,6 @@ import threading
 from collections import OrderedDict
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from pathlib import Path
 from typing import Any
 
 from api.security import KeyEntry, parse_keys
@@ -32,16 +31,7 @@ class Service:
     def __init__(self, settings: Settings, store: Any = None, extractor: Any = None) -> None:
         self.settings = settings
         self.keys: list[KeyEntry] = parse_keys(settings.api_keys.get_secret_value())
-        # the embedded store reads its files when opened, so it holds the version they had
-        # just before; any later write (by another worker or process) means opening it again,
-        # even in a worker that has answered nothing yet
-        if store is None and settings.store == "embedded":
-            before = _file_marks(settings.data / "state.json", settings.data / "decisions.yaml")
-            self._store = open_store(settings)
-            self._opened_at = before
-        else:
-            self._store = store if store is not None else open_store(settings)
-            self._opened_at = self.version()
+        self._store = store if store is not None else open_store(settings)
         self._extractor = extractor
         self._built: tuple[str, Questions] | None = None
         self._build_lock = threading.Lock()
@@ -54,10 +44,7 @@ class Service:
         return str(self._store.kind)
 
     def version(self) -> str:
-        store = self._store
-        if hasattr(store, "version"):
-            return str(store.version())
-        return _file_marks(store.state_path, store.decisions_path)
+        return str(self._store.version())
 
     def _current(self) -> tuple[str, Questions]:
         version = self.version()
@@ -68,22 +55,12 @@ class Service:
             built = self._built
             if built is not None and built[0] == version:
                 return built
-            if self.store_kind == "embedded" and self._opened_at != version:
-                self._store = self._reopen(self._store)
-                self._opened_at = version
             built = (version, questions_for(self._store))
             with self._answers_lock:
                 self._answers.clear()
             self._built = built
             log.info("questions built for store version %s", version)
             return built
-
-    @staticmethod
-    def _reopen(old: Any) -> Any:
-        """The embedded store again from its files (another process may have written them)."""
-        from graph.stores.embedded import EmbeddedStore
-
-        return EmbeddedStore(old.data_dir, resolver=old._resolver, gazetteer=old._gazetteer)
 
     def questions(self) -> Questions:
         return self._current()[1]
@@ -146,15 +123,3 @@ class Service:
 
     def close(self) -> None:
         self._store.close()
-
-
-def _file_marks(*paths: Path) -> str:
-    """The embedded store's version: its files' modification times and sizes."""
-    marks = []
-    for path in paths:
-        try:
-            st = path.stat()
-            marks.append(f"{st.st_mtime_ns}:{st.st_size}")
-        except FileNotFoundError:
-            marks.append("-")
-    return "|".join(marks)

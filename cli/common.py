@@ -67,7 +67,10 @@ def get_settings(**overrides: Any) -> Settings:
 def open_store(settings: Settings) -> GraphStore:
     from api.settings import open_store as store_of
 
-    return store_of(settings)
+    store = store_of(settings)
+    if getattr(store, "migrated", ""):  # an older embedded store, moved into store.db just now
+        err.print(store.migrated, markup=False)
+    return store
 
 
 def _settings(data: Path | None, store: str | None = None) -> Settings:

@@ -182,7 +182,8 @@ def demo(
 ) -> None:
     """Ingest examples/ into a fresh data directory and take a short tour of the questions."""
     from api import render
-    from graph.stores.embedded import EmbeddedStore, clear_demo_dir
+    from graph.stores.demo_dir import clear_demo_dir
+    from graph.stores.embedded import EmbeddedStore
     from ingest.pipeline import ingest as run_ingest
     from query import questions_for
 

@@ -65,8 +65,9 @@ def fold(text: str) -> str:
     >>> fold("Ayrshire & Arran")
     'ayrshire and arran'
     """
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    if not text.isascii():  # (ASCII has no accents to strip: most names, and the fast way)
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(ch for ch in text if not unicodedata.combining(ch))
     text = text.replace("&", " and ").replace("'", "").replace("\u2019", "").lower()
     return " ".join(_TITLE_RE.sub(" ", text).split())
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from graph.derive.sides import SIDE_FIELDS
+from graph.derive.tfidf import TfidfModel
 from graph.model import Provenance
 
 
@@ -152,6 +153,10 @@ class QueryBackend(Protocol):
 
     def evidence_texts(self) -> dict[str, str]:
         """Every evidence item's title and opening text, for text similarity."""
+        ...
+
+    def evidence_model(self) -> TfidfModel:
+        """TF-IDF over `evidence_texts` (graph.derive.tfidf), for text similarity."""
         ...
 
     def learning(self, topic_keys: list[str]) -> list[LearningRow]: ...

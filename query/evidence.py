@@ -28,6 +28,7 @@ from typing import Any
 
 import numpy as np
 
+from graph.derive.tfidf import TfidfModel
 from graph.model import NATIONS
 from graph.nogc import no_gc
 from query.backend import EvidenceRow
@@ -50,23 +51,15 @@ FOUR_NATIONS = NATIONS[:4]
 
 
 class TextIndex:
-    """TF-IDF over every evidence item's title and opening text (scikit-learn)."""
+    """TF-IDF over every evidence item's title and opening text (graph.derive.tfidf)."""
 
-    def __init__(self, texts: dict[str, str]) -> None:
-        from sklearn.feature_extraction.text import TfidfVectorizer
-
-        self.keys = sorted(texts)
+    def __init__(self, model: TfidfModel) -> None:
+        self.model = model
+        self.keys = model.keys
         self.position = {key: i for i, key in enumerate(self.keys)}
-        self.vectorizer = TfidfVectorizer(stop_words="english", sublinear_tf=True, min_df=1)
-        self.matrix = (
-            self.vectorizer.fit_transform([texts[k] for k in self.keys]) if self.keys else None
-        )
 
     def scores(self, text: str) -> TextScores:
-        if self.matrix is None:
-            return TextScores(self, np.zeros(0))
-        vector = self.vectorizer.transform([text])
-        return TextScores(self, (self.matrix @ vector.T).toarray().ravel())
+        return TextScores(self, self.model.similarities(text))
 
 
 class TextScores:
@@ -90,7 +83,7 @@ class EvidenceQuestions:
 
     @cached_property
     def text_index(self) -> TextIndex:
-        return TextIndex(self.ctx.backend.evidence_texts())
+        return TextIndex(self.ctx.backend.evidence_model())
 
     def evidence(self, asked: str, nation: str | None = None, limit: int = 10) -> EvidenceAnswer:
         with no_gc():  # thousands of candidate rows, all dropped before the block ends

@@ -147,8 +147,33 @@ def store_copy(tmp_path: Path, example_store: Any) -> Path:
     """A data directory holding the example corpus, safe to write (a copy of example_store's)."""
     target = tmp_path / "data"
     target.mkdir()
-    shutil.copy(example_store.state_path, target / "state.json")
+    copy_store(example_store, target)
     return target
+
+
+def copy_store(store: Any, target: Path) -> None:
+    """A consistent copy of an embedded store's database (SQLite's backup, WAL and all)."""
+    import sqlite3
+
+    with sqlite3.connect(store.db_path) as source, sqlite3.connect(target / "store.db") as copy:
+        source.backup(copy)
+
+
+def stored_claims(store: Any) -> str:
+    """The claims the embedded store's ledger holds (its documents table), as text."""
+    import sqlite3
+
+    with sqlite3.connect(store.db_path) as conn:
+        rows = conn.execute("SELECT claims FROM documents ORDER BY doc_id").fetchall()
+    return "\n".join(bytes(r[0]).decode("utf-8") for r in rows)
+
+
+def stored_bytes(store: Any) -> str:
+    """Every byte of the embedded store's database files (store.db and its WAL), as text: what
+    someone reading the disk would find, derived rows and free pages included."""
+    return "".join(
+        p.read_bytes().decode("utf-8", "replace") for p in sorted(store.data_dir.glob("store.db*"))
+    )
 
 
 # -- headless Chromium (scripts/browser-setup) ----------------------------------------------------

@@ -161,7 +161,11 @@ def test_api_405_names_every_allowed_method(
 
 
 def test_api_error_responses_name_no_server_path(
-    writer: TestClient, data: Path, tmp_path: Path
+    writer: TestClient,
+    data: Path,
+    tmp_path: Path,
+    api_keys: dict[str, str],
+    stub_extractor: Any,
 ) -> None:
     from graph.stores.contract import exclusive_lock
 
@@ -173,8 +177,14 @@ def test_api_error_responses_name_no_server_path(
             _upload(writer, "other.txt", b"Peer support in Wales.\n"),
             writer.delete("/api/documents/notes.txt"),
         ]
-    (data / "state.json").write_text("{not json")
-    broken = [writer.get("/api/stats"), writer.get("/api/connect", params={"asked": "carers"})]
+    writer.close()  # then the store's file is found broken by the next process to open it
+    for name in ("store.db-wal", "store.db-shm"):
+        (data / name).unlink(missing_ok=True)
+    (data / "store.db").write_bytes(b"{not a database" * 1000)
+    app = create_app(get_settings(data=data, api_keys=api_keys["config"]), extractor=stub_extractor)
+    reader = TestClient(app, raise_server_exceptions=False)
+    reader.headers.update({"X-API-Key": api_keys["write"]})
+    broken = [reader.get("/api/stats"), reader.get("/api/connect", params={"asked": "carers"})]
     for response in busy + broken:
         assert response.status_code == 503, response.text
         detail = response.json()["detail"]

@@ -69,7 +69,7 @@ def test_cli_env_var_chooses_data_directory(
     monkeypatch.setenv("QKG_DATA", str(tmp_path / "env-data"))
     result = runner.invoke(app, ["ingest", str(corpus / "directories" / "wales-directory.csv")])
     assert result.exit_code == 0, result.output
-    assert (tmp_path / "env-data" / "state.json").exists()
+    assert (tmp_path / "env-data" / "store.db").exists()
 
 
 def test_cli_bad_files_exit_1_with_one_line_each(tmp_path: Path) -> None:

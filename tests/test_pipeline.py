@@ -16,7 +16,7 @@ from graph.privacy import pseudonym
 from graph.stores.embedded import EmbeddedStore
 from ingest.pipeline import forget, ingest
 from ingest.readers import ReadLimits
-from tests.conftest import named
+from tests.conftest import named, stored_claims
 
 pytestmark = pytest.mark.slow
 
@@ -116,11 +116,11 @@ def test_pipeline_examples_learning_evidence_and_consent(example_store: Any) -> 
 
 
 def test_pipeline_reingest_unchanged_changes_nothing(example_store: Any, corpus: Path) -> None:
-    before = example_store.state_path.read_bytes()
+    before = stored_claims(example_store)
     report = ingest([corpus], example_store)
     assert report.added == [] and report.changed == []
     assert len(report.unchanged) >= 30
-    assert example_store.state_path.read_bytes() == before
+    assert stored_claims(example_store) == before
 
 
 def test_pipeline_order_does_not_matter(

@@ -1,20 +1,39 @@
-"""The embedded default store: claims and decisions in one JSON file, the graph in networkx.
+"""The embedded default store: claims in SQLite, and beside them the derived graph and the
+question indexes, so that a question in a new process reads only the rows it needs.
 
 Layout of the data directory (default ./qkg-data):
-    state.json      every document's claims (the ledger) — replaced atomically on each write
+    store.db        SQLite (WAL: also store.db-wal, store.db-shm while open): every document's
+                    claims (the ledger), and the graph and indexes derived from them
+                    (graph.stores.sql describes the tables)
     decisions.yaml  "same" / "not the same" rulings, human-editable, re-applied on every build
-    .lock           advisory lock held while writing
-    .qkg-demo       marks a directory `qkg demo` made (see clear_demo_dir)
+    .lock           advisory lock held while writing (one qkg writer at a time)
+    .qkg-demo       marks a directory `qkg demo` made (graph.stores.demo_dir)
+    state.json.migrated  the single JSON file an older qkg kept, once moved into store.db
 
-A crash or kill at any moment leaves the previous state.json intact: new state is written to a
-temporary file, fsynced, then renamed over the old one.
+Why SQLite: it is in the standard library, a commit is atomic and durable (a kill at any
+moment leaves the last committed state: the old store got that by rewriting one JSON file,
+which cost seconds per write at 50,000 people), WAL lets questions read while a write runs,
+and its indexes let a question read a topic's few rows instead of loading the whole graph.
+A key-value file (dbm, shelve) has no transactions over several keys and no secondary
+indexes; a pickled graph must be loaded whole.
+
+A write is two transactions under the lock: the claims and a bumped claims version, then the
+derived rows, stamped with what they were derived from (claims version, decisions, reference
+data, formats). A process killed between the two leaves claims whose derived rows are stale:
+the next process to read sees the stamp differ and derives them again. While a writer holds
+the lock, questions read the rows of the last completed write.
 """
 
 from __future__ import annotations
 
+import hashlib
 import logging
+import os
+import sqlite3
+import threading
 from collections import Counter
 from collections.abc import Callable, Sequence
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -23,9 +42,11 @@ import orjson
 import yaml
 
 from graph.derive.build import build_graph
-from graph.errors import InputError, StoreError
-from graph.model import DocumentClaims, Label, ResolutionDecision
+from graph.derive.ranking import FORMAT as RANKING_FORMAT
+from graph.errors import StoreError
+from graph.model import DocumentClaims, ResolutionDecision
 from graph.privacy import admit
+from graph.stores import sql
 from graph.stores.contract import (
     Collaborators,
     DecisionChange,
@@ -33,46 +54,134 @@ from graph.stores.contract import (
     atomic_write,
     exclusive_lock,
 )
+from graph.stores.derived_rows import write_derived
 
 log = logging.getLogger(__name__)
 
-STATE_FORMAT = 1
+STORE_FORMAT = "2"  # 1 was state.json
+DERIVED_FORMAT = "5"  # bump when the derived rows' shape changes: stores derive them again
+STATE_FORMAT = 1  # of the old state.json, read once to migrate it
 DECISIONS_WAIT_S = 30.0  # how long recording a ruling waits for another writer
 Resolver = Callable[[Sequence[DocumentClaims], Sequence[ResolutionDecision]], Any]
+REFERENCE_DATA = Path(__file__).resolve().parents[1] / "reference" / "data"
+
+
+@cache
+def reference_fingerprint() -> str:
+    """Changes when the gazetteers or the topic vocabulary do (the graph derives from them)."""
+    digest = hashlib.blake2b(digest_size=8)
+    for path in sorted(REFERENCE_DATA.iterdir()):
+        digest.update(path.name.encode() + path.read_bytes())
+    return digest.hexdigest()
 
 
 class EmbeddedStore(Collaborators):
-    """A GraphStore kept in a data directory; the graph is derived from the claims on demand."""
+    """A GraphStore kept in a data directory (the questions over it: query.backends.sqlite)."""
 
     kind = "embedded"
 
     def __init__(self, data_dir: Path, resolver: Any = None, gazetteer: Any = None) -> None:
         self.data_dir = Path(data_dir)
-        self.state_path = self.data_dir / "state.json"
+        self.db_path = self.data_dir / "store.db"
         self.decisions_path = self.data_dir / "decisions.yaml"
+        self.legacy_path = self.data_dir / "state.json"
         self._resolver = resolver
         self._gazetteer = gazetteer
-        self._docs: dict[str, DocumentClaims] = self._load_state()
+        self._conn: sqlite3.Connection | None = None
+        self._mutex = threading.RLock()  # one connection, shared by an API process's threads
         self._graph: nx.MultiDiGraph | None = None
+        self._graph_stamp = ""
+        self.migrated = ""  # the one-line notice when this open migrated an older store
+        if self.legacy_path.exists():
+            self._migrate()
 
-    # -- loading --------------------------------------------------------------------------------
+    # -- the database -----------------------------------------------------------------------------
 
-    def _load_state(self) -> dict[str, DocumentClaims]:
-        if not self.state_path.exists():
-            return {}
-        try:
-            raw = orjson.loads(self.state_path.read_bytes())
-            if raw.get("format") != STATE_FORMAT:
-                raise StoreError(
-                    f"{self.state_path}: unsupported state format {raw.get('format')!r}"
+    def _connection(self) -> sqlite3.Connection | None:
+        """The open connection; None when there is no store.db yet (a question never makes a
+        data directory)."""
+        if self._conn is None and not self.db_path.exists():
+            return None
+        return self._open()
+
+    def _open(self) -> sqlite3.Connection:
+        """The open connection, creating store.db and its tables when there are none."""
+        if self._conn is None:
+            self.data_dir.mkdir(parents=True, exist_ok=True)
+            try:
+                conn = sqlite3.connect(
+                    self.db_path, isolation_level=None, check_same_thread=False, timeout=30.0
                 )
-            return {d["doc_id"]: DocumentClaims.from_dict(d) for d in raw["documents"]}
-        except StoreError:
-            raise
-        except (OSError, orjson.JSONDecodeError, ValueError, KeyError, TypeError) as e:
-            raise StoreError(
-                f"{self.state_path}: cannot read store ({type(e).__name__}: {e})"
-            ) from e
+                for pragma in sql.PRAGMAS:
+                    conn.execute(pragma)
+                found = (
+                    conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'meta'").fetchone()
+                    and conn.execute(sql.GET_META, ("format",)).fetchone()
+                )
+                if found and found[0] != STORE_FORMAT:
+                    raise StoreError(f"{self.db_path}: unsupported store format {found[0]!r}")
+                if not found:
+                    with _transaction(conn):
+                        for statement in (*sql.LEDGER_SCHEMA, *sql.DERIVED_SCHEMA):
+                            conn.execute(statement)
+                        conn.execute(sql.SET_META, ("format", STORE_FORMAT))
+            except sqlite3.Error as e:
+                raise StoreError(f"{self.db_path}: cannot read store ({e})") from e
+            self._conn = conn
+        return self._conn
+
+    def _rows(self, query: str, params: Sequence[Any] = ()) -> list[Any]:
+        with self._mutex:
+            conn = self._connection()
+            if conn is None:
+                return []
+            try:
+                return conn.execute(query, params).fetchall()
+            except sqlite3.Error as e:
+                raise StoreError(f"{self.db_path}: cannot read store ({e})") from e
+
+    def read(self, query: str, *params: Any) -> list[Any]:
+        """Rows of one query from graph.stores.sql (for query.backends.sqlite)."""
+        return self._rows(query, params)
+
+    def _meta(self, name: str) -> str:
+        found = self._rows(sql.GET_META, (name,))
+        return str(found[0][0]) if found else ""
+
+    # -- migrating a state.json store -----------------------------------------------------------
+
+    def _migrate(self) -> None:
+        """Move an older qkg's state.json into store.db once, keeping the file renamed."""
+        with exclusive_lock(self.data_dir / ".lock", wait=DECISIONS_WAIT_S):
+            if not self.legacy_path.exists():
+                return  # another process migrated it meanwhile
+            docs = _read_state(self.legacy_path)
+            conn = self._open()
+            with self._mutex, _transaction(conn):
+                if not conn.execute(sql.GET_META, ("migrated",)).fetchone():
+                    _put(conn, docs.values())
+                    conn.execute(sql.SET_META, ("migrated", self.legacy_path.name))
+                    self._bump(conn)
+            kept = self.legacy_path.with_name(self.legacy_path.name + ".migrated")
+            os.replace(self.legacy_path, kept)
+            self.migrated = (
+                f"migrated {self.legacy_path} ({len(docs)} documents) to {self.db_path}; "
+                f"the old file is kept as {kept.name}"
+            )
+            log.warning("%s", self.migrated)
+            self._refresh(list(docs.values()))
+
+    # -- the contract -----------------------------------------------------------------------------
+
+    def ledger(self) -> dict[str, LedgerEntry]:
+        return {row[0]: LedgerEntry(*row) for row in self._rows(sql.LEDGER)}
+
+    def claims(self, doc_id: str) -> DocumentClaims | None:
+        found = self._rows(sql.CLAIMS_ONE, (doc_id,))
+        return DocumentClaims.from_dict(orjson.loads(found[0][0])) if found else None
+
+    def all_claims(self) -> list[DocumentClaims]:
+        return [DocumentClaims.from_dict(orjson.loads(r[0])) for r in self._rows(sql.CLAIMS_ALL)]
 
     def decisions(self) -> list[ResolutionDecision]:
         if not self.decisions_path.exists():
@@ -83,36 +192,26 @@ class EmbeddedStore(Collaborators):
         except (OSError, yaml.YAMLError, ValueError, KeyError, TypeError, AttributeError) as e:
             raise StoreError(f"{self.decisions_path}: invalid decisions file ({e})") from e
 
-    # -- the contract -----------------------------------------------------------------------------
-
-    def ledger(self) -> dict[str, LedgerEntry]:
-        return {
-            doc_id: LedgerEntry(doc_id, d.path, d.content_hash, d.kind, d.ingested_at, d.source)
-            for doc_id, d in sorted(self._docs.items())
-        }
-
-    def claims(self, doc_id: str) -> DocumentClaims | None:
-        return self._docs.get(doc_id)
-
-    def all_claims(self) -> list[DocumentClaims]:
-        return [self._docs[k] for k in sorted(self._docs)]
-
     def apply(self, upserts: Sequence[DocumentClaims], forget: Sequence[str] = ()) -> None:
         if not upserts and not forget:
             return
         with exclusive_lock(self.data_dir / ".lock"):
-            for stale in self.data_dir.glob(f".{self.state_path.name}.*.tmp"):
-                stale.unlink(missing_ok=True)  # left by a writer that was killed mid-write
-            # re-read under the lock: another writer may have run; then admit the new claims
-            # (contact details masked, people without consent withheld: graph.privacy)
-            docs, _written = admit(self._load_state(), upserts, forget)
-            payload = {
-                "format": STATE_FORMAT,
-                "documents": [docs[k].to_dict() for k in sorted(docs)],
-            }
-            atomic_write(self.state_path, orjson.dumps(payload))
-            self._docs = docs
-            self._graph = None
+            conn = self._open()
+            with self._mutex, _transaction(conn):
+                # read under the lock: another writer may have run; then admit the new claims
+                # (contact details masked, people without consent withheld: graph.privacy)
+                stored = {
+                    d.doc_id: d
+                    for d in (
+                        DocumentClaims.from_dict(orjson.loads(r[0]))
+                        for r in conn.execute(sql.CLAIMS_ALL)
+                    )
+                }
+                docs, written = admit(stored, upserts, forget)
+                conn.executemany(sql.DROP_DOCUMENT, [(k,) for k in stored if k not in docs])
+                _put(conn, written)
+                self._bump(conn)
+            self._refresh([docs[k] for k in sorted(docs)])
 
     def set_decisions(self, decisions: Sequence[ResolutionDecision]) -> None:
         self.update_decisions(lambda _current: list(decisions))
@@ -126,68 +225,155 @@ class EmbeddedStore(Collaborators):
             )
             header = "# qkg resolution decisions: edit freely; applied on every build\n"
             atomic_write(self.decisions_path, (header + body).encode("utf-8"))
-            self._graph = None
+            if self._connection() is not None:
+                self._refresh(self.all_claims())
             return decisions
 
     def graph(self) -> nx.MultiDiGraph:
-        if self._graph is None:
-            decisions = self.decisions()
-            resolution = self.resolver.resolve(self.all_claims(), decisions)
-            self._graph = build_graph(self.all_claims(), resolution.name, self.gazetteer, decisions)
+        stamp = self.stamp()
+        if self._graph is None or self._graph_stamp != stamp:
+            self._graph = self._derive(self.all_claims())
+            self._graph_stamp = stamp
         return self._graph
 
     def stats(self) -> dict[str, Any]:
-        graph = self.graph()
-        nodes = Counter(data["label"] for _, data in graph.nodes(data=True))
-        rels = Counter(rel for _, _, rel in graph.edges(keys=True))
+        documents, words = (self._rows(sql.DOCUMENT_COUNTS) or [(0, 0)])[0]
+        if self.derived_current() or self.refresh_derived() or self.derived_stamp():
+            counts = orjson.loads(self._meta("counts"))
+            nodes, rels = counts["nodes"], counts["relationships"]
+        else:
+            graph = self.graph()
+            nodes = Counter(d["label"] for _k, d in graph.nodes(data=True))
+            rels = Counter(k for _u, _v, k in graph.edges(keys=True))
         return {
             "store": "embedded",
             "location": str(self.data_dir),
-            "documents": len(self._docs),
-            "words": sum(d.words for d in self._docs.values()),
+            "documents": documents,
+            "words": words,
             "nodes": dict(sorted(nodes.items())),
             "relationships": dict(sorted(rels.items())),
             "decisions": len(self.decisions()),
-            "persons": nodes.get(Label.PERSON.value, 0),
+            "persons": nodes.get("Person", 0),
         }
 
     def close(self) -> None:
-        self._graph = None
+        with self._mutex:
+            if self._conn is not None:
+                self._conn.close()
+                self._conn = None
+            self._graph = None
+
+    # -- versions and the derived rows ----------------------------------------------------------
+
+    def version(self) -> str:
+        """Changes whenever the answers may: the graph (`stamp`) or the derived rows the
+        questions read (`derived_stamp`: they lag while a write is deriving them)."""
+        return f"{self.stamp()}#{self.derived_stamp()}"
+
+    def stamp(self) -> str:
+        """Changes whenever the graph would: the claims version, the decisions file's content,
+        the reference data and the derived rows' formats."""
+        try:
+            decisions = self.decisions_path.read_bytes()
+        except FileNotFoundError:
+            decisions = b""
+        return "|".join(
+            (
+                self._meta("version") or "0",
+                hashlib.blake2b(decisions, digest_size=8).hexdigest(),
+                reference_fingerprint(),
+                DERIVED_FORMAT,
+                RANKING_FORMAT,
+            )
+        )
+
+    def derived_stamp(self) -> str:
+        """The `stamp` of the claims the derived rows were derived from ("" for none yet)."""
+        return self._meta("derived")
+
+    def derived_current(self) -> bool:
+        """Whether the derived rows in store.db are those of the current claims."""
+        derived = self.derived_stamp()
+        return bool(derived) and derived == self.stamp()
+
+    def refresh_derived(self) -> bool:
+        """Derive the rows again if they are stale; False when another writer holds the lock
+        (or there is no store.db yet)."""
+        if self._connection() is None:
+            return False
+        try:
+            with exclusive_lock(self.data_dir / ".lock"):
+                if not self.derived_current():
+                    self._refresh(self.all_claims())
+            return True
+        except StoreError:
+            return False
+
+    def _derive(self, claims: list[DocumentClaims]) -> nx.MultiDiGraph:
+        decisions = self.decisions()
+        resolution = self.resolver.resolve(claims, decisions)
+        return build_graph(claims, resolution.name, self.gazetteer, decisions)
+
+    def _refresh(self, claims: list[DocumentClaims]) -> None:
+        """Derive the graph from `claims` and store its rows (the caller holds the lock)."""
+        stamp = self.stamp()
+        graph = self._derive(claims)
+        conn = self._open()
+        with self._mutex:
+            with _transaction(conn):
+                written = write_derived(conn, graph)
+                conn.execute(sql.SET_META, ("derived", stamp))
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # no old pages left in the WAL
+        self._graph, self._graph_stamp = graph, stamp
+        log.debug("derived rows written: %s", written)
+
+    @staticmethod
+    def _bump(conn: sqlite3.Connection) -> None:
+        found = conn.execute(sql.GET_META, ("version",)).fetchone()
+        conn.execute(sql.SET_META, ("version", str(int(found[0]) + 1 if found else 1)))
 
 
-DEMO_MARKER = ".qkg-demo"
-_OWN_FILES = ("state.json", "decisions.yaml", ".lock", DEMO_MARKER)
+class _transaction:
+    """BEGIN IMMEDIATE ... COMMIT, or ROLLBACK on any error (a kill leaves the last commit)."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+
+    def __enter__(self) -> sqlite3.Connection:
+        self.conn.execute("BEGIN IMMEDIATE")
+        return self.conn
+
+    def __exit__(self, kind: Any, _value: Any, _tb: Any) -> None:
+        self.conn.execute("COMMIT" if kind is None else "ROLLBACK")
 
 
-def _own(name: str) -> bool:
-    """A file the embedded store (or `qkg demo`) writes in its data directory."""
-    return name in _OWN_FILES or (
-        name.startswith((".state.json.", ".decisions.yaml.")) and name.endswith(".tmp")
+def _put(conn: sqlite3.Connection, docs: Any) -> None:
+    conn.executemany(
+        sql.PUT_DOCUMENT,
+        [
+            (
+                d.doc_id,
+                d.path,
+                d.content_hash,
+                d.kind,
+                d.ingested_at,
+                d.source,
+                d.words,
+                orjson.dumps(d.to_dict()),
+            )
+            for d in docs
+        ],
     )
 
 
-def clear_demo_dir(data_dir: Path) -> None:
-    """Make `data_dir` an empty data directory for `qkg demo`: create it, take an empty one, or
-    empty one that `qkg demo` made (it holds DEMO_MARKER) of the store's own files. Anything
-    else is refused with InputError: a file, a directory `qkg demo` did not make (a real store
-    among them), or a demo directory holding something qkg did not write there."""
-    path = Path(data_dir)
-    if path.exists() and not path.is_dir():
-        raise InputError(f"{path}: not a directory; qkg demo needs a new or empty one")
-    names = sorted(p.name for p in path.iterdir()) if path.exists() else []
-    if names and DEMO_MARKER not in names:
-        raise InputError(
-            f"{path}: not made by qkg demo and not empty, so qkg demo will not use or empty "
-            "it; give --data a new or empty directory"
-        )
-    foreign = [name for name in names if not _own(name)]
-    if foreign:
-        raise InputError(
-            f"{path}: holds {foreign[0]!r}, which qkg demo did not write, so it will not empty "
-            "it; remove that yourself or give --data another directory"
-        )
-    path.mkdir(parents=True, exist_ok=True)
-    for name in names:
-        if name != DEMO_MARKER:
-            (path / name).unlink()
-    (path / DEMO_MARKER).write_text("made by qkg demo: it empties this directory on every run\n")
+def _read_state(path: Path) -> dict[str, DocumentClaims]:
+    """The documents of an older qkg's state.json."""
+    try:
+        raw = orjson.loads(path.read_bytes())
+        if raw.get("format") != STATE_FORMAT:
+            raise StoreError(f"{path}: unsupported state format {raw.get('format')!r}")
+        return {d["doc_id"]: DocumentClaims.from_dict(d) for d in raw["documents"]}
+    except StoreError:
+        raise
+    except (OSError, orjson.JSONDecodeError, ValueError, KeyError, TypeError, AttributeError) as e:
+        raise StoreError(f"{path}: cannot read store ({type(e).__name__}: {e})") from e

@@ -15,6 +15,7 @@ import networkx as nx
 
 from graph.derive.ranking import keys_of, org_published, person_topic_links, ranking_index
 from graph.derive.sides import coverage_of, facets_of
+from graph.derive.tfidf import TfidfModel, evidence_text, fit
 from graph.model import Label, Provenance
 from query.backend import (
     ChallengeInfo,
@@ -169,28 +170,11 @@ class EmbeddedBackend:
     def _coverage(self) -> dict[str, tuple[list[str], list[str]]]:
         return coverage_of(self.g, self._facet_dicts)
 
-    def _nations_of(self, key: str) -> tuple[list[str], list[str]]:
-        """(places, nations) an evidence item or workshop covers (graph.derive.sides.covered)."""
-        return self._coverage.get(key, ([], []))
-
     @cached_property
     def _evidence(self) -> dict[str, EvidenceRow]:
-        rows = {}
-        for key in self._of_label(Label.EVIDENCE):
-            node = self.g.nodes[key]
-            topics = {t: self._quotes(d)[:QUOTES_PER_LINK] for t, d in self._out(key, "ADDRESSES")}
-            documents = sorted(node.get("docs", ()))
-            rows[key] = EvidenceRow(
-                key,
-                str(node.get("title") or node["name"]),
-                node.get("year"),
-                str(node.get("publisher") or ""),
-                list(node.get("authors") or []),
-                self._nations_of(key)[1],
-                documents[0] if documents else "",
-                topics,
-            )
-        return rows
+        return {
+            key: evidence_row(self.g, key, self._coverage) for key in self._of_label(Label.EVIDENCE)
+        }
 
     @cached_property
     def _evidence_by_topic(self) -> dict[str, list[str]]:
@@ -205,37 +189,23 @@ class EmbeddedBackend:
 
     def evidence_texts(self) -> dict[str, str]:
         return {
-            k: f"{d['name']}. {d.get('summary', '')}"
+            k: evidence_text(d)
             for k, d in self.g.nodes(data=True)
             if d["label"] == Label.EVIDENCE.value
         }
 
+    def evidence_model(self) -> TfidfModel:
+        return self._model
+
+    @cached_property
+    def _model(self) -> TfidfModel:
+        return fit(self.evidence_texts())
+
     @cached_property
     def _learning(self) -> dict[str, LearningRow]:
-        rows = {}
-        for key in self._of_label(Label.LEARNING):
-            node = self.g.nodes[key]
-            source = min((s for s, _ in self._out(key, "FROM")), default=None)
-            places, nations = self._nations_of(source) if source else ([], [])
-            date = str(node.get("recorded") or "")
-            if source and not date:
-                src = self.g.nodes[source]
-                date = str(src.get("date") or src.get("year") or "")
-            quotes = self._quotes(node)
-            rows[key] = LearningRow(
-                key,
-                str(node["name"]),
-                self._name(source) if source else "",
-                self._label(source) if source else "",
-                date,
-                places,
-                nations,
-                sorted(t for t, _ in self._out(key, "ABOUT")),
-                quotes[0] if quotes else None,
-                sorted(t for t, d in self._out(key, "ABOUT") if d.get("inherited")),
-                float(node.get("strength") or 1.0),
-            )
-        return rows
+        return {
+            key: learning_row(self.g, key, self._coverage) for key in self._of_label(Label.LEARNING)
+        }
 
     @cached_property
     def _learning_by_topic(self) -> dict[str, list[str]]:
@@ -308,6 +278,64 @@ class EmbeddedBackend:
 
     def graph_version(self) -> str:
         return str(id(self.g))
+
+
+def _out(graph: nx.MultiDiGraph, key: str, rel: str) -> Iterable[tuple[str, dict[str, Any]]]:
+    for _u, v, k, data in graph.out_edges(key, keys=True, data=True):
+        if k == rel:
+            yield v, data
+
+
+def evidence_row(
+    graph: nx.MultiDiGraph, key: str, coverage: dict[str, tuple[list[str], list[str]]]
+) -> EvidenceRow:
+    """The row of one evidence item: its node, its ADDRESSES relationships and its coverage
+    (graph.derive.sides.coverage_of)."""
+    node = graph.nodes[key]
+    topics = {
+        t: best_quotes(d.get("provenance", []))[:QUOTES_PER_LINK]
+        for t, d in _out(graph, key, "ADDRESSES")
+    }
+    documents = sorted(node.get("docs", ()))
+    return EvidenceRow(
+        key,
+        str(node.get("title") or node["name"]),
+        node.get("year"),
+        str(node.get("publisher") or ""),
+        list(node.get("authors") or []),
+        coverage.get(key, ([], []))[1],
+        documents[0] if documents else "",
+        topics,
+    )
+
+
+def learning_row(
+    graph: nx.MultiDiGraph, key: str, coverage: dict[str, tuple[list[str], list[str]]]
+) -> LearningRow:
+    """The row of one learning statement: its node, its FROM and ABOUT relationships, its
+    source's node and the source's coverage."""
+    node = graph.nodes[key]
+    source = min((s for s, _ in _out(graph, key, "FROM")), default=None)
+    places, nations = coverage.get(source, ([], [])) if source else ([], [])
+    date = str(node.get("recorded") or "")
+    if source and not date:
+        src = graph.nodes[source]
+        date = str(src.get("date") or src.get("year") or "")
+    quotes = best_quotes(node.get("provenance", []))
+    about = list(_out(graph, key, "ABOUT"))
+    return LearningRow(
+        key,
+        str(node["name"]),
+        str(graph.nodes[source]["name"]) if source else "",
+        str(graph.nodes[source]["label"]) if source else "",
+        date,
+        places,
+        nations,
+        sorted(t for t, _ in about),
+        quotes[0] if quotes else None,
+        sorted(t for t, d in about if d.get("inherited")),
+        float(node.get("strength") or 1.0),
+    )
 
 
 def passage_rows(documents: Iterable[tuple[str, str, list[list[Any]]]]) -> list[PassageRow]:

@@ -16,6 +16,7 @@ from typing import Any
 import orjson
 
 from graph.derive.sides import FIELDS as FACET_FIELDS
+from graph.derive.tfidf import TfidfModel, fit
 from graph.model import Label, Provenance
 from graph.stores import cypher
 from query.backend import (
@@ -243,6 +244,9 @@ class Neo4jBackend:
                 for r in self._rows(cypher.EVIDENCE_TEXTS)
             },
         )
+
+    def evidence_model(self) -> TfidfModel:
+        return self._cached("model", lambda: fit(self.evidence_texts()))
 
     def learning(self, topic_keys: list[str]) -> list[LearningRow]:
         return self._learning_rows(self._rows(cypher.LEARNING_FOR_TOPICS, keys=topic_keys))

@@ -10,9 +10,9 @@ the same paths (the Neo4j store gathers at most 1,000 before sorting).
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from itertools import pairwise
-from typing import Any
+from typing import Any, Protocol
 
 import networkx as nx
 
@@ -30,6 +30,12 @@ HUBS = frozenset(
 )
 WITHHELD = "withheld"  # a person without consent (graph.privacy): never named, never walked
 UNNAMED = frozenset({Label.DOCUMENT.value, Label.LEARNING.value, WITHHELD})
+
+
+class Walk(Protocol):
+    """What the search reads of a walk: a node's neighbours (an nx.Graph is one)."""
+
+    def __getitem__(self, key: str, /) -> Iterable[str]: ...
 
 
 def build_walks(graph: nx.MultiDiGraph) -> tuple[nx.Graph, nx.Graph]:
@@ -61,11 +67,11 @@ def find_paths(
             continue
         found = shortest_in_key_order(walk, source, target, limit)
         if found:
-            return [_steps(graph, nodes, quotes) for nodes in found]
+            return [path_steps(graph, nodes, quotes) for nodes in found]
     return []
 
 
-def shortest_in_key_order(walk: nx.Graph, source: str, target: str, limit: int) -> list[list[str]]:
+def shortest_in_key_order(walk: Walk, source: str, target: str, limit: int) -> list[list[str]]:
     """The first `limit` shortest paths from `source` to `target`, in the order of their node
     keys. A breadth-first search from both ends meets in the middle, so it touches only the
     nodes near the two (not the whole graph, as a search from one end does); then a
@@ -129,7 +135,7 @@ def pick_edge(candidates: list[tuple[str, int, str, str]]) -> tuple[str, int, st
     return min(candidates)
 
 
-def _steps(
+def path_steps(
     graph: nx.MultiDiGraph,
     nodes: list[str],
     quotes: Callable[[dict[str, Any]], list[Provenance]],
