@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 from pathlib import Path
+from typing import Any
 
 import docx
 import pytest
@@ -475,3 +476,26 @@ def test_blocks_pdf_ruled_table_cells_split_at_the_grid_not_at_gaps(tmp_path: Pa
     raw = read_document(path)
     rows = [b.cells for b in raw.blocks if b.kind is BlockKind.TABLE_ROW]
     assert rows == [("Theme", "What we heard"), ("Welsh language", "People reverted to Welsh.")]
+
+
+def test_blocks_pdf_a_running_footers_notice_is_kept(tmp_path: Path) -> None:
+    """The running footer is dropped from the text, but its copyright notice says who
+    published the report and when (the PDF's own stamp may say 2000)."""
+    from graph.reference.gazetteer import load_gazetteer
+    from ingest.extract.front_page import read_header
+    from ingest.extract.layout import Layout
+
+    def footer(canvas: Any, doc: Any) -> None:
+        canvas.setFont("Helvetica", 8)
+        canvas.drawString(72, 30, f"© Public Health Wales NHS Trust 2023 · page {doc.page}")
+
+    body = getSampleStyleSheet()["BodyText"]
+    path = tmp_path / "footer.pdf"
+    story = [Paragraph("Care staff notice change first. " * 30, body) for _ in range(12)]
+    SimpleDocTemplate(str(path), pagesize=A4).build(story, onFirstPage=footer, onLaterPages=footer)
+    raw = read_document(path)
+    assert "Public Health Wales NHS Trust 2023" not in raw.text  # furniture
+    assert raw.metadata["copyright"].startswith("© Public Health Wales NHS Trust 2023")
+    layout = Layout.of(raw)
+    header = read_header(raw, load_gazetteer(), layout.sections, layout.front)
+    assert (header.publisher, header.year) == ("Public Health Wales NHS Trust", 2023)

@@ -196,7 +196,7 @@ def read_header(raw: RawDocument, gaz: Gazetteer, secs: list[Section], front: se
         or meta.get("dcterms.publisher")
         or ""
     )
-    notice = str(meta.get("copyright") or "")  # a web page's footer: weaker than its text
+    notice = _notice(str(meta.get("copyright") or ""))  # a footer's: weaker than the text
     ordered = sorted(range(len(blocks)), key=lambda i: (i not in front, i))
     for i in ordered:
         block = blocks[i]
@@ -301,6 +301,16 @@ def _front_year(raw: RawDocument, front: set[int]) -> int | None:
     ]
     years = [y for y in years if y <= dt.date.today().year]
     return max(years) if years else None
+
+
+def _notice(text: str) -> str:
+    """The copyright part of a footer ("© PHW 2024 · Page 3" -> "© PHW 2024").
+
+    >>> _notice("Report title · © Public Health Wales 2023 · page 4")
+    '© Public Health Wales 2023'
+    """
+    parts = [p.strip() for p in re.split(r"\s[·|•]\s", text)]
+    return next((p for p in parts if re.search(r"©|\(c\)|copyright", p, re.I)), text.strip())
 
 
 def _published_year(text: str) -> int | None:

@@ -85,11 +85,14 @@ def read_pdf(path: Path, data: bytes, limits: ReadLimits) -> Parsed:
             rows = []
         pages.append((lines, rows, _top(page)))
     builder = BlockBuilder(budget)
-    _Flow(builder, pages).add()
+    flow = _Flow(builder, pages)
+    flow.add()
     text, blocks = builder.build()
     if not text.strip():
         raise ReadError(path, "no extractable text (scanned PDF?)")
     metadata = info_metadata(reader)
+    if flow.notice and "copyright" not in metadata:
+        metadata["copyright"] = flow.notice  # a running footer is dropped; its notice is not
     heading = next((text[b.start : b.end] for b in blocks if b.kind is BlockKind.TITLE), "")
     title = metadata.get("title") or heading or first_line_title(text)
     return Parsed(text=text, blocks=blocks, title=str(title), metadata=metadata, warnings=warnings)
@@ -220,6 +223,7 @@ def _table_before(table: Rows, last: Line | None, line: Line, columns: bool) -> 
     )
 
 
+_NOTICE = re.compile(r"©|\(c\)\s|\bcopyright\b", re.IGNORECASE)
 COLUMN_LINES = 3  # lines starting right of the middle that make a page one of columns
 
 
@@ -248,6 +252,7 @@ class _Flow:
         self.edges = [edges(lines, self.body, self.leading) for lines, _, _ in pages]
         self.running = running_lines(self.edges)
         self.open_table: tuple[int, list[float]] | None = None  # the table a page ended with
+        self.notice = ""  # a copyright notice in a running header or footer
         self.run: list[Line] = []
         self.heading: list[Line] = []
         self.titled = False
@@ -258,7 +263,12 @@ class _Flow:
 
     def add(self) -> None:
         for (lines, rows, top), page_edges in zip(self.pages, self.edges, strict=True):
-            body = [line for line in lines if not is_furniture(line, page_edges, self.running)]
+            body = []
+            for line in lines:
+                if not is_furniture(line, page_edges, self.running):
+                    body.append(line)
+                elif not self.notice and _NOTICE.search(line.text):
+                    self.notice = line.text  # a footer's copyright notice: who, and when
             while body and self.open_table and aligned_to(self.open_table[1], body[0]):
                 self._rows([body.pop(0)])  # a borderless table carried over a page break
             pending = sorted(rows, key=lambda table: -table.y)
