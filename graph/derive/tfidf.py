@@ -1,13 +1,14 @@
 """TF-IDF over every evidence item's title and opening text, for the evidence question's text
 similarity (query.evidence).
 
-The model is fitted with scikit-learn (`TfidfVectorizer`: English stop words, sublinear term
-frequency, smoothed idf, l2 norm) and kept as plain arrays: the vocabulary, the idf, the stop
-words and the fitted matrix by term. A question is turned into its vector and scored here with
-NumPy alone — tokens as scikit-learn's default pattern finds them in the lowercased text,
-1 + log(count) times the term's idf, normalised — so a process that only asks a question never
-imports scikit-learn (about a second on its own). The embedded store keeps the model's arrays
-beside the derived graph (graph.stores.derived_rows), fitted once per write.
+The model is fitted as scikit-learn's `TfidfVectorizer` fits it (spaCy's English stop words,
+sublinear term frequency, smoothed idf, l2 norm; checked against it in tests) and kept as plain
+arrays: the vocabulary, the idf, the stop words and the fitted matrix by term. A question is
+turned into its vector and scored here with NumPy alone — tokens as scikit-learn's default
+pattern finds them in the lowercased text, 1 + log(count) times the term's idf, normalised — so
+a process that only asks a question never imports scikit-learn (about a second on its own). The
+embedded store keeps the model's arrays beside the derived graph (graph.stores.derived_rows),
+fitted once per write.
 """
 
 from __future__ import annotations
@@ -20,8 +21,10 @@ from typing import Any
 
 import numpy as np
 import orjson
+from spacy.lang.en.stop_words import STOP_WORDS as SPACY_STOP_WORDS
 
 TOKEN = re.compile(r"(?u)\b\w\w+\b")  # scikit-learn's default token pattern
+STOP_WORDS = frozenset(SPACY_STOP_WORDS)  # spaCy's English list (already loaded by ingest)
 
 
 def evidence_text(data: dict[str, Any]) -> str:
@@ -88,26 +91,31 @@ def _bytes(array: np.ndarray) -> bytes:
 
 
 def fit(texts: dict[str, str]) -> TfidfModel:
-    """The model of these texts ({evidence key: text})."""
+    """The model of these texts ({evidence key: text}), fitted here with NumPy as scikit-learn's
+    TfidfVectorizer(stop_words=STOP_WORDS, sublinear_tf=True) fits it (tests/test_tfidf.py
+    checks the two agree): importing scikit-learn would cost every ingest a few seconds."""
     keys = sorted(texts)
     empty = np.zeros(0)
-    if not keys:
-        return TfidfModel([], [], empty, frozenset(), np.zeros(1, dtype=np.int64), *[empty] * 2)
-    from sklearn.feature_extraction.text import TfidfVectorizer
-
-    vectorizer = TfidfVectorizer(stop_words="english", sublinear_tf=True, min_df=1)
-    try:
-        matrix = vectorizer.fit_transform([texts[k] for k in keys]).tocsc()
-    except ValueError:  # no word left to weigh (every text empty or all stop words)
-        return TfidfModel(keys, [], empty, frozenset(), np.zeros(1, dtype=np.int64), *[empty] * 2)
-    matrix.sort_indices()
-    terms = sorted(vectorizer.vocabulary_, key=vectorizer.vocabulary_.__getitem__)
-    return TfidfModel(
-        keys,
-        terms,
-        np.asarray(vectorizer.idf_, dtype=np.float64),
-        frozenset(vectorizer.get_stop_words() or ()),
-        matrix.indptr.astype(np.int64),
-        matrix.indices.astype(np.int64),
-        matrix.data.astype(np.float64),
-    )
+    docs = [
+        Counter(t for t in TOKEN.findall(texts[k].lower()) if t not in STOP_WORDS) for k in keys
+    ]
+    terms = sorted({t for counts in docs for t in counts})
+    if not terms:  # no texts, or no word left to weigh (all empty or stop words)
+        return TfidfModel(keys, [], empty, STOP_WORDS, np.zeros(1, dtype=np.int64), empty, empty)
+    column = {t: j for j, t in enumerate(terms)}
+    df = np.zeros(len(terms))
+    for counts in docs:
+        for t in counts:
+            df[column[t]] += 1
+    idf = np.log((1 + len(keys)) / (1 + df)) + 1.0  # smoothed
+    by_column: list[list[tuple[int, float]]] = [[] for _ in terms]
+    for row, counts in enumerate(docs):
+        weights = {column[t]: (1.0 + math.log(n)) * idf[column[t]] for t, n in counts.items()}
+        norm = math.sqrt(sum(w * w for w in weights.values()))
+        for j, w in weights.items():
+            by_column[j].append((row, w / norm))
+    indptr = np.zeros(len(terms) + 1, dtype=np.int64)
+    indptr[1:] = np.cumsum([len(c) for c in by_column])
+    rows = np.array([r for c in by_column for r, _w in c], dtype=np.int64)
+    values = np.array([w for c in by_column for _r, w in c], dtype=np.float64)
+    return TfidfModel(keys, terms, idf, STOP_WORDS, indptr, rows, values)
