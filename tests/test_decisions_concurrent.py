@@ -35,6 +35,7 @@ decide(store, f"Ann Person{i}", f"Ann Personne{i}", Decision.NOT_SAME if i % 2 e
 """
 
 
+@pytest.mark.slow  # several real processes racing: seconds, not a unit test
 def test_decisions_recorded_at_once_by_several_processes_are_all_kept(tmp_path: Path) -> None:
     people = {f"Ann Person{i}": "NHS Fife" for i in range(WRITERS)}
     people |= {f"Ann Personne{i}": "NHS Fife" for i in range(WRITERS)}

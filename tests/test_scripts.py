@@ -11,6 +11,8 @@ import threading
 import time
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[1]
 
 FAKE_APT_GET = """#!/usr/bin/env bash
@@ -31,6 +33,7 @@ def _executable(path: Path, text: str) -> None:
     path.chmod(path.stat().st_mode | stat.S_IEXEC)
 
 
+@pytest.mark.slow  # waits for a real lock to be let go
 def test_scripts_browser_setup_waits_for_another_apt_run(tmp_path: Path) -> None:
     bin_dir = tmp_path / "bin"
     bin_dir.mkdir()
@@ -68,6 +71,7 @@ def test_scripts_browser_setup_waits_for_another_apt_run(tmp_path: Path) -> None
     assert "waiting" in run.stderr
 
 
+@pytest.mark.slow  # waits out a real lock
 def test_scripts_browser_setup_gives_up_on_a_lock_that_stays(tmp_path: Path) -> None:
     bin_dir = tmp_path / "bin"
     bin_dir.mkdir()
