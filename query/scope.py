@@ -24,7 +24,6 @@ from query.types import Quote, Scope, TopicMatch
 
 SAME, NARROWER, BROADER = 1.0, 0.8, 0.4
 SEARCH_CUTOFF = 60.0
-COMPOUND_PART = 5  # a label word this long inside an alias word ("breastfeeding") is shared
 NATION_WORDS = {
     "england": "England",
     "english": "England",
@@ -246,9 +245,7 @@ class Context:
             if raw in {challenge.name.lower(), *(a.lower() for a in challenge.aliases)}:
                 return self._challenge(asked, challenge)
         for topic in self.topics.values():
-            if key in {fold(topic.name), *map(fold, topic.aliases)} and not self._other_term(
-                key, topic.key
-            ):
+            if key in {fold(topic.name), *map(fold, topic.aliases)}:
                 return self._topic(asked, [topic.key])
         for challenge in self.challenges.values():
             if key in {fold(challenge.name), *map(fold, challenge.aliases)}:
@@ -290,33 +287,21 @@ class Context:
         forms = {(fold(f), t.key) for t in self.topics.values() for f in (t.name, *t.aliases)}
         return sorted(((f, k) for f, k in forms if f), key=lambda fk: (-len(fk[0]), fk))
 
-    def _other_term(self, form: str, key: str) -> bool:
-        """An alternative label that shares no word with its topic's label names something
-        narrower than it ("remote monitoring" under "digital health"), not the same thing; a
-        compound of one of its words shares it ("breastfeeding", "infant feeding")."""
-        label = set(terms(self.topics[key].name))
-        words = set(terms(form))
-        shared = label & words or any(
-            len(part) >= COMPOUND_PART and part in word for part in label for word in words
-        )
-        return form != fold(self.topics[key].name) and not shared
-
     def _topics_and_parts(self, text: str) -> tuple[list[str], list[str]]:
         """(topic keys, parts naming no topic) of folded `text`. Each span of words goes to the
         longest label or alias that fits it ("peer support" is one topic, not also "support");
         the text is then cut into parts at "and", "or", commas and the like (never inside a
         label: "children and young people"), and a part with no topic in it is matched in the
-        documents' text instead. So is a part that names a topic only by an alternative label
-        sharing no word with the topic's own ("remote monitoring", filed under "digital
-        health"): it names something narrower, and the whole topic would bring back
-        documents about other things."""
+        documents' text instead. An alternative label names its topic ("breastfeeding" is
+        infant feeding, "social isolation" loneliness): a narrower subject has a concept of its
+        own in the vocabulary ("remote monitoring" under "digital health")."""
         taken = [False] * len(text)
         spans = []
         for form, key in self._label_forms:
             for match in re.finditer(rf"\b{re.escape(form)}s?\b", text):
                 if not any(taken[match.start() : match.end()]):
                     taken[match.start() : match.end()] = [True] * (match.end() - match.start())
-                    spans.append((match.start(), "" if self._other_term(form, key) else key))
+                    spans.append((match.start(), key))
         cuts = [m for m in PART_BREAK.finditer(text) if not taken[m.start()]]
         bounds = [0, *(x for m in cuts for x in (m.start(), m.end())), len(text)]
         found: list[str] = []
@@ -325,7 +310,7 @@ class Context:
             inside = [key for at, key in spans if start <= at < end]
             found += [key for key in inside if key]
             if not any(inside) and terms(text[start:end]):
-                parts.append(text[start:end].strip())  # no topic, or a narrower term of one
+                parts.append(text[start:end].strip())  # no topic
         return sorted(set(found)), parts
 
     def ask(self, asked: str) -> tuple[Context, Resolved]:
