@@ -137,6 +137,9 @@ def test_layout_table_of_people_with_a_label_column(tmp_path: Path) -> None:
         ("Implications for practice", Role.LEARNING),
         ("What pharmacies said", Role.LEARNING),
         ("Next", Role.ACTIONS),
+        ("Would pass on", Role.LEARNING),
+        ("Tips for others", Role.LEARNING),
+        ("Pass on your details", None),
         ("If you need help", None),
         ("Would you like to join?", None),
         ("Date of next meeting", None),
@@ -442,3 +445,53 @@ def test_layout_a_long_opening_paragraph_that_starts_with_its_authors(tmp_path: 
     found = {name: orgs for _m, name, orgs, _q in listed(raw)}
     assert found["Huw Trevelyan"] == ("Public Health Wales",)
     assert found["Clodagh Tierney"] == ("Public Health Agency",)
+
+
+ESSAY = """# Insight: the services that last are the ones people run themselves
+
+- Background
+- What we learned
+- About the author
+
+## What kept groups going
+
+Groups lasted when members ran them from the start, and the funders stayed for years.
+
+## What we learned
+
+- Handing over the running of a group early is what makes it last.
+"""
+
+
+def test_layout_a_title_and_a_table_of_contents_give_no_meaning(tmp_path: Path) -> None:
+    """ "Insight: …" names the document, not a learning section; "- What we learned" in a
+    list of the page's parts heads nothing."""
+    raw = read(tmp_path, "essay.md", ESSAY, DocumentKind.EVIDENCE)
+    layout = Layout.of(raw)
+    role = {layout.text(i): layout.role[i] for i in range(len(raw.blocks))}
+    assert (
+        role[
+            "Groups lasted when members ran them from the start, and the funders stayed for years."
+        ]
+        == Role.PROSE
+    )
+    assert role["Handing over the running of a group early is what makes it last."] == Role.LEARNING
+
+
+def test_layout_a_learning_sections_table_gives_its_learning_columns_only(tmp_path: Path) -> None:
+    from ingest.extract.claims import ClaimSet
+    from ingest.extract.learning import learning_claims
+
+    text = (
+        "Project closure report\n\nLessons learned log\n\n"
+        "Lesson\tWhat happened\tRecommendation\n"
+        "Phone before you write to patients.\tLetters went unanswered for weeks.\t"
+        "Fund a nurse phone line for the first month.\n"
+    )
+    raw = read(tmp_path, "closure.txt", text, DocumentKind.WORKSHOP)
+    layout = Layout.of(raw)
+    header = read_header(raw, GAZ, layout.sections, layout.front)
+    found = [
+        raw.text[s:e] for _r, s, e, _h in learning_claims(raw, ClaimSet(raw), layout, None, header)
+    ]
+    assert found == ["Phone before you write to patients."]

@@ -41,7 +41,7 @@ class Layout:
         for section in layout.sections:
             role, heading, by = section.role, section.heading, section.said
             for i in section.blocks:
-                said = _inline_heading(raw, raw.blocks[i])
+                said = _inline_heading(raw, i)
                 if said is not None:  # "Next steps (not agreed yet!)" set as a line of text
                     role, heading, by = said, i, i
                 elif _outline_head(raw, i):  # "- Why we met" over its own sub-points
@@ -106,11 +106,14 @@ class Layout:
         return max(start, block.start), min(end, block.end)
 
 
-def _inline_heading(raw: RawDocument, block: Block) -> Role | None:
+def _inline_heading(raw: RawDocument, i: int) -> Role | None:
     """The meaning of a short line of text that is a heading in all but its setting ("Next
     steps (not agreed by everyone yet!)", "Actions:"), if it is one."""
+    block = raw.blocks[i]
     if block.kind not in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.METADATA):
         return None
+    if block.kind == BlockKind.LIST_ITEM and _in_contents(raw, i):
+        return None  # "- What we learned" among "- Background", "- Methods": a table of contents
     text = raw.text[block.start : block.end]
     head = text.split("(")[0].strip()
     if block.kind == BlockKind.METADATA:
@@ -118,6 +121,21 @@ def _inline_heading(raw: RawDocument, block: Block) -> Role | None:
     if not head or len(head.split()) > 6:
         return None
     return role_of_heading(head)
+
+
+def _in_contents(raw: RawDocument, i: int) -> bool:
+    """Whether list item i is one of a list of short items with no sub-points (a table of
+    contents, a tab bar): each names a part elsewhere, none heads what follows it."""
+    blocks = raw.blocks
+    block = blocks[i]
+    siblings = [
+        b
+        for b in blocks[max(0, i - 1) : i + 2]
+        if b.kind == BlockKind.LIST_ITEM and b.level == block.level
+    ]
+    nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+    nested = nxt is not None and nxt.kind == BlockKind.LIST_ITEM and nxt.level > block.level
+    return len(siblings) >= 2 and not nested
 
 
 def _outline_head(raw: RawDocument, i: int) -> bool:

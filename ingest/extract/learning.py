@@ -27,6 +27,7 @@ from ingest.extract.turns import said_from
 from ingest.types import BlockKind, DocumentKind, RawDocument
 
 MIN_STATEMENT_WORDS = 4
+HEADER_WORDS = 6  # a table's first row of cells this short is its header
 IN_PROSE = 0.9  # a sentence of a learning section's prose, against a listed statement
 CUED = 0.85  # a sentence of the discussion that says what was learned
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9“\"‘'(])")
@@ -78,8 +79,8 @@ def learning_claims(
             if layout.heading_of[i] in listed
             else (BlockKind.LIST_ITEM, BlockKind.PARAGRAPH)
         )
-        columns = None  # a table whose header names learning columns: those cells
-        if block.kind == BlockKind.TABLE_ROW and not block.header and role != Role.LEARNING:
+        columns = None  # a table whose header names learning columns: those cells only
+        if block.kind == BlockKind.TABLE_ROW and not block.header:
             columns = tabled.get(block.table)
         labelled = layout.labelled_prose(i)  # "**What it found:** Crews who used …"
         if labelled >= 0:
@@ -162,10 +163,17 @@ _FILING = re.compile(
 
 def _learning_columns(raw: RawDocument) -> dict[int, dict[int, str]]:
     """Tables whose header names a column as learning ("Theme | What we heard | What it
-    means for us", "Insight | So what?"): table -> {column: its header}."""
+    means for us", "Insight | So what?"): table -> {column: its header}. The header is the
+    row marked as one, else a first row of short labels (a plain-text or PDF table)."""
     found: dict[int, dict[int, str]] = {}
+    seen: set[int] = set()
     for block in raw.blocks:
-        if block.kind != BlockKind.TABLE_ROW or not block.header or block.table in found:
+        if block.kind != BlockKind.TABLE_ROW or block.table in seen:
+            continue
+        first = block.table not in seen
+        seen.add(block.table)
+        labels = all(len(c.split()) <= HEADER_WORDS and not c.endswith(".") for c in block.cells)
+        if not (block.header or (first and labels)):
             continue
         columns = {i: c for i, c in enumerate(block.cells) if role_of_heading(c) == Role.LEARNING}
         if columns:

@@ -185,6 +185,10 @@ HEADING_ROLES: dict[Role, tuple[str, ...]] = {
         "learning points",
         "key learning points",
         "lessons",
+        "lesson",
+        "lesson learned",
+        "lesson learnt",
+        "lessons learned log",
         "lessons learned",
         "lessons learnt",
         "lessons for others",
@@ -343,6 +347,8 @@ _LEARNED_HEADING = re.compile(  # a heading that asks or says what was learned, 
     r"forward|keep doing|change next time)\b"
     r"|^so what\b|^what (?:it|this|that|these) means?\b|^implications?\b"
     r"|^what\b.{0,30}\b(?:said|told (?:us|me|them|the \w+))$|^what (?:it|they|the \w+) found$"
+    r"|\b(?:would|wish to|want to|to)\s+pass\s+on\b|^pass(?:ing)?\s+on$"
+    r"|\b(?:tips?|advice)\s+(?:for|to)\s+others\b"
     r"|^(?:key |main |our )?(?:insight|take[ -]?(?:home|away)s?(?: messages?| points?)?)$)",
     re.IGNORECASE,
 )
@@ -413,7 +419,8 @@ def sections(raw: RawDocument) -> list[Section]:
             level = block.level or (0 if block.kind == BlockKind.TITLE else 1)
             while stack and stack[-1].level >= level:
                 stack.pop()
-            own = role_of_heading(text)
+            # a title names the document, not a part of it ("Insight: the services that last")
+            own = role_of_heading(text) if block.kind == BlockKind.HEADING else None
             if own == Role.ACTIONS and raw.kind == DocumentKind.EVIDENCE and "ecommend" in text:
                 own = Role.LEARNING  # a report's recommendations: what its findings teach
             parent = stack[-1] if stack else None
