@@ -140,6 +140,8 @@ def test_layout_table_of_people_with_a_label_column(tmp_path: Path) -> None:
         ("Would pass on", Role.LEARNING),
         ("Tips for others", Role.LEARNING),
         ("Pass on your details", None),
+        ("What should services take from this?", Role.LEARNING),
+        ("Take from the fridge", None),
         ("If you need help", None),
         ("Would you like to join?", None),
         ("Date of next meeting", None),
