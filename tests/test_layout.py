@@ -487,7 +487,7 @@ def test_layout_a_learning_sections_table_gives_its_learning_columns_only(tmp_pa
     text = (
         "Project closure report\n\nLessons learned log\n\n"
         "Lesson\tWhat happened\tRecommendation\n"
-        "Phone before you write to patients.\tLetters went unanswered for weeks.\t"
+        "1.2 Phone before you write to patients.\tLetters went unanswered for weeks.\t"
         "Fund a nurse phone line for the first month.\n"
     )
     raw = read(tmp_path, "closure.txt", text, DocumentKind.WORKSHOP)

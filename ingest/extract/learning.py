@@ -51,6 +51,7 @@ _PLANS = re.compile(  # what someone will do next, or has been asked to: an acti
     r"|\basked (?:us|everyone|members|each of us)(?: all)? to\b",
     re.IGNORECASE,
 )
+_NUMBERED = re.compile(r"(?:\d{1,2}(?:\.\d{1,2}){0,3}|[a-z]\))\.?\s+(?=[A-Z\"“])")
 _LEARNED = re.compile(
     r"\b(?:we|they|i|the group|participants|teams?|staff|members|colleagues|people)\s+"
     r"(?:have\s+)?(?:learned|learnt|found|realised|realized|discovered|noticed)\b"
@@ -110,6 +111,8 @@ def learning_claims(
             else [(a, b, said) for a, b in _statements(raw.text, words_at, block.end, block.kind)]
         )
         for start, end, meant in spans:  # meant: the heading or column that says it is learning
+            numbered = _NUMBERED.match(raw.text, start, end)  # "3.2 Several people said …"
+            start = numbered.end() if numbered else start
             strength = CUED if cued else learning_strength(meant, raw.kind == DocumentKind.EVIDENCE)
             if block.kind == BlockKind.PARAGRAPH and not cued:
                 strength *= IN_PROSE
