@@ -497,3 +497,16 @@ def test_layout_a_learning_sections_table_gives_its_learning_columns_only(tmp_pa
         raw.text[s:e] for _r, s, e, _h in learning_claims(raw, ClaimSet(raw), layout, None, header)
     ]
     assert found == ["Phone before you write to patients."]
+
+
+def test_layout_a_reviews_population_says_what_it_covers(tmp_path: Path) -> None:
+    text = (
+        "# Peer support for perinatal depression: a systematic review\n\n## Population\n\n"
+        "Women up to a year after birth with postnatal depression, in England and Scotland.\n\n"
+        "## Methods\n\nWe searched five databases.\n"
+    )
+    raw = read(tmp_path, "review.md", text, DocumentKind.EVIDENCE)
+    layout = Layout.of(raw)
+    header = read_header(raw, GAZ, layout.sections, layout.front)
+    covered = " ".join(raw.text[a:b] for a, b in header.cover)
+    assert "in England and Scotland" in covered and "five databases" not in covered

@@ -354,12 +354,18 @@ def _banner(raw: RawDocument, gaz: Gazetteer, front: set[int]) -> str:
     return ""
 
 
+_SETTING_HEADING = re.compile(  # "Setting", "Where we worked", a review's "Population" (PICO)
+    r"\b(?:study )?settings?\b|\bwhere we worked\b|\bthe area\b|^(?:study )?population\b"
+    r"|^participants and setting"
+)
+
+
 def _setting_sections(raw: RawDocument, secs: list[Section]) -> list[tuple[int, int]]:
     """The first paragraph under a heading that says "Setting" (a study's setting)."""
     spans = []
     for section in secs:
         title = section.title(raw).lower()
-        if re.search(r"\b(?:study )?settings?\b|\bwhere we worked\b|\bthe area\b", title):
+        if re.search(_SETTING_HEADING, title):
             for i in section.blocks[:1]:
                 spans.append((raw.blocks[i].start, raw.blocks[i].end))
     return spans
