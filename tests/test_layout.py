@@ -510,3 +510,27 @@ def test_layout_a_reviews_population_says_what_it_covers(tmp_path: Path) -> None
     header = read_header(raw, GAZ, layout.sections, layout.front)
     covered = " ".join(raw.text[a:b] for a, b in header.cover)
     assert "in England and Scotland" in covered and "five databases" not in covered
+
+
+def test_layout_a_boards_csv_export_gives_the_learning_frames_stickies(tmp_path: Path) -> None:
+    from ingest.extract.claims import ClaimSet
+    from ingest.extract.learning import learning_claims
+
+    text = (
+        "Board: tackling loneliness - co-design session\n\n"
+        "frame,type,text,author\n"
+        '"Purpose","sticky","Aim of today: agree three things we will try before summer","Ann"\n'
+        '"What we learned","sticky","Activities named after what people do drew men in","Ann"\n'
+        '"Next steps","sticky","Orla to book the shed for four Tuesdays in March","Orla"\n'
+    )
+    raw = read(tmp_path, "board.txt", text, DocumentKind.WORKSHOP)
+    assert [b.cells[0] for b in raw.blocks if b.kind == BlockKind.TABLE_ROW][:2] == [
+        "frame",
+        "Purpose",
+    ]
+    layout = Layout.of(raw)
+    header = read_header(raw, GAZ, layout.sections, layout.front)
+    found = [
+        raw.text[s:e] for _r, s, e, _h in learning_claims(raw, ClaimSet(raw), layout, None, header)
+    ]
+    assert found == ["Activities named after what people do drew men in"]

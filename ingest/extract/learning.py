@@ -82,7 +82,7 @@ def learning_claims(
         )
         columns = None  # a table whose header names learning columns: those cells only
         if block.kind == BlockKind.TABLE_ROW and not block.header:
-            columns = tabled.get(block.table)
+            columns = tabled.get(block.table) or _labelled_row(block)
         labelled = layout.labelled_prose(i)  # "**What it found:** Crews who used …"
         if labelled >= 0:
             own = role_of_heading(block.key)  # "Findings: …" says; "Citation: …" files
@@ -182,6 +182,15 @@ def _learning_columns(raw: RawDocument) -> dict[int, dict[int, str]]:
         if columns:
             found[block.table] = columns
     return found
+
+
+def _labelled_row(block: Any) -> dict[int, str] | None:
+    """A row whose first cell labels it as learning ("What we learned | sticky | Ask one
+    question …", a board's export): its other cells, said by that label."""
+    cells = block.cells
+    if len(cells) < 2 or role_of_heading(cells[0]) != Role.LEARNING:
+        return None
+    return {i: cells[0] for i in range(1, len(cells))}
 
 
 def _row_statements(

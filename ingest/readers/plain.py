@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 from pathlib import Path
 
 from ingest.readers.base import MAX_TITLE_CHARS, Budget, Parsed, ReadLimits, first_line_title
@@ -9,6 +10,7 @@ from ingest.readers.blocks import BlockBuilder
 from ingest.readers.encoding import decode_text
 from ingest.types import BlockKind
 
+MIN_CSV_CELLS = 3  # a CSV line (an export pasted as text) has at least this many fields
 MIN_TABLE_ROWS = 2  # lines, each with the same 2+ tab-separated cells, that make a table
 
 
@@ -104,13 +106,37 @@ def tab_tables(run: list[str]) -> list[tuple[bool, list[str]]]:
 
 
 def _cells(line: str) -> int:
-    return len(line.strip().split("\t")) if "\t" in line.strip() else 0
+    return len(split_cells(line))
+
+
+def split_cells(line: str) -> tuple[str, ...]:
+    """A table line's cells: split on tabs, or read as CSV when it is written as CSV (quoted
+    fields, or a header of bare words between commas: "frame,type,text,author"); () for
+    a line of text.
+
+    >>> split_cells('"What we learned","sticky","Ask one question, then listen"')
+    ('What we learned', 'sticky', 'Ask one question, then listen')
+    >>> split_cells("frame,type,text"), split_cells("We met, talked, and left.")
+    (('frame', 'type', 'text'), ())
+    """
+    text = line.strip()
+    if "\t" in text:
+        return tuple(cell.strip() for cell in text.split("\t"))
+    quoted = text.startswith('"') and '","' in text
+    bare = " " not in text and text.count(",") >= MIN_CSV_CELLS - 1
+    if not (quoted or bare):
+        return ()
+    try:
+        cells = next(csv.reader([text]))
+    except (csv.Error, StopIteration):
+        return ()
+    return tuple(cell.strip() for cell in cells) if len(cells) >= MIN_CSV_CELLS else ()
 
 
 def _add_table(builder: BlockBuilder, lines: list[str]) -> None:
     table = builder.new_table()
     for n, line in enumerate(lines):
-        cells = tuple(cell.strip() for cell in line.strip().split("\t"))
+        cells = split_cells(line)
         builder.add(
             BlockKind.TABLE_ROW,
             " | ".join(cells),
