@@ -534,3 +534,16 @@ def test_layout_a_boards_csv_export_gives_the_learning_frames_stickies(tmp_path:
         raw.text[s:e] for _r, s, e, _h in learning_claims(raw, ClaimSet(raw), layout, None, header)
     ]
     assert found == ["Activities named after what people do drew men in"]
+
+
+def test_layout_a_logo_line_above_the_title_keeps_the_byline_in_the_front(tmp_path: Path) -> None:
+    text = (
+        "Healthwatch Birmingham logo\n\n# Sickle cell care: what people told us\n\n"
+        "*Report published January 2025 · Written by Lauren Hibbs, Engagement Officer*\n\n"
+        "## Summary\n\nWe heard from 86 people.\n"
+    )
+    raw = read(tmp_path, "report.md", text, DocumentKind.EVIDENCE)
+    assert "Lauren Hibbs" in {name for _m, name, _o, _q in listed(raw)}
+    layout = Layout.of(raw)
+    byline = next(i for i in range(len(raw.blocks)) if "Written by" in layout.text(i))
+    assert byline in layout.front

@@ -157,7 +157,7 @@ def front_blocks(raw: RawDocument, secs: list[Section]) -> set[int]:
     top: set[int] = set()
     seen_text = False
     for i, block in enumerate(raw.blocks[:FRONT_BLOCKS]):
-        if block.kind in HEADINGS and seen_text:
+        if block.kind == BlockKind.HEADING and seen_text:  # (a title under a logo line stays)
             break
         seen_text = seen_text or block.kind not in HEADINGS
         top.add(i)
