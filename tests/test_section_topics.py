@@ -121,3 +121,58 @@ def test_a_pages_footer_names_its_host_but_not_what_it_studied(
     assert claims.metadata.get("year") == 2023 or "2023" in str(claims.metadata)
     # the prose names Wales twice: the footer's host (in Scotland) does not replace that
     assert targets(claims, Rel.COVERS) == {"Wales"}
+
+
+DIGEST = """# Current awareness digest, February 2025
+
+## Item 1. Screening for sepsis in the ambulance: crews and a pre-alert score
+
+Ambulance crews used a pre-alert score for suspected sepsis for a whole year.
+
+**Setting:** two ambulance services in Devon and Cornwall, England.
+
+**What it found:** Crews who used the score phoned ahead for 1,240 patients in a year.
+
+## Item 2. Infant feeding support by video call for families in rural Wales
+
+Families were offered video calls with an infant feeding supporter in the first weeks.
+
+**Setting:** Powys and Ceredigion, Wales; 146 families.
+
+**What it found:** Mothers said video calls were most useful at night and in the first weeks.
+"""
+
+REPORT = """# Peer support for carers: evaluation report
+
+## 1. Introduction
+
+Carers in Fife told us that peer support groups helped them most in the first year.
+
+## 2. Loneliness among carers
+
+Loneliness was common among carers who had given up work, and groups helped with it.
+"""
+
+
+@pytest.mark.slow
+def test_a_collections_items_are_evidence_of_their_own(extractor: Any, tmp_path: Path) -> None:
+    claims = claims_of(extractor, tmp_path, "digest.md", DIGEST, DocumentKind.EVIDENCE)
+    covers: dict[str, set[str]] = {}
+    for r in claims.relations:
+        if r.rel == Rel.COVERS:
+            covers.setdefault(r.source[1], set()).add(r.target[1])
+    sepsis = next(k for k in covers if "Item 1." in k)
+    feeding = next(k for k in covers if "Item 2." in k)
+    assert "Wales" in covers[feeding] and "Wales" not in covers[sepsis]
+    assert "England" in covers[sepsis] and "England" not in covers[feeding]
+    learned_from = {r.source[1][:20]: r.target[1] for r in claims.relations if r.rel == Rel.FROM}
+    assert "Item 2." in learned_from["Mothers said video c"]
+    addresses = {(r.source[1], r.target[1]) for r in claims.relations if r.rel == Rel.ADDRESSES}
+    assert (feeding, "infant feeding") in addresses
+
+
+@pytest.mark.slow
+def test_a_reports_chapters_are_not_items(extractor: Any, tmp_path: Path) -> None:
+    claims = claims_of(extractor, tmp_path, "report.md", REPORT, DocumentKind.EVIDENCE)
+    evidence = [e.name for e in claims.entities if e.label.value == "Evidence"]
+    assert len(evidence) == 1

@@ -7,6 +7,7 @@ relation is kept once, with every piece of provenance that supports it.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import Any
 
 from graph.model import DocumentClaims, EntityClaim, Label, Provenance, RelationClaim, fold
@@ -150,6 +151,33 @@ class ClaimSet:
                 moved = self._relations[new_key] = RelationClaim(new_source, claim.rel, new_target)
             for prov in claim.provenance:
                 self._support(moved, new_key, claim.props, prov)
+
+    def move(
+        self, old: Ref, new: Ref, inside: Callable[[Provenance], bool], rels: frozenset[str]
+    ) -> None:
+        """Relations (of kinds `rels`) of `old` whose provenance is `inside` become `new`'s;
+        a relation left with no provenance of its own is dropped."""
+        for key, claim in list(self._relations.items()):
+            source, rel, target = key
+            if rel not in rels or old not in (source, target):
+                continue
+            moving = [p for p in claim.provenance if inside(p)]
+            if not moving:
+                continue
+            new_key = (new if source == old else source, rel, new if target == old else target)
+            dest = self._relations.get(new_key)
+            if dest is None:
+                dest = self._relations[new_key] = RelationClaim(new_key[0], claim.rel, new_key[2])
+            for prov in moving:
+                self._support(dest, new_key, claim.props, prov)
+            claim.provenance = [p for p in claim.provenance if not inside(p)]
+            if not claim.provenance:
+                del self._relations[key]
+
+    def props(self, ref: Ref) -> dict[str, Any]:
+        """The properties claimed for an entity."""
+        claim = self._entities.get((ref[0], fold(ref[1])))
+        return dict(claim.props) if claim is not None else {}
 
     def targets(self, source: Ref, rel: Any) -> list[Ref]:
         """What `source` is claimed to have `rel` to so far."""

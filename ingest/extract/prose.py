@@ -34,6 +34,7 @@ from graph.reference.names import PersonName, clean_org, clean_person
 from ingest.extract.acronyms import acronym_definitions
 from ingest.extract.claims import ClaimSet, Ref
 from ingest.extract.front_page import Header
+from ingest.extract.items import split_items
 from ingest.extract.layout import Layout
 from ingest.extract.section_topics import SectionTopics, section_topics
 from ingest.extract.sections import Role
@@ -234,13 +235,16 @@ class ProseReader:
         if subject is None:
             return
         parts = section_topics(layout, under_heading, mentions, self.methods)
-        for topics in parts.found.values():
+        for h, topics in parts.found.items():
+            at = layout.block(h)  # the part's heading: where the part says what it is about
             for topic in topics:
-                stated.setdefault(topic, claims.provenance(0, 0, "rule:section-topic", quote=""))
+                prov = claims.provenance(at.start, at.end, "rule:section-topic", quote="")
+                stated.setdefault(topic, prov)
         for topic, prov in stated.items():
             if topic[0] == Label.TOPIC:
                 claims.relation(subject, Rel.ADDRESSES, topic, prov)
         self._inherit(claims, layout, learnings, parts, front, set(stated))
+        split_items(claims, layout, subject, parts)  # a collection's items, each its own
 
     @staticmethod
     def _inherit(

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from ingest.extract.claims import Ref
 from ingest.extract.layout import Layout
-from ingest.extract.sections import Role
+from ingest.extract.sections import Role, heading_parts
 from ingest.types import BlockKind
 
 MAX_FOUND = 2  # a part naming more topics than this, each as often, is about none of them
@@ -29,6 +29,7 @@ class SectionTopics:
     named: dict[int, list[Ref]]  # heading -> the topics it names
     found: dict[int, list[Ref]] = field(default_factory=dict)  # heading -> found in its prose
     collection: bool = False
+    items: list[int] = field(default_factory=list)  # top-level parts with subjects of their own
 
     def of_block(self, layout: Layout, i: int) -> list[Ref]:
         """The topics of block i's part: named by its headings, or found in its prose."""
@@ -51,6 +52,27 @@ def _chain(layout: Layout, i: int) -> Iterable[int]:
         seen.add(h)
         yield h
         h = blocks[h].section
+
+
+CHAPTERS = frozenset(  # a report's own chapters, never items of a collection
+    """abstract introduction background methods method methodology approach discussion
+    summary overview context aims objectives limitations appendix annex glossary foreword
+    preface contents conclusion conclusions results findings references acknowledgements
+    recommendations""".split()
+)
+ITEM_WORDS = 3  # an item's heading names it in at least this many words
+
+
+def _names_an_item(heading: str) -> bool:
+    """Whether a heading names an item of its own ("B12 Befriending by phone in Derry"),
+    not a chapter of a report ("1. Introduction", "Executive summary").
+
+    >>> _names_an_item("Item 2. Infant feeding support by video call"), _names_an_item(
+    ...     "2. Methods and data")
+    (True, False)
+    """
+    words = heading_parts(heading)[0].lower().split() if heading.strip() else []
+    return len(words) >= ITEM_WORDS and not any(w.strip(".,:") in CHAPTERS for w in words[:2])
 
 
 def _opening(layout: Layout, h: int) -> int:
@@ -86,11 +108,14 @@ def section_topics(
         h = layout.heading_of[i]
         if h >= 0 and i == _opening(layout, h) and topic not in lead[h]:
             lead[h].append(topic)
-    quotable: Counter[int] = Counter()
+    quotable: Counter[int] = Counter()  # a part's blocks of text (a labelled paragraph too)
+    prose: set[int] = set()  # parts with a paragraph: not only a list of contents
     for i in range(len(blocks)):
-        if layout.quotable(i):
+        if layout.quotable(i) or layout.labelled_prose(i) >= 0:
             for h in _chain(layout, i):
                 quotable[h] += 1
+                if blocks[i].kind != BlockKind.LIST_ITEM:
+                    prose.add(h)
     for h, block in enumerate(blocks):
         if block.kind != BlockKind.HEADING or layout.role[h] != Role.PROSE:
             continue
@@ -110,6 +135,9 @@ def section_topics(
         found.difference_update(out.named.get(h, []))  # named already
         if found:
             out.found[h] = sorted(found)
+        subject = [t for t in out.named.get(h, []) if t[1] not in methods] + sorted(found)
+        if subject and h in prose and _names_an_item(layout.text(h)):
+            out.items.append(h)  # a part with a subject of its own and prose to say it
     parts = {
         tuple(sorted(out.named.get(h, []) + out.found.get(h, [])))
         for h, block in enumerate(blocks)
