@@ -31,17 +31,24 @@ BaseOpt = Annotated[
 @app.command()
 @_guarded
 def export(
-    fmt: Annotated[str, typer.Option("--format", help="turtle, json-ld or nt")] = "turtle",
+    fmt: Annotated[
+        str, typer.Option("--format", help="turtle, json-ld, nt, or gexf / graphml (network)")
+    ] = "turtle",
     out_file: Annotated[Path | None, typer.Option("--out", help="write here, not stdout")] = None,
     base: BaseOpt = None,
     data: DataOpt = None,
     store: StoreOpt = None,
     as_json: JsonOpt = False,
 ) -> None:
-    """Write the whole graph as RDF (FOAF, schema.org, org, SKOS, DCTERMS, PROV-O)."""
+    """Write the whole graph as RDF (FOAF, schema.org, org, SKOS, DCTERMS, PROV-O), or as a
+    network for Gephi and other network tools (GEXF, GraphML)."""
+    from graph.analytics.exchange import NETWORK_FORMATS
     from graph.rdf import export as run_export
     from graph.rdf.export import check_base, check_format
 
+    if fmt.strip().lower() in NETWORK_FORMATS:
+        _export_network(fmt.strip().lower(), out_file, _settings(data, store), as_json)
+        return
     settings = get_settings(data=data, store=store, base_iri=base)
     check_format(fmt)
     check_base(settings.base_iri)
@@ -53,6 +60,20 @@ def export(
         out.print_json(result.model_dump_json())
     else:
         out.print(f"wrote {result.triples:,} triples ({result.format}) to {out_file}", markup=False)
+
+
+def _export_network(fmt: str, out_file: Path | None, settings: Any, as_json: bool) -> None:
+    from graph.analytics.exchange import write_network
+
+    if out_file is None:
+        raise InputError(f"--format {fmt} writes a file: give it with --out FILE.{fmt}")
+    nodes, edges = write_network(open_store(settings).graph(), fmt, out_file)
+    if as_json:
+        out.print_json(data={"format": fmt, "file": str(out_file), "nodes": nodes, "edges": edges})
+    else:
+        out.print(
+            f"wrote {nodes:,} nodes and {edges:,} relationships ({fmt}) to {out_file}", markup=False
+        )
 
 
 @app.command("import")

@@ -405,6 +405,8 @@ GETS: list[tuple[str, dict[str, Any]]] = [
     ("/api/export", {"format": "turtle"}),
     ("/api/export", {"format": "json-ld"}),
     ("/api/export", {"format": "nt"}),
+    ("/api/export", {"format": "gexf"}),
+    ("/api/export", {"format": "graphml"}),
     ("/api/topics", {}),
     ("/api/topics/proposed", {}),
     ("/api/decisions", {}),
@@ -561,7 +563,7 @@ def test_privacy_every_cli_output(planted: EmbeddedStore, tmp_path: Path) -> Non
     shutil.copytree(planted.data_dir, data)
     assert_clean(cli_texts(data), WITHHELD + UNLISTED)
     runner = CliRunner()
-    for fmt in ("turtle", "json-ld", "nt"):
+    for fmt in ("turtle", "json-ld", "nt", "gexf", "graphml"):
         out = tmp_path / f"export.{fmt}"
         result = runner.invoke(
             cli_app, ["export", "--format", fmt, "--out", str(out), "--data", str(data)]
