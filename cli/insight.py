@@ -200,6 +200,10 @@ def gaps(
     by: Annotated[str, typer.Option("--by", help="nation or sector")] = "nation",
     csv_file: Annotated[Path | None, typer.Option("--csv", help="write the counts here")] = None,
     png: Annotated[Path | None, typer.Option("--png", help="draw the heatmap here")] = None,
+    html_file: Annotated[
+        Path | None,
+        typer.Option("--html", help="write the evidence and gap map as one offline HTML file"),
+    ] = None,
     limit: Annotated[int, typer.Option("--limit", min=1, help="most active topics")] = 25,
     data: DataOpt = None,
     store: StoreOpt = None,
@@ -212,7 +216,13 @@ def gaps(
         raise InputError(f"--by {by!r}: expected nation or sector")
     if png is not None and png.suffix.lower() != ".png":
         raise InputError(f"--png {png}: the file name must end in .png")
-    answer = gap_map(open_store(_settings(data, store)).graph(), by, limit)  # type: ignore[arg-type]
+    graph = open_store(_settings(data, store)).graph()
+    if html_file is not None:
+        from api.map_html import write_map_html
+        from graph.analytics.evidence_map import evidence_map
+
+        write_map_html(evidence_map(graph), html_file)
+    answer = gap_map(graph, by, limit)  # type: ignore[arg-type]
     if csv_file is not None:
         write_csv(answer, csv_file)
     if png is not None:
@@ -237,6 +247,6 @@ def gaps(
         )  # fmt: skip
     out.print(table)
     out.print(f"{answer.gaps} topic–{by} cells with no evidence where the topic has some elsewhere")
-    for written in (csv_file, png):
+    for written in (csv_file, png, html_file):
         if written is not None:
             out.print(f"wrote {written}", markup=False)
