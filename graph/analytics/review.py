@@ -18,6 +18,7 @@ graph has already made everyone else opaque, and they are never a side of a pair
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable
 from itertools import combinations
@@ -37,6 +38,7 @@ from graph.reference.names import PersonName
 REVIEW_FLOOR = 80.0  # organisations closer than this, but not joined, are worth a look
 GIVEN_FLOOR = 60.0  # given names closer than this (same initial), but not joined
 MAX_QUOTES = 3
+LINE_REF = re.compile(r"^(line|row) \d+$")  # a directory row's provenance: not a quote
 
 
 class Source(BaseModel):
@@ -141,7 +143,7 @@ def _side(graph: nx.MultiDiGraph, key: str, facets: dict[str, dict[str, Any]]) -
     quotes: list[str] = []
     for prov in data.get("provenance", ()):
         quote = mask_contacts(prov.quote.strip())
-        if quote and quote not in quotes and len(quotes) < MAX_QUOTES:
+        if quote and not LINE_REF.match(quote) and quote not in quotes and len(quotes) < MAX_QUOTES:
             quotes.append(quote)
     facet = facets.get(key, {})
     return Side(

@@ -51,6 +51,12 @@ const QkgMap = (() => {
     const opts = options || {};
     const years = data.years.length ? data.years : [];
     const state = { from: years[0], to: years[years.length - 1], type: "", sector: "" };
+    if (opts.initial) {  // filters chosen before the data changed, where they still apply
+      if (years.length && opts.initial.from >= years[0] && opts.initial.from <= years[1]) state.from = opts.initial.from;
+      if (years.length && opts.initial.to >= years[0] && opts.initial.to <= years[1]) state.to = opts.initial.to;
+      if (data.types.includes(opts.initial.type)) state.type = opts.initial.type;
+      if (data.sectors.includes(opts.initial.sector)) state.sector = opts.initial.sector;
+    }
     const yearChoices = [];
     for (let y = years[0]; years.length && y <= years[1]; y += 1) yearChoices.push([String(y), String(y)]);
 
@@ -58,9 +64,9 @@ const QkgMap = (() => {
     const [fromField, fromBox] = select(root.id + "-from", "From year", yearChoices, String(state.from));
     const [toField, toBox] = select(root.id + "-to", "To year", yearChoices, String(state.to));
     const [typeField, typeBox] = select(root.id + "-type", "Evidence type",
-      [["", "any type"], ...data.types.map((t) => [t, t])], "");
+      [["", "any type"], ...data.types.map((t) => [t, t])], state.type);
     const [sectorField, sectorBox] = select(root.id + "-sector", "Publisher sector",
-      [["", "any sector"], ...data.sectors.map((s) => [s, s])], "");
+      [["", "any sector"], ...data.sectors.map((s) => [s, s])], state.sector);
     filters.append(fromField, toField, typeField, sectorField);
 
     const summary = make("p", null, { class: "map-summary", role: "status", "aria-live": "polite" });
@@ -225,6 +231,7 @@ const QkgMap = (() => {
     for (const box of [fromBox, toBox, typeBox, sectorBox]) box.addEventListener("change", changed);
     filters.addEventListener("submit", (event) => event.preventDefault());
     draw();
+    return { state };
   }
 
   document.addEventListener("DOMContentLoaded", () => {
