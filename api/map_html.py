@@ -36,7 +36,7 @@ def map_html(answer: EvidenceMap, title: str = "qkg evidence and gap map") -> st
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="{html.escape(policy)}">
+<meta http-equiv="Content-Security-Policy" content="{html.escape(policy, quote=False)}">
 <title>{html.escape(title)}</title>
 <style>{style}</style>
 <script type="application/json" id="qkg-map-data">{data}</script>
