@@ -30,6 +30,7 @@ from graph.model import NATIONS, Label, Rel
 from graph.privacy import mask_contacts
 
 MAX_QUOTES = 2
+SUMMARY_CHARS = 280
 CHALLENGE_GROUP = "Lab challenges"
 # an evidence item's type when its document does not state one: the first of these in its title
 TYPE_WORDS = (
@@ -58,6 +59,7 @@ class MapItem(BaseModel):
     publisher: str = ""
     sectors: list[str] = Field(default_factory=list)  # of its publishers
     document: str = ""  # the ledger id of its document, to link to
+    summary: str = ""  # evidence: its opening, shown when no sentence says what it is about
 
 
 class MapCell(BaseModel):
@@ -103,6 +105,16 @@ def evidence_type(data: dict[str, Any]) -> str:
     return next((kind for word, kind in TYPE_WORDS if word in title), "other")
 
 
+def _opening(text: str, size: int = SUMMARY_CHARS) -> str:
+    """The first `size` characters of a text, cut at a word, masked of contact details.
+
+    >>> _opening("Peer support in wards: what helps and what does not", 30)
+    'Peer support in wards: what…'
+    """
+    text = mask_contacts(" ".join(text.split()))
+    return text if len(text) <= size else text[:size].rsplit(" ", 1)[0] + "…"
+
+
 def _year(value: Any) -> int | None:
     text = str(value or "")[:4]
     return int(text) if text.isdigit() else None
@@ -125,6 +137,7 @@ def _items(graph: nx.MultiDiGraph, where: Where) -> dict[str, MapItem]:
                 publisher=str(data.get("publisher") or ""),
                 sectors=sectors,
                 document=str(data.get("doc_id") or ""),
+                summary=_opening(str(data.get("summary") or "")),
             )
         elif label == Label.WORKSHOP.value:
             items[key] = MapItem(

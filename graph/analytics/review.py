@@ -52,6 +52,10 @@ class Side(BaseModel):
 
     key: str
     name: str
+    ruling_name: str = Field(
+        description="the name a ruling on it gives (for namesakes, the "
+        "directory's form with its organisation)"
+    )
     aliases: list[str]
     organisations: list[str]
     roles: list[str]
@@ -146,9 +150,12 @@ def _side(graph: nx.MultiDiGraph, key: str, facets: dict[str, dict[str, Any]]) -
         if quote and not LINE_REF.match(quote) and quote not in quotes and len(quotes) < MAX_QUOTES:
             quotes.append(quote)
     facet = facets.get(key, {})
+    forms = (data["name"], *sorted(data.get("aliases", ())))
+    label = data["label"]
     return Side(
         key=key,
         name=data["name"],
+        ruling_name=next((f for f in forms if node_key(label, f) == key), data["name"]),
         aliases=sorted(data.get("aliases", ())),
         organisations=list(facet.get("organisations", ())),
         roles=list(facet.get("roles", ())),

@@ -120,9 +120,15 @@ const QkgMap = (() => {
         card.append(make("h4", item.name));
         const facts = [item.year, item.type, item.publisher].filter(Boolean).join(" · ");
         card.append(make("p", facts, { class: "why" }));
-        for (const quote of row.quotes[id] || []) {
+        const quotes = row.quotes[id] || [];
+        for (const quote of quotes) {
           const block = make("blockquote");
           block.append(make("p", "“" + quote + "”"));
+          card.append(block);
+        }
+        if (!quotes.length && item.summary) {
+          const block = make("blockquote", null, { class: "summary" });
+          block.append(make("p", "From its opening: “" + item.summary + "”"));
           card.append(block);
         }
         const link = docLink(item);

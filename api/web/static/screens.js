@@ -78,9 +78,9 @@ async function downloadMap() {
 
 function sideCard(side) {
   const box = el("div", null, { class: "side" });
-  box.append(el("h3", side.name));
+  box.append(el("h3", side.ruling_name));
   box.append(facts([
-    ["Also written", side.aliases],
+    ["Also written", side.aliases.filter((a) => a !== side.ruling_name)],
     ["Organisation", side.organisations],
     ["Role", side.roles],
     ["Nation", side.nations],
@@ -123,12 +123,12 @@ function pairCard(pair) {
   const why = el("p", `Why asked: ${pair.reason} (${pair.label}s, names ${Math.round(pair.score)}% alike).`,
     { class: "why" });
   const outcome = el("p", null, { role: "status" });
-  const same = el("button", "Same", { type: "button",
-    "aria-label": `Same ${pair.label}: ${pair.a.name} and ${pair.b.name}` });
+  const [a, b] = [pair.a.ruling_name, pair.b.ruling_name];
+  const same = el("button", "Same", { type: "button", "aria-label": `Same ${pair.label}: ${a} and ${b}` });
   const apart = el("button", "Not the same", { type: "button", class: "secondary",
-    "aria-label": `Not the same ${pair.label}: ${pair.a.name} and ${pair.b.name}` });
-  same.addEventListener("click", () => decide(pair.a.name, pair.b.name, "same", pair.label, outcome));
-  apart.addEventListener("click", () => decide(pair.a.name, pair.b.name, "not-same", pair.label, outcome));
+    "aria-label": `Not the same ${pair.label}: ${a} and ${b}` });
+  same.addEventListener("click", () => decide(a, b, "same", pair.label, outcome));
+  apart.addEventListener("click", () => decide(a, b, "not-same", pair.label, outcome));
   actions.append(why, same, apart, outcome);
   card.append(actions);
   return card;
