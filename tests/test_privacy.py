@@ -407,6 +407,12 @@ GETS: list[tuple[str, dict[str, Any]]] = [
     ("/api/export", {"format": "nt"}),
     ("/api/export", {"format": "gexf"}),
     ("/api/export", {"format": "graphml"}),
+    ("/api/map", {}),
+    ("/api/map.html", {}),
+    ("/api/review", {}),
+    ("/api/neighbourhood", {"name": "Aileen Murray"}),
+    ("/api/neighbourhood", {"name": "NHS Fife"}),
+    ("/api/neighbourhood", {"name": "peer support"}),
     ("/api/topics", {}),
     ("/api/topics/proposed", {}),
     ("/api/decisions", {}),
@@ -416,6 +422,7 @@ ASKED_FOR_THEM = [  # the asker names them; the answer must not confirm they are
     ("/api/profile", {"name": "Oksana Threlkeld"}),
     ("/api/profile", {"name": "Perpetua Vexley"}),
     ("/api/path", {"a": "Aileen Murray", "b": "Zebedee Quarrington"}),
+    ("/api/neighbourhood", {"name": "Zebedee Quarrington"}),
 ]
 
 
@@ -572,6 +579,10 @@ def test_privacy_every_cli_output(planted: EmbeddedStore, tmp_path: Path) -> Non
         assert_clean(
             [(fmt, out.read_text("utf-8")), ("stdout", result.output)], WITHHELD + UNLISTED
         )
+    page = tmp_path / "map.html"
+    result = runner.invoke(cli_app, ["gaps", "--html", str(page), "--data", str(data)])
+    assert result.exit_code == 0, result.output
+    assert_clean([("gaps --html", page.read_text("utf-8"))], WITHHELD + UNLISTED)
 
 
 @pytest.mark.slow
