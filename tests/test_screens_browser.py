@@ -105,6 +105,13 @@ def shoot(page: Any, name: str, heading: str) -> None:
     page.screenshot(path=str(SCREENS / name))
 
 
+def fits(page: Any) -> None:
+    """The page does not scroll sideways at a phone's width (once it has redrawn)."""
+    page.wait_for_function(
+        "(width) => document.documentElement.scrollWidth <= width", arg=PHONE["width"]
+    )
+
+
 def failed(page: Any, name: str) -> None:
     ARTIFACTS.mkdir(exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / name), full_page=True)
@@ -187,8 +194,7 @@ def test_screens_map_shows_gaps_lists_evidence_and_follows_uploads(
         # a phone's width: the page does not scroll sideways, the map scrolls in its own box
         page.set_viewport_size(PHONE)
         expect(cell(page, "long-term conditions", "UK")).to_be_attached()
-        width = page.evaluate("document.documentElement.scrollWidth")
-        assert width <= PHONE["width"], width
+        fits(page)
         page.locator("#map-heading").evaluate("e => e.scrollIntoView()")
         page.screenshot(path=str(SCREENS / "map-phone.png"))
     except Exception:
@@ -250,6 +256,9 @@ def test_screens_review_rulings_change_the_answer_and_survive_reingest(
         expect(corrigan).to_have_count(1)
         expect(corrigan).to_contain_text("the same name, kept apart")
         shoot(page, "review.png", "#review-heading")
+        page.set_viewport_size(PHONE)  # the two sides one above the other, nothing sideways
+        fits(page)
+        page.set_viewport_size(DESKTOP)
 
         ormerod.get_by_role(
             "button", name="Same person: Katherine Ormerod and Kathryn Ormerod", exact=True
@@ -362,6 +371,8 @@ def test_screens_neighbourhood_draws_the_expected_nodes(
         page.get_by_label("Person, organisation or topic").fill("Aisha Kahn")
         page.keyboard.press("Enter")
         expect(page.locator("#hood-status")).to_contain_text("did you mean: Aisha Khan")
+        page.set_viewport_size(PHONE)  # the drawing and the table follow the width
+        fits(page)
     except Exception:
         failed(page, "screens-neighbourhood-failed.png")
         raise

@@ -251,7 +251,10 @@ async function showHood(name) {
     drawHood();
     const notes = [`${answer.centre.name} (${answer.centre.type}): ${answer.nodes.length - 1} neighbours shown.`];
     if (answer.left_out) notes.push(`${answer.left_out} more not shown.`);
-    if (answer.withheld) notes.push(`${answer.withheld} people not shown: no consent to be contacted.`);
+    if (answer.withheld) {
+      const who = answer.withheld === 1 ? "1 person" : `${answer.withheld} people`;
+      notes.push(`${who} not shown: no consent to be contacted.`);
+    }
     line.textContent = notes.join(" ");
     const link = $("hood-browser");
     link.hidden = !answer.neo4j_browser;
