@@ -128,7 +128,9 @@ def _items(graph: nx.MultiDiGraph, where: Where) -> dict[str, MapItem]:
             publishers = [
                 u for u, _v, k in graph.in_edges(key, keys=True) if k == Rel.PUBLISHED.value
             ]
-            sectors = sorted({s for p in publishers for s in where.facets[p]["sectors"]})
+            sectors = sorted(
+                {s for p in publishers for s in where.facets.get(p, {}).get("sectors", ())}
+            )
             items[key] = MapItem(
                 kind="evidence",
                 name=str(data.get("title") or data["name"]),
