@@ -6,11 +6,13 @@ as `qkg merge` / `qkg split` write it, with a write key."""
 
 from __future__ import annotations
 
+import hashlib
 from typing import Annotated
 from urllib.parse import quote
 
 from fastapi import APIRouter, Query, Request, Response
 from fastapi.responses import HTMLResponse
+from pydantic import BaseModel, Field
 
 from api.problems import responses
 from api.routes_questions import _answer
@@ -37,6 +39,20 @@ def browser_link(browser: str, key: str) -> str:
     """
     text = f":param key => {key!r};\n{BROWSER_NEIGHBOURHOOD}"
     return f"{browser}?cmd=edit&arg={quote(text, safe='')}"
+
+
+class StoreVersion(BaseModel):
+    version: str = Field(description="changes with every write to the store (opaque)")
+
+
+@router.get("/version")
+async def version(_role: ReadRole, request: Request) -> StoreVersion:
+    """The store's version: a page asks this (cheap) to know when to fetch the map again."""
+    from starlette.concurrency import run_in_threadpool
+
+    marks = await run_in_threadpool(request.app.state.service.version)
+    # hashed: the embedded store's version is its files' times and sizes, nobody's business
+    return StoreVersion(version=hashlib.sha256(marks.encode()).hexdigest()[:16])
 
 
 @router.get("/map", response_model=EvidenceMap)

@@ -407,6 +407,7 @@ GETS: list[tuple[str, dict[str, Any]]] = [
     ("/api/export", {"format": "nt"}),
     ("/api/export", {"format": "gexf"}),
     ("/api/export", {"format": "graphml"}),
+    ("/api/version", {}),
     ("/api/map", {}),
     ("/api/map.html", {}),
     ("/api/review", {}),

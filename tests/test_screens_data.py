@@ -210,3 +210,23 @@ def test_screens_vendored_cytoscape_matches_its_recorded_hash() -> None:
     digest = hashlib.sha256((VENDOR / "cytoscape.min.js").read_bytes()).hexdigest()
     assert digest == recorded.group(1)
     assert (VENDOR / "cytoscape.LICENSE").read_text("utf-8").startswith("Copyright")
+
+
+def test_screens_version_moves_with_every_write(tmp_path: Path, api_keys: dict[str, str]) -> None:
+    from fastapi.testclient import TestClient
+
+    from api.app import create_app
+    from api.settings import get_settings
+    from graph.stores.embedded import EmbeddedStore
+    from tests.test_embedded import doc
+
+    store = EmbeddedStore(tmp_path)
+    store.apply([doc("a.txt", {"Ann Prys": "Valley Board"})])
+    client = TestClient(create_app(get_settings(data=tmp_path, api_keys=api_keys["config"])))
+    assert client.get("/api/version").status_code == 401
+    client.headers["Authorization"] = f"Bearer {api_keys['read']}"
+    first = client.get("/api/version").json()["version"]
+    assert re.fullmatch(r"[0-9a-f]{16}", first)
+    assert client.get("/api/version").json()["version"] == first
+    store.apply([doc("b.txt", {"Bryn Hale": "Valley Board"})])  # another process's write
+    assert client.get("/api/version").json()["version"] != first

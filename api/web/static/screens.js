@@ -33,13 +33,17 @@ async function send(method, path, body) {
 
 // -- the evidence and gap map --------------------------------------------------------------------
 
-const mapView = { text: null, drawn: null, busy: false };
+const mapView = { text: null, drawn: null, busy: false, version: null };
 
 async function loadMap() {
   if (!hasKey() || mapView.busy) return;
   mapView.busy = true;
   try {
+    // the store's version is a few bytes: the map itself is fetched only when it moved
+    const { version } = await api("/api/version");
+    if (version === mapView.version) return;
     const data = await api("/api/map");
+    mapView.version = version;
     const text = JSON.stringify(data);
     if (text !== mapView.text) {
       const initial = mapView.drawn ? { ...mapView.drawn.state } : undefined;
