@@ -14,7 +14,15 @@ from fastapi.responses import FileResponse, Response
 from fastapi.staticfiles import StaticFiles
 from pydantic import BaseModel
 
-from api import docs_page, problems, routes_insight, routes_questions, routes_store, routes_topics
+from api import (
+    docs_page,
+    problems,
+    routes_insight,
+    routes_questions,
+    routes_screens,
+    routes_store,
+    routes_topics,
+)
 from api.hardening import SecurityHeaders, headers_for, install_access_log_filter
 from api.service import Service
 from api.settings import Settings, get_settings
@@ -60,6 +68,7 @@ def create_app(
     app.include_router(routes_store.router)
     app.include_router(routes_insight.router)
     app.include_router(routes_topics.router)
+    app.include_router(routes_screens.router)
     app.add_middleware(UploadLimit, max_bytes=settings.upload_max_bytes)
     if settings.cors_origin_list:
         app.add_middleware(

@@ -23,8 +23,14 @@ from query import scope_keys
 
 router = APIRouter(prefix="/api", tags=["insight"], responses=responses(401, 403, 422))
 
-MEDIA = {"turtle": "text/turtle", "json-ld": "application/ld+json", "nt": "application/n-triples"}
-SUFFIX = {"turtle": "ttl", "json-ld": "jsonld", "nt": "nt"}
+MEDIA = {
+    "turtle": "text/turtle",
+    "json-ld": "application/ld+json",
+    "nt": "application/n-triples",
+    "gexf": "application/gexf+xml",
+    "graphml": "application/graphml+xml",
+}
+SUFFIX = {"turtle": "ttl", "json-ld": "jsonld", "nt": "nt", "gexf": "gexf", "graphml": "graphml"}
 
 Topic = Annotated[
     str | None,
@@ -51,24 +57,30 @@ def _scratch(suffix: str) -> Path:
 @router.get(
     "/export",
     response_class=FileResponse,
-    responses={200: {"content": {m: {} for m in MEDIA.values()}, "description": "the RDF"}},
+    responses={200: {"content": {m: {} for m in MEDIA.values()}, "description": "the file"}},
 )
 async def export(
     _role: ReadRole,
     request: Request,
     fmt: Annotated[
-        Literal["turtle", "json-ld", "nt"], Query(alias="format", description="RDF syntax")
+        Literal["turtle", "json-ld", "nt", "gexf", "graphml"],
+        Query(alias="format", description="RDF syntax, or gexf / graphml for network tools"),
     ] = "turtle",
 ) -> FileResponse:
     """The whole graph as RDF (FOAF, schema.org, org, SKOS, DCTERMS, PROV-O) under the
-    configured base IRI; people who have not consented are exported without contact details."""
+    configured base IRI, or as a GEXF / GraphML network (no contact details at all); people who
+    have not consented are never exported."""
+    from graph.analytics.exchange import NETWORK_FORMATS, write_network
     from graph.rdf.write import write_file
 
     service = request.app.state.service
     path = _scratch(SUFFIX[fmt])
 
     def write() -> None:
-        write_file(service.store().graph(), fmt, service.settings.base_iri, path)
+        if fmt in NETWORK_FORMATS:
+            write_network(service.store().graph(), fmt, path)
+        else:
+            write_file(service.store().graph(), fmt, service.settings.base_iri, path)
 
     try:
         await run_in_threadpool(write)

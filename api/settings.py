@@ -41,6 +41,12 @@ class Settings(BaseSettings):
     neo4j_user: str = Field(default="neo4j", validation_alias="NEO4J_USER")
     neo4j_password: SecretStr = Field(default=SecretStr(""), validation_alias="NEO4J_PASSWORD")
     neo4j_database: str = Field(default="neo4j", validation_alias="NEO4J_DATABASE")
+    neo4j_browser_url: str = Field(
+        default="",
+        validation_alias="NEO4J_BROWSER_URL",
+        description="the Neo4j Browser the neighbourhood view links to (default: port 7474 of "
+        "NEO4J_URI's host, /browser/)",
+    )
     # -- the API (`qkg serve`) --
     api_keys: SecretStr = Field(
         default=SecretStr(""),
@@ -75,6 +81,16 @@ class Settings(BaseSettings):
     @property
     def upload_dir(self) -> Path:
         return self.uploads if self.uploads is not None else self.data / "uploads"
+
+    @property
+    def browser_url(self) -> str:
+        """The Neo4j Browser's address, from NEO4J_BROWSER_URL or NEO4J_URI's host."""
+        if self.neo4j_browser_url:
+            return self.neo4j_browser_url
+        from urllib.parse import urlsplit
+
+        host = urlsplit(self.neo4j_uri).hostname or "127.0.0.1"
+        return f"http://{host}:7474/browser/"
 
     @property
     def cors_origin_list(self) -> list[str]:

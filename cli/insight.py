@@ -31,17 +31,24 @@ BaseOpt = Annotated[
 @app.command()
 @_guarded
 def export(
-    fmt: Annotated[str, typer.Option("--format", help="turtle, json-ld or nt")] = "turtle",
+    fmt: Annotated[
+        str, typer.Option("--format", help="turtle, json-ld, nt, or gexf / graphml (network)")
+    ] = "turtle",
     out_file: Annotated[Path | None, typer.Option("--out", help="write here, not stdout")] = None,
     base: BaseOpt = None,
     data: DataOpt = None,
     store: StoreOpt = None,
     as_json: JsonOpt = False,
 ) -> None:
-    """Write the whole graph as RDF (FOAF, schema.org, org, SKOS, DCTERMS, PROV-O)."""
+    """Write the whole graph as RDF (FOAF, schema.org, org, SKOS, DCTERMS, PROV-O), or as a
+    network for Gephi and other network tools (GEXF, GraphML)."""
+    from graph.analytics.exchange import NETWORK_FORMATS
     from graph.rdf import export as run_export
     from graph.rdf.export import check_base, check_format
 
+    if fmt.strip().lower() in NETWORK_FORMATS:
+        _export_network(fmt.strip().lower(), out_file, _settings(data, store), as_json)
+        return
     settings = get_settings(data=data, store=store, base_iri=base)
     check_format(fmt)
     check_base(settings.base_iri)
@@ -53,6 +60,20 @@ def export(
         out.print_json(result.model_dump_json())
     else:
         out.print(f"wrote {result.triples:,} triples ({result.format}) to {out_file}", markup=False)
+
+
+def _export_network(fmt: str, out_file: Path | None, settings: Any, as_json: bool) -> None:
+    from graph.analytics.exchange import write_network
+
+    if out_file is None:
+        raise InputError(f"--format {fmt} writes a file: give it with --out FILE.{fmt}")
+    nodes, edges = write_network(open_store(settings).graph(), fmt, out_file)
+    if as_json:
+        out.print_json(data={"format": fmt, "file": str(out_file), "nodes": nodes, "edges": edges})
+    else:
+        out.print(
+            f"wrote {nodes:,} nodes and {edges:,} relationships ({fmt}) to {out_file}", markup=False
+        )
 
 
 @app.command("import")
@@ -179,6 +200,10 @@ def gaps(
     by: Annotated[str, typer.Option("--by", help="nation or sector")] = "nation",
     csv_file: Annotated[Path | None, typer.Option("--csv", help="write the counts here")] = None,
     png: Annotated[Path | None, typer.Option("--png", help="draw the heatmap here")] = None,
+    html_file: Annotated[
+        Path | None,
+        typer.Option("--html", help="write the evidence and gap map as one offline HTML file"),
+    ] = None,
     limit: Annotated[int, typer.Option("--limit", min=1, help="most active topics")] = 25,
     data: DataOpt = None,
     store: StoreOpt = None,
@@ -191,7 +216,13 @@ def gaps(
         raise InputError(f"--by {by!r}: expected nation or sector")
     if png is not None and png.suffix.lower() != ".png":
         raise InputError(f"--png {png}: the file name must end in .png")
-    answer = gap_map(open_store(_settings(data, store)).graph(), by, limit)  # type: ignore[arg-type]
+    graph = open_store(_settings(data, store)).graph()
+    if html_file is not None:
+        from api.map_html import write_map_html
+        from graph.analytics.evidence_map import evidence_map
+
+        write_map_html(evidence_map(graph), html_file)
+    answer = gap_map(graph, by, limit)  # type: ignore[arg-type]
     if csv_file is not None:
         write_csv(answer, csv_file)
     if png is not None:
@@ -216,6 +247,6 @@ def gaps(
         )  # fmt: skip
     out.print(table)
     out.print(f"{answer.gaps} topic–{by} cells with no evidence where the topic has some elsewhere")
-    for written in (csv_file, png):
+    for written in (csv_file, png, html_file):
         if written is not None:
             out.print(f"wrote {written}", markup=False)

@@ -88,11 +88,11 @@ def test_api_page_finds_people_and_evidence_in_chromium(
             # Without a key, searching asks for one.
             page.get_by_label("Challenge or topic").fill("peer support")
             page.get_by_role("button", name="Search").click()
-            expect(page.get_by_role("status")).to_have_text("Enter an API key first.")
+            expect(page.locator("#status")).to_have_text("Enter an API key first.")
             # Every control is found by its label; the key form and the search by keyboard.
             page.get_by_label("Your API key").fill(api_keys["read"])
             page.keyboard.press("Enter")
-            expect(page.get_by_role("status")).to_have_text("Key set for this tab.")
+            expect(page.locator("#status")).to_have_text("Key set for this tab.")
             page.get_by_label("Boundary to cross").select_option("nation")
             page.get_by_label("Your nation (optional)").select_option("Scotland")
             page.get_by_label("Challenge or topic").focus()
@@ -129,7 +129,7 @@ def test_api_page_finds_people_and_evidence_in_chromium(
             page.get_by_label("Boundary to cross").select_option("profession")
             page.get_by_label("Your nation (optional)").select_option("")
             page.get_by_role("button", name="Search").click()
-            expect(page.get_by_role("status")).to_contain_text("needs a person to cross from")
+            expect(page.locator("#status")).to_contain_text("needs a person to cross from")
             expect(page.get_by_label("Cross from this person (optional)")).to_be_focused()
             page.keyboard.type("Callum MacLeod")
             page.keyboard.press("Enter")
@@ -144,7 +144,7 @@ def test_api_page_finds_people_and_evidence_in_chromium(
             # An unknown topic: the API's "did you mean" on the page.
             page.get_by_label("Challenge or topic").fill("pear supprt")
             page.get_by_role("button", name="Search").click()
-            expect(page.get_by_role("status")).to_contain_text("did you mean: peer support")
+            expect(page.locator("#status")).to_contain_text("did you mean: peer support")
         except Exception:
             page.screenshot(path=str(ARTIFACTS / "api-page-failed.png"), full_page=True)
             raise

@@ -408,6 +408,15 @@ GETS: list[tuple[str, dict[str, Any]]] = [
     ("/api/export", {"format": "turtle"}),
     ("/api/export", {"format": "json-ld"}),
     ("/api/export", {"format": "nt"}),
+    ("/api/export", {"format": "gexf"}),
+    ("/api/export", {"format": "graphml"}),
+    ("/api/version", {}),
+    ("/api/map", {}),
+    ("/api/map.html", {}),
+    ("/api/review", {}),
+    ("/api/neighbourhood", {"name": "Aileen Murray"}),
+    ("/api/neighbourhood", {"name": "NHS Fife"}),
+    ("/api/neighbourhood", {"name": "peer support"}),
     ("/api/topics", {}),
     ("/api/topics/proposed", {}),
     ("/api/decisions", {}),
@@ -417,6 +426,7 @@ ASKED_FOR_THEM = [  # the asker names them; the answer must not confirm they are
     ("/api/profile", {"name": "Oksana Threlkeld"}),
     ("/api/profile", {"name": "Perpetua Vexley"}),
     ("/api/path", {"a": "Aileen Murray", "b": "Zebedee Quarrington"}),
+    ("/api/neighbourhood", {"name": "Zebedee Quarrington"}),
 ]
 
 
@@ -564,7 +574,7 @@ def test_privacy_every_cli_output(planted: EmbeddedStore, tmp_path: Path) -> Non
     shutil.copytree(planted.data_dir, data)
     assert_clean(cli_texts(data), WITHHELD + UNLISTED)
     runner = CliRunner()
-    for fmt in ("turtle", "json-ld", "nt"):
+    for fmt in ("turtle", "json-ld", "nt", "gexf", "graphml"):
         out = tmp_path / f"export.{fmt}"
         result = runner.invoke(
             cli_app, ["export", "--format", fmt, "--out", str(out), "--data", str(data)]
@@ -573,6 +583,10 @@ def test_privacy_every_cli_output(planted: EmbeddedStore, tmp_path: Path) -> Non
         assert_clean(
             [(fmt, out.read_text("utf-8")), ("stdout", result.output)], WITHHELD + UNLISTED
         )
+    page = tmp_path / "map.html"
+    result = runner.invoke(cli_app, ["gaps", "--html", str(page), "--data", str(data)])
+    assert result.exit_code == 0, result.output
+    assert_clean([("gaps --html", page.read_text("utf-8"))], WITHHELD + UNLISTED)
 
 
 @pytest.mark.slow

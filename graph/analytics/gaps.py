@@ -55,11 +55,11 @@ class GapMap(BaseModel):
     gaps: int  # cells with no evidence on a topic that has some elsewhere
 
 
-def _targets(graph: nx.MultiDiGraph, key: str, rel: Rel) -> list[str]:
+def targets(graph: nx.MultiDiGraph, key: str, rel: Rel) -> list[str]:
     return [t for _, t, k in graph.out_edges(key, keys=True) if k == rel.value]
 
 
-class _Where:
+class Where:
     """Where things count: nations (or sectors) of a piece of work and of a person."""
 
     def __init__(self, graph: nx.MultiDiGraph, by: By) -> None:
@@ -82,10 +82,10 @@ class _Where:
         return set(self.facets.get(key, {}).get(self.field, ()))
 
 
-def _topic_rows(graph: nx.MultiDiGraph) -> dict[str, set[str]]:
+def topic_rows(graph: nx.MultiDiGraph) -> dict[str, set[str]]:
     """{topic key: the topic keys its row takes in (itself and every narrower topic)}."""
     topics = [k for k, d in graph.nodes(data=True) if d["label"] == Label.TOPIC.value]
-    narrower = narrower_of({k: _targets(graph, k, Rel.BROADER) for k in topics})
+    narrower = narrower_of({k: targets(graph, k, Rel.BROADER) for k in topics})
     return {k: taken_in(narrower, k) for k in topics}
 
 
@@ -95,7 +95,7 @@ def gap_map(graph: nx.MultiDiGraph, by: By = "nation", limit: int | None = None)
         columns = list(NATIONS)
     else:
         columns = sorted(d["name"] for _, d in graph.nodes(data=True) if d["label"] == "Sector")
-    where = _Where(graph, by)
+    where = Where(graph, by)
     # for each topic: the items that count under it (directly or through a narrower topic)
     under: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     for key, data in graph.nodes(data=True):
@@ -105,10 +105,10 @@ def gap_map(graph: nx.MultiDiGraph, by: By = "nation", limit: int | None = None)
             Label.LEARNING.value: Rel.ABOUT,
         }.get(data["label"])
         if rel is not None:
-            for topic in _targets(graph, key, rel):
+            for topic in targets(graph, key, rel):
                 under[topic][data["label"]].add(key)
     counts: dict[str, dict[str, GapCell]] = {}
-    for topic, taken in _topic_rows(graph).items():
+    for topic, taken in topic_rows(graph).items():
         items: dict[str, set[str]] = defaultdict(set)
         for t in taken:
             for label, keys in under.get(t, {}).items():
@@ -121,7 +121,7 @@ def gap_map(graph: nx.MultiDiGraph, by: By = "nation", limit: int | None = None)
             for place in where.person(key) & set(columns):
                 cells[place].people += 1
         for key in items[Label.LEARNING.value]:
-            sources = _targets(graph, key, Rel.FROM)
+            sources = targets(graph, key, Rel.FROM)
             for place in set().union(*(where.work(s) for s in sources)) & set(columns):
                 cells[place].learning += 1
         counts[graph.nodes[topic]["name"]] = cells

@@ -83,7 +83,9 @@ def check_format(fmt: str) -> str:
     """The rdflib name of an export format, or an InputError naming the field."""
     key = fmt.strip().lower()
     if key not in FORMATS:
-        raise InputError(f"--format {fmt!r}: expected turtle, json-ld or nt")
+        raise InputError(
+            f"--format {fmt!r}: expected turtle, json-ld or nt (RDF), or gexf or graphml"
+        )
     return FORMATS[key]
 
 

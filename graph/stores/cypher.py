@@ -325,3 +325,10 @@ MATCH (a:Entity {key: pair[0]})-[r]-(b:Entity {key: pair[1]}) WHERE type(r) <> '
 RETURN pair[0] AS a, pair[1] AS b, startNode(r).key AS source, type(r) AS rel,
        r.provenance AS provenance
 """
+
+
+# -- the Neo4j Browser (a link the web page's neighbourhood view opens; run by the Browser) --------
+
+BROWSER_NEIGHBOURHOOD = """MATCH (c:Entity {key: $key})-[r]-(n:Entity)
+WHERE NOT n:Document AND type(r) <> 'MENTIONS' AND coalesce(n.withheld, false) = false
+RETURN c, r, n LIMIT 60"""

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from rapidfuzz import fuzz, process
 
+from graph.derive.resolve import QUALIFIED
 from graph.errors import InputError, NotFoundError
 from graph.model import Decision, Label, ResolutionDecision, fold
 from graph.stores.contract import GraphStore
@@ -14,13 +15,25 @@ RESOLVABLE = (Label.PERSON, Label.ORGANISATION, Label.PLACE, Label.PROFESSION)
 
 
 def _labels_of(store: GraphStore, name: str) -> set[Label]:
-    """Labels of graph nodes whose name or alias folds to `name`."""
+    """Labels of graph nodes whose name or alias folds to `name`; a person's name with an
+    organisation of the graph in brackets, "Jane Smith (NHS Fife)", names a person (one of
+    several who share a name: graph.derive.resolve keeps each apart by their organisation)."""
+    found = _named(store, name)
+    namesake = QUALIFIED.match(name)
+    if not found and namesake:
+        person = Label.PERSON in _named(store, namesake["base"])
+        if person and Label.ORGANISATION in _named(store, namesake["qualifier"]):
+            found.add(Label.PERSON)
+    return {label for label in found if label in RESOLVABLE}
+
+
+def _named(store: GraphStore, name: str) -> set[Label]:
     target = fold(name)
     found: set[Label] = set()
     for _key, data in store.graph().nodes(data=True):
         if fold(data["name"]) == target or target in {fold(a) for a in data.get("aliases", ())}:
             found.add(Label(data["label"]))
-    return {label for label in found if label in RESOLVABLE}
+    return found
 
 
 def _suggest(store: GraphStore, name: str, labels: tuple[Label, ...] = RESOLVABLE) -> list[str]:
