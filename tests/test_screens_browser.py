@@ -359,10 +359,10 @@ def test_screens_neighbourhood_draws_the_expected_nodes(
         expect(mind.locator("td").nth(2)).to_have_text("WORKS_AT")
         expect(page.locator("#hood-key")).to_contain_text("Wales")
         expect(page.locator("#hood-browser")).to_be_hidden()  # the embedded store: no Browser
+        shoot(page, "neighbourhood.png", "#hood-heading")  # coloured by nation
         page.get_by_label("Colour by").select_option("sector")
         expect(page.locator("#hood-side-heading")).to_have_text("Sector")
         expect(mind.locator("td").nth(1)).to_have_text("voluntary")
-        shoot(page, "neighbourhood.png", "#hood-heading")
         # a neighbour's button (keyboard reachable) moves the view to it
         page.get_by_role("button", name="Show the neighbourhood of Mind Cymru").click()
         expect(page.locator("#hood-status")).to_contain_text("Mind Cymru (Organisation)")
