@@ -284,3 +284,18 @@ def test_blocks_lines_join_keeps_common_prefix_hyphens() -> None:
         "self-management and co-production"
     )
     assert join_wrapped(["a rule --", "then"]) == "a rule -- then"
+
+
+def test_lines_an_abstract_books_coded_entry_is_a_heading_over_its_byline() -> None:
+    from ingest.types import BlockKind
+
+    lines = [
+        "B12  Who comes to a men's shed? Reaching older men who are lonely",
+        "     Liam Cass(1), Orla McCaff(2)",
+        "     (1) Ulster University, (2) Derry Healthy Cities",
+    ]
+    blocks = classify_lines(lines)
+    assert blocks[0].kind is BlockKind.HEADING
+    assert blocks[0].text.startswith("B12")
+    assert all(b.kind is not BlockKind.HEADING for b in blocks[1:])
+    assert "Liam Cass(1), Orla McCaff(2)" in [b.text for b in blocks]

@@ -230,6 +230,25 @@ def classify_lines(
     return _emit(items)
 
 
+_ENTRY_CODE = re.compile(r"^[A-Z]{1,3}-?\d{1,4}(?:\.\d{1,2})?\s+\S")  # "B12", "P-034", "O3.2"
+
+
+def _coded_entries(items: list[_Line]) -> None:
+    """An abstract book's or programme's entry: a line that opens with its code ("B12  Who
+    comes to a men's shed?") over lines indented under it (authors, affiliations) is a
+    heading, and each indented line a line of its own."""
+    if len(items) < 2 or items[0].indent or not _ENTRY_CODE.match(items[0].text):
+        return
+    rest = items[1:]
+    if not all(item.indent > 0 for item in rest) or ends_sentence(items[0].text):
+        return
+    items[0].kind, items[0].level = BlockKind.HEADING, 2
+    for item in rest:
+        if item.kind is BlockKind.LIST_ITEM and not item.numbered:
+            continue  # a real bullet stays one
+        item.kind, item.indent = None, 0
+
+
 def _numbered_headings(items: list[_Line]) -> None:
     """A numbered line that reads as a heading and does not continue a numbered list is a
     numbered heading of minutes and reports ("2. What we learned" over bullets or prose)."""
@@ -281,6 +300,7 @@ def _mark(lines: Sequence[str], title: bool, wrapped: bool) -> list[_Line]:
             item.kind, item.key = BlockKind.METADATA, metadata_key(text)
         items.append(item)
     _numbered_headings(items)
+    _coded_entries(items)
     if title and items and items[0].kind is not BlockKind.LIST_ITEM:
         first = items[0]  # a title, unless it opens a run of "Key: value" lines
         meta_run = len(items) > 1 and items[1].kind is BlockKind.METADATA
