@@ -54,6 +54,46 @@ class Role(StrEnum):
     PROSE = "prose"
 
 
+# learning headings that report findings, against those that say what was learned outright
+# (all of them are learning headings: HEADING_ROLES below takes them in)
+FINDINGS = frozenset(
+    {
+        "key findings",
+        "findings",
+        "main findings",
+        "summary of findings",
+        "conclusions",
+        "conclusion",
+        "results",
+        "what the evidence says",
+        "what we know",
+        "key points",
+        "themes",
+        "key themes",
+        "emerging themes",
+        "themes from the discussion",
+        "what we heard",
+        "what we found",
+        "what people told us",
+        "what you told us",
+        "main points",
+        "in brief",
+        "at a glance",
+        "what the figures tell us",
+        "what the data tell us",
+        "what the data shows",
+        "what the numbers tell us",
+        "barriers",
+        "enablers",
+        "what went well",
+        "what could be better",
+        "even better if",
+        "what got in the way",
+        "what helped",
+    }
+)
+
+
 HEADING_ROLES: dict[Role, tuple[str, ...]] = {
     Role.ATTENDANCE: (
         "present",
@@ -174,12 +214,6 @@ HEADING_ROLES: dict[Role, tuple[str, ...]] = {
         "what we have learned",
         "what weve learned",
         "what we have learnt",
-        "what we heard",
-        "what we found",
-        "key findings",
-        "findings",
-        "main findings",
-        "summary of findings",
         "key learning",
         "learning",
         "learning points",
@@ -196,10 +230,6 @@ HEADING_ROLES: dict[Role, tuple[str, ...]] = {
         "insights",
         "key insights",
         "key messages",
-        "key themes",
-        "themes",
-        "emerging themes",
-        "themes from the discussion",
         "reflections",
         "takeaways",
         "key takeaways",
@@ -208,28 +238,7 @@ HEADING_ROLES: dict[Role, tuple[str, ...]] = {
         "what worked well",
         "what didnt work",
         "what did not work",
-        "what went well",
-        "what could be better",
-        "even better if",
-        "conclusions",
-        "conclusion",
-        "results",
-        "what the evidence says",
-        "what we know",
-        "key points",
-        "what helped",
-        "what got in the way",
-        "barriers",
-        "enablers",
-        "what people told us",
-        "what you told us",
-        "main points",
-        "in brief",
-        "at a glance",
-        "what the figures tell us",
-        "what the data tell us",
-        "what the data shows",
-        "what the numbers tell us",
+        *sorted(FINDINGS),
     ),
     Role.ACTIONS: (
         "actions",
@@ -263,45 +272,6 @@ HEADING_ROLES: dict[Role, tuple[str, ...]] = {
 _WORD_TO_ROLE = {form: role for role, forms in HEADING_ROLES.items() for form in forms}
 _BY_LENGTH = sorted(_WORD_TO_ROLE.items(), key=lambda fr: -len(fr[0]))
 _NUMBERING = re.compile(r"^(?:\d+(?:\.\d+)*\.?|[a-z]\)|[ivx]+\.)\s+", re.IGNORECASE)
-
-
-# learning headings that say what was learned outright, against those that report findings
-FINDINGS = frozenset(
-    {
-        "key findings",
-        "findings",
-        "main findings",
-        "summary of findings",
-        "conclusions",
-        "conclusion",
-        "results",
-        "what the evidence says",
-        "what we know",
-        "key points",
-        "themes",
-        "key themes",
-        "emerging themes",
-        "themes from the discussion",
-        "what we heard",
-        "what we found",
-        "what people told us",
-        "what you told us",
-        "main points",
-        "in brief",
-        "at a glance",
-        "what the figures tell us",
-        "what the data tell us",
-        "what the data shows",
-        "what the numbers tell us",
-        "barriers",
-        "enablers",
-        "what went well",
-        "what could be better",
-        "even better if",
-        "what got in the way",
-        "what helped",
-    }
-)
 
 
 _TOLD = re.compile(r"\b(?:said|told|found)\b")
