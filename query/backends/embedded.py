@@ -35,7 +35,32 @@ from query.backends.paths import UNNAMED, build_walks, find_paths
 QUOTES_PER_LINK = 2
 
 
-class EmbeddedBackend:
+class IndexedRanking:
+    """person_ranking and org_ranking read from the ranking index's rows of each topic
+    (graph.derive.ranking), however a backend keeps them (`_indexes`)."""
+
+    def _indexes(self, keys: list[str]) -> list[tuple[str, dict[str, Any]]]:
+        raise NotImplementedError
+
+    def person_ranking(self, keys: list[str], boundary: str | None) -> list[RankRows]:
+        return [
+            (key, index["people"], index[f"side_{boundary}"] if boundary else None)
+            for key, index in self._indexes(keys)
+        ]
+
+    def org_ranking(self, keys: list[str], boundary: str | None) -> list[OrgRankRows]:
+        return [
+            (
+                key,
+                index["works_at"],
+                index["organisations"],
+                index[f"org_side_{boundary}"] if boundary else None,
+            )
+            for key, index in self._indexes(keys)
+        ]
+
+
+class EmbeddedBackend(IndexedRanking):
     def __init__(self, graph: nx.MultiDiGraph) -> None:
         self.g = graph
 
@@ -144,24 +169,7 @@ class EmbeddedBackend:
     def _ranking(self) -> dict[str, dict[str, list[Any]]]:
         return ranking_index(self.g, self._facet_dicts, self._coverage)
 
-    def person_ranking(self, keys: list[str], boundary: str | None) -> list[RankRows]:
-        return [
-            (key, index["people"], index[f"side_{boundary}"] if boundary else None)
-            for key, index in self._indexes(keys)
-        ]
-
-    def org_ranking(self, keys: list[str], boundary: str | None) -> list[OrgRankRows]:
-        return [
-            (
-                key,
-                index["works_at"],
-                index["organisations"],
-                index[f"org_side_{boundary}"] if boundary else None,
-            )
-            for key, index in self._indexes(keys)
-        ]
-
-    def _indexes(self, keys: list[str]) -> list[tuple[str, dict[str, list[Any]]]]:
+    def _indexes(self, keys: list[str]) -> list[tuple[str, dict[str, Any]]]:
         return [(key, self._ranking[key]) for key in sorted(keys) if key in self._ranking]
 
     # -- evidence and learning -------------------------------------------------------------------

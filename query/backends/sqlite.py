@@ -31,14 +31,13 @@ from query.backend import (
     Facets,
     LearningRow,
     NameEntry,
-    OrgRankRows,
     PassageRow,
-    RankRows,
     TopicInfo,
     TopicLink,
 )
 from query.backends.embedded import (
     EmbeddedBackend,
+    IndexedRanking,
     best_quotes,
     evidence_row,
     learning_row,
@@ -51,7 +50,7 @@ def _keys(keys: Iterable[str]) -> bytes:
     return orjson.dumps(sorted(set(keys)))
 
 
-class SqliteBackend:
+class SqliteBackend(IndexedRanking):
     def __init__(self, store: Any) -> None:
         self.store = store  # graph.stores.embedded.EmbeddedStore, its derived rows current
         self._version = store.version()
@@ -133,23 +132,6 @@ class SqliteBackend:
     def _indexes(self, keys: list[str]) -> list[tuple[str, dict[str, Any]]]:
         found = {k: orjson.loads(d) for k, d in self._read(sql.RANKING, _keys(keys))}
         return [(key, found[key]) for key in sorted(keys) if key in found]
-
-    def person_ranking(self, keys: list[str], boundary: str | None) -> list[RankRows]:
-        return [
-            (key, index["people"], index[f"side_{boundary}"] if boundary else None)
-            for key, index in self._indexes(keys)
-        ]
-
-    def org_ranking(self, keys: list[str], boundary: str | None) -> list[OrgRankRows]:
-        return [
-            (
-                key,
-                index["works_at"],
-                index["organisations"],
-                index[f"org_side_{boundary}"] if boundary else None,
-            )
-            for key, index in self._indexes(keys)
-        ]
 
     # -- evidence and learning -------------------------------------------------------------------
 
