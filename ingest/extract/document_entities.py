@@ -18,7 +18,6 @@ from spacy.util import filter_spans
 
 from graph.model import fold
 from graph.reference.gazetteer import Gazetteer
-from graph.reference.names import TITLES
 from graph.reference.words import singular
 from ingest.extract.entity_lists import (
     listed_with_organisations,
@@ -26,7 +25,7 @@ from ingest.extract.entity_lists import (
     names_in_lists_of_persons,
 )
 from ingest.extract.gazetteer_matcher import GAZ_KEY
-from ingest.extract.initialled import with_initialled
+from ingest.extract.initialled import is_title, with_initialled
 from ingest.extract.org_shape import (
     ROLE_HEADS,
     STREET,
@@ -37,7 +36,6 @@ from ingest.extract.org_shape import (
 )
 from ingest.extract.sentences import token_texts
 
-PERSON_TITLES = frozenset(t.rstrip(".") for t in TITLES) - {"the", "nurse", "sister", "lady"}
 POST_NOMINALS = frozenset(
     ["MS", "MSP", "MP", "MLA", "AM", "MEP", "OBE", "MBE", "CBE", "KC", "QC", "FRCP", "FRCGP", "PhD"]
 )
@@ -51,10 +49,6 @@ LANGUAGES = frozenset(
     Mandarin Portuguese Lithuanian Farsi Pashto Kurdish Turkish""".split()
 )
 NAME_BREAKS = frozenset({"of", "from", "at", "for", "with"})
-
-
-def _is_title(token_text: str) -> bool:
-    return token_text.lower().rstrip(".") in PERSON_TITLES and token_text[:1].isupper()
 
 
 def _cap(text: str) -> bool:
@@ -214,8 +208,8 @@ class DocumentFixer:
             t.lower_ in self.org_heads or t.text == "NHS" for t in doc[start:end]
         ):
             return []  # "Punjabi, Urdu", "Margate, Ramsgate and Maidstone"
-        titled = _is_title(doc[start].text) or (start > 0 and _is_title(doc[start - 1].text))
-        while start < end and (_is_title(doc[start].text) or doc[start].text == "."):
+        titled = is_title(doc[start].text) or (start > 0 and is_title(doc[start - 1].text))
+        while start < end and (is_title(doc[start].text) or doc[start].text == "."):
             start += 1
         if start >= end:
             return []
@@ -380,7 +374,7 @@ class DocumentFixer:
         return (
             fold(token.text) in self.gaz.given_names
             or token.text in surnames
-            or (token.i > 0 and _is_title(doc[token.i - 1].text))
+            or (token.i > 0 and is_title(doc[token.i - 1].text))
         )
 
     def _missed_persons(self, doc: Doc, ents: list[Span]) -> list[Span]:
@@ -395,7 +389,7 @@ class DocumentFixer:
             token = doc[i]
             after_title = (
                 i > 0
-                and _is_title(doc[i - 1].text)
+                and is_title(doc[i - 1].text)
                 and (i + 1 >= len(doc) or not _cap(doc[i + 1].text))
             )
             known = token.text in surnames and (i + 1 >= len(doc) or not _cap(doc[i + 1].text))

@@ -9,8 +9,13 @@ from spacy.tokens import Doc, Span
 
 from graph.reference.names import TITLES
 
-NAME_TITLES = frozenset(t.rstrip(".") for t in TITLES) - {"the", "nurse", "sister", "lady"}
+PERSON_TITLES = frozenset(t.rstrip(".") for t in TITLES) - {"the", "nurse", "sister", "lady"}
 MAX_INITIALS = 3
+
+
+def is_title(token_text: str) -> bool:
+    """ "Dr", "Mr.", "Cllr": a title before a person's name (capitalised)."""
+    return token_text.lower().rstrip(".") in PERSON_TITLES and token_text[:1].isupper()
 
 
 def _initial(text: str) -> bool:
@@ -31,7 +36,7 @@ def initialled_persons(doc: Doc) -> list[Span]:
     i = 0
     while i < len(doc):
         token = doc[i]
-        if token.text.rstrip(".").lower() not in NAME_TITLES or not token.text[:1].isupper():
+        if not is_title(token.text):
             i += 1
             continue
         j = i + 1
