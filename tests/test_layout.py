@@ -35,6 +35,18 @@ def listed(raw: Any) -> list[tuple[str, str, tuple[str, ...], str]]:
     ]
 
 
+def learned(raw: Any) -> list[str]:
+    """The texts of the learning statements of a document read without the model."""
+    from ingest.extract.claims import ClaimSet
+    from ingest.extract.learning import learning_claims
+
+    layout = Layout.of(raw)
+    header = read_header(raw, GAZ, layout.sections, layout.front)
+    return [
+        raw.text[s:e] for _r, s, e, _h in learning_claims(raw, ClaimSet(raw), layout, None, header)
+    ]
+
+
 MINUTES = """Carers network meeting
 
 Minutes of the meeting held on Tuesday 12 September 2023 at Pontio, Bangor.
@@ -268,16 +280,11 @@ Regional Manager, Stroke Association
 
 
 def test_layout_a_letters_closing_ends_its_last_section(tmp_path: Path) -> None:
-    from ingest.extract.claims import ClaimSet
-    from ingest.extract.learning import learning_claims
-
     raw = read(tmp_path, "letter.txt", LETTER, DocumentKind.WORKSHOP)
     layout = Layout.of(raw)
     signed = [i for i, b in enumerate(raw.blocks) if "Anwen Pryce" in layout.text(i)]
     assert signed and layout.role[signed[0]] == Role.AUTHORS  # who signs, not what was learned
-    header = read_header(raw, GAZ, layout.sections, layout.front)
-    claims = ClaimSet(raw)
-    found = [raw.text[s:e] for _ref, s, e, _h in learning_claims(raw, claims, layout, None, header)]
+    found = learned(raw)
     # the plan, the request and the promised report are not learning; nor is the sign-off
     assert found == [
         "The clearest lesson for us was that therapy begins when therapists join the handover."
@@ -373,16 +380,11 @@ Our call drew 64 members from care homes and hospitals across the country.
 def test_layout_labelled_findings_are_learning_and_a_numbered_setext_is_a_heading(
     tmp_path: Path,
 ) -> None:
-    from ingest.extract.claims import ClaimSet
-    from ingest.extract.learning import learning_claims
-
     raw = read(tmp_path, "digest.md", DIGEST, DocumentKind.EVIDENCE)
     layout = Layout.of(raw)
     header = read_header(raw, GAZ, layout.sections, layout.front)
     assert header.date == "2025-02-18"  # front matter's "sent"
-    found = [
-        raw.text[s:e] for _r, s, e, _h in learning_claims(raw, ClaimSet(raw), layout, None, header)
-    ]
+    found = learned(raw)
     # the finding after its label, not the label, and not the setting
     assert found == ["Crews who used a pre-alert score phoned ahead for 1,240 patients in a year."]
     headings = [layout.text(i) for i, b in enumerate(raw.blocks) if b.kind == BlockKind.HEADING]
@@ -390,9 +392,6 @@ def test_layout_labelled_findings_are_learning_and_a_numbered_setext_is_a_headin
 
 
 def test_layout_a_tables_learning_columns_are_learning(tmp_path: Path) -> None:
-    from ingest.extract.claims import ClaimSet
-    from ingest.extract.learning import learning_claims
-
     text = (
         "Network day debrief\n\nDebrief table\n\n"
         "Theme\tWhat we heard\tWhat it means for us\n"
@@ -400,11 +399,7 @@ def test_layout_a_tables_learning_columns_are_learning(tmp_path: Path) -> None:
         "Offering support in Welsh is a clinical need, not a courtesy.\n"
     )
     raw = read(tmp_path, "debrief.txt", text, DocumentKind.WORKSHOP)
-    layout = Layout.of(raw)
-    header = read_header(raw, GAZ, layout.sections, layout.front)
-    found = [
-        raw.text[s:e] for _r, s, e, _h in learning_claims(raw, ClaimSet(raw), layout, None, header)
-    ]
+    found = learned(raw)
     assert found == [  # the theme's name is not learning; both learning columns are
         "People went back to Welsh as time went on.",
         "Offering support in Welsh is a clinical need, not a courtesy.",
@@ -481,9 +476,6 @@ def test_layout_a_title_and_a_table_of_contents_give_no_meaning(tmp_path: Path) 
 
 
 def test_layout_a_learning_sections_table_gives_its_learning_columns_only(tmp_path: Path) -> None:
-    from ingest.extract.claims import ClaimSet
-    from ingest.extract.learning import learning_claims
-
     text = (
         "Project closure report\n\nLessons learned log\n\n"
         "Lesson\tWhat happened\tRecommendation\n"
@@ -491,11 +483,7 @@ def test_layout_a_learning_sections_table_gives_its_learning_columns_only(tmp_pa
         "Fund a nurse phone line for the first month.\n"
     )
     raw = read(tmp_path, "closure.txt", text, DocumentKind.WORKSHOP)
-    layout = Layout.of(raw)
-    header = read_header(raw, GAZ, layout.sections, layout.front)
-    found = [
-        raw.text[s:e] for _r, s, e, _h in learning_claims(raw, ClaimSet(raw), layout, None, header)
-    ]
+    found = learned(raw)
     assert found == ["Phone before you write to patients."]
 
 
@@ -513,9 +501,6 @@ def test_layout_a_reviews_population_says_what_it_covers(tmp_path: Path) -> None
 
 
 def test_layout_a_boards_csv_export_gives_the_learning_frames_stickies(tmp_path: Path) -> None:
-    from ingest.extract.claims import ClaimSet
-    from ingest.extract.learning import learning_claims
-
     text = (
         "Board: tackling loneliness - co-design session\n\n"
         "frame,type,text,author\n"
@@ -528,11 +513,7 @@ def test_layout_a_boards_csv_export_gives_the_learning_frames_stickies(tmp_path:
         "frame",
         "Purpose",
     ]
-    layout = Layout.of(raw)
-    header = read_header(raw, GAZ, layout.sections, layout.front)
-    found = [
-        raw.text[s:e] for _r, s, e, _h in learning_claims(raw, ClaimSet(raw), layout, None, header)
-    ]
+    found = learned(raw)
     assert found == ["Activities named after what people do drew men in"]
 
 
