@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import csv
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -74,18 +75,23 @@ def use_dev3() -> None:
     dev2.check_gaps = check_gaps
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+def run(argv: list[str] | None, use: Callable[[], None], doc: str) -> int:
+    """`build [--only NAME]` or `check` a split, its settings set by `use`."""
+    parser = argparse.ArgumentParser(description=(doc or "").splitlines()[0])
     sub = parser.add_subparsers(dest="cmd", required=True)
     b = sub.add_parser("build")
     b.add_argument("--only")
     sub.add_parser("check")
     args = parser.parse_args(argv)
-    use_dev3()
+    use()
     if args.cmd == "build":
         dev2.build(args.only)
         return 0
     return dev2.check()
+
+
+def main(argv: list[str] | None = None) -> int:
+    return run(argv, use_dev3, __doc__ or "")
 
 
 if __name__ == "__main__":

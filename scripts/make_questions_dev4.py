@@ -14,7 +14,6 @@ Usage:
 
 from __future__ import annotations
 
-import argparse
 import csv
 import sys
 from pathlib import Path
@@ -80,17 +79,7 @@ def use_dev4() -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
-    sub = parser.add_subparsers(dest="cmd", required=True)
-    b = sub.add_parser("build")
-    b.add_argument("--only")
-    sub.add_parser("check")
-    args = parser.parse_args(argv)
-    use_dev4()
-    if args.cmd == "build":
-        dev2.build(args.only)
-        return 0
-    return dev2.check()
+    return dev3.run(argv, use_dev4, __doc__ or "")
 
 
 if __name__ == "__main__":
