@@ -23,15 +23,18 @@ ASKED = [
 ]
 
 
-def test_api_neo4j_store_answers_as_the_embedded_one(
+def clients_on_both_stores(
     neo4j_env: dict[str, str],
     neo4j_store: Any,
     example_store: Any,
     corpus: Path,
     extractor: Any,
-    api_keys: dict[str, str],
     monkeypatch: pytest.MonkeyPatch,
-) -> None:
+    api_keys: dict[str, str],
+    key: str,
+) -> tuple[TestClient, TestClient]:
+    """API clients, holding the `key` API key, over the example corpus ingested into the
+    (wiped) Neo4j store and over the embedded example store."""
     report = ingest([corpus], neo4j_store, extractor=extractor)  # the store was wiped first
     assert not report.errors
     for name, value in neo4j_env.items():
@@ -43,7 +46,22 @@ def test_api_neo4j_store_answers_as_the_embedded_one(
     on_neo4j = TestClient(create_app(settings, extractor=extractor))
     embedded = TestClient(create_app(get_settings(store="embedded", data=example_store.data_dir)))
     for client in (on_neo4j, embedded):
-        client.headers["Authorization"] = f"Bearer {api_keys['write']}"
+        client.headers["Authorization"] = f"Bearer {api_keys[key]}"
+    return on_neo4j, embedded
+
+
+def test_api_neo4j_store_answers_as_the_embedded_one(
+    neo4j_env: dict[str, str],
+    neo4j_store: Any,
+    example_store: Any,
+    corpus: Path,
+    extractor: Any,
+    api_keys: dict[str, str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    on_neo4j, embedded = clients_on_both_stores(
+        neo4j_env, neo4j_store, example_store, corpus, extractor, monkeypatch, api_keys, "write"
+    )
     assert on_neo4j.get("/health").json()["store"] == "neo4j"
 
     for path, params in ASKED:

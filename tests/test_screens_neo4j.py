@@ -9,11 +9,8 @@ from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
-from fastapi.testclient import TestClient
 
-from api.app import create_app
-from api.settings import get_settings
-from ingest.pipeline import ingest
+from tests.test_api_neo4j import clients_on_both_stores
 
 pytestmark = [pytest.mark.slow, pytest.mark.neo4j]
 
@@ -27,17 +24,10 @@ def test_screens_neo4j_answers_as_embedded_and_links_the_browser(
     api_keys: dict[str, str],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    report = ingest([corpus], neo4j_store, extractor=extractor)  # the store was wiped first
-    assert not report.errors
-    for name, value in neo4j_env.items():
-        monkeypatch.setenv(name, value)
-    monkeypatch.setenv("QKG_STORE", "neo4j")
-    monkeypatch.setenv("QKG_API_KEYS", api_keys["config"])
     monkeypatch.setenv("NEO4J_BROWSER_URL", "http://127.0.0.1:7474/browser/")
-    on_neo4j = TestClient(create_app(get_settings(), extractor=extractor))
-    embedded = TestClient(create_app(get_settings(store="embedded", data=example_store.data_dir)))
-    for client in (on_neo4j, embedded):
-        client.headers["Authorization"] = f"Bearer {api_keys['read']}"
+    on_neo4j, embedded = clients_on_both_stores(
+        neo4j_env, neo4j_store, example_store, corpus, extractor, monkeypatch, api_keys, "read"
+    )
     for path in ("/api/map", "/api/review"):
         got, want = on_neo4j.get(path), embedded.get(path)
         assert got.status_code == want.status_code == 200
