@@ -173,3 +173,22 @@ def test_blocks_limits_time_budget(
     monkeypatch.setattr(readers_base, "CLOCK", lambda: float(next(ticks)))  # a second a call
     reason = read_error(path, limits=ReadLimits(max_seconds=10))
     assert reason == "took too long (over 10 s); stopped"
+
+
+def test_blocks_limits_csv_lines_in_plain_text(tmp_path: Path) -> None:
+    """CSV lines pasted into a .txt are read as a table, however hostile: 20,000 fields on a
+    line, a quoted field over the csv module's size limit, an unclosed quote (all within the
+    500,000-character limit for notes). Nothing is refused or lost; an unreadable line stays
+    a line of text."""
+    wide = ",".join(f"f{i}" for i in range(20_000))
+    huge = '"What we learned","sticky","' + "x" * 140_000 + '"'
+    text = "\n".join(
+        ["Board export", "", wide, wide, "", huge, "", '"open,"quote,"here', "The end."]
+    )
+    path = tmp_path / "board.txt"
+    path.write_text(text, encoding="utf-8")
+    doc = read_document(path)
+    rows = [b for b in doc.blocks if b.kind.value == "table_row"]
+    assert len(rows) == 2 and len(rows[0].cells) == 20_000  # the wide lines: one table
+    assert "x" * 1000 in doc.text  # the over-long field's lines are kept, as text
+    assert "The end." in doc.text
