@@ -12,8 +12,11 @@ item's topic.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from graph.model import Label, Provenance, Rel
 from ingest.extract.claims import ClaimSet, Ref
+from ingest.extract.coverage import Mention, item_covers
 from ingest.extract.layout import Layout
 from ingest.extract.section_topics import SectionTopics
 from ingest.extract.structure import identity
@@ -41,7 +44,11 @@ def _spans(layout: Layout, items: list[int]) -> list[tuple[int, int]]:
 
 
 def split_items(
-    claims: ClaimSet, layout: Layout, subject: Ref | None, parts: SectionTopics
+    claims: ClaimSet,
+    layout: Layout,
+    subject: Ref | None,
+    parts: SectionTopics,
+    mentions: Sequence[Mention] = (),
 ) -> list[Ref]:
     """Evidence items for the parts of a collection, with what was said inside each; the
     items made."""
@@ -83,5 +90,6 @@ def split_items(
             return p.end > p.start and start <= p.start < end
 
         claims.move(subject, item, inside, MOVED)
+        item_covers(claims, item, mentions, start, end)
         made.append(item)
     return made

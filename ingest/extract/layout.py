@@ -76,10 +76,10 @@ class Layout:
         return self.role[i]
 
     def quotable(self, i: int) -> bool:
-        """Prose, a list item or a table row: never a title, a heading or a "Key: value" (a
-        labelled paragraph, "**What it found:** Crews who …", is a passage and may be learning
-        but says no more than a "Key: value" of who or what it names)."""
-        return i >= 0 and self.raw.blocks[i].kind in QUOTABLE
+        """Prose, a list item, a table row or a labelled paragraph ("Background: Older men
+        who live alone …", "**What it found:** Crews who …"): never a title, a heading or a
+        short "Key: value"."""
+        return i >= 0 and (self.raw.blocks[i].kind in QUOTABLE or self.labelled_prose(i) >= 0)
 
     def labelled_prose(self, i: int) -> int:
         """Where the prose of a "Label: sentence…" block starts, when it is one (-1: not)."""

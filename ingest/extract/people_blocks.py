@@ -67,6 +67,7 @@ _FOOTNOTE_BREAK = re.compile(r";\s*(?=[0-9¹²³⁴⁵⁶⁷⁸⁹*†‡])")
 _BYLINE_BREAK = re.compile(r"\s+[·|•]\s+")
 SHARE = 0.6  # of a run's lines that must be people lines for the run to be a people list
 SHORT = 200  # characters: a paragraph longer than this is prose, not a list entry
+BYLINE_LINES = 3  # names and their affiliations under a part's heading
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,7 +91,7 @@ def people_in(raw: RawDocument, gaz: Gazetteer, layout: Layout) -> list[Listed]:
             blocks.insert(0, section.heading)  # a name line set as a heading (a PDF byline)
         found.extend(_metadata(raw, gaz, blocks, front))
         found.extend(_tables(raw, gaz, blocks, section.role, front))
-        found.extend(_lines(raw, gaz, blocks, section.role, front))
+        found.extend(_lines(raw, gaz, blocks, section.role, front, section.heading))
         found.extend(_opening_bylines(raw, gaz, blocks, front))
     return found
 
@@ -221,7 +222,12 @@ def _table(
 
 
 def _lines(
-    raw: RawDocument, gaz: Gazetteer, blocks: list[int], role: Role, front: set[int]
+    raw: RawDocument,
+    gaz: Gazetteer,
+    blocks: list[int],
+    role: Role,
+    front: set[int],
+    heading: int = -1,
 ) -> Iterator[Listed]:
     """List items, short paragraphs and name lines set as headings, in runs."""
     for run in _runs(raw, blocks):
@@ -234,6 +240,8 @@ def _lines(
         )
         if role in PEOPLE_ROLES:
             meaning = role
+        elif _part_byline(raw, gaz, run, texts, heading):
+            meaning = Role.AUTHORS
         elif people_share(texts, gaz) >= SHARE or (len(run) <= 3 and any(i in front for i in run)):
             meaning = Role.PEOPLE
         elif addressed and any(i in front for i in run):  # a letter's addressee: the host of
@@ -246,6 +254,22 @@ def _lines(
             for at, part in _segments(text, i in front):
                 for entry in parse_lenient(part, gaz, footnotes or None):
                     yield _listed(raw, block, _shift(entry, at), meaning, front, i)
+
+
+def _part_byline(
+    raw: RawDocument, gaz: Gazetteer, run: list[int], texts: list[str], heading: int
+) -> bool:
+    """A part's byline: a few short lines right under its heading, before its prose, the
+    first of them naming people ("B13  A walking football league" / "Carys Jenkins" / "Cwm
+    Taf Morgannwg University Health Board"): those people wrote the part (an abstract, a
+    chapter) or, in workshop notes, led it."""
+    if heading < 0 or run[0] != heading + 1 or len(run) > BYLINE_LINES:
+        return False
+    if any(raw.blocks[i].kind == BlockKind.HEADING for i in run):
+        return False
+    if any(text.rstrip().endswith((".", "!", "?")) or len(text) > SHORT // 2 for text in texts):
+        return False
+    return bool(parse_people(texts[0], gaz))
 
 
 def _numbered_notes(

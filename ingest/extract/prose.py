@@ -14,9 +14,7 @@ title, heading or "Key: value" line is claimed with its offsets and no quote.
   sentence about a topic is INTERESTED_IN it ("said about"), except in actions, agenda,
   apologies and references; a learning statement is ABOUT the topics it names, those of its
   section's heading and those the document addresses, each link saying which.
-- **Covers**: a document covers the nations and places named in its title and top, in a
-  "Setting:" or "Venue:" line or a setting section; evidence that states none, and whose
-  publisher's nation is not known, covers those its prose names in two sentences or more.
+- **Covers**: the places and nations a document is set in (ingest.extract.coverage).
 - **Professions**: "Jane Smith, a GP at …", "GP Jane Smith".
 """
 
@@ -33,22 +31,23 @@ from graph.reference.gazetteer import Gazetteer
 from graph.reference.names import PersonName, clean_org, clean_person
 from ingest.extract.acronyms import acronym_definitions
 from ingest.extract.claims import ClaimSet, Ref
+from ingest.extract.coverage import Coverage, Mention
 from ingest.extract.front_page import Header
 from ingest.extract.items import split_items
 from ingest.extract.layout import Layout
 from ingest.extract.section_topics import SectionTopics, section_topics
 from ingest.extract.sections import Role
-from ingest.extract.sentences import sentence_of, starting
+from ingest.extract.sentences import provenance, sentence_of, starting
 from ingest.types import BlockKind, DocumentKind
 
 PROFESSION_WINDOW = 6  # tokens after a person's name in which "a GP", "a nurse" names theirs
 NOT_SAID = frozenset({Role.ACTIONS, Role.AGENDA, Role.APOLOGIES, Role.REFERENCES})
-DOMINANT = 2  # sentences naming a place for evidence to cover it
 
 
 class ProseReader:
     def __init__(self, gaz: Gazetteer) -> None:
         self.gaz = gaz
+        self.coverage = Coverage(gaz)
         self.methods = frozenset(t.label for t in gaz.topics if t.method)
 
     def entities(
@@ -62,11 +61,10 @@ class ProseReader:
             refs[(ent.start, ent.end)] = self._entity(ent, claims, layout, full_names)
         for sent in doc.sents:
             i = layout.block_at(sent.start_char)
-            passage = layout.quotable(i) or (  # "What it found: Crews who used …"
-                i >= 0 and layout.labelled_prose(i) >= 0 and layout.role_at(i) == Role.LEARNING
-            )
-            if not layout.raw.blocks or (passage and layout.role[i] != Role.REFERENCES):
+            if not layout.raw.blocks or (layout.quotable(i) and layout.role[i] != Role.REFERENCES):
                 start, end = layout.clip(sent.start_char, sent.end_char, sent.start_char)
+                if i >= 0 and start < layout.labelled_prose(i) < end:
+                    start = layout.labelled_prose(i)  # the sentence, not its label
                 claims.passage(start, end)
         return refs
 
@@ -94,9 +92,8 @@ class ProseReader:
                 if ref and ref[0] == Label.PERSON and listed:
                     prov = provenance(claims, layout, ent, "rule:took-part")
                     claims.relation(ref, Rel.ATTENDED, subject, prov)
-        if subject is not None:
-            self._covers(doc, claims, layout, refs, subject, header)
-        self._topics(doc, claims, layout, refs, subject, learnings)
+        mentions = self.coverage.read(doc, claims, layout, refs, subject, header) if subject else []
+        self._topics(doc, claims, layout, refs, subject, learnings, mentions)
         self._professions(doc, claims, layout, refs)
 
     # -- entities ---------------------------------------------------------------------------
@@ -140,44 +137,6 @@ class ProseReader:
             return claims.entity(Label.PLACE, clean_org(ent.text), prov)
         return None
 
-    # -- what the document covers -----------------------------------------------------------
-
-    def _covers(
-        self,
-        doc: Doc,
-        claims: ClaimSet,
-        layout: Layout,
-        refs: dict[tuple[int, int], Ref | None],
-        subject: Ref,
-        header: Header,
-    ) -> None:
-        held = header.venue if layout.raw.kind == DocumentKind.WORKSHOP else []
-        spans = header.cover + held  # where a report was published is not what it studied
-        title_end = max((b.end for b in layout.raw.blocks[:1]), default=0)
-        sentences: dict[Ref, set[int]] = defaultdict(set)
-        for ent in doc.ents:
-            ref = refs.get((ent.start, ent.end))
-            if not ref or ref[0] not in (Label.NATION, Label.PLACE):
-                continue
-            stated = ent.start_char < title_end or any(s <= ent.start_char < e for s, e in spans)
-            prov = provenance(claims, layout, ent, "rule:covers")
-            if stated:
-                claims.relation(subject, Rel.COVERS, ref, prov)
-            elif layout.quotable(layout.block_at(ent.start_char)):
-                sentences[ref].add(sentence_of(ent).start)
-        stated_any = bool(claims.targets(subject, Rel.COVERS))
-        # a page's host (its footer's notice) does not say where its study was done
-        publisher = self.gaz.org(header.publisher) if not header.hosted else None
-        if (
-            layout.raw.kind == DocumentKind.EVIDENCE
-            and not stated_any
-            and not (publisher and publisher.nation)
-        ):
-            for ref, found in sentences.items():
-                if len(found) >= DOMINANT:
-                    prov = claims.provenance(0, 0, "rule:covers", quote="")
-                    claims.relation(subject, Rel.COVERS, ref, prov)
-
     # -- topics -----------------------------------------------------------------------------
 
     def _topics(
@@ -188,6 +147,7 @@ class ProseReader:
         refs: dict[tuple[int, int], Ref | None],
         subject: Ref | None,
         learnings: Sequence[tuple[Ref, int, int, int]],
+        places: Sequence[Mention],
     ) -> None:
         persons: dict[int, list[Ref]] = defaultdict(list)  # sentence start -> people in it
         for ent in doc.ents:
@@ -244,7 +204,7 @@ class ProseReader:
             if topic[0] == Label.TOPIC:
                 claims.relation(subject, Rel.ADDRESSES, topic, prov)
         self._inherit(claims, layout, learnings, parts, front, set(stated))
-        split_items(claims, layout, subject, parts)  # a collection's items, each its own
+        split_items(claims, layout, subject, parts, places)  # a collection's items
 
     @staticmethod
     def _inherit(
@@ -297,17 +257,6 @@ class ProseReader:
                     prov = provenance(claims, layout, span, "rule:profession")
                     profession = claims.entity(Label.PROFESSION, entry.name, prov)
                     claims.relation(ref, Rel.HAS_PROFESSION, profession, prov)
-
-
-def provenance(claims: ClaimSet, layout: Layout, span: Span, extractor: str = "ner") -> Any:
-    """The sentence around `span`, cut to its block; quoted only in prose, list items and
-    table rows (a title, heading or metadata line keeps its offsets and no quote)."""
-    sent = sentence_of(span)
-    start, end = layout.clip(sent.start_char, sent.end_char, span.start_char)
-    i = layout.block_at(span.start_char)
-    if layout.raw.blocks and not layout.quotable(i):
-        return claims.provenance(start, end, extractor, quote="")
-    return claims.provenance(start, end, extractor)
 
 
 def _singular(text: str) -> str:

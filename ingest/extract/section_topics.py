@@ -111,7 +111,7 @@ def section_topics(
     quotable: Counter[int] = Counter()  # a part's blocks of text (a labelled paragraph too)
     prose: set[int] = set()  # parts with a paragraph: not only a list of contents
     for i in range(len(blocks)):
-        if layout.quotable(i) or layout.labelled_prose(i) >= 0:
+        if layout.quotable(i):
             for h in _chain(layout, i):
                 quotable[h] += 1
                 if blocks[i].kind != BlockKind.LIST_ITEM:

@@ -1,4 +1,4 @@
-"""Finding the sentence around a token in O(log n).
+"""Finding the sentence around a token in O(log n), and the provenance it gives a claim.
 
 spaCy's `Span.sent` walks the document's sentences on every call, which made provenance
 quadratic in document length; this keeps the sentence starts once per doc and bisects.
@@ -7,9 +7,14 @@ quadratic in document length; this keeps the sentence starts once per doc and bi
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from typing import TYPE_CHECKING, Any
 
 from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span
+
+if TYPE_CHECKING:
+    from ingest.extract.claims import ClaimSet
+    from ingest.extract.layout import Layout
 
 _KEY = "qkg_sentence_starts"
 
@@ -66,3 +71,14 @@ def starting(spans: list[Span], a: int, b: int) -> list[Span]:
     i = bisect_left(spans, a, key=lambda s: s.start)
     j = bisect_left(spans, b, lo=i, key=lambda s: s.start)
     return spans[i:j]
+
+
+def provenance(claims: ClaimSet, layout: Layout, span: Span, extractor: str = "ner") -> Any:
+    """The sentence around `span`, cut to its block; quoted only in prose, list items and
+    table rows (a title, heading or metadata line keeps its offsets and no quote)."""
+    sent = sentence_of(span)
+    start, end = layout.clip(sent.start_char, sent.end_char, span.start_char)
+    i = layout.block_at(span.start_char)
+    if layout.raw.blocks and not layout.quotable(i):
+        return claims.provenance(start, end, extractor, quote="")
+    return claims.provenance(start, end, extractor)

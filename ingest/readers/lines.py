@@ -243,10 +243,10 @@ def _coded_entries(items: list[_Line]) -> None:
     if not all(item.indent > 0 for item in rest) or ends_sentence(items[0].text):
         return
     items[0].kind, items[0].level = BlockKind.HEADING, 2
-    for item in rest:
+    for item in rest:  # its byline: entries, never a heading over the lines below
         if item.kind is BlockKind.LIST_ITEM and not item.numbered:
             continue  # a real bullet stays one
-        item.kind, item.indent = None, 0
+        item.kind, item.indent, item.level = BlockKind.LIST_ITEM, 0, 0
 
 
 def _numbered_headings(items: list[_Line]) -> None:

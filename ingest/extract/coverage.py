@@ -1,0 +1,152 @@
+"""Where a document is set: the places and nations it COVERS.
+
+- **Stated**: a place or nation named in the title, in the cover lines of its front page
+  (ingest.extract.front_page: "Setting:", a review's "Population") or, for workshop notes,
+  where it was held. A report's publisher's address is not where its study was done.
+- **Told by its prose**: evidence that states none, and whose publisher's nation is not known,
+  covers the nations its prose is set in: each named in `DOMINANT` sentences or more, where a
+  sentence counts for a nation when it names the nation, a place in it, or a local service of
+  it ("across the Western Trust area", "a clinic at the South West Acute Hospital": a trust,
+  health board, partnership, council or hospital of the gazetteer, which serves one area).
+  National bodies ("NHS England guidance") say whose policy it is, not where a study was done.
+- **An item of a collection** (ingest.extract.items: one abstract of an abstract book) is
+  short: its heading, or one sentence of its own prose, says where it was done.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from spacy.tokens import Doc, Span
+
+from graph.model import Label, Provenance, Rel
+from graph.reference.gazetteer import Gazetteer
+from ingest.extract.claims import ClaimSet, Ref
+from ingest.extract.front_page import Header
+from ingest.extract.layout import Layout
+from ingest.extract.sentences import provenance, sentence_of
+from ingest.types import BlockKind, DocumentKind
+
+DOMINANT = 2  # sentences set in a nation for evidence to cover it
+ITEM_DOMINANT = 1  # the same for one item of a collection
+LOCAL_KINDS = frozenset({"trust", "icb", "hscp", "health-board", "hsc-trust", "council"})
+_SITE = re.compile(r"\b(?:hospital|infirmary|hospice)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A place, nation or local service named in the prose or a heading of a document."""
+
+    target: Ref  # what the document covers: the Place or Nation
+    nation: str  # the nation it is in ("" when not known: then the place stands for itself)
+    sentence: int  # where its sentence starts
+    heading: bool  # named in a heading (an item's heading says where the item was done)
+    prov: Provenance
+
+    @property
+    def key(self) -> str:
+        return self.nation or f"{self.target[0].value}:{self.target[1]}"
+
+
+class Coverage:
+    """Claims what a document covers, and hands the mentions to its items."""
+
+    def __init__(self, gaz: Gazetteer) -> None:
+        self.gaz = gaz
+
+    def read(
+        self,
+        doc: Doc,
+        claims: ClaimSet,
+        layout: Layout,
+        refs: dict[tuple[int, int], Ref | None],
+        subject: Ref,
+        header: Header,
+    ) -> list[Mention]:
+        """Claim the document's COVERS; the mentions of its prose and headings (for items)."""
+        held = header.venue if layout.raw.kind == DocumentKind.WORKSHOP else []
+        spans = header.cover + held  # where a report was published is not what it studied
+        title_end = max((b.end for b in layout.raw.blocks[:1]), default=0)
+        mentions: list[Mention] = []
+        for ent in doc.ents:
+            ref = refs.get((ent.start, ent.end))
+            if not ref:
+                continue
+            if ref[0] in (Label.NATION, Label.PLACE):
+                stated = ent.start_char < title_end or any(
+                    s <= ent.start_char < e for s, e in spans
+                )
+                if stated:
+                    prov = _provenance(claims, layout, ent)
+                    claims.relation(subject, Rel.COVERS, ref, prov)
+                    continue
+            mention = self._mention(claims, layout, ent, ref)
+            if mention is not None:
+                mentions.append(mention)
+        publisher = self.gaz.org(header.publisher) if not header.hosted else None
+        if (
+            layout.raw.kind == DocumentKind.EVIDENCE
+            and not claims.targets(subject, Rel.COVERS)
+            and not (publisher and publisher.nation)
+        ):
+            prose = [m for m in mentions if not m.heading]
+            for target in _set_in(prose, DOMINANT):
+                prov = claims.provenance(0, 0, "rule:covers", quote="")
+                claims.relation(subject, Rel.COVERS, target, prov)
+        return mentions
+
+    def _mention(self, claims: ClaimSet, layout: Layout, ent: Span, ref: Ref) -> Mention | None:
+        i = layout.block_at(ent.start_char)
+        heading = i >= 0 and layout.block(i).kind == BlockKind.HEADING
+        if not heading and not layout.quotable(i):
+            return None
+        if ref[0] == Label.NATION:
+            nation = str(ref[1])
+        elif ref[0] == Label.PLACE:
+            entry = self.gaz.place(str(ref[1]))
+            nation = entry.nation if entry else ""
+        elif ref[0] == Label.ORGANISATION:
+            org = self.gaz.org(str(ref[1])) or self.gaz.org(ent.text)
+            local = org is not None and (org.kind in LOCAL_KINDS or _SITE.search(org.name))
+            if not (org and local and org.nation):
+                return None
+            nation, ref = org.nation, (Label.NATION, org.nation)
+        else:
+            return None
+        prov = _provenance(claims, layout, ent)
+        return Mention(ref, nation, sentence_of(ent).start, heading, prov)
+
+
+def item_covers(
+    claims: ClaimSet, item: Ref, mentions: Sequence[Mention], start: int, end: int
+) -> None:
+    """An item covers the places and nations its heading names, and those its own prose is
+    set in (one sentence is enough: an item is an abstract, not a report)."""
+    inside = [m for m in mentions if start <= m.prov.start < end]
+    for m in inside:
+        if m.heading:
+            claims.relation(item, Rel.COVERS, m.target, m.prov)
+    prose = [m for m in inside if not m.heading]
+    for target in _set_in(prose, ITEM_DOMINANT):
+        first = next(m for m in prose if m.target == target)
+        claims.relation(item, Rel.COVERS, target, first.prov)
+
+
+def _set_in(mentions: Sequence[Mention], least: int) -> list[Ref]:
+    """The places and nations of the nations named in at least `least` sentences."""
+    sentences: dict[str, set[int]] = defaultdict(set)
+    for m in mentions:
+        sentences[m.key].add(m.sentence)
+    found: list[Ref] = []
+    for m in mentions:
+        if len(sentences[m.key]) >= least and m.target not in found:
+            found.append(m.target)
+    return found
+
+
+def _provenance(claims: ClaimSet, layout: Layout, span: Span) -> Any:
+    return provenance(claims, layout, span, "rule:covers")

@@ -1,0 +1,85 @@
+"""Where evidence is set (ingest.extract.coverage): the nations its prose is set in, counting
+local services for the nation they serve, and each item of a collection on its own. Real
+files read by the readers, the real model."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from graph.model import Rel
+from ingest.types import DocumentKind
+from tests.test_section_topics import claims_of
+
+BOOK = """REGIONAL HEALTH RESEARCH DAY 2025
+Abstract book - Poster session A                                   page 3
+------------------------------------------------------------------------
+
+A21  Befriending calls for older people who live alone
+     Aoife Quinlan
+     Department of Nursing, Queen's University Belfast
+
+Background: Older people who live alone often go weeks without a conversation. Methods:
+Volunteers phoned 80 older people in Newry every week for six months and we interviewed
+twenty of them. Results: Most said the calls were the highlight of their week.
+
+A22  Strength and balance classes in village halls
+     Gethin Morgan
+     Physiotherapy Department
+
+Background: Falls are common among older people living in rural areas. Methods: We moved
+classes from the hospital gym to four village halls around Brecon and followed 60 people for
+a year. Results: Attendance doubled and fewer people fell.
+"""
+
+REPORT = """Quarterly performance report: stroke services
+
+Summary
+
+Of the 20 indicators in this report, 12 met their target. Pressure on beds was severe across
+the Southern Trust area over the winter months.
+
+Exception report: stroke
+
+A new early supported discharge team began at Craigavon Area Hospital in May; patients went
+home four days sooner. NHS England guidance on stroke care was followed throughout.
+"""
+
+
+def covers(claims: Any) -> dict[str, set[str]]:
+    out: dict[str, set[str]] = {}
+    for r in claims.relations:
+        if r.rel == Rel.COVERS:
+            out.setdefault(r.source[1], set()).add(r.target[1])
+    return out
+
+
+@pytest.mark.slow
+def test_each_abstract_covers_where_its_own_prose_says_it_was_done(
+    extractor: Any, tmp_path: Path
+) -> None:
+    claims = claims_of(extractor, tmp_path, "book.txt", BOOK, DocumentKind.EVIDENCE)
+    found = covers(claims)
+    calls = next(v for k, v in found.items() if "A21" in k)
+    classes = next(v for k, v in found.items() if "A22" in k)
+    assert calls == {"Newry"} and classes == {"Brecon"}  # one sentence each is enough
+    # and each abstract's author, from the line under its heading, wrote it
+    wrote = {
+        (r.source[1], r.target[1].split(": ")[-1][:4])
+        for r in claims.relations
+        if r.rel == Rel.AUTHORED
+    }
+    assert {("Aoife Quinlan", "A21 "), ("Gethin Morgan", "A22 ")} <= wrote
+
+
+@pytest.mark.slow
+def test_a_reports_local_services_say_which_nation_it_is_set_in(
+    extractor: Any, tmp_path: Path
+) -> None:
+    claims = claims_of(extractor, tmp_path, "ipr.txt", REPORT, DocumentKind.EVIDENCE)
+    (found,) = covers(claims).values()
+    # a trust's area and one of its hospitals: two sentences set in Northern Ireland; the
+    # national body whose guidance was followed does not make it a study of England
+    assert found == {"Northern Ireland"}
