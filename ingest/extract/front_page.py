@@ -455,8 +455,9 @@ def document_title(raw: RawDocument, gaz: Gazetteer, front: set[int]) -> tuple[s
     kind = ""
     blocks = raw.blocks[: max(front, default=0) + 2]  # the top, and the line after it
     first = raw.text[blocks[0].start : blocks[0].end] if blocks else ""
-    if raw.fmt == "html" and blocks and blocks[0].kind == BlockKind.TITLE and first in raw.title:
-        raw_title = first  # a web page's <title> adds its site: "Title | News | Site"
+    if raw.fmt == "html" and blocks and blocks[0].kind == BlockKind.TITLE:
+        raw_title = first  # a web page's headline (its <h1>): its <title> adds its site
+        # ("Title | News | Site") or is written for search engines, not for its readers
     else:
         raw_title = raw.title
     if not blocks or " ".join(raw_title.split()) != " ".join(first.split()):
