@@ -24,6 +24,7 @@ from __future__ import annotations
 from collections.abc import Hashable, Sequence
 
 from ingest.readers.base import Budget, one_line
+from ingest.readers.changes import accepted
 from ingest.readers.lines import classify_lines
 from ingest.types import Block, BlockKind
 
@@ -103,7 +104,7 @@ class BlockBuilder:
         """
         if self.budget is not None:
             self.budget.check()
-        text = one_line(text)
+        text = one_line(accepted(text))  # a draft reads with its changes accepted
         if not text:
             return
         if kind is BlockKind.TITLE and self.has_title:
@@ -129,7 +130,7 @@ class BlockBuilder:
                 end=self._length,
                 level=level,
                 page=page,
-                cells=tuple(one_line(cell) for cell in cells),
+                cells=tuple(one_line(accepted(cell)) for cell in cells),
                 table=table,
                 header=header,
                 key=one_line(key),

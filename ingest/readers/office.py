@@ -28,6 +28,7 @@ from docx.text.paragraph import Paragraph
 from graph.errors import ReadError
 from ingest.readers.base import Budget, Parsed, ReadLimits, one_line, split_authors
 from ingest.readers.blocks import BlockBuilder
+from ingest.readers.changes import cell_text, paragraph_text
 from ingest.readers.lines import is_heading_line
 from ingest.readers.safezip import verified_zip
 from ingest.types import BlockKind
@@ -84,7 +85,7 @@ class _Body:
         self._flush_run()
 
     def _paragraph(self, paragraph: Paragraph) -> None:
-        text = paragraph.text
+        text = paragraph_text(paragraph)
         style = self.styles.name(paragraph)
         heading = _HEADING_STYLE.match(style)
         if not text.strip():
@@ -134,7 +135,7 @@ class _Body:
                 for cell in row.cells:  # a merged cell is listed once
                     if id(cell._tc) not in seen:
                         seen.add(id(cell._tc))
-                        cells.append(one_line(cell.text))
+                        cells.append(one_line(cell_text(cell)))
                 if not any(cells):
                     continue
                 self.builder.add(
@@ -154,7 +155,7 @@ class _Body:
         tr_pr = row._tr.trPr
         if tr_pr is not None and tr_pr.find(qn("w:tblHeader")) is not None:
             return True
-        paragraphs = [p for cell in row.cells for p in cell.paragraphs if p.text.strip()]
+        paragraphs = [p for cell in row.cells for p in cell.paragraphs if paragraph_text(p).strip()]
         return bool(paragraphs) and all(
             self.styles.all_bold(p) or _HEADING_STYLE.match(self.styles.name(p)) is not None
             for p in paragraphs
