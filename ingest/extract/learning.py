@@ -51,6 +51,9 @@ _PLANS = re.compile(  # what someone will do next, or has been asked to: an acti
     r"|\basked (?:us|everyone|members|each of us)(?: all)? to\b",
     re.IGNORECASE,
 )
+_ATTRIBUTED = re.compile(  # '"We need the room for free." — a member in Sunderland'
+    r"^\s*[\"“‘'][^\"“”]{8,}[\"”’']\s*(?:[—–]|--?)\s*\S"
+)
 _NUMBERED = re.compile(r"(?:\d{1,2}(?:\.\d{1,2}){0,3}|[a-z]\))\.?\s+(?=[A-Z\"“])")
 _LEARNED = re.compile(
     r"\b(?:we|they|i|the group|participants|teams?|staff|members|colleagues|people)\s+"
@@ -102,6 +105,8 @@ def learning_claims(
         )
         if not (learned or cued) or layout.heading_of[i] == i:
             continue  # (a line that heads its own part: "- So what?" over its sub-points)
+        if _ATTRIBUTED.match(layout.text(i)):
+            continue  # a pull quote: what someone said, not what was learned from it
         by = layout.said_by[i]  # "What we heard", not its sub-heading "From parents"
         said = block.key if labelled >= 0 else layout.text(by) if by >= 0 else ""
         words_at = opened.get(block.start, max(block.start, labelled))  # after a byline, a label
