@@ -70,3 +70,25 @@ def test_host_needs_an_organisation_in_the_first_line(extractor: Any) -> None:
 def test_host_not_the_nhs_alone(extractor: Any) -> None:
     text = "Mobilising change in the NHS\n\nChief Executive Marisol Penhale said it was time."
     assert ("Marisol Penhale", "NHS") not in pairs(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text, person, org",
+    [
+        (
+            "Tamsin Penrose-Child has been appointed the new chief executive of Eastmere "
+            "Hospital NHS Trust.",
+            "Tamsin Penrose-Child",
+            "Eastmere Hospital NHS Trust",
+        ),
+        (
+            "Dr Keziah Vantongeren-Lowe, consultant at Northvale Hospital, said so.",
+            "Keziah Vantongeren-Lowe",
+            "Northvale Hospital",
+        ),
+    ],
+)
+def test_entities_hyphenated_surname_is_one_name(
+    extractor: Any, text: str, person: str, org: str
+) -> None:
+    assert (person, org) in pairs(extractor, text)
