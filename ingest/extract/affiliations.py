@@ -18,6 +18,7 @@ from graph.reference.gazetteer import Gazetteer
 from graph.reference.names import TITLES, name_words
 from ingest.extract.appointments import Appointments, pronoun_persons
 from ingest.extract.group_affiliations import GroupAffiliations
+from ingest.extract.host_affiliations import HostAffiliations
 from ingest.extract.line_affiliations import LineAffiliations
 from ingest.extract.org_shape import release as release_shape
 from ingest.extract.references import Antecedents
@@ -153,6 +154,7 @@ class AffiliationFinder:
         self.groups = GroupAffiliations(self.role_words.__contains__, BLOCK - {"and"})
         self.appointments = Appointments(BLOCK - {"and"})
         self.lines = LineAffiliations(self.role_words.__contains__)
+        self.hosts = HostAffiliations(self.role_words.__contains__)
 
     def __call__(self, doc: Doc) -> Doc:
         ents = [e for e in doc.ents if e.label_ in ("PERSON", "ORG")]
@@ -204,6 +206,10 @@ class AffiliationFinder:
             *self.appointments(doc),
             *self.lines(doc),
         ]:
+            found.setdefault((person.start, person.end, org.start, org.end), rule)
+        linked = [doc[key[0] : key[1]] for key in found]
+        linked += [stands_for[k[0]] for k in found if k[0] in stands_for and k[1] == k[0] + 1]
+        for person, org, rule in self.hosts(doc, linked):  # last: only the unlinked
             found.setdefault((person.start, person.end, org.start, org.end), rule)
         if stands_for:
             found = {

@@ -26,6 +26,7 @@ from ingest.extract.entity_lists import (
 )
 from ingest.extract.gazetteer_matcher import GAZ_KEY
 from ingest.extract.initialled import is_title, with_initialled
+from ingest.extract.name_parts import hyphen_tail, hyphenated
 from ingest.extract.org_shape import (
     ROLE_HEADS,
     STREET,
@@ -323,6 +324,16 @@ class DocumentFixer:
             and fold(doc[start - 1].text) in self.gaz.given_names
         ):
             start -= 1  # "Agnes Rooney" tagged "Rooney"
+        if (
+            end - start == 1
+            and end < len(doc)
+            and doc[end].is_alpha
+            and _cap(doc[end].text)
+            and doc[start].whitespace_
+            and hyphen_tail(doc, end + 1) > end + 1
+        ):
+            end += 1  # "Trish" tagged alone in "Trish Armstrong-Child"
+        end = hyphen_tail(doc, end)
         span = doc[start:end]
         if span[0].text in SAINT:
             stop = end
@@ -352,6 +363,7 @@ class DocumentFixer:
             words
             and fold(words[0].text) not in self.gaz.given_names
             and (words[-1].lower_ in self.role_words or self.gaz.profession(words[-1].text))
+            and not hyphenated(words[-1].i, doc)  # "Armstrong-Child"
         ):
             return []
         if words and all(t.lower_ in self.role_words for t in words):

@@ -18,6 +18,7 @@ from ingest.extract.gazetteer_matcher import GAZ_KEY
 from ingest.extract.name_parts import (
     before_role,
     extended,
+    hyphen_tail,
     joint_names,
     named_nations,
     names_another_body,
@@ -400,6 +401,7 @@ class EntityMerger:
                     and self.gaz.place(third.text) is None
                 ):
                     end += 1  # "Anne Marie Rafferty": two given names and the surname
+                end = hyphen_tail(doc, end)
                 out.append(
                     Span(
                         doc,

@@ -24,6 +24,7 @@ from ingest.extract.factories import BLOCK_STARTS
 from ingest.extract.front_page import document_title, read_header
 from ingest.extract.layout import Layout
 from ingest.extract.learning import learning_claims
+from ingest.extract.meetings import meeting_body
 from ingest.extract.people_blocks import Listed, people_in
 from ingest.extract.prose import ProseReader
 from ingest.extract.sections import Role
@@ -163,7 +164,8 @@ class Extractor:
                 Listed(entry, Role.ATTENDANCE, turn.start, turn.end, False)
                 for turn, entry in speakers(raw, self.gaz)
             ]
-        listed_claims(raw, claims, self.gaz, listed, subject, header.publisher)
+        members = meeting_body(raw.title, doc) if raw.kind == DocumentKind.WORKSHOP else ""
+        listed_claims(raw, claims, self.gaz, listed, subject, header.publisher, members)
         learnings = learning_claims(raw, claims, layout, subject, header)
         if doc is not None:
             self.prose.read(doc, claims, layout, refs, subject, header, learnings)

@@ -4,13 +4,14 @@
   West Birmingham NHS Trust", "Wigan and Leigh Hospice");
 - **a known name and more**: "Guy's & St Thomas' Foundation", "Sue Ryder Wheatfields Hospice"
   name another body than the known one they open with;
+- **a hyphenated surname** is one name: "Armstrong", "-", "Child" as spaCy cuts it;
 - **a nation inside another name** is not the nation: a body's branch ("RCN Northern
   Ireland") or an award's title ("Northern Ireland Nurse of the Year Awards").
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from graph.reference.gazetteer import Gazetteer
 from graph.reference.names import name_words
@@ -25,6 +26,28 @@ ROLE_MODIFIERS = frozenset(  # the words before a job title's head: "Chief", "Me
     "co".split()
 )
 JOINT_HEADS = BODY_HEADS | UNIT_HEADS | {"ft", "uhb", "icb", "hospitals", "nhs", "trust", "hospice"}
+
+
+def hyphen_tail(doc: Doc, end: int) -> int:
+    """The end of a name whose last word goes on past a hyphen with no space either side
+    ("Trish Armstrong-Child"): two tokens more, else `end`."""
+    if (
+        end > 0
+        and end + 1 < len(doc)
+        and doc[end].text == "-"
+        and not doc[end - 1].whitespace_
+        and not doc[end].whitespace_
+        and doc[end + 1].is_alpha
+        and doc[end + 1].text[:1].isupper()
+        and not doc[end + 1].text[1:].isupper()
+    ):
+        return end + 2
+    return end
+
+
+def hyphenated(token_i: int, doc: Doc) -> bool:
+    """The token is the part of a name after a hyphen ("Child" in "Armstrong-Child")."""
+    return token_i > 1 and doc[token_i - 1].text == "-" and not doc[token_i - 2].whitespace_
 
 
 def named_nations(spans: list[Span]) -> list[Span]:

@@ -25,6 +25,7 @@ from graph.reference.gazetteer import Gazetteer
 from graph.reference.names import clean_org, clean_person
 from ingest.extract.claims import ClaimSet, Ref
 from ingest.extract.front_page import Header
+from ingest.extract.meetings import member_of_meeting
 from ingest.extract.people_blocks import Listed
 from ingest.extract.people_lists import parse_people
 from ingest.extract.sections import Role
@@ -266,10 +267,12 @@ def listed_claims(
     listed: list[Listed],
     subject: Ref | None,
     host: str = "",
+    members: str = "",
 ) -> None:
     """The facts of each listed person (see the module docstring). `host` is the organisation
     whose paper or meeting the document is: someone listed there with a role and no
-    organisation of their own works at it."""
+    organisation of their own works at it. `members` is the body whose meeting it is
+    (ingest.extract.meetings): those present, with no organisation of their own, sit on it."""
     challenge = next((r.ref for r in claims.entities(Label.CHALLENGE)), None)
     workshop = raw.kind == DocumentKind.WORKSHOP
     for item in listed:
@@ -283,8 +286,10 @@ def listed_claims(
         if person is None:
             continue
         hosted = host and entry.role and not entry.organisations and item.meaning in HOSTED
+        member = members and item.meaning == Role.ATTENDANCE and member_of_meeting(entry.role)
+        own = (host,) if hosted else (members,) if member else ()
         if not entry.former:
-            for name in entry.organisations or ((host,) if hosted else ()):
+            for name in entry.organisations or own:
                 org = claims.entity(Label.ORGANISATION, clean_org(name), prov)
                 claims.relation(person, Rel.WORKS_AT, org, prov, role=entry.role)
         profession = profession_in(gaz, entry.role)

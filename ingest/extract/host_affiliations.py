@@ -1,0 +1,168 @@
+"""The page's own organisation for people given a role and no organisation (used by
+ingest.extract.affiliations).
+
+A news release, a bio or an awards write-up on an organisation's page introduces its own staff
+by their job titles alone:
+
+    Chief Executive Jane Roe said ...            current chairman, Professor Jane Roe
+    Jane Roe (Phlebotomy Lead): stressed ...     Jane Roe, a Non-Executive Director on our Board
+    Jane Roe is our Director of Nursing.         Infant Mental Health Key Worker, Jane Roe, won
+
+The page's organisation (the host) is the first organisation named in the document's first
+block (its title, or its first line): "Westbay Trust staff honoured at awards". A person so
+introduced, for whom no other rule found an organisation anywhere in the document, works at
+the host. Roles that hold an office elsewhere are not the host's (ministers, MPs,
+councillors), nor are past roles ("former chief executive").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from spacy.tokens import Doc, Span, Token
+
+from graph.model import fold
+from graph.reference.names import TITLES, name_words
+from ingest.extract.factories import BLOCK_STARTS
+from ingest.extract.sentences import sentence_of
+
+WORDS = name_words()
+ROLE_HEADS = WORDS["role-head"]
+OFFICE = frozenset(
+    """minister ministers secretary mp mps msp msps mla mlas ms councillor councillors cllr
+    mayor shadow convener convenor lord baroness patient patients student students carer
+    carers member members visitor supporter supporters""".split()
+)  # offices held elsewhere (or no post at all): never the page's staff
+PAST = frozenset({"former", "formerly", "previous", "previously", "ex", "late", "retired"})
+ROLE_GLUE = frozenset({"of", "and", "&", "for", "-", "–", "non"})
+LEADING = frozenset({"current", "currently", "new", "our", "the", "a", "an", "now", "trust"})
+SAYING = frozenset({"said", "says", "added", "explained", "commented", "stressed"})
+LINKING = frozenset({"is", "has", "been", "will", "be", "remains", "serves", "as"})
+BETWEEN = frozenset({"by", "with", "at", "in", "to", "on", "from", "the", "a", "an", "as"})
+GENERIC = frozenset({"nhs", "the nhs"})
+Found = tuple[Span, Span, str]
+
+
+def host_of(doc: Doc) -> Span | None:
+    """The first organisation named in the document's first block (title or first line)."""
+    starts = sorted(s for s in doc.user_data.get(BLOCK_STARTS) or () if s > 0)
+    line_end = doc.text.find("\n")
+    end = min([*starts[:1], line_end if line_end > 0 else len(doc.text)])
+    for ent in doc.ents:
+        if ent.start_char >= end:
+            return None
+        if ent.label_ == "ORG" and _named(ent):
+            return ent
+    return None
+
+
+def _named(org: Span) -> bool:
+    """A proper name, not "NHS" alone or one title-case word ("Winners")."""
+    words = org.text.split()
+    if fold(org.text) in GENERIC:
+        return False
+    return len(words) > 1 or (org.text.isupper() and len(org.text) > 1)
+
+
+class HostAffiliations:
+    """Finds (person, host organisation, rule) for persons introduced by a bare role."""
+
+    def __init__(self, is_role: Callable[[str], bool]) -> None:
+        self.is_role = is_role
+
+    def __call__(self, doc: Doc, linked: Iterable[Span]) -> list[Found]:
+        host = host_of(doc)
+        if host is None:
+            return []
+        taken = {_key(p) for p in linked}
+        out: list[Found] = []
+        for person in (e for e in doc.ents if e.label_ == "PERSON"):
+            if _key(person) in taken or len(person.text.split()) < 2:
+                continue
+            rule = self._before(person) or self._after(person)
+            if rule is not None:
+                out.append((person, host, rule))
+        return out
+
+    def _role(self, tokens: list[Token]) -> bool:
+        """Role words with a head ("Chief Executive", "director of nursing"), no office held
+        elsewhere, no past, no name in them."""
+        words = [t.lower_ for t in tokens]
+        return (
+            bool(words)
+            and words[-1] not in ROLE_GLUE
+            and any(w in ROLE_HEADS for w in words)
+            and not any(w in OFFICE or w in PAST for w in words)
+            and not any(t.ent_type_ in ("PERSON", "ORG", "GPE", "LOC") for t in tokens)
+        )
+
+    def _in_role(self, token: Token) -> bool:
+        """A word of a job title: a role word, glue, or a title-case word of its specialty
+        ("Infant Mental Health Key Worker")."""
+        return (
+            self.is_role(token.lower_)
+            or token.lower_ in ROLE_GLUE
+            or (token.is_alpha and token.is_title and not token.ent_type_)
+        ) and not (token.lower_.rstrip(".") in TITLES or token.lower_ in BETWEEN)
+
+    def _before(self, person: Span) -> str | None:
+        """ "Chief Executive Jane Roe said", "current chairman, Professor Jane Roe"."""
+        doc, sent = person.doc, sentence_of(person)
+        i = person.start - 1
+        while i >= sent.start and doc[i].lower_.rstrip(".") in TITLES:
+            i -= 1
+        if i >= sent.start and doc[i].text == ",":
+            i -= 1
+        j = i
+        while j >= sent.start and self._in_role(doc[j]):
+            j -= 1
+        if j == i or not self._role(list(doc[j + 1 : i + 1])):
+            return None
+        if j >= sent.start and not (
+            doc[j].lower_ in LEADING
+            or doc[j].is_punct
+            or doc[j].is_space
+            or doc[j].lower_ in ("by", "with")
+        ):
+            return None  # "Westbay Trust Chair P" (another rule) or "X's director P"
+        if j >= sent.start and doc[j].lower_ in LEADING:
+            k = j
+            while k >= sent.start and doc[k].lower_ in LEADING:
+                k -= 1
+            if k >= sent.start and (doc[k].lower_ in PAST or doc[k].ent_type_ == "ORG"):
+                return None
+        return "rule:host,role-person"
+
+    def _after(self, person: Span) -> str | None:
+        """ "P (Role):", "P, Role, said", "P, a Role on our Board,", "P is our Role."."""
+        doc, sent = person.doc, sentence_of(person)
+        i = person.end
+        if i >= sent.end:
+            return None
+        opener = doc[i].lower_
+        if opener not in (",", "(") and opener not in LINKING:
+            return None
+        i += 1
+        while i < sent.end and (doc[i].lower_ in LEADING or doc[i].lower_ in LINKING):
+            i += 1
+        j = i
+        while j < sent.end and self._in_role(doc[j]):
+            j += 1
+        if j == i or not self._role(list(doc[i:j])):
+            return None
+        if j + 2 < sent.end and [t.lower_ for t in doc[j : j + 3]] == ["on", "our", "board"]:
+            j += 3  # "a Non-Executive Director on our Board"
+        closer = doc[j] if j < sent.end else None
+        if closer is None or closer.text in (".", ":", ";"):
+            return "rule:host,person-role"
+        if opener == "(" and closer.text.startswith(")"):  # spaCy keeps "):" one token
+            return "rule:host,person-(role)"
+        if closer.text == "," and j + 1 < sent.end and doc[j + 1].lower_ in SAYING:
+            return "rule:host,person-role-said"
+        if opener != "(" and closer.text == "," and j + 1 < sent.end and doc[j + 1].is_lower:
+            return "rule:host,person-role"
+        return None
+
+
+def _key(person: Span) -> str:
+    return fold(person.text)

@@ -1,0 +1,94 @@
+"""The page's own organisation (ingest.extract.host_affiliations), one invented page each (real
+spaCy model): people given a role and no organisation work at the organisation the page's
+first line names."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.test_extract import pairs
+
+pytestmark = pytest.mark.slow
+
+TITLE = "Eastmere Health NHS Trust welcomes new board members\n\n"
+
+
+@pytest.mark.parametrize(
+    "body, person",
+    [
+        ("Chief Executive Marisol Penhale said the trust was delighted.", "Marisol Penhale"),
+        (
+            "The post was held by current chairman, Professor Idris Vantongeren, until May.",
+            "Idris Vantongeren",
+        ),
+        ("Orla Tremayne (Phlebotomy Lead): stressed the value of patient voices.", "Orla Tremayne"),
+        (
+            "Bram Okonjo, a Non-Executive Director on our Board, explains the role.",
+            "Bram Okonjo",
+        ),
+        (
+            "The award was won by Infant Mental Health Key Worker, Keziah Durrant, who was "
+            "nominated by a colleague.",
+            "Keziah Durrant",
+        ),
+        ("Tegan Ashworth, Director of Nursing, said the wards were ready.", "Tegan Ashworth"),
+    ],
+)
+def test_host_role_without_organisation(extractor: Any, body: str, person: str) -> None:
+    assert (person, "Eastmere Health NHS Trust") in pairs(extractor, TITLE + body)
+
+
+@pytest.mark.parametrize(
+    "body, person",
+    [
+        (  # an office held elsewhere
+            "Health Minister Caradoc Fenwick said the trust was doing well.",
+            "Caradoc Fenwick",
+        ),
+        (  # a past role
+            "Former chief executive Lowri Bastable said she was proud.",
+            "Lowri Bastable",
+        ),
+        (  # the role names its own organisation
+            "Tegan Ashworth, Director of Nursing at Northvale Hospice, said it was ready.",
+            "Tegan Ashworth",
+        ),
+        ("Speaking at the event, Tegan Ashworth thanked the staff.", "Tegan Ashworth"),
+    ],
+)
+def test_host_not_for_other_roles(extractor: Any, body: str, person: str) -> None:
+    assert (person, "Eastmere Health NHS Trust") not in pairs(extractor, TITLE + body)
+
+
+def test_host_needs_an_organisation_in_the_first_line(extractor: Any) -> None:
+    text = "Awards night celebrates staff\n\nChief Executive Marisol Penhale said it was a joy."
+    assert not any(p == "Marisol Penhale" for p, _ in pairs(extractor, text))
+
+
+def test_host_not_the_nhs_alone(extractor: Any) -> None:
+    text = "Mobilising change in the NHS\n\nChief Executive Marisol Penhale said it was time."
+    assert ("Marisol Penhale", "NHS") not in pairs(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text, person, org",
+    [
+        (
+            "Tamsin Penrose-Child has been appointed the new chief executive of Eastmere "
+            "Hospital NHS Trust.",
+            "Tamsin Penrose-Child",
+            "Eastmere Hospital NHS Trust",
+        ),
+        (
+            "Dr Keziah Vantongeren-Lowe, consultant at Northvale Hospital, said so.",
+            "Keziah Vantongeren-Lowe",
+            "Northvale Hospital",
+        ),
+    ],
+)
+def test_entities_hyphenated_surname_is_one_name(
+    extractor: Any, text: str, person: str, org: str
+) -> None:
+    assert (person, org) in pairs(extractor, text)
