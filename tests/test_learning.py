@@ -27,3 +27,28 @@ def test_a_pull_quote_is_what_someone_said_not_what_was_learned(tmp_path: Path) 
         "Funders who paid for one year and then nothing did less good than those who paid "
         "less for longer."
     ]
+
+
+STORY = """Patient story: the gym was not for people like me
+
+## Reflections from the committee
+
+The committee thanked Gwyn for sharing his story with members.
+
+What the committee took from Gwyn's story: a phone call from the nurse who will run the class
+brought people in when a leaflet did not.
+
+## Actions agreed
+
+- Elen will offer a Thursday afternoon class in Aberaeron from April.
+"""
+
+
+def test_a_paragraph_led_in_by_words_naming_learning_is_learning(tmp_path: Path) -> None:
+    path = tmp_path / "story.md"
+    path.write_text(STORY, "utf-8")
+    # the lead-in names what follows; "who will run the class" is no plan, the action is
+    assert learned(read_document(path)) == [
+        "a phone call from the nurse who will run the class brought people in when a leaflet "
+        "did not."
+    ]

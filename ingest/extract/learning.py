@@ -45,6 +45,7 @@ _COURTESY = re.compile(  # a letter's requests and thanks, a credit line: not so
     re.IGNORECASE,
 )
 _PLANS = re.compile(  # what someone will do next, or has been asked to: an action, not learning
+    r"(?<!who )(?<!which )(?<!that )"  # not a relative clause: "the nurse who will run it"
     r"\b(?:will|shall|is going to|are going to|plans? to|intends? to)\s+(?:now\s+|also\s+|then\s+)?"
     r"(?:trial|pilot|test|publish|share|send|set up|run|hold|meet|write|circulate|draft|prepare|"
     r"launch|roll out|extend|arrange|invite|present|report back|bring|look into|explore)\b"
@@ -86,10 +87,10 @@ def learning_claims(
         columns = None  # a table whose header names learning columns: those cells only
         if block.kind == BlockKind.TABLE_ROW and not block.header:
             columns = tabled.get(block.table) or _labelled_row(block)
-        labelled = layout.labelled_prose(i)  # "**What it found:** Crews who used …"
+        label, labelled = layout.label(i)  # "**What it found:** Crews who used …"
         if labelled >= 0:
-            own = role_of_heading(block.key)  # "Findings: …" says; "Citation: …" files
-            role = own or (layout.role_at(i) if _lead_in(block.key) else Role.PROSE)
+            own = role_of_heading(label)  # "Findings: …" says; "Citation: …" files
+            role = own or (layout.role_at(i) if _lead_in(label) else Role.PROSE)
         learned = columns is not None or (
             role == Role.LEARNING
             and (
@@ -108,7 +109,7 @@ def learning_claims(
         if _ATTRIBUTED.match(layout.text(i)):
             continue  # a pull quote: what someone said, not what was learned from it
         by = layout.said_by[i]  # "What we heard", not its sub-heading "From parents"
-        said = block.key if labelled >= 0 else layout.text(by) if by >= 0 else ""
+        said = label if labelled >= 0 else layout.text(by) if by >= 0 else ""
         words_at = opened.get(block.start, max(block.start, labelled))  # after a byline, a label
         spans = (
             _row_statements(raw.text, block, columns, said)

@@ -319,7 +319,8 @@ _LEARNED_HEADING = re.compile(  # a heading that asks or says what was learned, 
     r"|^what\b.{0,30}\b(?:said|told (?:us|me|them|the \w+))$|^what (?:it|they|the \w+) found$"
     r"|\b(?:would|wish to|want to|to)\s+pass\s+on\b|^pass(?:ing)?\s+on$"
     r"|\b(?:tips?|advice)\s+(?:for|to)\s+others\b"
-    r"|^what\b.{0,40}\b(?:take|took)\s+(?:away\s+)?from\s+(?:this|it|that|these|the\s+\w+)\b"
+    r"|^what\b.{0,40}\b(?:take|took)\s+(?:away\s+)?from\s+(?:this|it|that|these|the\s+\w+|"
+    r"\w+s\s+(?:story|visit|talk|experience|account))\b"
     r"|^(?:key |main |our )?(?:insight|take[ -]?(?:home|away)s?(?: messages?| points?)?)$)",
     re.IGNORECASE,
 )
