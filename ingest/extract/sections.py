@@ -6,16 +6,19 @@ heading of the same or a higher level; a sub-section with no meaning of its own 
 parent's ("Key findings" > "Finding 1: …"). Meanings (`Role`):
 
 - **attendance**: who took part: present, attendees, in attendance, participants,
-  delegates, who was there, people in the room, members present, joining us, facilitators,
+  delegates, who was there, (people) in the room, who's here, around the table, members
+  present, joining us, facilitators,
   speakers, presenters, panel, chairs, hosts, guests, observers;
-- **apologies**: apologies, absent, unable to attend (named, but they did not take part);
+- **apologies**: apologies, absent, unable to attend, invited but did not join (named, but
+  they did not take part);
 - **authors**: authors, about the authors, written by, prepared by;
 - **contacts**: key contacts, contact, further information, media enquiries, trustees
   (people and where they work; no part in the event);
 - **acknowledgements**: acknowledgements, thanks, with thanks to (the same);
 - **learning**: what we learned / learnt / heard, key findings, findings, key learning,
   lessons (learned, for others), insights, key messages, key themes, themes, reflections,
-  takeaways, what worked (well), what didn't work, what went well, even better if,
+  takeaways, what worked (well), what didn't work, what went well, even better if, what the
+  day taught us, learning identified, learning for practice,
   conclusions, results, what the evidence says, summary of findings;
 - **actions**: actions, action points, agreed actions, next steps, follow-up, decisions
   (never learning);
@@ -113,6 +116,13 @@ HEADING_ROLES: dict[Role, tuple[str, ...]] = {
         "who came",
         "who attended",
         "people in the room",
+        "in the room",
+        "who was in the room",
+        "whos here",
+        "who is here",
+        "who was here",
+        "around the table",
+        "who joined",
         "members present",
         "those present",
         "joining us",
@@ -155,6 +165,11 @@ HEADING_ROLES: dict[Role, tuple[str, ...]] = {
         "not present",
         "unable to attend",
         "sent apologies",
+        "invited did not join",
+        "did not join",
+        "did not attend",
+        "could not attend",
+        "could not make it",
     ),
     Role.AUTHORS: (
         "reporting officer",
@@ -233,6 +248,10 @@ HEADING_ROLES: dict[Role, tuple[str, ...]] = {
         "reflections",
         "takeaways",
         "key takeaways",
+        "learning identified",
+        "learning for practice",
+        "learning for others",
+        "learning for services",
         "take home messages",
         "what worked",
         "what worked well",
@@ -271,6 +290,7 @@ HEADING_ROLES: dict[Role, tuple[str, ...]] = {
 }
 _WORD_TO_ROLE = {form: role for role, forms in HEADING_ROLES.items() for form in forms}
 _BY_LENGTH = sorted(_WORD_TO_ROLE.items(), key=lambda fr: -len(fr[0]))
+_ASIDE = re.compile(r"\s*\([^()]{0,60}\)\s*$")  # "Attendees (6)", "(that we didn't in July)"
 _NUMBERING = re.compile(r"^(?:\d+(?:\.\d+)*\.?|[a-z]\)|[ivx]+\.)\s+", re.IGNORECASE)
 
 
@@ -280,7 +300,8 @@ _TOLD = re.compile(r"\b(?:said|told|found)\b")
 def heading_parts(text: str) -> list[str]:
     """A heading's parts, numbering dropped: "3. Reflections: what we are learning" ->
     ["Reflections", "what we are learning"] (also " – " and " | ")."""
-    return re.split(r"\s*(?::|\s[–—-]\s|\|)\s*", _NUMBERING.sub("", text.strip()).rstrip(":"))
+    text = _ASIDE.sub("", _NUMBERING.sub("", text.strip())).rstrip(":. ")
+    return re.split(r"\s*(?::|\s[–—/-]\s|\|)\s*", text)
 
 
 def learning_strength(heading: str, report: bool = False) -> float:
@@ -317,6 +338,7 @@ _LEARNED_HEADING = re.compile(  # a heading that asks or says what was learned, 
     r"forward|keep doing|change next time)\b"
     r"|^so what\b|^what (?:it|this|that|these) means?\b|^implications?\b"
     r"|^what\b.{0,30}\b(?:said|told (?:us|me|them|the \w+))$|^what (?:it|they|the \w+) found$"
+    r"|^what\b.{0,30}\btaught\s+(?:us|me|them)\b|^take[ -]?aways?\b"
     r"|\b(?:would|wish to|want to|to)\s+pass\s+on\b|^pass(?:ing)?\s+on$"
     r"|\b(?:tips?|advice)\s+(?:for|to)\s+others\b"
     r"|^what\b.{0,40}\b(?:take|took)\s+(?:away\s+)?from\s+(?:this|it|that|these|the\s+\w+|"
