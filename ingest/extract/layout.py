@@ -12,7 +12,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-from ingest.extract.sections import Role, Section, role_of_heading, sections
+from ingest.extract.sections import Role, Section, role_of_heading, says_apologies, sections
 from ingest.types import Block, BlockKind, RawDocument
 
 QUOTABLE = frozenset({BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.TABLE_ROW})
@@ -75,6 +75,8 @@ class Layout:
             own = role_of_heading(block.key)
             if own is not None:
                 return own
+        if self.role[i] == Role.ATTENDANCE and says_apologies(self.text(i)):
+            return Role.APOLOGIES  # "In the margin: sent apologies — Dan Metcalfe"
         return self.role[i]
 
     def quotable(self, i: int) -> bool:

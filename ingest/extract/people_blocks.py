@@ -34,7 +34,7 @@ from ingest.extract.people_lists import (
     parse_people_table,
     people_share,
 )
-from ingest.extract.sections import Role, role_of_heading
+from ingest.extract.sections import Role, role_of_heading, says_apologies
 from ingest.types import Block, BlockKind, DocumentKind, RawDocument
 
 PEOPLE_ROLES = frozenset(
@@ -64,6 +64,12 @@ _LEADS = re.compile(  # "Sprint lead", "Review lead", "Lead applicant", "Co-desi
 _SALUTATION = re.compile(r"(?:dear|annwyl)\s+\S", re.IGNORECASE)  # "Dear Dr Thorne,"
 _FIRST_SENTENCE = re.compile(r"(.{10,300}?[a-z)])\.\s+(?=[A-Z])")
 _FOOTNOTE_BREAK = re.compile(r";\s*(?=[0-9¹²³⁴⁵⁶⁷⁸⁹*†‡])")
+_MADE_BY = re.compile(
+    r"((?:typed|written|notes?\s+taken|minutes?\s+taken|minuted|compiled|prepared|facilitated|"
+    r"chaired|hosted|led)(?:\s+up)?\s+by)\s+(?=[A-Z])",
+    re.IGNORECASE,
+)
+_NAMES_END = re.compile(r"\s+(?:from|on|at|in|with|for|after|using|during)\s+|[,.;:]\s|$")
 _BYLINE_BREAK = re.compile(r"\s+[·|•]\s+")
 SHARE = 0.6  # of a run's lines that must be people lines for the run to be a people list
 SHORT = 200  # characters: a paragraph longer than this is prose, not a list entry
@@ -93,6 +99,7 @@ def people_in(raw: RawDocument, gaz: Gazetteer, layout: Layout) -> list[Listed]:
         found.extend(_tables(raw, gaz, blocks, section.role, front))
         found.extend(_lines(raw, gaz, blocks, section.role, front, section.heading))
         found.extend(_opening_bylines(raw, gaz, blocks, front))
+        found.extend(_led_bylines(raw, gaz, blocks, front))
     return found
 
 
@@ -112,6 +119,28 @@ def _opening_bylines(
             continue
         for entry in parse_lenient(first.group(1), gaz):
             yield _listed(raw, block, entry, Role.PEOPLE, front, i)
+
+
+def _led_bylines(
+    raw: RawDocument, gaz: Gazetteer, blocks: list[int], front: set[int]
+) -> Iterator[Listed]:
+    """At the top of a document, a paragraph led by who made it, then prose: "Typed up by
+    Aisha Karim (IRIS Advocate Educator, Harbour) from photos of the flipcharts …", "Notes
+    taken by Jo Bell on the day …": the people named after the lead."""
+    for i in blocks:
+        block = raw.blocks[i]
+        if i not in front or block.kind != BlockKind.PARAGRAPH:
+            continue
+        text = _text(raw, block)
+        lead = _MADE_BY.match(text)
+        meaning = label_role(lead.group(1)) if lead else None
+        if lead is None or meaning is None:
+            continue
+        rest = text[lead.end() :]
+        ends = _NAMES_END.search(rest)
+        cut = rest.find(")") + 1 if "(" in rest[:60] else ends.start() if ends else len(rest)
+        for entry in parse_lenient(rest[:cut], gaz):
+            yield _listed(raw, block, _shift(entry, lead.end()), meaning, front, i)
 
 
 def _text(raw: RawDocument, block: Block) -> str:
@@ -251,9 +280,10 @@ def _lines(
             continue
         for i, text in zip(run, texts, strict=True):
             block = raw.blocks[i]
+            said = Role.APOLOGIES if says_apologies(text) else meaning  # "Ciara sent apologies"
             for at, part in _segments(text, i in front):
                 for entry in parse_lenient(part, gaz, footnotes or None):
-                    yield _listed(raw, block, _shift(entry, at), meaning, front, i)
+                    yield _listed(raw, block, _shift(entry, at), said, front, i)
 
 
 def _part_byline(

@@ -77,7 +77,14 @@ def parse_people(
     """Every person a people line / list item / author line names, with role and
     organisations; [] when it is not a people line. `footnotes` (mark -> organisation, from
     `footnote_affiliations`) gives each marked name its organisations."""
-    return parse_line(text, gaz, footnotes)
+    return parse_line(_UNNAMED.sub("", text), gaz, footnotes)
+
+
+_UNNAMED = re.compile(  # "… and three Ward 7 staff nurses.": people the list does not name
+    r"(?:,\s*|\s+)(?:and|plus|with)\s+(?:(?:an?|one|two|three|four|five|six|seven|eight|nine|"
+    r"ten|several|some|other|many|\d{1,3})\s+[^,;()]{2,60}?|others|colleagues)\.?\s*$",
+    re.IGNORECASE,
+)
 
 
 # -- footnote affiliations, the share of people lines, tables -----------------------------------

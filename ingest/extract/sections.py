@@ -184,6 +184,12 @@ HEADING_ROLES: dict[Role, tuple[str, ...]] = {
         "about the author",
         "written by",
         "prepared by",
+        "typed up by",
+        "written up by",
+        "notes by",
+        "notes taken by",
+        "minutes taken by",
+        "minuted by",
         "report authors",
         "authorship",
         "by",
@@ -265,6 +271,8 @@ HEADING_ROLES: dict[Role, tuple[str, ...]] = {
         "action log",
         "agreed actions",
         "next steps",
+        "who does what",
+        "who will do what",
         "follow up",
         "follow-up",
         "to do",
@@ -346,6 +354,25 @@ _LEARNED_HEADING = re.compile(  # a heading that asks or says what was learned, 
     r"|^(?:key |main |our )?(?:insight|take[ -]?(?:home|away)s?(?: messages?| points?)?)$)",
     re.IGNORECASE,
 )
+
+
+_APOLOGY = re.compile(
+    r"\b(?:sent|send|sends|gave|offered|with)\s+(?:their\s+|his\s+|her\s+|my\s+)?apologies\b"
+    r"|^\W*apologies\b|\bapologies\s+(?:from|received|were)\b"
+    r"|\bunable to (?:attend|join|make it)\b|\b(?:couldn['’]t|could not|can['’]t|cannot)\s+"
+    r"(?:make it|attend|join)\b",
+    re.IGNORECASE,
+)
+
+
+def says_apologies(text: str) -> bool:
+    """Whether a line says its people sent apologies, whatever list it stands in: "In the
+    margin: sent apologies — Dan Metcalfe", "Ciara sent apologies", "Apologies from Jo".
+
+    >>> says_apologies("sent apologies — Dan Metcalfe"), says_apologies("Jo Bell, GP")
+    (True, False)
+    """
+    return bool(_APOLOGY.search(text))
 
 
 def role_of_heading(text: str) -> Role | None:

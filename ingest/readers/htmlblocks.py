@@ -122,6 +122,8 @@ class HtmlBlocks:
             return
         if tag not in BLOCKS:
             return
+        if self.key is not None and (tag in LISTS or tag in ("table", "li")):
+            self._flush_key()  # a dt over a list or table in its dd: the dt heads them
         if tag == "li":
             self._flush()
             self._flush_run()

@@ -153,21 +153,22 @@ class _Reader:
             self.row.append(" ".join(lines))
         elif self.items:
             self.items[-1].lines.extend(lines)
-        elif bold and len(lines) == 1 and is_heading_line(lines[0]):
-            self._heading(min(self.heading_level + 1, 6), lines[0])  # a wholly bold line
+        elif bold and len(lines) == 1 and is_heading_line(_ASIDE_END.sub("", lines[0])):
+            self._heading(min(self.heading_level + 1, 6), lines[0], bold=True)  # a bold line
         elif all(_prose_line(line) for line in lines):  # one paragraph, as CommonMark says
             self.builder.add(BlockKind.PARAGRAPH, join_wrapped(lines))
         else:
             self.builder.add_lines(lines, headings=False)
 
-    def _heading(self, level: int, text: str) -> None:
+    def _heading(self, level: int, text: str, bold: bool = False) -> None:
         text = one_line(text)
         if not self.first_heading:
             self.first_heading = text
         titled = self.builder.has_title or (self.fm_title and self.fm_title != text)
         kind = BlockKind.TITLE if level == 1 and not titled else BlockKind.HEADING
         self.builder.add(kind, text, level=level)
-        self.heading_level = level
+        if not bold:  # bold lines under one heading are siblings, one level below it
+            self.heading_level = level
 
     def _plain_lines(self, lines: list[str]) -> None:
         if self.items:
@@ -230,6 +231,10 @@ class _Reader:
         return lines, bold
 
 
+_ASIDE = re.compile(r"\s*\([^()]{1,60}\)\s*")  # an aside after a bold heading
+_ASIDE_END = re.compile(r"\s*\([^()]{1,60}\)\s*$")
+
+
 def _flatten(children: list[Token]) -> tuple[list[str], bool]:
     lines: list[str] = [""]
     strong = 0
@@ -245,7 +250,8 @@ def _flatten(children: list[Token]) -> tuple[list[str], bool]:
         elif kind in ("text", "code_inline", "text_special", "image"):
             alt = child.children if kind == "image" and child.children else None
             lines[-1] += "".join(a.content for a in alt) if alt else child.content
-            plain_text = plain_text or (not strong and bool(child.content.strip()))
+            aside = lines[-1].strip() and _ASIDE.fullmatch(child.content)  # "**Sheet 1** (notes)"
+            plain_text = plain_text or (not strong and bool(child.content.strip()) and not aside)
         elif kind == "html_inline" and re.match(r"<br\s*/?>", child.content, re.I):
             lines.append("")
     lines = [line for line in lines if line.strip()]

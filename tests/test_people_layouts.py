@@ -1,0 +1,98 @@
+"""Who took part, read from layouts the first corpora lacked: an inline "In the room:" list
+that ends with people it does not name, a flipchart write-up's bold sheet labels and its
+"Typed up by" line, apologies written in the margin of a list of who came, a Jira issue's
+fields. Real files read by the readers; no model."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from graph.reference.gazetteer import load_gazetteer
+from ingest.extract.layout import Layout
+from ingest.extract.people_blocks import people_in
+from ingest.extract.people_lists import parse_people
+from ingest.extract.sections import Role
+from ingest.readers import read_document
+from ingest.types import BlockKind, DocumentKind
+
+GAZ = load_gazetteer()
+
+
+def listed(path: Path) -> dict[str, str]:
+    raw = read_document(path, path.parent, DocumentKind.WORKSHOP)
+    return {item.entry.name: item.meaning.value for item in people_in(raw, GAZ, Layout.of(raw))}
+
+
+def test_a_list_that_ends_with_people_it_does_not_name_still_names_the_others() -> None:
+    line = (
+        "Euan Laidlaw (Patient Flow Manager, NHS Borders), Katie Brydon (Senior Social "
+        "Worker, Scottish Borders Council) and three Ward 7 staff nurses."
+    )
+    found = [(e.name, e.organisations) for e in parse_people(line, GAZ)]
+    assert found == [
+        ("Euan Laidlaw", ("NHS Borders",)),
+        ("Katie Brydon", ("Scottish Borders Council",)),
+    ]
+
+
+FLIPCHART = """Flipchart write-up: domestic abuse in general practice
+=======================================================
+
+*Typed up by Aisha Karim (Advocate Educator, Harbour Support Services) from photos of the
+five sheets. Session held on 21 January 2025 at Borough Road Surgery, Middlesbrough.*
+
+**Sheet 1 — WHO'S HERE** (sticky notes with names)
+
+- Dr Owen Raine — GP Partner, Borough Road Surgery
+- Leanne Craggs — Practice Nurse, Borough Road Surgery
+
+*In the margin:* "sent apologies — Dan Metcalfe (Cleveland Police)"
+
+**Sheet 3 — WHAT WE KNOW NOW** (that we didn't in July)
+
+- GPs asked about abuse more often once they knew who would pick up the referral.
+"""
+
+
+def test_a_flipchart_write_up_says_who_came_who_typed_it_and_who_sent_apologies(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "flipchart.md"
+    path.write_text(FLIPCHART, "utf-8")
+    raw = read_document(path)
+    headings = [raw.text[b.start : b.end] for b in raw.blocks if b.kind is BlockKind.HEADING]
+    assert headings == [  # bold sheet labels with an aside are siblings, not nested
+        "Sheet 1 — WHO'S HERE (sticky notes with names)",
+        "Sheet 3 — WHAT WE KNOW NOW (that we didn't in July)",
+    ]
+    assert len({b.level for b in raw.blocks if b.kind is BlockKind.HEADING}) == 1
+    assert listed(path) == {
+        "Aisha Karim": Role.AUTHORS.value,  # typed up the notes: took part
+        "Owen Raine": Role.ATTENDANCE.value,
+        "Leanne Craggs": Role.ATTENDANCE.value,
+    }
+    layout = Layout.of(raw)
+    margin = next(i for i, b in enumerate(raw.blocks) if "Metcalfe" in layout.text(i))
+    assert layout.role_at(margin) == Role.APOLOGIES
+
+
+ISSUE = """<html><head><title>[FLOW-214] Retro: discharge before noon - Jira</title></head>
+<body><main><h1>Retro: discharge before noon test of change</h1>
+<dl><dt>Type:</dt><dd>Retrospective</dd>
+<dt>Lessons learned:</dt><dd><ul>
+<li>Starting the discharge letter the evening before moved most patients out before noon.</li>
+</ul></dd><dt>Status:</dt><dd>Done</dd></dl>
+<h2>Description</h2>
+<p>In the room: Euan Laidlaw (Patient Flow Manager, NHS Borders, facilitating), Katie Brydon
+(Senior Social Worker, Scottish Borders Council) and three Ward 7 staff nurses.</p>
+</main></body></html>"""
+
+
+def test_a_jira_issues_fields_and_description(tmp_path: Path) -> None:
+    path = tmp_path / "issue.html"
+    path.write_text(ISSUE, "utf-8")
+    raw = read_document(path)
+    kinds = [(b.kind, raw.text[b.start : b.end][:16]) for b in raw.blocks]
+    at = kinds.index((BlockKind.HEADING, "Lessons learned"))  # the field heads its list
+    assert kinds[at + 1] == (BlockKind.LIST_ITEM, "Starting the dis")
+    assert listed(path) == {"Euan Laidlaw": "attendance", "Katie Brydon": "attendance"}
