@@ -52,3 +52,28 @@ def test_a_paragraph_led_in_by_words_naming_learning_is_learning(tmp_path: Path)
         "a phone call from the nurse who will run the class brought people in when a leaflet "
         "did not."
     ]
+
+
+MINUTES = """PATIENT FLOW LEARNING FORUM
+
+43/25 DISCHARGE TO ASSESS
+
+Ms Carlin presented the evaluation of the pilot on wards 5A and 5B.
+
+The Forum noted the following learning:
+
+(i) Patients told their expected discharge date on admission went home before noon more often.
+(ii) Families stopped being a cause of delay once the ward rang them.
+
+ACTION: Mr Kerr to add the expected discharge date to the ward whiteboards.
+"""
+
+
+def test_minutes_that_note_the_following_learning_list_it(tmp_path: Path) -> None:
+    path = tmp_path / "minutes.txt"
+    path.write_text(MINUTES, "utf-8")
+    assert learned(read_document(path)) == [
+        "Patients told their expected discharge date on admission went home before noon more "
+        "often.",
+        "Families stopped being a cause of delay once the ward rang them.",
+    ]

@@ -12,7 +12,14 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-from ingest.extract.sections import Role, Section, role_of_heading, says_apologies, sections
+from ingest.extract.sections import (
+    Role,
+    Section,
+    announces_learning,
+    role_of_heading,
+    says_apologies,
+    sections,
+)
 from ingest.types import Block, BlockKind, RawDocument
 
 QUOTABLE = frozenset({BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.TABLE_ROW})
@@ -134,6 +141,10 @@ def _inline_heading(raw: RawDocument, i: int) -> Role | None:
     if block.kind == BlockKind.LIST_ITEM and _in_contents(raw, i):
         return None  # "- What we learned" among "- Background", "- Methods": a table of contents
     text = raw.text[block.start : block.end]
+    after = raw.blocks[i + 1].kind if i + 1 < len(raw.blocks) else None
+    lead_in = block.kind == BlockKind.PARAGRAPH and after == BlockKind.LIST_ITEM
+    if lead_in and announces_learning(text):  # "The Forum noted the following learning:"
+        return Role.LEARNING
     head = text.split("(")[0].strip()
     if block.kind == BlockKind.METADATA:
         head = block.key if text[len(block.key) :].strip(" :") == "" else ""

@@ -375,6 +375,27 @@ def says_apologies(text: str) -> bool:
     return bool(_APOLOGY.search(text))
 
 
+_ANNOUNCED = re.compile(
+    r"\b(?:following|these|two|three|four|five|some|key|main|our)\s+(?:\w+\s+){0,2}?"
+    r"(?:learning(?:\s+points?)?|lessons?|insights?|take-?aways?|points of learning)\s*:$"
+    r"|\b(?:learning(?:\s+points?)?|lessons?(?:\s+learned)?|insights?|take-?aways?)\s+"
+    r"(?:were|was|are|included|identified|emerged)\b[^.:]{0,40}:$",
+    re.IGNORECASE,
+)
+
+
+def announces_learning(text: str) -> bool:
+    """Whether a line leads in to learning listed under it: "The Forum noted the following
+    learning:", "Three lessons stood out for us:", "Key insights were as follows:".
+
+    >>> announces_learning("The Forum noted the following learning:")
+    True
+    >>> announces_learning("The Forum noted the following:"), announces_learning("Learning:")
+    (False, False)
+    """
+    return bool(_ANNOUNCED.search(text.strip()))
+
+
 def role_of_heading(text: str) -> Role | None:
     """The meaning a heading's words give its section, if any.
 
@@ -392,6 +413,8 @@ def role_of_heading(text: str) -> Role | None:
     >>> role_of_heading("Learning set meeting"), role_of_heading("Learning disability nurses")
     (None, None)
     """
+    if announces_learning(text):  # a lead-in set as a heading: "The following learning:"
+        return Role.LEARNING
     parts = heading_parts(text)
     for part in parts:  # "Reflections: what we are learning", "Notes – what worked"
         words = fold(part)
