@@ -77,3 +77,19 @@ def test_minutes_that_note_the_following_learning_list_it(tmp_path: Path) -> Non
         "often.",
         "Families stopped being a cause of delay once the ward rang them.",
     ]
+
+
+BRIEFING = """7 Minute Briefing: learning from a review
+
+1. Background. Anna was 58 and lived with her husband in the Ards and North Down area.
+2. Learning for practice. Seeing a patient alone, even for two minutes, gives them a chance.
+3. Questions for practitioners. Would you have asked Anna about her home life?
+"""
+
+
+def test_a_run_in_heading_that_names_learning_makes_its_item_learning(tmp_path: Path) -> None:
+    path = tmp_path / "briefing.txt"
+    path.write_text(BRIEFING, "utf-8")
+    assert learned(read_document(path)) == [
+        "Seeing a patient alone, even for two minutes, gives them a chance."
+    ]

@@ -25,6 +25,7 @@ from ingest.types import Block, BlockKind, RawDocument
 QUOTABLE = frozenset({BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.TABLE_ROW})
 HEADINGS = frozenset({BlockKind.TITLE, BlockKind.HEADING})
 FRONT_BLOCKS = 12  # the top of a document is at most this many blocks
+_RUN_IN = re.compile(r"(?:\d{1,2}\.\s+)?([A-Z][^.!?:\n]{2,50})\.\s+(?=[A-Z])")  # a run-in head
 _LEAD_IN = re.compile(r"([A-Z][^:.!?\n]{2,70}):\s+(?=\S)")  # "What the committee took from it: "
 LABELLED_WORDS = 12  # a "Label: value" whose value is a sentence this long is prose
 OUTLINE_HEAD_WORDS = 6  # a point this short over sub-points heads them
@@ -107,17 +108,19 @@ class Layout:
     def label(self, i: int) -> tuple[str, int]:
         """(label, where its prose starts) of a labelled block: a "Label: sentence…" line, or
         a paragraph or list item led in by words that name a section's meaning ("What the
-        committee took from Gwyn's story: a phone call …", "Key learning: …"); ("", -1)."""
+        committee took from Gwyn's story: a phone call …", "Key learning: …") or by a run-in
+        heading that does ("4. Learning for practice. Seeing a patient alone …"); ("", -1)."""
         block = self.raw.blocks[i]
         if block.kind == BlockKind.METADATA:
             at = self.labelled_prose(i)
             return (block.key, at) if at >= 0 else ("", -1)
         if block.kind not in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM):
             return "", -1
-        found = _LEAD_IN.match(self.raw.text, block.start, block.end)
-        if found is None or role_of_heading(found.group(1)) is None:
-            return "", -1
-        return found.group(1), found.end()
+        for lead in (_LEAD_IN, _RUN_IN):  # "Key learning: …", "4. Learning for practice. …"
+            found = lead.match(self.raw.text, block.start, block.end)
+            if found is not None and role_of_heading(found.group(1)) is not None:
+                return found.group(1), found.end()
+        return "", -1
 
     def text(self, i: int) -> str:
         block = self.raw.blocks[i]
