@@ -93,3 +93,30 @@ def test_a_run_in_heading_that_names_learning_makes_its_item_learning(tmp_path: 
     assert learned(read_document(path)) == [
         "Seeing a patient alone, even for two minutes, gives them a chance."
     ]
+
+
+SLIDES = """Dignity, not pads: continence care in our care homes
+
+## Slide 3: What the pilot homes found
+
+- Bladder diary lesson
+- Night checks
+
+**Notes:** What I want you to take away is that staff who had a ten-minute bladder diary
+lesson changed more routines than those who read the policy.
+
+## Slide 5: What next
+
+- Roll out to six more homes from April
+"""
+
+
+def test_a_slides_terse_bullets_head_the_learning_its_notes_say(tmp_path: Path) -> None:
+    path = tmp_path / "slides.md"
+    path.write_text(SLIDES, "utf-8")
+    found = learned(read_document(path))
+    assert found[-1] == (
+        "What I want you to take away is that staff who had a ten-minute bladder diary lesson "
+        "changed more routines than those who read the policy."
+    )
+    assert not any("Roll out" in text for text in found)

@@ -6,7 +6,11 @@ fields. Real files read by the readers; no model."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
+import pytest
+
+from graph.model import Rel
 from graph.reference.gazetteer import load_gazetteer
 from ingest.extract.layout import Layout
 from ingest.extract.people_blocks import people_in
@@ -96,3 +100,20 @@ def test_a_jira_issues_fields_and_description(tmp_path: Path) -> None:
     at = kinds.index((BlockKind.HEADING, "Lessons learned"))  # the field heads its list
     assert kinds[at + 1] == (BlockKind.LIST_ITEM, "Starting the dis")
     assert listed(path) == {"Euan Laidlaw": "attendance", "Katie Brydon": "attendance"}
+
+
+NOTES = """Patient flow forum: notes
+
+Ms Aoibhinn Carlin presented the evaluation of the discharge pilot on wards 5A and 5B.
+Dr Colm McAteer asked whether the gains would last once the extra hours ended.
+The pilot followed guidance that Professor Jane Rudd set out in her 2019 paper.
+"""
+
+
+@pytest.mark.slow
+def test_people_the_notes_say_spoke_took_part(extractor: Any, tmp_path: Path) -> None:
+    path = tmp_path / "notes.txt"
+    path.write_text(NOTES, "utf-8")
+    claims = extractor(read_document(path, tmp_path, DocumentKind.WORKSHOP))
+    came = {r.source[1] for r in claims.relations if r.rel == Rel.ATTENDED}
+    assert came == {"Aoibhinn Carlin", "Colm McAteer"}  # not the author they cited

@@ -27,6 +27,7 @@ from ingest.extract.turns import said_from
 from ingest.types import BlockKind, DocumentKind, RawDocument
 
 MIN_STATEMENT_WORDS = 4
+TERSE_WORDS = 5  # a list item this short, with no full stop, heads a point
 HEADER_WORDS = 6  # a table's first row of cells this short is its header
 IN_PROSE = 0.9  # a sentence of a learning section's prose, against a listed statement
 CUED = 0.85  # a sentence of the discussion that says what was learned
@@ -61,7 +62,9 @@ _LEARNED = re.compile(
     r"(?:have\s+)?(?:learned|learnt|found|realised|realized|discovered|noticed)\b"
     r"|\b(?:key|main|biggest|important|clear|clearest|greatest|first|second|other|big|one)\s+"
     r"(?:lesson|learning|insight|finding|message|takeaway)s?\b"
-    r"|\blessons?\s+(?:is|was|were|for)\b|\bwhat (?:worked|helped|made the difference)\b",
+    r"|\blessons?\s+(?:is|was|were|for)\b|\bwhat (?:worked|helped|made the difference)\b"
+    r"|\bwhat (?:i|we) (?:want|would like) (?:you|people|everyone) to take away\b"
+    r"|\b(?:would|want to|wish to) pass on\b",
     re.IGNORECASE,
 )
 
@@ -74,8 +77,10 @@ def learning_claims(
     opened = said_from(raw)
     tabled = _learning_columns(raw)
     date = header.date or (str(header.year) if header.year else "")
-    listed = {
-        layout.heading_of[i] for i, b in enumerate(raw.blocks) if b.kind == BlockKind.LIST_ITEM
+    listed = {  # sections whose list says what was learned (not a slide's terse bullets)
+        layout.heading_of[i]
+        for i, b in enumerate(raw.blocks)
+        if b.kind == BlockKind.LIST_ITEM and not _terse(layout.text(i))
     }
     for i, block in enumerate(raw.blocks):
         role = layout.role[i]
@@ -156,13 +161,23 @@ _ENGLISH = frozenset(
 )
 
 
+def _terse(text: str) -> bool:
+    """A bullet that names a point rather than saying it ("Bladder diary lesson", "Night
+    checks"): a slide's headline, which its notes or the prose around it explain."""
+    return len(text.split()) <= TERSE_WORDS and not text.rstrip().endswith((".", "!", "?"))
+
+
 def _lead_in(key: str) -> bool:
     """Whether a paragraph's label may lead in to what it says ("What it found", "Carers
     notice first"), not file it ("Citation", "Setting", "Suggested citation", "DOI")."""
     words = key.split()
-    return len(words) >= 2 and not _FILING.search(key)
+    commentary = key.strip().lower() in _COMMENTARY  # a slide's "Notes:", "Discussion:"
+    return (len(words) >= 2 or commentary) and not _FILING.search(key)
 
 
+_COMMENTARY = frozenset(
+    {"notes", "speaker notes", "note", "comment", "comments", "discussion", "detail", "narrative"}
+)
 _FILING = re.compile(
     r"\b(?:citation|cite|doi|isbn|funding|funder|keywords?|setting|published|licen[cs]e|"
     r"copyright|contact|authors?|date|reference)\b",

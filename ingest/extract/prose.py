@@ -38,10 +38,12 @@ from ingest.extract.layout import Layout
 from ingest.extract.section_topics import SectionTopics, section_topics
 from ingest.extract.sections import Role
 from ingest.extract.sentences import provenance, sentence_of, starting
+from ingest.extract.took_part import acted
 from ingest.types import BlockKind, DocumentKind
 
 PROFESSION_WINDOW = 6  # tokens after a person's name in which "a GP", "a nurse" names theirs
 NOT_SAID = frozenset({Role.ACTIONS, Role.AGENDA, Role.APOLOGIES, Role.REFERENCES})
+NOT_TAKING_PART = NOT_SAID | {Role.ACKNOWLEDGEMENTS, Role.CONTACTS}
 
 
 class ProseReader:
@@ -88,8 +90,12 @@ class ProseReader:
             for ent in doc.ents:
                 ref = refs.get((ent.start, ent.end))
                 i = layout.block_at(ent.start_char)
-                listed = i >= 0 and layout.role_at(i) == Role.ATTENDANCE
-                if ref and ref[0] == Label.PERSON and listed:
+                role = layout.role_at(i) if i >= 0 else Role.PROSE
+                if not ref or ref[0] != Label.PERSON or role in NOT_TAKING_PART:
+                    continue
+                sent = sentence_of(ent)
+                spoke = role != Role.ATTENDANCE and acted(sent.text, ent.end_char - sent.start_char)
+                if role == Role.ATTENDANCE or spoke:
                     prov = provenance(claims, layout, ent, "rule:took-part")
                     claims.relation(ref, Rel.ATTENDED, subject, prov)
         mentions = self.coverage.read(doc, claims, layout, refs, subject, header) if subject else []

@@ -1,0 +1,41 @@
+"""Who took part in a workshop, read from its prose: a person the notes say spoke, presented,
+led or asked something at it ("Ms Carlin presented the evaluation", "Dr McAteer asked
+whether …", "Deborah Nicholson, Registered Manager at Hensingham House, who co-led the
+pilot with me and will talk after the break"). Lists of who came are read elsewhere
+(ingest.extract.people_blocks); this covers notes that name people only as they act.
+
+Only in workshop notes, and not where the notes send apologies or cite someone's work.
+"""
+
+from __future__ import annotations
+
+import re
+
+_ACTED = re.compile(
+    r"\s*(?:\([^()]{0,80}\)\s*)?"  # "Ms Carlin (Discharge Coordinator)"
+    r"(?:,[^,.;:]{2,90},\s*)?"  # "Deborah Nicholson, Registered Manager at …,"
+    r"(?:who\s+(?:also\s+|then\s+)?(?:will\s+)?)?(?:also\s+|then\s+)?"
+    r"(?:co-?led|led|presented|facilitated|chaired|opened|welcomed|described|explained|"
+    r"outlined|summari[sz]ed|shared|spoke|talked|asked|said|noted|suggested|raised|proposed|"
+    r"added|reflected|highlighted|thanked|gave|told|talk|present|speak|lead|facilitate|"
+    r"introduced|demonstrated|updated|reported|responded|replied|agreed)\b",
+    re.IGNORECASE,
+)
+_CITED = re.compile(r"\b(?:19|20)\d\d\b|\bet al\b|\bin (?:her|his|their) (?:book|paper|study)\b")
+
+
+def acted(text: str, end: int) -> bool:
+    """Whether the person named just before `end` in `text` (a sentence) is said to act at
+    the workshop.
+
+    >>> acted("Ms Carlin presented the evaluation.", 9)
+    True
+    >>> acted("Thanks to Deb Nash, Manager at Hill House, who co-led it with me.", 18)
+    True
+    >>> acted("As Jo Bell said in her 2019 study, peers help.", 10)
+    False
+    >>> acted("We wrote to Jo Bell about the room.", 19)
+    False
+    """
+    found = _ACTED.match(text, end)
+    return found is not None and not _CITED.search(text)
