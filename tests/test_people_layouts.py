@@ -117,3 +117,37 @@ def test_people_the_notes_say_spoke_took_part(extractor: Any, tmp_path: Path) ->
     claims = extractor(read_document(path, tmp_path, DocumentKind.WORKSHOP))
     came = {r.source[1] for r in claims.relations if r.rel == Rel.ATTENDED}
     assert came == {"Aoibhinn Carlin", "Colm McAteer"}  # not the author they cited
+
+
+THREAD = """From: Nerys Pritchard <nerys.pritchard@example.org>
+Sent: Thursday, 13 March 2025 16:42
+Subject: RE: Tuesday's continence huddle - notes
+
+Hi all,
+
+Thank you for coming on Tuesday (11 March) to the Education Centre. Ieuan's notes are below.
+
+-----Original Message-----
+From: Ieuan Davies <ieuan.davies@example.org>
+Sent: Wednesday, 12 March 2025 09:15
+Subject: RE: Tuesday's continence huddle - notes
+
+> -----Original Message-----
+> From: Nerys Pritchard
+> Sent: Monday, 3 March 2025 11:02
+>
+> Actions from last time:
+> 1. Ieuan to book the room for April.
+"""
+
+
+def test_an_email_threads_senders_wrote_it_and_its_quotes_are_read(tmp_path: Path) -> None:
+    path = tmp_path / "thread.txt"
+    path.write_text(THREAD, "utf-8")
+    raw = read_document(path)
+    assert "\n>" not in raw.text  # the quoted message is read as the message it quotes
+    layout = Layout.of(raw)
+    thanks = next(i for i, b in enumerate(raw.blocks) if layout.text(i).startswith("Thank you"))
+    assert layout.role[thanks] == Role.PROSE  # a sentence, not an inline "Thanks" heading
+    assert set(listed(path)) == {"Nerys Pritchard", "Ieuan Davies"}
+    assert set(listed(path).values()) == {Role.AUTHORS.value}

@@ -25,8 +25,9 @@ from ingest.types import Block, BlockKind, RawDocument
 QUOTABLE = frozenset({BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.TABLE_ROW})
 HEADINGS = frozenset({BlockKind.TITLE, BlockKind.HEADING})
 FRONT_BLOCKS = 12  # the top of a document is at most this many blocks
+_ASIDE_ENDS = re.compile(r"\s*(?:\([^()]*\))?\s*:?\s*")  # what may follow a heading's words
 _RUN_IN = re.compile(r"(?:\d{1,2}\.\s+)?([A-Z][^.!?:\n]{2,50})\.\s+(?=[A-Z])")  # a run-in head
-_LEAD_IN = re.compile(r"([A-Z][^:.!?\n]{2,70}):\s+(?=\S)")  # "What the committee took from it: "
+_LEAD_IN = re.compile(r"([A-Z][^:.!?\n]{2,90}):\s+(?=\S)")  # "What the committee took from it: "
 LABELLED_WORDS = 12  # a "Label: value" whose value is a sentence this long is prose
 OUTLINE_HEAD_WORDS = 6  # a point this short over sub-points heads them
 
@@ -149,6 +150,8 @@ def _inline_heading(raw: RawDocument, i: int) -> Role | None:
     if lead_in and announces_learning(text):  # "The Forum noted the following learning:"
         return Role.LEARNING
     head = text.split("(")[0].strip()
+    if not _ASIDE_ENDS.fullmatch(text[len(head) :]):
+        return None  # "Thank you for coming on Tuesday (11 March) to the …": a sentence
     if block.kind == BlockKind.METADATA:
         head = block.key if text[len(block.key) :].strip(" :") == "" else ""
     if not head or len(head.split()) > 6:

@@ -72,6 +72,7 @@ _MADE_BY = re.compile(
 _NAMES_END = re.compile(r"\s+(?:from|on|at|in|with|for|after|using|during)\s+|[,.;:]\s|$")
 _BYLINE_BREAK = re.compile(r"\s+[·|•]\s+")
 SHARE = 0.6  # of a run's lines that must be people lines for the run to be a people list
+_MAIL_KEYS = frozenset({"sent", "to", "cc", "subject", "date"})
 SHORT = 200  # characters: a paragraph longer than this is prose, not a list entry
 BYLINE_LINES = 3  # names and their affiliations under a part's heading
 
@@ -181,13 +182,22 @@ def _metadata(
         block = raw.blocks[i]
         if block.kind != BlockKind.METADATA:
             continue
-        meaning = label_role(block.key)
+        meaning = Role.AUTHORS if _sender(raw, i) else label_role(block.key)
         if meaning is None or meaning in SKIPPED:
             continue
         text = _text(raw, block)
         at = text.find(":") + 1  # the value: whatever words the key has ("Sent apologies")
         for entry in parse_lenient(text[at:], gaz):
             yield _listed(raw, block, _shift(entry, at), meaning, front, i)
+
+
+def _sender(raw: RawDocument, i: int) -> bool:
+    """Whether block i is the "From:" line of an e-mail's header ("Sent:", "To:", "Subject:"
+    beside it): who wrote that message."""
+    if raw.blocks[i].key.lower() != "from":
+        return False
+    near = raw.blocks[max(0, i - 3) : i + 4]
+    return any(b.kind == BlockKind.METADATA and b.key.lower() in _MAIL_KEYS for b in near)
 
 
 def _tables(

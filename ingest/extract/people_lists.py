@@ -77,7 +77,11 @@ def parse_people(
     """Every person a people line / list item / author line names, with role and
     organisations; [] when it is not a people line. `footnotes` (mark -> organisation, from
     `footnote_affiliations`) gives each marked name its organisations."""
+    text = _ADDRESS.sub(lambda m: " " * len(m.group(0)), text)  # offsets kept
     return parse_line(_UNNAMED.sub("", text), gaz, footnotes)
+
+
+_ADDRESS = re.compile(r"<[^<>@\s]{1,64}@[^<>\s]{1,255}>")  # "Ieuan Davies <ieuan@example.org>"
 
 
 _UNNAMED = re.compile(  # "… and three Ward 7 staff nurses.": people the list does not name

@@ -348,7 +348,7 @@ _LEARNED_HEADING = re.compile(  # a heading that asks or says what was learned, 
     r"|^what\b.{0,30}\b(?:said|told (?:us|me|them|the \w+))$"
     r"|^what (?:it|they|the(?: \w+){1,3}) found$"
     r"|^what\b.{0,30}\btaught\s+(?:us|me|them)\b|^take[ -]?aways?\b"
-    r"|\b(?:would|wish to|want to|to)\s+pass\s+on\b|^pass(?:ing)?\s+on$"
+    r"|\b(?:would|wish to|want to|to|id|wed|we d|i d)\s+pass\s+on\b|^pass(?:ing)?\s+on$"
     r"|\b(?:tips?|advice)\s+(?:for|to)\s+others\b"
     r"|^what\b.{0,40}\b(?:take|took)\s+(?:away\s+)?from\s+(?:this|it|that|these|the\s+\w+|"
     r"\w+s\s+(?:story|visit|talk|experience|account))\b"

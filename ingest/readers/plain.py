@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import re
 from pathlib import Path
 
 from ingest.readers.base import MAX_TITLE_CHARS, Budget, Parsed, ReadLimits, first_line_title
@@ -17,7 +18,7 @@ MIN_TABLE_ROWS = 2  # lines, each with the same 2+ tab-separated cells, that mak
 def read_txt(path: Path, data: bytes, limits: ReadLimits) -> Parsed:
     """Read a plain text file; the title is its first line when that is short."""
     warnings: list[str] = []
-    source = normalise_newlines(decode_text(path, data, warnings))
+    source = unquote(normalise_newlines(decode_text(path, data, warnings)))
     builder = BlockBuilder(Budget(path, limits.max_seconds))
     title = first_line_title(source)
     for index, run in enumerate(runs(source)):
@@ -74,6 +75,19 @@ def runs(text: str) -> list[list[str]]:
     if current:
         out.append(current)
     return out
+
+
+_QUOTED = re.compile(r"^[ \t]*(?:>[ \t]?)+", re.MULTILINE)
+
+
+def unquote(text: str) -> str:
+    """An e-mail's quoted lines ("> Hello everyone, …") read as the message they quote:
+    the markers go, so its header, lists and paragraphs are read as any others.
+
+    >>> unquote("Thanks.\\n\\n> From: Nerys\\n>\\n> 1. Book the room")
+    'Thanks.\\n\\nFrom: Nerys\\n\\n1. Book the room'
+    """
+    return _QUOTED.sub("", text) if ">" in text else text
 
 
 def normalise_newlines(text: str) -> str:
