@@ -4,7 +4,8 @@ on a small hand-built corpus; the same answers from Neo4j. No spaCy model is loa
 People (invented): Ada Rees (Wales, consent yes) wrote "Continence support for staff"; Bryn
 Hale (Scotland, yes) is quoted on continence cafés at the staff wellbeing day; Cara Moss
 (England, no consent) is quoted on continence too; Dai Lloyd (Wales, yes) wrote about foot
-care, which never mentions continence.
+care, which never mentions continence. A Fife bladder-health trial (Scotland, no author) says
+"continence" in one passage only: it mentions the words asked, and counts for Scotland.
 """
 
 from __future__ import annotations
@@ -86,12 +87,18 @@ def corpus() -> list[Any]:
     other = mouth.entity(L.EVIDENCE, "Foot care in care homes", year=2023, doc_id="mouth-care.txt")
     mouth.rel(mouth.entity(L.PERSON, "Dai Lloyd"), Rel.AUTHORED, other)
     with_passages(mouth, ["Residents had daily foot care.", "Staff were trained by podiatrists."])
+    trial = Doc("bladder-trial.txt")
+    fife = trial.entity(
+        L.EVIDENCE, "Bladder health classes in Fife", year=2024, doc_id="bladder-trial.txt"
+    )
+    trial.rel(fife, Rel.COVERS, trial.entity(L.NATION, "Scotland"))
+    with_passages(trial, ["Women joined weekly classes.", "Each had a continence assessment."])
     general = Doc("team-notes.md", "workshop")  # words as common as in any real corpus
     general.entity(L.WORKSHOP, "Team notes", doc_id="team-notes.md")
     with_passages(
         general, [f"Item {i}: support at work for team {i} was discussed." for i in range(12)]
     )
-    return [people.claims, report.claims, day.claims, mouth.claims, general.claims]
+    return [people.claims, report.claims, day.claims, mouth.claims, trial.claims, general.claims]
 
 
 @pytest.fixture(scope="module")
@@ -127,6 +134,7 @@ def check(found: dict[str, Any]) -> None:
     assert titles[0] == "Continence support for staff"
     assert "Foot care in care homes" not in titles[:1]
     assert found["coverage"]["Wales"] == 1 and found["coverage"]["England"] == 0
+    assert found["coverage"]["Scotland"] == 1  # only mentions it: still evidence from there
     assert found["learning"] == ["Continence cafés need a private room."]
     assert "Bryn Hale described the monthly continence cafés for nurses." in found["quotes"]
 
