@@ -4,8 +4,7 @@ on a small hand-built corpus; the same answers from Neo4j. No spaCy model is loa
 People (invented): Ada Rees (Wales, consent yes) wrote "Continence support for staff"; Bryn
 Hale (Scotland, yes) is quoted on continence cafés at the staff wellbeing day; Cara Moss
 (England, no consent) is quoted on continence too; Dai Lloyd (Wales, yes) wrote about foot
-care, which never mentions continence. A Fife bladder-health trial (Scotland, no author) says
-"continence" in one passage only: it mentions the words asked, and counts for Scotland.
+care, which never mentions continence.
 """
 
 from __future__ import annotations
@@ -87,18 +86,12 @@ def corpus() -> list[Any]:
     other = mouth.entity(L.EVIDENCE, "Foot care in care homes", year=2023, doc_id="mouth-care.txt")
     mouth.rel(mouth.entity(L.PERSON, "Dai Lloyd"), Rel.AUTHORED, other)
     with_passages(mouth, ["Residents had daily foot care.", "Staff were trained by podiatrists."])
-    trial = Doc("bladder-trial.txt")
-    fife = trial.entity(
-        L.EVIDENCE, "Bladder health classes in Fife", year=2024, doc_id="bladder-trial.txt"
-    )
-    trial.rel(fife, Rel.COVERS, trial.entity(L.NATION, "Scotland"))
-    with_passages(trial, ["Women joined weekly classes.", "Each had a continence assessment."])
     general = Doc("team-notes.md", "workshop")  # words as common as in any real corpus
     general.entity(L.WORKSHOP, "Team notes", doc_id="team-notes.md")
     with_passages(
         general, [f"Item {i}: support at work for team {i} was discussed." for i in range(12)]
     )
-    return [people.claims, report.claims, day.claims, mouth.claims, trial.claims, general.claims]
+    return [people.claims, report.claims, day.claims, mouth.claims, general.claims]
 
 
 @pytest.fixture(scope="module")
@@ -134,13 +127,29 @@ def check(found: dict[str, Any]) -> None:
     assert titles[0] == "Continence support for staff"
     assert "Foot care in care homes" not in titles[:1]
     assert found["coverage"]["Wales"] == 1 and found["coverage"]["England"] == 0
-    assert found["coverage"]["Scotland"] == 1  # only mentions it: still evidence from there
     assert found["learning"] == ["Continence cafés need a private room."]
     assert "Bryn Hale described the monthly continence cafés for nurses." in found["quotes"]
 
 
 def test_text_scope_questions_on_words_the_vocabulary_lacks(store: EmbeddedStore) -> None:
     check(answers(questions_for(store)))
+
+
+def test_text_scope_an_item_that_only_mentions_it_counts_for_its_nation(tmp_path: Any) -> None:
+    """A Fife bladder-health trial (Scotland, no author) says "continence" in one passage only:
+    it ranks below the items about it, but it is evidence from Scotland on the words asked."""
+    trial = Doc("bladder-trial.txt")
+    fife = trial.entity(
+        L.EVIDENCE, "Bladder health classes in Fife", year=2024, doc_id="bladder-trial.txt"
+    )
+    trial.rel(fife, Rel.COVERS, trial.entity(L.NATION, "Scotland"))
+    with_passages(trial, ["Women joined weekly classes.", "Each had a continence assessment."])
+    store = EmbeddedStore(tmp_path)
+    store.apply([*corpus(), trial.claims])
+    answer = questions_for(store).evidence("continence")
+    assert [e.title for e in answer.results][-1] == "Bladder health classes in Fife"
+    assert answer.coverage["Scotland"] == 1 and answer.coverage["Wales"] == 1
+    assert answer.gaps == ["England", "Northern Ireland"]
 
 
 @pytest.mark.neo4j
