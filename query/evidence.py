@@ -9,7 +9,8 @@ Evidence score (why), each part 0..1:
   0.15 × recency — halves every 5 years before the newest evidence in the graph.
 Evidence with no topic link still appears when its text similarity is at least 0.15.
 Coverage counts the items about what was asked (`Resolved.in_scope`: the topic and its narrower
-topics, not the broader one or a text-only match) by the nations they cover
+topics, not the broader one nor an item found only by its TF-IDF similarity; for words naming
+no topic, every item whose passages say them: query.text_scope) by the nations they cover
 (graph.derive.sides.coverage_of: stated, or its places' nations, else its publishers'); the
 gaps are the four nations with none. UK-wide evidence counts as UK. `qkg gaps` counts the
 same items in the same nations.

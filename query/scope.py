@@ -80,8 +80,14 @@ class Resolved:
     def in_scope(self) -> set[str]:
         """The keys that are about what was asked: itself, its narrower topics, a challenge's
         topics (weight 0.8 or more), not the broader topic (0.4), which would widen the scope
-        to a whole branch. Coverage, gaps and analytics count these."""
-        return {key for key, (weight, _r, _n) in self.weights.items() if weight >= NARROWER}
+        to a whole branch; and every text topic, items that only mention the words asked
+        included (they rank lower, but they are about those very words: an open topic has no
+        other evidence of where it is studied). Coverage, gaps and analytics count these."""
+        return {
+            key
+            for key, (weight, relation, _n) in self.weights.items()
+            if weight >= NARROWER or relation == "text"
+        }
 
 
 def quote(prov: Provenance | None) -> Quote | None:

@@ -215,6 +215,11 @@ def test_entities_organisation_cut_from_a_longer_span(extractor: Any, text: str,
         ("It was supported by Niamh (Northern Ireland Association for Mental Health).", "Niamh"),
         ("The meeting was at Douglas Tilbe House, Hall Grove, Welwyn.", "Douglas Tilbe House"),
         ("The meeting was at Douglas Tilbe House, Hall Grove, Welwyn.", "Hall Grove"),
+        ("Service visited: Discharge Lounge, Cumberland Infirmary, Carlisle", "Discharge Lounge"),
+        (
+            "Service visited: Discharge Lounge, Cumberland Infirmary, Carlisle",
+            "Cumberland Infirmary",
+        ),
     ],
 )
 def test_entities_not_persons(extractor: Any, text: str, junk: str) -> None:

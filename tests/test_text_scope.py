@@ -135,6 +135,23 @@ def test_text_scope_questions_on_words_the_vocabulary_lacks(store: EmbeddedStore
     check(answers(questions_for(store)))
 
 
+def test_text_scope_an_item_that_only_mentions_it_counts_for_its_nation(tmp_path: Any) -> None:
+    """A Fife bladder-health trial (Scotland, no author) says "continence" in one passage only:
+    it ranks below the items about it, but it is evidence from Scotland on the words asked."""
+    trial = Doc("bladder-trial.txt")
+    fife = trial.entity(
+        L.EVIDENCE, "Bladder health classes in Fife", year=2024, doc_id="bladder-trial.txt"
+    )
+    trial.rel(fife, Rel.COVERS, trial.entity(L.NATION, "Scotland"))
+    with_passages(trial, ["Women joined weekly classes.", "Each had a continence assessment."])
+    store = EmbeddedStore(tmp_path)
+    store.apply([*corpus(), trial.claims])
+    answer = questions_for(store).evidence("continence")
+    assert [e.title for e in answer.results][-1] == "Bladder health classes in Fife"
+    assert answer.coverage["Scotland"] == 1 and answer.coverage["Wales"] == 1
+    assert answer.gaps == ["England", "Northern Ireland"]
+
+
 @pytest.mark.neo4j
 def test_text_scope_same_answers_on_neo4j(store: EmbeddedStore, neo4j_store: Any) -> None:
     neo4j_store.apply(corpus())

@@ -1,4 +1,4 @@
-"""A document's title (ingest.extract.front_page.document_title) from a web page: the page's
+"""A document's title (ingest.extract.titles.document_title) from a web page: the page's
 headline, its <h1>, as its readers see it; its <title> only when it has none."""
 
 from __future__ import annotations
@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from graph.reference.gazetteer import load_gazetteer
-from ingest.extract.front_page import document_title
 from ingest.extract.layout import Layout
+from ingest.extract.titles import document_title
 from ingest.readers import read_document
 
 PAGE = """<!doctype html><html><head><title>{title}</title></head><body>
@@ -39,3 +39,59 @@ def test_a_web_pages_title_is_its_headline(
     path.write_text(PAGE.format(title=title, h1=f"<h1>{h1}</h1>" if h1 else ""), "utf-8")
     raw = read_document(path)
     assert document_title(raw, load_gazetteer(), Layout.of(raw).front)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "kind"),
+    [
+        # a trial registry record opens with its number and DOI: the study's title is below
+        (
+            "ISRCTN12345678\nhttps://doi.org/10.1186/ISRCTN12345678\n\n"
+            "Group singing for people with long-term lung conditions in Lanark\n\n"
+            "Submission date        Recruitment status\n",
+            "Group singing for people with long-term lung conditions in Lanark",
+            "",
+        ),
+        # a news page's section banner names its section, not the story
+        (
+            "NEWS | MID WALES | HEALTH\n\nPharmacy in Rhayader opens on Sundays\n\n"
+            "By Ann Example, Reporter\n\nThe pharmacy will open from ten until four.\n",
+            "Pharmacy in Rhayader opens on Sundays",
+            "News",
+        ),
+    ],
+)
+def test_front_page_title_passes_over_identifiers_and_section_banners(
+    tmp_path: Path, text: str, expected: str, kind: str
+) -> None:
+    path = tmp_path / "record.txt"
+    path.write_text(text, "utf-8")
+    raw = read_document(path)
+    assert document_title(raw, load_gazetteer(), Layout.of(raw).front) == (expected, kind)
+
+
+def test_front_page_year_stated_beats_a_files_stamp(tmp_path: Path) -> None:
+    """Front matter's `published:` gives a year; a year in a title page's heading ("Annual
+    Report 2024") beats a file's creation stamp."""
+    from ingest.extract.front_page import read_header
+    from ingest.extract.sections import sections
+
+    path = tmp_path / "summary.md"
+    path.write_text(
+        "---\npublished: 2023-05-02\n---\n\n# Does swimming help?\n\nWe found two studies.\n",
+        "utf-8",
+    )
+    raw = read_document(path)
+    layout = Layout.of(raw)
+    assert read_header(raw, load_gazetteer(), sections(raw), layout.front).year == 2023
+
+    path = tmp_path / "report.txt"
+    path.write_text(
+        "Director of Public Health Annual Report 2022\n\nForeword\n\n"
+        "Every year I write about one thing that matters.\n",
+        "utf-8",
+    )
+    raw = read_document(path)
+    raw.metadata["date"] = "2000-01-01"  # a PDF library's fixed creation date
+    layout = Layout.of(raw)
+    assert read_header(raw, load_gazetteer(), sections(raw), layout.front).year == 2022

@@ -77,6 +77,8 @@ class TopicEntry:
     broader: tuple[str, ...]  # IRIs
     definition: str = ""
     method: bool = False  # a way of studying or improving (evaluation), not a subject
+    # how texts say it without naming it ("leaving hospital"): matched, never shown (SKOS)
+    hidden_labels: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -177,7 +179,8 @@ def _strip_the(text: str) -> str:
 
 
 def read_topics(path: Path) -> list[TopicEntry]:
-    """Read a SKOS vocabulary: concepts with prefLabel, altLabels, broader (or inverse narrower)."""
+    """Read a SKOS vocabulary: concepts with prefLabel, altLabels, hiddenLabels, broader (or
+    inverse narrower)."""
     from rdflib import Graph, URIRef
     from rdflib.namespace import RDF, SKOS
 
@@ -200,6 +203,7 @@ def read_topics(path: Path) -> list[TopicEntry]:
             log.warning("%s: concept %s has no English prefLabel; skipped", path, concept)
             continue
         alts = sorted({str(lit) for lit in graph.objects(concept, SKOS.altLabel)})
+        hidden = sorted({str(lit) for lit in graph.objects(concept, SKOS.hiddenLabel)})
         definition = next((str(d) for d in graph.objects(concept, SKOS.definition)), "")
         topics.append(
             TopicEntry(
@@ -209,6 +213,7 @@ def read_topics(path: Path) -> list[TopicEntry]:
                 broader=tuple(sorted(broader.get(str(concept), ()))),
                 definition=definition,
                 method=str(concept) in methods,
+                hidden_labels=tuple(hidden),
             )
         )
     return topics

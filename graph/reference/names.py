@@ -71,6 +71,22 @@ def clean_span_text(text: str) -> str:
     return strip_possessive(text).strip(_EDGE_PUNCT)
 
 
+def names_an_organisation(name: str) -> bool:
+    """Whether a name can be an organisation's: it has letters ("25" from a minute number
+    "43/25" has none) and is not made only of heading, date or room words ("Lessons",
+    "Dyddiad" (Welsh: date), "Ystafell Gynadledda" (conference room), "Boardroom").
+
+    >>> [names_an_organisation(n) for n in ("25", "Lessons", "Ystafell Gynadledda", "NHS 24")]
+    [False, False, False, True]
+    """
+    words = [fold(w) for w in name.split()]
+    if not any(c.isalpha() for c in name) or not words:
+        return False
+    kinds = name_words()
+    plain = kinds.get("not-name", frozenset()) | kinds.get("venue", frozenset())
+    return not all(w in plain for w in words)
+
+
 def clean_org(text: str) -> str:
     """An organisation's name without a leading article or an added possessive; a name whose
     own last word ends in 's keeps it.

@@ -6,8 +6,9 @@
 - **Told by its prose**: evidence that states none, and whose publisher's nation is not known,
   covers the nations its prose is set in: each named in `DOMINANT` sentences or more, where a
   sentence counts for a nation when it names the nation, a place in it, or a local service of
-  it ("across the Western Trust area", "a clinic at the South West Acute Hospital": a trust,
-  health board, partnership, council or hospital of the gazetteer, which serves one area).
+  it ("across the Western Trust area", "a clinic at the South West Acute Hospital", "Ysbyty
+  Gwynedd": a trust, health board, partnership, council or hospital of the gazetteer, which
+  serves one area).
   National bodies ("NHS England guidance") say whose policy it is, not where a study was done.
 - **An item of a collection** (ingest.extract.items: one abstract of an abstract book) is
   short: its heading, or one sentence of its own prose, says where it was done.
@@ -34,7 +35,7 @@ from ingest.types import BlockKind, DocumentKind
 DOMINANT = 2  # sentences set in a nation for evidence to cover it
 ITEM_DOMINANT = 1  # the same for one item of a collection
 LOCAL_KINDS = frozenset({"trust", "icb", "hscp", "health-board", "hsc-trust", "council"})
-_SITE = re.compile(r"\b(?:hospital|infirmary|hospice)\b", re.IGNORECASE)
+_SITE = re.compile(r"\b(?:hospital|infirmary|hospice|ysbyty)\b", re.IGNORECASE)  # Welsh: hospital
 
 
 @dataclass(frozen=True)

@@ -21,7 +21,7 @@ from graph.model import DocumentClaims, Label
 from graph.reference.gazetteer import Gazetteer, load_gazetteer
 from ingest.extract.claims import ClaimSet
 from ingest.extract.factories import BLOCK_STARTS
-from ingest.extract.front_page import document_title, read_header
+from ingest.extract.front_page import read_header
 from ingest.extract.layout import Layout
 from ingest.extract.learning import learning_claims
 from ingest.extract.meetings import meeting_body
@@ -35,6 +35,7 @@ from ingest.extract.structure import (
     listed_claims,
     subject_of,
 )
+from ingest.extract.titles import document_title
 from ingest.extract.turns import speakers
 from ingest.types import DocumentKind, RawDocument
 

@@ -172,7 +172,7 @@ def _key(block: Block) -> str:
     return " ".join(block.key.lower().replace("’", "'").split())
 
 
-def _value(raw: RawDocument, block: Block) -> tuple[int, str]:
+def value_of(raw: RawDocument, block: Block) -> tuple[int, str]:
     """(offset, text) of a metadata line's value."""
     text = raw.text[block.start : block.end]
     at = text.find(":") + 1 if ":" in text else 0
@@ -189,6 +189,8 @@ def read_header(raw: RawDocument, gaz: Gazetteer, secs: list[Section], front: se
     stamp = next((meta[k] for k in sorted(DATE_KEYS) if meta.get(k)), None)
     header.date = _iso(meta.get("date") or stamp) if stated else ""
     header.year = _year(meta.get("year") or (meta.get("date") if stated else None))
+    if header.year is None and stated:  # front matter's "published: 2025-01-30"
+        header.year = next((_year(meta[k]) for k in sorted(PUBLISHED_KEYS) if meta.get(k)), None)
     header.year = header.year or _year(meta.get("citation_date") or meta.get("dcterms.date"))
     header.publisher = str(
         meta.get("publisher")
@@ -236,7 +238,7 @@ def read_header(raw: RawDocument, gaz: Gazetteer, secs: list[Section], front: se
         header.hosted = bool(header.publisher)
     header.cover += _setting_sections(raw, secs)
     if header.year is None:  # a title page's month and year ("November 2024", "Spring 2024")
-        header.year = _front_year(raw, front) or _published_year(notice)
+        header.year = _front_year(raw, front) or _published_year(notice) or _titled_year(raw, front)
     if header.year is None and not stated:  # a file's own stamp: its year at most, if plausible
         stamp = _year(meta.get("date"))
         header.year = stamp if stamp and 1990 <= stamp <= dt.date.today().year else None
@@ -247,7 +249,7 @@ def _pair(raw: RawDocument, block: Block) -> tuple[str, int, str] | None:
     """(key, value offset, value) of a "Key: value" line, or of a two-cell table row whose
     first cell is a label (a cover sheet's "Date of meeting | 21 March 2024")."""
     if block.kind == BlockKind.METADATA:
-        at, value = _value(raw, block)
+        at, value = value_of(raw, block)
         return _key(block), at, value
     if block.kind == BlockKind.TABLE_ROW and len(block.cells) == 2:
         label, value = block.cells
@@ -298,6 +300,20 @@ def _front_year(raw: RawDocument, front: set[int]) -> int | None:
         int(m.group(1))
         for i in sorted(front)
         for m in _DATED.finditer(raw.text[raw.blocks[i].start : raw.blocks[i].end])
+    ]
+    years = [y for y in years if y <= dt.date.today().year]
+    return max(years) if years else None
+
+
+def _titled_year(raw: RawDocument, front: set[int]) -> int | None:
+    """The year a front page's title or heading lines name ("Director of Public Health Annual
+    Report 2024"), not after this year: the document's word, which a file's creation stamp
+    (a PDF library's fixed 2000-01-01) must not beat."""
+    years = [
+        int(m.group("year"))
+        for i in sorted(front)
+        if raw.blocks[i].kind in (BlockKind.TITLE, BlockKind.HEADING)
+        for m in YEAR.finditer(raw.text[raw.blocks[i].start : raw.blocks[i].end])
     ]
     years = [y for y in years if y <= dt.date.today().year]
     return max(years) if years else None
@@ -369,133 +385,3 @@ def _setting_sections(raw: RawDocument, secs: list[Section]) -> list[tuple[int, 
             for i in section.blocks[:1]:
                 spans.append((raw.blocks[i].start, raw.blocks[i].end))
     return spans
-
-
-DOCUMENT_TYPES = frozenset(
-    {
-        "press release",
-        "media release",
-        "news release",
-        "news",
-        "case study",
-        "case studies",
-        "evidence outline",
-        "evidence summary",
-        "evidence review",
-        "rapid review",
-        "briefing",
-        "briefing paper",
-        "policy briefing",
-        "research report",
-        "report",
-        "evaluation report",
-        "insight report",
-        "blog",
-        "minutes",
-        "meeting notes",
-        "notes",
-        "summary",
-        "board paper",
-        "paper",
-        "research briefing",
-        "learning note",
-        "think piece",
-        "long read",
-        "guidance",
-        "discussion paper",
-        "position statement",
-        "consultation response",
-        "factsheet",
-        "data briefing",
-        "statistical bulletin",
-        "statistics",
-        "official statistics",
-        "experimental statistics",
-        "bulletin",
-        "newsletter",
-        "digest",
-        "draft",
-        "final",
-        "final report",
-        "confidential",
-        "official",
-        "official sensitive",
-    }
-)
-
-
-def _only_types(folded: str) -> bool:
-    """Whether a banner is made only of document types and stamps ("DATA BRIEFING    Official
-    statistics", "DRAFT – CONFIDENTIAL"): it names no document.
-
-    >>> _only_types("data briefing official statistics"), _only_types("data on smoking")
-    (True, False)
-    """
-    words = folded.split()
-    ends = {0}  # word positions a run of whole types reaches
-    for i in range(len(words)):
-        if i in ends:
-            for j in range(i + 1, len(words) + 1):
-                if " ".join(words[i:j]) in DOCUMENT_TYPES:
-                    ends.add(j)
-    return bool(words) and len(words) in ends
-
-
-KEEP_CAPS = frozenset(
-    {"NHS", "UK", "HSC", "GP", "GPS", "COPD", "ICB", "IJB", "PHA", "NHSCT", "HSCP"}
-)
-
-
-def document_title(raw: RawDocument, gaz: Gazetteer, front: set[int]) -> tuple[str, str]:
-    """(title, document type) of a document whose title came from its first line: a banner
-    naming its publisher ("NORTHERN HEALTH AND SOCIAL CARE TRUST") or its kind ("PRESS
-    RELEASE", "Case study") is passed over for the headline under it, and the kind it names is
-    the document's type. A title stated in metadata (front matter, document properties) stands.
-    """
-    kind = ""
-    blocks = raw.blocks[: max(front, default=0) + 2]  # the top, and the line after it
-    first = raw.text[blocks[0].start : blocks[0].end] if blocks else ""
-    if raw.fmt == "html" and blocks and blocks[0].kind == BlockKind.TITLE:
-        raw_title = first  # a web page's headline (its <h1>): its <title> adds its site
-        # ("Title | News | Site") or is written for search engines, not for its readers
-    else:
-        raw_title = raw.title
-    if not blocks or " ".join(raw_title.split()) != " ".join(first.split()):
-        return raw_title, _type_of(raw_title)
-    for block in blocks:  # an e-mail's subject
-        if block.kind == BlockKind.METADATA and block.key.lower() in ("subject", "re", "title"):
-            _at, value = _value(raw, block)
-            if value.strip():
-                return value.strip(), kind
-    for block in blocks:
-        if block.kind not in (BlockKind.TITLE, BlockKind.HEADING, BlockKind.PARAGRAPH):
-            continue
-        text = raw.text[block.start : block.end].strip()
-        folded = " ".join(re.sub(r"[^\w\s]", " ", text.lower()).split())
-        if _only_types(folded):
-            kind = kind or (text.capitalize() if folded in DOCUMENT_TYPES else "")
-            continue
-        if gaz.org(text) or gaz.org(text.title()):
-            continue
-        if block.kind == BlockKind.PARAGRAPH and (len(text) > 150 or text.endswith(".")):
-            break
-        return _sentence_case(text), kind or _type_of(text)
-    return raw_title, kind
-
-
-def _type_of(title: str) -> str:
-    """'Case study: supervised toothbrushing' -> 'Case study'."""
-    head = title.split(":", 1)[0].strip()
-    return head.capitalize() if ":" in title and head.lower() in DOCUMENT_TYPES else ""
-
-
-def _sentence_case(text: str) -> str:
-    """A title set in capitals, in sentence case ('HOME MONITORING SAVES NHS TIME' -> 'Home
-    monitoring saves NHS time'); any other title as it is."""
-    letters = [c for c in text if c.isalpha()]
-    if not letters or any(c.islower() for c in letters) or len(text.split()) < 3:
-        return text
-    words = text.split()
-    out = [w if w.strip(",.:;") in KEEP_CAPS else w.lower() for w in words]
-    out[0] = out[0][:1].upper() + out[0][1:]
-    return " ".join(out)

@@ -66,7 +66,8 @@ class GazetteerMatcher:
         prof_forms = {f for p in gaz.professions for f in (p.name, *p.aliases)}
         add(self.lower, "PROFESSION", {g for f in prof_forms for g in _plural_forms(f)})
         for topic in gaz.topics:
-            forms = {g for f in (topic.label, *topic.alt_labels) for g in _plural_forms(f)}
+            names = (topic.label, *topic.alt_labels, *topic.hidden_labels)
+            forms = {g for f in names for g in _plural_forms(f)}
             add(self.lower, f"TOPIC|{topic.label}", forms)
 
     def __call__(self, doc: Doc) -> Doc:

@@ -67,8 +67,11 @@ HEAD_KINDS = (
 )
 PRACTICE_HEADS = frozenset({"health centre", "medical centre", "medical practice"})  # GP practices
 MEMBERSHIP = WORDS["membership"]
-STREET = frozenset("house road street avenue city drive crescent terrace".split())
-STREET_OR_NAME = frozenset("grove lane park close way place square gardens".split())  # or surnames
+# a name ending in one of these is an address or a room ("Discharge Lounge"), not a person
+STREET = frozenset("house road street avenue city drive crescent terrace lounge suite unit".split())
+STREET_OR_NAME = frozenset(  # or surnames
+    "grove lane park close way place square gardens ward".split()
+)
 TEAM_NOUNS = frozenset(
     {"team", "unit", "department", "directorate", "division", "function"}
 )  # "member of Speak Up Thanet": a body, not a portfolio

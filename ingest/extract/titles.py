@@ -1,0 +1,184 @@
+"""A document's title when it came from its first line (ingest.extract.front_page reads the
+rest of its header): the lines at the top that name no document are passed over for the
+headline under them — a banner naming its publisher ("NORTHERN HEALTH AND SOCIAL CARE
+TRUST") or its kind ("PRESS RELEASE", "Case study"), a record's number and DOI
+("ISRCTN48213907 https://doi.org/…"), a site's section banner ("NEWS | NORTH WALES |
+HEALTH") — and the kind such a line names is the document's type.
+"""
+
+from __future__ import annotations
+
+import re
+
+from graph.reference.gazetteer import Gazetteer
+from ingest.extract.front_page import value_of
+from ingest.types import BlockKind, RawDocument
+
+DOCUMENT_TYPES = frozenset(
+    {
+        "press release",
+        "media release",
+        "news release",
+        "news",
+        "case study",
+        "case studies",
+        "evidence outline",
+        "evidence summary",
+        "evidence review",
+        "rapid review",
+        "briefing",
+        "briefing paper",
+        "policy briefing",
+        "research report",
+        "report",
+        "evaluation report",
+        "insight report",
+        "blog",
+        "minutes",
+        "meeting notes",
+        "notes",
+        "summary",
+        "board paper",
+        "paper",
+        "research briefing",
+        "learning note",
+        "think piece",
+        "long read",
+        "guidance",
+        "discussion paper",
+        "position statement",
+        "consultation response",
+        "factsheet",
+        "data briefing",
+        "statistical bulletin",
+        "statistics",
+        "official statistics",
+        "experimental statistics",
+        "bulletin",
+        "newsletter",
+        "digest",
+        "draft",
+        "final",
+        "final report",
+        "confidential",
+        "official",
+        "official sensitive",
+    }
+)
+
+
+def _only_types(folded: str) -> bool:
+    """Whether a banner is made only of document types and stamps ("DATA BRIEFING    Official
+    statistics", "DRAFT – CONFIDENTIAL"): it names no document.
+
+    >>> _only_types("data briefing official statistics"), _only_types("data on smoking")
+    (True, False)
+    """
+    words = folded.split()
+    ends = {0}  # word positions a run of whole types reaches
+    for i in range(len(words)):
+        if i in ends:
+            for j in range(i + 1, len(words) + 1):
+                if " ".join(words[i:j]) in DOCUMENT_TYPES:
+                    ends.add(j)
+    return bool(words) and len(words) in ends
+
+
+KEEP_CAPS = frozenset(
+    {"NHS", "UK", "HSC", "GP", "GPS", "COPD", "ICB", "IJB", "PHA", "NHSCT", "HSCP"}
+)
+
+
+def document_title(raw: RawDocument, gaz: Gazetteer, front: set[int]) -> tuple[str, str]:
+    """(title, document type) of a document whose title came from its first line: a banner
+    naming its publisher ("NORTHERN HEALTH AND SOCIAL CARE TRUST") or its kind ("PRESS
+    RELEASE", "Case study") is passed over for the headline under it, and the kind it names is
+    the document's type. A title stated in metadata (front matter, document properties) stands.
+    """
+    kind = ""
+    blocks = raw.blocks[: max(front, default=0) + 2]  # the top, and the line after it
+    first = raw.text[blocks[0].start : blocks[0].end] if blocks else ""
+    if raw.fmt == "html" and blocks and blocks[0].kind == BlockKind.TITLE:
+        raw_title = first  # a web page's headline (its <h1>): its <title> adds its site
+        # ("Title | News | Site") or is written for search engines, not for its readers
+    else:
+        raw_title = raw.title
+    if not blocks or " ".join(raw_title.split()) != " ".join(first.split()):
+        return raw_title, _type_of(raw_title)
+    for block in blocks:  # an e-mail's subject
+        if block.kind == BlockKind.METADATA and block.key.lower() in ("subject", "re", "title"):
+            _at, value = value_of(raw, block)
+            if value.strip():
+                return value.strip(), kind
+    for block in blocks:
+        if block.kind not in (BlockKind.TITLE, BlockKind.HEADING, BlockKind.PARAGRAPH):
+            continue
+        text = raw.text[block.start : block.end].strip()
+        folded = " ".join(re.sub(r"[^\w\s]", " ", text.lower()).split())
+        if _only_types(folded):
+            kind = kind or (text.capitalize() if folded in DOCUMENT_TYPES else "")
+            continue
+        if _identifiers_only(text):  # a registry record's "ISRCTN48213907 https://doi.org/…"
+            continue
+        if section := _section_banner(text):  # a news page's "NEWS | NORTH WALES | HEALTH"
+            kind = kind or section
+            continue
+        if gaz.org(text) or gaz.org(text.title()):
+            continue
+        if block.kind == BlockKind.PARAGRAPH and (len(text) > 150 or text.endswith(".")):
+            break
+        return _sentence_case(text), kind or _type_of(text)
+    return raw_title, kind
+
+
+_IDENTIFIER = re.compile(
+    r"(?:https?://|www\.|doi:)\S+|10\.\d{4,}/\S+|[A-Za-z]{0,12}[-:/]?\d[\w./:-]{4,}", re.I
+)
+_CRUMB = re.compile(r"\s+[|›»>]\s+")
+
+
+def _identifiers_only(text: str) -> bool:
+    """Whether a line is only numbers, codes and links: a record's number and DOI name it but
+    are not its title.
+
+    >>> _identifiers_only("ISRCTN48213907 https://doi.org/10.1186/ISRCTN48213907")
+    True
+    >>> _identifiers_only("COVID-19 vaccination in care homes 2021")
+    False
+    """
+    words = text.split()
+    return bool(words) and all(_IDENTIFIER.fullmatch(w.strip("()[],;")) for w in words)
+
+
+def _section_banner(text: str) -> str:
+    """The document type of a site's section banner or breadcrumb ("NEWS | NORTH WALES |
+    HEALTH", "Home > News > Health"): short parts between bars or arrows, one of them a
+    document type; "" for any other line (a title with its site: "Going home | Nuffield Trust").
+
+    >>> _section_banner("NEWS | NORTH WALES | HEALTH"), _section_banner("Falls | Age UK")
+    ('News', '')
+    """
+    parts = [p.strip() for p in _CRUMB.split(text.strip())]
+    if len(parts) < 2 or any(not p or len(p.split()) > 3 for p in parts):
+        return ""
+    folded = [" ".join(re.sub(r"[^\w\s]", " ", p.lower()).split()) for p in parts]
+    found = next((f for f in folded if f in DOCUMENT_TYPES), "")
+    return found.capitalize()
+
+
+def _type_of(title: str) -> str:
+    """'Case study: supervised toothbrushing' -> 'Case study'."""
+    head = title.split(":", 1)[0].strip()
+    return head.capitalize() if ":" in title and head.lower() in DOCUMENT_TYPES else ""
+
+
+def _sentence_case(text: str) -> str:
+    """A title set in capitals, in sentence case ('HOME MONITORING SAVES NHS TIME' -> 'Home
+    monitoring saves NHS time'); any other title as it is."""
+    letters = [c for c in text if c.isalpha()]
+    if not letters or any(c.islower() for c in letters) or len(text.split()) < 3:
+        return text
+    words = text.split()
+    out = [w if w.strip(",.:;") in KEEP_CAPS else w.lower() for w in words]
+    out[0] = out[0][:1].upper() + out[0][1:]
+    return " ".join(out)
