@@ -151,3 +151,21 @@ def test_an_email_threads_senders_wrote_it_and_its_quotes_are_read(tmp_path: Pat
     assert layout.role[thanks] == Role.PROSE  # a sentence, not an inline "Thanks" heading
     assert set(listed(path)) == {"Nerys Pritchard", "Ieuan Davies"}
     assert set(listed(path).values()) == {Role.AUTHORS.value}
+
+
+PLANNED = """Designing an adult autism pathway together
+
+The event was planned by Ffion Gwilym (Neurodevelopmental Service Lead, Powys Teaching Health
+Board) and Sian Edwards (Powys County Council), who was unwell and could not come.
+"""
+
+
+@pytest.mark.slow
+def test_a_topic_in_someones_role_is_theirs_not_their_neighbours(
+    extractor: Any, tmp_path: Path
+) -> None:
+    path = tmp_path / "event.txt"
+    path.write_text(PLANNED, "utf-8")
+    claims = extractor(read_document(path, tmp_path, DocumentKind.WORKSHOP))
+    interested = {r.source[1] for r in claims.relations if r.rel == Rel.INTERESTED_IN}
+    assert "Ffion Gwilym" in interested and "Sian Edwards" not in interested

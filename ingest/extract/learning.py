@@ -49,7 +49,7 @@ _PLANS = re.compile(  # what someone will do next, or has been asked to: an acti
     r"(?<!who )(?<!which )(?<!that )"  # not a relative clause: "the nurse who will run it"
     r"\b(?:will|shall|is going to|are going to|plans? to|intends? to)\s+(?:now\s+|also\s+|then\s+)?"
     r"(?:trial|pilot|test|publish|share|send|set up|run|hold|meet|write|circulate|draft|prepare|"
-    r"launch|roll out|extend|arrange|invite|present|report back|bring|look into|explore)\b"
+    r"book|launch|roll out|extend|arrange|invite|present|report back|bring|look into|explore)\b"
     r"|\basked (?:us|everyone|members|each of us)(?: all)? to\b",
     re.IGNORECASE,
 )

@@ -41,6 +41,7 @@ from ingest.extract.sentences import provenance, sentence_of, starting
 from ingest.extract.took_part import acted
 from ingest.types import BlockKind, DocumentKind
 
+ROLE_CHARS = 120  # how far back a role's opening bracket may be
 PROFESSION_WINDOW = 6  # tokens after a person's name in which "a GP", "a nurse" names theirs
 NOT_SAID = frozenset({Role.ACTIONS, Role.AGENDA, Role.APOLOGIES, Role.REFERENCES})
 NOT_TAKING_PART = NOT_SAID | {Role.ACKNOWLEDGEMENTS, Role.CONTACTS}
@@ -156,10 +157,12 @@ class ProseReader:
         places: Sequence[Mention],
     ) -> None:
         persons: dict[int, list[Ref]] = defaultdict(list)  # sentence start -> people in it
+        ends: dict[int, Ref] = {}  # where a person's name ends -> the person
         for ent in doc.ents:
             ref = refs.get((ent.start, ent.end))
             if ref and ref[0] == Label.PERSON:
                 persons[sentence_of(ent).start].append(ref)
+                ends[ent.end_char] = ref
         sentences: dict[Ref, set[int]] = defaultdict(set)
         stated: dict[Ref, Any] = {}  # topics of a title or heading -> a provenance
         under_heading: dict[int, list[Ref]] = defaultdict(list)  # heading block -> topics
@@ -181,7 +184,8 @@ class ProseReader:
             sentence = sentence_of(span).start
             sentences[topic].add(sentence)
             mentions.append((topic, i, sentence))
-            for person in persons.get(sentence, []):
+            owner = _role_of(doc.text, span.start_char, ends)  # "Ffion (… Service Lead)"
+            for person in [owner] if owner else persons.get(sentence, []):
                 said = provenance(claims, layout, span, "rule:sentence")
                 claims.relation(person, Rel.INTERESTED_IN, topic, said)
             for learning, start, end, _h in learnings:
@@ -263,6 +267,16 @@ class ProseReader:
                     prov = provenance(claims, layout, span, "rule:profession")
                     profession = claims.entity(Label.PROFESSION, entry.name, prov)
                     claims.relation(ref, Rel.HAS_PROFESSION, profession, prov)
+
+
+def _role_of(text: str, at: int, ends: dict[int, Ref]) -> Ref | None:
+    """The person whose role in brackets holds `at` ("Ffion Gwilym (Neurodevelopmental
+    Service Lead, …)"): a topic named in someone's role is theirs, not their neighbours'."""
+    opened = text.rfind("(", max(0, at - ROLE_CHARS), at)
+    if opened < 0 or ")" in text[opened:at]:
+        return None
+    before = len(text[:opened].rstrip())
+    return ends.get(before)
 
 
 def _singular(text: str) -> str:

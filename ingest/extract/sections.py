@@ -59,6 +59,18 @@ class Role(StrEnum):
 
 # learning headings that report findings, against those that say what was learned outright
 # (all of them are learning headings: HEADING_ROLES below takes them in)
+FEEDBACK = frozenset(  # a retro's or an event's feedback: learning, said less plainly
+    {
+        "what went well",
+        "even better if",
+        "what didnt go well",
+        "what did not go well",
+        "what could be better",
+        "what worked well",
+        "what worked",
+        "what didnt work",
+    }
+)
 FINDINGS = frozenset(
     {
         "key findings",
@@ -325,6 +337,7 @@ def learning_strength(heading: str, report: bool = False) -> float:
     parts = heading_parts(heading)
     reported = any(  # "Column: What went well this month?" reports; "What we learned" says
         fold(p) in FINDINGS
+        or fold(p) in FEEDBACK  # how the day itself went: "What went well", "Even better if"
         or any(fold(p).startswith(f + " ") for f in FINDINGS)
         or _TOLD.search(fold(p))  # "What pharmacies said", "What members told us"
         for p in parts

@@ -63,13 +63,17 @@ class BlockBuilder:
         wrapped: bool = True,
         page: int | None = None,
         depth: int = 0,
+        typeset: bool = False,
     ) -> None:
         """Classify one run of lines (see ingest.readers.lines) and add its blocks.
 
         `depth` is added to the level of list items (lines inside a list of the source).
         """
         run = self.new_group()
-        for block in classify_lines(lines, title=title, headings=headings, wrapped=wrapped):
+        found = classify_lines(
+            lines, title=title, headings=headings, wrapped=wrapped, typeset=typeset
+        )
+        for block in found:
             level = block.level + depth if block.kind is BlockKind.LIST_ITEM else block.level
             self.add(
                 block.kind,

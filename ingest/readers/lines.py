@@ -47,6 +47,7 @@ MAX_HEADING_WORDS = 10
 MAX_HEADING_CHARS = 80
 MAX_TITLE_CHARS = 150
 LONG_LINE = 50  # a line this long that does not end a sentence continues into the next
+FIT = 0.8  # a typeset line and the next's first word this near the measure: a wrap
 WRAP_FRACTION = 0.75  # in wrapped prose, lines this close to the widest are wrapped lines
 
 BULLETS = (
@@ -213,7 +214,12 @@ def metadata_key(line: str) -> str:
 
 
 def classify_lines(
-    lines: Sequence[str], *, title: bool = False, headings: bool = True, wrapped: bool = True
+    lines: Sequence[str],
+    *,
+    title: bool = False,
+    headings: bool = True,
+    wrapped: bool = True,
+    typeset: bool = False,
 ) -> list[LineBlock]:
     """Blocks of one run of non-blank lines (a run ends at a blank line or a layout break).
 
@@ -222,11 +228,15 @@ def classify_lines(
     HTML and Word paragraphs pass False, as their authors had headings to hand.
     `wrapped`: lines may be wrapped prose to join; False when each line is a paragraph of
     its own in the source (consecutive one-line HTML or Word paragraphs).
+    `typeset`: the lines were set to a measure (a PDF's): one as wide as the widest that
+    ends no sentence runs on into the next, whatever the next begins with ("… at the
+    Albert Hall, Llandrindod" / "Wells: fourteen autistic adults …" is no "Key: value").
     """
-    items = _mark(lines, title, wrapped)
+    items = _mark(lines, title, wrapped, typeset)
     if wrapped:
         _join_continuations(items)
-    _plain_runs(items, headings, wrapped)
+    measure = max((len(item.text) for item in items), default=0) if typeset else 0
+    _plain_runs(items, headings, wrapped, measure)
     return _emit(items)
 
 
@@ -264,9 +274,10 @@ def _numbered_headings(items: list[_Line]) -> None:
             item.kind, item.level = BlockKind.HEADING, 1
 
 
-def _mark(lines: Sequence[str], title: bool, wrapped: bool) -> list[_Line]:
+def _mark(lines: Sequence[str], title: bool, wrapped: bool, typeset: bool = False) -> list[_Line]:
     """Strip each line and mark the kinds that a line shows by itself."""
     items: list[_Line] = []
+    measure = max((len(line.strip()) for line in lines), default=0)
     for raw in lines:
         expanded = raw.replace("\t", "    ").rstrip()
         text = expanded.strip()
@@ -295,7 +306,10 @@ def _mark(lines: Sequence[str], title: bool, wrapped: bool) -> list[_Line]:
             wrapped
             and items
             and items[-1].kind is None
-            and continues(items[-1].text, text, loose=False)
+            and (
+                continues(items[-1].text, text, loose=False)
+                or (typeset and _runs_on(items[-1].text, measure))
+            )
         ):
             item.kind, item.key = BlockKind.METADATA, metadata_key(text)
         items.append(item)
@@ -309,6 +323,20 @@ def _mark(lines: Sequence[str], title: bool, wrapped: bool) -> list[_Line]:
             first.kind, first.level, first.key = BlockKind.TITLE, 0, ""
     _list_depths(items)
     return items
+
+
+def _wrapped_at(line: str, following: str, measure: int) -> bool:
+    """In typeset lines (`measure`: the widest), whether `line` ended because the next
+    line's first word would not fit on it: "… a group of five: Ffion Gwilym" /
+    "(Neurodevelopmental Service Lead, …"."""
+    if not measure or len(line) < LONG_LINE * FIT or not following.split():
+        return False
+    return len(line) + 1 + len(following.split()[0]) >= FIT * measure
+
+
+def _runs_on(line: str, measure: int) -> bool:
+    """A typeset line as wide as the measure that ends no sentence: the next line carries on."""
+    return len(line) >= max(WRAP_FRACTION * measure, LONG_LINE) and not ends_sentence(line)
 
 
 def _list_depths(items: list[_Line]) -> None:
@@ -337,7 +365,7 @@ def _join_continuations(items: list[_Line]) -> None:
             item.joined = continues(before.text, item.text, loose=False)
 
 
-def _plain_runs(items: list[_Line], headings: bool, wrapped: bool) -> None:
+def _plain_runs(items: list[_Line], headings: bool, wrapped: bool, measure: int = 0) -> None:
     """Decide the plain lines: wrapped prose, entries, headings or one-line paragraphs."""
     start = 0
     while start < len(items):
@@ -347,14 +375,19 @@ def _plain_runs(items: list[_Line], headings: bool, wrapped: bool) -> None:
         end = start
         while end < len(items) and items[end].kind is None and not items[end].joined:
             end += 1
-        _decide(items, start, end, headings, wrapped)
+        _decide(items, start, end, headings, wrapped, measure)
         start = end
 
 
-def _decide(items: list[_Line], start: int, end: int, headings: bool, wrapped: bool) -> None:
+def _decide(
+    items: list[_Line], start: int, end: int, headings: bool, wrapped: bool, measure: int = 0
+) -> None:
     run = items[start:end]
     texts = [item.text for item in run]
-    joins = [wrapped and continues(a, b) for a, b in itertools.pairwise(texts)]
+    joins = [
+        wrapped and (continues(a, b) or _wrapped_at(a, b, measure))
+        for a, b in itertools.pairwise(texts)
+    ]
     if any(joins):
         _prose(run, texts, joins, headings)
         return

@@ -337,7 +337,10 @@ class _Flow:
         if self.run:
             first_block = not self.builder.blocks
             self.builder.add_lines(
-                [line.text for line in self.run], title=first_block, page=self.run[0].page
+                [line.text for line in self.run],
+                title=first_block,
+                page=self.run[0].page,
+                typeset=True,
             )
             self.run = []
 
