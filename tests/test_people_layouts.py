@@ -169,3 +169,22 @@ def test_a_topic_in_someones_role_is_theirs_not_their_neighbours(
     claims = extractor(read_document(path, tmp_path, DocumentKind.WORKSHOP))
     interested = {r.source[1] for r in claims.relations if r.rel == Rel.INTERESTED_IN}
     assert "Ffion Gwilym" in interested and "Sian Edwards" not in interested
+
+
+BIOS = """# Does pelvic floor training in community clinics help?
+
+Most women said their leakage was much better after supervised training.
+
+## About the authors
+
+Iona Fairlie is a physiotherapist and lecturer at Glasgow Caledonian University. Jamie Nisbet
+leads the continence service at NHS Lanarkshire. The study was funded by a charity.
+"""
+
+
+def test_about_the_authors_in_prose_names_its_authors(tmp_path: Path) -> None:
+    path = tmp_path / "summary.md"
+    path.write_text(BIOS, "utf-8")
+    raw = read_document(path, tmp_path, DocumentKind.EVIDENCE)
+    found = {i.entry.name: i.meaning for i in people_in(raw, GAZ, Layout.of(raw))}
+    assert found == {"Iona Fairlie": Role.AUTHORS, "Jamie Nisbet": Role.AUTHORS}

@@ -27,6 +27,7 @@ from dataclasses import dataclass, replace
 
 from graph.reference.gazetteer import Gazetteer
 from ingest.extract.layout import Layout
+from ingest.extract.people_lines import parse_line
 from ingest.extract.people_lists import (
     PersonEntry,
     footnote_affiliations,
@@ -72,6 +73,11 @@ _MADE_BY = re.compile(
 _NAMES_END = re.compile(r"\s+(?:from|on|at|in|with|for|after|using|during)\s+|[,.;:]\s|$")
 _BYLINE_BREAK = re.compile(r"\s+[·|•]\s+")
 SHARE = 0.6  # of a run's lines that must be people lines for the run to be a people list
+_BIO = re.compile(  # a sentence that opens with who it is about: "Iona Fairlie is a …"
+    r"(?:^|(?<=[.!?]\s))((?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Mx)\.?\s+)?[A-Z][\w'’-]+"
+    r"(?:\s+[A-Z][\w'’-]+){1,3})\s+(?:is|was|has|had|leads|led|works|worked|joined|heads|"
+    r"chairs|manages|holds|brings|became)\b"
+)
 _MAIL_KEYS = frozenset({"sent", "to", "cc", "subject", "date"})
 SHORT = 200  # characters: a paragraph longer than this is prose, not a list entry
 BYLINE_LINES = 3  # names and their affiliations under a part's heading
@@ -101,6 +107,8 @@ def people_in(raw: RawDocument, gaz: Gazetteer, layout: Layout) -> list[Listed]:
         found.extend(_lines(raw, gaz, blocks, section.role, front, section.heading))
         found.extend(_opening_bylines(raw, gaz, blocks, front))
         found.extend(_led_bylines(raw, gaz, blocks, front))
+        if section.role in (Role.AUTHORS, Role.ATTENDANCE):
+            found.extend(_bios(raw, gaz, blocks, section.role, front))
     return found
 
 
@@ -142,6 +150,22 @@ def _led_bylines(
         cut = rest.find(")") + 1 if "(" in rest[:60] else ends.start() if ends else len(rest)
         for entry in parse_lenient(rest[:cut], gaz):
             yield _listed(raw, block, _shift(entry, lead.end()), meaning, front, i)
+
+
+def _bios(
+    raw: RawDocument, gaz: Gazetteer, blocks: list[int], role: Role, front: set[int]
+) -> Iterator[Listed]:
+    """Under "About the authors" or "Who came", prose that introduces each person ("Iona
+    Fairlie is a physiotherapist and lecturer at …. Jamie Nisbet leads …"): the people its
+    sentences open with."""
+    for i in blocks:
+        block = raw.blocks[i]
+        if block.kind != BlockKind.PARAGRAPH:
+            continue
+        text = _text(raw, block)
+        for opened in _BIO.finditer(text):  # the sentence vouches for a name it opens with
+            for entry in parse_line(opened.group(1), gaz, trusted=True):
+                yield _listed(raw, block, _shift(entry, opened.start(1)), role, front, i)
 
 
 def _text(raw: RawDocument, block: Block) -> str:
