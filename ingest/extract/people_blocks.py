@@ -23,73 +23,38 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
 
 from graph.reference.gazetteer import Gazetteer
+from ingest.extract.bylines import bios, led_bylines, opening_bylines
 from ingest.extract.layout import Layout
-from ingest.extract.people_lines import parse_line
+from ingest.extract.listed import (
+    SHORT,
+    Listed,
+    label_role,
+    listed,
+    parse_lenient,
+    shift,
+    text_of,
+)
 from ingest.extract.people_lists import (
-    PersonEntry,
     footnote_affiliations,
     parse_people,
     parse_people_table,
     people_share,
 )
-from ingest.extract.sections import Role, role_of_heading, says_apologies
+from ingest.extract.sections import Role, says_apologies
 from ingest.types import Block, BlockKind, DocumentKind, RawDocument
 
 PEOPLE_ROLES = frozenset(
     {Role.ATTENDANCE, Role.APOLOGIES, Role.AUTHORS, Role.CONTACTS, Role.ACKNOWLEDGEMENTS}
 )
 SKIPPED = frozenset({Role.REFERENCES, Role.AGENDA, Role.ACTIONS, Role.LEARNING})
-KEY_ROLES = {  # metadata keys the heading vocabulary does not cover
-    "signed": Role.CONTACTS,
-    "note taker": Role.ATTENDANCE,
-    "notes": Role.ATTENDANCE,
-    "minutes": Role.ATTENDANCE,
-    "minute taker": Role.ATTENDANCE,
-    "secretariat": Role.ATTENDANCE,
-    "in the chair": Role.ATTENDANCE,
-    "by": Role.AUTHORS,
-    "lead author": Role.AUTHORS,
-    "corresponding author": Role.AUTHORS,
-    "report of": Role.AUTHORS,
-    "sponsor": Role.CONTACTS,
-    "contact": Role.CONTACTS,
-}
-_LEADS = re.compile(  # "Sprint lead", "Review lead", "Lead applicant", "Co-designers", "PI"
-    r"(?:^|\s)leads?$|^lead\s|^co-?(?:designers?|applicants?|investigators?|leads?|authors?)$|"
-    r"^(?:applicants?|principal investigator|chief investigator|investigators|prepared by|"
-    r"compiled by|produced by|designed by|co-produced by)$"
-)
 _SALUTATION = re.compile(r"(?:dear|annwyl)\s+\S", re.IGNORECASE)  # "Dear Dr Thorne,"
-_FIRST_SENTENCE = re.compile(r"(.{10,300}?[a-z)])\.\s+(?=[A-Z])")
 _FOOTNOTE_BREAK = re.compile(r";\s*(?=[0-9¹²³⁴⁵⁶⁷⁸⁹*†‡])")
-_MADE_BY = re.compile(
-    r"((?:typed|written|notes?\s+taken|minutes?\s+taken|minuted|compiled|prepared|facilitated|"
-    r"chaired|hosted|led)(?:\s+up)?\s+by)\s+(?=[A-Z])",
-    re.IGNORECASE,
-)
-_NAMES_END = re.compile(r"\s+(?:from|on|at|in|with|for|after|using|during)\s+|[,.;:]\s|$")
 _BYLINE_BREAK = re.compile(r"\s+[·|•]\s+")
 SHARE = 0.6  # of a run's lines that must be people lines for the run to be a people list
-_BIO = re.compile(  # a sentence that opens with who it is about: "Iona Fairlie is a …"
-    r"(?:^|(?<=[.!?]\s))((?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Mx)\.?\s+)?[A-Z][\w'’-]+"
-    r"(?:\s+[A-Z][\w'’-]+){1,3})\s+(?:is|was|has|had|leads|led|works|worked|joined|heads|"
-    r"chairs|manages|holds|brings|became)\b"
-)
 _MAIL_KEYS = frozenset({"sent", "to", "cc", "subject", "date"})
-SHORT = 200  # characters: a paragraph longer than this is prose, not a list entry
 BYLINE_LINES = 3  # names and their affiliations under a part's heading
-
-
-@dataclass(frozen=True, slots=True)
-class Listed:
-    entry: PersonEntry
-    meaning: Role
-    start: int  # the entry's span in RawDocument.text
-    end: int
-    front: bool  # at the top of the document, before its first section
 
 
 def people_in(raw: RawDocument, gaz: Gazetteer, layout: Layout) -> list[Listed]:
@@ -105,98 +70,15 @@ def people_in(raw: RawDocument, gaz: Gazetteer, layout: Layout) -> list[Listed]:
         found.extend(_metadata(raw, gaz, blocks, front))
         found.extend(_tables(raw, gaz, blocks, section.role, front))
         found.extend(_lines(raw, gaz, blocks, section.role, front, section.heading))
-        found.extend(_opening_bylines(raw, gaz, blocks, front))
-        found.extend(_led_bylines(raw, gaz, blocks, front))
+        found.extend(opening_bylines(raw, gaz, blocks, front))
+        found.extend(led_bylines(raw, gaz, blocks, front))
         if section.role in (Role.AUTHORS, Role.ATTENDANCE):
-            found.extend(_bios(raw, gaz, blocks, section.role, front))
+            found.extend(bios(raw, gaz, blocks, section.role, front))
     return found
 
 
-def _opening_bylines(
-    raw: RawDocument, gaz: Gazetteer, blocks: list[int], front: set[int]
-) -> Iterator[Listed]:
-    """At the top of a document, a long paragraph that opens with a people line and goes on
-    in prose ("A, Analyst, Public Health Wales; B, Nurse Lead, Public Health Agency. With
-    thanks to …"): the people of its first sentence."""
-    for i in blocks:
-        block = raw.blocks[i]
-        if i not in front or block.kind != BlockKind.PARAGRAPH or block.end - block.start <= SHORT:
-            continue
-        text = _text(raw, block)
-        first = _FIRST_SENTENCE.match(text)
-        if first is None:
-            continue
-        for entry in parse_lenient(first.group(1), gaz):
-            yield _listed(raw, block, entry, Role.PEOPLE, front, i)
-
-
-def _led_bylines(
-    raw: RawDocument, gaz: Gazetteer, blocks: list[int], front: set[int]
-) -> Iterator[Listed]:
-    """At the top of a document, a paragraph led by who made it, then prose: "Typed up by
-    Aisha Karim (IRIS Advocate Educator, Harbour) from photos of the flipcharts …", "Notes
-    taken by Jo Bell on the day …": the people named after the lead."""
-    for i in blocks:
-        block = raw.blocks[i]
-        if i not in front or block.kind != BlockKind.PARAGRAPH:
-            continue
-        text = _text(raw, block)
-        lead = _MADE_BY.match(text)
-        meaning = label_role(lead.group(1)) if lead else None
-        if lead is None or meaning is None:
-            continue
-        rest = text[lead.end() :]
-        ends = _NAMES_END.search(rest)
-        cut = rest.find(")") + 1 if "(" in rest[:60] else ends.start() if ends else len(rest)
-        for entry in parse_lenient(rest[:cut], gaz):
-            yield _listed(raw, block, _shift(entry, lead.end()), meaning, front, i)
-
-
-def _bios(
-    raw: RawDocument, gaz: Gazetteer, blocks: list[int], role: Role, front: set[int]
-) -> Iterator[Listed]:
-    """Under "About the authors" or "Who came", prose that introduces each person ("Iona
-    Fairlie is a physiotherapist and lecturer at …. Jamie Nisbet leads …"): the people its
-    sentences open with."""
-    for i in blocks:
-        block = raw.blocks[i]
-        if block.kind != BlockKind.PARAGRAPH:
-            continue
-        text = _text(raw, block)
-        for opened in _BIO.finditer(text):  # the sentence vouches for a name it opens with
-            for entry in parse_line(opened.group(1), gaz, trusted=True):
-                yield _listed(raw, block, _shift(entry, opened.start(1)), role, front, i)
-
-
-def _text(raw: RawDocument, block: Block) -> str:
-    return raw.text[block.start : block.end]
-
-
 def _people_heading(raw: RawDocument, block: Block, gaz: Gazetteer) -> bool:
-    return block.kind == BlockKind.HEADING and bool(parse_people(_text(raw, block), gaz))
-
-
-def _listed(
-    raw: RawDocument, block: Block, entry: PersonEntry, meaning: Role, front: set[int], i: int
-) -> Listed:
-    start = block.start + entry.start
-    end = block.start + entry.end
-    if not 0 <= start < end <= block.end:  # a table entry: offsets are in its cell
-        start, end = block.start, block.end
-    return Listed(entry, meaning, start, end, i in front)
-
-
-def label_role(label: str) -> Role | None:
-    """What being listed under a label ("Present:", "Lead applicant |") means.
-
-    >>> label_role("Sprint lead"), label_role("Co-applicants"), label_role("Note taker")
-    (<Role.AUTHORS: 'authors'>, <Role.AUTHORS: 'authors'>, <Role.ATTENDANCE: 'attendance'>)
-    """
-    key = " ".join(label.strip().strip(":").lower().split())
-    meaning = role_of_heading(label) or KEY_ROLES.get(key)
-    if meaning is None and _LEADS.search(key):
-        meaning = Role.AUTHORS  # who led or made it: took part in a workshop, wrote a report
-    return meaning
+    return block.kind == BlockKind.HEADING and bool(parse_people(text_of(raw, block), gaz))
 
 
 def _metadata(
@@ -209,10 +91,10 @@ def _metadata(
         meaning = Role.AUTHORS if _sender(raw, i) else label_role(block.key)
         if meaning is None or meaning in SKIPPED:
             continue
-        text = _text(raw, block)
+        text = text_of(raw, block)
         at = text.find(":") + 1  # the value: whatever words the key has ("Sent apologies")
         for entry in parse_lenient(text[at:], gaz):
-            yield _listed(raw, block, _shift(entry, at), meaning, front, i)
+            yield listed(raw, block, shift(entry, at), meaning, front, i)
 
 
 def _sender(raw: RawDocument, i: int) -> bool:
@@ -258,7 +140,7 @@ def _labelled_table(
         if label is None or label in SKIPPED:
             continue
         text = " ".join(c for c in cells if c.strip())
-        at = _text(raw, block).find(text)
+        at = text_of(raw, block).find(text)
         for entry in parse_people(text, gaz):
             if at >= 0:
                 start, end = block.start + at + entry.start, block.start + at + entry.end
@@ -294,12 +176,12 @@ def _lines(
 ) -> Iterator[Listed]:
     """List items, short paragraphs and name lines set as headings, in runs."""
     for run in _runs(raw, blocks):
-        texts = [_text(raw, raw.blocks[i]) for i in run]
+        texts = [text_of(raw, raw.blocks[i]) for i in run]
         notes = [part for text in texts for part in _FOOTNOTE_BREAK.split(text)]
         footnotes = footnote_affiliations(notes, gaz) or _numbered_notes(raw, run, texts, gaz)
         after = [*run[1:], run[-1] + 1]  # the blocks after each of the run's
         addressed = any(
-            k < len(raw.blocks) and _SALUTATION.match(_text(raw, raw.blocks[k])) for k in after
+            k < len(raw.blocks) and _SALUTATION.match(text_of(raw, raw.blocks[k])) for k in after
         )
         if role in PEOPLE_ROLES:
             meaning = role
@@ -317,7 +199,7 @@ def _lines(
             said = Role.APOLOGIES if says_apologies(text) else meaning  # "Ciara sent apologies"
             for at, part in _segments(text, i in front):
                 for entry in parse_lenient(part, gaz, footnotes or None):
-                    yield _listed(raw, block, _shift(entry, at), said, front, i)
+                    yield listed(raw, block, shift(entry, at), said, front, i)
 
 
 def _part_byline(
@@ -348,33 +230,6 @@ def _numbered_notes(
     if not items or len(items) == len(run) or not re.search(r"\(\d\)|\w\d\b", texts[0]):
         return {}
     return footnote_affiliations([f"{k} {text}" for k, text in enumerate(items, 1)], gaz)
-
-
-def _shift(entry: PersonEntry, by: int) -> PersonEntry:
-    return replace(
-        entry,
-        start=entry.start + by,
-        end=entry.end + by,
-        name_start=entry.name_start + by,
-        name_end=entry.name_end + by,
-    )
-
-
-def parse_lenient(
-    text: str, gaz: Gazetteer, footnotes: dict[str, str] | None = None
-) -> list[PersonEntry]:
-    """The people of a line; when the line as a whole is not a people line but its parts set
-    apart by semicolons are ("A (Org); B, Role, Org; a note"), the people of those parts."""
-    found = parse_people(text, gaz, footnotes)
-    if found or ";" not in text:
-        return found
-    at = 0
-    for part in text.split(";"):
-        offset = text.find(part, at)
-        at = offset + len(part)
-        for entry in parse_people(part, gaz, footnotes):
-            found.append(_shift(entry, offset))
-    return found
 
 
 def _segments(text: str, front: bool) -> list[tuple[int, str]]:

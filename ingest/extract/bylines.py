@@ -1,0 +1,97 @@
+"""Bylines that are not lists: who a document or a part of it says made it, in the prose at
+its top or in a section about its people.
+
+- an opening paragraph that starts with its authors ("A, Analyst, Public Health Wales; B,
+  Nurse Lead. With thanks to …");
+- a paragraph led by who made it ("Typed up by Aisha Karim (…) from photos of …");
+- prose under "About the authors" or "Who came" whose sentences open with a person ("Iona
+  Fairlie is a physiotherapist and lecturer at …").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from graph.reference.gazetteer import Gazetteer
+from ingest.extract.listed import (
+    SHORT,
+    Listed,
+    label_role,
+    listed,
+    parse_lenient,
+    shift,
+    text_of,
+)
+from ingest.extract.people_lines import parse_line
+from ingest.extract.sections import Role
+from ingest.types import BlockKind, RawDocument
+
+_FIRST_SENTENCE = re.compile(r"(.{10,300}?[a-z)])\.\s+(?=[A-Z])")
+_MADE_BY = re.compile(
+    r"((?:typed|written|notes?\s+taken|minutes?\s+taken|minuted|compiled|prepared|facilitated|"
+    r"chaired|hosted|led)(?:\s+up)?\s+by)\s+(?=[A-Z])",
+    re.IGNORECASE,
+)
+_NAMES_END = re.compile(r"\s+(?:from|on|at|in|with|for|after|using|during)\s+|[,.;:]\s|$")
+_BIO = re.compile(  # a sentence that opens with who it is about: "Iona Fairlie is a …"
+    r"(?:^|(?<=[.!?]\s))((?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Mx)\.?\s+)?[A-Z][\w'’-]+"
+    r"(?:\s+[A-Z][\w'’-]+){1,3})\s+(?:is|was|has|had|leads|led|works|worked|joined|heads|"
+    r"chairs|manages|holds|brings|became)\b"
+)
+
+
+def opening_bylines(
+    raw: RawDocument, gaz: Gazetteer, blocks: list[int], front: set[int]
+) -> Iterator[Listed]:
+    """At the top of a document, a long paragraph that opens with a people line and goes on
+    in prose ("A, Analyst, Public Health Wales; B, Nurse Lead, Public Health Agency. With
+    thanks to …"): the people of its first sentence."""
+    for i in blocks:
+        block = raw.blocks[i]
+        if i not in front or block.kind != BlockKind.PARAGRAPH or block.end - block.start <= SHORT:
+            continue
+        text = text_of(raw, block)
+        first = _FIRST_SENTENCE.match(text)
+        if first is None:
+            continue
+        for entry in parse_lenient(first.group(1), gaz):
+            yield listed(raw, block, entry, Role.PEOPLE, front, i)
+
+
+def led_bylines(
+    raw: RawDocument, gaz: Gazetteer, blocks: list[int], front: set[int]
+) -> Iterator[Listed]:
+    """At the top of a document, a paragraph led by who made it, then prose: "Typed up by
+    Aisha Karim (IRIS Advocate Educator, Harbour) from photos of the flipcharts …", "Notes
+    taken by Jo Bell on the day …": the people named after the lead."""
+    for i in blocks:
+        block = raw.blocks[i]
+        if i not in front or block.kind != BlockKind.PARAGRAPH:
+            continue
+        text = text_of(raw, block)
+        lead = _MADE_BY.match(text)
+        meaning = label_role(lead.group(1)) if lead else None
+        if lead is None or meaning is None:
+            continue
+        rest = text[lead.end() :]
+        ends = _NAMES_END.search(rest)
+        cut = rest.find(")") + 1 if "(" in rest[:60] else ends.start() if ends else len(rest)
+        for entry in parse_lenient(rest[:cut], gaz):
+            yield listed(raw, block, shift(entry, lead.end()), meaning, front, i)
+
+
+def bios(
+    raw: RawDocument, gaz: Gazetteer, blocks: list[int], role: Role, front: set[int]
+) -> Iterator[Listed]:
+    """Under "About the authors" or "Who came", prose that introduces each person ("Iona
+    Fairlie is a physiotherapist and lecturer at …. Jamie Nisbet leads …"): the people its
+    sentences open with."""
+    for i in blocks:
+        block = raw.blocks[i]
+        if block.kind != BlockKind.PARAGRAPH:
+            continue
+        text = text_of(raw, block)
+        for opened in _BIO.finditer(text):  # the sentence vouches for a name it opens with
+            for entry in parse_line(opened.group(1), gaz, trusted=True):
+                yield listed(raw, block, shift(entry, opened.start(1)), role, front, i)

@@ -1,0 +1,98 @@
+"""One listed person: who a people list, a byline or a table names, with what being listed
+there means (ingest.extract.people_blocks finds them; ingest.extract.structure claims them)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from graph.reference.gazetteer import Gazetteer
+from ingest.extract.people_lists import PersonEntry, parse_people
+from ingest.extract.sections import Role, role_of_heading
+from ingest.types import Block, RawDocument
+
+KEY_ROLES = {  # metadata keys the heading vocabulary does not cover
+    "signed": Role.CONTACTS,
+    "note taker": Role.ATTENDANCE,
+    "notes": Role.ATTENDANCE,
+    "minutes": Role.ATTENDANCE,
+    "minute taker": Role.ATTENDANCE,
+    "secretariat": Role.ATTENDANCE,
+    "in the chair": Role.ATTENDANCE,
+    "by": Role.AUTHORS,
+    "lead author": Role.AUTHORS,
+    "corresponding author": Role.AUTHORS,
+    "report of": Role.AUTHORS,
+    "sponsor": Role.CONTACTS,
+    "contact": Role.CONTACTS,
+}
+_LEADS = re.compile(  # "Sprint lead", "Review lead", "Lead applicant", "Co-designers", "PI"
+    r"(?:^|\s)leads?$|^lead\s|^co-?(?:designers?|applicants?|investigators?|leads?|authors?)$|"
+    r"^(?:applicants?|principal investigator|chief investigator|investigators|prepared by|"
+    r"compiled by|produced by|designed by|co-produced by)$"
+)
+
+SHORT = 200  # characters: a paragraph longer than this is prose, not a list entry
+
+
+@dataclass(frozen=True, slots=True)
+class Listed:
+    entry: PersonEntry
+    meaning: Role
+    start: int  # the entry's span in RawDocument.text
+    end: int
+    front: bool  # at the top of the document, before its first section
+
+
+def text_of(raw: RawDocument, block: Block) -> str:
+    return raw.text[block.start : block.end]
+
+
+def listed(
+    raw: RawDocument, block: Block, entry: PersonEntry, meaning: Role, front: set[int], i: int
+) -> Listed:
+    start = block.start + entry.start
+    end = block.start + entry.end
+    if not 0 <= start < end <= block.end:  # a table entry: offsets are in its cell
+        start, end = block.start, block.end
+    return Listed(entry, meaning, start, end, i in front)
+
+
+def label_role(label: str) -> Role | None:
+    """What being listed under a label ("Present:", "Lead applicant |") means.
+
+    >>> label_role("Sprint lead"), label_role("Co-applicants"), label_role("Note taker")
+    (<Role.AUTHORS: 'authors'>, <Role.AUTHORS: 'authors'>, <Role.ATTENDANCE: 'attendance'>)
+    """
+    key = " ".join(label.strip().strip(":").lower().split())
+    meaning = role_of_heading(label) or KEY_ROLES.get(key)
+    if meaning is None and _LEADS.search(key):
+        meaning = Role.AUTHORS  # who led or made it: took part in a workshop, wrote a report
+    return meaning
+
+
+def shift(entry: PersonEntry, by: int) -> PersonEntry:
+    return replace(
+        entry,
+        start=entry.start + by,
+        end=entry.end + by,
+        name_start=entry.name_start + by,
+        name_end=entry.name_end + by,
+    )
+
+
+def parse_lenient(
+    text: str, gaz: Gazetteer, footnotes: dict[str, str] | None = None
+) -> list[PersonEntry]:
+    """The people of a line; when the line as a whole is not a people line but its parts set
+    apart by semicolons are ("A (Org); B, Role, Org; a note"), the people of those parts."""
+    found = parse_people(text, gaz, footnotes)
+    if found or ";" not in text:
+        return found
+    at = 0
+    for part in text.split(";"):
+        offset = text.find(part, at)
+        at = offset + len(part)
+        for entry in parse_people(part, gaz, footnotes):
+            found.append(shift(entry, offset))
+    return found
