@@ -120,3 +120,21 @@ def test_a_slides_terse_bullets_head_the_learning_its_notes_say(tmp_path: Path) 
         "changed more routines than those who read the policy."
     )
     assert not any("Roll out" in text for text in found)
+
+
+PACKAGE = """# Active wards change package
+
+## Drivers and change ideas
+
+| Primary driver | Change idea | What teams found when they tested it |
+|---|---|---|
+| Patients expect to move | A poster at every bed | Posters alone changed nothing; a named nurse asking did. |
+"""
+
+
+def test_a_column_that_says_what_teams_found_is_learning(tmp_path: Path) -> None:
+    path = tmp_path / "package.md"
+    path.write_text(PACKAGE, "utf-8")
+    assert learned(read_document(path)) == [
+        "Posters alone changed nothing; a named nurse asking did."
+    ]

@@ -327,6 +327,7 @@ _LEARNED_HEADING = re.compile(  # a heading that asks or says what was learned, 
     r"|^so what\b|^what (?:it|this|that|these) means?\b|^implications?\b"
     r"|^what\b.{0,30}\b(?:said|told (?:us|me|them|the \w+))$"
     r"|^what (?:it|they|the(?: \w+){1,3}) found$"
+    r"|^what (?:\w+ ){1,3}(?:found|noticed|discovered)(?: out)?(?: when| after| in|$)"
     r"|^what\b.{0,30}\btaught\s+(?:us|me|them)\b|^take[ -]?aways?\b"
     r"|\b(?:would|wish to|want to|to|id|wed|we d|i d)\s+pass\s+on\b|^pass(?:ing)?\s+on$"
     r"|\b(?:tips?|advice)\s+(?:for|to)\s+others\b"
