@@ -188,3 +188,24 @@ def test_about_the_authors_in_prose_names_its_authors(tmp_path: Path) -> None:
     raw = read_document(path, tmp_path, DocumentKind.EVIDENCE)
     found = {i.entry.name: i.meaning for i in people_in(raw, GAZ, Layout.of(raw))}
     assert found == {"Iona Fairlie": Role.AUTHORS, "Jamie Nisbet": Role.AUTHORS}
+
+
+CARDS = """<html><head><title>Going home from hospital | Long read</title></head><body><main>
+<h1>Going home from hospital in rural Wales</h1>
+<div class="authors">
+<div><img alt="Photo of Carwyn Bevan"><p><a href="/p/cb">Carwyn Bevan</a><br>Senior Fellow</p></div>
+<div><img alt="Photo of Lowri Hopkins"><p><a href="/p/lh">Dr Lowri Hopkins</a><br>Researcher</p></div>
+</div>
+<h2>Why Powys is different</h2><p>Powys has no district general hospital of its own.</p>
+</main></body></html>"""
+
+
+def test_author_cards_name_the_authors(tmp_path: Path) -> None:
+    path = tmp_path / "long-read.html"
+    path.write_text(CARDS, "utf-8")
+    raw = read_document(path, tmp_path, DocumentKind.EVIDENCE)
+    found = {i.entry.name: (i.meaning, i.front) for i in people_in(raw, GAZ, Layout.of(raw))}
+    assert found == {
+        "Carwyn Bevan": (Role.PEOPLE, True),  # at the top of evidence: its authors
+        "Lowri Hopkins": (Role.PEOPLE, True),
+    }
