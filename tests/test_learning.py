@@ -128,7 +128,7 @@ PACKAGE = """# Active wards change package
 
 | Primary driver | Change idea | What teams found when they tested it |
 |---|---|---|
-| Patients expect to move | A poster at every bed | Posters alone changed nothing; a named nurse asking did. |
+| Patients expect to move | Bed posters | Posters alone changed nothing; a nurse asking did. |
 """
 
 
@@ -136,5 +136,5 @@ def test_a_column_that_says_what_teams_found_is_learning(tmp_path: Path) -> None
     path = tmp_path / "package.md"
     path.write_text(PACKAGE, "utf-8")
     assert learned(read_document(path)) == [
-        "Posters alone changed nothing; a named nurse asking did."
+        "Posters alone changed nothing; a nurse asking did."
     ]

@@ -194,7 +194,8 @@ CARDS = """<html><head><title>Going home from hospital | Long read</title></head
 <h1>Going home from hospital in rural Wales</h1>
 <div class="authors">
 <div><img alt="Photo of Carwyn Bevan"><p><a href="/p/cb">Carwyn Bevan</a><br>Senior Fellow</p></div>
-<div><img alt="Photo of Lowri Hopkins"><p><a href="/p/lh">Dr Lowri Hopkins</a><br>Researcher</p></div>
+<div><img alt="Photo of Lowri Hopkins">
+<p><a href="/p/lh">Dr Lowri Hopkins</a><br>Researcher</p></div>
 </div>
 <h2>Why Powys is different</h2><p>Powys has no district general hospital of its own.</p>
 </main></body></html>"""
