@@ -135,6 +135,4 @@ PACKAGE = """# Active wards change package
 def test_a_column_that_says_what_teams_found_is_learning(tmp_path: Path) -> None:
     path = tmp_path / "package.md"
     path.write_text(PACKAGE, "utf-8")
-    assert learned(read_document(path)) == [
-        "Posters alone changed nothing; a nurse asking did."
-    ]
+    assert learned(read_document(path)) == ["Posters alone changed nothing; a nurse asking did."]

@@ -9,8 +9,10 @@ from pathlib import Path
 from ingest.readers.base import MAX_TITLE_CHARS, Budget, Parsed, ReadLimits, first_line_title
 from ingest.readers.blocks import BlockBuilder
 from ingest.readers.encoding import decode_text
+from ingest.readers.structured import yaml_blocks
 from ingest.types import BlockKind
 
+META = BlockKind.METADATA
 MIN_CSV_CELLS = 3  # a CSV line (an export pasted as text) has at least this many fields
 MIN_TABLE_ROWS = 2  # lines, each with the same 2+ tab-separated cells, that make a table
 
@@ -20,6 +22,13 @@ def read_txt(path: Path, data: bytes, limits: ReadLimits) -> Parsed:
     warnings: list[str] = []
     source = unquote(normalise_newlines(decode_text(path, data, warnings)))
     builder = BlockBuilder(Budget(path, limits.max_seconds))
+    structured = yaml_blocks(source)  # notes exported as YAML
+    if structured is not None:
+        for kind, line, level in structured:
+            builder.add(kind, line, level=level, key=line.split(":")[0] if kind is META else "")
+        text, blocks = builder.build()
+        title = next((line for kind, line, _ in structured if kind is BlockKind.TITLE), "")
+        return Parsed(text=text, blocks=blocks, title=title, warnings=warnings)
     title = first_line_title(source)
     for index, run in enumerate(runs(source)):
         if index == 0 and wrapped_title(run):
