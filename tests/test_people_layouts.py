@@ -18,6 +18,7 @@ from ingest.extract.people_lists import parse_people
 from ingest.extract.sections import Role
 from ingest.readers import read_document
 from ingest.types import BlockKind, DocumentKind
+from tests.test_layout import learned
 
 GAZ = load_gazetteer()
 
@@ -210,3 +211,43 @@ def test_author_cards_name_the_authors(tmp_path: Path) -> None:
         "Carwyn Bevan": (Role.PEOPLE, True),  # at the top of evidence: its authors
         "Lowri Hopkins": (Role.PEOPLE, True),
     }
+
+
+EVENT = """<html><head><title>Sickle cell learning event | Network</title></head><body><main>
+<h1>Sickle cell crisis in the emergency department: learning event</h1>
+<div class="tabs" role="tablist">
+  <button role="tab" aria-controls="tab-speakers">Speakers</button>
+  <button role="tab" aria-controls="tab-learning">What we learned</button>
+</div>
+<div id="tab-speakers" role="tabpanel">
+  <details><summary>Dr Hannah Pike</summary><p>Consultant Haematologist. Hannah chaired.</p>
+  </details>
+  <details><summary>Dr Marcus Bello</summary><p>Marcus sent apologies on the day.</p></details>
+</div>
+<div id="tab-learning" role="tabpanel" hidden>
+  <details open><summary>Pain relief within 30 minutes</summary>
+  <p>Patients who carried a one-page care plan got pain relief much sooner.</p></details>
+  <details><summary>Questions from the room</summary>
+  <p>Could paramedics give the first dose before arrival?</p></details>
+</div></main></body></html>"""
+
+
+def test_tabs_and_accordions_are_parts_headed_by_their_labels(tmp_path: Path) -> None:
+    path = tmp_path / "event.html"
+    path.write_text(EVENT, "utf-8")
+    raw = read_document(path, tmp_path, DocumentKind.WORKSHOP)
+    heads = [
+        (b.level, raw.text[b.start : b.end]) for b in raw.blocks if b.kind is BlockKind.HEADING
+    ]
+    assert heads == [
+        (2, "Speakers"),
+        (3, "Dr Hannah Pike"),
+        (3, "Dr Marcus Bello"),
+        (2, "What we learned"),
+        (3, "Pain relief within 30 minutes"),
+        (3, "Questions from the room"),
+    ]
+    assert listed(path) == {"Hannah Pike": "attendance", "Marcus Bello": "apologies"}
+    assert learned(raw) == [
+        "Patients who carried a one-page care plan got pain relief much sooner."
+    ]

@@ -277,7 +277,20 @@ HEADING_ROLES: dict[Role, tuple[str, ...]] = {
         "citations",
         "reference list",
     ),
-    Role.AGENDA: ("agenda", "programme", "program", "running order", "timetable", "schedule"),
+    Role.AGENDA: (  # what was planned or asked, never what was learned
+        "questions from the room",
+        "questions",
+        "questions we still have",
+        "open questions",
+        "parked",
+        "parking lot",
+        "agenda",
+        "programme",
+        "program",
+        "running order",
+        "timetable",
+        "schedule",
+    ),
 }
 _WORD_TO_ROLE = {form: role for role, forms in HEADING_ROLES.items() for form in forms}
 _BY_LENGTH = sorted(_WORD_TO_ROLE.items(), key=lambda fr: -len(fr[0]))

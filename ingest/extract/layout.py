@@ -9,6 +9,7 @@ shows a heading or a metadata line as what someone said.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -84,9 +85,18 @@ class Layout:
             own = role_of_heading(block.key)
             if own is not None:
                 return own
-        if self.role[i] == Role.ATTENDANCE and says_apologies(self.text(i)):
+        if self.role[i] == Role.ATTENDANCE and says_apologies(self._said(i)):
             return Role.APOLOGIES  # "In the margin: sent apologies — Dan Metcalfe"
         return self.role[i]
+
+    def _said(self, i: int) -> str:
+        """Block i's text; for a heading (a speaker's name over their profile), its part's."""
+        if self.raw.blocks[i].kind != BlockKind.HEADING:
+            return self.text(i)
+        under = itertools.takewhile(
+            lambda j: self.heading_of[j] == i, range(i + 1, len(self.raw.blocks))
+        )
+        return " ".join(self.text(j) for j in under)
 
     def quotable(self, i: int) -> bool:
         """Prose, a list item, a table row or a labelled paragraph ("Background: Older men

@@ -68,7 +68,10 @@ def people_in(raw: RawDocument, gaz: Gazetteer, layout: Layout) -> list[Listed]:
             continue
         blocks = list(section.blocks)
         if section.heading >= 0 and _people_heading(raw, raw.blocks[section.heading], gaz):
-            blocks.insert(0, section.heading)  # a name line set as a heading (a PDF byline)
+            if _apologised(raw, section.blocks):  # "Dr Marcus Bello" / "… sent apologies"
+                found.extend(_named_part(raw, gaz, section.heading, front))
+            else:
+                blocks.insert(0, section.heading)  # a name line set as a heading (a byline)
         found.extend(_metadata(raw, gaz, blocks, front))
         found.extend(_tables(raw, gaz, blocks, section.role, front))
         found.extend(_lines(raw, gaz, blocks, section.role, front, section.heading))
@@ -77,6 +80,20 @@ def people_in(raw: RawDocument, gaz: Gazetteer, layout: Layout) -> list[Listed]:
         if section.role in (Role.AUTHORS, Role.ATTENDANCE):
             found.extend(bios(raw, gaz, blocks, section.role, front))
     return found
+
+
+def _apologised(raw: RawDocument, blocks: list[int]) -> bool:
+    return any(says_apologies(text_of(raw, raw.blocks[i])) for i in blocks)
+
+
+def _named_part(
+    raw: RawDocument, gaz: Gazetteer, heading: int, front: set[int]
+) -> Iterator[Listed]:
+    """A part headed by a person's name (a speaker's accordion, a profile) whose text says
+    they sent apologies: that person sent apologies ("Marcus sent apologies on the day")."""
+    block = raw.blocks[heading]
+    for entry in parse_lenient(text_of(raw, block), gaz):
+        yield listed(raw, block, entry, Role.APOLOGIES, front, heading)
 
 
 def _people_heading(raw: RawDocument, block: Block, gaz: Gazetteer) -> bool:

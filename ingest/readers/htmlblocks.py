@@ -62,20 +62,30 @@ class HtmlBlocks:
         self.key: str | None = None  # a dt waiting for its dd
         self.pre = 0
         self.stray_items = False
+        self.heading_level = 1  # of the last h1-h6
+        self.panels = 0  # open tab panels
 
     def walk(self, root: LexborNode) -> None:
+        tabs = _tab_labels(root)
         stack: list[tuple[LexborNode, bool]] = [(root, False)]
         while stack:
             node, leaving = stack.pop()
             tag = node.tag or ""
             if leaving:
                 self._close(tag)
+                self.panels -= node.attributes.get("role") == "tabpanel"
                 continue
             if tag == "-text":
                 self._text(node.text_content or "")
                 continue
             if tag.startswith("-") or _dropped(node, tag, self.sections):
                 continue  # comments, doctype, page furniture
+            label = tabs.get(node.attributes.get("id") or "") if tag in BLOCKS else None
+            if label and node.attributes.get("role") == "tabpanel":
+                self._flush()  # a tab's panel: headed by its tab's label
+                self._flush_run()
+                self.builder.add(BlockKind.HEADING, label, level=self._level())
+                self.panels += 1
             self._open(tag)
             stack.append((node, True))
             stack.extend((child, False) for child in reversed(list(node.iter(include_text=True))))
@@ -83,6 +93,11 @@ class HtmlBlocks:
         self._flush_run()
         if self.stray_items:
             self.warnings.append(f"{self.path}: malformed list: <li> outside <ul>/<ol>")
+
+    def _level(self, summary: bool = False) -> int:
+        """A heading made from a tab (one below the page's last heading) or an accordion's
+        summary (one below its tab, if it is in one)."""
+        return min(self.heading_level + 1 + (self.panels if summary else 0), 6)
 
     # -- inline text ----------------------------------------------------------------------
 
@@ -169,6 +184,10 @@ class HtmlBlocks:
             text = " ".join(self._take())
             kind = BlockKind.TITLE if tag == "h1" else BlockKind.HEADING
             self.builder.add(kind, text, level=int(tag[1]))
+            self.heading_level = int(tag[1])
+        elif tag == "summary":  # an accordion's label heads its panel
+            label = " ".join(self._take())
+            self.builder.add(BlockKind.HEADING, label, level=self._level(summary=True))
         elif tag == "tr" and self.row is not None:
             self._row(self.row)
             self.row = None
@@ -243,9 +262,20 @@ class HtmlBlocks:
         )
 
 
+def _tab_labels(root: LexborNode) -> dict[str, str]:
+    """Tab panel id -> its tab's label (ARIA tabs: role="tab" aria-controls="id")."""
+    found: dict[str, str] = {}
+    for tab in root.css('[role="tab"]'):
+        panel = tab.attributes.get("aria-controls") or ""
+        label = " ".join((tab.text() or "").split())
+        if panel and label:
+            found[panel] = label
+    return found
+
+
 def _dropped(node: LexborNode, tag: str, sections: int) -> bool:
-    if tag in DROPPED:
-        return True
+    if tag in DROPPED or node.attributes.get("role") == "tablist":
+        return True  # a tab bar: its labels head the panels
     if tag == "header":  # the page's banner, not an article's or a section's header
         return sections == 0
     if tag not in BANNERS:
