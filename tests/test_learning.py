@@ -136,3 +136,29 @@ def test_a_column_that_says_what_teams_found_is_learning(tmp_path: Path) -> None
     path = tmp_path / "package.md"
     path.write_text(PACKAGE, "utf-8")
     assert learned(read_document(path)) == ["Posters alone changed nothing; a nurse asking did."]
+
+
+SLACK = """Slack export - workspace: tayside-active-together
+Channel: #steps-huddle
+
+[11:12] Morag Finlay  :pushpin: pinned by Morag Finlay
+  Writing up what came out of today before I forget :point_down:
+  • People walked to their first session by someone they knew came a second time.
+  • Short walks on flat ground near a cafe kept people coming through the winter.
+
+[11:20] Morag Finlay
+  Actions from today
+  1. Fraser to map flat routes within 400m of a cafe
+"""
+
+
+def test_a_chat_exports_messages_are_parts_and_its_pinned_learning_is_read(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "slack.txt"
+    path.write_text(SLACK, "utf-8")
+    raw = read_document(path)
+    assert learned(raw) == [
+        "People walked to their first session by someone they knew came a second time.",
+        "Short walks on flat ground near a cafe kept people coming through the winter.",
+    ]

@@ -249,6 +249,9 @@ HEADING_ROLES: dict[Role, tuple[str, ...]] = {
         *sorted(FINDINGS),
     ),
     Role.ACTIONS: (
+        "actions from",
+        "actions arising",
+        "actions agreed",
         "actions",
         "action points",
         "action log",
@@ -378,7 +381,8 @@ _ANNOUNCED = re.compile(
     r"\b(?:following|these|two|three|four|five|some|key|main|our)\s+(?:\w+\s+){0,2}?"
     r"(?:learning(?:\s+points?)?|lessons?|insights?|take-?aways?|points of learning)\s*:$"
     r"|\b(?:learning(?:\s+points?)?|lessons?(?:\s+learned)?|insights?|take-?aways?)\s+"
-    r"(?:were|was|are|included|identified|emerged)\b[^.:]{0,40}:$",
+    r"(?:were|was|are|included|identified|emerged)\b[^.:]{0,40}:$"
+    r"|\bwhat came out of (?:the|today|this|our|it)\b.{0,40}:$",  # "… what came out of today:"
     re.IGNORECASE,
 )
 

@@ -240,6 +240,10 @@ def classify_lines(
     return _emit(items)
 
 
+_CHAT_HEADER = re.compile(  # a chat export's message header on its own line
+    r"^\[\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp][Mm])?\]\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}"
+    r"(?:\s+:[a-z_]+:.*)?$"
+)
 _ENTRY_CODE = re.compile(r"^[A-Z]{1,3}-?\d{1,4}(?:\.\d{1,2})?\s+\S")  # "B12", "P-034", "O3.2"
 
 
@@ -300,6 +304,8 @@ def _mark(lines: Sequence[str], title: bool, wrapped: bool, typeset: bool = Fals
             item.numbered = text[0] not in BULLETS
         elif atx and atx.group(2):
             item.kind, item.level, item.text = BlockKind.HEADING, len(atx.group(1)), atx.group(2)
+        elif _CHAT_HEADER.match(text):  # "[10:04] Morag Finlay": a chat message starts
+            item.kind, item.level = BlockKind.HEADING, 3
         elif is_capitals(text):
             item.kind, item.level = BlockKind.HEADING, 1
         elif metadata_key(text) and not (
