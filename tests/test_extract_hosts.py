@@ -92,3 +92,21 @@ def test_entities_hyphenated_surname_is_one_name(
     extractor: Any, text: str, person: str, org: str
 ) -> None:
     assert (person, org) in pairs(extractor, text)
+
+
+def test_host_role_list_line_even_with_a_current_post_elsewhere(extractor: Any) -> None:
+    text = (
+        "Eastmere Health executive team named\n\nThe full list of directors is:\n\n"
+        "Executive director of nursing – Marisol Penhale, currently Northvale Trust nursing "
+        "director\nExecutive medical director – Idris Vantongeren, currently Northvale Trust "
+        "medical director\n"
+    )
+    found = pairs(extractor, text)
+    for person in ("Marisol Penhale", "Idris Vantongeren"):
+        assert (person, "Eastmere Health") in found
+        assert (person, "Northvale Trust") in found
+
+
+def test_host_role_list_not_for_an_office_held_elsewhere(extractor: Any) -> None:
+    text = TITLE + "Health minister – Caradoc Fenwick, visiting the wards\n"
+    assert ("Caradoc Fenwick", "Eastmere Health NHS Trust") not in pairs(extractor, text)
