@@ -110,3 +110,15 @@ def test_host_role_list_line_even_with_a_current_post_elsewhere(extractor: Any) 
 def test_host_role_list_not_for_an_office_held_elsewhere(extractor: Any) -> None:
     text = TITLE + "Health minister – Caradoc Fenwick, visiting the wards\n"
     assert ("Caradoc Fenwick", "Eastmere Health NHS Trust") not in pairs(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        ("The representative would be Dr Hein van Rensburg from May.", "Hein van Rensburg"),
+        ("Dr Anouk van der Berg, consultant at Northvale Hospital, spoke.", "Anouk van der Berg"),
+        ("The panel was chaired by Dr Lucia de Falla.", "Lucia de Falla"),
+    ],
+)
+def test_entities_surname_particles_are_one_name(extractor: Any, text: str, person: str) -> None:
+    assert person in {e.text for e in extractor.nlp(text).ents if e.label_ == "PERSON"}

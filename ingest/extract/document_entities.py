@@ -26,7 +26,7 @@ from ingest.extract.entity_lists import (
 )
 from ingest.extract.gazetteer_matcher import GAZ_KEY
 from ingest.extract.initialled import is_title, with_initialled
-from ingest.extract.name_parts import hyphen_tail, hyphenated
+from ingest.extract.name_parts import hyphen_tail, hyphenated, particle_tail
 from ingest.extract.org_shape import (
     ROLE_HEADS,
     STREET,
@@ -333,7 +333,7 @@ class DocumentFixer:
             and hyphen_tail(doc, end + 1) > end + 1
         ):
             end += 1  # "Trish" tagged alone in "Trish Armstrong-Child"
-        end = hyphen_tail(doc, end)
+        end = hyphen_tail(doc, particle_tail(doc, end))
         span = doc[start:end]
         if span[0].text in SAINT:
             stop = end
@@ -417,8 +417,9 @@ class DocumentFixer:
                 and token.lower_ not in self.org_heads
                 and self.gaz.place(token.text) is None
             ):
+                end = particle_tail(doc, i + 1) if after_title else i + 1  # "Dr Hein le Roux"
                 out.append(
-                    Span(doc, i, i + 1, label="PERSON", kb_id=token.text, span_id="rule:surname")
+                    Span(doc, i, end, label="PERSON", kb_id=doc[i:end].text, span_id="rule:surname")
                 )
         return out
 

@@ -5,6 +5,7 @@
 - **a known name and more**: "Guy's & St Thomas' Foundation", "Sue Ryder Wheatfields Hospice"
   name another body than the known one they open with;
 - **a hyphenated surname** is one name: "Armstrong", "-", "Child" as spaCy cuts it;
+- **a surname with particles** is one name: "Hein le Roux", "Anouk van der Berg";
 - **a nation inside another name** is not the nation: a body's branch ("RCN Northern
   Ireland") or an award's title ("Northern Ireland Nurse of the Year Awards").
 """
@@ -25,6 +26,7 @@ ROLE_MODIFIERS = frozenset(  # the words before a job title's head: "Chief", "Me
     "operating managing general senior associate assistant principal non-executive vice joint "
     "co".split()
 )
+PARTICLES = frozenset(name_words()["particle"])
 JOINT_HEADS = BODY_HEADS | UNIT_HEADS | {"ft", "uhb", "icb", "hospitals", "nhs", "trust", "hospice"}
 
 
@@ -42,6 +44,17 @@ def hyphen_tail(doc: Doc, end: int) -> int:
         and not doc[end + 1].text[1:].isupper()
     ):
         return end + 2
+    return end
+
+
+def particle_tail(doc: Doc, end: int) -> int:
+    """The end of a name whose surname opens with lower-case particles ("Hein" + "le Roux",
+    "Anouk" + "van der Berg"): past the particles and the capitalised word, else `end`."""
+    k = end
+    while k < len(doc) and k - end < 2 and doc[k].text in PARTICLES and doc[k - 1].whitespace_:
+        k += 1
+    if k > end and k < len(doc) and doc[k].is_alpha and doc[k].is_title:
+        return k + 1
     return end
 
 
