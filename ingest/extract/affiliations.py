@@ -20,6 +20,7 @@ from ingest.extract.appointments import Appointments, pronoun_persons
 from ingest.extract.group_affiliations import GroupAffiliations
 from ingest.extract.host_affiliations import HostAffiliations
 from ingest.extract.line_affiliations import LineAffiliations
+from ingest.extract.meetings import members_in_prose
 from ingest.extract.org_shape import release as release_shape
 from ingest.extract.references import Antecedents
 from ingest.extract.sentences import release
@@ -209,7 +210,9 @@ class AffiliationFinder:
             found.setdefault((person.start, person.end, org.start, org.end), rule)
         linked = [doc[key[0] : key[1]] for key in found]
         linked += [stands_for[k[0]] for k in found if k[0] in stands_for and k[1] == k[0] + 1]
-        for person, org, rule in self.hosts(doc, linked):  # last: only the unlinked
+        members = members_in_prose(doc, linked)
+        linked += [person for person, _, _ in members]
+        for person, org, rule in [*members, *self.hosts(doc, linked)]:  # last: only the unlinked
             found.setdefault((person.start, person.end, org.start, org.end), rule)
         if stands_for:
             found = {

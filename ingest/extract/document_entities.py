@@ -25,6 +25,7 @@ from ingest.extract.entity_lists import (
     names_in_lists_of_persons,
 )
 from ingest.extract.gazetteer_matcher import GAZ_KEY
+from ingest.extract.heading_bodies import heading_bodies
 from ingest.extract.initialled import is_title, with_initialled
 from ingest.extract.name_parts import hyphen_tail, hyphenated, particle_tail
 from ingest.extract.org_shape import (
@@ -100,6 +101,7 @@ class DocumentFixer:
         out.extend(listed_with_organisations(weak, out))
         out = with_initialled(doc, filter_spans(out))  # "Mr D Blacklock" in minutes
         out.extend(self._missed_persons(doc, out))
+        out.extend(heading_bodies(doc, list(doc.spans.get(GAZ_KEY, []))))  # minutes' own body
         out = filter_spans(out)
         out.extend(names_in_lists_of_persons(doc, out))
         return filter_spans(out)
