@@ -36,6 +36,7 @@ from ingest.extract.org_shape import (
     alone_on_line,
     doc_words,
 )
+from ingest.extract.org_units import body_of_unit, units_at_bodies
 from ingest.extract.sentences import token_texts
 
 POST_NOMINALS = frozenset(
@@ -104,7 +105,7 @@ class DocumentFixer:
         out.extend(heading_bodies(doc, list(doc.spans.get(GAZ_KEY, []))))  # minutes' own body
         out = filter_spans(out)
         out.extend(names_in_lists_of_persons(doc, out))
-        return filter_spans(out)
+        return units_at_bodies(filter_spans(out))
 
     # -- organisations ------------------------------------------------------------------------
 
@@ -204,9 +205,11 @@ class DocumentFixer:
             and doc[end - 1].lower_ in self.org_heads
         ):  # "Depute Chair of Fife College": the college
             start = role_end + 1
-        at = next((t.i for t in doc[start:end] if t.lower_ == "at"), end)
-        if start < at < end - 1 and any(t.lower_ in self.org_heads for t in doc[start:at]):
-            start = at + 1  # "the School of Public Health at Brown University": the university
+        body = body_of_unit(
+            token_texts(doc)[start:end], lambda name: self.gaz.org(name) is not None
+        )
+        if body is not None:  # "the School of Public Health at Brown University": the university
+            start, end = start + body[0], start + body[1]
         if any(t.text == "," for t in doc[start:end]) and not any(
             t.lower_ in self.org_heads or t.text == "NHS" for t in doc[start:end]
         ):

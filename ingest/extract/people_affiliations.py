@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 
 from graph.reference.gazetteer import Gazetteer
 from graph.reference.names import POST_NOMINALS
+from ingest.extract.org_units import body_of_unit
 from ingest.extract.people_names import WORDS, Tok, folded, shape
 
 ROLE_HEADS = WORDS["role-head"]
@@ -89,6 +90,10 @@ def org_text(text: str, gaz: Gazetteer) -> str:
     text = " ".join(text.split())
     if text[:4].lower() == "the ":
         text = text[4:]
+    words = text.split()
+    body = body_of_unit(words, gaz.org)
+    if body is not None:  # "Department of Medicine at the University of X": the university
+        text = " ".join(words[body[0] : body[1]])
     for ending in ("'s", "’s", "'", "’"):
         bare = text[: -len(ending)]
         if text.endswith(ending) and gaz.org(bare) and not gaz.org(text):
