@@ -79,7 +79,8 @@ class DocumentFixer:
         }
         surnames = {e[-1].text for e in ents if e.label_ == "PERSON" and len(e) >= 2}
         own = self.shape.own_names(doc, [e for e in ents if e.label_ == "ORG"])
-        listed = listed_with_persons(ents)
+        not_names = self.role_words | self.org_heads
+        listed = listed_with_persons(ents, not_names)
         out: list[Span] = []
         weak: list[Span] = []  # organisations only a list of organisations can vouch for
         for ent in ents:
@@ -104,7 +105,7 @@ class DocumentFixer:
         out.extend(self._missed_persons(doc, out))
         out.extend(heading_bodies(doc, list(doc.spans.get(GAZ_KEY, []))))  # minutes' own body
         out = filter_spans(out)
-        out.extend(names_in_lists_of_persons(doc, out))
+        out.extend(names_in_lists_of_persons(doc, out, not_names))
         return units_at_bodies(filter_spans(out))
 
     # -- organisations ------------------------------------------------------------------------
