@@ -122,3 +122,33 @@ def test_host_role_list_not_for_an_office_held_elsewhere(extractor: Any) -> None
 )
 def test_entities_surname_particles_are_one_name(extractor: Any, text: str, person: str) -> None:
     assert person in {e.text for e in extractor.nlp(text).ents if e.label_ == "PERSON"}
+
+
+def test_host_trust_site_staff_work_at_the_trust(extractor: Any) -> None:
+    text = (
+        "Staff from across the Eastmere Health and Social Care Trust gathered for the awards.\n\n"
+        "Dr Orla Tremayne, Ward Manager, Northvale Hospital and Bram Okonjo, "
+        "Ward Sister, Northvale Hospital were named winners.\n"
+    )
+    found = pairs(extractor, text)
+    for person in ("Orla Tremayne", "Bram Okonjo"):
+        assert (person, "Northvale Hospital") in found
+        assert (person, "Eastmere Health and Social Care Trust") in found
+
+
+def test_host_site_rule_not_for_those_at_another_body(extractor: Any) -> None:
+    text = (
+        "Eastmere Health NHS Trust names its new chair\n\n"
+        "Bram Okonjo, professor at Fenwick University and consultant at Northvale Hospital, "
+        "was chosen.\n"
+    )
+    assert ("Bram Okonjo", "Eastmere Health NHS Trust") not in pairs(extractor, text)
+
+
+def test_entities_role_in_a_list_with_a_person_is_no_person(extractor: Any) -> None:
+    doc = extractor.nlp(
+        "Among the winners was Orla Tremayne, Homeless Nurse, Northvale Hospital, and Bram "
+        "Okonjo, Respiratory Nurse Specialist, Northvale Hospital.\n"
+    )
+    persons = {e.text for e in doc.ents if e.label_ == "PERSON"}
+    assert not persons & {"Homeless Nurse", "Respiratory Nurse Specialist"}

@@ -212,7 +212,9 @@ class AffiliationFinder:
         linked += [stands_for[k[0]] for k in found if k[0] in stands_for and k[1] == k[0] + 1]
         members = members_in_prose(doc, linked)
         linked += [person for person, _, _ in members]
-        for person, org, rule in [*members, *self.hosts(doc, linked)]:  # last: only the unlinked
+        pairs = [(doc[k[0] : k[1]], doc[k[2] : k[3]]) for k in found]
+        hosted = self.hosts(doc, linked, pairs)  # last: the unlinked, and those at sites
+        for person, org, rule in [*members, *hosted]:
             found.setdefault((person.start, person.end, org.start, org.end), rule)
         if stands_for:
             found = {
