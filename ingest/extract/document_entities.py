@@ -27,6 +27,7 @@ from ingest.extract.entity_lists import (
 from ingest.extract.gazetteer_matcher import GAZ_KEY
 from ingest.extract.heading_bodies import heading_bodies
 from ingest.extract.initialled import is_title, with_initialled
+from ingest.extract.missed_persons import missed_persons
 from ingest.extract.name_parts import hyphen_tail, hyphenated, particle_tail
 from ingest.extract.org_shape import (
     ROLE_HEADS,
@@ -102,7 +103,7 @@ class DocumentFixer:
         out = filter_spans(out)
         out.extend(listed_with_organisations(weak, out))
         out = with_initialled(doc, filter_spans(out))  # "Mr D Blacklock" in minutes
-        out.extend(self._missed_persons(doc, out))
+        out.extend(missed_persons(doc, out, self.gaz, self.org_heads))
         out.extend(heading_bodies(doc, list(doc.spans.get(GAZ_KEY, []))))  # minutes' own body
         out = filter_spans(out)
         out.extend(names_in_lists_of_persons(doc, out, not_names))
@@ -248,6 +249,17 @@ class DocumentFixer:
                     ]
         if len(words) == 1 and len(span) == 1 and span.text.lower() in lower_words:
             return []
+        before = doc[start - 1] if start > 0 else None
+        if (
+            len(span) == 1
+            and before is not None
+            and not before.ent_type_
+            and fold(before.text) in self.gaz.given_names
+            and self._surname_word(before)
+            and self._surname_word(span[0])
+            and self.gaz.org(span.text) is None
+        ):  # "Trust Chair Neil" + "Masom" tagged ORG: the surname of a given name
+            return [_relabel(doc[start - 1 : end], "PERSON", "rule:org-person")]
         if len(span) == 1 and _cap(span.text) and fold(span.text) in self.gaz.given_names:
             nxt = doc[end] if end < len(doc) else None  # "Kirsty" + "Deal" the model left out
             if nxt is not None and not nxt.ent_type_ and self._surname_word(nxt):
@@ -394,40 +406,6 @@ class DocumentFixer:
             or token.text in surnames
             or (token.i > 0 and is_title(doc[token.i - 1].text))
         )
-
-    def _missed_persons(self, doc: Doc, ents: list[Span]) -> list[Span]:
-        """ "Dr Mulholland" and bare surnames of persons named in full elsewhere."""
-        taken = {i for e in ents for i in range(e.start, e.end)}
-        surnames = {e[-1].text for e in ents if e.label_ == "PERSON" and len(e) >= 2}
-        out = []
-        words = token_texts(doc)
-        for i, word in enumerate(words):
-            if i in taken or not _cap(word) or not word.isalpha():
-                continue
-            token = doc[i]
-            after_title = (
-                i > 0
-                and is_title(doc[i - 1].text)
-                and (i + 1 >= len(doc) or not _cap(doc[i + 1].text))
-            )
-            known = token.text in surnames and (i + 1 >= len(doc) or not _cap(doc[i + 1].text))
-            aged = (
-                fold(token.text) in self.gaz.given_names
-                and doc[i + 1 : i + 3].text[:1] == ","
-                and i + 2 < len(doc)
-                and doc[i + 2].like_num
-            )  # "Seamus, 87, from Lurgan"
-            if (
-                (after_title or known or aged)
-                and not self.gaz.is_stopped(token.text, "PERSON")
-                and token.lower_ not in self.org_heads
-                and self.gaz.place(token.text) is None
-            ):
-                end = particle_tail(doc, i + 1) if after_title else i + 1  # "Dr Hein le Roux"
-                out.append(
-                    Span(doc, i, end, label="PERSON", kb_id=doc[i:end].text, span_id="rule:surname")
-                )
-        return out
 
 
 def _title_before_of(span: Span) -> bool:
