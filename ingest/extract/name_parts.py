@@ -89,33 +89,53 @@ def _titles_award(span: Span) -> bool:
 
 
 def joint_names(spans: list[Span], gaz: Gazetteer) -> list[Span]:
-    """Two places joined by "and" before a body's head name one body: "Sandwell and West
-    Birmingham NHS Trust", "Wigan and Leigh Hospice", "York and Scarborough Teaching Hospitals
-    FT" (the model tags the first place apart)."""
+    """Places joined by "and" (or listed with commas) before a body's head name one body:
+    "Sandwell and West Birmingham NHS Trust", "Wigan and Leigh Hospice", "York and Scarborough
+    Teaching Hospitals FT", "Barnet, Enfield and Haringey Mental Health NHS Trust" (the model
+    tags the first place apart), with a title-case word before the place ("Royal Liverpool and
+    Broadgreen University Hospitals NHS Trust")."""
     places = {s.end: s for s in spans if s.label_ == "PLACE"}
+    taken = {i for s in spans for i in range(s.start, s.end)}
     out: list[Span] = []
     joined: set[int] = set()
-    for span in spans:
-        place = places.get(span.start - 1)
-        doc = span.doc
-        if (
-            span.label_ == "ORG"
-            and place is not None
-            and doc[span.start - 1].text in ("and", "&")
-            and span[0].text[:1].isupper()
-            and span[0].text not in ("NHS", "HSC")
-            and span[-1].lower_ in JOINT_HEADS
-            and gaz.org(span.text) is None
-            and (place.start == 0 or not doc[place.start - 1].text[:1].isupper())
-        ):
-            name = doc[place.start : span.end].text
-            out.append(
-                Span(doc, place.start, span.end, label="ORG", kb_id=name, span_id="rule:joint")
-            )
-            joined.add(place.start)
+    for span in reversed(spans):  # from the end: "Enfield and ..." first, then "Barnet, "
+        if span.label_ == "PLACE" and span.start in joined:
             continue
+        while (start := _joint_start(span, places.get(span.start - 1), taken, gaz)) is not None:
+            joined |= {p.start for p in places.values() if start <= p.start < span.start}
+            name = span.doc[start : span.end].text
+            span = Span(span.doc, start, span.end, label="ORG", kb_id=name, span_id="rule:joint")
         out.append(span)
+    out.reverse()
     return [s for s in out if not (s.label_ == "PLACE" and s.start in joined)]
+
+
+def _joint_start(span: Span, place: Span | None, taken: set[int], gaz: Gazetteer) -> int | None:
+    """Where a body's name starts when the place before it is its first part, else None."""
+    doc = span.doc
+    glue = doc[span.start - 1].text if span.start else ""
+    listed = glue == "," and any(t.text in ("and", "&") for t in span)
+    if not (
+        span.label_ == "ORG"
+        and place is not None
+        and (glue in ("and", "&") or listed)
+        and span[0].text[:1].isupper()
+        and span[0].text not in ("NHS", "HSC")
+        and span[-1].lower_ in JOINT_HEADS
+        and gaz.org(span.text) is None
+    ):
+        return None
+    start = place.start
+    if (
+        start > 0
+        and start - 1 not in taken
+        and doc[start - 1].is_title
+        and not doc[start - 1].is_stop
+    ):
+        start -= 1  # "Royal" Liverpool
+    if start > 0 and doc[start - 1].text[:1].isupper() and not doc[start - 1].is_stop:
+        return None
+    return start
 
 
 def names_another_body(span: Span, hits: list[Span]) -> bool:

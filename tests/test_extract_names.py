@@ -1,0 +1,51 @@
+"""Names cut wrongly by the model, joined or split again (ingest.extract.name_parts,
+ingest.extract.document_entities), invented people and bodies (real spaCy model)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+import spacy
+from spacy.tokens import Span
+
+from graph.reference.gazetteer import load_gazetteer
+from ingest.extract.affiliations import ROLE_WORDS
+from ingest.extract.document_entities import DocumentFixer
+from ingest.extract.entity_cleaning import ORG_HEADS
+
+pytestmark = pytest.mark.slow
+
+
+def _ents(extractor: Any, text: str, label: str) -> set[str]:
+    return {e.text for e in extractor.nlp(text).ents if e.label_ == label}
+
+
+@pytest.mark.parametrize(
+    "text, org",
+    [
+        (
+            "Orla Penhale works at Barnet, Enfield and Haringey Mental Health NHS Trust, which "
+            "serves north London.",
+            "Barnet, Enfield and Haringey Mental Health NHS Trust",
+        ),
+        (
+            "She was deputy director of operations at the Royal Liverpool and Broadgreen "
+            "University Hospitals NHS Trust.",
+            "Royal Liverpool and Broadgreen University Hospitals NHS Trust",
+        ),
+    ],
+)
+def test_names_places_listed_before_a_body_are_its_name(
+    extractor: Any, text: str, org: str
+) -> None:
+    assert org in _ents(extractor, text, "ORG")
+
+
+def test_names_surname_tagged_organisation_after_a_given_name() -> None:
+    """The model tags "Masom"-like surnames ORG and leaves the given name out: built by hand."""
+    nlp = spacy.blank("en")
+    doc = nlp("Trust Chair Neil Vantongeren said: “We are delighted to welcome her.”")
+    fixer = DocumentFixer(load_gazetteer(), ORG_HEADS, ROLE_WORDS)
+    found = fixer(doc, [Span(doc, 3, 4, label="ORG")])
+    assert [(e.text, e.label_) for e in found] == [("Neil Vantongeren", "PERSON")]
