@@ -28,7 +28,7 @@ from ingest.extract.gazetteer_matcher import GAZ_KEY
 from ingest.extract.heading_bodies import heading_bodies
 from ingest.extract.initialled import is_title, with_initialled
 from ingest.extract.missed_persons import missed_persons
-from ingest.extract.name_parts import hyphen_tail, hyphenated, particle_tail
+from ingest.extract.name_parts import hyphen_tail, hyphenated, in_act_title, particle_tail
 from ingest.extract.org_shape import (
     ROLE_HEADS,
     STREET,
@@ -249,6 +249,10 @@ class DocumentFixer:
                     ]
         if len(words) == 1 and len(span) == 1 and span.text.lower() in lower_words:
             return []
+        if in_act_title(span):
+            return []  # "Trade Union" in the "Trade Union and Labour Relations Act"
+        if len(span) == 1 and span.text.endswith("ed") and doc[end : end + 1].text == "by":
+            return []  # "Hosted by P", "Funded by ...": a verb that opens a sentence
         before = doc[start - 1] if start > 0 else None
         if (
             len(span) == 1
@@ -272,6 +276,7 @@ class DocumentFixer:
         last = words[-1].lower_ if words else ""
         if (
             last in PROGRAMME_HEADS
+            or (len(words) > 1 and words[0].lower_ in ("project", "programme"))  # Project Retain
             or self.gaz.profession(last)
             or all(t.text in LANGUAGES or t.lower_ == "and" for t in span)
         ):

@@ -6,6 +6,8 @@
   name another body than the known one they open with;
 - **a hyphenated surname** is one name: "Armstrong", "-", "Child" as spaCy cuts it;
 - **a surname with particles** is one name: "Hein le Roux", "Anouk van der Berg";
+- **a name inside an Act's title** is no body: "Trade Union" and "Labour Relations" in the
+  "Trade Union and Labour Relations (Consolidation) Act 1992";
 - **a nation inside another name** is not the nation: a body's branch ("RCN Northern
   Ireland") or an award's title ("Northern Ireland Nurse of the Year Awards").
 """
@@ -74,6 +76,22 @@ def named_nations(spans: list[Span]) -> list[Span]:
             continue
         out.append(span)
     return out
+
+
+LEGISLATION = frozenset({"act", "bill", "acts", "bills"})
+
+
+def in_act_title(span: Span) -> bool:
+    """The title-case run the span stands in ends in "Act" or "Bill" (brackets and joiners
+    allowed: "Trade Union and Labour Relations (Consolidation) Act 1992")."""
+    for token in span.doc[span.end : span.end + 10]:
+        if token.lower_ in ("of", "the", "and", "&", "for", "(", ")"):
+            continue
+        if not token.is_alpha or not token.text[:1].isupper():
+            return False
+        if token.lower_ in LEGISLATION:
+            return True
+    return False
 
 
 def _titles_award(span: Span) -> bool:
