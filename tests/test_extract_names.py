@@ -13,6 +13,7 @@ from graph.reference.gazetteer import load_gazetteer
 from ingest.extract.affiliations import ROLE_WORDS
 from ingest.extract.document_entities import DocumentFixer
 from ingest.extract.entity_cleaning import ORG_HEADS
+from tests.test_extract import pairs, summary
 
 pytestmark = pytest.mark.slow
 
@@ -49,3 +50,42 @@ def test_names_surname_tagged_organisation_after_a_given_name() -> None:
     fixer = DocumentFixer(load_gazetteer(), ORG_HEADS, ROLE_WORDS)
     found = fixer(doc, [Span(doc, 3, 4, label="ORG")])
     assert [(e.text, e.label_) for e in found] == [("Neil Vantongeren", "PERSON")]
+
+
+@pytest.mark.parametrize(
+    "text, not_org",
+    [
+        (
+            "Members declare any payment from a trade union within the meaning of the Trade "
+            "Union and Labour Relations (Consolidation) Act 1992.",
+            "Labour Relations",
+        ),
+        (
+            "Ward manager Orla Penhale has led her team in delivering Project Kestrel on her "
+            "rehabilitation ward.",
+            "Project Kestrel",
+        ),
+    ],
+)
+def test_names_titles_are_no_organisations(extractor: Any, text: str, not_org: str) -> None:
+    assert not_org not in _ents(extractor, text, "ORG")
+
+
+def test_names_role_of_one_body_at_another(extractor: Any) -> None:
+    text = (
+        "The series is presented by Orla Penhale, Managing Director of Q at the Health "
+        "Foundation, who leads it."
+    )
+    found = pairs(extractor, text)
+    assert ("Orla Penhale", "Health Foundation") in found
+
+
+def test_names_leading_for_is_no_part_of_the_name(extractor: Any) -> None:
+    text = (
+        "Podcast guests\n\n- Dr Orla Penhale, Chief Clinical Improvement Officer, for "
+        "Cambridgeshire and Peterborough ICB\n- Dr Bram Okonjo, Research Fellow, Fenwick "
+        "University\n"
+    )
+    found = summary(extractor, text)
+    assert not any(o.lower().startswith("for ") for o in found["organisations"])
+    assert ["Orla Penhale", "Cambridgeshire and Peterborough ICB"] in found["relations"]

@@ -263,12 +263,14 @@ class AffiliationFinder:
 
     def _next_role(self, org: Span, nxt: Span) -> bool:
         """ "P, chief executive of O1 and chair of O2", "P is R at O1 and has worked for O2":
-        a second organisation after "and" and role words."""
+        a second organisation after "and" and role words; "P, Director of O1 at O2"."""
         if nxt.label_ != "ORG" or not _same_sentence(org, nxt):
             return False
         tokens = [t for t in org.doc[org.end : nxt.start] if not t.is_space and t.text != ","]
         if len(tokens) > 1 and tokens[-1].lower_ == "the":
             tokens.pop()
+        if [t.lower_ for t in tokens] == ["at"] and org.doc[org.start - 1].lower_ in ("of", "for"):
+            return True  # "P, Managing Director of O1 at O2": O1 is part of O2's work
         return (
             2 <= len(tokens) <= 8
             and tokens[0].lower_ == "and"

@@ -88,9 +88,10 @@ class Affiliation:
 def org_text(text: str, gaz: Gazetteer) -> str:
     """An organisation as written, without a leading "the" or an added possessive 's."""
     text = " ".join(text.split())
-    if text[:4].lower() == "the ":
-        text = text[4:]
     words = text.split()
+    while words and words[0].lower() in ("the", "for"):  # "Officer, for Northmoor ICB"
+        words = words[1:]
+    text = " ".join(words)
     body = body_of_unit(words, gaz.org)
     if body is not None:  # "Department of Medicine at the University of X": the university
         text = " ".join(words[body[0] : body[1]])
