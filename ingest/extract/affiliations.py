@@ -22,6 +22,7 @@ from ingest.extract.host_affiliations import HostAffiliations
 from ingest.extract.line_affiliations import LineAffiliations
 from ingest.extract.meetings import members_in_prose
 from ingest.extract.org_shape import release as release_shape
+from ingest.extract.predicates import RolePredicates
 from ingest.extract.references import Antecedents
 from ingest.extract.sentences import release
 
@@ -156,6 +157,7 @@ class AffiliationFinder:
         self.appointments = Appointments(BLOCK - {"and"})
         self.lines = LineAffiliations(self.role_words.__contains__)
         self.hosts = HostAffiliations(self.role_words.__contains__)
+        self.predicates = RolePredicates(self.role_words.__contains__, WORDS["role-head"])
 
     def __call__(self, doc: Doc) -> Doc:
         ents = [e for e in doc.ents if e.label_ in ("PERSON", "ORG")]
@@ -205,6 +207,7 @@ class AffiliationFinder:
             *self.antecedents(doc),
             *self.groups(doc),
             *self.appointments(doc),
+            *self.predicates(ents),
             *self.lines(doc),
         ]:
             found.setdefault((person.start, person.end, org.start, org.end), rule)
