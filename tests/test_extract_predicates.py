@@ -25,6 +25,29 @@ def test_predicates_both_roles_of_a_pronoun(extractor: Any) -> None:
 
 
 @pytest.mark.parametrize(
+    "text, person, org",
+    [
+        (
+            "Also shortlisted is Bram Okonjo, who started his career as a porter and is now "
+            "director of operations at Eastmere Health NHS Trust.",
+            "Bram Okonjo",
+            "Eastmere Health NHS Trust",
+        ),
+        (
+            "Orla Penhale, who has been deputy director of nursing since joining Northvale "
+            "Health NHS Foundation Trust in 2015, has taken on the role.",
+            "Orla Penhale",
+            "Northvale Health NHS Foundation Trust",
+        ),
+    ],
+)
+def test_predicates_role_without_article_and_joining(
+    extractor: Any, text: str, person: str, org: str
+) -> None:
+    assert (person, org) in pairs(extractor, text)
+
+
+@pytest.mark.parametrize(
     "text",
     [  # a past post, and a column (no role) give nothing
         "Bram Okonjo joined in May. He was previously a trustee of Northvale Hospice.",

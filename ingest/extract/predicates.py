@@ -3,9 +3,11 @@
     He has written a column for the Westbay Gazette for seven years, and is both a visiting
     fellow at the Northvale Fund and a visiting professor at Eastbury University.
 
-An organisation that closes "is [both|also|currently|now] a|an|the ROLE at|of|for|with O" (the
-role has a role word: "visiting professor", "trustee") is where the sentence's person works,
-and so is the one closing "and a|an|the ROLE at O" right after such a predicate. The person is
+An organisation that closes "is [both|also|currently|now] [a|an|the] ROLE at|of|for|with O"
+(the role has a role word: "visiting professor", "director of operations") is where the
+sentence's person works, and so is the one closing "and a|an|the ROLE at O" right after such a
+predicate; so is one the person joined ("who has been deputy director since joining O in
+2015", "Jane Roe, who trained in Leeds, joined O in May"). The person is
 the nearest one named (or the pronoun standing for one) before the verb in that sentence. Past
 forms ("was", "has been") are left out: a former post gives nothing.
 """
@@ -23,6 +25,7 @@ ADVERBS = frozenset({"both", "also", "currently", "now", "still", "presently", "
 ARTICLES = frozenset({"a", "an", "the"})
 PREPOSITIONS = frozenset({"at", "of", "for", "with"})
 ROLE_WORDS_MOST = 5
+JOINING = frozenset({"joined", "joining", "joins", "join"})
 Found = tuple[Span, Span, str]
 
 
@@ -51,6 +54,8 @@ class RolePredicates:
         k = org.start - 1
         if k > sent.start and doc[k].lower_ == "the":
             k -= 1
+        if k > sent.start and doc[k].lower_ in JOINING:
+            return k
         if k <= sent.start or doc[k].lower_ not in PREPOSITIONS:
             return None
         k -= 1
@@ -61,13 +66,16 @@ class RolePredicates:
                 break
             words.append(token.lower_)
             k -= 1
-        if not any(w in self.role_heads for w in words) or doc[k].lower_ not in ARTICLES:
+        if not any(w in self.role_heads for w in words):
             return None
-        k -= 1
+        if doc[k].lower_ in ARTICLES:
+            k -= 1
         while k > sent.start and doc[k].lower_ in ADVERBS:
             k -= 1
-        if doc[k].lower_ in LINKS or doc[k].text in ("’s", "'s"):
+        if doc[k].lower_ in LINKS:
             return k
+        if doc[k].text in ("’s", "'s") and doc[k - 1].lower_ in ("he", "she"):
+            return k  # "He's a trustee of O", not "NHSE's director for O"
         if doc[k].lower_ == "and" and sent.start in stated:
             return k
         return None
