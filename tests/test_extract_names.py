@@ -89,3 +89,15 @@ def test_names_leading_for_is_no_part_of_the_name(extractor: Any) -> None:
     found = summary(extractor, text)
     assert not any(o.lower().startswith("for ") for o in found["organisations"])
     assert ["Orla Penhale", "Cambridgeshire and Peterborough ICB"] in found["relations"]
+
+
+def test_names_acronym_place_acronym_is_one_body(extractor: Any) -> None:
+    text = (
+        "Talks on the latest research at NIHR Leeds CRF this spring.\n\n"
+        "Prof. Orla Penhale, NIHR Leeds CRF Theme Lead for Immunity and Professor of "
+        "Immunology, University of Leeds\n"
+    )
+    assert "NIHR Leeds CRF" in _ents(extractor, text, "ORG")
+    found = summary(extractor, text)
+    assert ["Orla Penhale", "NIHR Leeds CRF"] in found["relations"]
+    assert "NIHR" not in found["organisations"]

@@ -111,7 +111,7 @@ def joint_names(spans: list[Span], gaz: Gazetteer) -> list[Span]:
     "Sandwell and West Birmingham NHS Trust", "Wigan and Leigh Hospice", "York and Scarborough
     Teaching Hospitals FT", "Barnet, Enfield and Haringey Mental Health NHS Trust" (the model
     tags the first place apart), with a title-case word before the place ("Royal Liverpool and
-    Broadgreen University Hospitals NHS Trust")."""
+    Broadgreen University Hospitals NHS Trust"); and "NIHR Cambridge BRC"."""
     places = {s.end: s for s in spans if s.label_ == "PLACE"}
     taken = {i for s in spans for i in range(s.start, s.end)}
     out: list[Span] = []
@@ -125,7 +125,65 @@ def joint_names(spans: list[Span], gaz: Gazetteer) -> list[Span]:
             span = Span(span.doc, start, span.end, label="ORG", kb_id=name, span_id="rule:joint")
         out.append(span)
     out.reverse()
-    return [s for s in out if not (s.label_ == "PLACE" and s.start in joined)]
+    return _placed_acronyms([s for s in out if not (s.label_ == "PLACE" and s.start in joined)])
+
+
+def _placed_acronyms(spans: list[Span]) -> list[Span]:
+    """A body's acronym, a place and another acronym in a row name one body: "NIHR Cambridge
+    BRC", "NIHR Leeds CRF" (a centre of the national body in that place)."""
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    out: list[Span] = []
+    skip: set[int] = set()
+    for i, span in enumerate(spans):
+        if i in skip:
+            continue
+        place = spans[i + 1] if i + 1 < len(spans) else None
+        end = place.end if place is not None else 0
+        doc = span.doc
+        if (
+            place is not None
+            and span.label_ == "ORG"
+            and place.label_ == "PLACE"
+            and span.end == place.start
+            and _acronym(span)
+            and end < len(doc)
+            and 2 <= len(doc[end].text) <= 5
+            and doc[end].text.isupper()
+            and doc[end].is_alpha
+        ):
+            nxt = spans[i + 2] if i + 2 < len(spans) else None
+            if nxt is not None and (nxt.start, nxt.end) == (end, end + 1):
+                skip.add(i + 2)
+            elif end in taken:
+                out.append(span)
+                continue
+            name = doc[span.start : end + 1].text
+            out.append(
+                Span(doc, span.start, end + 1, label="ORG", kb_id=name, span_id="rule:joint")
+            )
+            skip.add(i + 1)
+            continue
+        out.append(span)
+    return out
+
+
+def placed_acronym(text: str, gaz: Gazetteer) -> bool:
+    """The same name as written text: "NIHR Cambridge BRC" (a known acronym, a place, an
+    acronym)."""
+    words = text.split()
+    return (
+        len(words) == 3
+        and words[0].isupper()
+        and gaz.org(words[0]) is not None
+        and gaz.place(words[1]) is not None
+        and 2 <= len(words[2]) <= 5
+        and words[2].isupper()
+        and words[2].isalpha()
+    )
+
+
+def _acronym(span: Span) -> bool:
+    return len(span) == 1 and span.text.isupper() and span.text.isalpha()
 
 
 def _joint_start(span: Span, place: Span | None, taken: set[int], gaz: Gazetteer) -> int | None:

@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 
 from graph.reference.gazetteer import Gazetteer
 from graph.reference.names import POST_NOMINALS
+from ingest.extract.name_parts import placed_acronym
 from ingest.extract.org_units import body_of_unit
 from ingest.extract.people_names import WORDS, Tok, folded, shape
 
@@ -290,7 +291,7 @@ def _split(toks: list[Tok], a: int, b: int, text: str, gaz: Gazetteer) -> list[I
         return [*left, *right]
     for k in range(b - 1, a, -1):  # "NHS Improvement National Clinical Lead"
         head, tail = text[toks[a].start : toks[k - 1].end], text[toks[k].start : toks[b - 1].end]
-        if gaz.org(head):
+        if gaz.org(head) or placed_acronym(head, gaz):  # "NIHR Cambridge BRC Theme Lead"
             rest = classify(toks, k, b, text, gaz)
             if [item.kind for item in rest] == ["ROLE"]:
                 return [Item("ORG", toks[a].start, toks[k - 1].end, strong=True), *rest]
