@@ -10,7 +10,7 @@ under the full name:
 - **the first word and the head, words left out between**: "Southern Trust" for "Southern
   Health and Social Care Trust", "Betsi Cadwaladr Health Board" for "Betsi Cadwaladr
   University Health Board";
-- **the full name less its opening word** (a place), three words or more: "Health and
+- **the full name less its opening word** (in practice its place), three words or more: "Health and
   Wellbeing Board" for "Northmoor Health & Wellbeing Board";
 - **initials the document never defines**: "KHP" for "King's Health Partners", "WHO" for
   "World Health Organization" (first and last initials kept, none out of order).
