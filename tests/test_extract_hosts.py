@@ -92,3 +92,63 @@ def test_entities_hyphenated_surname_is_one_name(
     extractor: Any, text: str, person: str, org: str
 ) -> None:
     assert (person, org) in pairs(extractor, text)
+
+
+def test_host_role_list_line_even_with_a_current_post_elsewhere(extractor: Any) -> None:
+    text = (
+        "Eastmere Health executive team named\n\nThe full list of directors is:\n\n"
+        "Executive director of nursing – Marisol Penhale, currently Northvale Trust nursing "
+        "director\nExecutive medical director – Idris Vantongeren, currently Northvale Trust "
+        "medical director\n"
+    )
+    found = pairs(extractor, text)
+    for person in ("Marisol Penhale", "Idris Vantongeren"):
+        assert (person, "Eastmere Health") in found
+        assert (person, "Northvale Trust") in found
+
+
+def test_host_role_list_not_for_an_office_held_elsewhere(extractor: Any) -> None:
+    text = TITLE + "Health minister – Caradoc Fenwick, visiting the wards\n"
+    assert ("Caradoc Fenwick", "Eastmere Health NHS Trust") not in pairs(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        ("The representative would be Dr Hein van Rensburg from May.", "Hein van Rensburg"),
+        ("Dr Anouk van der Berg, consultant at Northvale Hospital, spoke.", "Anouk van der Berg"),
+        ("The panel was chaired by Dr Lucia de Falla.", "Lucia de Falla"),
+    ],
+)
+def test_entities_surname_particles_are_one_name(extractor: Any, text: str, person: str) -> None:
+    assert person in {e.text for e in extractor.nlp(text).ents if e.label_ == "PERSON"}
+
+
+def test_host_trust_site_staff_work_at_the_trust(extractor: Any) -> None:
+    text = (
+        "Staff from across the Eastmere Health and Social Care Trust gathered for the awards.\n\n"
+        "Dr Orla Tremayne, Ward Manager, Northvale Hospital and Bram Okonjo, "
+        "Ward Sister, Northvale Hospital were named winners.\n"
+    )
+    found = pairs(extractor, text)
+    for person in ("Orla Tremayne", "Bram Okonjo"):
+        assert (person, "Northvale Hospital") in found
+        assert (person, "Eastmere Health and Social Care Trust") in found
+
+
+def test_host_site_rule_not_for_those_at_another_body(extractor: Any) -> None:
+    text = (
+        "Eastmere Health NHS Trust names its new chair\n\n"
+        "Bram Okonjo, professor at Fenwick University and consultant at Northvale Hospital, "
+        "was chosen.\n"
+    )
+    assert ("Bram Okonjo", "Eastmere Health NHS Trust") not in pairs(extractor, text)
+
+
+def test_entities_role_in_a_list_with_a_person_is_no_person(extractor: Any) -> None:
+    doc = extractor.nlp(
+        "Among the winners was Orla Tremayne, Homeless Nurse, Northvale Hospital, and Bram "
+        "Okonjo, Respiratory Nurse Specialist, Northvale Hospital.\n"
+    )
+    persons = {e.text for e in doc.ents if e.label_ == "PERSON"}
+    assert not persons & {"Homeless Nurse", "Respiratory Nurse Specialist"}

@@ -5,6 +5,12 @@ Social Care Trust (Southern Trust)". Resolution then knows the short form as the
 {'EYST': 'Ethnic Minorities and Youth Support Team Wales'}
 >>> acronym_definitions("United Lincolnshire Hospitals NHS Trust (ULHT)")
 {'ULHT': 'United Lincolnshire Hospitals NHS Trust'}
+
+A trust's acronym often leaves out its closing kind words ("NHS Trust", "NHS Foundation
+Trust"), and a mixed-case one spells only its capitals:
+
+>>> acronym_definitions("The Westbay and Telford Hospital NHS Trust (WaTH)")
+{'WaTH': 'Westbay and Telford Hospital NHS Trust'}
 """
 
 from __future__ import annotations
@@ -16,6 +22,16 @@ _ACRONYM = re.compile(
     r"\s+\(([A-Z][A-Za-z&]{1,9})\)"
 )
 _JOINERS = {"of", "and", "for", "the", "in", "on", "&"}
+_KIND_TAIL = frozenset({"NHS", "HSC", "Trust", "Foundation", "FT"})
+
+
+def _named_part(words: list[str]) -> list[str]:
+    """The words without the closing kind words ("Westbay Hospital" of "Westbay Hospital NHS
+    Trust")."""
+    end = len(words)
+    while end > 1 and words[end - 1] in _KIND_TAIL:
+        end -= 1
+    return words[:end]
 
 
 def _initials(words: list[str]) -> str:
@@ -89,9 +105,10 @@ def acronym_definitions(text: str) -> dict[str, str]:
         tails = [
             words[start:] for start in range(len(words) - 1, -1, -1) if words[start] not in _JOINERS
         ]
-        tail = next((t for t in tails if _abbreviates(letters, t)), None) or next(
-            (t for t in tails if len(t) >= 3 and _subsequence(letters, _initials(t))), None
-        )
+        tail = next(
+            (t for t in tails if _abbreviates(letters, t) or _abbreviates(letters, _named_part(t))),
+            None,
+        ) or next((t for t in tails if len(t) >= 3 and _subsequence(letters, _initials(t))), None)
         if tail:
             found.setdefault(acronym, " ".join(tail))
     for match in _SHORT_NAME.finditer(text):

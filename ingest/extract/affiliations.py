@@ -20,7 +20,9 @@ from ingest.extract.appointments import Appointments, pronoun_persons
 from ingest.extract.group_affiliations import GroupAffiliations
 from ingest.extract.host_affiliations import HostAffiliations
 from ingest.extract.line_affiliations import LineAffiliations
+from ingest.extract.meetings import members_in_prose
 from ingest.extract.org_shape import release as release_shape
+from ingest.extract.predicates import RolePredicates
 from ingest.extract.references import Antecedents
 from ingest.extract.sentences import release
 
@@ -155,6 +157,7 @@ class AffiliationFinder:
         self.appointments = Appointments(BLOCK - {"and"})
         self.lines = LineAffiliations(self.role_words.__contains__)
         self.hosts = HostAffiliations(self.role_words.__contains__)
+        self.predicates = RolePredicates(self.role_words.__contains__, WORDS["role-head"])
 
     def __call__(self, doc: Doc) -> Doc:
         ents = [e for e in doc.ents if e.label_ in ("PERSON", "ORG")]
@@ -204,12 +207,17 @@ class AffiliationFinder:
             *self.antecedents(doc),
             *self.groups(doc),
             *self.appointments(doc),
+            *self.predicates(ents),
             *self.lines(doc),
         ]:
             found.setdefault((person.start, person.end, org.start, org.end), rule)
         linked = [doc[key[0] : key[1]] for key in found]
         linked += [stands_for[k[0]] for k in found if k[0] in stands_for and k[1] == k[0] + 1]
-        for person, org, rule in self.hosts(doc, linked):  # last: only the unlinked
+        members = members_in_prose(doc, linked)
+        linked += [person for person, _, _ in members]
+        pairs = [(doc[k[0] : k[1]], doc[k[2] : k[3]]) for k in found]
+        hosted = self.hosts(doc, linked, pairs)  # last: the unlinked, and those at sites
+        for person, org, rule in [*members, *hosted]:
             found.setdefault((person.start, person.end, org.start, org.end), rule)
         if stands_for:
             found = {
@@ -258,12 +266,14 @@ class AffiliationFinder:
 
     def _next_role(self, org: Span, nxt: Span) -> bool:
         """ "P, chief executive of O1 and chair of O2", "P is R at O1 and has worked for O2":
-        a second organisation after "and" and role words."""
+        a second organisation after "and" and role words; "P, Director of O1 at O2"."""
         if nxt.label_ != "ORG" or not _same_sentence(org, nxt):
             return False
         tokens = [t for t in org.doc[org.end : nxt.start] if not t.is_space and t.text != ","]
         if len(tokens) > 1 and tokens[-1].lower_ == "the":
             tokens.pop()
+        if [t.lower_ for t in tokens] == ["at"] and org.doc[org.start - 1].lower_ in ("of", "for"):
+            return True  # "P, Managing Director of O1 at O2": O1 is part of O2's work
         return (
             2 <= len(tokens) <= 8
             and tokens[0].lower_ == "and"

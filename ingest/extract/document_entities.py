@@ -25,8 +25,10 @@ from ingest.extract.entity_lists import (
     names_in_lists_of_persons,
 )
 from ingest.extract.gazetteer_matcher import GAZ_KEY
+from ingest.extract.heading_bodies import heading_bodies
 from ingest.extract.initialled import is_title, with_initialled
-from ingest.extract.name_parts import hyphen_tail, hyphenated
+from ingest.extract.missed_persons import missed_persons
+from ingest.extract.name_parts import hyphen_tail, hyphenated, in_act_title, particle_tail
 from ingest.extract.org_shape import (
     ROLE_HEADS,
     STREET,
@@ -35,6 +37,7 @@ from ingest.extract.org_shape import (
     alone_on_line,
     doc_words,
 )
+from ingest.extract.org_units import body_of_unit, units_at_bodies
 from ingest.extract.sentences import token_texts
 
 POST_NOMINALS = frozenset(
@@ -77,7 +80,8 @@ class DocumentFixer:
         }
         surnames = {e[-1].text for e in ents if e.label_ == "PERSON" and len(e) >= 2}
         own = self.shape.own_names(doc, [e for e in ents if e.label_ == "ORG"])
-        listed = listed_with_persons(ents)
+        not_names = self.role_words | self.org_heads
+        listed = listed_with_persons(ents, not_names)
         out: list[Span] = []
         weak: list[Span] = []  # organisations only a list of organisations can vouch for
         for ent in ents:
@@ -99,10 +103,11 @@ class DocumentFixer:
         out = filter_spans(out)
         out.extend(listed_with_organisations(weak, out))
         out = with_initialled(doc, filter_spans(out))  # "Mr D Blacklock" in minutes
-        out.extend(self._missed_persons(doc, out))
+        out.extend(missed_persons(doc, out, self.gaz, self.org_heads))
+        out.extend(heading_bodies(doc, list(doc.spans.get(GAZ_KEY, []))))  # minutes' own body
         out = filter_spans(out)
-        out.extend(names_in_lists_of_persons(doc, out))
-        return filter_spans(out)
+        out.extend(names_in_lists_of_persons(doc, out, not_names))
+        return units_at_bodies(filter_spans(out))
 
     # -- organisations ------------------------------------------------------------------------
 
@@ -202,9 +207,11 @@ class DocumentFixer:
             and doc[end - 1].lower_ in self.org_heads
         ):  # "Depute Chair of Fife College": the college
             start = role_end + 1
-        at = next((t.i for t in doc[start:end] if t.lower_ == "at"), end)
-        if start < at < end - 1 and any(t.lower_ in self.org_heads for t in doc[start:at]):
-            start = at + 1  # "the School of Public Health at Brown University": the university
+        body = body_of_unit(
+            token_texts(doc)[start:end], lambda name: self.gaz.org(name) is not None
+        )
+        if body is not None:  # "the School of Public Health at Brown University": the university
+            start, end = start + body[0], start + body[1]
         if any(t.text == "," for t in doc[start:end]) and not any(
             t.lower_ in self.org_heads or t.text == "NHS" for t in doc[start:end]
         ):
@@ -242,6 +249,21 @@ class DocumentFixer:
                     ]
         if len(words) == 1 and len(span) == 1 and span.text.lower() in lower_words:
             return []
+        if in_act_title(span):
+            return []  # "Trade Union" in the "Trade Union and Labour Relations Act"
+        if len(span) == 1 and span.text.endswith("ed") and doc[end : end + 1].text == "by":
+            return []  # "Hosted by P", "Funded by ...": a verb that opens a sentence
+        before = doc[start - 1] if start > 0 else None
+        if (
+            len(span) == 1
+            and before is not None
+            and not before.ent_type_
+            and fold(before.text) in self.gaz.given_names
+            and self._surname_word(before)
+            and self._surname_word(span[0])
+            and self.gaz.org(span.text) is None
+        ):  # "Trust Chair Neil" + "Masom" tagged ORG: the surname of a given name
+            return [_relabel(doc[start - 1 : end], "PERSON", "rule:org-person")]
         if len(span) == 1 and _cap(span.text) and fold(span.text) in self.gaz.given_names:
             nxt = doc[end] if end < len(doc) else None  # "Kirsty" + "Deal" the model left out
             if nxt is not None and not nxt.ent_type_ and self._surname_word(nxt):
@@ -254,6 +276,7 @@ class DocumentFixer:
         last = words[-1].lower_ if words else ""
         if (
             last in PROGRAMME_HEADS
+            or (len(words) > 1 and words[0].lower_ in ("project", "programme"))  # Project Retain
             or self.gaz.profession(last)
             or all(t.text in LANGUAGES or t.lower_ == "and" for t in span)
         ):
@@ -333,7 +356,7 @@ class DocumentFixer:
             and hyphen_tail(doc, end + 1) > end + 1
         ):
             end += 1  # "Trish" tagged alone in "Trish Armstrong-Child"
-        end = hyphen_tail(doc, end)
+        end = hyphen_tail(doc, particle_tail(doc, end))
         span = doc[start:end]
         if span[0].text in SAINT:
             stop = end
@@ -388,39 +411,6 @@ class DocumentFixer:
             or token.text in surnames
             or (token.i > 0 and is_title(doc[token.i - 1].text))
         )
-
-    def _missed_persons(self, doc: Doc, ents: list[Span]) -> list[Span]:
-        """ "Dr Mulholland" and bare surnames of persons named in full elsewhere."""
-        taken = {i for e in ents for i in range(e.start, e.end)}
-        surnames = {e[-1].text for e in ents if e.label_ == "PERSON" and len(e) >= 2}
-        out = []
-        words = token_texts(doc)
-        for i, word in enumerate(words):
-            if i in taken or not _cap(word) or not word.isalpha():
-                continue
-            token = doc[i]
-            after_title = (
-                i > 0
-                and is_title(doc[i - 1].text)
-                and (i + 1 >= len(doc) or not _cap(doc[i + 1].text))
-            )
-            known = token.text in surnames and (i + 1 >= len(doc) or not _cap(doc[i + 1].text))
-            aged = (
-                fold(token.text) in self.gaz.given_names
-                and doc[i + 1 : i + 3].text[:1] == ","
-                and i + 2 < len(doc)
-                and doc[i + 2].like_num
-            )  # "Seamus, 87, from Lurgan"
-            if (
-                (after_title or known or aged)
-                and not self.gaz.is_stopped(token.text, "PERSON")
-                and token.lower_ not in self.org_heads
-                and self.gaz.place(token.text) is None
-            ):
-                out.append(
-                    Span(doc, i, i + 1, label="PERSON", kb_id=token.text, span_id="rule:surname")
-                )
-        return out
 
 
 def _title_before_of(span: Span) -> bool:

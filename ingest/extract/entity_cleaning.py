@@ -22,6 +22,7 @@ from ingest.extract.name_parts import (
     joint_names,
     named_nations,
     names_another_body,
+    particle_tail,
 )
 from ingest.extract.org_shape import STREET, STREET_OR_NAME
 from ingest.extract.sentences import token_texts
@@ -401,7 +402,7 @@ class EntityMerger:
                     and self.gaz.place(third.text) is None
                 ):
                     end += 1  # "Anne Marie Rafferty": two given names and the surname
-                end = hyphen_tail(doc, end)
+                end = hyphen_tail(doc, particle_tail(doc, end))
                 out.append(
                     Span(
                         doc,

@@ -2,7 +2,9 @@
 list with persons a name shaped like a person's is one ("authored by Therese Lloyd, Arne
 Wolters and Adam Steventon"), two title-case words between listed persons are a person, and in
 a list with organisations a name is an organisation ("with Family Action, Healthy London
-Partnership and Together Creative").
+Partnership and Together Creative"). A name with a job title's or a body's word in it is
+never made a person this way ("Michelle Doyle, Homeless Nurse, Labre Hub", "Ann Box,
+Respiratory Nurse Specialist, Westbay Hospital": a list of one person's parts).
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ def _cap(text: str) -> bool:
 LIST_GLUE = frozenset({",", "and", "&"})
 
 
-def listed_with_persons(ents: list[Span]) -> set[str]:
+def listed_with_persons(ents: list[Span], not_names: frozenset[str] = frozenset()) -> set[str]:
     """Names in a list with persons ("authored by Therese Lloyd, Arne Wolters and Adam
     Steventon"): the model's ORG there is a person when it is shaped like one."""
     out: set[str] = set()
@@ -35,13 +37,15 @@ def listed_with_persons(ents: list[Span]) -> set[str]:
                 other.label_ == "PERSON"
                 and one.label_ == "ORG"
                 and 2 <= len(words) <= 3
-                and all(_cap(t.text) for t in words)
+                and all(_cap(t.text) and t.lower_ not in not_names for t in words)
             ):
                 out.add(one.text)
     return out
 
 
-def names_in_lists_of_persons(doc: Doc, ents: list[Span]) -> list[Span]:
+def names_in_lists_of_persons(
+    doc: Doc, ents: list[Span], not_names: frozenset[str] = frozenset()
+) -> list[Span]:
     """Two title-case words the model left out, between persons in a list: "Carlotta Greci,
     Creina Lilburne, Stephen O’Neill"."""
     persons = sorted((e for e in ents if e.label_ == "PERSON"), key=lambda e: e.start)
@@ -57,6 +61,7 @@ def names_in_lists_of_persons(doc: Doc, ents: list[Span]) -> list[Span]:
             glue_ok
             and len(inner) == 2
             and all(_cap(t.text) and t.is_alpha and t.i not in taken for t in inner)
+            and not any(t.lower_ in not_names for t in inner)
             and inner[1].i == inner[0].i + 1
         ):
             span = doc[inner[0].i : inner[1].i + 1]

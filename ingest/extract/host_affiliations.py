@@ -7,11 +7,17 @@ by their job titles alone:
     Chief Executive Jane Roe said ...            current chairman, Professor Jane Roe
     Jane Roe (Phlebotomy Lead): stressed ...     Jane Roe, a Non-Executive Director on our Board
     Jane Roe is our Director of Nursing.         Infant Mental Health Key Worker, Jane Roe, won
+    Director of nursing – Jane Roe, currently Westbay nursing director
 
 The page's organisation (the host) is the first organisation named in the document's first
 block (its title, or its first line): "Westbay Trust staff honoured at awards". A person so
 introduced, for whom no other rule found an organisation anywhere in the document, works at
-the host. Roles that hold an office elsewhere are not the host's (ministers, MPs,
+the host. A list line that opens with the role and a dash ("Director of nursing – Jane Roe, ...")
+names the post on the host's list, so it holds even when the line goes on to a current post
+elsewhere. On a trust's or a health board's page about its staff (an awards night for "staff
+from across the Westbay Trust"), someone placed at one of its sites only (a hospital, a
+practice, a centre: "Ann Box, Respiratory Nurse Specialist, Westbay Hospital") works at the host
+as well. Roles that hold an office elsewhere are not the host's (ministers, MPs,
 councillors), nor are past roles ("former chief executive").
 """
 
@@ -40,6 +46,13 @@ SAYING = frozenset({"said", "says", "added", "explained", "commented", "stressed
 LINKING = frozenset({"is", "has", "been", "will", "be", "remains", "serves", "as"})
 BETWEEN = frozenset({"by", "with", "at", "in", "to", "on", "from", "the", "a", "an", "as"})
 GENERIC = frozenset({"nhs", "the nhs"})
+DASHES = frozenset({"–", "—", "-", ":"})
+SITES = frozenset(
+    "hospital infirmary practice surgery centre center clinic unit ward".split()
+)  # the places a trust runs, not bodies of their own standing
+HOSTS_WITH_SITES = frozenset({"trust", "board"})  # NHS trusts, HSC trusts, health boards
+STAFF = frozenset("staff colleagues employees workforce nurses".split())
+LIST_ROLE_WORDS = 12  # a longer run before the dash is prose, not a role
 Found = tuple[Span, Span, str]
 
 
@@ -70,16 +83,20 @@ class HostAffiliations:
     def __init__(self, is_role: Callable[[str], bool]) -> None:
         self.is_role = is_role
 
-    def __call__(self, doc: Doc, linked: Iterable[Span]) -> list[Found]:
+    def __call__(
+        self, doc: Doc, linked: Iterable[Span], pairs: Iterable[tuple[Span, Span]] = ()
+    ) -> list[Found]:
         host = host_of(doc)
         if host is None:
             return []
         taken = {_key(p) for p in linked}
-        out: list[Found] = []
+        out: list[Found] = _at_sites(host, pairs)
         for person in (e for e in doc.ents if e.label_ == "PERSON"):
-            if _key(person) in taken or len(person.text.split()) < 2:
+            if len(person.text.split()) < 2:
                 continue
-            rule = self._before(person) or self._after(person)
+            rule = _listed(person)
+            if rule is None and _key(person) not in taken:
+                rule = self._before(person) or self._after(person)
             if rule is not None:
                 out.append((person, host, rule))
         return out
@@ -162,6 +179,46 @@ class HostAffiliations:
         if opener != "(" and closer.text == "," and j + 1 < sent.end and doc[j + 1].is_lower:
             return "rule:host,person-role"
         return None
+
+
+def _at_sites(host: Span, pairs: Iterable[tuple[Span, Span]]) -> list[Found]:
+    """Those the other rules place at sites only (`pairs` of person and organisation), when
+    the host is a body that runs sites."""
+    if host[-1].lower_ not in HOSTS_WITH_SITES:
+        return []
+    opening = host.doc[: host.sent.end] if host.doc.has_annotation("SENT_START") else host
+    if not any(t.lower_ in STAFF for t in opening):
+        return []  # a page about the trust's work: its consultant works at the hospital
+    places: dict[str, list[Span]] = {}
+    persons: dict[str, Span] = {}
+    for person, org in pairs:
+        if len(person.text.split()) < 2:
+            continue  # a pronoun standing for a person, or a bare name
+        persons.setdefault(_key(person), person)
+        places.setdefault(_key(person), []).append(org)
+    return [
+        (persons[key], host, "rule:host,site")
+        for key, orgs in places.items()
+        if all(o[-1].lower_ in SITES for o in orgs)
+    ]
+
+
+def _listed(person: Span) -> str | None:
+    """ "Director of nursing – Jane Roe, currently ...": a line that opens with a role (a role
+    head, no office held elsewhere, no past, no name) and a dash before the person."""
+    doc = person.doc
+    if person.start < 2 or doc[person.start - 1].text not in DASHES:
+        return None
+    line_start = doc.text.rfind("\n", 0, person.start_char) + 1
+    role = [t for t in doc[: person.start - 1] if t.idx >= line_start and not t.is_space]
+    if not role or len(role) > LIST_ROLE_WORDS or not role[0].is_title:
+        return None
+    words = {w for t in role for w in t.lower_.split("/")}
+    if not words & ROLE_HEADS or words & (OFFICE | PAST):
+        return None
+    if any(t.ent_type_ in ("PERSON", "ORG") for t in role):
+        return None
+    return "rule:host,role-list"
 
 
 def _key(person: Span) -> str:

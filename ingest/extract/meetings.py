@@ -7,13 +7,22 @@
 The members a meeting's "Present" list names sit on that body's board: each works at it,
 unless the list says they came as the public, an observer or a guest, or gives them an
 organisation of their own.
+
+Minutes that give attendance in prose name their body on a heading line at the top instead
+("Agenda and draft minutes" / "Northmoor Health and Wellbeing Board"); those a sentence
+opening with "Apologies" or "Present" names ("Apologies were received from Mr D Ashe (Ms H
+Lowe attended as substitute) and Ms B Rae, NHS England") sit on that body, substitutes
+included, unless another rule gave them an organisation of their own (Ms B Rae).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
+
+from graph.model import fold
 
 MEETING_WORDS = frozenset(
     """board meeting meetings minutes trustees governors committee part i ii annual general
@@ -52,3 +61,46 @@ def meeting_body(title: str, doc: Doc | None) -> str:
 def member_of_meeting(role: str) -> bool:
     """A "Present" entry's role (or none) that makes them a member, not a visitor."""
     return not NOT_MEMBERS.search(role)
+
+
+SITTING = frozenset({"board", "committee", "council", "trustees", "governors", "panel", "forum"})
+ATTENDANCE = frozenset({"apologies", "present"})
+TOP_LINES = 6
+Found = tuple[Span, Span, str]
+
+
+def heading_body(doc: Doc) -> Span | None:
+    """The first organisation alone on one of the first lines (bar a date after a dash) whose
+    name ends in a sitting body's word ("Board", "Committee")."""
+    lines = [i for i, ch in enumerate(doc.text) if ch == "\n"]
+    # readers keep a blank line between blocks: the first TOP_LINES lines with text
+    top = lines[TOP_LINES * 2] if len(lines) > TOP_LINES * 2 else len(doc.text)
+    for ent in doc.ents:
+        if ent.start_char >= top:
+            return None
+        if ent.label_ != "ORG" or ent[-1].lower_ not in SITTING:
+            continue
+        line_start = doc.text.rfind("\n", 0, ent.start_char) + 1
+        if not doc.text[line_start : ent.start_char].strip():
+            return ent
+    return None
+
+
+def members_in_prose(doc: Doc, linked: Iterable[Span]) -> list[Found]:
+    """(person, body, rule) for those an attendance sentence names (see the docstring)."""
+    if not any(t.lower_ == "minutes" for t in doc[:60]):
+        return []
+    body = heading_body(doc)
+    if body is None:
+        return []
+    taken = {fold(p.text) for p in linked}
+    out: list[Found] = []
+    for person in (e for e in doc.ents if e.label_ == "PERSON"):
+        if fold(person.text) in taken or person.start < body.end:
+            continue
+        line_start = doc.text.rfind("\n", 0, person.start_char) + 1
+        line = doc.text[line_start : person.start_char].lower().split()[:3]
+        opening = [t.lower_ for t in person.sent if not t.is_space][:3]
+        if ATTENDANCE & {*opening, *(w.strip(":,") for w in line)}:
+            out.append((person, body, "rule:meeting,attendance"))
+    return out

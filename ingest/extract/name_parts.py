@@ -5,6 +5,9 @@
 - **a known name and more**: "Guy's & St Thomas' Foundation", "Sue Ryder Wheatfields Hospice"
   name another body than the known one they open with;
 - **a hyphenated surname** is one name: "Armstrong", "-", "Child" as spaCy cuts it;
+- **a surname with particles** is one name: "Hein le Roux", "Anouk van der Berg";
+- **a name inside an Act's title** is no body: "Trade Union" and "Labour Relations" in the
+  "Trade Union and Labour Relations (Consolidation) Act 1992";
 - **a nation inside another name** is not the nation: a body's branch ("RCN Northern
   Ireland") or an award's title ("Northern Ireland Nurse of the Year Awards").
 """
@@ -25,6 +28,7 @@ ROLE_MODIFIERS = frozenset(  # the words before a job title's head: "Chief", "Me
     "operating managing general senior associate assistant principal non-executive vice joint "
     "co".split()
 )
+PARTICLES = frozenset(name_words()["particle"])
 JOINT_HEADS = BODY_HEADS | UNIT_HEADS | {"ft", "uhb", "icb", "hospitals", "nhs", "trust", "hospice"}
 
 
@@ -42,6 +46,17 @@ def hyphen_tail(doc: Doc, end: int) -> int:
         and not doc[end + 1].text[1:].isupper()
     ):
         return end + 2
+    return end
+
+
+def particle_tail(doc: Doc, end: int) -> int:
+    """The end of a name whose surname opens with lower-case particles ("Hein" + "le Roux",
+    "Anouk" + "van der Berg"): past the particles and the capitalised word, else `end`."""
+    k = end
+    while k < len(doc) and k - end < 2 and doc[k].text in PARTICLES and doc[k - 1].whitespace_:
+        k += 1
+    if k > end and k < len(doc) and doc[k].is_alpha and doc[k].is_title:
+        return k + 1
     return end
 
 
@@ -63,6 +78,22 @@ def named_nations(spans: list[Span]) -> list[Span]:
     return out
 
 
+LEGISLATION = frozenset({"act", "bill", "acts", "bills"})
+
+
+def in_act_title(span: Span) -> bool:
+    """The title-case run the span stands in ends in "Act" or "Bill" (brackets and joiners
+    allowed: "Trade Union and Labour Relations (Consolidation) Act 1992")."""
+    for token in span.doc[span.end : span.end + 10]:
+        if token.lower_ in ("of", "the", "and", "&", "for", "(", ")"):
+            continue
+        if not token.is_alpha or not token.text[:1].isupper():
+            return False
+        if token.lower_ in LEGISLATION:
+            return True
+    return False
+
+
 def _titles_award(span: Span) -> bool:
     doc = span.doc
     for token in doc[span.end : span.end + 7]:
@@ -76,33 +107,111 @@ def _titles_award(span: Span) -> bool:
 
 
 def joint_names(spans: list[Span], gaz: Gazetteer) -> list[Span]:
-    """Two places joined by "and" before a body's head name one body: "Sandwell and West
-    Birmingham NHS Trust", "Wigan and Leigh Hospice", "York and Scarborough Teaching Hospitals
-    FT" (the model tags the first place apart)."""
+    """Places joined by "and" (or listed with commas) before a body's head name one body:
+    "Sandwell and West Birmingham NHS Trust", "Wigan and Leigh Hospice", "York and Scarborough
+    Teaching Hospitals FT", "Barnet, Enfield and Haringey Mental Health NHS Trust" (the model
+    tags the first place apart), with a title-case word before the place ("Royal Liverpool and
+    Broadgreen University Hospitals NHS Trust"); and "NIHR Cambridge BRC"."""
     places = {s.end: s for s in spans if s.label_ == "PLACE"}
+    taken = {i for s in spans for i in range(s.start, s.end)}
     out: list[Span] = []
     joined: set[int] = set()
-    for span in spans:
-        place = places.get(span.start - 1)
+    for span in reversed(spans):  # from the end: "Enfield and ..." first, then "Barnet, "
+        if span.label_ == "PLACE" and span.start in joined:
+            continue
+        while (start := _joint_start(span, places.get(span.start - 1), taken, gaz)) is not None:
+            joined |= {p.start for p in places.values() if start <= p.start < span.start}
+            name = span.doc[start : span.end].text
+            span = Span(span.doc, start, span.end, label="ORG", kb_id=name, span_id="rule:joint")
+        out.append(span)
+    out.reverse()
+    return _placed_acronyms([s for s in out if not (s.label_ == "PLACE" and s.start in joined)])
+
+
+def _placed_acronyms(spans: list[Span]) -> list[Span]:
+    """A body's acronym, a place and another acronym in a row name one body: "NIHR Cambridge
+    BRC", "NIHR Leeds CRF" (a centre of the national body in that place)."""
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    out: list[Span] = []
+    skip: set[int] = set()
+    for i, span in enumerate(spans):
+        if i in skip:
+            continue
+        place = spans[i + 1] if i + 1 < len(spans) else None
+        end = place.end if place is not None else 0
         doc = span.doc
         if (
-            span.label_ == "ORG"
-            and place is not None
-            and doc[span.start - 1].text in ("and", "&")
-            and span[0].text[:1].isupper()
-            and span[0].text not in ("NHS", "HSC")
-            and span[-1].lower_ in JOINT_HEADS
-            and gaz.org(span.text) is None
-            and (place.start == 0 or not doc[place.start - 1].text[:1].isupper())
+            place is not None
+            and span.label_ == "ORG"
+            and place.label_ == "PLACE"
+            and span.end == place.start
+            and _acronym(span)
+            and end < len(doc)
+            and 2 <= len(doc[end].text) <= 5
+            and doc[end].text.isupper()
+            and doc[end].is_alpha
         ):
-            name = doc[place.start : span.end].text
+            nxt = spans[i + 2] if i + 2 < len(spans) else None
+            if nxt is not None and (nxt.start, nxt.end) == (end, end + 1):
+                skip.add(i + 2)
+            elif end in taken:
+                out.append(span)
+                continue
+            name = doc[span.start : end + 1].text
             out.append(
-                Span(doc, place.start, span.end, label="ORG", kb_id=name, span_id="rule:joint")
+                Span(doc, span.start, end + 1, label="ORG", kb_id=name, span_id="rule:joint")
             )
-            joined.add(place.start)
+            skip.add(i + 1)
             continue
         out.append(span)
-    return [s for s in out if not (s.label_ == "PLACE" and s.start in joined)]
+    return out
+
+
+def placed_acronym(text: str, gaz: Gazetteer) -> bool:
+    """The same name as written text: "NIHR Cambridge BRC" (a known acronym, a place, an
+    acronym)."""
+    words = text.split()
+    return (
+        len(words) == 3
+        and words[0].isupper()
+        and gaz.org(words[0]) is not None
+        and gaz.place(words[1]) is not None
+        and 2 <= len(words[2]) <= 5
+        and words[2].isupper()
+        and words[2].isalpha()
+    )
+
+
+def _acronym(span: Span) -> bool:
+    return len(span) == 1 and span.text.isupper() and span.text.isalpha()
+
+
+def _joint_start(span: Span, place: Span | None, taken: set[int], gaz: Gazetteer) -> int | None:
+    """Where a body's name starts when the place before it is its first part, else None."""
+    doc = span.doc
+    glue = doc[span.start - 1].text if span.start else ""
+    listed = glue == "," and any(t.text in ("and", "&") for t in span)
+    if not (
+        span.label_ == "ORG"
+        and place is not None
+        and (glue in ("and", "&") or listed)
+        and span[0].text[:1].isupper()
+        and span[0].text not in ("NHS", "HSC")
+        and span[-1].lower_ in JOINT_HEADS
+        and gaz.org(span.text) is None
+    ):
+        return None
+    start = place.start
+    if (
+        start > 0
+        and start - 1 not in taken
+        and doc[start - 1].is_title
+        and not doc[start - 1].is_stop
+    ):
+        start -= 1  # "Royal" Liverpool
+    if start > 0 and doc[start - 1].text[:1].isupper() and not doc[start - 1].is_stop:
+        return None
+    return start
 
 
 def names_another_body(span: Span, hits: list[Span]) -> bool:

@@ -30,6 +30,8 @@ from dataclasses import dataclass, field
 
 from graph.reference.gazetteer import Gazetteer
 from graph.reference.names import POST_NOMINALS
+from ingest.extract.name_parts import placed_acronym
+from ingest.extract.org_units import body_of_unit
 from ingest.extract.people_names import WORDS, Tok, folded, shape
 
 ROLE_HEADS = WORDS["role-head"]
@@ -87,8 +89,13 @@ class Affiliation:
 def org_text(text: str, gaz: Gazetteer) -> str:
     """An organisation as written, without a leading "the" or an added possessive 's."""
     text = " ".join(text.split())
-    if text[:4].lower() == "the ":
-        text = text[4:]
+    words = text.split()
+    while words and words[0].lower() in ("the", "for"):  # "Officer, for Northmoor ICB"
+        words = words[1:]
+    text = " ".join(words)
+    body = body_of_unit(words, gaz.org)
+    if body is not None:  # "Department of Medicine at the University of X": the university
+        text = " ".join(words[body[0] : body[1]])
     for ending in ("'s", "’s", "'", "’"):
         bare = text[: -len(ending)]
         if text.endswith(ending) and gaz.org(bare) and not gaz.org(text):
@@ -284,7 +291,7 @@ def _split(toks: list[Tok], a: int, b: int, text: str, gaz: Gazetteer) -> list[I
         return [*left, *right]
     for k in range(b - 1, a, -1):  # "NHS Improvement National Clinical Lead"
         head, tail = text[toks[a].start : toks[k - 1].end], text[toks[k].start : toks[b - 1].end]
-        if gaz.org(head):
+        if gaz.org(head) or placed_acronym(head, gaz):  # "NIHR Cambridge BRC Theme Lead"
             rest = classify(toks, k, b, text, gaz)
             if [item.kind for item in rest] == ["ROLE"]:
                 return [Item("ORG", toks[a].start, toks[k - 1].end, strong=True), *rest]

@@ -10,6 +10,8 @@ under the full name:
 - **the first word and the head, words left out between**: "Southern Trust" for "Southern
   Health and Social Care Trust", "Betsi Cadwaladr Health Board" for "Betsi Cadwaladr
   University Health Board";
+- **the full name less its opening word** (in practice its place), three words or more: "Health and
+  Wellbeing Board" for "Northmoor Health & Wellbeing Board";
 - **initials the document never defines**: "KHP" for "King's Health Partners", "WHO" for
   "World Health Organization" (first and last initials kept, none out of order).
 
@@ -22,6 +24,9 @@ the gazetteer knows both names as different bodies.
 'Southern Health and Social Care Trust'
 >>> short_form_of("NHS", ["NHS Tayside"]) is None
 True
+>>> short_form_of("Health and Wellbeing Board", ["Northmoor Health & Wellbeing Board"])
+'Northmoor Health & Wellbeing Board'
+
 >>> short_form_of("KHP", ["King's Health Partners", "King's College London"])
 "King's Health Partners"
 """
@@ -50,6 +55,8 @@ def _subsequence(short: list[str], full: list[str]) -> bool:
 
 
 def _fits(short: list[str], full: list[str]) -> bool:
+    if len(short) >= 3 and full[1:] == short:
+        return True  # "the Health and Wellbeing Board" for "Northmoor Health & Wellbeing Board"
     if len(short) >= len(full) or not short or short[0] != full[0]:
         return False
     if full[: len(short)] == short:

@@ -1,0 +1,54 @@
+"""A body named alone on a heading line near the top of its own papers (used by
+ingest.extract.document_entities), which the model often leaves untagged:
+
+    Agenda and draft minutes
+
+    Northmoor Health and Wellbeing Board
+    Thursday, 18th April, 2019 10.00 am
+
+A heading line (one of the first few lines with text, short, not a sentence) names a body when
+it opens with a place the gazetteer knows, ends in a body or unit head ("Board", "Trust",
+"Committee", "Partnership") and is otherwise title-case words and joiners; a date or time may
+follow after a dash or on the next line ("Eastshire Health & Wellbeing Board - Tuesday 21 May").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from ingest.extract.org_shape import BODY_HEADS, UNIT_HEADS
+
+TOP_LINES = 6  # headings past the first few lines belong to items, not to the papers
+NAME_WORDS = 10
+JOINERS = frozenset({"and", "&", "of", "for", "the"})
+DASHES = frozenset({"-", "–", "—", ":"})
+
+
+def heading_bodies(doc: Doc, gaz_spans: list[Span]) -> list[Span]:
+    """ORG spans for the heading lines that name a body (see the module docstring)."""
+    places = {s.start: s for s in gaz_spans if s.label_ in ("PLACE", "NATION")}
+    heads = BODY_HEADS | UNIT_HEADS
+    out: list[Span] = []
+    seen = 0
+    pos = 0
+    for line in doc.text.split("\n"):
+        start, pos = pos, pos + len(line) + 1
+        if not line.strip():
+            continue
+        seen += 1
+        if seen > TOP_LINES:
+            break
+        span = doc.char_span(start, start + len(line), alignment_mode="contract")
+        if span is None or not len(span) or span.text.rstrip().endswith((".", "?", "!")):
+            continue
+        tokens = [t for t in span if not t.is_space]
+        cut = next((k for k, t in enumerate(tokens) if t.text in DASHES), len(tokens))
+        name = tokens[:cut]
+        if not name or len(name) > NAME_WORDS or name[0].i not in places:
+            continue
+        if name[-1].lower_ not in heads:
+            continue
+        if not all(t.is_title or t.is_upper or t.lower_ in JOINERS for t in name):
+            continue
+        out.append(Span(doc, name[0].i, name[-1].i + 1, label="ORG", span_id="rule:heading"))
+    return out

@@ -1,0 +1,53 @@
+"""Persons the model missed, found from the document's other names (used by
+ingest.extract.document_entities): "Dr Mulholland" (a title and a surname, with its particles:
+"Dr Hein le Roux"), a bare surname of a person the document names in full ("Lockwood, a GP
+at ..."), and a given name with an age ("Seamus, 87, from Lurgan")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from graph.model import fold
+from graph.reference.gazetteer import Gazetteer
+from ingest.extract.initialled import is_title
+from ingest.extract.name_parts import particle_tail
+from ingest.extract.sentences import token_texts
+
+
+def _cap(text: str) -> bool:
+    return bool(text) and text[0].isupper() and not text.isupper()
+
+
+def missed_persons(
+    doc: Doc, ents: list[Span], gaz: Gazetteer, org_heads: frozenset[str]
+) -> list[Span]:
+    """PERSON spans for the names the module docstring lists, outside `ents`."""
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    surnames = {e[-1].text for e in ents if e.label_ == "PERSON" and len(e) >= 2}
+    out = []
+    words = token_texts(doc)
+    for i, word in enumerate(words):
+        if i in taken or not _cap(word) or not word.isalpha():
+            continue
+        token = doc[i]
+        after_title = (
+            i > 0 and is_title(doc[i - 1].text) and (i + 1 >= len(doc) or not _cap(doc[i + 1].text))
+        )
+        known = token.text in surnames and (i + 1 >= len(doc) or not _cap(doc[i + 1].text))
+        aged = (
+            fold(token.text) in gaz.given_names
+            and doc[i + 1 : i + 3].text[:1] == ","
+            and i + 2 < len(doc)
+            and doc[i + 2].like_num
+        )  # "Seamus, 87, from Lurgan"
+        if (
+            (after_title or known or aged)
+            and not gaz.is_stopped(token.text, "PERSON")
+            and token.lower_ not in org_heads
+            and gaz.place(token.text) is None
+        ):
+            end = particle_tail(doc, i + 1) if after_title else i + 1  # "Dr Hein le Roux"
+            out.append(
+                Span(doc, i, end, label="PERSON", kb_id=doc[i:end].text, span_id="rule:surname")
+            )
+    return out

@@ -1,0 +1,81 @@
+"""A role stated as what a person is, far from the name (used by ingest.extract.affiliations):
+
+    He has written a column for the Westbay Gazette for seven years, and is both a visiting
+    fellow at the Northvale Fund and a visiting professor at Eastbury University.
+
+An organisation that closes "is [both|also|currently|now] [a|an|the] ROLE at|of|for|with O"
+(the role has a role word: "visiting professor", "director of operations") is where the
+sentence's person works, and so is the one closing "and a|an|the ROLE at O" right after such a
+predicate; so is one the person joined ("who has been deputy director since joining O in
+2015", "Jane Roe, who trained in Leeds, joined O in May"). The person is
+the nearest one named (or the pronoun standing for one) before the verb in that sentence. Past
+forms ("was", "has been") are left out: a former post gives nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Span
+
+from ingest.extract.sentences import sentence_of
+
+LINKS = frozenset({"is", "are", "remains", "becomes"})
+ADVERBS = frozenset({"both", "also", "currently", "now", "still", "presently", "already"})
+ARTICLES = frozenset({"a", "an", "the"})
+PREPOSITIONS = frozenset({"at", "of", "for", "with"})
+ROLE_WORDS_MOST = 5
+JOINING = frozenset({"joined", "joining", "joins", "join"})
+Found = tuple[Span, Span, str]
+
+
+class RolePredicates:
+    def __init__(self, is_role: Callable[[str], bool], role_heads: frozenset[str]) -> None:
+        self.is_role = is_role
+        self.role_heads = role_heads
+
+    def __call__(self, ents: list[Span]) -> list[Found]:
+        out: list[Found] = []
+        stated: set[int] = set()  # sentences (by start) with a predicate found so far
+        for org in (e for e in ents if e.label_ == "ORG"):
+            verb = self._predicate(org, stated)
+            if verb is None:
+                continue
+            sent = sentence_of(org)
+            before = [e for e in ents if e.label_ == "PERSON" and sent.start <= e.start < verb]
+            if before:
+                stated.add(sent.start)
+                out.append((before[-1], org, "rule:person-is-role-org"))
+        return out
+
+    def _predicate(self, org: Span, stated: set[int]) -> int | None:
+        """The index of the verb (or of "and" after a predicate) that states the role."""
+        doc, sent = org.doc, sentence_of(org)
+        k = org.start - 1
+        if k > sent.start and doc[k].lower_ == "the":
+            k -= 1
+        if k > sent.start and doc[k].lower_ in JOINING:
+            return k
+        if k <= sent.start or doc[k].lower_ not in PREPOSITIONS:
+            return None
+        k -= 1
+        words: list[str] = []
+        while k > sent.start and len(words) < ROLE_WORDS_MOST and doc[k].lower_ not in ARTICLES:
+            token = doc[k]
+            if not token.is_alpha or token.lower_ in LINKS | ADVERBS | {"and"}:
+                break
+            words.append(token.lower_)
+            k -= 1
+        if not any(w in self.role_heads for w in words):
+            return None
+        if doc[k].lower_ in ARTICLES:
+            k -= 1
+        while k > sent.start and doc[k].lower_ in ADVERBS:
+            k -= 1
+        if doc[k].lower_ in LINKS:
+            return k
+        if doc[k].text in ("’s", "'s") and doc[k - 1].lower_ in ("he", "she"):
+            return k  # "He's a trustee of O", not "NHSE's director for O"
+        if doc[k].lower_ == "and" and sent.start in stated:
+            return k
+        return None

@@ -1,0 +1,103 @@
+"""Names cut wrongly by the model, joined or split again (ingest.extract.name_parts,
+ingest.extract.document_entities), invented people and bodies (real spaCy model)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+import spacy
+from spacy.tokens import Span
+
+from graph.reference.gazetteer import load_gazetteer
+from ingest.extract.affiliations import ROLE_WORDS
+from ingest.extract.document_entities import DocumentFixer
+from ingest.extract.entity_cleaning import ORG_HEADS
+from tests.test_extract import pairs, summary
+
+pytestmark = pytest.mark.slow
+
+
+def _ents(extractor: Any, text: str, label: str) -> set[str]:
+    return {e.text for e in extractor.nlp(text).ents if e.label_ == label}
+
+
+@pytest.mark.parametrize(
+    "text, org",
+    [
+        (
+            "Orla Penhale works at Barnet, Enfield and Haringey Mental Health NHS Trust, which "
+            "serves north London.",
+            "Barnet, Enfield and Haringey Mental Health NHS Trust",
+        ),
+        (
+            "She was deputy director of operations at the Royal Liverpool and Broadgreen "
+            "University Hospitals NHS Trust.",
+            "Royal Liverpool and Broadgreen University Hospitals NHS Trust",
+        ),
+    ],
+)
+def test_names_places_listed_before_a_body_are_its_name(
+    extractor: Any, text: str, org: str
+) -> None:
+    assert org in _ents(extractor, text, "ORG")
+
+
+def test_names_surname_tagged_organisation_after_a_given_name() -> None:
+    """The model tags "Masom"-like surnames ORG and leaves the given name out: built by hand."""
+    nlp = spacy.blank("en")
+    doc = nlp("Trust Chair Neil Vantongeren said: “We are delighted to welcome her.”")
+    fixer = DocumentFixer(load_gazetteer(), ORG_HEADS, ROLE_WORDS)
+    found = fixer(doc, [Span(doc, 3, 4, label="ORG")])
+    assert [(e.text, e.label_) for e in found] == [("Neil Vantongeren", "PERSON")]
+
+
+@pytest.mark.parametrize(
+    "text, not_org",
+    [
+        (
+            "Members declare any payment from a trade union within the meaning of the Trade "
+            "Union and Labour Relations (Consolidation) Act 1992.",
+            "Labour Relations",
+        ),
+        (
+            "Ward manager Orla Penhale has led her team in delivering Project Kestrel on her "
+            "rehabilitation ward.",
+            "Project Kestrel",
+        ),
+    ],
+)
+def test_names_titles_are_no_organisations(extractor: Any, text: str, not_org: str) -> None:
+    assert not_org not in _ents(extractor, text, "ORG")
+
+
+def test_names_role_of_one_body_at_another(extractor: Any) -> None:
+    text = (
+        "The series is presented by Orla Penhale, Managing Director of Q at the Health "
+        "Foundation, who leads it."
+    )
+    found = pairs(extractor, text)
+    assert ("Orla Penhale", "Health Foundation") in found
+
+
+def test_names_leading_for_is_no_part_of_the_name(extractor: Any) -> None:
+    text = (
+        "Podcast guests\n\n- Dr Orla Penhale, Chief Clinical Improvement Officer, for "
+        "Cambridgeshire and Peterborough ICB\n- Dr Bram Okonjo, Research Fellow, Fenwick "
+        "University\n"
+    )
+    found = summary(extractor, text)
+    assert not any(o.lower().startswith("for ") for o in found["organisations"])
+    assert ["Orla Penhale", "Cambridgeshire and Peterborough ICB"] in found["relations"]
+
+
+def test_names_acronym_place_acronym_is_one_body(extractor: Any) -> None:
+    text = (
+        "Talks on the latest research at NIHR Leeds CRF this spring.\n\n"
+        "Prof. Orla Penhale, NIHR Leeds CRF Theme Lead for Immunity and Professor of "
+        "Immunology, University of Leeds\n"
+    )
+    assert "NIHR Leeds CRF" in _ents(extractor, text, "ORG")
+    found = summary(extractor, text)
+    assert ["Orla Penhale", "NIHR Leeds CRF"] in found["relations"]
+    assert "NIHR" not in found["organisations"]
