@@ -158,7 +158,11 @@ class _Merge:
             if self.key[key]:
                 self._merge_node(key, rewrite)
         self._new_nodes(rewrite)
-        for u, v, rel, data in sorted(self.part.edges(keys=True, data=True), key=lambda e: e[:3]):
+        edges = sorted(self.part.edges(keys=True, data=True), key=lambda e: e[:3])
+        wanted = [(self.key[u], rel, self.key[v]) for u, v, rel, _d in edges]
+        wanted += [(self.key[u], rel, v) for u, v, rel in self.reference.edges(keys=True)]
+        self.old_edges = self.derived.edges(wanted)
+        for u, v, rel, data in edges:
             self._merge_edge((self.key[u], rel, self.key[v]), data, rewrite, u, v)
         self._reference_edges(rewrite)
         self.delta.singles = {self.key[k]: w for k, w in self.delta.singles.items()}
@@ -355,7 +359,7 @@ class _Merge:
         self, triple: Triple, mine: dict[str, Any], rewrite: Rewriter, u: str, v: str
     ) -> None:
         theirs = u in self.hidden or v in self.hidden
-        old = self.derived.edges([triple]).get(triple)
+        old = self.old_edges.get(triple)
         if old is None:
             data = {k: _copy(val) for k, val in mine.items()}
             show_edge(triple[1], data, rewrite, theirs)

@@ -236,28 +236,47 @@ def _organisations(
     expansion: dict[str, str],
     canon: dict[tuple[Label, str], str],
 ) -> None:
-    """New folded organisation names: a gazetteer entry's cluster, or a cluster of their own."""
+    """New folded organisation names: a gazetteer entry's cluster, the cluster of the name
+    their acronym expands to, or a cluster of their own (with a new acronym of theirs)."""
     label = Label.ORGANISATION
     by_fold = resolver.gazetteer.org_by_fold
+    folds = {fold(s) for s in mine}
+    stored = {r[1]: r for r in known.surfaces(label.value, set(expansion.values()) | set(new))}
+    groups: dict[str, set[str]] = {}  # a new name -> the new names joined with it
     for key in new:
+        groups.setdefault(key, {key})
         entry = by_fold.get(key)
         if entry is None and key in expansion:
             entry = by_fold.get(expansion[key])
-            if entry is None:
-                raise Fallback("a new acronym with an expansion")
-        if key in expansion.values():
-            raise Fallback("a new name an acronym expands to")
         if entry is not None:
             forms = [k for k, e in by_fold.items() if e is entry]
             if any(r[3] != entry.name for r in known.surfaces(label.value, forms)):
                 raise Fallback("a gazetteer organisation named otherwise")
             canon[(label, key)] = entry.name
             continue
+        shorts = [k for k, full in expansion.items() if full == key and k in folds | stored.keys()]
+        if any(k not in new for k in shorts):
+            raise Fallback("a new name a known acronym expands to")
+        full = expansion.get(key)
+        if full in stored and full not in new:
+            members = [s for s in mine if fold(s) == key]
+            if not all(_is_acronym(s) for s in members) or _is_acronym(stored[full][3]):
+                raise Fallback("a new acronym may name a known organisation")
+            canon[(label, key)] = stored[full][3]
+        elif full in new:
+            joined = groups.setdefault(full, {full}) | groups[key]
+            for k in joined:
+                groups[k] = joined
+    for key in new:
+        if (label, key) in canon:
+            continue
         if len(key) > 6:
             first = key.split()[0]
             others = {r[1] for r in known.block(label.value, [first])}
-            others |= {k for k in new if k != key and len(k) > 6 and k.split()[0] == first}
+            others |= {k for k in new if k not in groups[key] and len(k) > 6}
+            others = {k for k in others if k.split()[0] == first}
             if any(fuzz.token_sort_ratio(key, other) >= ORG_FUZZY_THRESHOLD for other in others):
                 raise Fallback("a new organisation name close to another")
-        surfaces = [s for s in mine if fold(s) == key]
-        canon[(label, key)] = _pick([s for s in surfaces if not _is_acronym(s)] or surfaces, count)
+        surfaces = [s for s in mine if fold(s) in groups[key]]
+        eligible = {fold(s) for s in surfaces if not _is_acronym(s)}
+        canon[(label, key)] = _pick([s for s in surfaces if fold(s) in eligible] or surfaces, count)

@@ -97,7 +97,7 @@ def write_delta(conn: sqlite3.Connection, delta: Delta) -> dict[str, int]:
     )
     conn.executemany(sql.REPLACE_NODE_DATA, [(k, encode(d)) for k, d in delta.nodes.items()])
     changed = [t for t in delta.edges if t not in delta.new_edges]
-    seqs = {(u, r, v): s for s, u, r, v, _d in conn.execute(sql.EDGES_AT, (_keys(changed),))}
+    seqs = {t: conn.execute(sql.EDGE_AT, t).fetchone()[0] for t in changed}
     conn.executemany(sql.SET_EDGE, [(encode(delta.edges[t]), seqs[t]) for t in changed])
     conn.executemany(
         sql.PUT_EDGE,

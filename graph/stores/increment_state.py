@@ -137,8 +137,12 @@ class StoredState:
         return {k: decode(d) for k, d in rows}
 
     def edges(self, triples: Iterable[Triple]) -> dict[Triple, dict[str, Any]]:
-        rows = self.conn.execute(sql.EDGES_AT, (orjson.dumps(sorted(set(triples))),))
-        return {(u, rel, v): decode(d) for _seq, u, rel, v, d in rows}
+        found = {}
+        for triple in sorted(set(triples)):
+            row = self.conn.execute(sql.EDGE_AT, triple).fetchone()
+            if row is not None:
+                found[triple] = decode(row[1])
+        return found
 
     def rekeyed(self, keys: Iterable[str]) -> dict[str, str]:
         return dict(self.conn.execute(sql.REKEYED, (_keys(keys),)).fetchall())

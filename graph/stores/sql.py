@@ -71,6 +71,7 @@ DERIVED_SCHEMA = (
         WITHOUT ROWID""",
     "CREATE INDEX IF NOT EXISTS resolved_fold ON resolved (label, fold)",
     "CREATE INDEX IF NOT EXISTS resolved_block ON resolved (label, block)",
+    "CREATE INDEX IF NOT EXISTS resolved_qualified ON resolved (label) WHERE surface LIKE '% (%)'",
     """CREATE TABLE IF NOT EXISTS acronyms (
         short TEXT NOT NULL, full TEXT NOT NULL, short_fold TEXT NOT NULL,
         full_fold TEXT NOT NULL, count INTEGER NOT NULL, PRIMARY KEY (short, full))""",
@@ -142,7 +143,7 @@ PUT_RESOLVED = """INSERT INTO resolved (label, surface, fold, count, canonical, 
     VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (label, surface) DO UPDATE SET
     count = excluded.count, canonical = excluded.canonical, block = excluded.block"""
 RESOLVED_FOLDS = (
-    "SELECT surface, fold, count, canonical, block FROM resolved "
+    "SELECT surface, fold, count, canonical, block FROM resolved INDEXED BY resolved_fold "
     f"WHERE label = ? AND fold IN {IN_KEYS}"
 )
 RESOLVED_SURFACES = (
@@ -150,7 +151,7 @@ RESOLVED_SURFACES = (
     f"WHERE label = ? AND surface IN {IN_KEYS}"
 )
 RESOLVED_BLOCKS = (
-    "SELECT surface, fold, count, canonical, block FROM resolved "
+    "SELECT surface, fold, count, canonical, block FROM resolved INDEXED BY resolved_block "
     f"WHERE label = ? AND block IN {IN_KEYS}"
 )
 RESOLVED_QUALIFIED = (
@@ -174,9 +175,8 @@ REPLACE_NODE = (
     "INSERT OR REPLACE INTO nodes (key, label, name, withheld, aliases) VALUES (?, ?, ?, ?, ?)"
 )
 REPLACE_NODE_DATA = "INSERT OR REPLACE INTO node_data (key, data) VALUES (?, ?)"
-EDGES_AT = """SELECT e.seq, e.src, e.rel, e.dst, e.data FROM edges e
-    JOIN json_each(?) t ON e.src = json_extract(t.value, '$[0]')
-    AND e.rel = json_extract(t.value, '$[1]') AND e.dst = json_extract(t.value, '$[2]')"""
+# a node has few relationships of one type out, but may have thousands in (a nation)
+EDGE_AT = "SELECT seq, data FROM edges INDEXED BY edges_src WHERE src = ? AND rel = ? AND dst = ?"
 SET_EDGE = "UPDATE edges SET data = ? WHERE seq = ?"
 REPLACE_FACETS = "INSERT OR REPLACE INTO facets (key, data) VALUES (?, ?)"
 REPLACE_COVERAGE = "INSERT OR REPLACE INTO coverage (key, places, nations) VALUES (?, ?, ?)"
