@@ -98,9 +98,19 @@ def _prov(doc_id: str, quote: str, start: int = 0) -> Provenance:
     return Provenance(doc_id, quote, start, start + len(quote), "test", 0.9)
 
 
-def note(doc_id: str, people: list[str], topic: str, org: str, place: str = "") -> DocumentClaims:
-    """A workshop note: its people attend, work at `org`, and say something about `topic`."""
+def note(
+    doc_id: str,
+    people: list[str],
+    topic: str,
+    org: str,
+    place: str = "",
+    acronyms: dict[str, str] | None = None,
+) -> DocumentClaims:
+    """A workshop note: its people attend, work at `org`, and say something about `topic`;
+    the organisations it calls by `acronyms` are named by them too."""
     entities, relations = [], []
+    for short in acronyms or {}:
+        entities.append(EntityClaim(Label.ORGANISATION, short, {}, [_prov(doc_id, short, 80)]))
     event = (Label.WORKSHOP, f"Workshop of {doc_id}")
     quote = f"The workshop on {topic} met."
     entities.append(
@@ -135,7 +145,7 @@ def note(doc_id: str, people: list[str], topic: str, org: str, place: str = "") 
     return DocumentClaims(
         doc_id, doc_id, f"hash-{doc_id}", "md", "workshop", "flag", f"Notes {doc_id}",
         "2026-01-01T00:00:00+00:00", entities=entities, relations=relations, passages=passages,
-        words=100,
+        words=100, acronyms=dict(acronyms or {}),
     )  # fmt: skip
 
 
@@ -181,6 +191,23 @@ def test_increment_synthetic_write_sequences_match_a_full_derivation(
             "a namesake by surname",
             [note("notes/namesake.md", [f"Zed {surname}", f"Z. {surname}"], topic, org)],
         ),
+        (
+            "an acronym for a new organisation",
+            [
+                note(
+                    "notes/srn.md",
+                    [person],
+                    topic,
+                    "Scot Recovery Network",
+                    "",
+                    {"SRN": "Scot Recovery Network"},
+                )
+            ],
+        ),
+        (
+            "an acronym for a known one",
+            [note("notes/known.md", [person], topic, org, "", {"KNO": org})],
+        ),
         ("the note again, changed", [note("notes/new.md", ["Callum MacLeod"], topic, org)]),
         ("a forgotten note", ("forget", "notes/again.md")),
         ("another workshop", [kinds["workshop"][7]]),
@@ -194,7 +221,7 @@ def test_increment_synthetic_write_sequences_match_a_full_derivation(
         ones += store.derivation == "one document"
         print(f"{what}: {store.derivation}")
         assert_same(store, tmp_path)
-    assert ones >= 5  # most of these writes are derived alone
+    assert ones >= 7  # most of these writes are derived alone
     # a directory saying "no" for someone already named: every document derived again
     entry = EntityClaim(
         Label.PERSON, "Callum MacLeod", {"consent": False}, [_prov("dir.csv", "row", 1)]

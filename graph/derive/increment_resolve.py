@@ -220,10 +220,10 @@ def _acronyms(
         out.acronyms.append((short, full, pairs[(short, full)]))
     after = _expansion((s, f, n) for (s, f), n in pairs.items())
     changed = {k for k in before.keys() | after.keys() if before.get(k) != after.get(k)}
-    if changed:
-        named = {r[1] for r in known.surfaces(Label.ORGANISATION.value, changed)}
-        if named or changed & {fold(s) for s in orgs}:
-            raise Fallback("the document's acronyms change an expansion a name uses")
+    # a known name's expansion changing may change its cluster; the document's new names are
+    # resolved with the expansions as they are now (_organisations)
+    if changed and known.surfaces(Label.ORGANISATION.value, changed):
+        raise Fallback("the document's acronyms change an expansion a known name uses")
     return after
 
 

@@ -64,7 +64,7 @@ from graph.stores.increment_state import StoredState, put_redaction, write_state
 log = logging.getLogger(__name__)
 
 STORE_FORMAT = "2"  # 1 was state.json
-DERIVED_FORMAT = "6"  # bump when the derived rows' shape changes: stores derive them again
+DERIVED_FORMAT = "7"  # bump when the derived rows' shape changes: stores derive them again
 STATE_FORMAT = 1  # of the old state.json, read once to migrate it
 DECISIONS_WAIT_S = 30.0  # how long recording a ruling waits for another writer
 Resolver = Callable[[Sequence[DocumentClaims], Sequence[ResolutionDecision]], Any]
