@@ -149,6 +149,19 @@ def note(
     )  # fmt: skip
 
 
+def _works(doc_id: str, person: str, org: str) -> DocumentClaims:
+    """A document saying only that `person` (no entity of its own) works at `org`."""
+    prov = _prov(doc_id, f"{person} works at {org}.")
+    relation = RelationClaim(
+        (Label.PERSON, person), Rel.WORKS_AT, (Label.ORGANISATION, org), {}, [prov]
+    )
+    entity = EntityClaim(Label.ORGANISATION, org, {}, [prov])
+    return DocumentClaims(
+        doc_id, doc_id, "h", "txt", "evidence", "flag", doc_id, "2026-01-01T00:00:00+00:00",
+        entities=[entity], relations=[relation],
+    )  # fmt: skip
+
+
 @pytest.fixture(scope="module")
 def synthetic() -> tuple[list[DocumentClaims], dict[str, list[str]]]:
     return generate(0.01, seed=5)
@@ -208,6 +221,7 @@ def test_increment_synthetic_write_sequences_match_a_full_derivation(
             "an acronym for a known one",
             [note("notes/known.md", [person], topic, org, "", {"KNO": org})],
         ),
+        ("a relationship's end named as before", [_works("notes/zz-ends.md", f"Z. {surname}", org)]),
         ("the note again, changed", [note("notes/new.md", ["Callum MacLeod"], topic, org)]),
         ("a forgotten note", ("forget", "notes/again.md")),
         ("another workshop", [kinds["workshop"][7]]),

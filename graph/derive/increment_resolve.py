@@ -107,6 +107,15 @@ def resolve_one(
             (label.value, s, fold(s), count[s], canon[(label, fold(s))], blocks.get(fold(s), ""))
             for s in sorted(mine)
         ]
+    # a relationship's end that no entity of the document names resolves as the store's
+    ends: dict[Label, set[str]] = defaultdict(set)
+    for relation in doc.relations:
+        for label, raw in (relation.source, relation.target):
+            if (label, fold(raw)) not in canon:
+                ends[label].add(fold(raw))
+    for label, folds in ends.items():
+        for row in known.surfaces(label.value, folds):
+            canon[(label, row[1])] = row[3]
     qualified = Counter(known.qualified())
     FuzzyMatchResolver._shared_names([doc], qualified, out.resolution)
     return out
