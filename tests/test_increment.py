@@ -221,7 +221,10 @@ def test_increment_synthetic_write_sequences_match_a_full_derivation(
             "an acronym for a known one",
             [note("notes/known.md", [person], topic, org, "", {"KNO": org})],
         ),
-        ("a relationship's end named as before", [_works("notes/zz-ends.md", f"Z. {surname}", org)]),
+        (
+            "a relationship's end named as before",
+            [_works("notes/zz-ends.md", f"Z. {surname}", org)],
+        ),
         ("the note again, changed", [note("notes/new.md", ["Callum MacLeod"], topic, org)]),
         ("a forgotten note", ("forget", "notes/again.md")),
         ("another workshop", [kinds["workshop"][7]]),
