@@ -14,7 +14,10 @@ Two groups of tables live in `store.db`:
   `coverage` (places and nations of evidence items and workshops), `ranking` (one row per
   topic or challenge, graph.derive.ranking), `passages`, `texts` and `indexes` (the evidence
   texts' TF-IDF model, graph.derive.tfidf). `meta.derived` names the
-  claims version, decisions and reference data they were derived from.
+  claims version, decisions and reference data they were derived from;
+- beside them, what the last full derivation decided, so that one more document can be
+  derived alone (graph.stores.increment_state): `resolved`, `acronyms`, `rekeyed`, `hidden`,
+  `pairs` and `increment`.
 """
 
 from __future__ import annotations
