@@ -29,7 +29,6 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
-from itertools import pairwise
 from typing import Any, Protocol
 
 import networkx as nx
@@ -39,7 +38,7 @@ from graph.derive.increment_resolve import Fallback, OneResolution
 from graph.derive.open_topics import accepted
 from graph.derive.passages import attach_passages
 from graph.model import NATIONS, DocumentClaims, Label, ResolutionDecision, fold, node_key
-from graph.privacy.names import is_pseudonym
+from graph.privacy.names import is_pseudonym, pairs_of
 from graph.privacy.withhold import (
     REFERENCE_LABELS,
     RENAMED_LABELS,
@@ -210,7 +209,7 @@ class _Merge:
     def _in_texts(self, forms: set[str]) -> bool:
         """May a stored text hold one of these forms (every pair of adjacent words of it is
         in some stored text)?"""
-        wanted = {f: _pairs(f.split()) for f in forms}
+        wanted = {f: pairs_of(f.split()) for f in forms}
         found = self.derived.pairs({p for ps in wanted.values() for p in ps})
         return any(ps and ps <= found for ps in wanted.values())
 
@@ -394,22 +393,6 @@ class _Merge:
                 self._merge_edge(triple, data, rewrite, u, v)
 
 
-def _pairs(words: list[str]) -> set[str]:
-    return {f"{a} {b}" for a, b in pairwise(words)}
-
-
-def word_pairs(texts: Iterable[str]) -> set[str]:
-    """Every pair of adjacent words in the runs of capitalised words of these texts (the
-    runs graph.privacy.names redacts names in)."""
-    from graph.privacy.names import _runs
-
-    found: set[str] = set()
-    for text in texts:
-        for run in _runs(text):
-            found |= _pairs(" ".join(w for _s, _e, w in run).split())
-    return found
-
-
 def _insert(provenance: list[Any], mine: list[Any], doc_id: str) -> list[Any]:
     """The document's provenance where build_graph puts it: in doc_id order."""
     at = bisect.bisect_right([p.doc_id for p in provenance], doc_id)
@@ -428,4 +411,4 @@ def _copy(value: Any) -> Any:
     return value
 
 
-__all__ = ["Delta", "Derived", "Fallback", "add_one", "word_pairs"]
+__all__ = ["Delta", "Derived", "Fallback", "add_one"]

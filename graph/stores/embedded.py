@@ -22,6 +22,12 @@ derived rows, stamped with what they were derived from (claims version, decision
 data, formats). A process killed between the two leaves claims whose derived rows are stale:
 the next process to read sees the stamp differ and derives them again. While a writer holds
 the lock, questions read the rows of the last completed write.
+
+A write of one new document (not a directory) into a store whose rows are current derives
+that document's rows alone (graph.derive.increment: exactly what deriving every document
+would give, or it falls back to that), in the same second transaction under the same stamp,
+from the state the last full derivation kept (graph.stores.increment_state); `derivation`
+says which way the last write went.
 """
 
 from __future__ import annotations
@@ -42,11 +48,11 @@ import orjson
 import yaml
 
 from graph.derive.build import derive_graph
-from graph.derive.increment import add_one, word_pairs
+from graph.derive.increment import add_one
 from graph.derive.increment_resolve import Fallback, resolve_one
 from graph.derive.ranking import FORMAT as RANKING_FORMAT
 from graph.errors import StoreError
-from graph.model import DocumentClaims, ResolutionDecision, fold
+from graph.model import DocumentClaims, ResolutionDecision
 from graph.privacy import PRIVACY_FORMAT, admit, register_of, scrub
 from graph.privacy.ledger import lists_people
 from graph.stores import sql
@@ -59,7 +65,7 @@ from graph.stores.contract import (
 )
 from graph.stores.derived_rows import write_derived
 from graph.stores.increment_rows import write_delta
-from graph.stores.increment_state import StoredState, put_redaction, write_state
+from graph.stores.increment_state import StoredState, update_state, write_state
 
 log = logging.getLogger(__name__)
 
@@ -387,23 +393,9 @@ class EmbeddedStore(Collaborators):
             state = StoredState(conn)
             resolved = resolve_one(doc, self.resolver, decisions, state)
             delta = add_one(doc, resolved, decisions, self.gazetteer, state)
-            full, kept, singles = state.redaction()
             with _transaction(conn):
                 written = write_delta(conn, delta)
-                conn.executemany(sql.PUT_RESOLVED, resolved.surfaces)
-                conn.executemany(
-                    sql.PUT_ACRONYM,
-                    ((s, f, fold(s), fold(f), n) for s, f, n in resolved.acronyms),
-                )
-                conn.executemany(sql.PUT_REKEYED, delta.rekeyed.items())
-                conn.executemany(
-                    sql.PUT_HIDDEN,
-                    ((k, orjson.dumps(sorted(w))) for k, w in delta.singles.items()),
-                )
-                conn.executemany(sql.PUT_PAIR, ((p,) for p in word_pairs(delta.texts)))
-                if delta.full or delta.kept or delta.singles:
-                    words = {w for ws in delta.singles.values() for w in ws}
-                    put_redaction(conn, full | delta.full, kept | delta.kept, singles | words)
+                update_state(conn, state, resolved, delta)
                 conn.execute(sql.SET_META, ("derived", stamp))
         self._graph = None
         log.debug("one document's rows written: %s", written)

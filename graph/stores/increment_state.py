@@ -20,11 +20,12 @@ from typing import Any
 
 import orjson
 
-from graph.derive.increment import Triple, word_pairs
-from graph.derive.increment_resolve import Surface
+from graph.derive.increment import Delta, Triple
+from graph.derive.increment_resolve import OneResolution, Surface
 from graph.derive.resolve import Resolution
 from graph.model import fold
 from graph.privacy import Register
+from graph.privacy.names import word_pairs
 from graph.privacy.withhold import Withholding
 from graph.stores import sql
 from graph.stores.derived_rows import decode
@@ -84,6 +85,25 @@ def write_state(
         ),
     )
     conn.execute(sql.PUT_INCREMENT, ("admitted", orjson.dumps(admitted)))
+
+
+def update_state(
+    conn: sqlite3.Connection, state: StoredState, resolved: OneResolution, delta: Delta
+) -> None:
+    """Grow the state by one document derived alone (inside the caller's transaction)."""
+    conn.executemany(sql.PUT_RESOLVED, resolved.surfaces)
+    conn.executemany(
+        sql.PUT_ACRONYM, ((s, f, fold(s), fold(f), n) for s, f, n in resolved.acronyms)
+    )
+    conn.executemany(sql.PUT_REKEYED, delta.rekeyed.items())
+    conn.executemany(
+        sql.PUT_HIDDEN, ((k, orjson.dumps(sorted(w))) for k, w in delta.singles.items())
+    )
+    conn.executemany(sql.PUT_PAIR, ((p,) for p in word_pairs(delta.texts)))
+    if delta.full or delta.kept or delta.singles:
+        full, kept, singles = state.redaction()
+        words = {w for ws in delta.singles.values() for w in ws}
+        put_redaction(conn, full | delta.full, kept | delta.kept, singles | words)
 
 
 def put_redaction(
