@@ -25,7 +25,7 @@ from graph.model import (
     fold,
     node_key,
 )
-from graph.privacy import withhold
+from graph.privacy.withhold import Withholding, withhold
 
 Resolve = Callable[[Label, str, str], str]  # (label, name, document) -> canonical name
 
@@ -133,60 +133,85 @@ def build_graph(
     """Derive the whole graph: reference data, then every document's claims in doc_id order,
     then the topics curators accepted from the documents' text (graph.derive.open_topics); last,
     what may not be shown of people is withheld (graph.privacy)."""
+    return derive_graph(claims, resolve, gazetteer, decisions)[0]
+
+
+def derive_graph(
+    claims: Sequence[DocumentClaims],
+    resolve: Resolve,
+    gazetteer: Any,
+    decisions: Sequence[ResolutionDecision] = (),
+) -> tuple[nx.MultiDiGraph, Withholding]:
+    """`build_graph`, and what withholding decided (for graph.derive.increment)."""
     graph = nx.MultiDiGraph()
     add_reference(graph, gazetteer)
     for doc in sorted(claims, key=lambda d: d.doc_id):
-        doc_key = _add_node(
-            graph,
-            Label.DOCUMENT,
-            doc.doc_id,
-            path=doc.path,
-            content_hash=doc.content_hash,
-            fmt=doc.fmt,
-            kind=doc.kind,
-            kind_source=doc.kind_source,
-            title=doc.title,
-            ingested_at=doc.ingested_at,
-            words=doc.words,
-        )
-        graph.nodes[doc_key]["docs"].add(doc.doc_id)
-        for entity in doc.entities:
-            name = resolve(entity.label, entity.name, doc.doc_id)
-            props = dict(entity.props)
-            consent = props.pop("consent", None)
-            aliases = props.pop("aliases", ())  # stated aliases (a SKOS vocabulary, an RDF import)
-            key = _add_node(graph, entity.label, name, **props)
-            node = graph.nodes[key]
-            node["aliases"].update(aliases)
-            _shared_name(node, name)
-            if consent is not None:  # any "no" wins: never recommend someone who declined
-                node["consent"] = consent and node.get("consent", True) is not False
-            if entity.name != name:
-                node["aliases"].add(entity.name)
-            node["docs"].add(doc.doc_id)
-            node["provenance"].extend(entity.provenance)
-            if entity.label != Label.DOCUMENT:
-                _add_edge(graph, doc_key, Rel.MENTIONS, key, entity.provenance[:1])
-        for relation in doc.relations:
-            source = node_key(relation.source[0], resolve(*relation.source, doc.doc_id))
-            target = node_key(relation.target[0], resolve(*relation.target, doc.doc_id))
-            for end, (label, raw) in ((source, relation.source), (target, relation.target)):
-                if end not in graph:
-                    _add_node(graph, label, resolve(label, raw, doc.doc_id))
-                    graph.nodes[end]["docs"].add(doc.doc_id)
-            if source != target:
-                _add_edge(
-                    graph, source, relation.rel, target, relation.provenance, **relation.props
-                )
+        add_document(graph, doc, resolve)
     _link_reference_facts(graph, gazetteer)
     for _key, data in graph.nodes(data=True):
-        data["mentions"] = len(data["provenance"])
-        if data["label"] == Label.ORGANISATION.value and not fold(data["name"]).startswith("the "):
-            data["aliases"].add(f"The {data['name']}")  # "The King's Fund" is the King's Fund
+        finish_node(data)
     attach_passages(graph, claims)
     add_accepted(graph, decisions)
-    withhold(graph)  # people without consent made opaque, contact details masked: graph.privacy
-    return graph
+    # people without consent made opaque, contact details masked: graph.privacy
+    return graph, withhold(graph)
+
+
+def finish_node(data: dict[str, Any]) -> None:
+    """What a node gets once every document is in: its count of mentions, and an
+    organisation its name with "The"."""
+    data["mentions"] = len(data["provenance"])
+    if data["label"] == Label.ORGANISATION.value and not fold(data["name"]).startswith("the "):
+        data["aliases"].add(f"The {data['name']}")  # "The King's Fund" is the King's Fund
+
+
+def link_reference_facts(graph: nx.MultiDiGraph, gazetteer: Any) -> None:
+    """The gazetteer's nation and sector of the graph's organisations and places."""
+    _link_reference_facts(graph, gazetteer)
+
+
+def add_document(graph: nx.MultiDiGraph, doc: DocumentClaims, resolve: Resolve) -> None:
+    """One document's nodes and relationships (in build order: after those of every document
+    with a smaller doc_id)."""
+    doc_key = _add_node(
+        graph,
+        Label.DOCUMENT,
+        doc.doc_id,
+        path=doc.path,
+        content_hash=doc.content_hash,
+        fmt=doc.fmt,
+        kind=doc.kind,
+        kind_source=doc.kind_source,
+        title=doc.title,
+        ingested_at=doc.ingested_at,
+        words=doc.words,
+    )
+    graph.nodes[doc_key]["docs"].add(doc.doc_id)
+    for entity in doc.entities:
+        name = resolve(entity.label, entity.name, doc.doc_id)
+        props = dict(entity.props)
+        consent = props.pop("consent", None)
+        aliases = props.pop("aliases", ())  # stated aliases (a SKOS vocabulary, an RDF import)
+        key = _add_node(graph, entity.label, name, **props)
+        node = graph.nodes[key]
+        node["aliases"].update(aliases)
+        _shared_name(node, name)
+        if consent is not None:  # any "no" wins: never recommend someone who declined
+            node["consent"] = consent and node.get("consent", True) is not False
+        if entity.name != name:
+            node["aliases"].add(entity.name)
+        node["docs"].add(doc.doc_id)
+        node["provenance"].extend(entity.provenance)
+        if entity.label != Label.DOCUMENT:
+            _add_edge(graph, doc_key, Rel.MENTIONS, key, entity.provenance[:1])
+    for relation in doc.relations:
+        source = node_key(relation.source[0], resolve(*relation.source, doc.doc_id))
+        target = node_key(relation.target[0], resolve(*relation.target, doc.doc_id))
+        for end, (label, raw) in ((source, relation.source), (target, relation.target)):
+            if end not in graph:
+                _add_node(graph, label, resolve(label, raw, doc.doc_id))
+                graph.nodes[end]["docs"].add(doc.doc_id)
+        if source != target:
+            _add_edge(graph, source, relation.rel, target, relation.provenance, **relation.props)
 
 
 def _shared_name(node: dict[str, Any], name: str) -> None:

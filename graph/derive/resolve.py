@@ -70,6 +70,12 @@ class Resolution:
 
     canonical: dict[tuple[Label, str], str] = field(default_factory=dict)
     within: dict[tuple[str, Label, str], str] = field(default_factory=dict)
+    # what it was resolved from, kept by the embedded store to resolve one more document alone
+    # (graph.derive.increment): every surface form's count, the acronyms, and the block
+    # (surname, first word) each folded person or organisation name was compared within
+    surfaces: dict[Label, Counter[str]] = field(default_factory=dict)
+    acronyms: Counter[tuple[str, str]] = field(default_factory=Counter)
+    blocks: dict[tuple[Label, str], str] = field(default_factory=dict)
 
     def name(self, label: Label, name: str, doc_id: str = "") -> str:
         if doc_id and self.within:
@@ -108,18 +114,21 @@ class FuzzyMatchResolver(EntityResolver):
         for decision in decisions:  # decided names exist even before a document mentions them
             surfaces[decision.label][decision.a] += 0
             surfaces[decision.label][decision.b] += 0
-        resolution = Resolution()
+        resolution = Resolution(surfaces=dict(surfaces), acronyms=acronyms)
         for label, counts in surfaces.items():
             label_decisions = [d for d in decisions if d.label == label]
+            blocks: dict[str, list[str]] = {}
             if label == Label.PERSON:
-                groups = self._people(counts, label_decisions)
+                groups = self._people(counts, label_decisions, blocks)
             elif label == Label.ORGANISATION:
-                groups = self._organisations(counts, label_decisions, acronyms)
+                groups = self._organisations(counts, label_decisions, acronyms, blocks)
             else:
                 groups = self._exact(counts, label_decisions)
             for canonical, members in groups:
                 for member in members:
                     resolution.canonical[(label, member)] = canonical
+            for block, keys in blocks.items():
+                resolution.blocks.update(((label, key), block) for key in keys)
         self._shared_names(claims, surfaces[Label.PERSON], resolution)
         return resolution
 
@@ -202,7 +211,9 @@ class FuzzyMatchResolver(EntityResolver):
         counts: Counter[str],
         decisions: Sequence[ResolutionDecision],
         acronyms: Counter[tuple[str, str]],
+        seen: dict[str, list[str]] | None = None,
     ) -> list[tuple[str, set[str]]]:
+        """`seen`, when given, gets the fuzzy-matching blocks."""
         uf, forms = self._start(counts, decisions)
         preferred: dict[str, str] = {}
         expansion: dict[str, str] = {}
@@ -230,6 +241,8 @@ class FuzzyMatchResolver(EntityResolver):
             known = not self.use_gazetteer and key in gazetteer_keys
             if key not in preferred and len(key) > 6 and not known:
                 blocks[key.split()[0]].append(key)
+        if seen is not None:
+            seen.update(blocks)
         for block in blocks.values():
             for i, a in enumerate(block):
                 for b in block[i + 1 :]:
@@ -241,8 +254,12 @@ class FuzzyMatchResolver(EntityResolver):
     # -- persons ------------------------------------------------------------------------------
 
     def _people(
-        self, counts: Counter[str], decisions: Sequence[ResolutionDecision]
+        self,
+        counts: Counter[str],
+        decisions: Sequence[ResolutionDecision],
+        seen: dict[str, list[str]] | None = None,
     ) -> list[tuple[str, set[str]]]:
+        """`seen`, when given, gets the surname blocks."""
         uf, forms = self._start(counts, decisions)
         parsed = {key: PersonName.parse(forms[key][0]) for key in forms}
         blocks: dict[str, list[str]] = defaultdict(list)
@@ -251,6 +268,8 @@ class FuzzyMatchResolver(EntityResolver):
                 continue  # one of several people who share a name: only a decision joins it
             if parsed[key].surname:
                 blocks[parsed[key].surname].append(key)
+        if seen is not None:
+            seen.update(blocks)
         for block in blocks.values():
             full = [k for k in block if parsed[k].is_full]
             for i, a in enumerate(full):

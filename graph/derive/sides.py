@@ -170,15 +170,21 @@ def covered(
 
 
 def coverage_of(
-    graph: nx.MultiDiGraph, facets: dict[str, dict[str, Any]]
+    graph: nx.MultiDiGraph,
+    facets: Mapping[str, Mapping[str, Any]],
+    keys: Iterable[str] | None = None,
 ) -> dict[str, tuple[list[str], list[str]]]:
-    """{key: (places, nations)} for every evidence item, workshop and learning source."""
-    wanted = {
-        k
-        for k, d in graph.nodes(data=True)
-        if d["label"] in (Label.EVIDENCE.value, Label.WORKSHOP.value)
-    }
-    wanted |= {v for _u, v, k in graph.edges(keys=True) if k == "FROM"}
+    """{key: (places, nations)} for every evidence item, workshop and learning source (or
+    for these `keys` of them, when the graph holds all they depend on)."""
+    if keys is None:
+        wanted = {
+            k
+            for k, d in graph.nodes(data=True)
+            if d["label"] in (Label.EVIDENCE.value, Label.WORKSHOP.value)
+        }
+        wanted |= {v for _u, v, k in graph.edges(keys=True) if k == "FROM"}
+    else:
+        wanted = set(keys)
     found = {}
     for key in wanted:
         covers = [
@@ -207,7 +213,7 @@ def coverage_of(
 
 
 def _most_attended(
-    graph: nx.MultiDiGraph, facets: dict[str, dict[str, Any]], key: str
+    graph: nx.MultiDiGraph, facets: Mapping[str, Mapping[str, Any]], key: str
 ) -> list[str]:
     """A workshop that says nowhere where it was: the nation most of its people are in, when
     more than half of those whose nation is known are in it."""

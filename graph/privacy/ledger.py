@@ -69,6 +69,11 @@ def _listed(entity: EntityClaim) -> bool:
     )
 
 
+def lists_people(doc: DocumentClaims) -> bool:
+    """Is the document a directory (does it list people, with or without their consent)?"""
+    return any(e.label == Label.PERSON and _listed(e) for e in doc.entities)
+
+
 def _base(name: str) -> str:
     match = QUALIFIED.match(name)
     return match["base"] if match else name

@@ -28,8 +28,9 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Callable, Collection, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from functools import lru_cache
+from itertools import pairwise
 
 from graph.model import fold
 from graph.reference.names import TITLES, PersonName, clean_person
@@ -151,6 +152,21 @@ class NameRedactor:
             for s, e, withheld in sorted(decided):
                 if withheld:
                     yield run[s][0], run[e - 1][1]
+
+
+def pairs_of(words: list[str]) -> set[str]:
+    """Each pair of adjacent words, as "first second"."""
+    return {f"{a} {b}" for a, b in pairwise(words)}
+
+
+def word_pairs(texts: Iterable[str]) -> set[str]:
+    """Every pair of adjacent words in the runs of these texts a name may be found in (a
+    name of two or more words is in a text only if each of its pairs of words is)."""
+    found: set[str] = set()
+    for text in texts:
+        for run in _runs(text):
+            found |= pairs_of(" ".join(w for _s, _e, w in run).split())
+    return found
 
 
 def _runs(text: str) -> Iterator[list[tuple[int, int, str]]]:

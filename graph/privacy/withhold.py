@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Iterable
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import networkx as nx
@@ -48,58 +48,104 @@ def withheld(data: dict[str, Any]) -> bool:
     )
 
 
-def withhold(graph: nx.MultiDiGraph) -> None:
+@dataclass
+class Withholding:
+    """What `withhold` decided, for deriving one more document's rows alone (graph.derive.
+    increment): the new key of every renamed node, the rewriter's name sets, the single words
+    of each withheld person, and every text it read (before rewriting)."""
+
+    mapping: dict[str, str]
+    rewrite: Rewriter
+    singles: dict[str, frozenset[str]]  # withheld person's (new) key -> their single words
+    texts: set[str] = field(default_factory=set)
+
+
+def withhold(graph: nx.MultiDiGraph) -> Withholding:
     """Make every person without consent opaque, and redact their names and all contact
     details from the graph's texts (in place; nodes may get new keys)."""
     people = [k for k, d in graph.nodes(data=True) if d["label"] == Label.PERSON.value]
     hidden = {k for k in people if withheld(graph.nodes[k])}
-    rewrite = _Rewriter(graph, people, hidden)
+    rewrite = Rewriter.of(graph, people, hidden)
+    singles = {k: rewrite.singles.get(k, frozenset()) for k in hidden}
     mapping: dict[str, str] = {}
     for key in hidden:
-        data = graph.nodes[key]
-        # the pseudonym of their folded name (the key's), as the store's (graph.privacy.ledger)
-        name = data["name"] if is_pseudonym(data["name"]) else pseudonym(_folded(key))
-        for prop in [p for p in data if p not in KEEP]:
-            del data[prop]
-        data.update(name=name, aliases=set(), withheld=True)
-        data["provenance"] = [replace(p, quote="") for p in data["provenance"]]
-        if node_key(Label.PERSON, name) != key:
-            mapping[key] = node_key(Label.PERSON, name)
+        new_key = hide(key, graph.nodes[key])
+        if new_key != key:
+            mapping[key] = new_key
     for key, data in graph.nodes(data=True):
         if key in hidden:
             continue
-        data["provenance"] = rewrite.all(data["provenance"])
-        texts = rewrite.text_rewrite()
-        for prop in TEXT_PROPS:
-            if isinstance(data.get(prop), str):
-                data[prop] = texts(data[prop])
-        if data["label"] in REFERENCE_LABELS or data["label"] == Label.PERSON.value:
-            continue
-        if data["label"] in RENAMED_LABELS:
-            data["aliases"] = {texts(a) for a in data.get("aliases", ())}
-            new = texts(str(data["name"]))
-            if new != data["name"]:
-                data["name"] = new
-                mapping[key] = _free_key(graph, mapping, data["label"], new)
-        if data.get("passages"):
-            doc = str(data["name"])
-            data["passages"] = [
-                [s, e, rewrite.at(doc, s, e)(t), p, ls] for s, e, t, p, ls in data["passages"]
-            ]
+        new = show(data, rewrite)
+        if new is not None:
+            mapping[key] = _free_key(graph, mapping, data["label"], new)
     for u, v, rel, data in graph.edges(keys=True, data=True):
-        theirs = u in hidden or v in hidden
-        if theirs and rel == "WORKS_AT":
-            data.pop("role", None)  # their job title
-        data["provenance"] = (
-            [replace(p, quote="") for p in data["provenance"]]
-            if theirs
-            else rewrite.all(data["provenance"])
-        )
+        show_edge(rel, data, rewrite, u in hidden or v in hidden)
     if mapping:
         _rekey(graph, mapping)
+    return Withholding(
+        mapping, rewrite, {mapping.get(k, k): w for k, w in singles.items()}, rewrite.read
+    )
 
 
-class _Rewriter:
+def words_of(names: Iterable[str]) -> tuple[set[str], frozenset[str]]:
+    """A withheld person's name forms of two or more words, and the single words they may be
+    called by (their one-word names, first given names and surnames)."""
+    names = list(names)
+    full: set[str] = set()
+    words = {fold(n) for n in names if fold(n) and " " not in fold(n)}
+    for name in names:
+        full.update(f for f in name_forms(name) | {fold(name)} if " " in f)
+        words |= name_parts(name) if " " in fold(name) else set()
+    return full, frozenset(words)
+
+
+def hide(key: str, data: dict[str, Any]) -> str:
+    """Make a withheld person's node opaque (in place); returns its new key."""
+    # the pseudonym of their folded name (the key's), as the store's (graph.privacy.ledger)
+    name = data["name"] if is_pseudonym(data["name"]) else pseudonym(_folded(key))
+    for prop in [p for p in data if p not in KEEP]:
+        del data[prop]
+    data.update(name=name, aliases=set(), withheld=True)
+    data["provenance"] = [replace(p, quote="") for p in data["provenance"]]
+    return node_key(Label.PERSON, name)
+
+
+def show(data: dict[str, Any], rewrite: Rewriter) -> str | None:
+    """Rewrite the texts of a node that may be shown (in place); returns its new name when
+    the rewriting renamed it (a learning statement naming someone withheld), else None."""
+    data["provenance"] = rewrite.all(data["provenance"])
+    texts = rewrite.text_rewrite()
+    for prop in TEXT_PROPS:
+        if isinstance(data.get(prop), str):
+            data[prop] = texts(data[prop])
+    if data["label"] in REFERENCE_LABELS or data["label"] == Label.PERSON.value:
+        return None
+    renamed = None
+    if data["label"] in RENAMED_LABELS:
+        data["aliases"] = {texts(a) for a in data.get("aliases", ())}
+        new = texts(str(data["name"]))
+        if new != data["name"]:
+            data["name"] = renamed = new
+    if data.get("passages"):
+        doc = str(data["name"])
+        data["passages"] = [
+            [s, e, rewrite.at(doc, s, e)(t), p, ls] for s, e, t, p, ls in data["passages"]
+        ]
+    return renamed
+
+
+def show_edge(rel: str, data: dict[str, Any], rewrite: Rewriter, theirs: bool) -> None:
+    """Rewrite a relationship's quotes (in place); `theirs`: it touches someone withheld."""
+    if theirs and rel == "WORKS_AT":
+        data.pop("role", None)  # their job title
+    data["provenance"] = (
+        [replace(p, quote="") for p in data["provenance"]]
+        if theirs
+        else rewrite.all(data["provenance"])
+    )
+
+
+class Rewriter:
     """Redacts withheld names and masks contact details. A withheld person's name is redacted
     wherever it is written in full; their first given name or surname alone, or a one-word
     name, only in the sentences where they were found (a name found by mistake, "Antimicrobial
@@ -107,7 +153,28 @@ class _Rewriter:
     never redacted: a consenting person's name (which a withheld namesake may share), an
     organisation's or place's ("Aneurin Bevan University Health Board", "Norwich")."""
 
-    def __init__(self, graph: nx.MultiDiGraph, people: list[str], hidden: set[str]) -> None:
+    def __init__(
+        self,
+        full: Iterable[str],
+        kept: Iterable[str],
+        spans: dict[str, list[tuple[int, int, str]]],
+        active: bool,
+    ) -> None:
+        """`full`: every withheld person's name forms of two or more words; `kept`: what the
+        graph shows by name; `spans`: {document: [(start, end, single word)]} where a withheld
+        person was found there."""
+        self.full = frozenset(full)
+        self.words = frozenset(w for form in self.full for w in form.split())
+        self.kept = frozenset(kept)
+        self.spans = spans
+        self.active = active
+        self.singles: dict[str, frozenset[str]] = {}
+        self.read: set[str] = set()  # every text rewritten (see Withholding)
+        self._redactors: dict[frozenset[str], Callable[[str], str]] = {}
+        self._quotes: dict[Provenance, Provenance] = {}
+
+    @classmethod
+    def of(cls, graph: nx.MultiDiGraph, people: list[str], hidden: set[str]) -> Rewriter:
         full: set[str] = set()
         kept: set[str] = {
             fold(n)
@@ -115,38 +182,41 @@ class _Rewriter:
             if d["label"] in SHOWN_LABELS
             for n in (d["name"], *d.get("aliases", ()))
         }
-        self.spans: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
+        spans: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
+        singles: dict[str, frozenset[str]] = {}
         for key in people:
             data = graph.nodes[key]
             names = [n for n in (data["name"], *data.get("aliases", ())) if not is_pseudonym(n)]
             if key not in hidden:
                 kept.update(fold(n) for n in names if " " in fold(n))
                 continue
-            words = {fold(n) for n in names if fold(n) and " " not in fold(n)}
-            for name in names:
-                full.update(f for f in name_forms(name) | {fold(name)} if " " in f)
-                words |= name_parts(name) if " " in fold(name) else set()
+            forms, words = words_of(names)
+            full |= forms
+            singles[key] = frozenset(words)
             for prov in data["provenance"]:
                 if prov.end > prov.start:  # (0, 0): metadata, not a sentence
-                    self.spans[prov.doc_id] += [(prov.start, prov.end, w) for w in words]
-        self.full = frozenset(full)
-        self.words = frozenset(w for form in full for w in form.split())
-        self.kept = frozenset(kept)
-        self.active = bool(hidden)
-        self._redactors: dict[frozenset[str], Callable[[str], str]] = {}
-        self._quotes: dict[Provenance, Provenance] = {}
+                    spans[prov.doc_id] += [(prov.start, prov.end, w) for w in words]
+        rewrite = cls(full, kept, spans, bool(hidden))
+        rewrite.singles = singles
+        return rewrite
 
     def text_rewrite(self, words: Iterable[str] = ()) -> Callable[[str], str]:
         """The rewrite of a text (that may name someone withheld by one of these `words`)."""
         key = frozenset(words)
         if key not in self._redactors:
             if not self.active:
-                self._redactors[key] = mask_contacts
+
+                def plain(text: str) -> str:
+                    self.read.add(text)
+                    return mask_contacts(text)
+
+                self._redactors[key] = plain
             else:
                 redact = NameRedactor(self.full.__contains__, key, self.kept, words=self.words)
                 cache: dict[str, str] = {}
 
                 def rewrite(text: str, redact: NameRedactor = redact) -> str:
+                    self.read.add(text)
                     if text not in cache:
                         cache[text] = redact(mask_contacts(text))
                     return cache[text]
@@ -163,6 +233,7 @@ class _Rewriter:
         out = []
         for prov in provenance:
             if prov not in self._quotes:
+                self.read.add(prov.quote)
                 quote = self.at(prov.doc_id, prov.start, prov.end)(prov.quote)
                 self._quotes[prov] = prov if quote == prov.quote else replace(prov, quote=quote)
             out.append(self._quotes[prov])

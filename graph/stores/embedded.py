@@ -22,6 +22,12 @@ derived rows, stamped with what they were derived from (claims version, decision
 data, formats). A process killed between the two leaves claims whose derived rows are stale:
 the next process to read sees the stamp differ and derives them again. While a writer holds
 the lock, questions read the rows of the last completed write.
+
+A write of one new document (not a directory) into a store whose rows are current derives
+that document's rows alone (graph.derive.increment: exactly what deriving every document
+would give, or it falls back to that), in the same second transaction under the same stamp,
+from the state the last full derivation kept (graph.stores.increment_state); `derivation`
+says which way the last write went.
 """
 
 from __future__ import annotations
@@ -41,11 +47,14 @@ import networkx as nx
 import orjson
 import yaml
 
-from graph.derive.build import build_graph
+from graph.derive.build import derive_graph
+from graph.derive.increment import add_one
+from graph.derive.increment_resolve import Fallback, resolve_one
 from graph.derive.ranking import FORMAT as RANKING_FORMAT
 from graph.errors import StoreError
 from graph.model import DocumentClaims, ResolutionDecision
-from graph.privacy import admit
+from graph.privacy import PRIVACY_FORMAT, admit, register_of, scrub
+from graph.privacy.ledger import lists_people
 from graph.stores import sql
 from graph.stores.contract import (
     Collaborators,
@@ -55,11 +64,13 @@ from graph.stores.contract import (
     exclusive_lock,
 )
 from graph.stores.derived_rows import write_derived
+from graph.stores.increment_rows import write_delta
+from graph.stores.increment_state import StoredState, update_state, write_state
 
 log = logging.getLogger(__name__)
 
 STORE_FORMAT = "2"  # 1 was state.json
-DERIVED_FORMAT = "5"  # bump when the derived rows' shape changes: stores derive them again
+DERIVED_FORMAT = "7"  # bump when the derived rows' shape changes: stores derive them again
 STATE_FORMAT = 1  # of the old state.json, read once to migrate it
 DECISIONS_WAIT_S = 30.0  # how long recording a ruling waits for another writer
 Resolver = Callable[[Sequence[DocumentClaims], Sequence[ResolutionDecision]], Any]
@@ -92,6 +103,8 @@ class EmbeddedStore(Collaborators):
         self._graph: nx.MultiDiGraph | None = None
         self._graph_stamp = ""
         self.migrated = ""  # the one-line notice when this open migrated an older store
+        # how the last write derived its rows: "one document", or "every document" and why
+        self.derivation = ""
         if self.legacy_path.exists():
             self._migrate()
 
@@ -198,20 +211,57 @@ class EmbeddedStore(Collaborators):
         with exclusive_lock(self.data_dir / ".lock"):
             conn = self._open()
             with self._mutex, _transaction(conn):
-                # read under the lock: another writer may have run; then admit the new claims
-                # (contact details masked, people without consent withheld: graph.privacy)
-                stored = {
-                    d.doc_id: d
-                    for d in (
-                        DocumentClaims.from_dict(orjson.loads(r[0]))
-                        for r in conn.execute(sql.CLAIMS_ALL)
-                    )
-                }
-                docs, written = admit(stored, upserts, forget)
-                conn.executemany(sql.DROP_DOCUMENT, [(k,) for k in stored if k not in docs])
+                one = self._admit_one(conn, upserts, forget)
+                if one is None:
+                    # read under the lock: another writer may have run; then admit the new
+                    # claims (contact details masked, people without consent withheld:
+                    # graph.privacy)
+                    stored = {
+                        d.doc_id: d
+                        for d in (
+                            DocumentClaims.from_dict(orjson.loads(r[0]))
+                            for r in conn.execute(sql.CLAIMS_ALL)
+                        )
+                    }
+                    docs, written = admit(stored, upserts, forget)
+                    conn.executemany(sql.DROP_DOCUMENT, [(k,) for k in stored if k not in docs])
+                else:
+                    written = [one]
                 _put(conn, written)
                 self._bump(conn)
-            self._refresh([docs[k] for k in sorted(docs)])
+            if one is not None:
+                try:
+                    self._refresh_one(one)
+                    self.derivation = "one document"
+                    return
+                except Fallback as e:
+                    log.info("deriving every document again: %s", e)
+                    self.derivation = f"every document ({e})"
+            else:
+                self.derivation = "every document"
+            self._refresh(self.all_claims() if one is not None else [docs[k] for k in sorted(docs)])
+
+    def _admit_one(
+        self,
+        conn: sqlite3.Connection,
+        upserts: Sequence[DocumentClaims],
+        forget: Sequence[str],
+    ) -> DocumentClaims | None:
+        """The one new document of this write, admitted, when it can be derived alone
+        (graph.derive.increment): a new document, not a directory, into a store whose derived
+        rows are current; else None (the write reads and admits every document)."""
+        if forget or len(upserts) != 1 or not self.derived_current():
+            return None
+        doc = upserts[0]
+        state = StoredState(conn)
+        if lists_people(doc) or not state.ready():
+            return None
+        if conn.execute(sql.CLAIMS_ONE, (doc.doc_id,)).fetchone():
+            return None
+        register = state.register()
+        if register_of([doc]) != register_of([]):
+            return None
+        return scrub(doc, register)
 
     def set_decisions(self, decisions: Sequence[ResolutionDecision]) -> None:
         self.update_decisions(lambda _current: list(decisions))
@@ -312,20 +362,43 @@ class EmbeddedStore(Collaborators):
     def _derive(self, claims: list[DocumentClaims]) -> nx.MultiDiGraph:
         decisions = self.decisions()
         resolution = self.resolver.resolve(claims, decisions)
-        return build_graph(claims, resolution.name, self.gazetteer, decisions)
+        return derive_graph(claims, resolution.name, self.gazetteer, decisions)[0]
 
     def _refresh(self, claims: list[DocumentClaims]) -> None:
-        """Derive the graph from `claims` and store its rows (the caller holds the lock)."""
+        """Derive the graph from `claims` and store its rows, and the state deriving one more
+        document alone starts from (the caller holds the lock)."""
         stamp = self.stamp()
-        graph = self._derive(claims)
+        decisions = self.decisions()
+        resolution = self.resolver.resolve(claims, decisions)
+        graph, withholding = derive_graph(claims, resolution.name, self.gazetteer, decisions)
         conn = self._open()
         with self._mutex:
             with _transaction(conn):
                 written = write_derived(conn, graph)
+                admitted = all(d.privacy >= PRIVACY_FORMAT for d in claims)
+                write_state(conn, resolution, withholding, register_of(claims), admitted)
                 conn.execute(sql.SET_META, ("derived", stamp))
             conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # no old pages left in the WAL
         self._graph, self._graph_stamp = graph, stamp
         log.debug("derived rows written: %s", written)
+
+    def _refresh_one(self, doc: DocumentClaims) -> None:
+        """Derive one new document's rows alone (graph.derive.increment), or raise Fallback
+        (the caller holds the lock; the claims are written, the derived rows those of the
+        write before)."""
+        stamp = self.stamp()
+        decisions = self.decisions()
+        conn = self._open()
+        with self._mutex:
+            state = StoredState(conn)
+            resolved = resolve_one(doc, self.resolver, decisions, state)
+            delta = add_one(doc, resolved, decisions, self.gazetteer, state)
+            with _transaction(conn):
+                written = write_delta(conn, delta)
+                update_state(conn, state, resolved, delta)
+                conn.execute(sql.SET_META, ("derived", stamp))
+        self._graph = None
+        log.debug("one document's rows written: %s", written)
 
     @staticmethod
     def _bump(conn: sqlite3.Connection) -> None:

@@ -14,7 +14,10 @@ Two groups of tables live in `store.db`:
   `coverage` (places and nations of evidence items and workshops), `ranking` (one row per
   topic or challenge, graph.derive.ranking), `passages`, `texts` and `indexes` (the evidence
   texts' TF-IDF model, graph.derive.tfidf). `meta.derived` names the
-  claims version, decisions and reference data they were derived from.
+  claims version, decisions and reference data they were derived from;
+- beside them, what the last full derivation decided, so that one more document can be
+  derived alone (graph.stores.increment_state): `resolved`, `acronyms`, `rekeyed`, `hidden`,
+  `pairs` and `increment`.
 """
 
 from __future__ import annotations
@@ -63,8 +66,35 @@ DERIVED_SCHEMA = (
         key TEXT PRIMARY KEY, doc_id TEXT NOT NULL, subject TEXT NOT NULL, rows BLOB NOT NULL)""",
     "CREATE TABLE IF NOT EXISTS texts (key TEXT PRIMARY KEY, text TEXT NOT NULL) WITHOUT ROWID",
     "CREATE TABLE IF NOT EXISTS indexes (name TEXT PRIMARY KEY, value BLOB NOT NULL)",
+    # what the last full derivation decided, to derive one more document alone
+    # (graph.stores.increment_state): every name form resolved and its count, ...
+    """CREATE TABLE IF NOT EXISTS resolved (
+        label TEXT NOT NULL, surface TEXT NOT NULL, fold TEXT NOT NULL, count INTEGER NOT NULL,
+        canonical TEXT NOT NULL, block TEXT NOT NULL, PRIMARY KEY (label, surface))
+        WITHOUT ROWID""",
+    "CREATE INDEX IF NOT EXISTS resolved_fold ON resolved (label, fold)",
+    "CREATE INDEX IF NOT EXISTS resolved_block ON resolved (label, block)",
+    "CREATE INDEX IF NOT EXISTS resolved_qualified ON resolved (label) WHERE surface LIKE '% (%)'",
+    """CREATE TABLE IF NOT EXISTS acronyms (
+        short TEXT NOT NULL, full TEXT NOT NULL, short_fold TEXT NOT NULL,
+        full_fold TEXT NOT NULL, count INTEGER NOT NULL, PRIMARY KEY (short, full))""",
+    "CREATE INDEX IF NOT EXISTS acronyms_short ON acronyms (short_fold)",
+    "CREATE INDEX IF NOT EXISTS acronyms_full ON acronyms (full_fold)",
+    # ... the nodes withholding renamed, each withheld person's single words, ...
+    "CREATE TABLE IF NOT EXISTS rekeyed (pre TEXT PRIMARY KEY, post TEXT NOT NULL)",
+    "CREATE INDEX IF NOT EXISTS rekeyed_post ON rekeyed (post)",
+    "CREATE TABLE IF NOT EXISTS hidden (key TEXT PRIMARY KEY, words TEXT NOT NULL)",
+    # ... the pairs of adjacent capitalised words stored texts hold, and the name sets
+    "CREATE TABLE IF NOT EXISTS pairs (pair TEXT PRIMARY KEY) WITHOUT ROWID",
+    "CREATE TABLE IF NOT EXISTS increment (name TEXT PRIMARY KEY, value BLOB NOT NULL)",
 )
 DERIVED_TABLES = (  # children before the nodes they reference
+    "increment",
+    "pairs",
+    "hidden",
+    "rekeyed",
+    "acronyms",
+    "resolved",
     "indexes",
     "texts",
     "passages",
@@ -109,6 +139,63 @@ PUT_RANKING = "INSERT INTO ranking (key, data) VALUES (?, ?)"
 PUT_PASSAGES = "INSERT INTO passages (key, doc_id, subject, rows) VALUES (?, ?, ?, ?)"
 PUT_TEXT = "INSERT INTO texts (key, text) VALUES (?, ?)"
 PUT_INDEX = "INSERT INTO indexes (name, value) VALUES (?, ?)"
+
+# -- deriving one more document (graph.stores.increment_state, increment_rows) ---------------------
+
+PUT_RESOLVED = """INSERT INTO resolved (label, surface, fold, count, canonical, block)
+    VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (label, surface) DO UPDATE SET
+    count = excluded.count, canonical = excluded.canonical, block = excluded.block"""
+RESOLVED_FOLDS = (
+    "SELECT surface, fold, count, canonical, block FROM resolved INDEXED BY resolved_fold "
+    f"WHERE label = ? AND fold IN {IN_KEYS}"
+)
+RESOLVED_SURFACES = (
+    "SELECT surface, fold, count, canonical, block FROM resolved "
+    f"WHERE label = ? AND surface IN {IN_KEYS}"
+)
+RESOLVED_BLOCKS = (
+    "SELECT surface, fold, count, canonical, block FROM resolved INDEXED BY resolved_block "
+    f"WHERE label = ? AND block IN {IN_KEYS}"
+)
+RESOLVED_QUALIFIED = (
+    "SELECT surface FROM resolved WHERE label = 'Person' AND surface LIKE '% (%)' ORDER BY surface"
+)
+PUT_ACRONYM = """INSERT INTO acronyms (short, full, short_fold, full_fold, count)
+    VALUES (?, ?, ?, ?, ?) ON CONFLICT (short, full) DO UPDATE SET count = excluded.count"""
+ACRONYMS_OF = f"""SELECT short, full, count FROM acronyms WHERE short_fold IN (
+    SELECT value FROM json_each(?) UNION
+    SELECT short_fold FROM acronyms WHERE full_fold IN {IN_KEYS})"""
+PUT_REKEYED = "INSERT OR REPLACE INTO rekeyed (pre, post) VALUES (?, ?)"
+REKEYED = f"SELECT pre, post FROM rekeyed WHERE pre IN {IN_KEYS}"
+REKEY_TARGETS = f"SELECT post FROM rekeyed WHERE post IN {IN_KEYS}"
+PUT_HIDDEN = "INSERT OR REPLACE INTO hidden (key, words) VALUES (?, ?)"
+HIDDEN = f"SELECT key, words FROM hidden WHERE key IN {IN_KEYS}"
+PUT_PAIR = "INSERT OR IGNORE INTO pairs (pair) VALUES (?)"
+PAIRS = f"SELECT pair FROM pairs WHERE pair IN {IN_KEYS}"
+PUT_INCREMENT = "INSERT OR REPLACE INTO increment (name, value) VALUES (?, ?)"
+INCREMENT = "SELECT value FROM increment WHERE name = ?"
+REPLACE_NODE = (
+    "INSERT OR REPLACE INTO nodes (key, label, name, withheld, aliases) VALUES (?, ?, ?, ?, ?)"
+)
+REPLACE_NODE_DATA = "INSERT OR REPLACE INTO node_data (key, data) VALUES (?, ?)"
+# a node has few relationships of one type out, but may have thousands in (a nation)
+EDGE_AT = "SELECT seq, data FROM edges INDEXED BY edges_src WHERE src = ? AND rel = ? AND dst = ?"
+SET_EDGE = "UPDATE edges SET data = ? WHERE seq = ?"
+REPLACE_FACETS = "INSERT OR REPLACE INTO facets (key, data) VALUES (?, ?)"
+REPLACE_COVERAGE = "INSERT OR REPLACE INTO coverage (key, places, nations) VALUES (?, ?, ?)"
+REPLACE_RANKING = "INSERT OR REPLACE INTO ranking (key, data) VALUES (?, ?)"
+DROP_RANKING = "DELETE FROM ranking WHERE key = ?"
+REPLACE_PASSAGES = (
+    "INSERT OR REPLACE INTO passages (key, doc_id, subject, rows) VALUES (?, ?, ?, ?)"
+)
+REPLACE_TEXT = "INSERT OR REPLACE INTO texts (key, text) VALUES (?, ?)"
+REPLACE_INDEX = "INSERT OR REPLACE INTO indexes (name, value) VALUES (?, ?)"
+IN_EDGES_OF_RELS = (
+    f"SELECT seq, src, rel, dst, data FROM edges WHERE dst IN {IN_KEYS} AND rel IN {IN_KEYS}"
+)
+OUT_EDGES_OF_RELS = (
+    f"SELECT seq, src, rel, dst, data FROM edges WHERE src IN {IN_KEYS} AND rel IN {IN_KEYS}"
+)
 
 # -- the questions (query.backends.sqlite) --------------------------------------------------------
 
