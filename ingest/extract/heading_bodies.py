@@ -17,6 +17,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from ingest.extract.org_shape import BODY_HEADS, UNIT_HEADS
+from ingest.extract.sentences import doc_text
 
 TOP_LINES = 6  # headings past the first few lines belong to items, not to the papers
 NAME_WORDS = 10
@@ -31,7 +32,7 @@ def heading_bodies(doc: Doc, gaz_spans: list[Span]) -> list[Span]:
     out: list[Span] = []
     seen = 0
     pos = 0
-    for line in doc.text.split("\n"):
+    for line in doc_text(doc).split("\n"):
         start, pos = pos, pos + len(line) + 1
         if not line.strip():
             continue

@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Span, Token
 from graph.model import fold
 from graph.reference.names import TITLES, name_words
 from ingest.extract.factories import BLOCK_STARTS
-from ingest.extract.sentences import sentence_of
+from ingest.extract.sentences import doc_text, sentence_of
 
 WORDS = name_words()
 ROLE_HEADS = WORDS["role-head"]
@@ -59,8 +59,8 @@ Found = tuple[Span, Span, str]
 def host_of(doc: Doc) -> Span | None:
     """The first organisation named in the document's first block (title or first line)."""
     starts = sorted(s for s in doc.user_data.get(BLOCK_STARTS) or () if s > 0)
-    line_end = doc.text.find("\n")
-    end = min([*starts[:1], line_end if line_end > 0 else len(doc.text)])
+    line_end = doc_text(doc).find("\n")
+    end = min([*starts[:1], line_end if line_end > 0 else len(doc_text(doc))])
     for ent in doc.ents:
         if ent.start_char >= end:
             return None
@@ -209,7 +209,7 @@ def _listed(person: Span) -> str | None:
     doc = person.doc
     if person.start < 2 or doc[person.start - 1].text not in DASHES:
         return None
-    line_start = doc.text.rfind("\n", 0, person.start_char) + 1
+    line_start = doc_text(doc).rfind("\n", 0, person.start_char) + 1
     role = [t for t in doc[: person.start - 1] if t.idx >= line_start and not t.is_space]
     if not role or len(role) > LIST_ROLE_WORDS or not role[0].is_title:
         return None

@@ -23,6 +23,7 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Span
 
 from graph.model import fold
+from ingest.extract.sentences import doc_text
 
 MEETING_WORDS = frozenset(
     """board meeting meetings minutes trustees governors committee part i ii annual general
@@ -72,16 +73,16 @@ Found = tuple[Span, Span, str]
 def heading_body(doc: Doc) -> Span | None:
     """The first organisation alone on one of the first lines (bar a date after a dash) whose
     name ends in a sitting body's word ("Board", "Committee")."""
-    lines = [i for i, ch in enumerate(doc.text) if ch == "\n"]
+    lines = [i for i, ch in enumerate(doc_text(doc)) if ch == "\n"]
     # readers keep a blank line between blocks: the first TOP_LINES lines with text
-    top = lines[TOP_LINES * 2] if len(lines) > TOP_LINES * 2 else len(doc.text)
+    top = lines[TOP_LINES * 2] if len(lines) > TOP_LINES * 2 else len(doc_text(doc))
     for ent in doc.ents:
         if ent.start_char >= top:
             return None
         if ent.label_ != "ORG" or ent[-1].lower_ not in SITTING:
             continue
-        line_start = doc.text.rfind("\n", 0, ent.start_char) + 1
-        if not doc.text[line_start : ent.start_char].strip():
+        line_start = doc_text(doc).rfind("\n", 0, ent.start_char) + 1
+        if not doc_text(doc)[line_start : ent.start_char].strip():
             return ent
     return None
 
@@ -98,8 +99,8 @@ def members_in_prose(doc: Doc, linked: Iterable[Span]) -> list[Found]:
     for person in (e for e in doc.ents if e.label_ == "PERSON"):
         if fold(person.text) in taken or person.start < body.end:
             continue
-        line_start = doc.text.rfind("\n", 0, person.start_char) + 1
-        line = doc.text[line_start : person.start_char].lower().split()[:3]
+        line_start = doc_text(doc).rfind("\n", 0, person.start_char) + 1
+        line = doc_text(doc)[line_start : person.start_char].lower().split()[:3]
         opening = [t.lower_ for t in person.sent if not t.is_space][:3]
         if ATTENDANCE & {*opening, *(w.strip(":,") for w in line)}:
             out.append((person, body, "rule:meeting,attendance"))

@@ -37,7 +37,7 @@ from ingest.extract.items import split_items
 from ingest.extract.layout import Layout
 from ingest.extract.section_topics import SectionTopics, section_topics
 from ingest.extract.sections import Role
-from ingest.extract.sentences import provenance, sentence_of, starting
+from ingest.extract.sentences import doc_text, provenance, sentence_of, starting
 from ingest.extract.took_part import acted
 from ingest.types import BlockKind, DocumentKind
 
@@ -184,7 +184,7 @@ class ProseReader:
             sentence = sentence_of(span).start
             sentences[topic].add(sentence)
             mentions.append((topic, i, sentence))
-            owner = _role_of(doc.text, span.start_char, ends)  # "Ffion (… Service Lead)"
+            owner = _role_of(doc_text(doc), span.start_char, ends)  # "Ffion (… Service Lead)"
             for person in [owner] if owner else persons.get(sentence, []):
                 said = provenance(claims, layout, span, "rule:sentence")
                 claims.relation(person, Rel.INTERESTED_IN, topic, said)

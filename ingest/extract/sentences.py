@@ -19,6 +19,18 @@ if TYPE_CHECKING:
 _KEY = "qkg_sentence_starts"
 
 
+_TEXT = "qkg_text"
+
+
+def doc_text(doc: Doc) -> str:
+    """The doc's text, kept once: spaCy's `Doc.text` joins every token on each call, which
+    made a rule that reads it per entity cost seconds per document."""
+    text = doc.user_data.get(_TEXT)
+    if text is None:
+        text = doc.user_data[_TEXT] = doc.text
+    return str(text)
+
+
 def sentence_at(doc: Doc, index: int) -> Span:
     """The sentence containing token `index`."""
     starts = doc.user_data.get(_KEY)
