@@ -41,12 +41,35 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from ingest.readers.line_shapes import (
+    LONG_LINE,
+    MAX_HEADING_CHARS,
+    MAX_HEADING_WORDS,
+    continues,
+    ends_sentence,
+    is_capitals,
+    is_heading_line,
+    join_wrapped,
+    metadata_key,
+)
 from ingest.types import BlockKind
 
-MAX_HEADING_WORDS = 10
-MAX_HEADING_CHARS = 80
+__all__ = [  # the shape of one line lives in ingest.readers.line_shapes; readers find it here
+    "LONG_LINE",
+    "MAX_HEADING_CHARS",
+    "MAX_HEADING_WORDS",
+    "MAX_TITLE_CHARS",
+    "LineBlock",
+    "classify_lines",
+    "continues",
+    "ends_sentence",
+    "is_capitals",
+    "is_heading_line",
+    "join_wrapped",
+    "metadata_key",
+]
+
 MAX_TITLE_CHARS = 150
-LONG_LINE = 50  # a line this long that does not end a sentence continues into the next
 FIT = 0.8  # a typeset line and the next's first word this near the measure: a wrap
 WRAP_FRACTION = 0.75  # in wrapped prose, lines this close to the widest are wrapped lines
 
@@ -60,22 +83,7 @@ _TICK_BOX = re.compile(r"^\[[ xX]\]\s+")
 _ATX = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
 _UNDERLINE = re.compile(r"^\s{0,3}(={3,}|-{3,})\s*$")
 _RULE = re.compile(r"^\s*([-*_=~])(\s*\1){2,}\s*$")
-_META = re.compile(r"^\s*([^\W\d_][\w'’&/().\-]*(?: [\w'’&/().\-]+){0,3}?)\s?:\s+(\S.*)$")
-_NOT_KEYS = frozenset(
-    "he she they we i you it this that these those there here our my his her their one some "
-    "many most all but and so when if as".split()
-)
-_JOINERS = frozenset(
-    "a an the of and or nor to in into for with at by on from as that which who whose is are "
-    "was were be been their its his her our your than about between not but dr mr mrs ms "
-    "prof st such per via".split()
-)
-_KEEP_HYPHEN = frozenset(
-    "self non co cross well long short mid post pre multi semi anti ex full part one two three "
-    "four five face day year peer".split()
-)
 _SEPARATOR = re.compile(r" [–—-] |, |\(|: ")
-_SENTENCE_END = re.compile(r"[.!?…][\"'’”)\]]*$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,119 +106,6 @@ class _Line:
     indent: int = 0
     joined: bool = False  # joined into the line before it
     numbered: bool = False  # a list item marked "1." / "2.1" / "a)" rather than a bullet
-
-
-def ends_sentence(line: str) -> bool:
-    """True when a line ends a sentence: '.', '!', '?' or '…', maybe before a quote.
-
-    >>> ends_sentence("He said “yes.”"), ends_sentence("Tom – Designer"), ends_sentence("e.g.")
-    (True, False, True)
-    """
-    return bool(_SENTENCE_END.search(line.rstrip()))
-
-
-def continues(line: str, following: str, *, loose: bool = True) -> bool:
-    """True when `line` is wrapped prose that `following` continues.
-
-    Certain signs: `following` starts in lower case, or `line` ends with a comma, a hyphen or
-    a word such as "of" or "the". With `loose`, also a long line before one ending a sentence.
-
-    >>> continues("the work of", "Healthcare Improvement Scotland")
-    True
-    >>> continues("Tom Hargreaves – Designer, Health Foundation", "Dr Morag Ferguson – GP")
-    False
-    """
-    line = line.rstrip()
-    if not line or ends_sentence(line):
-        return False
-    first = next((c for c in following if c.isalpha()), "")
-    if first.islower() or line.endswith((",", ";", "(", "&", "/")):
-        return True
-    if re.search(r"\w-$", line):
-        return True
-    last = line.split()[-1].lower().strip("\"'“‘(")
-    return last in _JOINERS or (loose and len(line) >= LONG_LINE and ends_sentence(following))
-
-
-def join_wrapped(lines: Sequence[str]) -> str:
-    """Join wrapped lines with spaces, repairing words hyphenated at a line end.
-
-    >>> join_wrapped(["Quality improve-", "ment in COVID-", "19 wards and self-", "care"])
-    'Quality improvement in COVID-19 wards and self-care'
-    """
-    parts: list[str] = []
-    for raw in lines:
-        line = raw.strip()
-        if not line:
-            continue
-        last = parts[-1] if parts else ""
-        match = re.search(r"(\w+)-$", last[-80:])
-        if not parts:
-            parts.append(line)
-        elif match and not last.endswith("--"):
-            word = match.group(1)
-            lower_pair = word.isalpha() and word.islower() and line[:1].islower()
-            if lower_pair and word.lower() not in _KEEP_HYPHEN:
-                parts[-1] = last[:-1]
-            parts.append(line)
-        else:
-            parts.append(" " + line)
-    return "".join(parts)
-
-
-_BYLINE = re.compile(r"(?:(?i:written|posted|words|report)\s+)?(?i:by)\s+[A-Z][\w'’-]+\s+[A-Z]")
-
-
-def is_heading_line(line: str) -> bool:
-    """A short line with no end punctuation that could be a heading.
-
-    >>> is_heading_line("What we learned"), is_heading_line("We met in Leeds."), is_heading_line("")
-    (True, False, False)
-    >>> is_heading_line("© NHS Lothian 2023"), is_heading_line("- a point")
-    (False, False)
-    >>> is_heading_line("By Ewan Mackay, Physiotherapist")  # a byline
-    False
-    """
-    text = line.strip()
-    return (
-        bool(text)
-        and not _BYLINE.match(text)
-        and len(text) <= MAX_HEADING_CHARS
-        and len(text.split()) <= MAX_HEADING_WORDS
-        and not ends_sentence(text)
-        and not text.endswith((",", ";"))
-        and text[0].isalnum()
-        and not text[0].islower()
-    )
-
-
-def is_capitals(line: str) -> bool:
-    """A short line written in capitals ('WHAT WE LEARNED'): a heading.
-
-    >>> is_capitals("KEY FINDINGS"), is_capitals("NHS"), is_capitals("Key findings")
-    (True, False, False)
-    """
-    if len(line) > MAX_HEADING_CHARS or line.rstrip().endswith(".") or line != line.upper():
-        return False
-    return sum(c.isalpha() for c in line) >= 4
-
-
-def metadata_key(line: str) -> str:
-    """The key of a "Key: value" line, else ''.
-
-    >>> metadata_key("Note taker: Tom"), metadata_key("He said: no"), metadata_key("See: x")
-    ('Note taker', '', 'See')
-    >>> metadata_key("A study of peer support in Wales: the findings"), metadata_key("10:30 start")
-    ('', '')
-    """
-    match = _META.match(line)
-    if not match:
-        return ""
-    key = match.group(1).strip()
-    first = key.split()[0]
-    if not first[0].isupper() or first.lower() in _NOT_KEYS or key.endswith("."):
-        return ""
-    return key
 
 
 def classify_lines(
