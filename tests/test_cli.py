@@ -136,6 +136,27 @@ def test_cli_help_loads_no_heavy_library() -> None:
     assert run.stderr.strip().splitlines()[-1] == "[]"
 
 
+def test_cli_question_on_the_embedded_store_loads_no_nlp_library(tmp_path: Path) -> None:
+    """A question reads the stored rows: it never imports spaCy (half a second on its own,
+    once pulled in by the TF-IDF model's stop words)."""
+    import subprocess
+    import sys
+
+    data = tmp_path / "data"
+    examples = Path(__file__).resolve().parents[1] / "examples" / "evidence"
+    assert runner.invoke(app, ["ingest", str(examples), "--data", str(data)]).exit_code == 0
+    probe = (
+        "import sys, runpy\n"
+        f"sys.argv = ['qkg', 'evidence', 'peer support', '--data', {str(data)!r}]\n"
+        "try:\n    runpy.run_module('cli', run_name='__main__')\n"
+        "except SystemExit:\n    pass\n"
+        "print(sorted(m for m in ('spacy', 'thinc') if m in sys.modules), file=sys.stderr)"
+    )
+    run = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=False)
+    assert "peer support" in run.stdout.lower()
+    assert run.stderr.strip().splitlines()[-1] == "[]"
+
+
 def test_cli_question_on_an_empty_store_says_how_to_fill_it(tmp_path: Path) -> None:
     empty = tmp_path / "nothing-here"
     result = runner.invoke(app, ["connect", "peer support", "--data", str(empty)])

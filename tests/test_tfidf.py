@@ -7,7 +7,7 @@ import numpy as np
 import pytest
 from sklearn.feature_extraction.text import TfidfVectorizer
 
-from graph.derive.tfidf import STOP_WORDS, TfidfModel, fit
+from graph.derive.tfidf import TfidfModel, fit, stop_words
 
 TEXTS = {
     "evidence:b": "Peer support for carers in Fife. Carers said peer support helped them most.",
@@ -30,7 +30,7 @@ ASKED = [
 @pytest.mark.parametrize("asked", ASKED)
 def test_tfidf_similarities_match_scikit_learn(asked: str) -> None:
     keys = sorted(TEXTS)
-    reference = TfidfVectorizer(stop_words=sorted(STOP_WORDS), sublinear_tf=True, min_df=1)
+    reference = TfidfVectorizer(stop_words=sorted(stop_words()), sublinear_tf=True, min_df=1)
     matrix = reference.fit_transform([TEXTS[k] for k in keys])
     expected = (matrix @ reference.transform([asked]).T).toarray().ravel()
     model = fit(TEXTS)

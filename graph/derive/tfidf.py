@@ -17,14 +17,22 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
 
 import numpy as np
 import orjson
-from spacy.lang.en.stop_words import STOP_WORDS as SPACY_STOP_WORDS
 
 TOKEN = re.compile(r"(?u)\b\w\w+\b")  # scikit-learn's default token pattern
-STOP_WORDS = frozenset(SPACY_STOP_WORDS)  # spaCy's English list (already loaded by ingest)
+
+
+@cache
+def stop_words() -> frozenset[str]:
+    """spaCy's English stop words, imported only to fit (importing spaCy costs a question
+    half a second; a fitted model carries its own stop words)."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return frozenset(STOP_WORDS)
 
 
 def evidence_text(data: dict[str, Any]) -> str:
@@ -92,16 +100,15 @@ def _bytes(array: np.ndarray) -> bytes:
 
 def fit(texts: dict[str, str]) -> TfidfModel:
     """The model of these texts ({evidence key: text}), fitted here with NumPy as scikit-learn's
-    TfidfVectorizer(stop_words=STOP_WORDS, sublinear_tf=True) fits it (tests/test_tfidf.py
+    TfidfVectorizer(stop_words=stop_words(), sublinear_tf=True) fits it (tests/test_tfidf.py
     checks the two agree): importing scikit-learn would cost every ingest a few seconds."""
     keys = sorted(texts)
     empty = np.zeros(0)
-    docs = [
-        Counter(t for t in TOKEN.findall(texts[k].lower()) if t not in STOP_WORDS) for k in keys
-    ]
+    stop = stop_words()
+    docs = [Counter(t for t in TOKEN.findall(texts[k].lower()) if t not in stop) for k in keys]
     terms = sorted({t for counts in docs for t in counts})
     if not terms:  # no texts, or no word left to weigh (all empty or stop words)
-        return TfidfModel(keys, [], empty, STOP_WORDS, np.zeros(1, dtype=np.int64), empty, empty)
+        return TfidfModel(keys, [], empty, stop, np.zeros(1, dtype=np.int64), empty, empty)
     column = {t: j for j, t in enumerate(terms)}
     df = np.zeros(len(terms))
     for counts in docs:
@@ -118,4 +125,4 @@ def fit(texts: dict[str, str]) -> TfidfModel:
     indptr[1:] = np.cumsum([len(c) for c in by_column])
     rows = np.array([r for c in by_column for r, _w in c], dtype=np.int64)
     values = np.array([w for c in by_column for _r, w in c], dtype=np.float64)
-    return TfidfModel(keys, terms, idf, STOP_WORDS, indptr, rows, values)
+    return TfidfModel(keys, terms, idf, stop, indptr, rows, values)
