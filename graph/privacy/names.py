@@ -176,6 +176,9 @@ def _runs(text: str) -> Iterator[list[tuple[int, int, str]]]:
     last_end = -1
     for match in _WORD.finditer(text):
         word = match.group(0)
+        if not run and not word[0].isupper():
+            last_end = match.end()  # a lower-case word outside a run: no name starts here
+            continue
         stem = word[:-2] if word.endswith(("'s", "’s")) else word
         end = match.start() + len(stem)
         folded = fold(stem)
