@@ -17,8 +17,9 @@ from __future__ import annotations
 import argparse
 import csv
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
@@ -58,10 +59,10 @@ def check_gaps(item: dict, rows: list[dict], texts: dict[Path, str]) -> list[str
 original_check_gaps = dev2.check_gaps
 
 
-def earlier_layouts() -> set[str]:
-    """The layouts of dev/test (dev2's list) and of dev2 (from manifest.csv)."""
+def earlier_layouts(splits: Sequence[str] = ("dev2",)) -> set[str]:
+    """The layouts of dev/test (dev2's list) and of these splits (from manifest.csv)."""
     with (dev2.QDIR / "manifest.csv").open(encoding="utf-8") as handle:
-        used = {r["layout"] for r in csv.DictReader(handle) if r["split"] == "dev2"}
+        used = {r["layout"] for r in csv.DictReader(handle) if r["split"] in splits}
     return set(dev2.OLD_LAYOUTS) | used
 
 
@@ -73,6 +74,19 @@ def use_dev3() -> None:
     dev2.OLD_LAYOUTS = earlier_layouts()
     dev2.TOPIC_WORDS = TOPIC_WORDS
     dev2.check_gaps = check_gaps
+
+
+def use_split(
+    split: str, topic_words: dict[str, str], item_nations: dict[Any, str], earlier: Sequence[str]
+) -> None:
+    """Point the dev2 builder (through dev3's hooks) at a later split: its folders, topic
+    words and per-item nations, and as old layouts those of dev/test and the `earlier`
+    splits (dev4 and dev5 use it)."""
+    global SPLIT, TOPIC_WORDS, ITEM_NATIONS
+    old = earlier_layouts(earlier)  # before use_dev3 widens dev2's list
+    SPLIT, TOPIC_WORDS, ITEM_NATIONS = split, topic_words, item_nations
+    use_dev3()
+    dev2.OLD_LAYOUTS = old
 
 
 def run(argv: list[str] | None, use: Callable[[], None], doc: str) -> int:

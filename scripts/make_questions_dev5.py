@@ -19,13 +19,11 @@ Usage:
 
 from __future__ import annotations
 
-import csv
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import make_questions_dev2 as dev2  # parse, write_docx, write_pdf, write_pdf_lo, check
 import make_questions_dev3 as dev3  # the dev3 settings and its per-item gap check
 
 SPLIT = "dev5"
@@ -49,26 +47,9 @@ TOPIC_WORDS = {
 }
 
 
-def earlier_layouts() -> set[str]:
-    """The layouts of dev/test, dev2, dev3 and dev4."""
-    with (dev2.QDIR / "manifest.csv").open(encoding="utf-8") as handle:
-        used = {
-            r["layout"] for r in csv.DictReader(handle) if r["split"] in ("dev2", "dev3", "dev4")
-        }
-    return set(dev2.OLD_LAYOUTS) | used
-
-
 def use_dev5() -> None:
     """Point the dev2 builder's settings (through dev3's hooks) at the dev5 split."""
-    old = earlier_layouts()
-    dev3.SPLIT = SPLIT
-    dev3.TOPIC_WORDS = TOPIC_WORDS
-    dev3.ITEM_NATIONS = {}
-    dev3.use_dev3()
-    dev2.SPLIT = SPLIT
-    dev2.BASE = dev2.QDIR / SPLIT
-    dev2.SRC = dev2.QDIR / "sources" / SPLIT
-    dev2.OLD_LAYOUTS = old
+    dev3.use_split(SPLIT, TOPIC_WORDS, {}, ("dev2", "dev3", "dev4"))
 
 
 def main(argv: list[str] | None = None) -> int:
