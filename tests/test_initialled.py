@@ -21,6 +21,7 @@ NLP = spacy.blank("en")
         ),
         ("Present: Cllr J P Morton (Chair), Dr S. Ahmed", ["J P Morton", "S. Ahmed"]),
         ("Mrs T Armstrong-Child, Public Health Wales", ["T Armstrong-Child"]),
+        ("Present: Mr D Blacklock - Chair, Ms H Horne", ["D Blacklock", "H Horne"]),  # a dash
         # no initials, or no surname after them: not this rule's
         ("Dr Ahmed said so. Mr. Speaker rose. Ms K said nothing.", []),
     ],

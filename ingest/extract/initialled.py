@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from graph.reference.names import TITLES
+from ingest.extract.name_parts import hyphen_tail
 
 PERSON_TITLES = frozenset(t.rstrip(".") for t in TITLES) - {"the", "nurse", "sister", "lady"}
 MAX_INITIALS = 3
@@ -48,11 +49,7 @@ def initialled_persons(doc: Doc) -> list[Span]:
             if j < len(doc) and doc[j].text == "." and not doc[j - 1].whitespace_:
                 j += 1
         if j > start and j < len(doc) and _surname(doc[j].text):
-            end = j + 1
-            while (
-                end + 1 < len(doc) and doc[end].text in ("-", "'") and _surname(doc[end + 1].text)
-            ):
-                end += 2  # a hyphen the tokenizer split off: "Armstrong - Child"
+            end = hyphen_tail(doc, j + 1)  # "Armstrong-Child", not "Blacklock - Chair"
             out.append(
                 Span(
                     doc,
