@@ -11,7 +11,7 @@ import pytest
 
 from graph.model import Rel
 from ingest.types import DocumentKind
-from tests.test_section_topics import claims_of
+from tests.test_section_topics import claims_of, linked
 
 BOOK = """REGIONAL HEALTH RESEARCH DAY 2025
 Abstract book - Poster session A                                   page 3
@@ -49,11 +49,7 @@ home four days sooner. NHS England guidance on stroke care was followed througho
 
 
 def covers(claims: Any) -> dict[str, set[str]]:
-    out: dict[str, set[str]] = {}
-    for r in claims.relations:
-        if r.rel == Rel.COVERS:
-            out.setdefault(r.source[1], set()).add(r.target[1])
-    return out
+    return linked(claims, Rel.COVERS)
 
 
 @pytest.mark.slow

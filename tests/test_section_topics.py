@@ -66,12 +66,17 @@ def claims_of(extractor: Any, tmp_path: Path, name: str, text: str, kind: Docume
     return extractor(read_document(path, tmp_path, kind))
 
 
-def about(claims: Any) -> dict[str, set[str]]:
+def linked(claims: Any, rel: Rel) -> dict[str, set[str]]:
+    """Source name -> the names its `rel` relations reach."""
     out: dict[str, set[str]] = {}
     for r in claims.relations:
-        if r.rel == Rel.ABOUT:
+        if r.rel == rel:
             out.setdefault(r.source[1], set()).add(r.target[1])
     return out
+
+
+def about(claims: Any) -> dict[str, set[str]]:
+    return linked(claims, Rel.ABOUT)
 
 
 def targets(claims: Any, rel: Rel) -> set[str]:
