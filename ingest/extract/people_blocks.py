@@ -36,7 +36,6 @@ from ingest.extract.listed import (
     shift,
     text_of,
 )
-from ingest.extract.name_parts import ROLE_HEADS
 from ingest.extract.people_lists import (
     footnote_affiliations,
     parse_people,
@@ -55,7 +54,6 @@ _FOOTNOTE_BREAK = re.compile(r";\s*(?=[0-9¹²³⁴⁵⁶⁷⁸⁹*†‡])")
 _BYLINE_BREAK = re.compile(r"\s+[·|•]\s+")
 SHARE = 0.6  # of a run's lines that must be people lines for the run to be a people list
 _MAIL_KEYS = frozenset({"sent", "to", "cc", "subject", "date"})
-TITLE_WORDS = 5  # a job title on a line of its own under a name
 BYLINE_LINES = 3  # names and their affiliations under a part's heading
 
 
@@ -206,7 +204,7 @@ def _lines(
             meaning = role
         elif _part_byline(raw, gaz, run, texts, heading):
             meaning = Role.AUTHORS
-        elif _share(texts, gaz) >= SHARE or (len(run) <= 3 and any(i in front for i in run)):
+        elif people_share(texts, gaz) >= SHARE or (len(run) <= 3 and any(i in front for i in run)):
             meaning = Role.PEOPLE
         elif addressed and any(i in front for i in run):  # a letter's addressee: the host of
             # a visit it reports took part in it; a report's addressee did not write it
@@ -219,23 +217,6 @@ def _lines(
             for at, part in _segments(text, i in front):
                 for entry in parse_lenient(part, gaz, footnotes or None):
                     yield listed(raw, block, shift(entry, at), said, front, i)
-
-
-def _share(texts: list[str], gaz: Gazetteer) -> float:
-    """The share of a run's lines that are people lines, counting a job title on the line
-    under a name as part of its entry (an author card: "Carwyn Bevan" / "Senior Fellow")."""
-    people = [bool(parse_people(text, gaz)) for text in texts]
-    under = [
-        i > 0 and people[i - 1] and not people[i] and _job_title(text)
-        for i, text in enumerate(texts)
-    ]
-    return people_share(texts, gaz) + sum(under) / max(len(texts), 1)
-
-
-def _job_title(text: str) -> bool:
-    words = text.split()
-    last = words[-1].lower().strip(".,") if words else ""
-    return 0 < len(words) <= TITLE_WORDS and (last in ROLE_HEADS or last.rstrip("s") in ROLE_HEADS)
 
 
 def _part_byline(

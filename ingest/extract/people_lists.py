@@ -148,11 +148,27 @@ def _unit(span: str) -> bool:
 
 def people_share(lines: Sequence[str], gaz: Gazetteer) -> float:
     """The share of these lines that are people entries (0..1): an attendee list is known by
-    its content, whatever its heading says."""
+    its content, whatever its heading says. A job title on the line under a name is part of
+    its entry (an author card: "Carwyn Bevan" / "Senior Fellow")."""
     body = [line for line in lines if line.strip()]
     if not body:
         return 0.0
-    return sum(1 for line in body if parse_people(line, gaz)) / len(body)
+    people = [bool(parse_people(line, gaz)) for line in body]
+    under = [
+        i > 0 and people[i - 1] and not people[i] and _job_title(line)
+        for i, line in enumerate(body)
+    ]
+    return (sum(people) + sum(under)) / len(body)
+
+
+def _job_title(text: str) -> bool:
+    words = text.split()
+    last = words[-1].lower().strip(".,") if words else ""
+    return 0 < len(words) <= TITLE_WORDS and (last in ROLE_HEADS or last.rstrip("s") in ROLE_HEADS)
+
+
+TITLE_WORDS = 5  # a job title on a line of its own under a name
+ROLE_HEADS = WORDS["role-head"]
 
 
 COLUMNS = ("name", "first-name", "surname", "title", "role", "organisation")
