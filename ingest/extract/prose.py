@@ -66,8 +66,9 @@ class ProseReader:
             i = layout.block_at(sent.start_char)
             if not layout.raw.blocks or (layout.quotable(i) and layout.role[i] != Role.REFERENCES):
                 start, end = layout.clip(sent.start_char, sent.end_char, sent.start_char)
-                if i >= 0 and start < layout.labelled_prose(i) < end:
-                    start = layout.labelled_prose(i)  # the sentence, not its label
+                label_end = layout.labelled_prose(i) if i >= 0 else -1
+                if start < label_end < end:
+                    start = label_end  # the sentence, not its label
                 claims.passage(start, end)
         return refs
 
@@ -94,14 +95,19 @@ class ProseReader:
                 role = layout.role_at(i) if i >= 0 else Role.PROSE
                 if not ref or ref[0] != Label.PERSON or role in NOT_TAKING_PART:
                     continue
-                sent = sentence_of(ent)
-                spoke = role != Role.ATTENDANCE and acted(sent.text, ent.end_char - sent.start_char)
-                if role == Role.ATTENDANCE or spoke:
+                if role == Role.ATTENDANCE or self._acted(doc, ent):
                     prov = provenance(claims, layout, ent, "rule:took-part")
                     claims.relation(ref, Rel.ATTENDED, subject, prov)
         mentions = self.coverage.read(doc, claims, layout, refs, subject, header) if subject else []
         self._topics(doc, claims, layout, refs, subject, learnings, mentions)
         self._professions(doc, claims, layout, refs)
+
+    @staticmethod
+    def _acted(doc: Doc, ent: Span) -> bool:
+        """Whether the sentence says the person did something at the workshop (took_part);
+        its text sliced from the doc's, not rebuilt token by token."""
+        sent = sentence_of(ent)
+        return acted(doc_text(doc)[sent.start_char : sent.end_char], ent.end_char - sent.start_char)
 
     # -- entities ---------------------------------------------------------------------------
 
