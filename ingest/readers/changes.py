@@ -21,18 +21,12 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from docx.oxml.ns import qn
+
 _TYPED_GONE = re.compile(
     r"\s*\[(?:deleted|deletion|comment(?:ed)?)\b[^\[\]:]{0,80}:[^\[\]]*\]", re.I
 )
 _TYPED_KEPT = re.compile(r"\[(?:inserted|insertion|added)\b[^\[\]:]{0,80}:\s*([^\[\]]*)\]", re.I)
-
-_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-
-
-def qn(tag: str) -> str:
-    """A WordprocessingML tag's Clark name ("w:del" -> "{…/main}del")."""
-    return _W + tag.removeprefix("w:")
-
 
 _GONE = (qn("w:del"), qn("w:moveFrom"))
 _TEXT, _TAB, _PTAB = qn("w:t"), qn("w:tab"), qn("w:ptab")
