@@ -85,11 +85,11 @@ class Layout:
             own = role_of_heading(block.key)
             if own is not None:
                 return own
-        if self.role[i] == Role.ATTENDANCE and says_apologies(self._said(i)):
+        if self.role[i] == Role.ATTENDANCE and says_apologies(self.said(i)):
             return Role.APOLOGIES  # "In the margin: sent apologies — Dan Metcalfe"
         return self.role[i]
 
-    def _said(self, i: int) -> str:
+    def said(self, i: int) -> str:
         """Block i's text; for a heading (a speaker's name over their profile), its part's."""
         if self.raw.blocks[i].kind != BlockKind.HEADING:
             return self.text(i)

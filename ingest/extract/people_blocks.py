@@ -66,7 +66,7 @@ def people_in(raw: RawDocument, gaz: Gazetteer, layout: Layout) -> list[Listed]:
             continue
         blocks = list(section.blocks)
         if section.heading >= 0 and _people_heading(raw, raw.blocks[section.heading], gaz):
-            if _apologised(raw, section.blocks):  # "Dr Marcus Bello" / "… sent apologies"
+            if says_apologies(layout.said(section.heading)):  # "Dr Marcus Bello" / "sent apologies"
                 found.extend(_named_part(raw, gaz, section.heading, front))
             else:
                 blocks.insert(0, section.heading)  # a name line set as a heading (a byline)
@@ -78,10 +78,6 @@ def people_in(raw: RawDocument, gaz: Gazetteer, layout: Layout) -> list[Listed]:
         if section.role in (Role.AUTHORS, Role.ATTENDANCE):
             found.extend(bios(raw, gaz, blocks, section.role, front))
     return found
-
-
-def _apologised(raw: RawDocument, blocks: list[int]) -> bool:
-    return any(says_apologies(text_of(raw, raw.blocks[i])) for i in blocks)
 
 
 def _named_part(
