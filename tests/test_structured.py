@@ -57,3 +57,25 @@ def test_prose_with_a_few_labels_is_not_yaml(tmp_path: Path) -> None:
     path.write_text("Minutes\n\nDate: 3 May\nVenue: Leeds\n\nWe met: it went well.\n", "utf-8")
     raw = read_document(path)
     assert raw.title == "Minutes"
+
+
+def test_yaml_nested_too_deep_is_read_as_plain_text(tmp_path: Path) -> None:
+    """PyYAML builds nested values by recursion: 5,000 levels are never handed to it."""
+    deep = "meeting: x\ndate: 2025\nwhere: y\nhost: z\nnotes: " + "{a: " * 5000 + "1" + "}" * 5000
+    path = tmp_path / "deep.txt"
+    path.write_text(deep, "utf-8")
+    raw = read_document(path)
+    assert not any(b.kind is BlockKind.HEADING for b in raw.blocks)
+    assert "{a: {a:" in raw.text  # as written
+
+
+def test_a_yaml_text_over_the_size_bound_is_read_as_plain_text(tmp_path: Path) -> None:
+    from ingest.readers.structured import MAX_CHARS
+
+    big = NOTES + "".join(f"note{i}: {'word ' * 20}\n" for i in range(MAX_CHARS // 100))
+    assert len(big) > MAX_CHARS
+    path = tmp_path / "big.txt"
+    path.write_text(big, "utf-8")
+    raw = read_document(path)
+    assert raw.title != "Practice circle - session 3"  # not read as a mapping
+    assert "Practice circle - session 3" in raw.text

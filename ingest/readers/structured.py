@@ -10,8 +10,8 @@ meanings read it ("attended:" is who came, "learned:" what was learned, "apologi
     learned: [...]                                               -> heading, list items
 
 A text is read so only when nearly every top-level line is "key:" and the whole parses as
-one mapping. Hostile input: the text is small (MAX_CHARS), and a text with YAML aliases is
-not expanded (the "billion laughs") but read as plain text.
+one mapping. Hostile input: the text is small (MAX_CHARS), and a text with YAML aliases (the
+"billion laughs") or nested deeper than MAX_DEPTH is not built but read as plain text.
 """
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ from ingest.readers.base import one_line
 from ingest.types import BlockKind
 
 MAX_CHARS = 200_000  # a notes export; anything bigger is read as plain text
+MAX_DEPTH = 12  # nested mappings and lists; deeper is no notes export
 MIN_KEYS = 4  # top-level keys a mapping needs to be read as one
 KEYED_SHARE = 0.8  # of the top-level lines that are "key:"
 SHORT_VALUE = 100  # a scalar this short is a "Key: value" line, a longer one a paragraph
@@ -44,7 +45,7 @@ def yaml_blocks(source: str) -> list[Block] | None:
     if keyed < MIN_KEYS or keyed < KEYED_SHARE * len(top):
         return None
     try:
-        if any(isinstance(e, yaml.AliasEvent) for e in yaml.parse(source, Loader=yaml.SafeLoader)):
+        if not _plain_events(source):
             return None
         data = yaml.safe_load(source)
     except yaml.YAMLError:
@@ -59,6 +60,22 @@ def yaml_blocks(source: str) -> list[Block] | None:
         if key != title:
             _add(blocks, str(key), value, 1)
     return blocks
+
+
+def _plain_events(source: str) -> bool:
+    """Whether the YAML has no aliases and nests no deeper than MAX_DEPTH (read event by
+    event, before anything is built: PyYAML builds nested values by recursion)."""
+    depth = 0
+    for event in yaml.parse(source, Loader=yaml.SafeLoader):
+        if isinstance(event, yaml.AliasEvent):
+            return False
+        if isinstance(event, yaml.CollectionStartEvent):
+            depth += 1
+            if depth > MAX_DEPTH:
+                return False
+        elif isinstance(event, yaml.CollectionEndEvent):
+            depth -= 1
+    return True
 
 
 def _label(key: str) -> str:
