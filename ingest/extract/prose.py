@@ -29,6 +29,7 @@ from spacy.tokens import Doc, Span
 from graph.model import Label, Rel, fold
 from graph.reference.gazetteer import Gazetteer
 from graph.reference.names import PersonName, clean_org, clean_person
+from ingest.extract.aboutness import describes_itself
 from ingest.extract.acronyms import acronym_definitions
 from ingest.extract.claims import ClaimSet, Ref
 from ingest.extract.coverage import Coverage, Mention
@@ -198,6 +199,8 @@ class ProseReader:
                 if start <= span.start_char < end:
                     claims.relation(learning, Rel.ABOUT, topic, prov)
             if len(sentences[topic]) >= 2 or topic in stated:
+                stated.setdefault(topic, prov)
+            elif describes_itself(sentence_of(span).text):  # "The package is about …"
                 stated.setdefault(topic, prov)
         front = {
             topic
