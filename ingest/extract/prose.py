@@ -198,9 +198,12 @@ class ProseReader:
             for learning, start, end, _h in learnings:
                 if start <= span.start_char < end:
                     claims.relation(learning, Rel.ABOUT, topic, prov)
-            if len(sentences[topic]) >= 2 or topic in stated:
-                stated.setdefault(topic, prov)
-            elif describes_itself(sentence_of(span).text):  # "The package is about …"
+            # two sentences, a heading, or where it says what it is about ("The pack is about …")
+            if (
+                len(sentences[topic]) >= 2
+                or topic in stated
+                or describes_itself(sentence_of(span).text)
+            ):
                 stated.setdefault(topic, prov)
         front = {
             topic
