@@ -251,3 +251,29 @@ def test_tabs_and_accordions_are_parts_headed_by_their_labels(tmp_path: Path) ->
     assert learned(raw) == [
         "Patients who carried a one-page care plan got pain relief much sooner."
     ]
+
+
+def test_a_records_two_columns_are_keys_and_values_and_a_type_line_says_who_led(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "registry.txt"
+    path.write_text(
+        "Walking football for men with prostate cancer\n\n"
+        "Contact information\n\n"
+        "Type(s)               Principal Investigator\n"
+        "Contact name          Dr Ann Example\n"
+        "Contact details       School of Health Sciences, Ulster University,\n"
+        "                      Coleraine, United Kingdom\n\n"
+        "Type(s)               Public\n"
+        "Contact name          Mr Tom Sample\n"
+        "Contact details       Trial Manager, Belfast\n",
+        "utf-8",
+    )
+    raw = read_document(path, path.parent, DocumentKind.EVIDENCE)
+    texts = [raw.text[b.start : b.end] for b in raw.blocks if b.kind == BlockKind.METADATA]
+    assert (
+        "Contact details: School of Health Sciences, Ulster University, Coleraine, "
+        "United Kingdom" in texts
+    )  # a value's wrapped line joins it
+    found = {i.entry.name: i.meaning for i in people_in(raw, GAZ, Layout.of(raw))}
+    assert found == {"Ann Example": Role.AUTHORS, "Tom Sample": Role.CONTACTS}

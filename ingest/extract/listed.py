@@ -25,6 +25,7 @@ KEY_ROLES = {  # metadata keys the heading vocabulary does not cover
     "report of": Role.AUTHORS,
     "sponsor": Role.CONTACTS,
     "contact": Role.CONTACTS,
+    "contact name": Role.CONTACTS,
 }
 _LEADS = re.compile(  # "Sprint lead", "Review lead", "Lead applicant", "Co-designers", "PI"
     r"(?:^|\s)leads?$|^lead\s|^co-?(?:designers?|applicants?|investigators?|leads?|authors?)$|"

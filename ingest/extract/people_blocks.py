@@ -26,6 +26,7 @@ from collections.abc import Iterator
 
 from graph.reference.gazetteer import Gazetteer
 from ingest.extract.bylines import bios, led_bylines, opening_bylines
+from ingest.extract.front_page import value_of
 from ingest.extract.layout import Layout
 from ingest.extract.listed import (
     SHORT,
@@ -101,13 +102,28 @@ def _metadata(
         block = raw.blocks[i]
         if block.kind != BlockKind.METADATA:
             continue
-        meaning = Role.AUTHORS if _sender(raw, i) else label_role(block.key)
+        meaning = Role.AUTHORS if _sender(raw, i) else _typed(raw, i) or label_role(block.key)
         if meaning is None or meaning in SKIPPED:
             continue
         text = text_of(raw, block)
         at = text.find(":") + 1  # the value: whatever words the key has ("Sent apologies")
         for entry in parse_lenient(text[at:], gaz):
             yield listed(raw, block, shift(entry, at), meaning, front, i)
+
+
+_TYPE_KEYS = frozenset({"type", "type(s)", "types", "role", "role(s)", "contact type"})
+_NAME_KEYS = frozenset({"name", "contact name", "full name", "contact"})
+
+
+def _typed(raw: RawDocument, i: int) -> Role | None:
+    """A record's name line read with the type the line above gives it ("Type(s): Principal
+    Investigator" over "Contact name: Dr Ann Example": an investigator, not just a contact)."""
+    if i < 1 or raw.blocks[i].key.lower() not in _NAME_KEYS:
+        return None
+    above = raw.blocks[i - 1]
+    if above.kind != BlockKind.METADATA or above.key.lower() not in _TYPE_KEYS:
+        return None
+    return label_role(value_of(raw, above)[1])
 
 
 def _sender(raw: RawDocument, i: int) -> bool:

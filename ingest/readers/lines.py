@@ -45,6 +45,7 @@ from ingest.readers.line_shapes import (
     LONG_LINE,
     MAX_HEADING_CHARS,
     MAX_HEADING_WORDS,
+    aligned_records,
     continues,
     ends_sentence,
     is_capitals,
@@ -127,7 +128,7 @@ def classify_lines(
     ends no sentence runs on into the next, whatever the next begins with ("… at the
     Albert Hall, Llandrindod" / "Wells: fourteen autistic adults …" is no "Key: value").
     """
-    items = _mark(lines, title, wrapped, typeset)
+    items = _mark(aligned_records(lines), title, wrapped, typeset)
     if wrapped:
         _join_continuations(items)
     measure = max((len(item.text) for item in items), default=0) if typeset else 0
