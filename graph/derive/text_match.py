@@ -7,6 +7,12 @@ making up at least half of the part's weight; each word (graph.reference.words.t
 the square of its inverse document frequency over all passages, so in "menopause support at
 work" the rare "menopause" carries the part and the common "support" and "work" add little,
 while both words of "hearing loss" are needed.
+
+A word asked also matches its **negated forms** ("continence" matches "incontinence",
+"inequality" answers "equality", "unemployment" answers "employment", "inactivity" answers
+"activity"): work on the lack of a thing is work on the thing. Only that direction (asking
+"information" never matches "formation"), only for words of at least 7 letters, and only the
+prefixes in-, im-, ir-, il-, un- and non-.
 """
 
 from __future__ import annotations
@@ -19,6 +25,8 @@ from typing import Any
 from graph.reference.words import terms
 
 COVERAGE = 0.5  # share of a part's word weight a passage must have
+NEGATIONS = ("in", "im", "ir", "il", "un", "non", "non-")
+NEGATED_FROM = 7  # letters a word needs before its negated forms count as it
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,7 +45,6 @@ class TextIndex:
     titles: dict[int, str] = field(default_factory=dict)  # item -> subject (a title item)
     words: list[frozenset[str]] = field(default_factory=list)
     postings: dict[str, list[int]] = field(default_factory=dict)
-    idf: dict[str, float] = field(default_factory=dict)
 
     @classmethod
     def build(cls, passages: list[Any], titles: dict[str, str]) -> TextIndex:
@@ -53,22 +60,38 @@ class TextIndex:
             for word in found:
                 postings[word].append(i)
         index.postings = dict(postings)
-        n = len(items)
-        index.idf = {w: math.log((n + 1) / (len(ids) + 1)) + 1.0 for w, ids in postings.items()}
         return index
+
+    def variants(self, word: str) -> list[str]:
+        """`word` and those of its negated forms that some item has."""
+        if len(word) < NEGATED_FROM:
+            return [word]
+        return [word, *(p + word for p in NEGATIONS if p + word in self.postings)]
 
     def match(self, part: str) -> list[int]:
         """The items that match `part` (see the module docstring), in index order."""
         wanted = sorted(set(terms(part)))
         if not wanted:
             return []
-        weight = {w: self.idf.get(w, 0.0) ** 2 for w in wanted}
+        forms = {w: self.variants(w) for w in wanted}
+        postings = {
+            w: sorted({i for f in forms[w] for i in self.postings.get(f, [])}) for w in wanted
+        }
+        n = len(self.items)
+        weight = {
+            w: (math.log((n + 1) / (len(postings[w]) + 1)) + 1.0) ** 2 if postings[w] else 0.0
+            for w in wanted
+        }
         if not any(weight.values()):
             return []  # no passage has any of the words
         anchor = max(wanted, key=lambda w: (weight[w], w))
         total = sum(weight.values()) or 1.0
+
+        def has(i: int, w: str) -> bool:
+            return any(f in self.words[i] for f in forms[w])
+
         return [
             i
-            for i in self.postings.get(anchor, [])
-            if sum(weight[w] for w in wanted if w in self.words[i]) / total >= COVERAGE
+            for i in postings[anchor]
+            if sum(weight[w] for w in wanted if has(i, w)) / total >= COVERAGE
         ]
