@@ -85,6 +85,24 @@ _LEARNED_HEADING = re.compile(  # a heading that asks or says what was learned, 
 )
 
 
+_KEPT_HEADING = re.compile(  # what someone keeps from it: "What Leah is taking away", "What
+    # participants asked us to hold on to", "What we're carrying forward", "Points the
+    # Committee drew from the evidence", "What the group wanted other services to know",
+    # "Reflections from the tables", "With hindsight"
+    r"^what\b.{0,50}\b(?:tak(?:e|es|ing|en)\s+away|took\s+away|carr(?:y|ies|ying|ied)\s+"
+    r"forward|hold(?:ing)?\s+on\s+to|held\s+on\s+to|remember(?:ing|ed)?|keep(?:ing)?\s+"
+    r"hold\s+of|realis(?:e|ed|ing)|realiz(?:e|ed|ing))\b"
+    r"|^what\b.{0,50}\b(?:want(?:s|ed)?|need(?:s|ed)?|ought|should)\s+(?:\w+\s+){0,3}?"
+    r"(?:other|others|services?|commissioners|staff|teams|everyone|people|you)\b"
+    r"(?:\s+\w+){0,2}?\s+(?:to\s+)?know\b"
+    r"|^(?:the\s+)?(?:key\s+|main\s+)?(?:points?|messages?|conclusions?|lessons?)\s+"
+    r"(?:\w+\s+){0,3}?(?:drew|drawn|draws|took|taken)\s+(?:from|out\s+of)\b"
+    r"|^(?:reflections?|insights?|learnings)\s+(?:from|on|of)\b"  # "Learning from X": a talk
+    r"|^(?:with|in)\s+hindsight\b|^looking\s+back\b",
+    re.IGNORECASE,
+)
+
+
 _APOLOGY = re.compile(
     r"\b(?:sent|send|sends|gave|offered|with)\s+(?:their\s+|his\s+|her\s+|my\s+)?apologies\b"
     r"|^\W*apologies\b|\bapologies\s+(?:from|received|were)\b"
@@ -142,6 +160,12 @@ def role_of_heading(text: str) -> Role | None:
     <Role.LEARNING: 'learning'>
     >>> role_of_heading("Learning set meeting"), role_of_heading("Learning disability nurses")
     (None, None)
+    >>> [role_of_heading(h).value for h in ("What Leah is taking away", "With hindsight",
+    ...     "3. Points the Committee drew from the evidence", "Reflections from the tables",
+    ...     "What the group wanted other services to know:", "WHAT WE'RE CARRYING FORWARD")]
+    ['learning', 'learning', 'learning', 'learning', 'learning', 'learning']
+    >>> role_of_heading("Items carried forward"), role_of_heading("What we want to know")
+    (None, None)
     """
     if announces_learning(text):  # a lead-in set as a heading: "The following learning:"
         return Role.LEARNING
@@ -157,6 +181,8 @@ def role_of_heading(text: str) -> Role | None:
                 words.startswith(form + " ") or words.endswith(" " + form)
             ):
                 return role
-        if _LEARNED_HEADING.search(words) and "disabilit" not in words:
+        if (
+            _LEARNED_HEADING.search(words) or _KEPT_HEADING.search(words)
+        ) and "disabilit" not in words:
             return Role.LEARNING
     return None
