@@ -209,7 +209,8 @@ def test_a_reports_recommendations_are_its_lessons_only_when_it_states_none(
 def test_a_sign_off_and_thanks_are_not_learning(tmp_path: Path) -> None:
     path = tmp_path / "notes.txt"
     path.write_text(
-        "Governance group notes\n\nLearning points\n\n- Weekly bloods were missed when the named nurse was on leave.\n"
+        "Governance group notes\n\nLearning points\n\n"
+        "- Weekly bloods were missed when the named nurse was on leave.\n"
         "- Report prepared by Dr Ann Example for the eating disorders governance group.\n"
         "- The group thanked the ward team for collecting all of the data.\n",
         "utf-8",
