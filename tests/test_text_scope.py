@@ -202,3 +202,20 @@ def test_text_match_a_word_asked_matches_its_negated_forms_one_way() -> None:
     assert index.match("incontinence") == [0]
     short = TextIndex.build([Title("e", "Unfit housing and damp")], {})
     assert short.match("fit") == []  # too short a word to read "unfit" as its negation
+
+
+def test_text_match_compares_words_by_their_stems() -> None:
+    from graph.derive.text_match import TextIndex, Title
+
+    index = TextIndex.build(
+        [
+            Title("a", "One in five adults had been harmed by someone else's gambling"),
+            Title("b", "Keeping physically active on older people's wards"),
+            Title("c", "Harm reduction in drug services"),
+            Title("d", "The clinic continued to open on Saturdays"),
+        ],
+        {},
+    )
+    assert index.match("gambling harm") == [0]
+    assert index.match("physically") == [1]
+    assert index.match("continuity") == []  # a derivation, not an inflection, of "continue"

@@ -6,7 +6,10 @@ A passage (or title) **matches** a part when it has the part's most distinctive 
 making up at least half of the part's weight; each word (graph.reference.words.terms) weighs
 the square of its inverse document frequency over all passages, so in "menopause support at
 work" the rare "menopause" carries the part and the common "support" and "work" add little,
-while both words of "hearing loss" are needed.
+while both words of "hearing loss" are needed. A word also matches its inflections (the same
+Snowball English stem and one of -s, -es, -ed, -ing, -ly away: "gambling harm" finds "people
+harmed by gambling", "physical" finds "physically"), never its derivations ("continuity" does
+not find "continued").
 
 A word asked also matches its **negated forms** ("continence" matches "incontinence",
 "inequality" answers "equality", "unemployment" answers "employment", "inactivity" answers
@@ -20,9 +23,14 @@ from __future__ import annotations
 import math
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
+import snowballstemmer
+
 from graph.reference.words import terms
+
+_STEMMER = snowballstemmer.stemmer("english")
 
 COVERAGE = 0.5  # share of a part's word weight a passage must have
 NEGATIONS = ("in", "im", "ir", "il", "un", "non", "non-")
@@ -45,6 +53,7 @@ class TextIndex:
     titles: dict[int, str] = field(default_factory=dict)  # item -> subject (a title item)
     words: list[frozenset[str]] = field(default_factory=list)
     postings: dict[str, list[int]] = field(default_factory=dict)
+    stems: dict[str, set[str]] = field(default_factory=dict)  # stem -> the words with it
 
     @classmethod
     def build(cls, passages: list[Any], titles: dict[str, str]) -> TextIndex:
@@ -60,13 +69,23 @@ class TextIndex:
             for word in found:
                 postings[word].append(i)
         index.postings = dict(postings)
+        for word in index.postings:
+            index.stems.setdefault(stem(word), set()).add(word)
         return index
 
+    def inflections(self, word: str) -> list[str]:
+        """The words some item has that are `word` or an inflection of it."""
+        base = _base(word)
+        found = {w for w in self.stems.get(stem(word), ()) if _base(w) == base}
+        return sorted(found | {word})
+
     def variants(self, word: str) -> list[str]:
-        """`word` and those of its negated forms that some item has."""
-        if len(word) < NEGATED_FROM:
-            return [word]
-        return [word, *(p + word for p in NEGATIONS if p + word in self.postings)]
+        """`word`, its inflections and its negated forms (and theirs) that some item has."""
+        out = self.inflections(word)
+        if len(word) >= NEGATED_FROM:
+            for p in NEGATIONS:
+                out += [w for w in self.inflections(p + word) if w in self.postings]
+        return out
 
     def match(self, part: str) -> list[int]:
         """The items that match `part` (see the module docstring), in index order."""
@@ -95,3 +114,32 @@ class TextIndex:
             for i in postings[anchor]
             if sum(weight[w] for w in wanted if has(i, w)) / total >= COVERAGE
         ]
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """A word's stem: 'harmed', 'harms' -> 'harm'; 'physically' -> 'physic'."""
+    return str(_STEMMER.stemWord(word))
+
+
+_INFLECTIONS = ("ies", "ied", "ing", "es", "ed", "ly", "s", "d")
+
+
+def _base(word: str) -> str:
+    """A word without one inflection, a final e or a doubled last consonant: 'harmed',
+    'harm' -> 'harm'; 'caring', 'care' -> 'car'; 'planned' -> 'plan'; 'continuity' stays.
+
+    >>> [_base(w) for w in ("harmed", "caring", "care", "planned", "physically", "studies")]
+    ['harm', 'car', 'car', 'plan', 'physical', 'studi']
+    """
+    for suffix in _INFLECTIONS:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            word = word[: -len(suffix)]
+            if suffix in ("ies", "ied"):
+                word += "i"
+            break
+    if word.endswith("e"):
+        word = word[:-1]
+    if len(word) > 3 and word[-1] == word[-2] and word[-1] not in "aeiouls":
+        word = word[:-1]
+    return word
