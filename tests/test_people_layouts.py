@@ -277,3 +277,28 @@ def test_a_records_two_columns_are_keys_and_values_and_a_type_line_says_who_led(
     )  # a value's wrapped line joins it
     found = {i.entry.name: i.meaning for i in people_in(raw, GAZ, Layout.of(raw))}
     assert found == {"Ann Example": Role.AUTHORS, "Tom Sample": Role.CONTACTS}
+
+
+def test_a_byline_names_each_person_joined_by_with(tmp_path: Path) -> None:
+    path = tmp_path / "survey.md"
+    path.write_text(
+        "# Gambling and health: our 2025 survey\n\n"
+        "> Analysis by Ann Example (Research Officer, Dunlewey Addiction Services) with "
+        "Dr Bo Sample (Lecturer, Ulster University).\n\n"
+        "## Who responded\n\n612 adults in Northern Ireland answered the survey.\n",
+        "utf-8",
+    )
+    raw = read_document(path, path.parent, DocumentKind.EVIDENCE)
+    found = {i.entry.name: i.meaning for i in people_in(raw, GAZ, Layout.of(raw))}
+    assert found == {"Ann Example": Role.AUTHORS, "Bo Sample": Role.AUTHORS}
+    page = tmp_path / "brief.txt"
+    page.write_text(
+        "Health and care for people seeking sanctuary\n\n"
+        "Written by Dr Cara Example, Research Analyst at SCIE, with Dai Sample, Policy and "
+        "Participation Officer at Displaced People in Action, Cardiff.\n\n"
+        "What does the research say?\n\nWe looked at 23 studies published since 2015.\n",
+        "utf-8",
+    )
+    raw = read_document(page, page.parent, DocumentKind.EVIDENCE)
+    found = {i.entry.name: i.meaning for i in people_in(raw, GAZ, Layout.of(raw))}
+    assert found == {"Cara Example": Role.AUTHORS, "Dai Sample": Role.AUTHORS}

@@ -30,7 +30,9 @@ KEY_ROLES = {  # metadata keys the heading vocabulary does not cover
 _LEADS = re.compile(  # "Sprint lead", "Review lead", "Lead applicant", "Co-designers", "PI"
     r"(?:^|\s)leads?$|^lead\s|^co-?(?:designers?|applicants?|investigators?|leads?|authors?)$|"
     r"^(?:applicants?|principal investigator|chief investigator|investigators|prepared by|"
-    r"compiled by|produced by|designed by|co-produced by)$"
+    r"compiled by|produced by|designed by|co-produced by|"
+    r"(?:analysis|analysed|analyzed|research|review|reviewed|evaluation|evaluated|edited|"
+    r"authored|fieldwork|interviews|report) by)$"
 )
 
 SHORT = 200  # characters: a paragraph longer than this is prose, not a list entry
