@@ -302,3 +302,35 @@ def test_a_byline_names_each_person_joined_by_with(tmp_path: Path) -> None:
     raw = read_document(page, page.parent, DocumentKind.EVIDENCE)
     found = {i.entry.name: i.meaning for i in people_in(raw, GAZ, Layout.of(raw))}
     assert found == {"Cara Example": Role.AUTHORS, "Dai Sample": Role.AUTHORS}
+
+
+CALL_NOTES = """GAMBLING HARMS SPECIAL INTEREST GROUP
+Call notes #4, Wednesday 9 April 2025 (Zoom, hosted from Leeds)
+
+Convenors ....... Ann Example (Public Health Registrar, Leeds City Council)
+                  Bo Sample (Peer Researcher, GamCare)
+
+On the call (9):
+  Dr Cara Example · consultant psychiatrist, NHS Northern Gambling Service
+  Dai Sample · money adviser, Citizens Advice Leeds
+
+Sent regrets: Eve Example (Betknowmore UK), who will share her slides by e-mail.
+
+WHAT WE'RE CARRYING FORWARD
+  -> Asking about gambling alongside debt feels normal to people.
+"""
+
+
+def test_call_notes_convenors_on_the_call_and_regrets(tmp_path: Path) -> None:
+    path = tmp_path / "call.txt"
+    path.write_text(CALL_NOTES, "utf-8")
+    raw = read_document(path, path.parent, DocumentKind.WORKSHOP)
+    found = {i.entry.name: i.meaning.value for i in people_in(raw, GAZ, Layout.of(raw))}
+    assert found == {
+        "Ann Example": "attendance",  # dot leaders: "Convenors: …", the next line its value
+        "Bo Sample": "attendance",
+        "Cara Example": "attendance",  # "Name · role, organisation"
+        "Dai Sample": "attendance",
+        "Eve Example": "apologies",
+    }
+    assert learned(raw) == ["Asking about gambling alongside debt feels normal to people."]

@@ -34,7 +34,7 @@ _TOLD = re.compile(r"\b(?:said|told|found)\b")
 def heading_parts(text: str) -> list[str]:
     """A heading's parts, numbering dropped: "3. Reflections: what we are learning" ->
     ["Reflections", "what we are learning"] (also " – " and " | ")."""
-    text = _ASIDE.sub("", _NUMBERING.sub("", text.strip())).rstrip(":. ")
+    text = _ASIDE.sub("", _NUMBERING.sub("", text.strip()).rstrip(":. ")).rstrip(":. ")
     return re.split(r"\s*(?::|\s[–—/-]\s|\|)\s*", text)
 
 
@@ -103,11 +103,25 @@ _KEPT_HEADING = re.compile(  # what someone keeps from it: "What Leah is taking 
 )
 
 
+_CAME_HEADING = re.compile(  # who took part, in any words: "On the call (9)", "Who was in the
+    # set", "Members of the group", "Convenors", "Dialled in", "Joined online"
+    r"^(?:who\s+(?:was|were|is|are)\s+)?(?:on|in)\s+the\s+(?:\w+\s+)?(?:call|line|room|zoom|"
+    r"meeting|session|huddle|set|group|circle)$"
+    r"|^who\s+(?:was|were)\s+(?:in|at|on)\s+(?:the\s+)?(?:\w+\s+){0,2}(?:set|group|call|"
+    r"room|meeting|session|workshop|event|huddle|circle|panel|day)$"
+    r"|^(?:set\s+|group\s+|panel\s+|circle\s+)?members(?:\s+(?:of|in)\s+the\s+\w+)?$"
+    r"|^(?:co-?\s*)?conv[eo]n[eo]rs?$|^organi[sz]ers?$|^(?:joined|dialled in|dialed in|"
+    r"joined online|online|on zoom|on teams)$",
+    re.IGNORECASE,
+)
+
+
 _APOLOGY = re.compile(
-    r"\b(?:sent|send|sends|gave|offered|with)\s+(?:their\s+|his\s+|her\s+|my\s+)?apologies\b"
+    r"\b(?:sent|send|sends|gave|offered|with)\s+(?:their\s+|his\s+|her\s+|my\s+)?"
+    r"(?:apologies|regrets)\b|^\W*(?:regrets|absent)\b"
     r"|^\W*apologies\b|\bapologies\s+(?:from|received|were)\b"
-    r"|\bunable to (?:attend|join|make it)\b|\b(?:couldn['’]t|could not|can['’]t|cannot)\s+"
-    r"(?:make it|attend|join)\b",
+    r"|\b(?:unable|not able) to (?:attend|join|make it)\b"
+    r"|\b(?:couldn['’]t|could not|can['’]t|cannot)\s+(?:make it|attend|join)\b",
     re.IGNORECASE,
 )
 
@@ -166,6 +180,11 @@ def role_of_heading(text: str) -> Role | None:
     ['learning', 'learning', 'learning', 'learning', 'learning', 'learning']
     >>> role_of_heading("Items carried forward"), role_of_heading("What we want to know")
     (None, None)
+    >>> [role_of_heading(h).value for h in ("On the call (9):", "Who was in the set",
+    ...     "Members of the group", "Convenors", "Dialled in")]
+    ['attendance', 'attendance', 'attendance', 'attendance', 'attendance']
+    >>> role_of_heading("On the agenda"), role_of_heading("Who was in the news")
+    (None, None)
     """
     if announces_learning(text):  # a lead-in set as a heading: "The following learning:"
         return Role.LEARNING
@@ -185,4 +204,6 @@ def role_of_heading(text: str) -> Role | None:
             _LEARNED_HEADING.search(words) or _KEPT_HEADING.search(words)
         ) and "disabilit" not in words:
             return Role.LEARNING
+        if _CAME_HEADING.search(words):
+            return Role.ATTENDANCE
     return None

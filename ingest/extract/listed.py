@@ -35,6 +35,7 @@ _LEADS = re.compile(  # "Sprint lead", "Review lead", "Lead applicant", "Co-desi
     r"authored|fieldwork|interviews|report) by)$"
 )
 
+_CLAUSE = re.compile(r",?\s+(?:who|which|whose)\s+[a-z]")
 SHORT = 200  # characters: a paragraph longer than this is prose, not a list entry
 
 
@@ -90,6 +91,9 @@ def parse_lenient(
     """The people of a line; when the line as a whole is not a people line but its parts set
     apart by semicolons are ("A (Org); B, Role, Org; a note"), the people of those parts."""
     found = parse_people(text, gaz, footnotes)
+    clause = _CLAUSE.search(text)  # "Eve Bell (Betknowmore UK), who will share her slides"
+    if not found and clause:
+        return parse_people(text[: clause.start()], gaz, footnotes)
     if found or ";" not in text:
         return found
     at = 0

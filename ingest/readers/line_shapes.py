@@ -142,6 +142,9 @@ def metadata_key(line: str) -> str:
 
 _ALIGNED = re.compile(r"^(\s*)([^\W\d_][\w'’&/().\-]*(?: [\w'’&/().\-]+){0,3}?) {3,}(\S.*)$")
 MIN_ALIGNED = 2  # "Key    value" lines sharing a value column that make a record
+_LEADER = re.compile(  # "Convenors ....... Priya Venkatesh": dot leaders join a key to its value
+    r"^(\s*)([^\W\d_][\w'’&/()\-]*(?: [\w'’&/()\-]+){0,3}?)\s*(?:\.{3,}|…+|_{3,})\s*(\S.*)$"
+)
 
 
 def aligned_records(lines: Sequence[str]) -> list[str]:
@@ -158,6 +161,8 @@ def aligned_records(lines: Sequence[str]) -> list[str]:
      'Contact details: Ulster University, Coleraine']
     >>> aligned_records(["Name      Ann", "Address   1 High St,", "          Leeds", "Thanks."])
     ['Name: Ann', 'Address: 1 High St, Leeds', 'Thanks.']
+    >>> aligned_records(["Convenors ..... Ann Bell (GP)", "                Bo Li (Nurse)"])
+    ['Convenors: Ann Bell (GP); Bo Li (Nurse)']
     """
     found = [_ALIGNED.match(line.expandtabs(4)) for line in lines]
     counts: dict[int, int] = {}
@@ -170,12 +175,18 @@ def aligned_records(lines: Sequence[str]) -> list[str]:
     for line in lines:
         expanded = line.expandtabs(4).rstrip()
         at = next((c for c in sorted(columns) if _splits_at(expanded, c)), -1)
-        if at > 0:
+        leader = _LEADER.match(expanded)
+        if leader and _is_key(leader.group(2)):
+            out.append(f"{leader.group(1)}{leader.group(2)}: {leader.group(3)}")
+            column = leader.start(3)
+        elif at > 0:
             key = expanded[:at].rstrip()
             out.append(f"{key}: {expanded[at:]}")
             column = at
         elif column > 0 and expanded[:column].strip() == "" and expanded.strip():
-            out[-1] = f"{out[-1]} {expanded.strip()}"
+            more = expanded.strip()  # a wrapped value, or a second entry ("(GP)" / "Bo Li …")
+            joiner = "; " if out[-1].endswith(")") and more[:1].isupper() else " "
+            out[-1] = f"{out[-1]}{joiner}{more}"
         else:
             out.append(line)
             column = -1

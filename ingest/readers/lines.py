@@ -75,10 +75,10 @@ FIT = 0.8  # a typeset line and the next's first word this near the measure: a w
 WRAP_FRACTION = 0.75  # in wrapped prose, lines this close to the widest are wrapped lines
 
 BULLETS = (
-    "-*+•·‣◦▪–●○■□➢►✓✔\x7f\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf02d"  # \uf0…: symbol fonts' bullets
+    "-*+•·‣◦▪–●○■□➢►→✓✔\x7f\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf02d"  # \uf0…: symbol fonts' bullets
 )
 _BULLET = re.compile(
-    r"^(\s*)(?:[-*+•·‣◦▪–●○■□➢►✓✔\x7f\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf02d]|\(?\d{1,3}[.)]|\(?[a-z][.)]|\([ivx]{1,4}\))\s+(?=\S)"
+    r"^(\s*)(?:->|[-*+•·‣◦▪–●○■□➢►→✓✔\x7f\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf02d]|\(?\d{1,3}[.)]|\(?[a-z][.)]|\([ivx]{1,4}\))\s+(?=\S)"
 )
 _TICK_BOX = re.compile(r"^\[[ xX]\]\s+")
 _ATX = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
