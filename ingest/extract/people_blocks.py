@@ -170,7 +170,7 @@ def _labelled_table(
             continue
         text = " ".join(c for c in cells if c.strip())
         at = text_of(raw, block).find(text)
-        for entry in parse_people(text, gaz):
+        for entry in parse_lenient(text, gaz):  # "A, Role, Org; B, …; five parents"
             if at >= 0:
                 start, end = block.start + at + entry.start, block.start + at + entry.end
             else:
