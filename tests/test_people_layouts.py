@@ -355,3 +355,32 @@ def test_a_labelled_rows_semicolon_list_names_each_person(tmp_path: Path) -> Non
         "Bo Sample": "attendance",
         "Cara Example": "attendance",
     }
+
+
+DIGEST = """Weekly digest for you: Regional Eating Disorders Network
+
+TOP POSTS
+
+Dr Ann Example  (Consultant Psychiatrist, Belfast Health and Social Care Trust)
+Wed 18 June 09:12
+  Three lessons from Tuesday's huddle at Craigavon Area Hospital, for anyone who
+  couldn't make it:
+  1) Young people did better when the ward had a named link nurse.
+  2) A phone call in the first week after discharge helped families most.
+
+Bo Sample  (Clinical Nurse Specialist, Western Health and Social Care Trust)
+Mon 16 June 17:55
+  Sorry to miss Tuesday's huddle, I'm on leave. Could someone share the notes?
+"""
+
+
+def test_a_digests_posters_took_part_and_an_announced_list_is_learning(tmp_path: Path) -> None:
+    path = tmp_path / "digest.txt"
+    path.write_text(DIGEST, "utf-8")
+    raw = read_document(path, path.parent, DocumentKind.WORKSHOP)
+    found = {i.entry.name: i.meaning.value for i in people_in(raw, GAZ, Layout.of(raw))}
+    assert found == {"Ann Example": "attendance", "Bo Sample": "apologies"}
+    assert learned(raw) == [
+        "Young people did better when the ward had a named link nurse.",
+        "A phone call in the first week after discharge helped families most.",
+    ]
