@@ -103,3 +103,17 @@ def test_where_the_authors_work_is_not_what_their_study_covers(
     claims = claims_of(extractor, tmp_path, "paper.txt", PAPER, DocumentKind.EVIDENCE)
     (found,) = covers(claims).values()
     assert found == {"Fife"}  # not Leeds, Bristol or the UK of the affiliation lines
+
+
+LANGUAGES = """Talking again: conversation groups after stroke in Gwynedd
+
+Groups met in Bangor and Caernarfon. Groups held in Welsh as well as English were valued by
+first-language Welsh speakers. The toolkit is published in Welsh and English.
+"""
+
+
+@pytest.mark.slow
+def test_a_language_named_is_no_nation(extractor: Any, tmp_path: Path) -> None:
+    claims = claims_of(extractor, tmp_path, "groups.txt", LANGUAGES, DocumentKind.EVIDENCE)
+    nations = {e.ref[1] for e in claims.entities if e.ref[0].value == "Nation"}
+    assert "England" not in nations  # "as well as English", "in Welsh and English"
