@@ -334,3 +334,53 @@ def test_call_notes_convenors_on_the_call_and_regrets(tmp_path: Path) -> None:
         "Eve Example": "apologies",
     }
     assert learned(raw) == ["Asking about gambling alongside debt feels normal to people."]
+
+
+def test_a_labelled_rows_semicolon_list_names_each_person(tmp_path: Path) -> None:
+    path = tmp_path / "session.html"
+    path.write_text(
+        "<html><body><h1>Listening session: health visiting for families seeking asylum</h1>"
+        "<table><tr><th>Date</th><td>14 May 2025</td></tr>"
+        "<tr><th>Present</th><td>Ann Example, Health Visitor, Belfast Health and Social Care "
+        "Trust; Bo Sample, Community Interpreter, Northern Ireland Health and Social Care "
+        "Interpreting Service; Cara Example, Project Worker, Barnardo's Northern Ireland; five "
+        "parents (first names changed)</td></tr></table><p>Q: Thank you for coming.</p>"
+        "</body></html>",
+        "utf-8",
+    )
+    raw = read_document(path, path.parent, DocumentKind.WORKSHOP)
+    found = {i.entry.name: i.meaning.value for i in people_in(raw, GAZ, Layout.of(raw))}
+    assert found == {
+        "Ann Example": "attendance",
+        "Bo Sample": "attendance",
+        "Cara Example": "attendance",
+    }
+
+
+DIGEST = """Weekly digest for you: Regional Eating Disorders Network
+
+TOP POSTS
+
+Dr Ann Example  (Consultant Psychiatrist, Belfast Health and Social Care Trust)
+Wed 18 June 09:12
+  Three lessons from Tuesday's huddle at Craigavon Area Hospital, for anyone who
+  couldn't make it:
+  1) Young people did better when the ward had a named link nurse.
+  2) A phone call in the first week after discharge helped families most.
+
+Bo Sample  (Clinical Nurse Specialist, Western Health and Social Care Trust)
+Mon 16 June 17:55
+  Sorry to miss Tuesday's huddle, I'm on leave. Could someone share the notes?
+"""
+
+
+def test_a_digests_posters_took_part_and_an_announced_list_is_learning(tmp_path: Path) -> None:
+    path = tmp_path / "digest.txt"
+    path.write_text(DIGEST, "utf-8")
+    raw = read_document(path, path.parent, DocumentKind.WORKSHOP)
+    found = {i.entry.name: i.meaning.value for i in people_in(raw, GAZ, Layout.of(raw))}
+    assert found == {"Ann Example": "attendance", "Bo Sample": "apologies"}
+    assert learned(raw) == [
+        "Young people did better when the ward had a named link nurse.",
+        "A phone call in the first week after discharge helped families most.",
+    ]

@@ -121,7 +121,9 @@ _APOLOGY = re.compile(
     r"(?:apologies|regrets)\b|^\W*(?:regrets|absent)\b"
     r"|^\W*apologies\b|\bapologies\s+(?:from|received|were)\b"
     r"|\b(?:unable|not able) to (?:attend|join|make it)\b"
-    r"|\b(?:couldn['’]t|could not|can['’]t|cannot)\s+(?:make it|attend|join)\b",
+    r"|(?<!\bwho )\b(?:couldn['’]t|could not|can['’]t|cannot)\s+(?:make it|attend|join)\b"
+    r"|\bsorry\s+(?:to\s+(?:miss|have\s+missed)|(?:i|we)\s+(?:missed|can['’]t\s+make|"
+    r"couldn['’]t\s+make))\b",
     re.IGNORECASE,
 )
 
@@ -132,13 +134,17 @@ def says_apologies(text: str) -> bool:
 
     >>> says_apologies("sent apologies — Dan Metcalfe"), says_apologies("Jo Bell, GP")
     (True, False)
+    >>> says_apologies("Sorry to miss Tuesday's huddle"), says_apologies(
+    ...     "Three lessons, for anyone who couldn't make it:")
+    (True, False)
     """
     return bool(_APOLOGY.search(text))
 
 
 _ANNOUNCED = re.compile(
     r"\b(?:following|these|two|three|four|five|some|key|main|our)\s+(?:\w+\s+){0,2}?"
-    r"(?:learning(?:\s+points?)?|lessons?|insights?|take-?aways?|points of learning)\s*:$"
+    r"(?:learning(?:\s+points?)?|lessons?|insights?|take-?aways?|points of learning)"
+    r"(?:\s+(?:from|for|of|on)\b[^.:]{0,100})?\s*:$"  # "Three lessons from the huddle, …:"
     r"|\b(?:learning(?:\s+points?)?|lessons?(?:\s+learned)?|insights?|take-?aways?)\s+"
     r"(?:were|was|are|included|identified|emerged)\b[^.:]{0,40}:$"
     r"|\bwhat came out of (?:the|today|this|our|it)\b.{0,40}:$",  # "… what came out of today:"
@@ -151,6 +157,8 @@ def announces_learning(text: str) -> bool:
     learning:", "Three lessons stood out for us:", "Key insights were as follows:".
 
     >>> announces_learning("The Forum noted the following learning:")
+    True
+    >>> announces_learning("Three lessons from Tuesday's huddle, for anyone who missed it:")
     True
     >>> announces_learning("The Forum noted the following:"), announces_learning("Learning:")
     (False, False)
