@@ -28,7 +28,13 @@ from ingest.extract.gazetteer_matcher import GAZ_KEY
 from ingest.extract.heading_bodies import heading_bodies
 from ingest.extract.initialled import is_title, with_initialled
 from ingest.extract.missed_persons import missed_persons
-from ingest.extract.name_parts import hyphen_tail, hyphenated, in_act_title, particle_tail
+from ingest.extract.name_parts import (
+    hyphen_tail,
+    hyphenated,
+    in_act_title,
+    names_a_programme,
+    particle_tail,
+)
 from ingest.extract.org_shape import (
     ROLE_HEADS,
     STREET,
@@ -236,7 +242,7 @@ class DocumentFixer:
             and not any(t.lower_ in self.org_heads for t in words)
         ):
             return [_relabel(span, "PERSON", "rule:org-person")]
-        if span.text in persons or self._person_like(span):
+        if (span.text in persons or self._person_like(span)) and not names_a_programme(doc, end):
             return [_relabel(span, "PERSON", "rule:org-person")]
         # "Jane Smith of Mindwise": a person, then their organisation
         for i, token in enumerate(span):
@@ -399,6 +405,15 @@ class DocumentFixer:
             span.text.lower() in lower_words or not self._single_name(span[0], surnames)
         ):
             return []
+        if (
+            len(words) >= 2
+            and words[0].lower_ in lower_words
+            and fold(words[0].text) not in self.gaz.given_names
+            and not (start > 0 and is_title(doc[start - 1].text))
+        ):
+            return []  # "Healthy Futures" where the text also says "healthy": a programme
+        if len(words) >= 2 and names_a_programme(doc, end):
+            return []  # "Healthy Futures family weight management programme"
         if (start, end) != (ent.start, ent.end):
             return [_relabel(span, "PERSON", ent.id_ or "ner")]
         return [ent]
