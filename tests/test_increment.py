@@ -257,6 +257,7 @@ def test_increment_synthetic_write_sequences_match_a_full_derivation(
     assert_same(store, tmp_path)
 
 
+@pytest.mark.slow  # example_store ingests the example corpus with spaCy
 def test_increment_examples_each_document_added_last_matches_a_full_derivation(
     tmp_path: Path, example_store: Any
 ) -> None:
