@@ -98,7 +98,13 @@ _KEPT_HEADING = re.compile(  # what someone keeps from it: "What Leah is taking 
     r"|^(?:the\s+)?(?:key\s+|main\s+)?(?:points?|messages?|conclusions?|lessons?)\s+"
     r"(?:\w+\s+){0,3}?(?:drew|drawn|draws|took|taken)\s+(?:from|out\s+of)\b"
     r"|^(?:reflections?|insights?|learnings)\s+(?:from|on|of)\b"  # "Learning from X": a talk
-    r"|^(?:with|in)\s+hindsight\b|^looking\s+back\b",
+    r"|^(?:with|in)\s+hindsight\b|^looking\s+back\b"
+    r"|^what\b.{0,40}\b(?:say|tell|pass\s+on|advise|recommend)\s+(?:to\s+)?(?:another|other|"
+    r"others|anyone|a\s+new|new|the\s+next)\b"  # "What we'd say to another team"
+    r"|^(?:\w+\s+){0,2}(?:things?|points?|messages?|lessons?)\s+(?:to|we|you)\s+(?:\w+\s+)?"
+    r"(?:take\s+away|take\s+home|remember|keep|carry)\b"  # "Three things to take away"
+    r"|^what\s+(?:this|the|our|their|her|his)\s+(?:\w+\s+){0,2}?(?:asks?|means?|teach(?:es)?)"
+    r"\s+(?:of\s+)?(?:us|you|them|services|staff)\b",  # "What this story asks of us"
     re.IGNORECASE,
 )
 
@@ -147,7 +153,12 @@ _ANNOUNCED = re.compile(
     r"(?:\s+(?:from|for|of|on)\b[^.:]{0,100})?\s*:$"  # "Three lessons from the huddle, …:"
     r"|\b(?:learning(?:\s+points?)?|lessons?(?:\s+learned)?|insights?|take-?aways?)\s+"
     r"(?:were|was|are|included|identified|emerged)\b[^.:]{0,40}:$"
-    r"|\bwhat came out of (?:the|today|this|our|it)\b.{0,40}:$",  # "… what came out of today:"
+    r"|\bwhat came out of (?:the|today|this|our|it)\b.{0,40}:$"  # "… what came out of today:"
+    r"|\b(?:took|drew|noted|agreed|identified|highlighted|shared)\s+(?:as\s+)?(?:the\s+following|"
+    r"the\s+(?:two|three|four|five)|two|three|four|five|several|some|these|key)\s+(?:\w+\s+){0,2}?"
+    r"(?:points?|things|lessons?|messages?|learning(?:\s+points?)?|takeaways?)\b[^.:]{0,80}"
+    r"\s*[:–—-]$"  # "Governors took three points from the item:"
+    r"|\b(?:things?|points?|lessons?)\b[^.:]{0,60}\btaught\s+(?:us|me|them)\s*[:–—-]$",
     re.IGNORECASE,
 )
 
@@ -159,6 +170,10 @@ def announces_learning(text: str) -> bool:
     >>> announces_learning("The Forum noted the following learning:")
     True
     >>> announces_learning("Three lessons from Tuesday's huddle, for anyone who missed it:")
+    True
+    >>> announces_learning("5.4 Governors took three points from the item:")
+    True
+    >>> announces_learning("Outcome: Agreed as the three things the first year taught us -")
     True
     >>> announces_learning("The Forum noted the following:"), announces_learning("Learning:")
     (False, False)
@@ -193,6 +208,11 @@ def role_of_heading(text: str) -> Role | None:
     ['attendance', 'attendance', 'attendance', 'attendance', 'attendance']
     >>> role_of_heading("On the agenda"), role_of_heading("Who was in the news")
     (None, None)
+    >>> [role_of_heading(h).value for h in ("What we'd say to another team",
+    ...     "Three things to take away", "3. What this story asks of us")]
+    ['learning', 'learning', 'learning']
+    >>> role_of_heading("2. The story in brief"), role_of_heading("In brief")
+    (None, <Role.LEARNING: 'learning'>)
     """
     if announces_learning(text):  # a lead-in set as a heading: "The following learning:"
         return Role.LEARNING
@@ -205,8 +225,9 @@ def role_of_heading(text: str) -> Role | None:
             return _WORD_TO_ROLE[words]
         for form, role in _BY_LENGTH:
             if len(form.split()) >= 2 and (
-                words.startswith(form + " ") or words.endswith(" " + form)
-            ):
+                words.startswith(form + " ")
+                or (words.endswith(" " + form) and not form.startswith(("in ", "at ")))
+            ):  # "Key findings from …", "Our key findings"; "The story in brief" is no summary
                 return role
         if (
             _LEARNED_HEADING.search(words) or _KEPT_HEADING.search(words)

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from graph.model import Label, Rel
+from graph.model import Label, Rel, fold
 from ingest.extract.claims import ClaimSet, Ref
 from ingest.extract.front_page import Header
 from ingest.extract.layout import Layout
@@ -80,6 +80,7 @@ def learning_claims(
     found: list[tuple[int, int, int, float, str]] = []  # block, span, strength, text
     opened = said_from(raw)
     tabled = _learning_columns(raw)
+    typed = _typed_rows(raw)  # a log's rows typed "Lesson" (and its other rows, typed not)
     date = header.date or (str(header.year) if header.year else "")
     listed = {  # sections whose list says what was learned (not a slide's terse bullets)
         layout.heading_of[i]
@@ -95,7 +96,9 @@ def learning_claims(
         )
         columns = None  # a table whose header names learning columns: those cells only
         if block.kind == BlockKind.TABLE_ROW and not block.header:
-            columns = tabled.get(block.table) or _labelled_row(block)
+            columns = tabled.get(block.table) or _labelled_row(block) or typed.get(i)
+            if columns is None and block.table in typed.get(-1, {}):
+                continue  # a row of a typed log whose type is not learning ("Issue", "Action")
         label, labelled = layout.label(i)  # "**What it found:** Crews who used …"
         if labelled >= 0:
             own = role_of_heading(label)  # "Findings: …" says; "Citation: …" files
@@ -216,6 +219,32 @@ def _learning_columns(raw: RawDocument) -> dict[int, dict[int, str]]:
         columns = {i: c for i, c in enumerate(block.cells) if role_of_heading(c) == Role.LEARNING}
         if columns:
             found[block.table] = columns
+    return found
+
+
+_TYPE_COLUMNS = frozenset({"type", "category", "kind", "entry type", "log type", "tag"})
+
+
+def _typed_rows(raw: RawDocument) -> dict[int, dict[int, str]]:
+    """A log whose "Type" column sorts its rows ("L09 | Sep 2024 | Lesson | Holding sessions
+    in family hubs … | KS"): row -> {its longest cell: the type}, for the rows typed as
+    learning; key -1 holds the typed logs' tables, whose other rows are not learning."""
+    found: dict[int, dict[int, str]] = {}
+    tables: dict[int, int] = {}  # table -> its type column
+    for i, block in enumerate(raw.blocks):
+        if block.kind != BlockKind.TABLE_ROW:
+            continue
+        if block.table not in tables and block.header:
+            at = next((k for k, c in enumerate(block.cells) if fold(c) in _TYPE_COLUMNS), -1)
+            tables[block.table] = at
+            continue
+        at = tables.get(block.table, -1)
+        if at < 0 or at >= len(block.cells):
+            continue
+        found.setdefault(-1, {})[block.table] = ""
+        if role_of_heading(block.cells[at]) == Role.LEARNING:
+            longest = max(range(len(block.cells)), key=lambda k: len(block.cells[k]))
+            found[i] = {longest: block.cells[at]}
     return found
 
 
