@@ -270,6 +270,22 @@ def test_short_forms_join_the_full_name(extractor: Any, text: str, full: str, sh
             None,
         ),
         ("Department of Health", ["Department of Health and Social Care"], None),
+        (  # words and initials mixed
+            "Eastmere and Vale UHB",
+            ["Eastmere and Vale University Health Board", "Eastmere Council"],
+            "Eastmere and Vale University Health Board",
+        ),
+        (
+            "NLR ICB",
+            ["Northmoor, Lowfield and Ryeshire Integrated Care Board", "Northmoor Council"],
+            "Northmoor, Lowfield and Ryeshire Integrated Care Board",
+        ),
+        ("Eastmere ICB", ["Eastmere Integrated Care Board Trust"], None),  # must cover it all
+        (
+            "St Brannock",
+            ["St Brannock's Hospice"],
+            "St Brannock's Hospice",
+        ),  # "St Brannock's board"
     ],
 )
 def test_short_forms_rule(name: str, others: list[str], expected: str | None) -> None:

@@ -28,7 +28,13 @@ from ingest.extract.gazetteer_matcher import GAZ_KEY
 from ingest.extract.heading_bodies import heading_bodies
 from ingest.extract.initialled import is_title, with_initialled
 from ingest.extract.missed_persons import missed_persons
-from ingest.extract.name_parts import hyphen_tail, hyphenated, in_act_title, particle_tail
+from ingest.extract.name_parts import (
+    hyphen_tail,
+    hyphenated,
+    in_act_title,
+    particle_tail,
+    saints_body,
+)
 from ingest.extract.org_shape import (
     ROLE_HEADS,
     STREET,
@@ -150,6 +156,7 @@ class DocumentFixer:
     def _org(self, ent: Span, persons: set[str], lower_words: set[str]) -> list[Span]:
         doc = ent.doc
         start, end = ent.start, ent.end
+        start, end = saints_body(doc, start, end, self.org_heads)  # "St Wilfrid's Hospice"
         cut = next((t.i for t in ent if t.text == "("), end)  # "Medication Assisted Treatment (MAT"
         end = cut if cut > start else end
         cut = next((t.i for t in doc[start:end] if t.lower_ == "with"), end)

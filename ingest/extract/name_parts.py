@@ -265,3 +265,30 @@ def before_role(span: Span) -> Span:
     ):
         end -= 1
     return doc[span.start : end] if end < span.end else span
+
+
+SAINT = frozenset({"St", "St.", "Saint"})
+
+
+def saints_body(doc: Doc, start: int, end: int, heads: frozenset[str]) -> tuple[int, int]:
+    """An organisation's span [start, end) with the saint its name opens with: the model tags
+    "Elowen Hospice" in "St Elowen Hospice", or stops "St Brannock's Hospice" at the saint's
+    name ("St Brannock" and "'s Hospice, Truro").
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("Chair, St Brannock's Hospice, Truro")
+    >>> saints_body(doc, 2, 4, frozenset({"hospice"}))
+    (2, 6)
+    """
+    if start > 0 and doc[start - 1].text in SAINT and not doc[start - 1].ent_type_:
+        start -= 1
+    if doc[start].text not in SAINT or end - start > 3 or end + 1 >= len(doc):
+        return start, end
+    if doc[end].text not in ("'s", "’s") or not doc[end + 1].is_title:
+        return start, end
+    stop = end + 1
+    while stop < len(doc) and stop - end <= 4 and doc[stop].is_title:
+        stop += 1
+        if doc[stop - 1].lower_ in heads:
+            return start, stop
+    return start, end
