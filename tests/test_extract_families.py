@@ -132,6 +132,21 @@ pytestmark = pytest.mark.slow
             "Speaking for the Royal College of Nursing, Pat Cullinan said pay was too low.",
             ("Pat Cullinan", "Royal College of Nursing"),
         ),
+        (  # a long appointment phrase after an apposition
+            "Dr Fenella Vane, President of the Royal College of Radiologists, has been elected "
+            "as one of two new Vice Presidents of the Academy of Medical Royal Colleges.",
+            ("Fenella Vane", "Academy of Medical Royal Colleges"),
+        ),
+        (  # a body's own council is the body
+            "The Royal College of Nursing (RCN) met today. Orla Penhale, who chairs the RCN "
+            "Council, said the vote was clear.",
+            ("Orla Penhale", "RCN"),  # the claims then give RCN its defined full name
+        ),
+        (  # "the Academy": the only academy of the piece
+            "Westbay Academy of Medical Sciences has elected a new fellow. Professor Idris "
+            "Vantongeren, Chair of the Academy, said the fellowship was growing.",
+            ("Idris Vantongeren", "Westbay Academy of Medical Sciences"),
+        ),
     ],
 )
 def test_affiliations_families(extractor: Any, text: str, expected: tuple[str, str]) -> None:

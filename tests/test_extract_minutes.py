@@ -47,7 +47,7 @@ def test_minutes_only_in_minutes(extractor: Any) -> None:
 NAMES_UNDER_HEADINGS = (
     "Health & Wellbeing Board Minutes\n\nWednesday, 14th March, 2018\n\nAttendance Details\n\n"
     "Cllr Alma Venner (Chairman), Cllr Rory Tamblyn, Petra Oldroyd, Gideon Marsh\n"
-    "Oswin Kettle (Healthwatch Northmoor)\nIn Attendance:\n"
+    "Oswin Kettle (Healthwatch Northmoor)\nBeryl Tamsett (NBC)\nIn Attendance:\n"
     "Cllr Hester Quayle (Cabinet Member for Housing).\nApologies for absence:\n"
     "Cllr Graham Pruitt, Imogen Faraday.\n"
 )
@@ -59,6 +59,7 @@ def test_minutes_names_under_attendance_and_apologies_headings(extractor: Any) -
     for person in ("Alma Venner", "Rory Tamblyn", "Petra Oldroyd", "Imogen Faraday"):
         assert (person, HWB) in found
     assert ("Oswin Kettle", HWB) not in found  # a body of his own in brackets
+    assert ("Beryl Tamsett", HWB) not in found
     assert ("Hester Quayle", HWB) not in found  # "In Attendance": officers and guests
 
 

@@ -249,7 +249,7 @@ class AffiliationFinder:
                 if tail and tail[-1].lower_ == "the":
                     tail.pop()
                 if (
-                    2 <= len(tail) <= 10
+                    2 <= len(tail) <= 12  # "has been elected as one of two new Vice Presidents of"
                     and tail[0].lower_ in ("has", "have", "was", "is", "will", "had")
                     and any(t.lower_ in APPOINTED for t in tail)
                     and tail[-1].lower_ in ("of", "at", "for", "to")

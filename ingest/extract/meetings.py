@@ -122,8 +122,8 @@ def members_in_prose(doc: Doc, linked: Iterable[Span]) -> list[Found]:
 
 
 def _own_body(person: Span) -> bool:
-    """ "Ms B Rae (NHS England)", "Dr C Moss (Healthwatch nominee)": the list gives them a
-    body of their own."""
+    """ "Ms B Rae (NHS England)", "Nia Hart (SBC)", "Dr C Moss (Healthwatch nominee)": the list
+    gives them a body of their own."""
     doc = person.doc
     if person.end + 1 >= len(doc) or doc[person.end].text != "(":
         return False
@@ -132,6 +132,7 @@ def _own_body(person: Span) -> bool:
     inside = inside[:close]
     return len(inside) > 0 and (
         inside[0].ent_type_ == "ORG"
+        or (len(inside) == 1 and inside[0].is_upper and len(inside[0]) > 1)  # "(SBC)"
         or (len(inside) > 1 and inside[0].text[:1].isupper() and inside[-1].lower_ in SENT_BY)
     )
 
