@@ -130,10 +130,13 @@ def _own_body(person: Span) -> bool:
     inside = doc[person.end + 1 : person.end + 6]
     close = next((k for k, t in enumerate(inside) if t.text.startswith(")")), len(inside))
     inside = inside[:close]
-    return len(inside) > 0 and (
-        inside[0].ent_type_ == "ORG"
-        or (len(inside) == 1 and inside[0].is_upper and len(inside[0]) > 1)  # "(SBC)"
-        or (len(inside) > 1 and inside[0].text[:1].isupper() and inside[-1].lower_ in SENT_BY)
+    return (
+        len(inside) > 0
+        and (
+            inside[0].ent_type_ == "ORG"
+            or (len(inside) == 1 and inside[0].is_upper and len(inside[0]) > 1)  # "(SBC)"
+            or (len(inside) > 1 and inside[0].text[:1].isupper() and inside[-1].lower_ in SENT_BY)
+        )
     )
 
 
