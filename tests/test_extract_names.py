@@ -115,3 +115,14 @@ def test_names_acronym_place_acronym_is_one_body(extractor: Any) -> None:
     found = summary(extractor, text)
     assert ["Orla Penhale", "NIHR Leeds CRF"] in found["relations"]
     assert "NIHR" not in found["organisations"]
+
+
+def test_names_full_name_of_an_acronym_of_two_words(extractor: Any) -> None:
+    text = (
+        "The North West Coast Academic Health Science Network (NWC AHSN) is leading the work. "
+        "The NWC AHSN will report in May."
+    )
+    orgs = _ents(extractor, text, "ORG")
+    assert "North West Coast Academic Health Science Network" in orgs
+    assert "NWC AHSN" in orgs
+    assert not orgs & {"NWC", "AHSN"}

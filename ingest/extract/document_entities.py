@@ -19,6 +19,7 @@ from spacy.util import filter_spans
 from graph.model import fold
 from graph.reference.gazetteer import Gazetteer
 from graph.reference.words import singular
+from ingest.extract.defined_names import defined_bodies
 from ingest.extract.entity_lists import (
     listed_with_organisations,
     listed_with_persons,
@@ -111,6 +112,7 @@ class DocumentFixer:
         out = with_initialled(doc, filter_spans(out))  # "Mr D Blacklock" in minutes
         out.extend(missed_persons(doc, out, self.gaz, self.org_heads))
         out.extend(heading_bodies(doc, list(doc.spans.get(GAZ_KEY, []))))  # minutes' own body
+        out.extend(defined_bodies(doc, out, lambda s: self._verdict(s, known, own) == "org"))
         out = filter_spans(out)
         out.extend(names_in_lists_of_persons(doc, out, not_names))
         return units_at_bodies(filter_spans(out))
