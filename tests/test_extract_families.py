@@ -142,6 +142,20 @@ pytestmark = pytest.mark.slow
             "Council, said the vote was clear.",
             ("Orla Penhale", "RCN"),  # the claims then give RCN its defined full name
         ),
+        (  # a post about to start: the verb's base form
+            "Marisol Penhale will lead Cardiff and Vale University Health Board from May.",
+            ("Marisol Penhale", "Cardiff and Vale University Health Board"),
+        ),
+        (  # the one a successor follows holds the post they take
+            "Westbay Hospital NHS Trust has appointed Sir Alun Pryce as its new chair. He "
+            "succeeds Richard Samuda who is retiring after three terms.",
+            ("Richard Samuda", "Westbay Hospital NHS Trust"),
+        ),
+        (
+            "Cardiff and Vale University Health Board has appointed Marisol Penhale as chief "
+            "executive. She will take over from the current leader Idris Vantongeren in May.",
+            ("Idris Vantongeren", "Cardiff and Vale University Health Board"),
+        ),
         (  # "the Academy": the only academy of the piece
             "Westbay Academy of Medical Sciences has elected a new fellow. Professor Idris "
             "Vantongeren, Chair of the Academy, said the fellowship was growing.",
@@ -171,6 +185,16 @@ def test_affiliations_families(extractor: Any, text: str, expected: tuple[str, s
             ("Rhodri Vance", "NHS"),
         ),
         ("Sharon Keel from Conlig won the leadership award.", ("Sharon Keel", "Conlig")),
+        (  # the successor's own employer is not the post taken over
+            "Professor Idris Vantongeren, a senior fellow at the King's Fund, will take over "
+            "from current president, Dr Orla Penhale, in May.",
+            ("Orla Penhale", "King's Fund"),
+        ),
+        (  # a predecessor marked as past
+            "Eastmere Hospice has appointed Marisol Penhale as chair. She succeeds the former "
+            "chair Idris Vantongeren.",
+            ("Idris Vantongeren", "Eastmere Hospice"),
+        ),
         (  # the one who appoints
             "Carol Wilkes has been appointed by Neil Gow, the Cabinet Secretary for Health, as "
             "the Interim Chair of NHS Tayside.",

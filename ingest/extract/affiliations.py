@@ -25,6 +25,7 @@ from ingest.extract.org_shape import release as release_shape
 from ingest.extract.predicates import RolePredicates
 from ingest.extract.references import Antecedents
 from ingest.extract.sentences import release
+from ingest.extract.succession import successions
 
 if not Doc.has_extension("qkg_affiliations"):
     Doc.set_extension("qkg_affiliations", default=None)
@@ -106,6 +107,10 @@ CLOSERS = (
             "manages",
             "managed",
             "by",
+            "lead",  # "P will lead O", "P is to join O": a post about to start
+            "join",
+            "chair",
+            "head",
         }
     )
     | DASHES
@@ -212,6 +217,15 @@ class AffiliationFinder:
             *self.predicates(ents),
             *self.lines(doc),
         ]:
+            found.setdefault((person.start, person.end, org.start, org.end), rule)
+        named = {start: person for start, person in stands_for.items()}  # pronoun -> name
+        persons = [(e, named.get(e.start, e)) for e in ents if e.label_ == "PERSON"]
+        appointed = [  # the posts people are appointed to: what a successor takes over
+            (named.get(k[0], doc[k[0] : k[1]]), doc[k[2] : k[3]])
+            for k, rule in found.items()
+            if "appoint" in rule
+        ]
+        for person, org, rule in successions(doc, persons, appointed):
             found.setdefault((person.start, person.end, org.start, org.end), rule)
         linked = [doc[key[0] : key[1]] for key in found]
         linked += [stands_for[k[0]] for k in found if k[0] in stands_for and k[1] == k[0] + 1]
