@@ -186,8 +186,8 @@ def test_affiliations_families(extractor: Any, text: str, expected: tuple[str, s
         ),
         ("Sharon Keel from Conlig won the leadership award.", ("Sharon Keel", "Conlig")),
         (  # the successor's own employer is not the post taken over
-            "Professor Idris Vantongeren, a senior fellow at the King's Fund, will take over "
-            "from current president, Dr Orla Penhale, in May.",
+            "New president named\n\nProfessor Idris Vantongeren, a senior fellow at the King's "
+            "Fund, will take over from current president, Dr Orla Penhale, in May.",
             ("Orla Penhale", "King's Fund"),
         ),
         (  # a predecessor marked as past
