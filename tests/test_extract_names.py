@@ -126,3 +126,16 @@ def test_names_full_name_of_an_acronym_of_two_words(extractor: Any) -> None:
     assert "North West Coast Academic Health Science Network" in orgs
     assert "NWC AHSN" in orgs
     assert not orgs & {"NWC", "AHSN"}
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        ("Ms Marisol O’Reilly will be appointed as Chair of the trust.", "Marisol O’Reilly"),
+        ("Dr Orla McTavish and Idris O’Kane, Lead Nurse, spoke.", "Idris O’Kane"),
+    ],
+)
+def test_names_surname_with_an_apostrophe_is_one_name(
+    extractor: Any, text: str, person: str
+) -> None:
+    assert person in _ents(extractor, text, "PERSON")

@@ -30,6 +30,7 @@ from ingest.extract.heading_bodies import heading_bodies
 from ingest.extract.initialled import is_title, with_initialled
 from ingest.extract.missed_persons import missed_persons
 from ingest.extract.name_parts import (
+    apostrophe_tail,
     hyphen_tail,
     hyphenated,
     in_act_title,
@@ -365,7 +366,7 @@ class DocumentFixer:
             and hyphen_tail(doc, end + 1) > end + 1
         ):
             end += 1  # "Trish" tagged alone in "Trish Armstrong-Child"
-        end = hyphen_tail(doc, particle_tail(doc, end))
+        end = hyphen_tail(doc, particle_tail(doc, apostrophe_tail(doc, end)))
         span = doc[start:end]
         if span[0].text in SAINT:
             stop = end

@@ -14,6 +14,8 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span
 
 from graph.reference.gazetteer import Gazetteer
@@ -57,6 +59,23 @@ def particle_tail(doc: Doc, end: int) -> int:
         k += 1
     if k > end and k < len(doc) and doc[k].is_alpha and doc[k].is_title:
         return k + 1
+    return end
+
+
+IRISH_PREFIX = re.compile(r"^(?:O|D|Mc|Mac)['’][A-Z][a-z]+$")  # "O’Reilly", "D'Arcy"
+
+
+def apostrophe_tail(doc: Doc, end: int) -> int:
+    """The end of a name the model stopped before a surname with an apostrophe ("Anne" +
+    "O’Reilly", which it reads with a straight one but not a curly one), else `end`.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("Ms Anne O’Reilly will chair it")
+    >>> apostrophe_tail(doc, 2), apostrophe_tail(doc, 3)
+    (3, 3)
+    """
+    if end < len(doc) and doc[end - 1].whitespace_ and IRISH_PREFIX.match(doc[end].text):
+        return end + 1
     return end
 
 
