@@ -384,3 +384,26 @@ def test_affiliations_profile_titled_with_the_writer(extractor: Any) -> None:
         "geriatrician at Antrim Area Hospital.\n"
     )
     assert ("Orla Brannagh", "Antrim Area Hospital") in pairs(extractor, text)
+
+
+JOINING = (
+    "Seven new trustees have been voted onto the board of Saint Michael’s Hospice. The "
+    "newcomers bring a wealth of experience. Dr Orla Penhale, GP Partner Nidderdale Group "
+    "Practice; Idris Vantongeren, Editor of the Westbay Gazette; Bram Okonjo, a nurse, and "
+    "Keziah Durrant, a volunteer, were selected from more than 30 applicants and will now join "
+    "13 existing trustees on the board."
+)
+
+
+def test_affiliations_joining_list_places_each_at_the_board_body(extractor: Any) -> None:
+    found = pairs(extractor, JOINING)
+    for person in ("Orla Penhale", "Idris Vantongeren", "Bram Okonjo", "Keziah Durrant"):
+        assert (person, "Saint Michael’s Hospice") in found
+    assert ("Orla Penhale", "Nidderdale Group Practice") in found
+
+
+def test_affiliations_joining_list_needs_a_joining_verb(extractor: Any) -> None:
+    text = JOINING.replace("were selected from", "spoke to").replace(
+        "will now join 13 existing trustees on the board", "thanked them"
+    )
+    assert ("Idris Vantongeren", "Saint Michael’s Hospice") not in pairs(extractor, text)

@@ -19,6 +19,7 @@ from graph.reference.names import TITLES, name_words
 from ingest.extract.appointments import Appointments, pronoun_persons
 from ingest.extract.group_affiliations import GroupAffiliations
 from ingest.extract.host_affiliations import HostAffiliations
+from ingest.extract.joining_lists import joining_lists
 from ingest.extract.line_affiliations import LineAffiliations
 from ingest.extract.meetings import members_in_prose
 from ingest.extract.org_shape import release as release_shape
@@ -216,6 +217,7 @@ class AffiliationFinder:
             *self.appointments(doc),
             *self.predicates(ents),
             *self.lines(doc),
+            *joining_lists(doc),
         ]:
             found.setdefault((person.start, person.end, org.start, org.end), rule)
         named = {start: person for start, person in stands_for.items()}  # pronoun -> name
