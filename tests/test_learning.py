@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ingest.readers import read_document
+from ingest.types import DocumentKind
 from tests.test_layout import learned
 
 ESSAY = """# Insight: lunch clubs that last
@@ -161,4 +162,59 @@ def test_a_chat_exports_messages_are_parts_and_its_pinned_learning_is_read(
     assert learned(raw) == [
         "People walked to their first session by someone they knew came a second time.",
         "Short walks on flat ground near a cafe kept people coming through the winter.",
+    ]
+
+
+AUDIT = """Re-audit of physical monitoring
+
+Method
+
+Case notes of all adults open to the four teams were read.
+
+Learning points
+
+- Weekly bloods were missed when the named nurse was on leave.
+
+Recommendations
+
+- Add the monitoring template to the electronic record in all four teams.
+- Agree with primary care that ECGs can be done at the patient's GP practice.
+
+Report prepared by Dr Ann Example for the eating disorders governance group.
+"""
+
+REVIEW = """Peer support in prisons: a rapid review
+
+Recommendations
+
+- Peer mentors need supervision of their own, or they leave within a year.
+"""
+
+
+def test_a_reports_recommendations_are_its_lessons_only_when_it_states_none(
+    tmp_path: Path,
+) -> None:
+    audit = tmp_path / "audit.txt"
+    audit.write_text(AUDIT, "utf-8")
+    raw = read_document(audit, tmp_path, DocumentKind.EVIDENCE)
+    assert learned(raw) == ["Weekly bloods were missed when the named nurse was on leave."]
+    review = tmp_path / "review.txt"
+    review.write_text(REVIEW, "utf-8")
+    raw = read_document(review, tmp_path, DocumentKind.EVIDENCE)
+    assert learned(raw) == [
+        "Peer mentors need supervision of their own, or they leave within a year."
+    ]
+
+
+def test_a_sign_off_and_thanks_are_not_learning(tmp_path: Path) -> None:
+    path = tmp_path / "notes.txt"
+    path.write_text(
+        "Governance group notes\n\nLearning points\n\n"
+        "- Weekly bloods were missed when the named nurse was on leave.\n"
+        "- Report prepared by Dr Ann Example for the eating disorders governance group.\n"
+        "- The group thanked the ward team for collecting all of the data.\n",
+        "utf-8",
+    )
+    assert learned(read_document(path)) == [
+        "Weekly bloods were missed when the named nurse was on leave."
     ]

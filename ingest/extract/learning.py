@@ -39,7 +39,10 @@ _ANNOUNCES = re.compile(  # "Three insights came through from both groups.", "Ke
     re.IGNORECASE,
 )
 _COURTESY = re.compile(  # a letter's requests and thanks, a credit line: not something learned
-    r"^(?:(?:prepared|written|compiled|produced|edited|photographs?|illustrations?)\s+by\b|please|thank\s+you|thanks|many\s+thanks|do\s+(?:get\s+in\s+touch|contact)|"
+    r"^(?:(?:(?:this\s+|the\s+)?(?:report|paper|summary|briefing|note|notes|document|audit)\s+)?"
+    r"(?:prepared|written|compiled|produced|edited|photographs?|illustrations?)\s+by\b|"
+    r"please|thank\s+you|thanks|many\s+thanks|do\s+(?:get\s+in\s+touch|contact)|"
+    r"(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:thanked|welcomed)\s+(?!news\b|the\s+chance\b)|"
     r"if\s+you\s+(?:have|would\s+like|need)|feel\s+free|i\s+look\s+forward|we\s+look\s+forward|"
     r"(?:we|i)\s+(?:will|shall|plan\s+to|intend\s+to|are\s+going\s+to)\s+(?:publish|send|share|"
     r"circulate|write|report|be\s+in\s+touch))\b",
@@ -74,6 +77,7 @@ def learning_claims(
 ) -> list[tuple[Ref, int, int, int]]:
     """(learning, start, end, section heading) for every learning statement."""
     out = []
+    found: list[tuple[int, int, int, float, str]] = []  # block, span, strength, text
     opened = said_from(raw)
     tabled = _learning_columns(raw)
     date = header.date or (str(header.year) if header.year else "")
@@ -136,19 +140,23 @@ def learning_claims(
                 or _PLANS.search(text)
             ):
                 continue  # it introduces the statements, or asks or thanks: it is not one
-            prov = claims.provenance(start, end, "rule:learning")
-            learning = claims.entity(
-                Label.LEARNING,
-                text,
-                prov,
-                recorded=date or "",
-                source_title=raw.title,
-                strength=round(strength, 3),
-            )
-            if learning is None:
-                continue
-            claims.relation(learning, Rel.FROM, subject, prov)
-            out.append((learning, start, end, layout.heading_of[i]))
+            found.append((i, start, end, strength, text))
+    if any(not _recommends(layout, i) for i, *_ in found):  # a report's recommendations are
+        found = [f for f in found if not _recommends(layout, f[0])]  # its lessons only when
+    for i, start, end, strength, text in found:  # it states none of its own
+        prov = claims.provenance(start, end, "rule:learning")
+        learning = claims.entity(
+            Label.LEARNING,
+            text,
+            prov,
+            recorded=date or "",
+            source_title=raw.title,
+            strength=round(strength, 3),
+        )
+        if learning is None:
+            continue
+        claims.relation(learning, Rel.FROM, subject, prov)
+        out.append((learning, start, end, layout.heading_of[i]))
     return out
 
 
@@ -159,6 +167,12 @@ _ENGLISH = frozenset(
     "the and to of in is are was were for with that this it on by be people their they we "
     "our from at not more".split()
 )
+
+
+def _recommends(layout: Layout, i: int) -> bool:
+    """Whether block i is in a report's recommendations (ingest.extract.sections)."""
+    h = layout.heading_of[i]
+    return h >= 0 and "ecommend" in layout.text(h).lower()
 
 
 def _terse(text: str) -> bool:
