@@ -134,7 +134,7 @@ pytestmark = pytest.mark.slow
         ),
         (  # a long appointment phrase after an apposition
             "Dr Fenella Vane, President of the Royal College of Radiologists, has been elected "
-            "as one of two new Vice Presidents of the Academy of Medical Royal Colleges.",
+            "as one of three new Vice Chairs of the Academy of Medical Royal Colleges.",
             ("Fenella Vane", "Academy of Medical Royal Colleges"),
         ),
         (  # a body's own council is the body
@@ -148,8 +148,8 @@ pytestmark = pytest.mark.slow
         ),
         (  # the one a successor follows holds the post they take
             "Westbay Hospital NHS Trust has appointed Sir Alun Pryce as its new chair. He "
-            "succeeds Richard Samuda who is retiring after three terms.",
-            ("Richard Samuda", "Westbay Hospital NHS Trust"),
+            "succeeds Emrys Calloway who is retiring after three terms.",
+            ("Emrys Calloway", "Westbay Hospital NHS Trust"),
         ),
         (
             "Cardiff and Vale University Health Board has appointed Marisol Penhale as chief "
@@ -387,23 +387,21 @@ def test_affiliations_profile_titled_with_the_writer(extractor: Any) -> None:
 
 
 JOINING = (
-    "Seven new trustees have been voted onto the board of Saint Michael’s Hospice. The "
-    "newcomers bring a wealth of experience. Dr Orla Penhale, GP Partner Nidderdale Group "
-    "Practice; Idris Vantongeren, Editor of the Westbay Gazette; Bram Okonjo, a nurse, and "
-    "Keziah Durrant, a volunteer, were selected from more than 30 applicants and will now join "
-    "13 existing trustees on the board."
+    "Four new trustees were elected to the board of St Elowen Hospice last week. They were "
+    "chosen in March. Dr Orla Penhale, GP partner at Westbay Surgery; Idris Vantongeren, "
+    "editor of the Northvale Post; Bram Okonjo, a nurse, and Keziah Durrant, a volunteer, "
+    "were chosen from 20 candidates and will join the other trustees on the board."
 )
 
 
 def test_affiliations_joining_list_places_each_at_the_board_body(extractor: Any) -> None:
     found = pairs(extractor, JOINING)
     for person in ("Orla Penhale", "Idris Vantongeren", "Bram Okonjo", "Keziah Durrant"):
-        assert (person, "Saint Michael’s Hospice") in found
-    assert ("Orla Penhale", "Nidderdale Group Practice") in found
+        assert (person, "St Elowen Hospice") in found
 
 
 def test_affiliations_joining_list_needs_a_joining_verb(extractor: Any) -> None:
-    text = JOINING.replace("were selected from", "spoke to").replace(
-        "will now join 13 existing trustees on the board", "thanked them"
+    text = JOINING.replace("were chosen from", "spoke to").replace(
+        "will join the other trustees on the board", "thanked them"
     )
-    assert ("Idris Vantongeren", "Saint Michael’s Hospice") not in pairs(extractor, text)
+    assert ("Idris Vantongeren", "St Elowen Hospice") not in pairs(extractor, text)

@@ -73,9 +73,9 @@ def test_host_needs_an_organisation_in_the_first_line(extractor: Any) -> None:
 
 def test_host_opens_the_first_paragraph_when_the_title_names_none(extractor: Any) -> None:
     text = (
-        "Hospice announces chief executive made permanent\n\n"
-        "Eastmere Hospice has announced their current acting chief executive, Marisol Penhale, "
-        "will remain at the charity.\n"
+        "New leader for the hospice\n\n"
+        "Eastmere Hospice has confirmed that their interim chief executive, Marisol Penhale, "
+        "will stay in post.\n"
     )
     assert ("Marisol Penhale", "Eastmere Hospice") in pairs(extractor, text)
 
