@@ -19,6 +19,7 @@ from spacy.util import filter_spans
 from graph.model import fold
 from graph.reference.gazetteer import Gazetteer
 from graph.reference.words import singular
+from ingest.extract.defined_names import defined_bodies
 from ingest.extract.entity_lists import (
     listed_with_organisations,
     listed_with_persons,
@@ -29,11 +30,13 @@ from ingest.extract.heading_bodies import heading_bodies
 from ingest.extract.initialled import is_title, with_initialled
 from ingest.extract.missed_persons import missed_persons
 from ingest.extract.name_parts import (
+    apostrophe_tail,
     hyphen_tail,
     hyphenated,
     in_act_title,
     names_a_programme,
     particle_tail,
+    saints_body,
 )
 from ingest.extract.org_shape import (
     ROLE_HEADS,
@@ -111,6 +114,7 @@ class DocumentFixer:
         out = with_initialled(doc, filter_spans(out))  # "Mr D Blacklock" in minutes
         out.extend(missed_persons(doc, out, self.gaz, self.org_heads))
         out.extend(heading_bodies(doc, list(doc.spans.get(GAZ_KEY, []))))  # minutes' own body
+        out.extend(defined_bodies(doc, out, lambda s: self._verdict(s, known, own) == "org"))
         out = filter_spans(out)
         out.extend(names_in_lists_of_persons(doc, out, not_names))
         return units_at_bodies(filter_spans(out))
@@ -156,6 +160,7 @@ class DocumentFixer:
     def _org(self, ent: Span, persons: set[str], lower_words: set[str]) -> list[Span]:
         doc = ent.doc
         start, end = ent.start, ent.end
+        start, end = saints_body(doc, start, end, self.org_heads)  # "St Wilfrid's Hospice"
         cut = next((t.i for t in ent if t.text == "("), end)  # "Medication Assisted Treatment (MAT"
         end = cut if cut > start else end
         cut = next((t.i for t in doc[start:end] if t.lower_ == "with"), end)
@@ -362,7 +367,7 @@ class DocumentFixer:
             and hyphen_tail(doc, end + 1) > end + 1
         ):
             end += 1  # "Trish" tagged alone in "Trish Armstrong-Child"
-        end = hyphen_tail(doc, particle_tail(doc, end))
+        end = hyphen_tail(doc, particle_tail(doc, apostrophe_tail(doc, end)))
         span = doc[start:end]
         if span[0].text in SAINT:
             stop = end

@@ -76,6 +76,7 @@ HEADING_ROLES: dict[Role, tuple[str, ...]] = {
     Role.ATTENDANCE: (
         "present",
         "attendance list",
+        "attendance details",
         "attendee list",
         "list of attendees",
         "participant list",
