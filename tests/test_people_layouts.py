@@ -410,3 +410,17 @@ def test_an_invitation_is_not_attendance_and_who_came_is(tmp_path: Path) -> None
         "Bo Sample": "attendance",
         "Dai Example": "attendance",
     }
+
+
+def test_a_definition_list_of_names_and_roles_is_who_came(tmp_path: Path) -> None:
+    path = tmp_path / "log.html"
+    path.write_text(
+        "<html><body><h1>Healthy Families pathway: lessons log</h1><h2>At the workshop</h2>"
+        "<dl><dt>Ann Example</dt><dd>Project Manager, Sunderland City Council</dd>"
+        "<dt>Yusra Sample</dt><dd>Health Visitor, Together for Children</dd></dl>"
+        "<h2>Next steps</h2><dl><dt>Review Date</dt><dd>March 2026</dd></dl></body></html>",
+        "utf-8",
+    )
+    raw = read_document(path, path.parent, DocumentKind.WORKSHOP)
+    found = {i.entry.name: i.meaning.value for i in people_in(raw, GAZ, Layout.of(raw))}
+    assert found == {"Ann Example": "attendance", "Yusra Sample": "attendance"}

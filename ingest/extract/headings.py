@@ -117,6 +117,7 @@ _CAME_HEADING = re.compile(  # who took part, in any words: "On the call (9)", "
     r"room|meeting|session|workshop|event|huddle|circle|panel|day)$"
     r"|^(?:set\s+|group\s+|panel\s+|circle\s+)?members(?:\s+(?:of|in)\s+the\s+\w+)?$"
     r"|^who\s+(?:actually|really|in\s+fact|finally)\s+(?:came|attended|joined|turned\s+up)"
+    r"|^at\s+the\s+(?:workshop|meeting|session|event|day|huddle|call|roundtable)$"
     r"|^(?:co-?\s*)?conv[eo]n[eo]rs?$|^organi[sz]ers?$|^(?:joined|dialled in|dialed in|"
     r"joined online|online|on zoom|on teams)$",
     re.IGNORECASE,

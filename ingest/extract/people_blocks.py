@@ -37,6 +37,8 @@ from ingest.extract.listed import (
     shift,
     text_of,
 )
+from ingest.extract.people_affiliations import person_shaped
+from ingest.extract.people_lines import PersonEntry
 from ingest.extract.people_lists import (
     footnote_affiliations,
     parse_people,
@@ -75,7 +77,7 @@ def people_in(raw: RawDocument, gaz: Gazetteer, layout: Layout) -> list[Listed]:
                 found.extend(_named_part(raw, gaz, section.heading, front, Role.ATTENDANCE))
             else:
                 blocks.insert(0, section.heading)  # a name line set as a heading (a byline)
-        found.extend(_metadata(raw, gaz, blocks, front))
+        found.extend(_metadata(raw, gaz, blocks, front, section.role))
         found.extend(_tables(raw, gaz, blocks, section.role, front))
         found.extend(_lines(raw, gaz, blocks, section.role, front, section.heading))
         found.extend(opening_bylines(raw, gaz, blocks, front))
@@ -108,13 +110,24 @@ def _people_heading(raw: RawDocument, block: Block, gaz: Gazetteer) -> bool:
 
 
 def _metadata(
-    raw: RawDocument, gaz: Gazetteer, blocks: list[int], front: set[int]
+    raw: RawDocument, gaz: Gazetteer, blocks: list[int], front: set[int], role: Role
 ) -> Iterator[Listed]:
+    named = {i: _named_key(raw.blocks[i].key, gaz) for i in blocks}
+    vouched = any(v == "strong" for v in named.values())  # a list of names, not of headings
     for i in blocks:
         block = raw.blocks[i]
         if block.kind != BlockKind.METADATA:
             continue
         meaning = Role.AUTHORS if _sender(raw, i) else _typed(raw, i) or label_role(block.key)
+        if meaning is None and (
+            named[i] == "strong" or (named[i] == "weak" and vouched)
+        ):  # "Chloe Hutchinson: Project Manager"
+            entries = parse_lenient(text_of(raw, block), gaz)[:1]
+            entries = entries or [PersonEntry(block.key, name_end=len(block.key))]
+            meant = role if role in PEOPLE_ROLES else Role.PEOPLE
+            for entry in entries:
+                yield listed(raw, block, entry, meant, front, i)
+            continue
         if meaning is None or meaning in SKIPPED:
             continue
         text = text_of(raw, block)
@@ -137,6 +150,17 @@ def _typed(raw: RawDocument, i: int) -> Role | None:
     if above.kind != BlockKind.METADATA or above.key.lower() not in _TYPE_KEYS:
         return None
     return label_role(value_of(raw, above)[1])
+
+
+def _named_key(key: str, gaz: Gazetteer) -> str:
+    """Whether a "Key: value" line's key is a person's name (a `<dt>` naming a participant):
+    "strong" (a name by itself), "weak" (shaped like one: only beside a strong one), ""."""
+    if not key or len(key.split()) > 5:
+        return ""
+    found = parse_people(key, gaz)
+    if found:
+        return "strong" if len(found) == 1 and found[0].end >= len(key.rstrip()) - 1 else ""
+    return "weak" if person_shaped(key) else ""
 
 
 def _sender(raw: RawDocument, i: int) -> bool:
