@@ -24,7 +24,6 @@ from ingest.extract.meetings import members_in_prose
 from ingest.extract.org_shape import release as release_shape
 from ingest.extract.predicates import RolePredicates
 from ingest.extract.references import Antecedents
-from ingest.extract.sentences import release
 
 if not Doc.has_extension("qkg_affiliations"):
     Doc.set_extension("qkg_affiliations", default=None)
@@ -225,7 +224,8 @@ class AffiliationFinder:
                 for key, rule in sorted(found.items(), reverse=True)
             }
         doc._.qkg_affiliations = [(*k, v) for k, v in sorted(found.items())]
-        release(doc)  # the last qkg step: per-doc caches need not travel with the doc
+        # the sentence starts, text and token texts stay cached on the doc: the claims read
+        # from it next ask for them again (it is dropped once they are read)
         release_shape(doc)
         return doc
 

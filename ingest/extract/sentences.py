@@ -70,13 +70,6 @@ def text_of(doc: Doc) -> str:
     return str(text)
 
 
-def release(doc: Doc) -> None:
-    """Drop the per-doc caches before the doc leaves the pipeline (they are rebuilt cheaply)."""
-    doc.user_data.pop(_WORDS, None)
-    doc.user_data.pop(_KEY, None)
-    doc.user_data.pop(_TEXT, None)
-
-
 def starting(spans: list[Span], a: int, b: int) -> list[Span]:
     """The spans (sorted by start, as a Doc's entities are) that start in tokens [a, b):
     found by bisection, so a long document's thousands of entities cost no more per look."""
