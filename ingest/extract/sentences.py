@@ -39,7 +39,7 @@ def sentence_at(doc: Doc, index: int) -> Span:
         doc.user_data[_KEY] = starts
     k = max(0, bisect_right(starts, index) - 1)
     end = starts[k + 1] if k + 1 < len(starts) else len(doc)
-    return doc[starts[k] : end]
+    return Span(doc, starts[k], end)  # as doc[start:end], without re-checking the bounds
 
 
 def sentence_of(span: Span) -> Span:
@@ -60,6 +60,11 @@ def token_texts(doc: Doc) -> list[str]:
 
 
 _TEXT = "qkg_text"
+
+
+def keep_text(doc: Doc, text: str) -> None:
+    """Cache the text `doc` was made from (spaCy's Doc.text gives it back, token by token)."""
+    doc.user_data[_TEXT] = text
 
 
 def text_of(doc: Doc) -> str:
