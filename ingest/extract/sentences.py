@@ -31,12 +31,24 @@ def doc_text(doc: Doc) -> str:
     return str(text)
 
 
-def sentence_at(doc: Doc, index: int) -> Span:
-    """The sentence containing token `index`."""
+def sentence_starts(doc: Doc) -> list[int]:
+    """The first token of each sentence, in order (read once per doc)."""
     starts = doc.user_data.get(_KEY)
     if starts is None:
         starts = [sent.start for sent in doc.sents] if len(doc) else [0]
         doc.user_data[_KEY] = starts
+    return starts
+
+
+def same_sentence(doc: Doc, a: int, b: int) -> bool:
+    """Is no sentence started by any of the tokens a+1 .. b?"""
+    starts = sentence_starts(doc)
+    return bisect_right(starts, b) <= bisect_right(starts, a)
+
+
+def sentence_at(doc: Doc, index: int) -> Span:
+    """The sentence containing token `index`."""
+    starts = sentence_starts(doc)
     k = max(0, bisect_right(starts, index) - 1)
     end = starts[k + 1] if k + 1 < len(starts) else len(doc)
     return Span(doc, starts[k], end)  # as doc[start:end], without re-checking the bounds
