@@ -79,3 +79,41 @@ def test_a_reports_local_services_say_which_nation_it_is_set_in(
     # a trust's area and one of its hospitals: two sentences set in Northern Ireland; the
     # national body whose guidance was followed does not make it a study of England
     assert found == {"Northern Ireland"}
+
+
+PAPER = """RESEARCH REPORT · Health Services Research Reports 2024; Vol. 5, No. 1
+
+Waiting well for hip and knee operations in Fife
+
+Ann Example1*, Bo Sample2
+
+1School of Health Sciences, University of Leeds, Leeds, UK; 2Centre for Health Policy,
+University of Bristol, Bristol, UK. *Corresponding author: a.example@example.org
+
+Abstract
+
+We followed 120 people waiting for hip and knee operations in Fife for a year.
+"""
+
+
+@pytest.mark.slow
+def test_where_the_authors_work_is_not_what_their_study_covers(
+    extractor: Any, tmp_path: Path
+) -> None:
+    claims = claims_of(extractor, tmp_path, "paper.txt", PAPER, DocumentKind.EVIDENCE)
+    (found,) = covers(claims).values()
+    assert found == {"Fife"}  # not Leeds, Bristol or the UK of the affiliation lines
+
+
+LANGUAGES = """Talking again: conversation groups after stroke in Gwynedd
+
+Groups met in Bangor and Caernarfon. Groups held in Welsh as well as English were valued by
+first-language Welsh speakers. The toolkit is published in Welsh and English.
+"""
+
+
+@pytest.mark.slow
+def test_a_language_named_is_no_nation(extractor: Any, tmp_path: Path) -> None:
+    claims = claims_of(extractor, tmp_path, "groups.txt", LANGUAGES, DocumentKind.EVIDENCE)
+    nations = {e.ref[1] for e in claims.entities if e.ref[0].value == "Nation"}
+    assert "England" not in nations  # "as well as English", "in Welsh and English"

@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ingest.readers import read_document
+from ingest.types import DocumentKind
 from tests.test_layout import learned
 
 ESSAY = """# Insight: lunch clubs that last
@@ -161,4 +162,120 @@ def test_a_chat_exports_messages_are_parts_and_its_pinned_learning_is_read(
     assert learned(raw) == [
         "People walked to their first session by someone they knew came a second time.",
         "Short walks on flat ground near a cafe kept people coming through the winter.",
+    ]
+
+
+AUDIT = """Re-audit of physical monitoring
+
+Method
+
+Case notes of all adults open to the four teams were read.
+
+Learning points
+
+- Weekly bloods were missed when the named nurse was on leave.
+
+Recommendations
+
+- Add the monitoring template to the electronic record in all four teams.
+- Agree with primary care that ECGs can be done at the patient's GP practice.
+
+Report prepared by Dr Ann Example for the eating disorders governance group.
+"""
+
+REVIEW = """Peer support in prisons: a rapid review
+
+Recommendations
+
+- Peer mentors need supervision of their own, or they leave within a year.
+"""
+
+
+def test_a_reports_recommendations_are_its_lessons_only_when_it_states_none(
+    tmp_path: Path,
+) -> None:
+    audit = tmp_path / "audit.txt"
+    audit.write_text(AUDIT, "utf-8")
+    raw = read_document(audit, tmp_path, DocumentKind.EVIDENCE)
+    assert learned(raw) == ["Weekly bloods were missed when the named nurse was on leave."]
+    review = tmp_path / "review.txt"
+    review.write_text(REVIEW, "utf-8")
+    raw = read_document(review, tmp_path, DocumentKind.EVIDENCE)
+    assert learned(raw) == [
+        "Peer mentors need supervision of their own, or they leave within a year."
+    ]
+
+
+def test_a_sign_off_and_thanks_are_not_learning(tmp_path: Path) -> None:
+    path = tmp_path / "notes.txt"
+    path.write_text(
+        "Governance group notes\n\nLearning points\n\n"
+        "- Weekly bloods were missed when the named nurse was on leave.\n"
+        "- Report prepared by Dr Ann Example for the eating disorders governance group.\n"
+        "- The group thanked the ward team for collecting all of the data.\n",
+        "utf-8",
+    )
+    assert learned(read_document(path)) == [
+        "Weekly bloods were missed when the named nurse was on leave."
+    ]
+
+
+GOVERNORS = """Council of Governors
+
+5. Patient story: bereavement
+
+5.4 Governors took three points from the item:
+
+- Families remember the first phone call from the hospital more than anything after it.
+- Most families want one named person to ring, not a department.
+
+5.5 The Chair thanked the family for sharing their story with governors.
+
+Action\tOwner\tBy
+Bring a proposal for a named bereavement contact\tAnn Example\tDecember
+Report the time from death to certificate by ward\tBo Sample\tMarch
+"""
+
+LOG = """<html><body><h1>Healthy weight project: lessons log</h1><table>
+<thead><tr><th>ID</th><th>Type</th><th>Entry</th><th>Raised by</th></tr></thead>
+<tr><td>I02</td><td>Issue</td><td>Clinic rooms at the hospital are unavailable on Tuesdays.</td>
+<td>AE</td></tr>
+<tr><td>L09</td><td>Lesson</td><td>Holding sessions in family hubs halved the number of families
+who did not come.</td><td>BS</td></tr>
+<tr><td>A04</td><td>Action</td><td>Update the referral form to include the family's
+goals.</td><td>AE</td></tr></table></body></html>"""
+
+
+def test_an_announced_list_is_learning_and_what_follows_it_is_not(tmp_path: Path) -> None:
+    path = tmp_path / "minutes.txt"
+    path.write_text(GOVERNORS, "utf-8")
+    assert learned(read_document(path)) == [
+        "Families remember the first phone call from the hospital more than anything after it.",
+        "Most families want one named person to ring, not a department.",
+    ]
+
+
+def test_a_logs_rows_typed_lesson_are_learning_and_its_other_rows_are_not(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "log.html"
+    path.write_text(LOG, "utf-8")
+    assert learned(read_document(path)) == [
+        "Holding sessions in family hubs halved the number of families who did not come."
+    ]
+
+
+def test_an_outcome_line_announcing_what_was_taught_leads_in_its_items(tmp_path: Path) -> None:
+    path = tmp_path / "agenda.txt"
+    path.write_text(
+        "Partnership meeting\n\n6. The first year of online testing\n"
+        "   Outcome: Agreed as the three things the first year taught us -\n"
+        "   (a) Home testing reached people who had never been to a clinic.\n"
+        "   (b) A text reminder after seven days should be part of the service.\n"
+        "7. Any other business\n",
+        "utf-8",
+    )
+    assert learned(read_document(path)) == [
+        "Home testing reached people who had never been to a clinic.",
+        "A text reminder after seven days should be part of the service.",
     ]

@@ -251,3 +251,136 @@ def test_tabs_and_accordions_are_parts_headed_by_their_labels(tmp_path: Path) ->
     assert learned(raw) == [
         "Patients who carried a one-page care plan got pain relief much sooner."
     ]
+
+
+def test_a_records_two_columns_are_keys_and_values_and_a_type_line_says_who_led(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "registry.txt"
+    path.write_text(
+        "Walking football for men with prostate cancer\n\n"
+        "Contact information\n\n"
+        "Type(s)               Principal Investigator\n"
+        "Contact name          Dr Ann Example\n"
+        "Contact details       School of Health Sciences, Ulster University,\n"
+        "                      Coleraine, United Kingdom\n\n"
+        "Type(s)               Public\n"
+        "Contact name          Mr Tom Sample\n"
+        "Contact details       Trial Manager, Belfast\n",
+        "utf-8",
+    )
+    raw = read_document(path, path.parent, DocumentKind.EVIDENCE)
+    texts = [raw.text[b.start : b.end] for b in raw.blocks if b.kind == BlockKind.METADATA]
+    assert (
+        "Contact details: School of Health Sciences, Ulster University, Coleraine, "
+        "United Kingdom" in texts
+    )  # a value's wrapped line joins it
+    found = {i.entry.name: i.meaning for i in people_in(raw, GAZ, Layout.of(raw))}
+    assert found == {"Ann Example": Role.AUTHORS, "Tom Sample": Role.CONTACTS}
+
+
+def test_a_byline_names_each_person_joined_by_with(tmp_path: Path) -> None:
+    path = tmp_path / "survey.md"
+    path.write_text(
+        "# Gambling and health: our 2025 survey\n\n"
+        "> Analysis by Ann Example (Research Officer, Dunlewey Addiction Services) with "
+        "Dr Bo Sample (Lecturer, Ulster University).\n\n"
+        "## Who responded\n\n612 adults in Northern Ireland answered the survey.\n",
+        "utf-8",
+    )
+    raw = read_document(path, path.parent, DocumentKind.EVIDENCE)
+    found = {i.entry.name: i.meaning for i in people_in(raw, GAZ, Layout.of(raw))}
+    assert found == {"Ann Example": Role.AUTHORS, "Bo Sample": Role.AUTHORS}
+    page = tmp_path / "brief.txt"
+    page.write_text(
+        "Health and care for people seeking sanctuary\n\n"
+        "Written by Dr Cara Example, Research Analyst at SCIE, with Dai Sample, Policy and "
+        "Participation Officer at Displaced People in Action, Cardiff.\n\n"
+        "What does the research say?\n\nWe looked at 23 studies published since 2015.\n",
+        "utf-8",
+    )
+    raw = read_document(page, page.parent, DocumentKind.EVIDENCE)
+    found = {i.entry.name: i.meaning for i in people_in(raw, GAZ, Layout.of(raw))}
+    assert found == {"Cara Example": Role.AUTHORS, "Dai Sample": Role.AUTHORS}
+
+
+CALL_NOTES = """GAMBLING HARMS SPECIAL INTEREST GROUP
+Call notes #4, Wednesday 9 April 2025 (Zoom, hosted from Leeds)
+
+Convenors ....... Ann Example (Public Health Registrar, Leeds City Council)
+                  Bo Sample (Peer Researcher, GamCare)
+
+On the call (9):
+  Dr Cara Example · consultant psychiatrist, NHS Northern Gambling Service
+  Dai Sample · money adviser, Citizens Advice Leeds
+
+Sent regrets: Eve Example (Betknowmore UK), who will share her slides by e-mail.
+
+WHAT WE'RE CARRYING FORWARD
+  -> Asking about gambling alongside debt feels normal to people.
+"""
+
+
+def test_call_notes_convenors_on_the_call_and_regrets(tmp_path: Path) -> None:
+    path = tmp_path / "call.txt"
+    path.write_text(CALL_NOTES, "utf-8")
+    raw = read_document(path, path.parent, DocumentKind.WORKSHOP)
+    found = {i.entry.name: i.meaning.value for i in people_in(raw, GAZ, Layout.of(raw))}
+    assert found == {
+        "Ann Example": "attendance",  # dot leaders: "Convenors: …", the next line its value
+        "Bo Sample": "attendance",
+        "Cara Example": "attendance",  # "Name · role, organisation"
+        "Dai Sample": "attendance",
+        "Eve Example": "apologies",
+    }
+    assert learned(raw) == ["Asking about gambling alongside debt feels normal to people."]
+
+
+def test_a_labelled_rows_semicolon_list_names_each_person(tmp_path: Path) -> None:
+    path = tmp_path / "session.html"
+    path.write_text(
+        "<html><body><h1>Listening session: health visiting for families seeking asylum</h1>"
+        "<table><tr><th>Date</th><td>14 May 2025</td></tr>"
+        "<tr><th>Present</th><td>Ann Example, Health Visitor, Belfast Health and Social Care "
+        "Trust; Bo Sample, Community Interpreter, Northern Ireland Health and Social Care "
+        "Interpreting Service; Cara Example, Project Worker, Barnardo's Northern Ireland; five "
+        "parents (first names changed)</td></tr></table><p>Q: Thank you for coming.</p>"
+        "</body></html>",
+        "utf-8",
+    )
+    raw = read_document(path, path.parent, DocumentKind.WORKSHOP)
+    found = {i.entry.name: i.meaning.value for i in people_in(raw, GAZ, Layout.of(raw))}
+    assert found == {
+        "Ann Example": "attendance",
+        "Bo Sample": "attendance",
+        "Cara Example": "attendance",
+    }
+
+
+DIGEST = """Weekly digest for you: Regional Eating Disorders Network
+
+TOP POSTS
+
+Dr Ann Example  (Consultant Psychiatrist, Belfast Health and Social Care Trust)
+Wed 18 June 09:12
+  Three lessons from Tuesday's huddle at Craigavon Area Hospital, for anyone who
+  couldn't make it:
+  1) Young people did better when the ward had a named link nurse.
+  2) A phone call in the first week after discharge helped families most.
+
+Bo Sample  (Clinical Nurse Specialist, Western Health and Social Care Trust)
+Mon 16 June 17:55
+  Sorry to miss Tuesday's huddle, I'm on leave. Could someone share the notes?
+"""
+
+
+def test_a_digests_posters_took_part_and_an_announced_list_is_learning(tmp_path: Path) -> None:
+    path = tmp_path / "digest.txt"
+    path.write_text(DIGEST, "utf-8")
+    raw = read_document(path, path.parent, DocumentKind.WORKSHOP)
+    found = {i.entry.name: i.meaning.value for i in people_in(raw, GAZ, Layout.of(raw))}
+    assert found == {"Ann Example": "attendance", "Bo Sample": "apologies"}
+    assert learned(raw) == [
+        "Young people did better when the ward had a named link nurse.",
+        "A phone call in the first week after discharge helped families most.",
+    ]

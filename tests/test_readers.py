@@ -323,7 +323,8 @@ PAGE = """<!doctype html><html><head>
 <main><h2>Key   findings</h2><p>Care <b>home</b>
    staff<br>lead change.</p><ul><li>One</li> <li>Two</li></ul>
 <table><tr><th>Who</th><th>Where</th></tr><tr><td>Ann</td><td>Cardiff</td></tr></table>
-<script>var x = 1;</script><aside>Related</aside><form>Sign up</form></main>
+<script>var x = 1;</script><aside>See <a href="/f">Falls prevention in Powys</a></aside>
+<form>Sign up</form></main>
 <footer>Copyright</footer></body></html>"""
 
 
@@ -340,6 +341,19 @@ def test_readers_html_boilerplate_removal_and_meta(tmp_path: Path) -> None:
         "qkg.kind": "report",
     }
     assert (doc.kind, doc.kind_source) == (DocumentKind.EVIDENCE, KindSource.FRONT_MATTER)
+
+
+def test_readers_html_an_articles_box_of_key_messages_is_content(tmp_path: Path) -> None:
+    page = (
+        "<html><body><aside><p>Sign up to our newsletter</p></aside><main><article>"
+        "<h1>Sanctuary in Wales</h1><aside class='key-messages'><h2>Key messages</h2>"
+        "<ul><li>Refugees first learn how services work in peer groups.</li></ul></aside>"
+        "<p>We looked at 23 studies.</p><aside><a href='/a'>Related: asylum and health</a>"
+        "</aside></article></main></body></html>"
+    )
+    doc = read_document(write(tmp_path / "page.html", page))
+    assert "Refugees first learn how services work in peer groups." in doc.text
+    assert "newsletter" not in doc.text and "Related" not in doc.text
 
 
 def test_readers_html_charset_and_h1_title(tmp_path: Path) -> None:

@@ -181,3 +181,39 @@ def test_a_reports_chapters_are_not_items(extractor: Any, tmp_path: Path) -> Non
     claims = claims_of(extractor, tmp_path, "report.md", REPORT, DocumentKind.EVIDENCE)
     evidence = [e.name for e in claims.entities if e.label.value == "Evidence"]
     assert len(evidence) == 1
+
+
+SELF_DESCRIBED = """Ward Movers Collaborative
+
+Change pack: getting patients up, dressed and moving on older people's wards
+
+How to use this pack
+
+The pack is about helping older people stay physically active while they are in hospital. Each ward
+chooses two ideas to test and reports back at the next learning session.
+
+Aim
+
+By June 2025, most patients on the wards will be up and dressed by lunchtime.
+
+Ideas and what teams found
+
+Idea\tWhat teams found when they tested it
+Posters at every bed\tPatients got up sooner when a named nurse asked them each morning.
+Day clothes from home\tFamilies brought day clothes when asked at the first visit.
+
+Next learning session
+
+12 May 2025, Royal Preston Hospital.
+"""
+
+
+@pytest.mark.slow
+def test_a_topic_named_once_where_the_document_says_what_it_is_about_is_its_own(
+    extractor: Any, tmp_path: Path
+) -> None:
+    claims = claims_of(extractor, tmp_path, "pack.txt", SELF_DESCRIBED, DocumentKind.WORKSHOP)
+    assert "physical activity" in targets(claims, Rel.ADDRESSES)
+    found = about(claims)
+    asked = next(k for k in found if k.startswith("Patients got up sooner"))
+    assert "physical activity" in found[asked]  # learning inherits what the pack is about

@@ -183,3 +183,39 @@ def test_text_scope_topics_by_longest_label_and_parts_by_text(
     resolved = ctx.resolve(asked)
     same = sorted(name for w, rel, name in resolved.weights.values() if rel == "same")
     assert (same, resolved.text_parts) == (topics, parts)
+
+
+def test_text_match_a_word_asked_matches_its_negated_forms_one_way() -> None:
+    from graph.derive.text_match import TextIndex, Title
+
+    passages = [
+        Title("a", "Pelvic floor training for urinary incontinence in women"),
+        Title("b", "Health inequalities in coastal towns"),
+        Title("c", "Information sharing between practices"),
+        Title("d", "Foot care clinics in care homes"),
+    ]
+    index = TextIndex.build(passages, {})
+    assert index.match("continence") == [0]
+    assert index.match("health equality") == [1]
+    formed = TextIndex.build([Title("f", "Formation of the new practice partnership")], {})
+    assert formed.match("information") == []  # only a word's negated forms, never its stem
+    assert index.match("incontinence") == [0]
+    short = TextIndex.build([Title("e", "Unfit housing and damp")], {})
+    assert short.match("fit") == []  # too short a word to read "unfit" as its negation
+
+
+def test_text_match_compares_words_by_their_stems() -> None:
+    from graph.derive.text_match import TextIndex, Title
+
+    index = TextIndex.build(
+        [
+            Title("a", "One in five adults had been harmed by someone else's gambling"),
+            Title("b", "Keeping physically active on older people's wards"),
+            Title("c", "Harm reduction in drug services"),
+            Title("d", "The clinic continued to open on Saturdays"),
+        ],
+        {},
+    )
+    assert index.match("gambling harm") == [0]
+    assert index.match("physically") == [1]
+    assert index.match("continuity") == []  # a derivation, not an inflection, of "continue"

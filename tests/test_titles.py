@@ -59,6 +59,13 @@ def test_a_web_pages_title_is_its_headline(
             "Pharmacy in Rhayader opens on Sundays",
             "News",
         ),
+        # a chat export's day banner dates the document but does not name it
+        (
+            "--- Tuesday, March 18th, 2025 ---\n\nWalking group huddle in Dundee\n\n"
+            "[09:58] Ann Example\nMorning all, we start at ten.\n",
+            "Walking group huddle in Dundee",
+            "",
+        ),
     ],
 )
 def test_front_page_title_passes_over_identifiers_and_section_banners(

@@ -6,7 +6,16 @@ A passage (or title) **matches** a part when it has the part's most distinctive 
 making up at least half of the part's weight; each word (graph.reference.words.terms) weighs
 the square of its inverse document frequency over all passages, so in "menopause support at
 work" the rare "menopause" carries the part and the common "support" and "work" add little,
-while both words of "hearing loss" are needed.
+while both words of "hearing loss" are needed. A word also matches its inflections (the same
+Snowball English stem and one of -s, -es, -ed, -ing, -ly away: "gambling harm" finds "people
+harmed by gambling", "physical" finds "physically"), never its derivations ("continuity" does
+not find "continued").
+
+A word asked also matches its **negated forms** ("continence" matches "incontinence",
+"inequality" answers "equality", "unemployment" answers "employment", "inactivity" answers
+"activity"): work on the lack of a thing is work on the thing. Only that direction (asking
+"information" never matches "formation"), only for words of at least 7 letters, and only the
+prefixes in-, im-, ir-, il-, un- and non-.
 """
 
 from __future__ import annotations
@@ -14,11 +23,18 @@ from __future__ import annotations
 import math
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
+
+import snowballstemmer
 
 from graph.reference.words import terms
 
+_STEMMER = snowballstemmer.stemmer("english")
+
 COVERAGE = 0.5  # share of a part's word weight a passage must have
+NEGATIONS = ("in", "im", "ir", "il", "un", "non", "non-")
+NEGATED_FROM = 7  # letters a word needs before its negated forms count as it
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,7 +53,7 @@ class TextIndex:
     titles: dict[int, str] = field(default_factory=dict)  # item -> subject (a title item)
     words: list[frozenset[str]] = field(default_factory=list)
     postings: dict[str, list[int]] = field(default_factory=dict)
-    idf: dict[str, float] = field(default_factory=dict)
+    stems: dict[str, set[str]] = field(default_factory=dict)  # stem -> the words with it
 
     @classmethod
     def build(cls, passages: list[Any], titles: dict[str, str]) -> TextIndex:
@@ -53,22 +69,77 @@ class TextIndex:
             for word in found:
                 postings[word].append(i)
         index.postings = dict(postings)
-        n = len(items)
-        index.idf = {w: math.log((n + 1) / (len(ids) + 1)) + 1.0 for w, ids in postings.items()}
+        for word in index.postings:
+            index.stems.setdefault(stem(word), set()).add(word)
         return index
+
+    def inflections(self, word: str) -> list[str]:
+        """The words some item has that are `word` or an inflection of it."""
+        base = _base(word)
+        found = {w for w in self.stems.get(stem(word), ()) if _base(w) == base}
+        return sorted(found | {word})
+
+    def variants(self, word: str) -> list[str]:
+        """`word`, its inflections and its negated forms (and theirs) that some item has."""
+        out = self.inflections(word)
+        if len(word) >= NEGATED_FROM:
+            for p in NEGATIONS:
+                out += [w for w in self.inflections(p + word) if w in self.postings]
+        return out
 
     def match(self, part: str) -> list[int]:
         """The items that match `part` (see the module docstring), in index order."""
         wanted = sorted(set(terms(part)))
         if not wanted:
             return []
-        weight = {w: self.idf.get(w, 0.0) ** 2 for w in wanted}
+        forms = {w: self.variants(w) for w in wanted}
+        postings = {
+            w: sorted({i for f in forms[w] for i in self.postings.get(f, [])}) for w in wanted
+        }
+        n = len(self.items)
+        weight = {
+            w: (math.log((n + 1) / (len(postings[w]) + 1)) + 1.0) ** 2 if postings[w] else 0.0
+            for w in wanted
+        }
         if not any(weight.values()):
             return []  # no passage has any of the words
         anchor = max(wanted, key=lambda w: (weight[w], w))
         total = sum(weight.values()) or 1.0
+
+        def has(i: int, w: str) -> bool:
+            return any(f in self.words[i] for f in forms[w])
+
         return [
             i
-            for i in self.postings.get(anchor, [])
-            if sum(weight[w] for w in wanted if w in self.words[i]) / total >= COVERAGE
+            for i in postings[anchor]
+            if sum(weight[w] for w in wanted if has(i, w)) / total >= COVERAGE
         ]
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """A word's stem: 'harmed', 'harms' -> 'harm'; 'physically' -> 'physic'."""
+    return str(_STEMMER.stemWord(word))
+
+
+_INFLECTIONS = ("ies", "ied", "ing", "es", "ed", "ly", "s", "d")
+
+
+def _base(word: str) -> str:
+    """A word without one inflection, a final e or a doubled last consonant: 'harmed',
+    'harm' -> 'harm'; 'caring', 'care' -> 'car'; 'planned' -> 'plan'; 'continuity' stays.
+
+    >>> [_base(w) for w in ("harmed", "caring", "care", "planned", "physically", "studies")]
+    ['harm', 'car', 'car', 'plan', 'physical', 'studi']
+    """
+    for suffix in _INFLECTIONS:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            word = word[: -len(suffix)]
+            if suffix in ("ies", "ied"):
+                word += "i"
+            break
+    if word.endswith("e"):
+        word = word[:-1]
+    if len(word) > 3 and word[-1] == word[-2] and word[-1] not in "aeiouls":
+        word = word[:-1]
+    return word

@@ -30,9 +30,14 @@ from ingest.types import BlockKind, RawDocument
 _FIRST_SENTENCE = re.compile(r"(.{10,300}?[a-z)])\.\s+(?=[A-Z])")
 _MADE_BY = re.compile(
     r"((?:typed|written|notes?\s+taken|minutes?\s+taken|minuted|compiled|prepared|facilitated|"
-    r"chaired|hosted|led)(?:\s+up)?\s+by)\s+(?=[A-Z])",
+    r"chaired|hosted|led|analysis|analysed|analyzed|research|review|reviewed|evaluation|"
+    r"evaluated|edited|authored|fieldwork|interviews|report)(?:\s+up)?\s+by)\s+(?=[A-Z])",
     re.IGNORECASE,
 )
+_MORE = re.compile(  # "…, with Tariq Osman, Officer at …", "(…) and Dr Bo Li"; not "Policy and …"
+    r",\s+(?:with|and|&)\s+(?=[A-Z])|\s+with\s+(?=[A-Z])|(?<=\))\s+(?:and|&)\s+(?=[A-Z])"
+)
+MAX_MADE_BY = 4  # people one byline names
 _NAMES_END = re.compile(r"\s+(?:from|on|at|in|with|for|after|using|during)\s+|[,.;:]\s|$")
 _BIO = re.compile(  # a sentence that opens with who it is about: "Iona Fairlie is a …"
     r"(?:^|(?<=[.!?]\s))((?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Mx)\.?\s+)?[A-Z][\w'’-]+"
@@ -74,11 +79,44 @@ def led_bylines(
         meaning = label_role(lead.group(1)) if lead else None
         if lead is None or meaning is None:
             continue
-        rest = text[lead.end() :]
-        ends = _NAMES_END.search(rest)
-        cut = rest.find(")") + 1 if "(" in rest[:60] else ends.start() if ends else len(rest)
-        for entry in parse_lenient(rest[:cut], gaz):
-            yield listed(raw, block, shift(entry, lead.end()), meaning, front, i)
+        for a, b in _named(text, lead.end()):
+            for entry in parse_lenient(text[a:b], gaz):
+                yield listed(raw, block, shift(entry, a), meaning, front, i)
+
+
+def _named(text: str, at: int) -> list[tuple[int, int]]:
+    """Spans of the people a byline names from `at`: each a name with its bracketed or
+    comma-set role ("Conor Rafferty (Research Officer, Dunlewey)", "Dr Efa Brangwyn, Research
+    Analyst at SCIE"), the next joined by "with" or "and"; the prose after them left out.
+
+    >>> t = "By Ann Bell (GP, NHS Fife) with Dr Bo Li, Nurse at NHS Fife, from notes."
+    >>> [t[a:b] for a, b in _named(t, 3)]
+    ['Ann Bell (GP, NHS Fife)', 'Dr Bo Li, Nurse at NHS Fife']
+    """
+    out: list[tuple[int, int]] = []
+    while len(out) < MAX_MADE_BY:
+        rest = text[at:]
+        if "(" in rest[:60]:
+            cut = rest.find(")") + 1
+        else:
+            ends = _NAMES_END.search(rest)
+            cut = ends.start() if ends else len(rest)
+            comma = rest[cut : cut + 2] == ", "  # a role after a comma: to the next joiner
+            if comma and (more := _MORE.search(rest, cut)) and "." not in rest[cut : more.start()]:
+                cut = more.start()
+            elif comma:
+                stop = re.search(r"\.\s|\.$|\s+(?:from|on|using|during|after)\s+", rest[cut:])
+                cut = cut + stop.start() if stop else len(rest)
+        while cut > 0 and rest[cut - 1] in ",;: ":
+            cut -= 1
+        if cut <= 0:
+            break
+        out.append((at, at + cut))
+        more = _MORE.match(rest, cut)
+        if more is None:
+            break
+        at += more.end()
+    return out
 
 
 def bios(

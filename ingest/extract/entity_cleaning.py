@@ -44,6 +44,9 @@ LANGUAGE_USES = frozenset(
     """teacher teachers language lessons speakers speaking literature class classes
     translation version""".split()
 )
+NOT_A_NOUN = frozenset(  # after "Welsh" used as a noun: "in Welsh and English", "as English"
+    "and or as but to in on at for with is are was were than by nor".split()
+)
 
 
 def trim(span: Span, person: bool = False) -> Span | None:
@@ -209,8 +212,8 @@ class EntityMerger:
             if span.label_ != "NATION_ADJ" or taken.touching(span):
                 continue
             nxt = span.doc[span.end] if span.end < len(span.doc) else None
-            if nxt is not None and nxt.lower_ in LANGUAGE_USES:
-                continue  # "a former English teacher": the language
+            if nxt is None or not nxt.is_alpha or nxt.lower_ in LANGUAGE_USES | NOT_A_NOUN:
+                continue  # "a former English teacher", "held in Welsh and English": languages
             nation = self.gaz.nation(span.text)
             if nation:
                 out.append(

@@ -221,7 +221,11 @@ def read_header(raw: RawDocument, gaz: Gazetteer, secs: list[Section], front: se
             continue
         if block.kind == BlockKind.TABLE_ROW:
             continue
-        if i in front and (block.kind != BlockKind.PARAGRAPH or _header_line(text)):
+        if (
+            i in front
+            and (block.kind != BlockKind.PARAGRAPH or _header_line(text))
+            and not _whose(text, gaz)
+        ):
             header.cover.append((block.start, block.end))  # a header line, not an introduction
         if i in front and not header.date and (found := dates_in(text)):
             header.date = found[0][0]  # "Minutes of the meeting held on 12 September 2023 at …"
@@ -266,6 +270,20 @@ def _pair(raw: RawDocument, block: Block) -> tuple[str, int, str] | None:
         if found and len(found.group(1).split()) <= 4:
             return " ".join(found.group(1).lower().split()), block.start + found.start(2), found[2]
     return None
+
+
+_AFFILIATION = re.compile(  # "1School of Health Sciences, Bangor University, Bangor, UK; 2…"
+    r"^\s*[\d¹²³⁴⁵⁶⁷⁸⁹*†‡]{1,2}\s*[A-Z]|\bcorrespond(?:ing|ence)\b|\baffiliations?\b", re.I
+)
+
+
+def _whose(text: str, gaz: Gazetteer) -> bool:
+    """Whether a header line names its authors or their affiliations ("Nia Caradog1*, Iestyn
+    Rowlands2", "1School of Health Sciences, Bangor University, Bangor, UK"): where the
+    authors work is not where their study was done."""
+    from ingest.extract.people_lists import parse_people  # (people_lists reads headers too)
+
+    return bool(_AFFILIATION.search(text)) or bool(parse_people(text, gaz))
 
 
 def _header_line(text: str) -> bool:

@@ -147,6 +147,11 @@ HEADING_ROLES: dict[Role, tuple[str, ...]] = {
         "did not attend",
         "could not attend",
         "could not make it",
+        "regrets",
+        "sent regrets",
+        "absent this time",
+        "not able to attend",
+        "unable to join",
     ),
     Role.AUTHORS: (
         "reporting officer",

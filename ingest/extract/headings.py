@@ -34,7 +34,7 @@ _TOLD = re.compile(r"\b(?:said|told|found)\b")
 def heading_parts(text: str) -> list[str]:
     """A heading's parts, numbering dropped: "3. Reflections: what we are learning" ->
     ["Reflections", "what we are learning"] (also " – " and " | ")."""
-    text = _ASIDE.sub("", _NUMBERING.sub("", text.strip())).rstrip(":. ")
+    text = _ASIDE.sub("", _NUMBERING.sub("", text.strip()).rstrip(":. ")).rstrip(":. ")
     return re.split(r"\s*(?::|\s[–—/-]\s|\|)\s*", text)
 
 
@@ -85,11 +85,51 @@ _LEARNED_HEADING = re.compile(  # a heading that asks or says what was learned, 
 )
 
 
+_KEPT_HEADING = re.compile(  # what someone keeps from it: "What Leah is taking away", "What
+    # participants asked us to hold on to", "What we're carrying forward", "Points the
+    # Committee drew from the evidence", "What the group wanted other services to know",
+    # "Reflections from the tables", "With hindsight"
+    r"^what\b.{0,50}\b(?:tak(?:e|es|ing|en)\s+away|took\s+away|carr(?:y|ies|ying|ied)\s+"
+    r"forward|hold(?:ing)?\s+on\s+to|held\s+on\s+to|remember(?:ing|ed)?|keep(?:ing)?\s+"
+    r"hold\s+of|realis(?:e|ed|ing)|realiz(?:e|ed|ing))\b"
+    r"|^what\b.{0,50}\b(?:want(?:s|ed)?|need(?:s|ed)?|ought|should)\s+(?:\w+\s+){0,3}?"
+    r"(?:other|others|services?|commissioners|staff|teams|everyone|people|you)\b"
+    r"(?:\s+\w+){0,2}?\s+(?:to\s+)?know\b"
+    r"|^(?:the\s+)?(?:key\s+|main\s+)?(?:points?|messages?|conclusions?|lessons?)\s+"
+    r"(?:\w+\s+){0,3}?(?:drew|drawn|draws|took|taken)\s+(?:from|out\s+of)\b"
+    r"|^(?:reflections?|insights?|learnings)\s+(?:from|on|of)\b"  # "Learning from X": a talk
+    r"|^(?:with|in)\s+hindsight\b|^looking\s+back\b"
+    r"|^what\b.{0,40}\b(?:say|tell|pass\s+on|advise|recommend)\s+(?:to\s+)?(?:another|other|"
+    r"others|anyone|a\s+new|new|the\s+next)\b"  # "What we'd say to another team"
+    r"|^(?:\w+\s+){0,2}(?:things?|points?|messages?|lessons?)\s+(?:to|we|you)\s+(?:\w+\s+)?"
+    r"(?:take\s+away|take\s+home|remember|keep|carry)\b"  # "Three things to take away"
+    r"|^what\s+(?:this|the|our|their|her|his)\s+(?:\w+\s+){0,2}?(?:asks?|means?|teach(?:es)?)"
+    r"\s+(?:of\s+)?(?:us|you|them|services|staff)\b",  # "What this story asks of us"
+    re.IGNORECASE,
+)
+
+
+_CAME_HEADING = re.compile(  # who took part, in any words: "On the call (9)", "Who was in the
+    # set", "Members of the group", "Convenors", "Dialled in", "Joined online"
+    r"^(?:who\s+(?:was|were|is|are)\s+)?(?:on|in)\s+the\s+(?:\w+\s+)?(?:call|line|room|zoom|"
+    r"meeting|session|huddle|set|group|circle)$"
+    r"|^who\s+(?:was|were)\s+(?:in|at|on)\s+(?:the\s+)?(?:\w+\s+){0,2}(?:set|group|call|"
+    r"room|meeting|session|workshop|event|huddle|circle|panel|day)$"
+    r"|^(?:set\s+|group\s+|panel\s+|circle\s+)?members(?:\s+(?:of|in)\s+the\s+\w+)?$"
+    r"|^(?:co-?\s*)?conv[eo]n[eo]rs?$|^organi[sz]ers?$|^(?:joined|dialled in|dialed in|"
+    r"joined online|online|on zoom|on teams)$",
+    re.IGNORECASE,
+)
+
+
 _APOLOGY = re.compile(
-    r"\b(?:sent|send|sends|gave|offered|with)\s+(?:their\s+|his\s+|her\s+|my\s+)?apologies\b"
+    r"\b(?:sent|send|sends|gave|offered|with)\s+(?:their\s+|his\s+|her\s+|my\s+)?"
+    r"(?:apologies|regrets)\b|^\W*(?:regrets|absent)\b"
     r"|^\W*apologies\b|\bapologies\s+(?:from|received|were)\b"
-    r"|\bunable to (?:attend|join|make it)\b|\b(?:couldn['’]t|could not|can['’]t|cannot)\s+"
-    r"(?:make it|attend|join)\b",
+    r"|\b(?:unable|not able) to (?:attend|join|make it)\b"
+    r"|(?<!\bwho )\b(?:couldn['’]t|could not|can['’]t|cannot)\s+(?:make it|attend|join)\b"
+    r"|\bsorry\s+(?:to\s+(?:miss|have\s+missed)|(?:i|we)\s+(?:missed|can['’]t\s+make|"
+    r"couldn['’]t\s+make))\b",
     re.IGNORECASE,
 )
 
@@ -100,16 +140,25 @@ def says_apologies(text: str) -> bool:
 
     >>> says_apologies("sent apologies — Dan Metcalfe"), says_apologies("Jo Bell, GP")
     (True, False)
+    >>> says_apologies("Sorry to miss Tuesday's huddle"), says_apologies(
+    ...     "Three lessons, for anyone who couldn't make it:")
+    (True, False)
     """
     return bool(_APOLOGY.search(text))
 
 
 _ANNOUNCED = re.compile(
     r"\b(?:following|these|two|three|four|five|some|key|main|our)\s+(?:\w+\s+){0,2}?"
-    r"(?:learning(?:\s+points?)?|lessons?|insights?|take-?aways?|points of learning)\s*:$"
+    r"(?:learning(?:\s+points?)?|lessons?|insights?|take-?aways?|points of learning)"
+    r"(?:\s+(?:from|for|of|on)\b[^.:]{0,100})?\s*:$"  # "Three lessons from the huddle, …:"
     r"|\b(?:learning(?:\s+points?)?|lessons?(?:\s+learned)?|insights?|take-?aways?)\s+"
     r"(?:were|was|are|included|identified|emerged)\b[^.:]{0,40}:$"
-    r"|\bwhat came out of (?:the|today|this|our|it)\b.{0,40}:$",  # "… what came out of today:"
+    r"|\bwhat came out of (?:the|today|this|our|it)\b.{0,40}:$"  # "… what came out of today:"
+    r"|\b(?:took|drew|noted|agreed|identified|highlighted|shared)\s+(?:as\s+)?(?:the\s+following|"
+    r"the\s+(?:two|three|four|five)|two|three|four|five|several|some|these|key)\s+(?:\w+\s+){0,2}?"
+    r"(?:points?|things|lessons?|messages?|learning(?:\s+points?)?|takeaways?)\b[^.:]{0,80}"
+    r"\s*[:–—-]$"  # "Governors took three points from the item:"
+    r"|\b(?:things?|points?|lessons?)\b[^.:]{0,60}\btaught\s+(?:us|me|them)\s*[:–—-]$",
     re.IGNORECASE,
 )
 
@@ -119,6 +168,12 @@ def announces_learning(text: str) -> bool:
     learning:", "Three lessons stood out for us:", "Key insights were as follows:".
 
     >>> announces_learning("The Forum noted the following learning:")
+    True
+    >>> announces_learning("Three lessons from Tuesday's huddle, for anyone who missed it:")
+    True
+    >>> announces_learning("5.4 Governors took three points from the item:")
+    True
+    >>> announces_learning("Outcome: Agreed as the three things the first year taught us -")
     True
     >>> announces_learning("The Forum noted the following:"), announces_learning("Learning:")
     (False, False)
@@ -142,6 +197,22 @@ def role_of_heading(text: str) -> Role | None:
     <Role.LEARNING: 'learning'>
     >>> role_of_heading("Learning set meeting"), role_of_heading("Learning disability nurses")
     (None, None)
+    >>> [role_of_heading(h).value for h in ("What Leah is taking away", "With hindsight",
+    ...     "3. Points the Committee drew from the evidence", "Reflections from the tables",
+    ...     "What the group wanted other services to know:", "WHAT WE'RE CARRYING FORWARD")]
+    ['learning', 'learning', 'learning', 'learning', 'learning', 'learning']
+    >>> role_of_heading("Items carried forward"), role_of_heading("What we want to know")
+    (None, None)
+    >>> [role_of_heading(h).value for h in ("On the call (9):", "Who was in the set",
+    ...     "Members of the group", "Convenors", "Dialled in")]
+    ['attendance', 'attendance', 'attendance', 'attendance', 'attendance']
+    >>> role_of_heading("On the agenda"), role_of_heading("Who was in the news")
+    (None, None)
+    >>> [role_of_heading(h).value for h in ("What we'd say to another team",
+    ...     "Three things to take away", "3. What this story asks of us")]
+    ['learning', 'learning', 'learning']
+    >>> role_of_heading("2. The story in brief"), role_of_heading("In brief")
+    (None, <Role.LEARNING: 'learning'>)
     """
     if announces_learning(text):  # a lead-in set as a heading: "The following learning:"
         return Role.LEARNING
@@ -154,9 +225,14 @@ def role_of_heading(text: str) -> Role | None:
             return _WORD_TO_ROLE[words]
         for form, role in _BY_LENGTH:
             if len(form.split()) >= 2 and (
-                words.startswith(form + " ") or words.endswith(" " + form)
-            ):
+                words.startswith(form + " ")
+                or (words.endswith(" " + form) and not form.startswith(("in ", "at ")))
+            ):  # "Key findings from …", "Our key findings"; "The story in brief" is no summary
                 return role
-        if _LEARNED_HEADING.search(words) and "disabilit" not in words:
+        if (
+            _LEARNED_HEADING.search(words) or _KEPT_HEADING.search(words)
+        ) and "disabilit" not in words:
             return Role.LEARNING
+        if _CAME_HEADING.search(words):
+            return Role.ATTENDANCE
     return None

@@ -52,10 +52,25 @@ class Layout:
         layout.said_by = [-1] * len(raw.blocks)
         for section in layout.sections:
             role, heading, by = section.role, section.heading, section.said
+            after = (role, heading, by)  # the meaning once an announced list ends
+            announced = section.heading >= 0 and announces_learning(layout.text(section.heading))
+            listed = False  # the announced list has begun
+            if announced:  # "5.4 Governors took three points from the item:" set as a heading
+                parent = raw.blocks[section.heading].section
+                after = (
+                    (layout.role[parent], parent, parent) if parent >= 0 else (Role.PROSE, -1, -1)
+                )
             for i in section.blocks:
                 said = _inline_heading(raw, i)
                 if said is not None:  # "Next steps (not agreed yet!)" set as a line of text
+                    after = (role, heading, by)
                     role, heading, by = said, i, i
+                    announced, listed = announces_learning(layout.text(i)), False
+                elif announced and raw.blocks[i].kind == BlockKind.LIST_ITEM:
+                    listed = True
+                elif announced and listed:
+                    role, heading, by = after  # a lead-in's meaning ends with its list
+                    announced = listed = False
                 elif _outline_head(raw, i):  # "- Why we met" over its own sub-points
                     role, heading, by = section.role, section.heading, section.said
                 layout.role[i] = role
@@ -156,7 +171,9 @@ def _inline_heading(raw: RawDocument, i: int) -> Role | None:
         return None  # "- What we learned" among "- Background", "- Methods": a table of contents
     text = raw.text[block.start : block.end]
     after = raw.blocks[i + 1].kind if i + 1 < len(raw.blocks) else None
-    lead_in = block.kind == BlockKind.PARAGRAPH and after == BlockKind.LIST_ITEM
+    lead_in = (  # "Outcome: Agreed as the three things the first year taught us -" too
+        block.kind in (BlockKind.PARAGRAPH, BlockKind.METADATA) and after == BlockKind.LIST_ITEM
+    )
     if lead_in and announces_learning(text):  # "The Forum noted the following learning:"
         return Role.LEARNING
     head = text.split("(")[0].strip()

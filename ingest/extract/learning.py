@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from graph.model import Label, Rel
+from graph.model import Label, Rel, fold
 from ingest.extract.claims import ClaimSet, Ref
 from ingest.extract.front_page import Header
 from ingest.extract.layout import Layout
@@ -39,7 +39,10 @@ _ANNOUNCES = re.compile(  # "Three insights came through from both groups.", "Ke
     re.IGNORECASE,
 )
 _COURTESY = re.compile(  # a letter's requests and thanks, a credit line: not something learned
-    r"^(?:(?:prepared|written|compiled|produced|edited|photographs?|illustrations?)\s+by\b|please|thank\s+you|thanks|many\s+thanks|do\s+(?:get\s+in\s+touch|contact)|"
+    r"^(?:(?:(?:this\s+|the\s+)?(?:report|paper|summary|briefing|note|notes|document|audit)\s+)?"
+    r"(?:prepared|written|compiled|produced|edited|photographs?|illustrations?)\s+by\b|"
+    r"please|thank\s+you|thanks|many\s+thanks|do\s+(?:get\s+in\s+touch|contact)|"
+    r"(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:thanked|welcomed)\s+(?!news\b|the\s+chance\b)|"
     r"if\s+you\s+(?:have|would\s+like|need)|feel\s+free|i\s+look\s+forward|we\s+look\s+forward|"
     r"(?:we|i)\s+(?:will|shall|plan\s+to|intend\s+to|are\s+going\s+to)\s+(?:publish|send|share|"
     r"circulate|write|report|be\s+in\s+touch))\b",
@@ -74,8 +77,10 @@ def learning_claims(
 ) -> list[tuple[Ref, int, int, int]]:
     """(learning, start, end, section heading) for every learning statement."""
     out = []
+    found: list[tuple[int, int, int, float, str]] = []  # block, span, strength, text
     opened = said_from(raw)
     tabled = _learning_columns(raw)
+    typed = _typed_rows(raw)  # a log's rows typed "Lesson" (and its other rows, typed not)
     date = header.date or (str(header.year) if header.year else "")
     listed = {  # sections whose list says what was learned (not a slide's terse bullets)
         layout.heading_of[i]
@@ -91,7 +96,9 @@ def learning_claims(
         )
         columns = None  # a table whose header names learning columns: those cells only
         if block.kind == BlockKind.TABLE_ROW and not block.header:
-            columns = tabled.get(block.table) or _labelled_row(block)
+            columns = tabled.get(block.table) or _labelled_row(block) or typed.get(i)
+            if columns is None and block.table in typed.get(-1, {}):
+                continue  # a row of a typed log whose type is not learning ("Issue", "Action")
         label, labelled = layout.label(i)  # "**What it found:** Crews who used …"
         if labelled >= 0:
             own = role_of_heading(label)  # "Findings: …" says; "Citation: …" files
@@ -136,19 +143,23 @@ def learning_claims(
                 or _PLANS.search(text)
             ):
                 continue  # it introduces the statements, or asks or thanks: it is not one
-            prov = claims.provenance(start, end, "rule:learning")
-            learning = claims.entity(
-                Label.LEARNING,
-                text,
-                prov,
-                recorded=date or "",
-                source_title=raw.title,
-                strength=round(strength, 3),
-            )
-            if learning is None:
-                continue
-            claims.relation(learning, Rel.FROM, subject, prov)
-            out.append((learning, start, end, layout.heading_of[i]))
+            found.append((i, start, end, strength, text))
+    if any(not _recommends(layout, i) for i, *_ in found):  # a report's recommendations are
+        found = [f for f in found if not _recommends(layout, f[0])]  # its lessons only when
+    for i, start, end, strength, text in found:  # it states none of its own
+        prov = claims.provenance(start, end, "rule:learning")
+        learning = claims.entity(
+            Label.LEARNING,
+            text,
+            prov,
+            recorded=date or "",
+            source_title=raw.title,
+            strength=round(strength, 3),
+        )
+        if learning is None:
+            continue
+        claims.relation(learning, Rel.FROM, subject, prov)
+        out.append((learning, start, end, layout.heading_of[i]))
     return out
 
 
@@ -159,6 +170,12 @@ _ENGLISH = frozenset(
     "the and to of in is are was were for with that this it on by be people their they we "
     "our from at not more".split()
 )
+
+
+def _recommends(layout: Layout, i: int) -> bool:
+    """Whether block i is in a report's recommendations (ingest.extract.sections)."""
+    h = layout.heading_of[i]
+    return h >= 0 and "ecommend" in layout.text(h).lower()
 
 
 def _terse(text: str) -> bool:
@@ -202,6 +219,32 @@ def _learning_columns(raw: RawDocument) -> dict[int, dict[int, str]]:
         columns = {i: c for i, c in enumerate(block.cells) if role_of_heading(c) == Role.LEARNING}
         if columns:
             found[block.table] = columns
+    return found
+
+
+_TYPE_COLUMNS = frozenset({"type", "category", "kind", "entry type", "log type", "tag"})
+
+
+def _typed_rows(raw: RawDocument) -> dict[int, dict[int, str]]:
+    """A log whose "Type" column sorts its rows ("L09 | Sep 2024 | Lesson | Holding sessions
+    in family hubs … | KS"): row -> {its longest cell: the type}, for the rows typed as
+    learning; key -1 holds the typed logs' tables, whose other rows are not learning."""
+    found: dict[int, dict[int, str]] = {}
+    tables: dict[int, int] = {}  # table -> its type column
+    for i, block in enumerate(raw.blocks):
+        if block.kind != BlockKind.TABLE_ROW:
+            continue
+        if block.table not in tables and block.header:
+            at = next((k for k, c in enumerate(block.cells) if fold(c) in _TYPE_COLUMNS), -1)
+            tables[block.table] = at
+            continue
+        at = tables.get(block.table, -1)
+        if at < 0 or at >= len(block.cells):
+            continue
+        found.setdefault(-1, {})[block.table] = ""
+        if role_of_heading(block.cells[at]) == Role.LEARNING:
+            longest = max(range(len(block.cells)), key=lambda k: len(block.cells[k]))
+            found[i] = {longest: block.cells[at]}
     return found
 
 

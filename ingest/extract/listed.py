@@ -25,13 +25,17 @@ KEY_ROLES = {  # metadata keys the heading vocabulary does not cover
     "report of": Role.AUTHORS,
     "sponsor": Role.CONTACTS,
     "contact": Role.CONTACTS,
+    "contact name": Role.CONTACTS,
 }
 _LEADS = re.compile(  # "Sprint lead", "Review lead", "Lead applicant", "Co-designers", "PI"
     r"(?:^|\s)leads?$|^lead\s|^co-?(?:designers?|applicants?|investigators?|leads?|authors?)$|"
     r"^(?:applicants?|principal investigator|chief investigator|investigators|prepared by|"
-    r"compiled by|produced by|designed by|co-produced by)$"
+    r"compiled by|produced by|designed by|co-produced by|"
+    r"(?:analysis|analysed|analyzed|research|review|reviewed|evaluation|evaluated|edited|"
+    r"authored|fieldwork|interviews|report) by)$"
 )
 
+_CLAUSE = re.compile(r",?\s+(?:who|which|whose)\s+[a-z]")
 SHORT = 200  # characters: a paragraph longer than this is prose, not a list entry
 
 
@@ -87,6 +91,9 @@ def parse_lenient(
     """The people of a line; when the line as a whole is not a people line but its parts set
     apart by semicolons are ("A (Org); B, Role, Org; a note"), the people of those parts."""
     found = parse_people(text, gaz, footnotes)
+    clause = _CLAUSE.search(text)  # "Eve Bell (Betknowmore UK), who will share her slides"
+    if not found and clause:
+        return parse_people(text[: clause.start()], gaz, footnotes)
     if found or ";" not in text:
         return found
     at = 0

@@ -26,6 +26,7 @@ from collections.abc import Iterator
 
 from graph.reference.gazetteer import Gazetteer
 from ingest.extract.bylines import bios, led_bylines, opening_bylines
+from ingest.extract.front_page import value_of
 from ingest.extract.layout import Layout
 from ingest.extract.listed import (
     SHORT,
@@ -43,6 +44,7 @@ from ingest.extract.people_lists import (
     people_share,
 )
 from ingest.extract.sections import Role, says_apologies
+from ingest.readers.lines import is_stamp
 from ingest.types import Block, BlockKind, DocumentKind, RawDocument
 
 PEOPLE_ROLES = frozenset(
@@ -68,6 +70,8 @@ def people_in(raw: RawDocument, gaz: Gazetteer, layout: Layout) -> list[Listed]:
         if section.heading >= 0 and _people_heading(raw, raw.blocks[section.heading], gaz):
             if says_apologies(layout.said(section.heading)):  # "Dr Marcus Bello" / "sent apologies"
                 found.extend(_named_part(raw, gaz, section.heading, front))
+            elif _posted(raw, section.heading):  # a message's poster took part
+                found.extend(_named_part(raw, gaz, section.heading, front, Role.ATTENDANCE))
             else:
                 blocks.insert(0, section.heading)  # a name line set as a heading (a byline)
         found.extend(_metadata(raw, gaz, blocks, front))
@@ -81,13 +85,21 @@ def people_in(raw: RawDocument, gaz: Gazetteer, layout: Layout) -> list[Listed]:
 
 
 def _named_part(
-    raw: RawDocument, gaz: Gazetteer, heading: int, front: set[int]
+    raw: RawDocument, gaz: Gazetteer, heading: int, front: set[int], role: Role = Role.APOLOGIES
 ) -> Iterator[Listed]:
-    """A part headed by a person's name (a speaker's accordion, a profile) whose text says
-    they sent apologies: that person sent apologies ("Marcus sent apologies on the day")."""
+    """A part headed by a person's name (a speaker's accordion, a profile, a message) read
+    with `role`: by default a part whose text says they sent apologies ("Marcus sent
+    apologies on the day")."""
     block = raw.blocks[heading]
     for entry in parse_lenient(text_of(raw, block), gaz):
-        yield listed(raw, block, entry, Role.APOLOGIES, front, heading)
+        yield listed(raw, block, entry, role, front, heading)
+
+
+def _posted(raw: RawDocument, heading: int) -> bool:
+    """Whether a heading is a message's poster: the line under it is only the message's time
+    ("Wed 18 June 09:12", ingest.readers.lines)."""
+    after = heading + 1
+    return after < len(raw.blocks) and is_stamp(text_of(raw, raw.blocks[after]))
 
 
 def _people_heading(raw: RawDocument, block: Block, gaz: Gazetteer) -> bool:
@@ -101,13 +113,28 @@ def _metadata(
         block = raw.blocks[i]
         if block.kind != BlockKind.METADATA:
             continue
-        meaning = Role.AUTHORS if _sender(raw, i) else label_role(block.key)
+        meaning = Role.AUTHORS if _sender(raw, i) else _typed(raw, i) or label_role(block.key)
         if meaning is None or meaning in SKIPPED:
             continue
         text = text_of(raw, block)
         at = text.find(":") + 1  # the value: whatever words the key has ("Sent apologies")
         for entry in parse_lenient(text[at:], gaz):
             yield listed(raw, block, shift(entry, at), meaning, front, i)
+
+
+_TYPE_KEYS = frozenset({"type", "type(s)", "types", "role", "role(s)", "contact type"})
+_NAME_KEYS = frozenset({"name", "contact name", "full name", "contact"})
+
+
+def _typed(raw: RawDocument, i: int) -> Role | None:
+    """A record's name line read with the type the line above gives it ("Type(s): Principal
+    Investigator" over "Contact name: Dr Ann Example": an investigator, not just a contact)."""
+    if i < 1 or raw.blocks[i].key.lower() not in _NAME_KEYS:
+        return None
+    above = raw.blocks[i - 1]
+    if above.kind != BlockKind.METADATA or above.key.lower() not in _TYPE_KEYS:
+        return None
+    return label_role(value_of(raw, above)[1])
 
 
 def _sender(raw: RawDocument, i: int) -> bool:
@@ -154,7 +181,7 @@ def _labelled_table(
             continue
         text = " ".join(c for c in cells if c.strip())
         at = text_of(raw, block).find(text)
-        for entry in parse_people(text, gaz):
+        for entry in parse_lenient(text, gaz):  # "A, Role, Org; B, …; five parents"
             if at >= 0:
                 start, end = block.start + at + entry.start, block.start + at + entry.end
             else:

@@ -37,7 +37,7 @@ from ingest.extract.people_names import (
 )
 
 BULLETS = frozenset({"-", "*", "•", "·", "–", "—", "▪", "○", "►", ">", "◦", "‣"})
-DASHES = frozenset({"–", "—", "-"})
+DASHES = frozenset({"–", "—", "-", "·"})  # "Ann Bell · GP, NHS Fife": a middle dot too
 LIST_LABELS = WORDS["list-label"]
 LIST_ENDINGS = frozenset({"authors", "members", "speakers", "panellists", "trustees", "contacts"})
 METADATA = WORDS["metadata-label"]

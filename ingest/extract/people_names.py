@@ -56,7 +56,9 @@ BLOCKING = (
 ) - WORDS["also-surname"]
 PARTICLES = WORDS["particle"]
 TITLES = WORDS["title"]
-STOPS_NAME = frozenset({",", ";", ":", "(", ")", "[", "]", "–", "—", "-", "|", "/", "&", ".", "\n"})
+STOPS_NAME = frozenset(
+    {",", ";", ":", "(", ")", "[", "]", "–", "—", "-", "|", "/", "&", ".", "\n", "·"}
+)
 LINKS = frozenset({"and", "from", "at", "of", "with", "representing"})
 
 

@@ -29,6 +29,7 @@ from spacy.tokens import Doc, Span
 from graph.model import Label, Rel, fold
 from graph.reference.gazetteer import Gazetteer
 from graph.reference.names import PersonName, clean_org, clean_person
+from ingest.extract.aboutness import describes_itself
 from ingest.extract.acronyms import acronym_definitions
 from ingest.extract.claims import ClaimSet, Ref
 from ingest.extract.coverage import Coverage, Mention
@@ -197,7 +198,12 @@ class ProseReader:
             for learning, start, end, _h in learnings:
                 if start <= span.start_char < end:
                     claims.relation(learning, Rel.ABOUT, topic, prov)
-            if len(sentences[topic]) >= 2 or topic in stated:
+            # two sentences, a heading, or where it says what it is about ("The pack is about …")
+            if (
+                len(sentences[topic]) >= 2
+                or topic in stated
+                or describes_itself(sentence_of(span).text)
+            ):
                 stated.setdefault(topic, prov)
         front = {
             topic

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from graph.reference.gazetteer import Gazetteer
-from ingest.extract.front_page import value_of
+from ingest.extract.front_page import dates_in, value_of
 from ingest.types import BlockKind, RawDocument
 
 DOCUMENT_TYPES = frozenset(
@@ -118,7 +118,7 @@ def document_title(raw: RawDocument, gaz: Gazetteer, front: set[int]) -> tuple[s
         if _only_types(folded):
             kind = kind or (text.capitalize() if folded in DOCUMENT_TYPES else "")
             continue
-        if _identifiers_only(text):  # a registry record's "ISRCTN48213907 https://doi.org/…"
+        if _identifiers_only(text) or _date_only(text):  # "ISRCTN48213907 https://doi.org/…"
             continue
         if section := _section_banner(text):  # a news page's "NEWS | NORTH WALES | HEALTH"
             kind = kind or section
@@ -134,6 +134,29 @@ def document_title(raw: RawDocument, gaz: Gazetteer, front: set[int]) -> tuple[s
 _IDENTIFIER = re.compile(
     r"(?:https?://|www\.|doi:)\S+|10\.\d{4,}/\S+|[A-Za-z]{0,12}[-:/]?\d[\w./:-]{4,}", re.I
 )
+_WEEKDAY = re.compile(
+    r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:on|the|of)\b|[^\w]+", re.IGNORECASE
+)
+
+
+def _date_only(text: str) -> bool:
+    """Whether a line is only a date, as a chat export's or a diary's day banner is ("---
+    Tuesday, March 18th, 2025 ---"): it dates the document but does not name it.
+
+    >>> _date_only("--- Tuesday, March 18th, 2025 ---"), _date_only("Huddle, 18 March 2025")
+    (True, False)
+    """
+    found = dates_in(text)
+    if not found:
+        return False
+    rest = "".join(
+        text[end : (found[i + 1][1] if i + 1 < len(found) else len(text))]
+        for i, (_d, _s, end) in enumerate(found)
+    )
+    rest = text[: found[0][1]] + rest
+    return not _WEEKDAY.sub("", rest).strip()
+
+
 _CRUMB = re.compile(r"\s+[|›»>]\s+")
 
 

@@ -4,7 +4,8 @@ h1-h6 are headings (the first h1 is the TITLE), p/div text is read through the s
 classifier (a run of one-line paragraphs such as "Date: ..." or "Ann Smith – GP" is read as
 one run of lines), li is a LIST_ITEM with its depth, tr a TABLE_ROW (th cells: a header),
 dt/dd pairs METADATA with the dt as key. Page furniture is dropped: script, style, nav, the
-page's header (not an article's), footer, aside, form and cookie banners.
+page's header (not an article's), footer, a sidebar (an aside outside the article, or one
+made mostly of links), form and cookie banners.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from ingest.readers.lines import is_heading_line
 from ingest.types import BlockKind
 
 DROPPED = frozenset(
-    "script style noscript nav footer aside form template svg iframe object select".split()
+    "script style noscript nav footer form template svg iframe object select".split()
 )
 SECTIONING = frozenset({"article", "main", "section"})
 HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
@@ -278,8 +279,17 @@ def _dropped(node: LexborNode, tag: str, sections: int) -> bool:
         return True  # a tab bar: its labels head the panels
     if tag == "header":  # the page's banner, not an article's or a section's header
         return sections == 0
+    if tag == "aside":  # a sidebar; inside an article, its box of key messages (unless links)
+        return sections == 0 or _mostly_links(node)
     if tag not in BANNERS:
         return False
     attrs = node.attributes
     marker = f"{attrs.get('id') or ''} {attrs.get('class') or ''}"
     return bool(marker.strip()) and bool(_COOKIE.search(marker))
+
+
+def _mostly_links(node: LexborNode) -> bool:
+    """Whether most of an element's text is links ("Related pages", "Read more")."""
+    text = len(" ".join((node.text(deep=True) or "").split()))
+    linked = sum(len(" ".join((a.text(deep=True) or "").split())) for a in node.css("a"))
+    return text == 0 or linked * 2 > text

@@ -138,3 +138,76 @@ def metadata_key(line: str) -> str:
     if not first[0].isupper() or first.lower() in _NOT_KEYS or key.endswith("."):
         return ""
     return key
+
+
+_ALIGNED = re.compile(r"^(\s*)([^\W\d_][\w'’&/().\-]*(?: [\w'’&/().\-]+){0,3}?) {3,}(\S.*)$")
+MIN_ALIGNED = 2  # "Key    value" lines sharing a value column that make a record
+_LEADER = re.compile(  # "Convenors ....... Priya Venkatesh": dot leaders join a key to its value
+    r"^(\s*)([^\W\d_][\w'’&/()\-]*(?: [\w'’&/()\-]+){0,3}?)\s*(?:\.{3,}|…+|_{3,})\s*(\S.*)$"
+)
+
+
+def aligned_records(lines: Sequence[str]) -> list[str]:
+    """Lines of a record set out in two columns with spaces (a registry record, a form or a
+    fixed-width export: "Contact name          Dr Ann Example"), as "Key: value" lines, a
+    value's wrapped lines (indented to its column) joined to it. Only where two or more such
+    lines share the value's column; any other line is left as it is.
+
+    >>> aligned_records(["Type(s)          Principal Investigator",
+    ...                  "Contact name     Dr Ann Example",
+    ...                  "Contact details  Ulster University,", "                 Coleraine"])
+    ... # doctest: +NORMALIZE_WHITESPACE
+    ['Type(s): Principal Investigator', 'Contact name: Dr Ann Example',
+     'Contact details: Ulster University, Coleraine']
+    >>> aligned_records(["Name      Ann", "Address   1 High St,", "          Leeds", "Thanks."])
+    ['Name: Ann', 'Address: 1 High St, Leeds', 'Thanks.']
+    >>> aligned_records(["Convenors ..... Ann Bell (GP)", "                Bo Li (Nurse)"])
+    ['Convenors: Ann Bell (GP); Bo Li (Nurse)']
+    """
+    found = [_ALIGNED.match(line.expandtabs(4)) for line in lines]
+    counts: dict[int, int] = {}
+    for m in found:
+        if m and _is_key(m.group(2)) and _one_value(m.string, m.start(3)):
+            counts[m.start(3)] = counts.get(m.start(3), 0) + 1
+    columns = {c for c, n in counts.items() if n >= MIN_ALIGNED}
+    out: list[str] = []
+    column = -1  # the value column of the record line above, while its value wraps
+    for line in lines:
+        expanded = line.expandtabs(4).rstrip()
+        at = next((c for c in sorted(columns) if _splits_at(expanded, c)), -1)
+        leader = _LEADER.match(expanded)
+        if leader and _is_key(leader.group(2)):
+            out.append(f"{leader.group(1)}{leader.group(2)}: {leader.group(3)}")
+            column = leader.start(3)
+        elif at > 0:
+            key = expanded[:at].rstrip()
+            out.append(f"{key}: {expanded[at:]}")
+            column = at
+        elif column > 0 and expanded[:column].strip() == "" and expanded.strip():
+            more = expanded.strip()  # a wrapped value, or a second entry ("(GP)" / "Bo Li …")
+            joiner = "; " if out[-1].endswith(")") and more[:1].isupper() else " "
+            out[-1] = f"{out[-1]}{joiner}{more}"
+        else:
+            out.append(line)
+            column = -1
+    return out
+
+
+def _is_key(key: str) -> bool:
+    return not key.endswith(".") and key.split()[0].lower() not in _NOT_KEYS
+
+
+def _one_value(line: str, column: int) -> bool:
+    """Whether a record line holds one value, not the cells of a grid ("Submission date
+    Recruitment status    Overall study status")."""
+    return "   " not in line[column:]
+
+
+def _splits_at(line: str, column: int) -> bool:
+    """Whether `line` is "Key" then two or more spaces then a value starting at `column`."""
+    if len(line) <= column or line[column] == " " or line[column - 2 : column] != "  ":
+        return False
+    m = _ALIGNED.match(line[:column] + "   " + line[column:])
+    if m is None or m.start(3) != column + 3:
+        return False
+    return _is_key(m.group(2)) and _one_value(line, column)

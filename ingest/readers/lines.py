@@ -45,6 +45,7 @@ from ingest.readers.line_shapes import (
     LONG_LINE,
     MAX_HEADING_CHARS,
     MAX_HEADING_WORDS,
+    aligned_records,
     continues,
     ends_sentence,
     is_capitals,
@@ -65,6 +66,7 @@ __all__ = [  # the shape of one line lives in ingest.readers.line_shapes; reader
     "ends_sentence",
     "is_capitals",
     "is_heading_line",
+    "is_stamp",
     "join_wrapped",
     "metadata_key",
 ]
@@ -74,10 +76,10 @@ FIT = 0.8  # a typeset line and the next's first word this near the measure: a w
 WRAP_FRACTION = 0.75  # in wrapped prose, lines this close to the widest are wrapped lines
 
 BULLETS = (
-    "-*+•·‣◦▪–●○■□➢►✓✔\x7f\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf02d"  # \uf0…: symbol fonts' bullets
+    "-*+•·‣◦▪–●○■□➢►→✓✔\x7f\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf02d"  # \uf0…: symbol fonts' bullets
 )
 _BULLET = re.compile(
-    r"^(\s*)(?:[-*+•·‣◦▪–●○■□➢►✓✔\x7f\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf02d]|\(?\d{1,3}[.)]|\(?[a-z][.)]|\([ivx]{1,4}\))\s+(?=\S)"
+    r"^(\s*)(?:->|[-*+•·‣◦▪–●○■□➢►→✓✔\x7f\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf02d]|\(?\d{1,3}[.)]|\(?[a-z][.)]|\([ivx]{1,4}\))\s+(?=\S)"
 )
 _TICK_BOX = re.compile(r"^\[[ xX]\]\s+")
 _ATX = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
@@ -127,7 +129,8 @@ def classify_lines(
     ends no sentence runs on into the next, whatever the next begins with ("… at the
     Albert Hall, Llandrindod" / "Wells: fourteen autistic adults …" is no "Key: value").
     """
-    items = _mark(lines, title, wrapped, typeset)
+    items = _mark(aligned_records(lines), title, wrapped, typeset)
+    _message_headers(items)
     if wrapped:
         _join_continuations(items)
     measure = max((len(item.text) for item in items), default=0) if typeset else 0
@@ -139,6 +142,33 @@ _CHAT_HEADER = re.compile(  # a chat export's message header on its own line
     r"^\[\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp][Mm])?\]\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}"
     r"(?:\s+:[a-z_]+:.*)?$"
 )
+_STAMP = re.compile(  # a message's time on its own line: "Wed 18 June 09:12", "18/06/2025, 9:12 am"
+    r"^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3,9}"
+    r"(?:\s+\d{4})?|[a-z]{3,9}\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}/\d{1,2}(?:/\d{2,4})?"
+    r"|yesterday|today)?,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?$",
+    re.IGNORECASE,
+)
+
+
+def is_stamp(text: str) -> bool:
+    """Whether a line is only a message's time ("Wed 18 June 09:12", "Yesterday 4:05 pm")."""
+    return bool(_STAMP.match(text.strip()))
+
+
+def _message_headers(items: list[_Line]) -> None:
+    """A digest's or chat export's message: a short line (who posted it, "Ann Bell  (GP,
+    NHS Fife)") over a line that is only its time ("Wed 18 June 09:12") heads the message."""
+    for item, after in itertools.pairwise(items):
+        if (
+            item.kind is None
+            and _STAMP.match(after.text)
+            and len(item.text) <= MAX_TITLE_CHARS  # "Name  (Role, Organisation)"
+            and not ends_sentence(item.text)
+        ):
+            item.kind, item.level = BlockKind.HEADING, 3
+            after.kind = BlockKind.PARAGRAPH  # its time: a line of the message, no heading
+
+
 _ENTRY_CODE = re.compile(r"^[A-Z]{1,3}-?\d{1,4}(?:\.\d{1,2})?\s+\S")  # "B12", "P-034", "O3.2"
 
 
