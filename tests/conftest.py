@@ -5,10 +5,29 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
+
+# pytest caches each test module with its asserts rewritten (tests/__pycache__/*-pytest-*.pyc),
+# and the plugins' packages it rewrites too (hypothesis, anyio), only where bytecode may be
+# written: where PYTHONDONTWRITEBYTECODE is set, every run would rewrite and compile them all
+# again (seconds of every run's collection, in every xdist worker). scripts/setup compiles
+# qkg's own modules for the same reason.
+sys.dont_write_bytecode = False
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_unconfigure(config: pytest.Config) -> None:
+    """The run is over: freezing what is left lets the interpreter exit without one last walk
+    over every object the tests made (about a second in each xdist worker, whose exit the
+    run waits for)."""
+    import gc
+
+    gc.freeze()
+
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "examples"

@@ -4,9 +4,8 @@ and python-igraph (an independent implementation) on a larger generated one."""
 from __future__ import annotations
 
 import random
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import igraph as ig
 import networkx as nx
 import pytest
 
@@ -21,6 +20,9 @@ from graph.analytics.measures import (
 )
 from graph.analytics.projection import organisation_projection, person_projection
 from graph.model import Label, Rel, node_key
+
+if TYPE_CHECKING:
+    import igraph as ig
 
 
 class Tiny:
@@ -214,6 +216,8 @@ def generated(seed: int = 7, people: int = 400) -> nx.MultiDiGraph:
 
 
 def _to_igraph(g: nx.Graph) -> tuple[ig.Graph, list[str]]:
+    import igraph as ig  # with matplotlib: most of a second of imports, for two tests
+
     order = sorted(g.nodes)
     index = {n: i for i, n in enumerate(order)}
     h = ig.Graph(n=len(order), edges=[(index[a], index[b]) for a, b in g.edges])

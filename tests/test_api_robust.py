@@ -105,8 +105,10 @@ def test_api_upload_long_file_name_is_a_400_not_a_500(writer: TestClient) -> Non
 # -- HTTP hardening (defect 11) -------------------------------------------------------------------
 
 
-@pytest.fixture()
-def anyone(data: Path, api_keys: dict[str, str]) -> TestClient:
+@pytest.fixture(scope="module")
+def anyone(tmp_path_factory: pytest.TempPathFactory, api_keys: dict[str, str]) -> TestClient:
+    """A client without a key on an empty store, shared by the tests that only read."""
+    data = tmp_path_factory.mktemp("anyone") / "data"
     app = create_app(get_settings(data=data, api_keys=api_keys["config"]))
     return TestClient(app, raise_server_exceptions=False)
 

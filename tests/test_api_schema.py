@@ -8,7 +8,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import schemathesis
 from hypothesis import HealthCheck, given, settings
 
 from api.app import create_app
@@ -21,6 +20,8 @@ EXAMPLES_PER_OPERATION = 25
 
 @pytest.fixture()
 def api_schema(store_copy: Path, api_keys: dict[str, str], extractor: Any) -> Any:
+    import schemathesis  # imported here, not when the quick run collects this slow module
+
     app = create_app(
         get_settings(data=store_copy, api_keys=api_keys["config"], upload_max_bytes=20_000),
         extractor=extractor,

@@ -4,6 +4,7 @@ merge naming nobody are refused. No spaCy model is loaded unless marked slow."""
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -107,16 +108,29 @@ def test_cli_ingest_a_missing_path_among_others_fails_the_run(
     assert "1 added" in result.stdout
 
 
-def _people(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
+@pytest.fixture(scope="module")
+def people(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A data directory holding two people from a directory CSV, ingested by the CLI once."""
     import ingest.pipeline
     from tests.conftest import StubExtractor
 
-    monkeypatch.setattr(ingest.pipeline, "Extractor", StubExtractor)
-    people = tmp_path / "people.csv"
+    where = tmp_path_factory.mktemp("people")
+    people = where / "people.csv"
     people.write_text("name,organisation,consent\nAisha Khan,NHS Fife,yes\nTom Hargreaves,,yes\n")
-    data = str(tmp_path / "data")
-    assert runner.invoke(app, ["ingest", str(people), "--data", data]).exit_code == 0
+    data = where / "data"
+    with pytest.MonkeyPatch.context() as monkeypatch:
+        monkeypatch.setattr(ingest.pipeline, "Extractor", StubExtractor)
+        assert runner.invoke(app, ["ingest", str(people), "--data", str(data)]).exit_code == 0
     return data
+
+
+def _people(tmp_path: Path, people: Path) -> str:
+    """A copy of `people` of this test's own (SQLite's backup of its database)."""
+    data = tmp_path / "data"
+    data.mkdir()
+    with sqlite3.connect(people / "store.db") as source, sqlite3.connect(data / "store.db") as copy:
+        source.backup(copy)
+    return str(data)
 
 
 @pytest.mark.parametrize(
@@ -134,9 +148,9 @@ def _people(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
 )
 @pytest.mark.parametrize("command", ["merge", "split"])
 def test_cli_merge_or_split_naming_nobody_is_refused_in_one_line(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, command: str, names: list[str], said: str
+    tmp_path: Path, people: Path, command: str, names: list[str], said: str
 ) -> None:
-    data = _people(tmp_path, monkeypatch)
+    data = _people(tmp_path, people)
     result = runner.invoke(app, [command, *names, "--data", data])
     assert result.exit_code == 2, result.output
     lines = result.stderr.splitlines()

@@ -117,3 +117,20 @@ def test_a_language_named_is_no_nation(extractor: Any, tmp_path: Path) -> None:
     claims = claims_of(extractor, tmp_path, "groups.txt", LANGUAGES, DocumentKind.EVIDENCE)
     nations = {e.ref[1] for e in claims.entities if e.ref[0].value == "Nation"}
     assert "England" not in nations  # "as well as English", "in Welsh and English"
+
+
+SCREENING = """Section 75 equality screening
+
+Name of the policy: Healthy Futures family weight management programme
+
+Prepared by Ann Example, Health Improvement Manager, Public Health Agency.
+
+The Healthy Futures family weight management programme runs in Belfast and Newry.
+"""
+
+
+@pytest.mark.slow
+def test_a_programmes_name_is_no_person(extractor: Any, tmp_path: Path) -> None:
+    claims = claims_of(extractor, tmp_path, "s75.txt", SCREENING, DocumentKind.EVIDENCE)
+    persons = {e.ref[1] for e in claims.entities if e.ref[0].value == "Person"}
+    assert "Healthy Futures" not in persons and "Ann Example" in persons

@@ -132,6 +132,35 @@ pytestmark = pytest.mark.slow
             "Speaking for the Royal College of Nursing, Pat Cullinan said pay was too low.",
             ("Pat Cullinan", "Royal College of Nursing"),
         ),
+        (  # a long appointment phrase after an apposition
+            "Dr Fenella Vane, President of the Royal College of Radiologists, has been elected "
+            "as one of three new Vice Chairs of the Academy of Medical Royal Colleges.",
+            ("Fenella Vane", "Academy of Medical Royal Colleges"),
+        ),
+        (  # a body's own council is the body
+            "The Royal College of Nursing (RCN) met today. Orla Penhale, who chairs the RCN "
+            "Council, said the vote was clear.",
+            ("Orla Penhale", "RCN"),  # the claims then give RCN its defined full name
+        ),
+        (  # a post about to start: the verb's base form
+            "Marisol Penhale will lead Cardiff and Vale University Health Board from May.",
+            ("Marisol Penhale", "Cardiff and Vale University Health Board"),
+        ),
+        (  # the one a successor follows holds the post they take
+            "Westbay Hospital NHS Trust has appointed Sir Alun Pryce as its new chair. He "
+            "succeeds Emrys Calloway who is retiring after three terms.",
+            ("Emrys Calloway", "Westbay Hospital NHS Trust"),
+        ),
+        (
+            "Cardiff and Vale University Health Board has appointed Marisol Penhale as chief "
+            "executive. She will take over from the current leader Idris Vantongeren in May.",
+            ("Idris Vantongeren", "Cardiff and Vale University Health Board"),
+        ),
+        (  # "the Academy": the only academy of the piece
+            "Westbay Academy of Medical Sciences has elected a new fellow. Professor Idris "
+            "Vantongeren, Chair of the Academy, said the fellowship was growing.",
+            ("Idris Vantongeren", "Westbay Academy of Medical Sciences"),
+        ),
     ],
 )
 def test_affiliations_families(extractor: Any, text: str, expected: tuple[str, str]) -> None:
@@ -156,6 +185,16 @@ def test_affiliations_families(extractor: Any, text: str, expected: tuple[str, s
             ("Rhodri Vance", "NHS"),
         ),
         ("Sharon Keel from Conlig won the leadership award.", ("Sharon Keel", "Conlig")),
+        (  # the successor's own employer is not the post taken over
+            "New president named\n\nProfessor Idris Vantongeren, a senior fellow at the King's "
+            "Fund, will take over from current president, Dr Orla Penhale, in May.",
+            ("Orla Penhale", "King's Fund"),
+        ),
+        (  # a predecessor marked as past
+            "Eastmere Hospice has appointed Marisol Penhale as chair. She succeeds the former "
+            "chair Idris Vantongeren.",
+            ("Idris Vantongeren", "Eastmere Hospice"),
+        ),
         (  # the one who appoints
             "Carol Wilkes has been appointed by Neil Gow, the Cabinet Secretary for Health, as "
             "the Interim Chair of NHS Tayside.",
@@ -270,6 +309,22 @@ def test_short_forms_join_the_full_name(extractor: Any, text: str, full: str, sh
             None,
         ),
         ("Department of Health", ["Department of Health and Social Care"], None),
+        (  # words and initials mixed
+            "Eastmere and Vale UHB",
+            ["Eastmere and Vale University Health Board", "Eastmere Council"],
+            "Eastmere and Vale University Health Board",
+        ),
+        (
+            "NLR ICB",
+            ["Northmoor, Lowfield and Ryeshire Integrated Care Board", "Northmoor Council"],
+            "Northmoor, Lowfield and Ryeshire Integrated Care Board",
+        ),
+        ("Eastmere ICB", ["Eastmere Integrated Care Board Trust"], None),  # must cover it all
+        (
+            "St Brannock",
+            ["St Brannock's Hospice"],
+            "St Brannock's Hospice",
+        ),  # "St Brannock's board"
     ],
 )
 def test_short_forms_rule(name: str, others: list[str], expected: str | None) -> None:
@@ -329,3 +384,24 @@ def test_affiliations_profile_titled_with_the_writer(extractor: Any) -> None:
         "geriatrician at Antrim Area Hospital.\n"
     )
     assert ("Orla Brannagh", "Antrim Area Hospital") in pairs(extractor, text)
+
+
+JOINING = (
+    "Four new trustees were elected to the board of St Elowen Hospice last week. They were "
+    "chosen in March. Dr Orla Penhale, GP partner at Westbay Surgery; Idris Vantongeren, "
+    "editor of the Northvale Post; Bram Okonjo, a nurse, and Keziah Durrant, a volunteer, "
+    "were chosen from 20 candidates and will join the other trustees on the board."
+)
+
+
+def test_affiliations_joining_list_places_each_at_the_board_body(extractor: Any) -> None:
+    found = pairs(extractor, JOINING)
+    for person in ("Orla Penhale", "Idris Vantongeren", "Bram Okonjo", "Keziah Durrant"):
+        assert (person, "St Elowen Hospice") in found
+
+
+def test_affiliations_joining_list_needs_a_joining_verb(extractor: Any) -> None:
+    text = JOINING.replace("were chosen from", "spoke to").replace(
+        "will join the other trustees on the board", "thanked them"
+    )
+    assert ("Idris Vantongeren", "St Elowen Hospice") not in pairs(extractor, text)

@@ -34,6 +34,10 @@ TITLE = "Eastmere Health NHS Trust welcomes new board members\n\n"
             "Keziah Durrant",
         ),
         ("Tegan Ashworth, Director of Nursing, said the wards were ready.", "Tegan Ashworth"),
+        (
+            "Tegan Ashworth, Lead Consultant in Palliative Care said: 'We are ready.'",
+            "Tegan Ashworth",
+        ),
     ],
 )
 def test_host_role_without_organisation(extractor: Any, body: str, person: str) -> None:
@@ -65,6 +69,23 @@ def test_host_not_for_other_roles(extractor: Any, body: str, person: str) -> Non
 def test_host_needs_an_organisation_in_the_first_line(extractor: Any) -> None:
     text = "Awards night celebrates staff\n\nChief Executive Marisol Penhale said it was a joy."
     assert not any(p == "Marisol Penhale" for p, _ in pairs(extractor, text))
+
+
+def test_host_opens_the_first_paragraph_when_the_title_names_none(extractor: Any) -> None:
+    text = (
+        "New leader for the hospice\n\n"
+        "Eastmere Hospice has confirmed that their interim chief executive, Marisol Penhale, "
+        "will stay in post.\n"
+    )
+    assert ("Marisol Penhale", "Eastmere Hospice") in pairs(extractor, text)
+
+
+def test_host_not_an_organisation_inside_the_first_paragraph(extractor: Any) -> None:
+    text = (
+        "Awards night celebrates staff\n\nStaff were thanked by Eastmere Hospice. Chief "
+        "Executive Marisol Penhale said it was a joy.\n"
+    )
+    assert ("Marisol Penhale", "Eastmere Hospice") not in pairs(extractor, text)
 
 
 def test_host_not_the_nhs_alone(extractor: Any) -> None:
@@ -152,3 +173,10 @@ def test_entities_role_in_a_list_with_a_person_is_no_person(extractor: Any) -> N
     )
     persons = {e.text for e in doc.ents if e.label_ == "PERSON"}
     assert not persons & {"Homeless Nurse", "Respiratory Nurse Specialist"}
+
+
+def test_affiliation_representing_a_body(extractor: Any) -> None:
+    text = "The Board welcomed Orla Tremayne and Bram Okonjo representing the Eastmere CCG.\n"
+    found = pairs(extractor, text)
+    assert ("Bram Okonjo", "Eastmere CCG") in found
+    assert ("Orla Tremayne", "Eastmere CCG") in found

@@ -53,6 +53,20 @@ def test_names_surname_tagged_organisation_after_a_given_name() -> None:
 
 
 @pytest.mark.parametrize(
+    "text, start, end, name",
+    [  # the model's cuts, by hand: the saint left out, the name cut at its "'s"
+        ("St Elowen Hospice has announced a new chair.", 1, 3, "St Elowen Hospice"),
+        ("Orla Penhale, Chairman, St Brannock's Hospice, Truro", 5, 7, "St Brannock's Hospice"),
+    ],
+)
+def test_names_saint_is_part_of_a_body_name(text: str, start: int, end: int, name: str) -> None:
+    doc = spacy.blank("en")(text)
+    fixer = DocumentFixer(load_gazetteer(), ORG_HEADS, ROLE_WORDS)
+    found = fixer(doc, [Span(doc, start, end, label="ORG")])
+    assert name in {e.text for e in found if e.label_ == "ORG"}
+
+
+@pytest.mark.parametrize(
     "text, not_org",
     [
         (
@@ -101,3 +115,27 @@ def test_names_acronym_place_acronym_is_one_body(extractor: Any) -> None:
     found = summary(extractor, text)
     assert ["Orla Penhale", "NIHR Leeds CRF"] in found["relations"]
     assert "NIHR" not in found["organisations"]
+
+
+def test_names_full_name_of_an_acronym_of_two_words(extractor: Any) -> None:
+    text = (
+        "The North West Coast Academic Health Science Network (NWC AHSN) is leading the work. "
+        "The NWC AHSN will report in May."
+    )
+    orgs = _ents(extractor, text, "ORG")
+    assert "North West Coast Academic Health Science Network" in orgs
+    assert "NWC AHSN" in orgs
+    assert not orgs & {"NWC", "AHSN"}
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        ("Ms Marisol O’Reilly will be appointed as Chair of the trust.", "Marisol O’Reilly"),
+        ("Dr Orla McTavish and Idris O’Kane, Lead Nurse, spoke.", "Idris O’Kane"),
+    ],
+)
+def test_names_surname_with_an_apostrophe_is_one_name(
+    extractor: Any, text: str, person: str
+) -> None:
+    assert person in _ents(extractor, text, "PERSON")

@@ -384,3 +384,29 @@ def test_a_digests_posters_took_part_and_an_announced_list_is_learning(tmp_path:
         "Young people did better when the ward had a named link nurse.",
         "A phone call in the first week after discharge helped families most.",
     ]
+
+
+INVITE = """Subject: Trauma-informed practice - reflective session
+When: Wednesday 17 September 2025 14:00-16:00
+Where: Seminar Room 2, Antrim Area Hospital
+Organizer: Example, Ann <ann.example@example.org>
+
+Required Attendees: Sample, Bo <bo.sample@example.org>; Example, Cara <cara.example@example.org>
+
+NOTES ADDED AFTER THE SESSION
+
+Who actually came: Bo Sample (ED consultant), Dai Example (PSNI custody liaison) for the first
+hour, and me. Cara Example is on leave.
+"""
+
+
+def test_an_invitation_is_not_attendance_and_who_came_is(tmp_path: Path) -> None:
+    path = tmp_path / "invite.txt"
+    path.write_text(INVITE, "utf-8")
+    raw = read_document(path, path.parent, DocumentKind.WORKSHOP)
+    found = {i.entry.name: i.meaning.value for i in people_in(raw, GAZ, Layout.of(raw))}
+    assert found == {
+        "Ann Example": "attendance",
+        "Bo Sample": "attendance",
+        "Dai Example": "attendance",
+    }

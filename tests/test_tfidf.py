@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from sklearn.feature_extraction.text import TfidfVectorizer
 
 from graph.derive.tfidf import TfidfModel, fit, stop_words
 
@@ -29,6 +28,8 @@ ASKED = [
 @pytest.mark.filterwarnings("ignore:Your stop_words may be inconsistent")
 @pytest.mark.parametrize("asked", ASKED)
 def test_tfidf_similarities_match_scikit_learn(asked: str) -> None:
+    from sklearn.feature_extraction.text import TfidfVectorizer  # a second of imports
+
     keys = sorted(TEXTS)
     reference = TfidfVectorizer(stop_words=sorted(stop_words()), sublinear_tf=True, min_df=1)
     matrix = reference.fit_transform([TEXTS[k] for k in keys])

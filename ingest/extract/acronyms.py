@@ -11,6 +11,11 @@ Trust"), and a mixed-case one spells only its capitals:
 
 >>> acronym_definitions("The Westbay and Telford Hospital NHS Trust (WaTH)")
 {'WaTH': 'Westbay and Telford Hospital NHS Trust'}
+
+An acronym may come in two all-capital words:
+
+>>> acronym_definitions("The North East Coast Academic Health Science Network (NEC AHSN)")
+{'NEC AHSN': 'North East Coast Academic Health Science Network'}
 """
 
 from __future__ import annotations
@@ -20,7 +25,7 @@ from functools import lru_cache
 
 _ACRONYM = re.compile(
     r"((?:[A-Z][\w'’&.-]*|of|and|for|the|in|on|&)(?:\s+(?:[A-Z][\w'’&.-]*|of|and|for|the|in|on|&)){0,9})"
-    r"\s+\(([A-Z][A-Za-z&]{1,9})\)"
+    r"\s+\(([A-Z]{2,9}\s[A-Z]{2,9}|[A-Z][A-Za-z&]{1,9})\)"  # "(NWC AHSN)" or "(EYST)"
 )
 _JOINERS = {"of", "and", "for", "the", "in", "on", "&"}
 _KIND_TAIL = frozenset({"NHS", "HSC", "Trust", "Foundation", "FT"})
@@ -106,7 +111,7 @@ def _definitions(text: str) -> dict[str, str]:
     found: dict[str, str] = {}
     for match in _ACRONYM.finditer(text):
         words, acronym = match.group(1).split(), match.group(2)
-        letters = acronym.replace("&", "")
+        letters = acronym.replace("&", "").replace(" ", "")
         letters = (
             "".join(ch for ch in letters if ch.isupper()) if not letters.isupper() else letters
         )

@@ -19,12 +19,14 @@ from graph.reference.names import TITLES, name_words
 from ingest.extract.appointments import Appointments, pronoun_persons
 from ingest.extract.group_affiliations import GroupAffiliations
 from ingest.extract.host_affiliations import HostAffiliations
+from ingest.extract.joining_lists import joining_lists
 from ingest.extract.line_affiliations import LineAffiliations
 from ingest.extract.meetings import members_in_prose
 from ingest.extract.org_shape import release as release_shape
 from ingest.extract.predicates import RolePredicates
 from ingest.extract.references import Antecedents
 from ingest.extract.sentences import same_sentence, text_of
+from ingest.extract.succession import successions
 
 if not Doc.has_extension("qkg_affiliations"):
     Doc.set_extension("qkg_affiliations", default=None)
@@ -58,6 +60,7 @@ OPENERS = (
             "co-founded",
             "represents",
             "represented",
+            "representing",
             "based",
             "with",
             "within",
@@ -99,11 +102,16 @@ CLOSERS = (
             "co-founded",
             "represents",
             "represented",
+            "representing",
             "runs",
             "ran",
             "manages",
             "managed",
             "by",
+            "lead",  # "P will lead O", "P is to join O": a post about to start
+            "join",
+            "chair",
+            "head",
         }
     )
     | DASHES
@@ -209,7 +217,17 @@ class AffiliationFinder:
             *self.appointments(doc),
             *self.predicates(ents),
             *self.lines(doc),
+            *joining_lists(doc),
         ]:
+            found.setdefault((person.start, person.end, org.start, org.end), rule)
+        named = {start: person for start, person in stands_for.items()}  # pronoun -> name
+        persons = [(e, named.get(e.start, e)) for e in ents if e.label_ == "PERSON"]
+        appointed = [  # the posts people are appointed to: what a successor takes over
+            (named.get(k[0], doc[k[0] : k[1]]), doc[k[2] : k[3]])
+            for k, rule in found.items()
+            if "appoint" in rule
+        ]
+        for person, org, rule in successions(doc, persons, appointed):
             found.setdefault((person.start, person.end, org.start, org.end), rule)
         linked = [doc[key[0] : key[1]] for key in found]
         linked += [stands_for[k[0]] for k in found if k[0] in stands_for and k[1] == k[0] + 1]
@@ -248,7 +266,7 @@ class AffiliationFinder:
                 if tail and tail[-1].lower_ == "the":
                     tail.pop()
                 if (
-                    2 <= len(tail) <= 10
+                    2 <= len(tail) <= 12  # "has been elected as one of two new Vice Presidents of"
                     and tail[0].lower_ in ("has", "have", "was", "is", "will", "had")
                     and any(t.lower_ in APPOINTED for t in tail)
                     and tail[-1].lower_ in ("of", "at", "for", "to")

@@ -38,6 +38,7 @@ _MORE = re.compile(  # "…, with Tariq Osman, Officer at …", "(…) and Dr Bo
     r",\s+(?:with|and|&)\s+(?=[A-Z])|\s+with\s+(?=[A-Z])|(?<=\))\s+(?:and|&)\s+(?=[A-Z])"
 )
 MAX_MADE_BY = 4  # people one byline names
+CLOSING_BLOCKS = 3  # the last blocks of a document, where a web page signs off "Written by …"
 _NAMES_END = re.compile(r"\s+(?:from|on|at|in|with|for|after|using|during)\s+|[,.;:]\s|$")
 _BIO = re.compile(  # a sentence that opens with who it is about: "Iona Fairlie is a …"
     r"(?:^|(?<=[.!?]\s))((?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Mx)\.?\s+)?[A-Z][\w'’-]+"
@@ -67,12 +68,14 @@ def opening_bylines(
 def led_bylines(
     raw: RawDocument, gaz: Gazetteer, blocks: list[int], front: set[int]
 ) -> Iterator[Listed]:
-    """At the top of a document, a paragraph led by who made it, then prose: "Typed up by
-    Aisha Karim (IRIS Advocate Educator, Harbour) from photos of the flipcharts …", "Notes
-    taken by Jo Bell on the day …": the people named after the lead."""
+    """A paragraph led by who made it, then prose, at the top of a document or closing it:
+    "Typed up by Aisha Karim (IRIS Advocate Educator, Harbour) from photos of the flipcharts
+    …", "Written by Ann Bell, Area Manager, with figures from the data team.": the people
+    named after the lead."""
+    closing = set(range(max(0, len(raw.blocks) - CLOSING_BLOCKS), len(raw.blocks)))
     for i in blocks:
         block = raw.blocks[i]
-        if i not in front or block.kind != BlockKind.PARAGRAPH:
+        if (i not in front and i not in closing) or block.kind != BlockKind.PARAGRAPH:
             continue
         text = text_of(raw, block)
         lead = _MADE_BY.match(text)

@@ -19,6 +19,7 @@ from spacy.util import filter_spans
 from graph.model import fold
 from graph.reference.gazetteer import Gazetteer
 from graph.reference.words import singular
+from ingest.extract.defined_names import defined_bodies
 from ingest.extract.entity_lists import (
     listed_with_organisations,
     listed_with_persons,
@@ -28,7 +29,15 @@ from ingest.extract.gazetteer_matcher import GAZ_KEY
 from ingest.extract.heading_bodies import heading_bodies
 from ingest.extract.initialled import is_title, with_initialled
 from ingest.extract.missed_persons import missed_persons
-from ingest.extract.name_parts import hyphen_tail, hyphenated, in_act_title, particle_tail
+from ingest.extract.name_parts import (
+    apostrophe_tail,
+    hyphen_tail,
+    hyphenated,
+    in_act_title,
+    names_a_programme,
+    particle_tail,
+    saints_body,
+)
 from ingest.extract.org_shape import (
     ROLE_HEADS,
     STREET,
@@ -105,6 +114,7 @@ class DocumentFixer:
         out = with_initialled(doc, filter_spans(out))  # "Mr D Blacklock" in minutes
         out.extend(missed_persons(doc, out, self.gaz, self.org_heads))
         out.extend(heading_bodies(doc, list(doc.spans.get(GAZ_KEY, []))))  # minutes' own body
+        out.extend(defined_bodies(doc, out, lambda s: self._verdict(s, known, own) == "org"))
         out = filter_spans(out)
         out.extend(names_in_lists_of_persons(doc, out, not_names))
         return units_at_bodies(filter_spans(out))
@@ -150,6 +160,7 @@ class DocumentFixer:
     def _org(self, ent: Span, persons: set[str], lower_words: set[str]) -> list[Span]:
         doc = ent.doc
         start, end = ent.start, ent.end
+        start, end = saints_body(doc, start, end, self.org_heads)  # "St Wilfrid's Hospice"
         cut = next((t.i for t in ent if t.text == "("), end)  # "Medication Assisted Treatment (MAT"
         end = cut if cut > start else end
         cut = next((t.i for t in doc[start:end] if t.lower_ == "with"), end)
@@ -236,7 +247,7 @@ class DocumentFixer:
             and not any(t.lower_ in self.org_heads for t in words)
         ):
             return [_relabel(span, "PERSON", "rule:org-person")]
-        if span.text in persons or self._person_like(span):
+        if (span.text in persons or self._person_like(span)) and not names_a_programme(doc, end):
             return [_relabel(span, "PERSON", "rule:org-person")]
         # "Jane Smith of Mindwise": a person, then their organisation
         for i, token in enumerate(span):
@@ -356,7 +367,7 @@ class DocumentFixer:
             and hyphen_tail(doc, end + 1) > end + 1
         ):
             end += 1  # "Trish" tagged alone in "Trish Armstrong-Child"
-        end = hyphen_tail(doc, particle_tail(doc, end))
+        end = hyphen_tail(doc, particle_tail(doc, apostrophe_tail(doc, end)))
         span = doc[start:end]
         if span[0].text in SAINT:
             stop = end
@@ -399,6 +410,15 @@ class DocumentFixer:
             span.text.lower() in lower_words or not self._single_name(span[0], surnames)
         ):
             return []
+        if (
+            len(words) >= 2
+            and words[0].lower_ in lower_words
+            and fold(words[0].text) not in self.gaz.given_names
+            and not (start > 0 and is_title(doc[start - 1].text))
+        ):
+            return []  # "Healthy Futures" where the text also says "healthy": a programme
+        if len(words) >= 2 and names_a_programme(doc, end):
+            return []  # "Healthy Futures family weight management programme"
         if (start, end) != (ent.start, ent.end):
             return [_relabel(span, "PERSON", ent.id_ or "ner")]
         return [ent]

@@ -59,7 +59,8 @@ class GazetteerMatcher:
         add(self.lower, "GOV", {f for f in gaz.governments if len(f.split()) >= 2})
         add(self.exact, "PLACE", {f for p in gaz.places for f in (p.name, *p.aliases)})
         nation_forms = {f for n in gaz.nations for f in (n.name, *n.aliases)}
-        add(self.exact, "NATION", nation_forms | {f.upper() for f in nation_forms if f.isupper()})
+        # a title or heading set in capitals names nations too ("… IN NHS SCOTLAND")
+        add(self.exact, "NATION", nation_forms | {f.upper() for f in nation_forms})
         add(self.exact, "NATION_ADJ", {a for n in gaz.nations for a in n.adjectives})
         add(self.lower, "PROGRAMME", {p for p in gaz.programmes if len(p.split()) >= 2})
         add(self.exact, "PROGRAMME", {p for p in gaz.programmes if len(p.split()) < 2})

@@ -10,6 +10,9 @@ A heading line (one of the first few lines with text, short, not a sentence) nam
 it opens with a place the gazetteer knows, ends in a body or unit head ("Board", "Trust",
 "Committee", "Partnership") and is otherwise title-case words and joiners; a date or time may
 follow after a dash or on the next line ("Eastshire Health & Wellbeing Board - Tuesday 21 May").
+Under a line that calls the document its papers ("Agenda and draft minutes"), the heading is
+the papers' own body even with no place in it ("Health and Wellbeing Board - Thursday, 3rd
+December, 2020"): the papers say whose they are.
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ TOP_LINES = 6  # headings past the first few lines belong to items, not to the p
 NAME_WORDS = 10
 JOINERS = frozenset({"and", "&", "of", "for", "the"})
 DASHES = frozenset({"-", "–", "—", ":"})
+PAPERS = frozenset({"minutes", "agenda", "agendas"})
 
 
 def heading_bodies(doc: Doc, gaz_spans: list[Span]) -> list[Span]:
@@ -32,6 +36,7 @@ def heading_bodies(doc: Doc, gaz_spans: list[Span]) -> list[Span]:
     out: list[Span] = []
     seen = 0
     pos = 0
+    papers = False  # an earlier top line called the document minutes or an agenda
     for line in doc_text(doc).split("\n"):
         start, pos = pos, pos + len(line) + 1
         if not line.strip():
@@ -43,9 +48,10 @@ def heading_bodies(doc: Doc, gaz_spans: list[Span]) -> list[Span]:
         if span is None or not len(span) or span.text.rstrip().endswith((".", "?", "!")):
             continue
         tokens = [t for t in span if not t.is_space]
+        said_papers, papers = papers, papers or any(t.lower_ in PAPERS for t in tokens)
         cut = next((k for k, t in enumerate(tokens) if t.text in DASHES), len(tokens))
         name = tokens[:cut]
-        if not name or len(name) > NAME_WORDS or name[0].i not in places:
+        if not name or len(name) > NAME_WORDS or not (name[0].i in places or said_papers):
             continue
         if name[-1].lower_ not in heads:
             continue

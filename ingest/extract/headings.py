@@ -116,6 +116,7 @@ _CAME_HEADING = re.compile(  # who took part, in any words: "On the call (9)", "
     r"|^who\s+(?:was|were)\s+(?:in|at|on)\s+(?:the\s+)?(?:\w+\s+){0,2}(?:set|group|call|"
     r"room|meeting|session|workshop|event|huddle|circle|panel|day)$"
     r"|^(?:set\s+|group\s+|panel\s+|circle\s+)?members(?:\s+(?:of|in)\s+the\s+\w+)?$"
+    r"|^who\s+(?:actually|really|in\s+fact|finally)\s+(?:came|attended|joined|turned\s+up)"
     r"|^(?:co-?\s*)?conv[eo]n[eo]rs?$|^organi[sz]ers?$|^(?:joined|dialled in|dialed in|"
     r"joined online|online|on zoom|on teams)$",
     re.IGNORECASE,
@@ -128,6 +129,8 @@ _APOLOGY = re.compile(
     r"|^\W*apologies\b|\bapologies\s+(?:from|received|were)\b"
     r"|\b(?:unable|not able) to (?:attend|join|make it)\b"
     r"|(?<!\bwho )\b(?:couldn['’]t|could not|can['’]t|cannot)\s+(?:make it|attend|join)\b"
+    r"|(?<!\bwho )\b(?:didn['’]t|did not)\s+(?:come|attend|make it|join)\b"
+    r"|\b(?:is|was|were|are)\s+on\s+(?:annual\s+|sick\s+|study\s+)?leave\b|^\W*declined\b"
     r"|\bsorry\s+(?:to\s+(?:miss|have\s+missed)|(?:i|we)\s+(?:missed|can['’]t\s+make|"
     r"couldn['’]t\s+make))\b",
     re.IGNORECASE,

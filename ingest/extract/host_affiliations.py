@@ -10,7 +10,9 @@ by their job titles alone:
     Director of nursing – Jane Roe, currently Westbay nursing director
 
 The page's organisation (the host) is the first organisation named in the document's first
-block (its title, or its first line): "Westbay Trust staff honoured at awards". A person so
+block (its title, or its first line): "Westbay Trust staff honoured at awards"; when the title
+names none, the organisation that opens the next block, the subject of the page's first
+sentence ("Westbay Hospice has announced their acting chief executive, ..."). A person so
 introduced, for whom no other rule found an organisation anywhere in the document, works at
 the host. A list line that opens with the role and a dash ("Director of nursing – Jane Roe, ...")
 names the post on the host's list, so it holds even when the line goes on to a current post
@@ -41,7 +43,9 @@ OFFICE = frozenset(
 )  # offices held elsewhere (or no post at all): never the page's staff
 PAST = frozenset({"former", "formerly", "previous", "previously", "ex", "late", "retired"})
 ROLE_GLUE = frozenset({"of", "and", "&", "for", "-", "–", "non"})
-LEADING = frozenset({"current", "currently", "new", "our", "the", "a", "an", "now", "trust"})
+LEADING = frozenset(
+    {"current", "currently", "new", "our", "their", "its", "the", "a", "an", "now", "trust"}
+)
 SAYING = frozenset({"said", "says", "added", "explained", "commented", "stressed"})
 LINKING = frozenset({"is", "has", "been", "will", "be", "remains", "serves", "as"})
 BETWEEN = frozenset({"by", "with", "at", "in", "to", "on", "from", "the", "a", "an", "as"})
@@ -57,15 +61,24 @@ Found = tuple[Span, Span, str]
 
 
 def host_of(doc: Doc) -> Span | None:
-    """The first organisation named in the document's first block (title or first line)."""
+    """The first organisation named in the document's first block (title or first line), else
+    the one that opens the second block."""
+    text = doc_text(doc)
     starts = sorted(s for s in doc.user_data.get(BLOCK_STARTS) or () if s > 0)
-    line_end = doc_text(doc).find("\n")
-    end = min([*starts[:1], line_end if line_end > 0 else len(doc_text(doc))])
+    line_end = text.find("\n")
+    end = min([*starts[:1], line_end if line_end > 0 else len(text)])
     for ent in doc.ents:
         if ent.start_char >= end:
-            return None
+            break
         if ent.label_ == "ORG" and _named(ent):
             return ent
+    opening = len(text) - len(text[end:].lstrip())  # where the second block's text starts
+    for ent in doc.ents:
+        if ent.start_char >= opening:
+            lead = text[opening : ent.start_char].strip().lower()
+            if ent.label_ == "ORG" and _named(ent) and lead in ("", "the"):
+                return ent
+            return None
     return None
 
 
@@ -163,7 +176,7 @@ class HostAffiliations:
         while i < sent.end and (doc[i].lower_ in LEADING or doc[i].lower_ in LINKING):
             i += 1
         j = i
-        while j < sent.end and self._in_role(doc[j]):
+        while j < sent.end and (self._in_role(doc[j]) or _specialty(doc, j, sent.end)):
             j += 1
         if j == i or not self._role(list(doc[i:j])):
             return None
@@ -176,9 +189,24 @@ class HostAffiliations:
             return "rule:host,person-(role)"
         if closer.text == "," and j + 1 < sent.end and doc[j + 1].lower_ in SAYING:
             return "rule:host,person-role-said"
+        if opener == "," and closer.lower_ in SAYING:  # "P, Lead Consultant in X said:"
+            return "rule:host,person-role-said"
         if opener != "(" and closer.text == "," and j + 1 < sent.end and doc[j + 1].is_lower:
             return "rule:host,person-role"
         return None
+
+
+def _specialty(doc: Doc, i: int, end: int) -> bool:
+    """ "in" inside a job title, before its title-case specialty: "Consultant in Palliative
+    Care"."""
+    return (
+        doc[i].lower_ == "in"
+        and i + 1 < end
+        and doc[i + 1].is_title
+        and not doc[i + 1].ent_type_
+        and i > 0
+        and doc[i - 1].is_title
+    )
 
 
 def _at_sites(host: Span, pairs: Iterable[tuple[Span, Span]]) -> list[Found]:

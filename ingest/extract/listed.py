@@ -27,6 +27,18 @@ KEY_ROLES = {  # metadata keys the heading vocabulary does not cover
     "contact": Role.CONTACTS,
     "contact name": Role.CONTACTS,
 }
+INVITED = frozenset(  # a meeting invitation's lists
+    {
+        "required attendees",
+        "optional attendees",
+        "invitees",
+        "invited",
+        "invitation list",
+        "required",
+        "optional",
+        "resources",
+    }
+)
 _LEADS = re.compile(  # "Sprint lead", "Review lead", "Lead applicant", "Co-designers", "PI"
     r"(?:^|\s)leads?$|^lead\s|^co-?(?:designers?|applicants?|investigators?|leads?|authors?)$|"
     r"^(?:applicants?|principal investigator|chief investigator|investigators|prepared by|"
@@ -69,6 +81,8 @@ def label_role(label: str) -> Role | None:
     (<Role.AUTHORS: 'authors'>, <Role.AUTHORS: 'authors'>, <Role.ATTENDANCE: 'attendance'>)
     """
     key = " ".join(label.strip().strip(":").lower().split())
+    if key in INVITED:
+        return Role.AGENDA  # who was asked to come, not who came
     meaning = role_of_heading(label) or KEY_ROLES.get(key)
     if meaning is None and _LEADS.search(key):
         meaning = Role.AUTHORS  # who led or made it: took part in a workshop, wrote a report

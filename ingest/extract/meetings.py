@@ -12,7 +12,11 @@ Minutes that give attendance in prose name their body on a heading line at the t
 ("Agenda and draft minutes" / "Northmoor Health and Wellbeing Board"); those a sentence
 opening with "Apologies" or "Present" names ("Apologies were received from Mr D Ashe (Ms H
 Lowe attended as substitute) and Ms B Rae, NHS England") sit on that body, substitutes
-included, unless another rule gave them an organisation of their own (Ms B Rae).
+included, unless another rule gave them an organisation of their own (Ms B Rae). So do those a
+sentence seats ("Councillor E Hale took the Chair", "Ms F Rowe was attending as Mr D Ashe's
+substitute", "The Board welcomed new Members including ...") and those on a run of names under
+an attendance or apologies heading line ("Attendance Details" / "Cllr A Ware (Chairman), Cllr
+T Bale, ..."; not "In attendance", which lists officers and guests).
 """
 
 from __future__ import annotations
@@ -23,6 +27,8 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Span
 
 from graph.model import fold
+from ingest.extract.heading_vocab import Role
+from ingest.extract.headings import role_of_heading
 from ingest.extract.sentences import doc_text
 
 MEETING_WORDS = frozenset(
@@ -66,6 +72,10 @@ def member_of_meeting(role: str) -> bool:
 
 SITTING = frozenset({"board", "committee", "council", "trustees", "governors", "panel", "forum"})
 ATTENDANCE = frozenset({"apologies", "present"})
+SEATED = re.compile(r"\b(?:substitutes?|new members|took the chair|in the chair)\b", re.IGNORECASE)
+SENT_BY = frozenset({"nominee", "representative", "rep", "delegate"})  # "(Healthwatch nominee)"
+HEADING_WORDS = 5  # a longer line above a run of names is prose, not its heading
+LINES_UP = 2  # a run of names may wrap onto a second line under its heading
 TOP_LINES = 6
 Found = tuple[Span, Span, str]
 
@@ -97,11 +107,46 @@ def members_in_prose(doc: Doc, linked: Iterable[Span]) -> list[Found]:
     taken = {fold(p.text) for p in linked}
     out: list[Found] = []
     for person in (e for e in doc.ents if e.label_ == "PERSON"):
-        if fold(person.text) in taken or person.start < body.end:
+        if fold(person.text) in taken or person.start < body.end or _own_body(person):
             continue
         line_start = doc_text(doc).rfind("\n", 0, person.start_char) + 1
         line = doc_text(doc)[line_start : person.start_char].lower().split()[:3]
         opening = [t.lower_ for t in person.sent if not t.is_space][:3]
-        if ATTENDANCE & {*opening, *(w.strip(":,") for w in line)}:
+        if (
+            ATTENDANCE & {*opening, *(w.strip(":,") for w in line)}
+            or SEATED.search(person.sent.text)
+            or _under_attendance_heading(doc_text(doc), line_start)
+        ):
             out.append((person, body, "rule:meeting,attendance"))
     return out
+
+
+def _own_body(person: Span) -> bool:
+    """ "Ms B Rae (NHS England)", "Nia Hart (SBC)", "Dr C Moss (Healthwatch nominee)": the list
+    gives them a body of their own."""
+    doc = person.doc
+    if person.end + 1 >= len(doc) or doc[person.end].text != "(":
+        return False
+    inside = doc[person.end + 1 : person.end + 6]
+    close = next((k for k, t in enumerate(inside) if t.text.startswith(")")), len(inside))
+    inside = inside[:close]
+    return (
+        len(inside) > 0
+        and (
+            inside[0].ent_type_ == "ORG"
+            or (len(inside) == 1 and inside[0].is_upper and len(inside[0]) > 1)  # "(SBC)"
+            or (len(inside) > 1 and inside[0].text[:1].isupper() and inside[-1].lower_ in SENT_BY)
+        )
+    )
+
+
+def _under_attendance_heading(text: str, line_start: int) -> bool:
+    """The line at `line_start` is a run of names under a short attendance or apologies
+    heading line, at most LINES_UP lines with text above it."""
+    above = [line.strip() for line in text[: max(line_start - 1, 0)].split("\n")]
+    lines = [line for line in above if line][-LINES_UP:]
+    for line in reversed(lines):
+        if len(line.split()) <= HEADING_WORDS and "," not in line:
+            role = role_of_heading(line)
+            return role in (Role.ATTENDANCE, Role.APOLOGIES) and member_of_meeting(line)
+    return False

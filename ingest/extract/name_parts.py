@@ -14,6 +14,8 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span
 
 from graph.reference.gazetteer import Gazetteer
@@ -57,6 +59,23 @@ def particle_tail(doc: Doc, end: int) -> int:
         k += 1
     if k > end and k < len(doc) and doc[k].is_alpha and doc[k].is_title:
         return k + 1
+    return end
+
+
+IRISH_PREFIX = re.compile(r"^(?:O|D|Mc|Mac)['’][A-Z][a-z]+$")  # "O’Reilly", "D'Arcy"
+
+
+def apostrophe_tail(doc: Doc, end: int) -> int:
+    """The end of a name the model stopped before a surname with an apostrophe ("Anne" +
+    "O’Reilly", which it reads with a straight one but not a curly one), else `end`.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("Ms Anne O’Reilly will chair it")
+    >>> apostrophe_tail(doc, 2), apostrophe_tail(doc, 3)
+    (3, 3)
+    """
+    if end < len(doc) and doc[end - 1].whitespace_ and IRISH_PREFIX.match(doc[end].text):
+        return end + 1
     return end
 
 
@@ -265,3 +284,47 @@ def before_role(span: Span) -> Span:
     ):
         end -= 1
     return doc[span.start : end] if end < span.end else span
+
+
+def names_a_programme(doc: Doc, end: int) -> bool:
+    """Whether a name is followed, after at most four lower-case words, by a programme's
+    head noun ("… family weight management programme", "… pilot"), not a role ("programme
+    lead")."""
+    for k in range(end, min(end + 5, len(doc))):
+        token = doc[k]
+        if not (token.is_alpha and token.is_lower):
+            return False
+        if token.lower_ in PROGRAMME_HEADS:
+            after = doc[k + 1] if k + 1 < len(doc) else None
+            return after is None or after.lower_ not in ROLE_AFTER
+    return False
+
+
+ROLE_AFTER = frozenset({"lead", "leads", "manager", "director", "officer", "coordinator", "board"})
+
+
+SAINT = frozenset({"St", "St.", "Saint"})
+
+
+def saints_body(doc: Doc, start: int, end: int, heads: frozenset[str]) -> tuple[int, int]:
+    """An organisation's span [start, end) with the saint its name opens with: the model tags
+    "Elowen Hospice" in "St Elowen Hospice", or stops "St Brannock's Hospice" at the saint's
+    name ("St Brannock" and "'s Hospice, Truro").
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("Chair, St Brannock's Hospice, Truro")
+    >>> saints_body(doc, 2, 4, frozenset({"hospice"}))
+    (2, 6)
+    """
+    if start > 0 and doc[start - 1].text in SAINT and not doc[start - 1].ent_type_:
+        start -= 1
+    if doc[start].text not in SAINT or end - start > 3 or end + 1 >= len(doc):
+        return start, end
+    if doc[end].text not in ("'s", "’s") or not doc[end + 1].is_title:
+        return start, end
+    stop = end + 1
+    while stop < len(doc) and stop - end <= 4 and doc[stop].is_title:
+        stop += 1
+        if doc[stop - 1].lower_ in heads:
+            return start, stop
+    return start, end

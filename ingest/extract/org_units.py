@@ -8,8 +8,9 @@ organisation, not one of its own, so where a name gives both, the body is the or
 - **a unit, "at", then its body**, found as two names ("Institute for Ageing" at "Tynefield
   University"): the unit is no organisation of its own;
 - **body, then its unit**: "WBHT Communications Team", "Improvement Wales Academy",
-  "Northvale Trust Finance Directorate" -> the body before the unit, when it is an anchor (an
-  acronym or an organisation the gazetteer knows).
+  "Northvale Trust Finance Directorate", "RCN Council", "AoMRC Council" -> the body before the
+  unit, when it is an anchor (an acronym or an organisation the gazetteer knows): a body's
+  own council or committee is part of it.
 
 >>> body_of_unit("Department of Medicine at the University of Eastbury".split(), lambda s: False)
 (5, 8)
@@ -17,6 +18,9 @@ organisation, not one of its own, so where a name gives both, the body is the or
 (0, 1)
 >>> body_of_unit("Westbay Communications Team".split(), lambda s: False) is None
 True
+>>> body_of_unit("WbMRC Council".split(), lambda s: False), body_of_unit(
+...     "Westbay Council".split(), lambda s: False)
+((0, 1), None)
 """
 
 from __future__ import annotations
@@ -31,7 +35,7 @@ WORDS = name_words()
 UNIT_WORDS = frozenset(WORDS["org-unit"]) | {"teams", "departments", "academy", "institute"}
 HEADS = UNIT_WORDS | frozenset(WORDS["org-head"]) | frozenset(WORDS["org-head-weak"])
 TRAILING_UNITS = frozenset(  # a body's own parts, named after it ("KCHFT Communications Team")
-    {"team", "teams", "department", "directorate", "division", "academy"}
+    {"team", "teams", "department", "directorate", "division", "academy", "council", "committee"}
 )
 UNIT_WORDS_AFTER = 4  # the unit's own words at most: "Quality and Safety Team"
 
@@ -57,9 +61,14 @@ def body_of_unit(words: Sequence[str], known: Callable[[str], object]) -> tuple[
             body = " ".join(words[:cut])
             if not all(w[:1].isupper() or w in ("and", "&") for w in words[cut:]):
                 break
-            if (cut == 1 and words[0].isupper() and len(words[0]) > 1) or known(body):
+            if (cut == 1 and _acronym(words[0])) or known(body):
                 return 0, cut
     return None
+
+
+def _acronym(word: str) -> bool:
+    """ "WBHT", "RCoA", "AoMRC": letters with two capitals or more, no lower-case run first."""
+    return word.isalpha() and word[:1].isupper() and sum(c.isupper() for c in word) >= 2
 
 
 def units_at_bodies(ents: list[Span]) -> list[Span]:

@@ -53,6 +53,7 @@ PEOPLE_ROLES = frozenset(
 SKIPPED = frozenset({Role.REFERENCES, Role.AGENDA, Role.ACTIONS, Role.LEARNING})
 _SALUTATION = re.compile(r"(?:dear|annwyl)\s+\S", re.IGNORECASE)  # "Dear Dr Thorne,"
 _FOOTNOTE_BREAK = re.compile(r";\s*(?=[0-9¹²³⁴⁵⁶⁷⁸⁹*†‡])")
+_SENTENCE_END = re.compile(r"(?<=[a-z]{2})\.\s+(?=[A-Z])")
 _BYLINE_BREAK = re.compile(r"\s+[·|•]\s+")
 SHARE = 0.6  # of a run's lines that must be people lines for the run to be a people list
 _MAIL_KEYS = frozenset({"sent", "to", "cc", "subject", "date"})
@@ -118,7 +119,8 @@ def _metadata(
             continue
         text = text_of(raw, block)
         at = text.find(":") + 1  # the value: whatever words the key has ("Sent apologies")
-        for entry in parse_lenient(text[at:], gaz):
+        ends = _SENTENCE_END.search(text, at)  # "Who came: A, B and me. C didn't reply …"
+        for entry in parse_lenient(text[at : ends.start() if ends else len(text)], gaz):
             yield listed(raw, block, shift(entry, at), meaning, front, i)
 
 

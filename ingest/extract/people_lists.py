@@ -78,7 +78,13 @@ def parse_people(
     organisations; [] when it is not a people line. `footnotes` (mark -> organisation, from
     `footnote_affiliations`) gives each marked name its organisations."""
     text = _ADDRESS.sub(lambda m: " " * len(m.group(0)), text)  # offsets kept
+    text = _WHEN.sub(lambda m: " " * len(m.group(0)), text)
     return parse_line(_UNNAMED.sub("", text), gaz, footnotes)
+
+
+_WHEN = re.compile(  # "Ciaran Mac Giolla (PSNI) for the first hour, …": when, not who
+    r"(?<=\))\s+(?:for|from|until|till|after|before|during)\s+(?:the\s+)?[a-z][^,;()]{1,40}(?=,|;|$)"
+)
 
 
 _ADDRESS = re.compile(r"<[^<>@\s]{1,64}@[^<>\s]{1,255}>")  # "Ieuan Davies <ieuan@example.org>"
@@ -86,7 +92,8 @@ _ADDRESS = re.compile(r"<[^<>@\s]{1,64}@[^<>\s]{1,255}>")  # "Ieuan Davies <ieua
 
 _UNNAMED = re.compile(  # "… and three Ward 7 staff nurses.": people the list does not name
     r"(?:,\s*|\s+)(?:and|plus|with)\s+(?:(?:an?|one|two|three|four|five|six|seven|eight|nine|"
-    r"ten|several|some|other|many|\d{1,3})\s+[^,;()]{2,60}?|others|colleagues)\.?\s*$",
+    r"ten|several|some|other|many|\d{1,3})\s+[^,;()]{2,60}?|others|colleagues|me|myself|us|"
+    r"the\s+(?:writer|author|note[- ]?taker|chair|facilitator))\.?\s*$",  # "…, and me"
     re.IGNORECASE,
 )
 

@@ -37,7 +37,7 @@ from ingest.extract.front_page import Header
 from ingest.extract.items import split_items
 from ingest.extract.layout import Layout
 from ingest.extract.section_topics import SectionTopics, section_topics
-from ingest.extract.sections import Role
+from ingest.extract.sections import Role, says_apologies
 from ingest.extract.sentences import doc_text, provenance, sentence_of, starting
 from ingest.extract.took_part import acted
 from ingest.types import BlockKind, DocumentKind
@@ -96,6 +96,8 @@ class ProseReader:
                 role = layout.role_at(i) if i >= 0 else Role.PROSE
                 if not ref or ref[0] != Label.PERSON or role in NOT_TAKING_PART:
                     continue
+                if role == Role.ATTENDANCE and says_apologies(sentence_of(ent).text):
+                    continue  # "… and me. Lorraine Gilmour is on leave."
                 if role == Role.ATTENDANCE or self._acted(doc, ent):
                     prov = provenance(claims, layout, ent, "rule:took-part")
                     claims.relation(ref, Rel.ATTENDED, subject, prov)

@@ -41,6 +41,10 @@ KINDS: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     "society": (frozenset({"society"}), frozenset()),
     "foundation": (frozenset({"foundation"}), frozenset()),
     "institute": (frozenset({"institute"}), frozenset()),
+    "academy": (frozenset({"academy"}), frozenset()),
+    "agency": (frozenset({"agency"}), frozenset()),
+    "authority": (frozenset({"authority"}), frozenset()),
+    "network": (frozenset({"network"}), frozenset()),
     "practice": (frozenset({"practice", "surgery"}), frozenset()),
 }
 BYLINE = re.compile(r"^\s*(?:written\s+)?by\s+[A-Z]", re.IGNORECASE | re.MULTILINE)

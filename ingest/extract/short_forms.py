@@ -13,7 +13,11 @@ under the full name:
 - **the full name less its opening word** (in practice its place), three words or more: "Health and
   Wellbeing Board" for "Northmoor Health & Wellbeing Board";
 - **initials the document never defines**: "KHP" for "King's Health Partners", "WHO" for
-  "World Health Organization" (first and last initials kept, none out of order).
+  "World Health Organization" (first and last initials kept, none out of order);
+- **words and initials mixed**: "Cardiff and Vale UHB" for "Cardiff and Vale University Health
+  Board", "LLR ICB" for "Leicester, Leicestershire and Rutland Integrated Care Board": each word
+  of the short form is a word of the full name or the initials of the next few (joiners such
+  as "and" and "of" skipped), and together they cover the whole of it.
 
 A short form joins only when exactly one full name of the document fits it, and never when
 the gazetteer knows both names as different bodies.
@@ -29,6 +33,10 @@ True
 
 >>> short_form_of("KHP", ["King's Health Partners", "King's College London"])
 "King's Health Partners"
+>>> short_form_of("Northmoor ICB", ["Northmoor Integrated Care Board", "Northmoor Council"])
+'Northmoor Integrated Care Board'
+>>> short_form_of("Northmoor ICB", ["Northmoor Integrated Care Board Trust"]) is None
+True
 """
 
 from __future__ import annotations
@@ -46,7 +54,10 @@ KIND_TAIL = frozenset(
 
 
 def _words(name: str) -> list[str]:
-    return fold(name).split()
+    """The folded words, a possessive "'s" dropped: "St Leonard" is short for "St Leonard's
+    Hospice"."""
+    bare = " ".join(w.removesuffix("'s").removesuffix("’s") for w in name.split())
+    return fold(bare).split()
 
 
 def _subsequence(short: list[str], full: list[str]) -> bool:
@@ -81,12 +92,51 @@ def _initials_fit(acronym: str, full: str) -> bool:
     )
 
 
+JOINERS = frozenset({"and", "&", "of", "for", "the"})
+
+
+def _acronym(word: str) -> bool:
+    return len(word) >= 2 and word.isalpha() and word.isupper()
+
+
+def _mixed_fit(short: list[str], full: list[str]) -> bool:
+    """Each word of `short` is the next word of `full` or the initials of its next words
+    (joiners skipped), and `short` covers all of `full`: "Cardiff and Vale UHB" for
+    "Cardiff and Vale University Health Board"."""
+    if not short:
+        return not full
+    word, rest = short[0], short[1:]
+    if full and fold(word) == fold(full[0]) and _mixed_fit(rest, full[1:]):
+        return True
+    if not _acronym(word):
+        return False
+    letters, k = "", 0
+    while k < len(full) and len(letters) < len(word):
+        if full[k].lower() not in JOINERS:
+            if not full[k][:1].isupper():
+                return False
+            letters += full[k][0].upper()
+        k += 1
+    return letters == word and _mixed_fit(rest, full[k:])
+
+
+def _name_words(name: str) -> list[str]:
+    return name.replace(",", " ").split()
+
+
 def short_form_of(name: str, others: Sequence[str]) -> str | None:
     """The one name among `others` that `name` is a short form of, else None."""
     words = _words(name)
     found = {fold(o): o for o in others if _fits(words, _words(o))}
     if not found and name.isupper() and name.isalpha() and " " not in name:
         found = {fold(o): o for o in others if o != name and _initials_fit(name, o)}
+    short = _name_words(name)
+    if not found and len(short) >= 2 and any(_acronym(w) for w in short):
+        found = {
+            fold(o): o
+            for o in others
+            if len(_name_words(o)) > len(short) and _mixed_fit(short, _name_words(o))
+        }
     return next(iter(found.values())) if len(found) == 1 else None
 
 

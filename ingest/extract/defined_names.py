@@ -1,0 +1,54 @@
+"""Bodies a document defines by an acronym the model tags while leaving the full name untagged
+(used by ingest.extract.document_entities):
+
+    The North West Coast Academic Health Science Network (NWC AHSN) is leading ...
+
+The model tags "NWC" and "AHSN" as two organisations and reads "North West Coast" as a place;
+the text says the acronym stands for the full name, so the full name is the organisation and
+the acronym's words are one name ("NWC AHSN"), which resolution then joins to the full name.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Doc, Span
+
+from ingest.extract.acronyms import acronym_definitions
+from ingest.extract.sentences import text_of
+
+
+def defined_bodies(doc: Doc, ents: list[Span], is_org: Callable[[Span], bool]) -> list[Span]:
+    """ORG spans for the full names of acronyms tagged ORG (or a word of them), and for an
+    acronym of several words tagged word by word; `is_org` vets a full name (not a programme
+    or common words)."""
+    text = text_of(doc)
+    tagged = {e.text for e in ents if e.label_ == "ORG"}
+    out: list[Span] = []
+    for acronym, full in acronym_definitions(text).items():
+        parts = acronym.split()
+        if acronym not in tagged and not any(p in tagged for p in parts):
+            continue
+        at = text.find(f"{full} ({acronym})")
+        span = doc.char_span(at, at + len(full), alignment_mode="contract") if at >= 0 else None
+        if span is None or not len(span):
+            continue
+        inside = any(e.label_ == "ORG" and e.start <= span.start <= span.end <= e.end for e in ents)
+        if not inside and is_org(span):
+            out.append(Span(doc, span.start, span.end, label="ORG", span_id="rule:defined"))
+        if len(parts) > 1:
+            out.extend(_joined(doc, acronym))
+    return out
+
+
+def _joined(doc: Doc, acronym: str) -> list[Span]:
+    """Each place the acronym of several words is written: one ORG span."""
+    text = doc.text
+    out = []
+    at = text.find(acronym)
+    while at >= 0:
+        span = doc.char_span(at, at + len(acronym))
+        if span is not None:
+            out.append(Span(doc, span.start, span.end, label="ORG", span_id="rule:defined"))
+        at = text.find(acronym, at + 1)
+    return out
