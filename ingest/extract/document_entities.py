@@ -410,13 +410,6 @@ class DocumentFixer:
             span.text.lower() in lower_words or not self._single_name(span[0], surnames)
         ):
             return []
-        if (
-            len(words) >= 2
-            and words[0].lower_ in lower_words
-            and fold(words[0].text) not in self.gaz.given_names
-            and not (start > 0 and is_title(doc[start - 1].text))
-        ):
-            return []  # "Healthy Futures" where the text also says "healthy": a programme
         if len(words) >= 2 and names_a_programme(doc, end):
             return []  # "Healthy Futures family weight management programme"
         if (start, end) != (ent.start, ent.end):

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span
 
 from graph.reference.gazetteer import Gazetteer
 from graph.reference.names import name_words
-from graph.reference.words import singular
+from graph.reference.words import STOP_WORDS, singular
 from ingest.extract.org_shape import BODY_HEADS, PROGRAMME_HEADS, UNIT_HEADS
 
 AWARD_HEADS = PROGRAMME_HEADS - {"service", "project"}
@@ -292,8 +292,8 @@ def names_a_programme(doc: Doc, end: int) -> bool:
     lead")."""
     for k in range(end, min(end + 5, len(doc))):
         token = doc[k]
-        if not (token.is_alpha and token.is_lower):
-            return False
+        if not (token.is_alpha and token.is_lower) or token.lower_ in STOP_WORDS:
+            return False  # "Ann Bell led the review": a sentence, not a programme's name
         if token.lower_ in PROGRAMME_HEADS:
             after = doc[k + 1] if k + 1 < len(doc) else None
             return after is None or after.lower_ not in ROLE_AFTER
