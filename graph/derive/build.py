@@ -53,8 +53,8 @@ def _add_edge(
     provenance: Sequence[Provenance] = (),
     **props: Any,
 ) -> None:
-    if graph.has_edge(source, target, key=rel.value):
-        data = graph.edges[source, target, rel.value]
+    data = graph.get_edge_data(source, target, rel.value)  # the edge's own dict, or None
+    if data is not None:
         for prop, value in props.items():
             data.setdefault(prop, value)
     else:

@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 import networkx as nx
@@ -248,7 +248,7 @@ class _Merge:
         creator = self._creator(set(old["docs"]), label, new_key)
         mine_provenance = mine["provenance"]
         if key in self.hidden:
-            provenance = [replace(p, quote="") for p in mine_provenance]
+            provenance = [p.quoting("") for p in mine_provenance]
         else:
             provenance = rewrite.all(mine_provenance)
             self._props(data, mine, creator, max(old["docs"], default=""), rewrite)

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from functools import lru_cache
 
 EMAIL_MASK = "[e-mail withheld]"
 PHONE_MASK = "[phone withheld]"
@@ -41,6 +42,7 @@ PHONE = re.compile(
 )
 
 
+@lru_cache(maxsize=32_768)  # a store write masks the same quote for each rule that shows it
 def mask_contacts(text: str) -> str:
     """`text` with e-mail addresses and telephone numbers replaced by a marker."""
     if "@" in text:

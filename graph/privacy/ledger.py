@@ -183,8 +183,11 @@ class _Scrub:
         def withheld(form: str) -> bool:
             return form in withheld_forms or register.named(form)
 
+        # with no one withheld in the store or here, no name can be: texts are left unread
+        nobody = not register.forms and not withheld_forms and not parts
         self.redact = NameRedactor(
             withheld,
+            words=frozenset() if nobody else None,
             single=set(parts),
             # what else the document names stays (an organisation named like a withheld
             # person is them, tagged as one, and does not)
@@ -254,7 +257,7 @@ class _Scrub:
             quote = f"line {prov.start}"
         else:
             quote = self.text(prov.quote)
-        return prov if quote == prov.quote else replace(prov, quote=quote)
+        return prov.quoting(quote)
 
     def result(self) -> DocumentClaims:
         doc = self.doc

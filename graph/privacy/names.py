@@ -121,6 +121,8 @@ class NameRedactor:
 
     def __call__(self, text: str) -> str:
         if self.words is not None:
+            if not self.words:  # no name can be withheld
+                return text
             plain = _POSSESSIVE.sub(" ", text)
             if self.words.isdisjoint(fold(plain).split()):
                 return text
@@ -131,7 +133,7 @@ class NameRedactor:
 
     def spans(self, text: str) -> Iterator[tuple[int, int]]:
         """(start, end) of each withheld name in `text`, in order."""
-        for run in _runs(text):
+        for run in runs_of(text):
             decided: list[tuple[int, int, bool]] = []  # (first word, last word + 1, withheld)
             for size in range(len(run), 1, -1):
                 for i in range(len(run) - size + 1):
@@ -164,9 +166,23 @@ def word_pairs(texts: Iterable[str]) -> set[str]:
     name of two or more words is in a text only if each of its pairs of words is)."""
     found: set[str] = set()
     for text in texts:
-        for run in _runs(text):
+        for run in runs_of(text):
             found |= pairs_of(" ".join(w for _s, _e, w in run).split())
     return found
+
+
+Run = tuple[tuple[int, int, str], ...]  # (start, end, folded word) of each word
+
+
+@lru_cache(maxsize=32_768)
+def runs_of(text: str) -> tuple[Run, ...]:
+    """The runs of `text` (see `_runs`), read once per text: the store's scrub, each of the
+    graph's rewriters and the word pairs all read the same sentences.
+
+    >>> runs_of("met Dr. K. Doyle's team")
+    (((4, 6, 'dr'), (8, 9, 'k'), (11, 16, 'doyle')),)
+    """
+    return tuple(tuple(run) for run in _runs(text))
 
 
 def _runs(text: str) -> Iterator[list[tuple[int, int, str]]]:

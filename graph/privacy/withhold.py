@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import Any
 
 import networkx as nx
@@ -106,7 +106,7 @@ def hide(key: str, data: dict[str, Any]) -> str:
     for prop in [p for p in data if p not in KEEP]:
         del data[prop]
     data.update(name=name, aliases=set(), withheld=True)
-    data["provenance"] = [replace(p, quote="") for p in data["provenance"]]
+    data["provenance"] = [p.quoting("") for p in data["provenance"]]
     return node_key(Label.PERSON, name)
 
 
@@ -139,9 +139,7 @@ def show_edge(rel: str, data: dict[str, Any], rewrite: Rewriter, theirs: bool) -
     if theirs and rel == "WORKS_AT":
         data.pop("role", None)  # their job title
     data["provenance"] = (
-        [replace(p, quote="") for p in data["provenance"]]
-        if theirs
-        else rewrite.all(data["provenance"])
+        [p.quoting("") for p in data["provenance"]] if theirs else rewrite.all(data["provenance"])
     )
 
 
@@ -235,7 +233,7 @@ class Rewriter:
             if prov not in self._quotes:
                 self.read.add(prov.quote)
                 quote = self.at(prov.doc_id, prov.start, prov.end)(prov.quote)
-                self._quotes[prov] = prov if quote == prov.quote else replace(prov, quote=quote)
+                self._quotes[prov] = prov.quoting(quote)
             out.append(self._quotes[prov])
         return out
 

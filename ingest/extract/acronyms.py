@@ -21,6 +21,7 @@ An acronym may come in two all-capital words:
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _ACRONYM = re.compile(
     r"((?:[A-Z][\w'’&.-]*|of|and|for|the|in|on|&)(?:\s+(?:[A-Z][\w'’&.-]*|of|and|for|the|in|on|&)){0,9})"
@@ -100,6 +101,13 @@ def acronym_definitions(text: str) -> dict[str, str]:
     >>> acronym_definitions("the Q Improvement Lab (Q Lab)")
     {'Q Lab': 'Q Improvement Lab'}
     """
+    return dict(_definitions(text))  # a copy: the caller may change it
+
+
+@lru_cache(maxsize=4)
+def _definitions(text: str) -> dict[str, str]:
+    """acronym_definitions, read once per text: a document's text is asked for by the entity
+    step, the references step and the prose reader in turn."""
     found: dict[str, str] = {}
     for match in _ACRONYM.finditer(text):
         words, acronym = match.group(1).split(), match.group(2)

@@ -25,7 +25,7 @@ from ingest.extract.meetings import members_in_prose
 from ingest.extract.org_shape import release as release_shape
 from ingest.extract.predicates import RolePredicates
 from ingest.extract.references import Antecedents
-from ingest.extract.sentences import release
+from ingest.extract.sentences import same_sentence, text_of
 from ingest.extract.succession import successions
 
 if not Doc.has_extension("qkg_affiliations"):
@@ -243,7 +243,8 @@ class AffiliationFinder:
                 for key, rule in sorted(found.items(), reverse=True)
             }
         doc._.qkg_affiliations = [(*k, v) for k, v in sorted(found.items())]
-        release(doc)  # the last qkg step: per-doc caches need not travel with the doc
+        # the sentence starts, text and token texts stay cached on the doc: the claims read
+        # from it next ask for them again (it is dropped once they are read)
         release_shape(doc)
         return doc
 
@@ -430,8 +431,9 @@ def _as_named(
 
 def _same_sentence(a: Span, b: Span) -> bool:
     doc = a.doc
-    if "\n\n" in doc[a.end : b.start].text_with_ws:
+    # the text between them (doc[a.end : b.start].text_with_ws) runs over a blank line
+    if a.end < b.start and "\n\n" in text_of(doc)[doc[a.end].idx : doc[b.start].idx]:
         return False
     if not doc.has_annotation("SENT_START"):
         return True
-    return not any(doc[i].is_sent_start for i in range(a.start + 1, b.start + 1))
+    return same_sentence(doc, a.start, b.start)

@@ -28,6 +28,7 @@ from ingest.extract.meetings import meeting_body
 from ingest.extract.people_blocks import Listed, people_in
 from ingest.extract.prose import ProseReader
 from ingest.extract.sections import Role
+from ingest.extract.sentences import keep_text
 from ingest.extract.short_forms import merge_short_forms
 from ingest.extract.structure import (
     directory_claims,
@@ -112,7 +113,9 @@ class Extractor:
         """The document's text (or text[start:end]) made a spaCy Doc that knows where its
         blocks start."""
         end = len(raw.text) if end is None else end
-        doc = self.nlp.make_doc(raw.text[start:end])
+        text = raw.text[start:end]
+        doc = self.nlp.make_doc(text)
+        keep_text(doc, text)
         doc.user_data[BLOCK_STARTS] = frozenset(
             b.start - start for b in raw.blocks if start <= b.start < end
         )
@@ -144,6 +147,7 @@ class Extractor:
         if doc.text != raw.text:  # pragma: no cover - chunks are cut from the text itself
             raise RuntimeError(f"{raw.doc_id}: chunks do not join back into the text")
         doc.user_data[BLOCK_STARTS] = frozenset(b.start for b in raw.blocks)
+        keep_text(doc, raw.text)
         for name in whole:
             doc = self.nlp.get_pipe(name)(doc)
         return doc

@@ -22,10 +22,17 @@ EXCLUDE = ["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer"]
 
 
 def use_numpy_ops() -> None:
-    """blis picks slow generic kernels on some CPUs; NumPy ops give identical entities faster."""
+    """blis picks slow generic kernels on some CPUs; NumPy ops give identical entities faster.
+
+    NumPy's BLAS runs on one thread: the model's matrices are small, and a second thread only
+    waits on the first (200k words on 2 cores: 26 CPU s against 19, and longer wall time
+    whenever the other core is busy; the same entities and sentences). More cores are used by
+    more processes (`--jobs`), each on one thread."""
     from thinc.api import NumpyOps, set_current_ops
+    from threadpoolctl import threadpool_limits
 
     set_current_ops(NumpyOps(use_blis=False))
+    threadpool_limits(1, user_api="blas")
 
 
 def load_model(full: bool = False) -> Any:

@@ -31,15 +31,27 @@ def doc_text(doc: Doc) -> str:
     return str(text)
 
 
-def sentence_at(doc: Doc, index: int) -> Span:
-    """The sentence containing token `index`."""
+def sentence_starts(doc: Doc) -> list[int]:
+    """The first token of each sentence, in order (read once per doc)."""
     starts = doc.user_data.get(_KEY)
     if starts is None:
         starts = [sent.start for sent in doc.sents] if len(doc) else [0]
         doc.user_data[_KEY] = starts
+    return starts
+
+
+def same_sentence(doc: Doc, a: int, b: int) -> bool:
+    """Is no sentence started by any of the tokens a+1 .. b?"""
+    starts = sentence_starts(doc)
+    return bisect_right(starts, b) <= bisect_right(starts, a)
+
+
+def sentence_at(doc: Doc, index: int) -> Span:
+    """The sentence containing token `index`."""
+    starts = sentence_starts(doc)
     k = max(0, bisect_right(starts, index) - 1)
     end = starts[k + 1] if k + 1 < len(starts) else len(doc)
-    return doc[starts[k] : end]
+    return Span(doc, starts[k], end)  # as doc[start:end], without re-checking the bounds
 
 
 def sentence_of(span: Span) -> Span:
@@ -62,19 +74,17 @@ def token_texts(doc: Doc) -> list[str]:
 _TEXT = "qkg_text"
 
 
+def keep_text(doc: Doc, text: str) -> None:
+    """Cache the text `doc` was made from (spaCy's Doc.text gives it back, token by token)."""
+    doc.user_data[_TEXT] = text
+
+
 def text_of(doc: Doc) -> str:
     """The document's text, built once (spaCy's `Doc.text` joins every token on each access)."""
     text = doc.user_data.get(_TEXT)
     if text is None:
         text = doc.user_data[_TEXT] = doc.text
     return str(text)
-
-
-def release(doc: Doc) -> None:
-    """Drop the per-doc caches before the doc leaves the pipeline (they are rebuilt cheaply)."""
-    doc.user_data.pop(_WORDS, None)
-    doc.user_data.pop(_KEY, None)
-    doc.user_data.pop(_TEXT, None)
 
 
 def starting(spans: list[Span], a: int, b: int) -> list[Span]:
