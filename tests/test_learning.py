@@ -279,3 +279,17 @@ def test_an_outcome_line_announcing_what_was_taught_leads_in_its_items(tmp_path:
         "Home testing reached people who had never been to a clinic.",
         "A text reminder after seven days should be part of the service.",
     ]
+
+
+def test_a_short_line_over_a_list_heads_it(tmp_path: Path) -> None:
+    path = tmp_path / "page.html"
+    path.write_text(
+        "<html><body><h1>PrEP huddle, Rhyl</h1><p>We met on Tuesday in the clinic.</p>"
+        "<div class='panel'><p class='title'>What the pilot has taught us so far</p>"
+        "<ul><li>Texts sent the day before halved missed appointments.</li></ul></div>"
+        "</body></html>",
+        "utf-8",
+    )
+    assert learned(read_document(path)) == [
+        "Texts sent the day before halved missed appointments."
+    ]
