@@ -290,6 +290,4 @@ def test_a_short_line_over_a_list_heads_it(tmp_path: Path) -> None:
         "</body></html>",
         "utf-8",
     )
-    assert learned(read_document(path)) == [
-        "Texts sent the day before halved missed appointments."
-    ]
+    assert learned(read_document(path)) == ["Texts sent the day before halved missed appointments."]
