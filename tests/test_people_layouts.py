@@ -424,3 +424,14 @@ def test_a_definition_list_of_names_and_roles_is_who_came(tmp_path: Path) -> Non
     raw = read_document(path, path.parent, DocumentKind.WORKSHOP)
     found = {i.entry.name: i.meaning.value for i in people_in(raw, GAZ, Layout.of(raw))}
     assert found == {"Ann Example": "attendance", "Yusra Sample": "attendance"}
+
+
+def test_first_names_in_a_list_are_no_person() -> None:
+    names = [
+        e.name
+        for e in parse_people(
+            "Priya, Tom and three members who asked not to be named in notes", GAZ
+        )
+    ]
+    assert names == []  # never "Tom Priya"
+    assert [e.name for e in parse_people("Murray, Aileen", GAZ)] == ["Aileen Murray"]
