@@ -378,8 +378,12 @@ def test_a_digests_posters_took_part_and_an_announced_list_is_learning(tmp_path:
     path = tmp_path / "digest.txt"
     path.write_text(DIGEST, "utf-8")
     raw = read_document(path, path.parent, DocumentKind.WORKSHOP)
+    from ingest.extract.turns import speakers
+
+    posted = {entry.name: entry.role for _turn, entry in speakers(raw, GAZ)}
+    assert posted == {"Ann Example": "Consultant Psychiatrist"}  # a post's poster took part
     found = {i.entry.name: i.meaning.value for i in people_in(raw, GAZ, Layout.of(raw))}
-    assert found == {"Ann Example": "attendance", "Bo Sample": "apologies"}
+    assert found == {"Bo Sample": "apologies"}  # "Sorry to miss …"
     assert learned(raw) == [
         "Young people did better when the ward had a named link nurse.",
         "A phone call in the first week after discharge helped families most.",
