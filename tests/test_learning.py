@@ -279,3 +279,39 @@ def test_an_outcome_line_announcing_what_was_taught_leads_in_its_items(tmp_path:
         "Home testing reached people who had never been to a clinic.",
         "A text reminder after seven days should be part of the service.",
     ]
+
+
+def test_a_short_line_over_a_list_heads_it(tmp_path: Path) -> None:
+    path = tmp_path / "page.html"
+    path.write_text(
+        "<html><body><h1>PrEP huddle, Rhyl</h1><p>We met on Tuesday in the clinic.</p>"
+        "<div class='panel'><p class='title'>What the pilot has taught us so far</p>"
+        "<ul><li>Texts sent the day before halved missed appointments.</li></ul></div>"
+        "</body></html>",
+        "utf-8",
+    )
+    assert learned(read_document(path)) == ["Texts sent the day before halved missed appointments."]
+
+
+def test_a_quotation_whole_weighs_less_than_a_lesson(tmp_path: Path) -> None:
+    from graph.model import Label
+    from ingest.extract.claims import ClaimSet
+    from ingest.extract.front_page import read_header
+    from ingest.extract.layout import Layout
+    from ingest.extract.learning import learning_claims
+    from tests.test_layout import GAZ
+
+    path = tmp_path / "case.md"
+    path.write_text(
+        "# What matters to you in a weight service\n\n## What people told us\n\n"
+        '- "Stop weighing me in front of other people, it is humiliating."\n\n'
+        "## What we'd say to another team\n\n"
+        "- Ask the question before the scales come out, or people tell you what you want.\n",
+        "utf-8",
+    )
+    raw = read_document(path, tmp_path, DocumentKind.EVIDENCE)
+    layout = Layout.of(raw)
+    claims = ClaimSet(raw)
+    learning_claims(raw, claims, layout, None, read_header(raw, GAZ, layout.sections, layout.front))
+    weight = {e.name[:10]: e.props["strength"] for e in claims.entities(Label.LEARNING)}
+    assert weight['"Stop weig'] < weight["Ask the qu"]

@@ -378,8 +378,12 @@ def test_a_digests_posters_took_part_and_an_announced_list_is_learning(tmp_path:
     path = tmp_path / "digest.txt"
     path.write_text(DIGEST, "utf-8")
     raw = read_document(path, path.parent, DocumentKind.WORKSHOP)
+    from ingest.extract.turns import speakers
+
+    posted = {entry.name: entry.role for _turn, entry in speakers(raw, GAZ)}
+    assert posted == {"Ann Example": "Consultant Psychiatrist"}  # a post's poster took part
     found = {i.entry.name: i.meaning.value for i in people_in(raw, GAZ, Layout.of(raw))}
-    assert found == {"Ann Example": "attendance", "Bo Sample": "apologies"}
+    assert found == {"Bo Sample": "apologies"}  # "Sorry to miss …"
     assert learned(raw) == [
         "Young people did better when the ward had a named link nurse.",
         "A phone call in the first week after discharge helped families most.",
@@ -424,3 +428,14 @@ def test_a_definition_list_of_names_and_roles_is_who_came(tmp_path: Path) -> Non
     raw = read_document(path, path.parent, DocumentKind.WORKSHOP)
     found = {i.entry.name: i.meaning.value for i in people_in(raw, GAZ, Layout.of(raw))}
     assert found == {"Ann Example": "attendance", "Yusra Sample": "attendance"}
+
+
+def test_first_names_in_a_list_are_no_person() -> None:
+    names = [
+        e.name
+        for e in parse_people(
+            "Priya, Tom and three members who asked not to be named in notes", GAZ
+        )
+    ]
+    assert names == []  # never "Tom Priya"
+    assert [e.name for e in parse_people("Murray, Aileen", GAZ)] == ["Aileen Murray"]

@@ -102,3 +102,15 @@ def test_front_page_year_stated_beats_a_files_stamp(tmp_path: Path) -> None:
     raw.metadata["date"] = "2000-01-01"  # a PDF library's fixed creation date
     layout = Layout.of(raw)
     assert read_header(raw, load_gazetteer(), sections(raw), layout.front).year == 2022
+
+
+def test_a_title_in_capitals_keeps_its_places_and_nations(tmp_path: Path) -> None:
+    path = tmp_path / "summary.txt"
+    path.write_text(
+        "ENDOMETRIOSIS CARE IN NHS SCOTLAND: WHAT SHOULD A GOOD PATHWAY INCLUDE?\n\n"
+        "Results of a modified Delphi study in Aberdeen.\n",
+        "utf-8",
+    )
+    raw = read_document(path)
+    title, _kind = document_title(raw, load_gazetteer(), Layout.of(raw).front)
+    assert title == "Endometriosis care in NHS Scotland: what should a good pathway include?"

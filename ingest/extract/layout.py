@@ -161,6 +161,9 @@ class Layout:
         return max(start, block.start), min(end, block.end)
 
 
+LEAD_IN_WORDS = 12  # a line of text over a list, read as the list's heading
+
+
 def _inline_heading(raw: RawDocument, i: int) -> Role | None:
     """The meaning of a short line of text that is a heading in all but its setting ("Next
     steps (not agreed by everyone yet!)", "Actions:"), if it is one."""
@@ -181,8 +184,8 @@ def _inline_heading(raw: RawDocument, i: int) -> Role | None:
         return None  # "Thank you for coming on Tuesday (11 March) to the …": a sentence
     if block.kind == BlockKind.METADATA:
         head = block.key if text[len(block.key) :].strip(" :") == "" else ""
-    if not head or len(head.split()) > 6:
-        return None
+    if not head or len(head.split()) > (LEAD_IN_WORDS if lead_in else 6):
+        return None  # (a short line over a list heads it: "What the pilot has taught us so far")
     return role_of_heading(head)
 
 

@@ -56,6 +56,8 @@ _PLANS = re.compile(  # what someone will do next, or has been asked to: an acti
     r"|\basked (?:us|everyone|members|each of us)(?: all)? to\b",
     re.IGNORECASE,
 )
+VOICED = 0.8  # weight of a statement that is only a quotation ('"Stop weighing me in front of …"')
+_VOICED = re.compile(r"[\"“‘'][^\"“”]{8,}[\"”’']\.?")
 _ATTRIBUTED = re.compile(  # '"We need the room for free." — a member in Sunderland'
     r"^\s*[\"“‘'][^\"“”]{8,}[\"”’']\s*(?:[—–]|--?)\s*\S"
 )
@@ -135,6 +137,8 @@ def learning_claims(
             if block.kind == BlockKind.PARAGRAPH and not cued:
                 strength *= IN_PROSE
             text = raw.text[start:end]
+            if _VOICED.fullmatch(text.strip()):
+                strength *= VOICED  # a quotation whole: someone's voice more than a lesson
             if len(text.split()) < MIN_STATEMENT_WORDS or (cued and not _LEARNED.search(text)):
                 continue
             if (

@@ -46,7 +46,6 @@ from ingest.extract.people_lists import (
     people_share,
 )
 from ingest.extract.sections import Role, says_apologies
-from ingest.readers.lines import is_stamp
 from ingest.types import Block, BlockKind, DocumentKind, RawDocument
 
 PEOPLE_ROLES = frozenset(
@@ -73,8 +72,6 @@ def people_in(raw: RawDocument, gaz: Gazetteer, layout: Layout) -> list[Listed]:
         if section.heading >= 0 and _people_heading(raw, raw.blocks[section.heading], gaz):
             if says_apologies(layout.said(section.heading)):  # "Dr Marcus Bello" / "sent apologies"
                 found.extend(_named_part(raw, gaz, section.heading, front))
-            elif _posted(raw, section.heading):  # a message's poster took part
-                found.extend(_named_part(raw, gaz, section.heading, front, Role.ATTENDANCE))
             else:
                 blocks.insert(0, section.heading)  # a name line set as a heading (a byline)
         found.extend(_metadata(raw, gaz, blocks, front, section.role))
@@ -88,21 +85,14 @@ def people_in(raw: RawDocument, gaz: Gazetteer, layout: Layout) -> list[Listed]:
 
 
 def _named_part(
-    raw: RawDocument, gaz: Gazetteer, heading: int, front: set[int], role: Role = Role.APOLOGIES
+    raw: RawDocument, gaz: Gazetteer, heading: int, front: set[int]
 ) -> Iterator[Listed]:
-    """A part headed by a person's name (a speaker's accordion, a profile, a message) read
-    with `role`: by default a part whose text says they sent apologies ("Marcus sent
-    apologies on the day")."""
+    """A part headed by a person's name (a speaker's accordion, a profile, a post) whose text
+    says they sent apologies: that person sent apologies ("Marcus sent apologies on the
+    day", "Sorry to miss Tuesday's huddle")."""
     block = raw.blocks[heading]
     for entry in parse_lenient(text_of(raw, block), gaz):
-        yield listed(raw, block, entry, role, front, heading)
-
-
-def _posted(raw: RawDocument, heading: int) -> bool:
-    """Whether a heading is a message's poster: the line under it is only the message's time
-    ("Wed 18 June 09:12", ingest.readers.lines)."""
-    after = heading + 1
-    return after < len(raw.blocks) and is_stamp(text_of(raw, raw.blocks[after]))
+        yield listed(raw, block, entry, Role.APOLOGIES, front, heading)
 
 
 def _people_heading(raw: RawDocument, block: Block, gaz: Gazetteer) -> bool:

@@ -50,6 +50,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
+from graph.model import fold
 from graph.reference.gazetteer import Gazetteer
 from ingest.extract.people_affiliations import (
     UNITS,
@@ -79,7 +80,20 @@ def parse_people(
     `footnote_affiliations`) gives each marked name its organisations."""
     text = _ADDRESS.sub(lambda m: " " * len(m.group(0)), text)  # offsets kept
     text = _WHEN.sub(lambda m: " " * len(m.group(0)), text)
-    return parse_line(_UNNAMED.sub("", text), gaz, footnotes)
+    named = _UNNAMED.sub("", text)
+    if _first_names_only(named, gaz, least=2 if named != text else 3):
+        return []  # "Priya, Tom and three members …": first names, not "Tom Priya"
+    return parse_line(named, gaz, footnotes)
+
+
+def _first_names_only(text: str, gaz: Gazetteer, least: int) -> bool:
+    """Whether a line is only first names, `least` or more ("Niall, Shauna, Aoife"; "Priya,
+    Tom" when people it does not name follow: "Murray, Aileen" alone is a surname first)."""
+    parts = [p.strip(" .") for p in re.split(r",|\band\b|&", text)]
+    words = [p for p in parts if p]
+    return len(words) >= least and all(
+        len(p.split()) == 1 and p[:1].isupper() and fold(p) in gaz.given_names for p in words
+    )
 
 
 _WHEN = re.compile(  # "Ciaran Mac Giolla (PSNI) for the first hour, …": when, not who

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from graph.model import fold
 from graph.reference.gazetteer import Gazetteer
 from ingest.extract.front_page import dates_in, value_of
 from ingest.types import BlockKind, RawDocument
@@ -127,7 +128,7 @@ def document_title(raw: RawDocument, gaz: Gazetteer, front: set[int]) -> tuple[s
             continue
         if block.kind == BlockKind.PARAGRAPH and (len(text) > 150 or text.endswith(".")):
             break
-        return _sentence_case(text), kind or _type_of(text)
+        return _sentence_case(text, gaz), kind or _type_of(text)
     return raw_title, kind
 
 
@@ -195,13 +196,25 @@ def _type_of(title: str) -> str:
     return head.capitalize() if ":" in title and head.lower() in DOCUMENT_TYPES else ""
 
 
-def _sentence_case(text: str) -> str:
-    """A title set in capitals, in sentence case ('HOME MONITORING SAVES NHS TIME' -> 'Home
-    monitoring saves NHS time'); any other title as it is."""
+def _sentence_case(text: str, gaz: Gazetteer | None = None) -> str:
+    """A title set in capitals, in sentence case, names of nations and places kept
+    ('HOME MONITORING SAVES NHS TIME' -> 'Home monitoring saves NHS time', '… IN NHS
+    SCOTLAND' -> '… in NHS Scotland'); any other title as it is."""
     letters = [c for c in text if c.isalpha()]
     if not letters or any(c.islower() for c in letters) or len(text.split()) < 3:
         return text
-    words = text.split()
-    out = [w if w.strip(",.:;") in KEEP_CAPS else w.lower() for w in words]
+    out = []
+    for word in text.split():
+        bare = word.strip(",.:;?!()")
+        named = gaz is not None and (
+            gaz.nation(bare.title())
+            or (gaz.place(bare.title()) and fold(bare) not in gaz.ambiguous_places)
+        )
+        if bare in KEEP_CAPS:
+            out.append(word)
+        elif named:
+            out.append(word.replace(bare, bare.title()))
+        else:
+            out.append(word.lower())
     out[0] = out[0][:1].upper() + out[0][1:]
     return " ".join(out)

@@ -6,7 +6,10 @@ posts. One family of layouts, read by the shape of a turn's opening, whatever th
 - a time, then "From NAME to Everyone:" (a Zoom chat export): "10:01:30 From Isla Ross to
   Everyone:";
 - a time, then "NAME:" (an edited transcript): "[00:00:05] KIRSTY DUTHIE: …";
-- a post and its byline (a Padlet or Miro export): "Post — Dewi Harcombe · 5 Nov 2024 14:02 …".
+- a post and its byline (a Padlet or Miro export): "Post — Dewi Harcombe · 5 Nov 2024 14:02 …";
+- a poster's name over a line that is only the time (a digest of a Teams channel, a forum
+  export): "Dr Ann Bell  (GP, NHS Fife)" / "Wed 18 June 09:12" / the message; a message that
+  sends apologies ("Sorry to miss Tuesday's huddle") is no post of someone who took part.
 
 In workshop notes everyone who speaks or posts took part (ingest.extract.structure); a
 statement in a turn or post starts after its opening, so the byline is never learning.
@@ -19,10 +22,12 @@ from bisect import bisect_right
 from dataclasses import dataclass, replace
 
 from graph.reference.gazetteer import Gazetteer
+from ingest.extract.headings import says_apologies
 from ingest.extract.people_affiliations import person_shaped
 from ingest.extract.people_lines import PersonEntry
 from ingest.extract.people_lists import parse_people
-from ingest.types import RawDocument
+from ingest.readers.lines import is_stamp
+from ingest.types import BlockKind, RawDocument
 
 _TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?"
 CUE = re.compile(rf"^\s*[\[(]?{_TIME}[\])]?(?:\s*-->\s*{_TIME})?\s*")
@@ -77,6 +82,11 @@ def turns(raw: RawDocument) -> list[Turn]:
     blocks = raw.blocks
     for i, block in enumerate(blocks):
         text = raw.text[block.start : block.end]
+        if _posted(raw, i):
+            message = blocks[i + 2] if i + 2 < len(blocks) else blocks[i + 1]
+            if not says_apologies(raw.text[message.start : message.end]):
+                found.append(Turn(text.strip(), block.start, block.end, message.start, True))
+            continue
         opened = opening(text)
         if opened is not None:
             name, a, b, said = opened
@@ -91,6 +101,14 @@ def turns(raw: RawDocument) -> list[Turn]:
                 after = blocks[i + 2].start if i + 2 < len(blocks) else nxt.end
                 found.append(Turn(name, nxt.start, nxt.start + len(name), after))
     return found
+
+
+def _posted(raw: RawDocument, i: int) -> bool:
+    """Whether block i is a heading over a line that is only a time (ingest.readers.lines)."""
+    blocks = raw.blocks
+    if blocks[i].kind != BlockKind.HEADING or i + 1 >= len(blocks):
+        return False
+    return is_stamp(raw.text[blocks[i + 1].start : blocks[i + 1].end])
 
 
 def said_from(raw: RawDocument) -> dict[int, int]:
