@@ -469,3 +469,12 @@ def test_csv_with_a_million_columns_is_one_short_error_line(tmp_path: Path) -> N
     message = str(caught.value)
     assert "no 'name' column" in message and "and 999,980 more" in message
     assert len(message) < 500
+
+
+def test_readers_html_superscript_digits_are_footnote_marks(tmp_path: Path) -> None:
+    page = (
+        "<html><body><h1>Letter</h1><p>Ann Example<sup>2</sup>, Bo Sample<sup>1,3</sup></p>"
+        "<p>10<sup>th</sup> report</p></body></html>"
+    )
+    doc = read_document(write(tmp_path / "letter.html", page))
+    assert "Ann Example², Bo Sample¹,³" in doc.text and "10th report" in doc.text

@@ -72,7 +72,7 @@ _LEARNED_HEADING = re.compile(  # a heading that asks or says what was learned, 
     r"|\b(?:would|should|could|will)\s+(?:we|you|i|they)\b.{0,25}\b(?:differently|carry "
     r"forward|keep doing|change next time)\b"
     r"|^so what\b|^what (?:it|this|that|these) means?\b|^implications?\b"
-    r"|^what\b.{0,30}\b(?:said|told (?:us|me|them|the \w+))$"
+    r"|^what\b.{0,30}\b(?:said|heard|told (?:us|me|them|the \w+))$"
     r"|^what (?:it|they|the(?: \w+){1,3}) found$"
     r"|^what (?:\w+ ){1,3}(?:found|noticed|discovered)(?: out)?(?: when| after| in|$)"
     r"|^what\b.{0,30}\btaught\s+(?:us|me|them)\b|^take[ -]?aways?\b"
@@ -89,8 +89,8 @@ _KEPT_HEADING = re.compile(  # what someone keeps from it: "What Leah is taking 
     # participants asked us to hold on to", "What we're carrying forward", "Points the
     # Committee drew from the evidence", "What the group wanted other services to know",
     # "Reflections from the tables", "With hindsight"
-    r"^what\b.{0,50}\b(?:tak(?:e|es|ing|en)\s+away|took\s+away|carr(?:y|ies|ying|ied)\s+"
-    r"forward|hold(?:ing)?\s+on\s+to|held\s+on\s+to|remember(?:ing|ed)?|keep(?:ing)?\s+"
+    r"^what\b.{0,50}\b(?:tak(?:e|es|ing|en)\s+(?:away|home|back)|took\s+(?:away|home|back)|"
+    r"carr(?:y|ies|ying|ied)\s+(?:forward|home|back)|hold(?:ing)?\s+on\s+to|held\s+on\s+to|remember(?:ing|ed)?|keep(?:ing)?\s+"
     r"hold\s+of|realis(?:e|ed|ing)|realiz(?:e|ed|ing))\b"
     r"|^what\b.{0,50}\b(?:want(?:s|ed)?|need(?:s|ed)?|ought|should)\s+(?:\w+\s+){0,3}?"
     r"(?:other|others|services?|commissioners|staff|teams|everyone|people|you)\b"
@@ -131,6 +131,7 @@ _APOLOGY = re.compile(
     r"|\b(?:unable|not able) to (?:attend|join|make it)\b"
     r"|(?<!\bwho )\b(?:couldn['’]t|could not|can['’]t|cannot)\s+(?:make it|attend|join)\b"
     r"|(?<!\bwho )\b(?:didn['’]t|did not)\s+(?:come|attend|make it|join)\b"
+    r"|\b(?:was|were)\s+called\s+away\b|\b(?:unable|not able)\s+to\s+(?:travel|come|be there)\b"
     r"|\b(?:is|was|were|are)\s+on\s+(?:annual\s+|sick\s+|study\s+)?leave\b|^\W*declined\b"
     r"|\bsorry\s+(?:to\s+(?:miss|have\s+missed)|(?:i|we)\s+(?:missed|can['’]t\s+make|"
     r"couldn['’]t\s+make))\b",
@@ -147,6 +148,9 @@ def says_apologies(text: str) -> bool:
     >>> says_apologies("Sorry to miss Tuesday's huddle"), says_apologies(
     ...     "Three lessons, for anyone who couldn't make it:")
     (True, False)
+    >>> says_apologies("Dr Ken Bell was called away to the wards"), says_apologies(
+    ...     "Sam was unable to travel because of the snow")
+    (True, True)
     """
     return bool(_APOLOGY.search(text))
 
@@ -162,7 +166,9 @@ _ANNOUNCED = re.compile(
     r"the\s+(?:two|three|four|five)|two|three|four|five|several|some|these|key)\s+(?:\w+\s+){0,2}?"
     r"(?:points?|things|lessons?|messages?|learning(?:\s+points?)?|takeaways?)\b[^.:]{0,80}"
     r"\s*[:–—-]$"  # "Governors took three points from the item:"
-    r"|\b(?:things?|points?|lessons?)\b[^.:]{0,60}\btaught\s+(?:us|me|them)\s*[:–—-]$",
+    r"|\b(?:things?|points?|lessons?)\b[^.:]{0,60}\btaught\s+(?:us|me|them)\s*[:–—-]$"
+    r"|\b(?:our|the|my)\s+(?:key\s+)?(?:learning|lessons?|takeaways?)\s+(?:from|for|of)\b"
+    r"[^.:]{0,60}(?:[:–—-]|👇|⬇️?)\s*$",  # "Here's what I wrote up as our learning from today 👇"
     re.IGNORECASE,
 )
 
@@ -178,6 +184,8 @@ def announces_learning(text: str) -> bool:
     >>> announces_learning("5.4 Governors took three points from the item:")
     True
     >>> announces_learning("Outcome: Agreed as the three things the first year taught us -")
+    True
+    >>> announces_learning("Here's what I wrote up as our learning from today 👇")
     True
     >>> announces_learning("The Forum noted the following:"), announces_learning("Learning:")
     (False, False)
@@ -214,6 +222,9 @@ def role_of_heading(text: str) -> Role | None:
     (None, None)
     >>> [role_of_heading(h).value for h in ("What we'd say to another team",
     ...     "Three things to take away", "3. What this story asks of us")]
+    ['learning', 'learning', 'learning']
+    >>> [role_of_heading(h).value for h in ("What we are taking home", "What the outer circle "
+    ...     "heard", "What people said they would take back to their teams")]
     ['learning', 'learning', 'learning']
     >>> role_of_heading("2. The story in brief"), role_of_heading("In brief")
     (None, <Role.LEARNING: 'learning'>)

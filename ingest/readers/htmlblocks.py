@@ -34,6 +34,7 @@ BLOCKS = HEADINGS | frozenset(
 BANNERS = frozenset({"div", "section", "dialog", "p"})  # elements cookie banners are made of
 _COOKIE = re.compile(r"cookie|consent-banner|gdpr", re.I)
 _SPACE = re.compile(r"\s+")
+SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 
 
 @dataclass
@@ -65,6 +66,7 @@ class HtmlBlocks:
         self.stray_items = False
         self.heading_level = 1  # of the last h1-h6
         self.panels = 0  # open tab panels
+        self.sup = 0  # open <sup>: its digits are footnote marks ("Sandeep Gill<sup>2</sup>")
 
     def walk(self, root: LexborNode) -> None:
         tabs = _tab_labels(root)
@@ -103,6 +105,8 @@ class HtmlBlocks:
     # -- inline text ----------------------------------------------------------------------
 
     def _text(self, text: str) -> None:
+        if self.sup:
+            text = text.translate(SUPERSCRIPT)
         if self.pre:
             first, *rest = text.split("\n")
             self.lines[-1] += first
@@ -120,6 +124,7 @@ class HtmlBlocks:
     # -- elements -------------------------------------------------------------------------
 
     def _open(self, tag: str) -> None:
+        self.sup += tag == "sup"
         if tag in SECTIONING:
             self.sections += 1
         if self.cell is not None:  # everything inside a cell is the cell's text
@@ -163,6 +168,7 @@ class HtmlBlocks:
             self.row = []
 
     def _close(self, tag: str) -> None:
+        self.sup -= tag == "sup" and self.sup > 0
         if tag in SECTIONING:
             self.sections -= 1
         if tag in ("td", "th") and self.inner_cells:
