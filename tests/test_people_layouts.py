@@ -439,3 +439,19 @@ def test_first_names_in_a_list_are_no_person() -> None:
     ]
     assert names == []  # never "Tom Priya"
     assert [e.name for e in parse_people("Murray, Aileen", GAZ)] == ["Aileen Murray"]
+
+
+def test_a_page_owner_and_a_signed_by_table_are_authors(tmp_path: Path) -> None:
+    path = tmp_path / "response.txt"
+    path.write_text(
+        "Consultation response: rural GP training\n\n"
+        "We welcome the consultation and set out our views below.\n\n"
+        "This response is signed by:\n\n"
+        "Dr Ann Example\tChair, RCGP Wales\n"
+        "Dr Bo Sample\tVice Chair, RCGP Wales\n\n"
+        "Page owner: Cara Example, Policy Officer\n",
+        "utf-8",
+    )
+    raw = read_document(path, path.parent, DocumentKind.EVIDENCE)
+    found = {i.entry.name: i.meaning.value for i in people_in(raw, GAZ, Layout.of(raw))}
+    assert found == {"Ann Example": "authors", "Bo Sample": "authors", "Cara Example": "authors"}

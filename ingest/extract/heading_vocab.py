@@ -186,6 +186,11 @@ HEADING_ROLES: dict[Role, tuple[str, ...]] = {
         "contributors",
         "report author",
         "report authors",
+        "signed by",
+        "signatories",
+        "page owner",
+        "content owner",
+        "document owner",
     ),
     Role.CONTACTS: (
         "lead director",

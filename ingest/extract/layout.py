@@ -175,7 +175,8 @@ def _inline_heading(raw: RawDocument, i: int) -> Role | None:
     text = raw.text[block.start : block.end]
     after = raw.blocks[i + 1].kind if i + 1 < len(raw.blocks) else None
     lead_in = (  # "Outcome: Agreed as the three things the first year taught us -" too
-        block.kind in (BlockKind.PARAGRAPH, BlockKind.METADATA) and after == BlockKind.LIST_ITEM
+        block.kind in (BlockKind.PARAGRAPH, BlockKind.METADATA)
+        and after in (BlockKind.LIST_ITEM, BlockKind.TABLE_ROW)  # "… is signed by:" over a table
     )
     if lead_in and announces_learning(text):  # "The Forum noted the following learning:"
         return Role.LEARNING

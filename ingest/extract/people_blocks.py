@@ -210,7 +210,8 @@ def _table(
     raw: RawDocument, gaz: Gazetteer, rows: list[int], role: Role, front: set[int]
 ) -> Iterator[Listed]:
     first = raw.blocks[rows[0]]
-    header = list(first.cells) if first.header else None
+    named = bool(first.cells) and bool(parse_people(first.cells[0], gaz))  # no header: a name
+    header = list(first.cells) if first.header and not named else None
     body = rows[1:] if header is not None else rows
     cells = [list(raw.blocks[i].cells) for i in body]
     entries = parse_people_table(header, cells, gaz)
