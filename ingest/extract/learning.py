@@ -22,7 +22,7 @@ from graph.model import Label, Rel, fold
 from ingest.extract.claims import ClaimSet, Ref
 from ingest.extract.front_page import Header
 from ingest.extract.layout import Layout
-from ingest.extract.sections import Role, learning_strength, role_of_heading
+from ingest.extract.sections import Role, learning_strength, recommends, role_of_heading
 from ingest.extract.turns import said_from
 from ingest.types import BlockKind, DocumentKind, RawDocument
 
@@ -82,7 +82,7 @@ def learning_claims(
     found: list[tuple[int, int, int, float, str]] = []  # block, span, strength, text
     opened = said_from(raw)
     tabled = _learning_columns(raw)
-    typed = _typed_rows(raw)  # a log's rows typed "Lesson" (and its other rows, typed not)
+    typed, logs = _typed_rows(raw)  # a log's rows typed "Lesson"; the logs' tables
     date = header.date or (str(header.year) if header.year else "")
     listed = {  # sections whose list says what was learned (not a slide's terse bullets)
         layout.heading_of[i]
@@ -99,7 +99,7 @@ def learning_claims(
         columns = None  # a table whose header names learning columns: those cells only
         if block.kind == BlockKind.TABLE_ROW and not block.header:
             columns = tabled.get(block.table) or _labelled_row(block) or typed.get(i)
-            if columns is None and block.table in typed.get(-1, {}):
+            if columns is None and block.table in logs:
                 continue  # a row of a typed log whose type is not learning ("Issue", "Action")
         label, labelled = layout.label(i)  # "**What it found:** Crews who used …"
         if labelled >= 0:
@@ -148,9 +148,10 @@ def learning_claims(
             ):
                 continue  # it introduces the statements, or asks or thanks: it is not one
             found.append((i, start, end, strength, text))
-    if any(not _recommends(layout, i) for i, *_ in found):  # a report's recommendations are
-        found = [f for f in found if not _recommends(layout, f[0])]  # its lessons only when
-    for i, start, end, strength, text in found:  # it states none of its own
+    advised = [_recommends(layout, i) for i, *_ in found]
+    if not all(advised):  # a report's recommendations are its lessons only when it states none
+        found = [f for f, advice in zip(found, advised, strict=True) if not advice]
+    for i, start, end, strength, text in found:
         prov = claims.provenance(start, end, "rule:learning")
         learning = claims.entity(
             Label.LEARNING,
@@ -179,7 +180,7 @@ _ENGLISH = frozenset(
 def _recommends(layout: Layout, i: int) -> bool:
     """Whether block i is in a report's recommendations (ingest.extract.sections)."""
     h = layout.heading_of[i]
-    return h >= 0 and "ecommend" in layout.text(h).lower()
+    return h >= 0 and recommends(layout.text(h))
 
 
 def _terse(text: str) -> bool:
@@ -229,11 +230,12 @@ def _learning_columns(raw: RawDocument) -> dict[int, dict[int, str]]:
 _TYPE_COLUMNS = frozenset({"type", "category", "kind", "entry type", "log type", "tag"})
 
 
-def _typed_rows(raw: RawDocument) -> dict[int, dict[int, str]]:
+def _typed_rows(raw: RawDocument) -> tuple[dict[int, dict[int, str]], set[int]]:
     """A log whose "Type" column sorts its rows ("L09 | Sep 2024 | Lesson | Holding sessions
-    in family hubs … | KS"): row -> {its longest cell: the type}, for the rows typed as
-    learning; key -1 holds the typed logs' tables, whose other rows are not learning."""
+    in family hubs … | KS"): (row -> {its longest cell: the type}, for the rows typed as
+    learning; the logs' tables, whose other rows are not learning)."""
     found: dict[int, dict[int, str]] = {}
+    logs: set[int] = set()
     tables: dict[int, int] = {}  # table -> its type column
     for i, block in enumerate(raw.blocks):
         if block.kind != BlockKind.TABLE_ROW:
@@ -245,11 +247,11 @@ def _typed_rows(raw: RawDocument) -> dict[int, dict[int, str]]:
         at = tables.get(block.table, -1)
         if at < 0 or at >= len(block.cells):
             continue
-        found.setdefault(-1, {})[block.table] = ""
+        logs.add(block.table)
         if role_of_heading(block.cells[at]) == Role.LEARNING:
             longest = max(range(len(block.cells)), key=lambda k: len(block.cells[k]))
             found[i] = {longest: block.cells[at]}
-    return found
+    return found, logs
 
 
 def _labelled_row(block: Any) -> dict[int, str] | None:

@@ -58,6 +58,7 @@ __all__ = [  # what a heading means lives in ingest.extract.headings; importers 
     "announces_learning",
     "heading_parts",
     "learning_strength",
+    "recommends",
     "role_of_heading",
     "says_apologies",
     "sections",
@@ -97,7 +98,7 @@ def sections(raw: RawDocument) -> list[Section]:
                 stack.pop()
             # a title names the document, not a part of it ("Insight: the services that last")
             own = role_of_heading(text) if block.kind == BlockKind.HEADING else None
-            if own == Role.ACTIONS and raw.kind == DocumentKind.EVIDENCE and "ecommend" in text:
+            if own == Role.ACTIONS and raw.kind == DocumentKind.EVIDENCE and recommends(text):
                 own = Role.LEARNING  # a report's recommendations: what its findings teach
             parent = stack[-1] if stack else None
             inherited = parent.role if parent else Role.PROSE
@@ -121,6 +122,13 @@ _CLOSING = re.compile(  # a letter's or an e-mail's closing formula, on a line o
     r"(?:regards|wishes)|regards|many\s+thanks|with\s+thanks|cofion(?:\s+cynnes)?)\s*[,.!]?\s*$",
     re.IGNORECASE,
 )
+
+
+def recommends(heading: str) -> bool:
+    """Whether a heading heads recommendations ("4. Recommendations", "We recommend"): in a
+    report, learning only while the report states no lessons of its own
+    (ingest.extract.learning)."""
+    return "ecommend" in heading.lower()
 
 
 def text_of(raw: RawDocument, block: Block) -> str:
