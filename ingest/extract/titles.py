@@ -148,14 +148,10 @@ def _date_only(text: str) -> bool:
     (True, False)
     """
     found = dates_in(text)
-    if not found:
-        return False
-    rest = "".join(
-        text[end : (found[i + 1][1] if i + 1 < len(found) else len(text))]
-        for i, (_d, _s, end) in enumerate(found)
-    )
-    rest = text[: found[0][1]] + rest
-    return not _WEEKDAY.sub("", rest).strip()
+    rest = text
+    for _iso, start, end in reversed(found):  # the line without its dates
+        rest = rest[:start] + rest[end:]
+    return bool(found) and not _WEEKDAY.sub("", rest).strip()
 
 
 _CRUMB = re.compile(r"\s+[|›»>]\s+")

@@ -161,7 +161,7 @@ def _message_headers(items: list[_Line]) -> None:
     for item, after in itertools.pairwise(items):
         if (
             item.kind is None
-            and _STAMP.match(after.text)
+            and is_stamp(after.text)
             and len(item.text) <= MAX_TITLE_CHARS  # "Name  (Role, Organisation)"
             and not ends_sentence(item.text)
         ):
