@@ -102,16 +102,18 @@ def _people_heading(raw: RawDocument, block: Block, gaz: Gazetteer) -> bool:
 def _metadata(
     raw: RawDocument, gaz: Gazetteer, blocks: list[int], front: set[int], role: Role
 ) -> Iterator[Listed]:
-    named = {i: _named_key(raw.blocks[i].key, gaz) for i in blocks}
-    vouched = any(v == "strong" for v in named.values())  # a list of names, not of headings
-    for i in blocks:
+    keyed = [i for i in blocks if raw.blocks[i].kind == BlockKind.METADATA]
+    meanings = {
+        i: Role.AUTHORS if _sender(raw, i) else _typed(raw, i) or label_role(raw.blocks[i].key)
+        for i in keyed
+    }
+    named = {i: _named_key(raw.blocks[i].key, gaz) for i in keyed if meanings[i] is None}
+    vouched = "strong" in named.values()  # a list of names, not of headings
+    for i in keyed:
         block = raw.blocks[i]
-        if block.kind != BlockKind.METADATA:
-            continue
-        meaning = Role.AUTHORS if _sender(raw, i) else _typed(raw, i) or label_role(block.key)
-        if meaning is None and (
-            named[i] == "strong" or (named[i] == "weak" and vouched)
-        ):  # "Chloe Hutchinson: Project Manager"
+        meaning = meanings[i]
+        if named.get(i) == "strong" or (named.get(i) == "weak" and vouched):
+            # "Chloe Hutchinson: Project Manager"
             entries = parse_lenient(text_of(raw, block), gaz)[:1]
             entries = entries or [PersonEntry(block.key, name_end=len(block.key))]
             meant = role if role in PEOPLE_ROLES else Role.PEOPLE
