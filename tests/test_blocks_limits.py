@@ -192,3 +192,19 @@ def test_blocks_limits_csv_lines_in_plain_text(tmp_path: Path) -> None:
     assert len(rows) == 2 and len(rows[0].cells) == 20_000  # the wide lines: one table
     assert "x" * 1000 in doc.text  # the over-long field's lines are kept, as text
     assert "The end." in doc.text
+
+
+def test_blocks_limits_two_column_records_are_linear(tmp_path: Path) -> None:
+    """Thousands of "Key   value" lines at hundreds of value columns, then many lines of
+    notes in the same run: the record reader looks each line's one gap up, never every
+    column for every line, and every record line is read as one."""
+    lines = [f"Key{k:04d}{' ' * (3 + k % 300)}value {k}" for k in range(2000)]
+    lines += ["A line of notes, no record."] * 5_000  # the same run: every line is looked at
+    path = tmp_path / "records.txt"
+    path.write_text("Records\n\n" + "\n".join(lines) + "\n\nText after.\n", "utf-8")
+    started = time.perf_counter()
+    doc = read_document(path)
+    assert time.perf_counter() - started < 10  # the per-file budget; quadratic would be far longer
+    keys = [b.key for b in doc.blocks if b.key.startswith("Key")]
+    assert len(keys) == 2000 and keys[:2] == ["Key0000", "Key0001"]
+    assert doc.text.endswith("Text after.")

@@ -141,6 +141,7 @@ def metadata_key(line: str) -> str:
 
 
 _ALIGNED = re.compile(r"^(\s*)([^\W\d_][\w'’&/().\-]*(?: [\w'’&/().\-]+){0,3}?) {3,}(\S.*)$")
+_GAP = re.compile(r"^(\s*)([^\W\d_][\w'’&/().\-]*(?: [\w'’&/().\-]+){0,3}?) {2,}(\S.*)$")
 MIN_ALIGNED = 2  # "Key    value" lines sharing a value column that make a record
 _LEADER = re.compile(  # "Convenors ....... Priya Venkatesh": dot leaders join a key to its value
     r"^(\s*)([^\W\d_][\w'’&/()\-]*(?: [\w'’&/()\-]+){0,3}?)\s*(?:\.{3,}|…+|_{3,})\s*(\S.*)$"
@@ -174,7 +175,7 @@ def aligned_records(lines: Sequence[str]) -> list[str]:
     column = -1  # the value column of the record line above, while its value wraps
     for line in lines:
         expanded = line.expandtabs(4).rstrip()
-        at = next((c for c in sorted(columns) if _splits_at(expanded, c)), -1)
+        at = _value_column(expanded, columns)
         leader = _LEADER.match(expanded)
         if leader and _is_key(leader.group(2)):
             out.append(f"{leader.group(1)}{leader.group(2)}: {leader.group(3)}")
@@ -203,11 +204,11 @@ def _one_value(line: str, column: int) -> bool:
     return "   " not in line[column:]
 
 
-def _splits_at(line: str, column: int) -> bool:
-    """Whether `line` is "Key" then two or more spaces then a value starting at `column`."""
-    if len(line) <= column or line[column] == " " or line[column - 2 : column] != "  ":
-        return False
-    m = _ALIGNED.match(line[:column] + "   " + line[column:])
-    if m is None or m.start(3) != column + 3:
-        return False
-    return _is_key(m.group(2)) and _one_value(line, column)
+def _value_column(line: str, columns: set[int]) -> int:
+    """Where the value of a "Key  value" line starts, when it is one of the record's value
+    `columns` (a key has no double space, so its first gap of two or more spaces ends it):
+    -1 for any other line."""
+    m = _GAP.match(line) if columns else None
+    if m is None or m.start(3) not in columns:
+        return -1
+    return m.start(3) if _is_key(m.group(2)) and _one_value(line, m.start(3)) else -1
