@@ -172,6 +172,30 @@ def test_a_topic_in_someones_role_is_theirs_not_their_neighbours(
     assert "Ffion Gwilym" in interested and "Sian Edwards" not in interested
 
 
+VISIT = """Study visit to Bronglais
+
+What we saw
+
+Owen Pryce of Rural Health and Care Wales showed us the training scheme on the wards.
+Aled Vaughan of Rural Health and Care Wales joined us in the afternoon.
+Dr Elin Rhys was to join us on rural health but was unable to travel.
+Catrin Jones described how rural health teams share one on-call rota.
+"""
+
+
+@pytest.mark.slow
+def test_a_topic_in_a_bodys_name_or_an_absence_is_no_ones_interest(
+    extractor: Any, tmp_path: Path
+) -> None:
+    """A body's name ("Rural Health and Care Wales") names a body and says nothing on rural health; someone
+    who could not come said nothing either."""
+    path = tmp_path / "visit.txt"
+    path.write_text(VISIT, "utf-8")
+    claims = extractor(read_document(path, tmp_path, DocumentKind.WORKSHOP))
+    interested = {r.source[1] for r in claims.relations if r.rel == Rel.INTERESTED_IN}
+    assert interested == {"Catrin Jones"}
+
+
 BIOS = """# Does pelvic floor training in community clinics help?
 
 Most women said their leakage was much better after supervised training.
