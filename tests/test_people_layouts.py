@@ -187,13 +187,33 @@ Catrin Jones described how rural health teams share one on-call rota.
 def test_a_topic_in_a_bodys_name_or_an_absence_is_no_ones_interest(
     extractor: Any, tmp_path: Path
 ) -> None:
-    """A body's name ("Rural Health and Care Wales") names a body and says nothing on rural health; someone
+    """A body's name ("Rural Health and Care Wales") says nothing on rural health; someone
     who could not come said nothing either."""
     path = tmp_path / "visit.txt"
     path.write_text(VISIT, "utf-8")
     claims = extractor(read_document(path, tmp_path, DocumentKind.WORKSHOP))
     interested = {r.source[1] for r in claims.relations if r.rel == Rel.INTERESTED_IN}
     assert interested == {"Catrin Jones"}
+
+
+ROUND = """Screening champions morning
+
+Great morning, thank you all! For the record, round the table were: Eamon Keys (pharmacist,
+Keys Pharmacy, Lisnaskea), Orla Tracey (Cancer Focus Northern Ireland) and me. Niamh Carey
+could not come. The leaflets were printed by Dara Quigley last year.
+"""
+
+
+@pytest.mark.slow
+def test_a_clause_leading_into_a_colon_says_who_took_part(extractor: Any, tmp_path: Path) -> None:
+    """Attendance said in the middle of a paragraph, after a colon: those listed took part;
+    someone named afterwards, outside the list, did not."""
+    path = tmp_path / "chat.txt"
+    path.write_text(ROUND, "utf-8")
+    claims = extractor(read_document(path, tmp_path, DocumentKind.WORKSHOP))
+    came = {r.source[1] for r in claims.relations if r.rel == Rel.ATTENDED}
+    assert {"Eamon Keys", "Orla Tracey"} <= came
+    assert not came & {"Niamh Carey", "Dara Quigley"}
 
 
 BIOS = """# Does pelvic floor training in community clinics help?

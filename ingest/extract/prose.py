@@ -94,6 +94,8 @@ class ProseReader:
                 ref = refs.get((ent.start, ent.end))
                 i = layout.block_at(ent.start_char)
                 role = layout.role_at(i) if i >= 0 else Role.PROSE
+                if role == Role.PROSE and i >= 0:  # "…, round the table were: Ann Bell (GP), …"
+                    role = layout.led_in(i, ent.start_char) or role
                 if not ref or ref[0] != Label.PERSON or role in NOT_TAKING_PART:
                     continue
                 if role == Role.ATTENDANCE and says_apologies(sentence_of(ent).text):
