@@ -100,6 +100,7 @@ HEADING_ROLES: dict[Role, tuple[str, ...]] = {
         "who is here",
         "who was here",
         "around the table",
+        "round the table",
         "who joined",
         "members present",
         "those present",
