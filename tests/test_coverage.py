@@ -134,3 +134,34 @@ def test_a_programmes_name_is_no_person(extractor: Any, tmp_path: Path) -> None:
     claims = claims_of(extractor, tmp_path, "s75.txt", SCREENING, DocumentKind.EVIDENCE)
     persons = {e.ref[1] for e in claims.entities if e.ref[0].value == "Person"}
     assert "Healthy Futures" not in persons and "Ann Example" in persons
+
+
+SITES = """THEMATIC REPORT
+
+What good hand hygiene looks like: themes from 140 Greatix reports
+
+Nominations made at Cheltenham General Hospital between April and September 2025.
+
+Why look at Greatix reports
+
+Most of what we know about hand hygiene comes from incidents. Staff nominated colleagues for
+good practice on the wards.
+"""
+
+TRUST = """Falls after discharge: a review of 300 cases
+
+Prepared for the board of Wye Valley Hospitals NHS Foundation Trust.
+
+We reviewed 300 falls in people discharged from the wards. Most were in the first week.
+"""
+
+
+@pytest.mark.slow
+def test_a_hospital_named_after_its_town_or_a_foundation_trust_says_the_nation(
+    extractor: Any, tmp_path: Path
+) -> None:
+    """A report that names no nation, only a hospital named after its town on its front page,
+    or a body whose kind exists in one nation only (an NHS foundation trust), is set there."""
+    for name, text in (("sites.txt", SITES), ("trust.txt", TRUST)):
+        claims = claims_of(extractor, tmp_path, name, text, DocumentKind.EVIDENCE)
+        assert "England" in set().union(*covers(claims).values()), name

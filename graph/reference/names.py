@@ -165,3 +165,25 @@ class PersonName:
     @property
     def is_full(self) -> bool:
         return bool(self.given) and not self.initials_only
+
+
+_NATION_SHAPES = (  # kinds of public body that exist in one nation only
+    (re.compile(r"\bNHS Foundation Trust$|\bIntegrated Care Board$", re.I), "England"),
+    (re.compile(r"\b(?:University|Teaching) Health Board$", re.I), "Wales"),
+    (re.compile(r"\b(?:Health and Social Care|HSC) Trust$", re.I), "Northern Ireland"),
+    (re.compile(r"\bHealth and Social Care Partnership$", re.I), "Scotland"),
+)
+
+
+def nation_by_shape(name: str) -> str:
+    """The nation of a local NHS body its name alone says, for one no list knows: a foundation
+    trust or an integrated care board is English, a university or teaching health board
+    Welsh, an HSC trust in Northern Ireland, a health and social care partnership Scottish.
+
+    >>> nation_by_shape("Gloucestershire Hospitals NHS Foundation Trust")
+    'England'
+    >>> nation_by_shape("Public Health Wales NHS Trust"), nation_by_shape("Age UK")
+    ('', '')
+    """
+    name = name.strip()
+    return next((nation for shape, nation in _NATION_SHAPES if shape.search(name)), "")

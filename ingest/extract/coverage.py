@@ -24,8 +24,9 @@ from typing import Any
 
 from spacy.tokens import Doc, Span
 
-from graph.model import Label, Provenance, Rel
+from graph.model import Label, Provenance, Rel, fold
 from graph.reference.gazetteer import Gazetteer
+from graph.reference.names import nation_by_shape
 from ingest.extract.claims import ClaimSet, Ref
 from ingest.extract.front_page import Header
 from ingest.extract.layout import Layout
@@ -95,7 +96,9 @@ class Coverage:
             and not (publisher and publisher.nation)
         ):
             prose = [m for m in mentions if not m.heading]
-            for target in _set_in(prose, DOMINANT):
+            front = [m for m in mentions if layout.block_at(m.prov.start) in layout.front]
+            # else the places its front page names ("Gloucestershire Royal Hospital · 2025")
+            for target in _set_in(prose, DOMINANT) or _set_in(front, ITEM_DOMINANT):
                 prov = claims.provenance(0, 0, "rule:covers", quote="")
                 claims.relation(subject, Rel.COVERS, target, prov)
         return mentions
@@ -113,13 +116,31 @@ class Coverage:
         elif ref[0] == Label.ORGANISATION:
             org = self.gaz.org(str(ref[1])) or self.gaz.org(ent.text)
             local = org is not None and (org.kind in LOCAL_KINDS or _SITE.search(org.name))
-            if not (org and local and org.nation):
+            nation = org.nation if org and local else ""
+            if org is None:  # a trust or hospital no list knows: its name may say its nation
+                nation = nation_by_shape(str(ref[1])) or self._site_nation(str(ref[1]))
+            if not nation:
                 return None
-            nation, ref = org.nation, (Label.NATION, org.nation)
+            ref = (Label.NATION, nation)
         else:
             return None
         prov = _provenance(claims, layout, ent)
         return Mention(ref, nation, sentence_of(ent).start, heading, prov)
+
+    def _site_nation(self, name: str) -> str:
+        """The nation of a hospital or hospice named after its place ("Gloucestershire Royal
+        Hospital", "Cheltenham General Hospital"): the place's, when the place is not one of
+        several of that name."""
+        if not _SITE.search(name):
+            return ""
+        words = name.split()
+        for size in (3, 2, 1):
+            for i in range(len(words) - size + 1):
+                text = " ".join(words[i : i + size])
+                entry = self.gaz.place(text)
+                if entry and entry.nation and fold(text) not in self.gaz.ambiguous_places:
+                    return str(entry.nation)
+        return ""
 
 
 def item_covers(
