@@ -528,7 +528,7 @@ def test_an_author_line_whose_marks_the_notes_resolve_names_the_authors(tmp_path
         ("Who walked", Role.ATTENDANCE),
         ("Who drew the map", Role.ATTENDANCE),
         ("Co-facilitator", Role.ATTENDANCE),
-        ("Scribe", Role.AUTHORS),
+        ("Scribe", Role.ATTENDANCE),
         ("Report owner", Role.AUTHORS),
         ("Who helped", None),
         ("Who funded it", None),
