@@ -16,7 +16,7 @@ from graph.reference.names import clean_person
 from ingest.extract.layout import Layout
 from ingest.extract.people_blocks import people_in
 from ingest.extract.people_lists import parse_people
-from ingest.extract.sections import Role
+from ingest.extract.sections import Role, role_of_heading
 from ingest.readers import read_document
 from ingest.types import BlockKind, DocumentKind
 from tests.test_layout import learned
@@ -520,3 +520,19 @@ def test_an_author_line_whose_marks_the_notes_resolve_names_the_authors(tmp_path
     path.write_text(PREPRINT, "utf-8")
     assert set(listed(path)) == {"Morven Ure", "Kiran Dhillon", "Fraser Moodie"}
     assert clean_person("Kiran Dhillon²") == "Kiran Dhillon"
+
+
+@pytest.mark.parametrize(
+    ("heading", "role"),
+    [
+        ("Who walked", Role.ATTENDANCE),
+        ("Who drew the map", Role.ATTENDANCE),
+        ("Co-facilitator", Role.ATTENDANCE),
+        ("Scribe", Role.AUTHORS),
+        ("Report owner", Role.AUTHORS),
+        ("Who helped", None),
+        ("Who funded it", None),
+    ],
+)
+def test_headings_saying_who_took_part_or_wrote_in_other_words(heading: str, role: Role) -> None:
+    assert role_of_heading(heading) == role
