@@ -298,9 +298,9 @@ class Context:
         longest label or alias that fits it ("peer support" is one topic, not also "support");
         the text is then cut into parts at "and", "or", commas and the like (never inside a
         label: "children and young people"), and a part with no topic in it is matched in the
-        documents' text instead. An alternative label names its topic ("breastfeeding" is
-        infant feeding, "social isolation" loneliness): a narrower subject has a concept of its
-        own in the vocabulary ("remote monitoring" under "digital health")."""
+        documents' text instead. An alternative label names its topic ("breast feeding" is
+        breastfeeding, "social isolation" loneliness): a narrower subject has a concept of its
+        own in the vocabulary ("breastfeeding" under "infant feeding")."""
         taken = [False] * len(text)
         spans = []
         for form, key in self._label_forms:

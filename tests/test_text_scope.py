@@ -172,8 +172,9 @@ def test_text_scope_no_document_mentions_it(store: EmbeddedStore) -> None:
         ("oral health and foot care", ["oral health"], ["foot care"]),
         ("bladder health and foot care", [], ["bladder health", "foot care"]),
         ("social prescribing, continence", ["social prescribing"], ["continence"]),
-        # a compound of the topic's own word names the topic, not something narrower
-        ("breastfeeding", ["infant feeding"], []),
+        # a kind of a topic is a topic of its own (under infant feeding), not its broader one
+        ("breastfeeding", ["breastfeeding"], []),
+        ("bottle feeding and breast feeding", ["bottle feeding", "breastfeeding"], []),
     ],
 )
 def test_text_scope_topics_by_longest_label_and_parts_by_text(

@@ -38,3 +38,20 @@ def taken_in(narrower: Mapping[str, Iterable[str]], key: str) -> set[str]:
             seen.add(child)
             stack.extend(narrower.get(child, ()))
     return seen
+
+
+def broader_than(broader: Mapping[str, Iterable[str]], key: str) -> set[str]:
+    """Every topic broader than `key`, at any depth (cycles are safe): what a mention of
+    `key` is also a mention of ("anorexia" is one of eating disorders).
+
+    >>> sorted(broader_than({"c": ["b"], "b": ["a", "g"], "a": ["c"]}, "c"))
+    ['a', 'b', 'g']
+    """
+    seen: set[str] = set()
+    stack = list(broader.get(key, ()))
+    while stack:
+        parent = stack.pop()
+        if parent not in seen and parent != key:
+            seen.add(parent)
+            stack.extend(broader.get(parent, ()))
+    return seen

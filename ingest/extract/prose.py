@@ -29,6 +29,7 @@ from spacy.tokens import Doc, Span
 from graph.model import Label, Rel, fold
 from graph.reference.gazetteer import Gazetteer
 from graph.reference.names import PersonName, clean_org, clean_person
+from graph.reference.topics import broader_than
 from ingest.extract.aboutness import describes_itself
 from ingest.extract.acronyms import acronym_definitions
 from ingest.extract.claims import ClaimSet, Ref
@@ -53,6 +54,16 @@ class ProseReader:
         self.gaz = gaz
         self.coverage = Coverage(gaz)
         self.methods = frozenset(t.label for t in gaz.topics if t.method)
+        # topic -> its broader topics, less the vocabulary's groupings (no broader topic and
+        # no label but the name: "conditions and diseases", a heading, never a subject)
+        label = {
+            t.iri: t.label
+            for t in gaz.topics
+            if t.broader or t.alt_labels or t.hidden_labels or t.method
+        }
+        self.broader = {
+            t.label: tuple(label[b] for b in t.broader if b in label) for t in gaz.topics
+        }
 
     def entities(
         self, doc: Doc, claims: ClaimSet, layout: Layout
@@ -214,6 +225,14 @@ class ProseReader:
                 or describes_itself(sentence_of(span).text)
             ):
                 stated.setdefault(topic, prov)
+            # a narrower topic's sentences are the broader one's too: "anorexia" in one and
+            # "binge eating" in another make two sentences on eating disorders
+            for wider in sorted(broader_than(self.broader, span.kb_id_)):
+                sentences[(Label.TOPIC, wider)].add(sentence)
+                if len(sentences[(Label.TOPIC, wider)]) >= 2:
+                    ref = claims.entity(Label.TOPIC, wider, prov)
+                    if ref is not None:
+                        stated.setdefault(ref, prov)
         front = {
             topic
             for i, topics in under_heading.items()
