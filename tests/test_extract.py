@@ -218,3 +218,34 @@ def test_extract_a_long_text_in_chunks_keeps_every_name_and_exact_offsets(
     quoted = [p for e in claims.entities for p in e.provenance if p.quote]
     assert quoted and all(" ".join(raw.text[p.start : p.end].split()) == p.quote for p in quoted)
     assert {p.quote for p in quoted} == {paras[0], paras[-1]}
+
+
+@pytest.mark.parametrize(
+    "text, pair",
+    [
+        (  # a post given up
+            "Alison Pengelly, who retired from her role as Chief Executive of Cornwall Council "
+            "last month, will take up the post in April.",
+            ("Alison Pengelly", "Cornwall Council"),
+        ),
+        (  # posts held before
+            "He has held several senior positions including eight years as director of "
+            "operations at Cambridge University Hospitals NHS Foundation Trust.",
+            ("He", "Cambridge University Hospitals NHS Foundation Trust"),
+        ),
+        (  # the one who confirms, not the one appointed
+            "Ms Kerenza Trewin also confirmed a new chief executive has been appointed to lead "
+            "NHS Tayside.",
+            ("Kerenza Trewin", "NHS Tayside"),
+        ),
+    ],
+)
+def test_affiliation_not_for_past_posts_or_announcers(
+    extractor: Any, text: str, pair: tuple[str, str]
+) -> None:
+    assert pair not in pairs(extractor, text)
+
+
+def test_affiliation_confirmed_as_chair_is_an_appointment(extractor: Any) -> None:
+    text = "Alison Pengelly has been confirmed as chair designate of the Kent and Medway ICB."
+    assert ("Alison Pengelly", "Kent and Medway ICB") in pairs(extractor, text)

@@ -125,8 +125,13 @@ BLOCK = frozenset(
     alongside between across to told thanked commended challenged left former formerly
     previously ex before until say tell praise thank meet visit write call urge ask welcome
     criticise describe explain add note argue speak present compare report cite quote fund
-    commission interview contact attend collaborates collaborate supported supports""".split()
+    commission interview contact attend collaborates collaborate supported supports retired
+    resigned held confirmed confirms announced announces""".split()
 )
+PASSIVE_OK = frozenset(
+    {"confirmed", "announced"}
+)  # "P confirmed that ..." speaks; "P has been confirmed as chair of O" is appointed
+BEING = frozenset({"been", "be", "was", "were", "is", "are"})
 TAKING_UP = frozenset(
     """take join become lead chair head succeed continue remain serve work stay""".split()
 )  # "P is expected to take up the post of R at O": "to" opens a role, not a direction
@@ -324,8 +329,12 @@ class AffiliationFinder:
         if any(t.lower_ in APPOINTED for t in tokens):  # "appointed to the post of R in O"
             blocked = blocked - {"to"}
         if len(tokens) > 14 or any(
-            t.lower_ in blocked and not (t.lower_ == "to" and n.lower_ in TAKING_UP)
-            for t, n in zip(tokens, [*tokens[1:], tokens[-1]], strict=True)
+            t.lower_ in blocked
+            and not (t.lower_ == "to" and n.lower_ in TAKING_UP)
+            and not (t.lower_ in PASSIVE_OK and p.lower_ in BEING)
+            for p, t, n in zip(
+                [tokens[0], *tokens], tokens, [*tokens[1:], tokens[-1]], strict=False
+            )
         ):
             return None
         ands = [k for k, t in enumerate(tokens) if t.lower_ == "and"]
