@@ -249,3 +249,31 @@ def test_affiliation_not_for_past_posts_or_announcers(
 def test_affiliation_confirmed_as_chair_is_an_appointment(extractor: Any) -> None:
     text = "Alison Pengelly has been confirmed as chair designate of the Kent and Medway ICB."
     assert ("Alison Pengelly", "Kent and Medway ICB") in pairs(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text, pair",
+    [
+        (  # the successor named in a chain of sentences opening "She"
+            "Alison Pengelly will join Northumbria Healthcare NHS Foundation Trust on July 1.\n\n"
+            "She is a nurse by background.\n\nShe trained in Leeds.\n\n"
+            "She will take over from Marisol Penhale who announced her decision to leave.",
+            ("Marisol Penhale", "Northumbria Healthcare NHS Foundation Trust"),
+        ),
+        (  # the successor named before a relative clause, taking up a post
+            "Kerensa Jory will become chief officer for the Dundee Health and Social Care "
+            "Partnership. Mrs Jory, who is the current chief officer for the Angus Health and "
+            "Social Care Partnership, replaces the retiring Idris Vantongeren.",
+            ("Idris Vantongeren", "Dundee Health and Social Care Partnership"),
+        ),
+    ],
+)
+def test_affiliation_predecessor_holds_the_post_taken_up(
+    extractor: Any, text: str, pair: tuple[str, str]
+) -> None:
+    assert pair in pairs(extractor, text)
+
+
+def test_affiliation_not_for_a_former_post_stated_as_a_predicate(extractor: Any) -> None:
+    text = "Alison Pengelly joined in May. She is the former chief executive of Cornwall Council."
+    assert ("Alison Pengelly", "Cornwall Council") not in pairs(extractor, text)

@@ -26,7 +26,7 @@ from ingest.extract.org_shape import release as release_shape
 from ingest.extract.predicates import RolePredicates
 from ingest.extract.references import Antecedents
 from ingest.extract.sentences import same_sentence, text_of
-from ingest.extract.succession import successions
+from ingest.extract.succession import successions, taking_up
 
 if not Doc.has_extension("qkg_affiliations"):
     Doc.set_extension("qkg_affiliations", default=None)
@@ -227,10 +227,10 @@ class AffiliationFinder:
             found.setdefault((person.start, person.end, org.start, org.end), rule)
         named = {start: person for start, person in stands_for.items()}  # pronoun -> name
         persons = [(e, named.get(e.start, e)) for e in ents if e.label_ == "PERSON"]
-        appointed = [  # the posts people are appointed to: what a successor takes over
-            (named.get(k[0], doc[k[0] : k[1]]), doc[k[2] : k[3]])
+        appointed = [  # the posts people are appointed to or take up: what a successor takes
+            (named.get(k[0], doc[k[0] : k[1]]), doc[k[2] : k[3]])  # over
             for k, rule in found.items()
-            if "appoint" in rule
+            if "appoint" in rule or taking_up(doc[min(k[1], k[3]) : max(k[0], k[2])])
         ]
         for person, org, rule in successions(doc, persons, appointed):
             found.setdefault((person.start, person.end, org.start, org.end), rule)
