@@ -277,3 +277,24 @@ def test_affiliation_predecessor_holds_the_post_taken_up(
 def test_affiliation_not_for_a_former_post_stated_as_a_predicate(extractor: Any) -> None:
     text = "Alison Pengelly joined in May. She is the former chief executive of Cornwall Council."
     assert ("Alison Pengelly", "Cornwall Council") not in pairs(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text, pair",
+    [
+        (
+            "Northern Lincolnshire and Goole NHS Foundation Trust has a new chief executive.\n\n"
+            "Chair of the Trust Alison Pengelly said: “I am delighted to welcome him.”",
+            ("Alison Pengelly", "Northern Lincolnshire and Goole NHS Foundation Trust"),
+        ),
+        (
+            "NHS Tayside has new directors. Meanwhile, Idris Vantongeren has been appointed as "
+            "the health board’s financial director.",
+            ("Idris Vantongeren", "NHS Tayside"),
+        ),
+    ],
+)
+def test_affiliation_role_of_the_kind_without_commas(
+    extractor: Any, text: str, pair: tuple[str, str]
+) -> None:
+    assert pair in pairs(extractor, text)
