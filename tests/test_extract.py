@@ -298,3 +298,23 @@ def test_affiliation_role_of_the_kind_without_commas(
     extractor: Any, text: str, pair: tuple[str, str]
 ) -> None:
     assert pair in pairs(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        (
+            "Alison Pengelly joined Tees, Esk and Wear Valley Mental Health Foundation Trust.",
+            "Tees, Esk and Wear Valley Mental Health Foundation Trust",
+        ),
+        (
+            "Idris Vantongeren is chair of Chelsea and Westminster NHS Foundation Trust Hospital.",
+            "Chelsea and Westminster NHS Foundation Trust Hospital",
+        ),
+    ],
+)
+def test_entities_area_named_nhs_body_is_one_organisation(
+    extractor: Any, text: str, body: str
+) -> None:
+    doc = extractor.nlp(text)
+    assert body in [e.text for e in doc.ents if e.label_ == "ORG"]

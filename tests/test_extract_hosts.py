@@ -199,8 +199,9 @@ def test_host_of_several_in_the_first_line_is_the_one_the_page_is_about(extracto
 def test_host_a_trust_before_the_hospital_it_runs(extractor: Any) -> None:
     text = (
         "A new leader is coming to Northumbria Healthcare NHS Foundation Trust, which runs "
-        "Wansbeck General Hospital.\n\nAt the hospital, waits have fallen. After the retirement of current chief "
-        "executive Marisol Penhale, the trust will be led by a new team.\n"
+        "Wansbeck General Hospital.\n\nAt the hospital, waits have fallen. After the "
+        "retirement of current chief executive Marisol Penhale, the trust will be led by a new "
+        "team.\n"
     )
     found = pairs(extractor, text)
     assert ("Marisol Penhale", "Wansbeck General Hospital") not in found
