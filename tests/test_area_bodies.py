@@ -1,5 +1,6 @@
 """NHS bodies named after the areas they serve (ingest.extract.area_bodies), on blank-model
-docs: the name runs back from the body's head over a list of areas joined by "and"."""
+docs: the name runs back from the body's head over a list of areas joined by "and"; and a
+defined acronym written alone (ingest.extract.defined_names.acronym_mentions)."""
 
 from __future__ import annotations
 
@@ -87,3 +88,21 @@ def test_area_bodies_not_across_other_names(
     text: str, ents: tuple[tuple[str, str], ...], wrong: str
 ) -> None:
     assert wrong not in bodies(text, ents)
+
+
+def test_defined_acronym_names_the_body_where_written_alone() -> None:
+    from ingest.extract.defined_names import acronym_mentions
+
+    text = "West Suffolk NHS Foundation Trust (WSFT) has volunteers. Staff at WSFT said so."
+    doc = NLP(text)
+    full = doc.char_span(0, len("West Suffolk NHS Foundation Trust"), label="ORG")
+    assert full is not None
+    found = acronym_mentions(doc, [full])
+    assert [e.text for e in found].count("WSFT") == 2
+
+
+def test_defined_acronym_not_tagged_when_its_full_name_is_no_organisation() -> None:
+    from ingest.extract.defined_names import acronym_mentions
+
+    doc = NLP("The Better Care Fund (BCF) pays. The BCF grew.")
+    assert acronym_mentions(doc, []) == []

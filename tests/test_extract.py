@@ -318,3 +318,11 @@ def test_entities_area_named_nhs_body_is_one_organisation(
 ) -> None:
     doc = extractor.nlp(text)
     assert body in [e.text for e in doc.ents if e.label_ == "ORG"]
+
+
+def test_affiliation_through_a_defined_acronym_written_alone(extractor: Any) -> None:
+    text = (
+        "West Suffolk NHS Foundation Trust (WSFT) is one of the trusts. Idris Vantongeren, "
+        "director of workforce and communications at WSFT, said it was proud."
+    )
+    assert ("Idris Vantongeren", "WSFT") in pairs(extractor, text)

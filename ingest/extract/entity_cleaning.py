@@ -15,6 +15,7 @@ from graph.model import fold
 from graph.reference.gazetteer import Gazetteer
 from graph.reference.names import TITLES, name_words
 from ingest.extract.area_bodies import area_bodies
+from ingest.extract.defined_names import acronym_mentions
 from ingest.extract.gazetteer_matcher import GAZ_KEY
 from ingest.extract.name_parts import (
     before_role,
@@ -132,7 +133,8 @@ class EntityMerger:
         final.extend(self._nation_adjectives(gaz_spans, final))
         final.extend(self._given_name_persons(doc, filter_spans(final)))
         fixed = self.fixer(doc, joint_names(filter_spans(final), self.gaz))
-        doc.ents = area_bodies(doc, fixed, ORG_HEADS.__contains__, self.role_heads.__contains__)
+        fixed = area_bodies(doc, fixed, ORG_HEADS.__contains__, self.role_heads.__contains__)
+        doc.ents = acronym_mentions(doc, fixed)
         ents = list(doc.ents)
         orgs = SpanIndex([e for e in ents if e.label_ == "ORG"])
         doc.spans["qkg_topics"] = [  # a topic inside an organisation's name is not a mention
