@@ -106,3 +106,13 @@ def test_defined_acronym_not_tagged_when_its_full_name_is_no_organisation() -> N
 
     doc = NLP("The Better Care Fund (BCF) pays. The BCF grew.")
     assert acronym_mentions(doc, []) == []
+
+
+def test_area_bodies_keep_an_entity_already_whole() -> None:
+    text = "She chairs Cardiff and Vale University Health Board now."
+    doc = NLP(text)
+    start = text.index("Cardiff")
+    whole = doc.char_span(start, text.index(" now"), label="ORG", span_id="gazetteer")
+    assert whole is not None
+    found = area_bodies(doc, [whole], ORG_HEADS.__contains__, ROLE_HEADS.__contains__)
+    assert [(e.text, e.id_) for e in found] == [(whole.text, "gazetteer")]

@@ -59,6 +59,8 @@ def area_bodies(
             if start is not None and start < i:
                 found.append(Span(doc, start, end, label="ORG"))
             break
+    held = {(e.start, e.end) for e in ents}
+    found = [f for f in found if (f.start, f.end) not in held]  # already one entity, as it is
     if not found:
         return ents
     out = [e for e in ents if not any(_covers(f, e) for f in found)]
@@ -100,6 +102,9 @@ def _run_start(
     start = k + 1
     while start < head and (doc[start].lower_ in JOINS or doc[start].text in INNER):
         start += 1  # a run opens with a word
+    run = doc[start:head]
+    joins = sum(1 for t in run if t.lower_ in JOINS)  # inside the run, not before it
+    commas = sum(1 for t in run if t.text == ",")
     if start >= head or joins > 1 or (commas and not joins):
         return None
     for ent in ents:
