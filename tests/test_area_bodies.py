@@ -45,6 +45,10 @@ def bodies(text: str, ents: tuple[tuple[str, str], ...] = ()) -> list[str]:
         ),
         ("For the South-Eastern HSC Trust, the term is extended.", "South-Eastern HSC Trust"),
         ("Staffordshire and Stoke ICB readvertised the post.", "Staffordshire and Stoke ICB"),
+        (  # a head no organisation covers: its area words, no list needed
+            "She is a nurse at South Warwickshire NHS Foundation Trust now.",
+            "South Warwickshire NHS Foundation Trust",
+        ),
     ],
 )
 def test_area_bodies_whole_name(text: str, body: str) -> None:

@@ -326,3 +326,11 @@ def test_affiliation_through_a_defined_acronym_written_alone(extractor: Any) -> 
         "director of workforce and communications at WSFT, said it was proud."
     )
     assert ("Idris Vantongeren", "WSFT") in pairs(extractor, text)
+
+
+def test_affiliation_at_an_nhs_body_the_model_reads_as_a_place(extractor: Any) -> None:
+    text = (
+        "‘It was a job too far,’ says Mr Vantongeren, a consultant nurse in the children’s "
+        "community nursing team at South Warwickshire NHS Foundation Trust."
+    )
+    assert ("Vantongeren", "South Warwickshire NHS Foundation Trust") in pairs(extractor, text)

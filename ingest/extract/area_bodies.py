@@ -14,7 +14,9 @@ back from the head, the name runs over title-case words, hyphens, commas and one
 "&") until anything else: a lower-case word, a function word, a job title, a full stop. The run
 is one organisation when its area words hold no other body's head ("Cornwall Council and
 Cornwall Partnership NHS Foundation Trust" stays two) and no person of two or more names. It
-replaces the entities it overlaps; it never shortens one.
+replaces the entities it overlaps; it never shortens one. A head no organisation covers at all
+takes its area words without a list ("at South Warwickshire NHS Foundation Trust", which the
+model reads as a place and two loose words).
 """
 
 from __future__ import annotations
@@ -55,7 +57,8 @@ def area_bodies(
             end = i + n
             if end < len(doc) and lower[end] in AFTER_HEAD and doc[end].text[:1].isupper():
                 end += 1
-            start = _run_start(doc, i, is_head, is_role, ents)
+            bare = not any(e.label_ == "ORG" and e.start <= i < e.end for e in ents)
+            start = _run_start(doc, i, is_head, is_role, ents, bare)
             if start is not None and start < i:
                 found.append(Span(doc, start, end, label="ORG"))
             break
@@ -75,6 +78,7 @@ def _run_start(
     is_head: Callable[[str], bool],
     is_role: Callable[[str], bool],
     ents: list[Span],
+    bare: bool = False,
 ) -> int | None:
     """Where the area words before the head at `head` start, or None when they are not one
     body's name (another body's head or a known body before the last "and", a person of two
@@ -117,7 +121,7 @@ def _run_start(
         if inside and ent.end <= last_join and known:
             return None  # "NHS Fife and ...": a known body first
     hyphen = any(t.text in ("-", "–") and not t.whitespace_ for t in doc[start:head])
-    return start if joins or hyphen else None
+    return start if joins or hyphen or bare else None
 
 
 def _joined(doc: Doc, k: int) -> bool:
