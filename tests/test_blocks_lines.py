@@ -299,3 +299,26 @@ def test_lines_an_abstract_books_coded_entry_is_a_heading_over_its_byline() -> N
     assert blocks[0].text.startswith("B12")
     assert all(b.kind is not BlockKind.HEADING for b in blocks[1:])
     assert "Liam Cass(1), Orla McCaff(2)" in [b.text for b in blocks]
+
+
+def test_lines_a_pdfs_bullet_glyphs_and_numbers_glued_to_their_text_are_list_items() -> None:
+    """A PDF made by a word processor sets a bullet or number apart with a tab stop, and the
+    text comes out with no space after it: each line is still an item, not one paragraph."""
+    got = shape(
+        [
+            "Hosted by",
+            "\uf0b7Ffion Meredydd, Rural Health Lead, Hywel Dda University Health Board",
+            "\uf0b7Dr Tomos Prys, Consultant Physician, Bronglais General Hospital",
+            "What we took home",
+            "1.Clinics booked around the bus timetable had fewer missed appointments.",
+            "2.Training where people will work keeps them there.",
+            "Version 2.5 of the form is attached.",
+        ]
+    )
+    assert got[1:3] == [
+        ("list_item", "Ffion Meredydd, Rural Health Lead, Hywel Dda University Health Board"),
+        ("list_item", "Dr Tomos Prys, Consultant Physician, Bronglais General Hospital"),
+    ]
+    assert [kind for kind, _ in got[4:6]] == ["list_item", "list_item"]
+    assert got[5][1] == "Training where people will work keeps them there."
+    assert got[-1] == ("paragraph", "Version 2.5 of the form is attached.")

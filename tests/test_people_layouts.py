@@ -12,10 +12,11 @@ import pytest
 
 from graph.model import Rel
 from graph.reference.gazetteer import load_gazetteer
+from graph.reference.names import clean_person
 from ingest.extract.layout import Layout
 from ingest.extract.people_blocks import people_in
 from ingest.extract.people_lists import parse_people
-from ingest.extract.sections import Role
+from ingest.extract.sections import Role, role_of_heading
 from ingest.readers import read_document
 from ingest.types import BlockKind, DocumentKind
 from tests.test_layout import learned
@@ -170,6 +171,50 @@ def test_a_topic_in_someones_role_is_theirs_not_their_neighbours(
     claims = extractor(read_document(path, tmp_path, DocumentKind.WORKSHOP))
     interested = {r.source[1] for r in claims.relations if r.rel == Rel.INTERESTED_IN}
     assert "Ffion Gwilym" in interested and "Sian Edwards" not in interested
+
+
+VISIT = """Study visit to Bronglais
+
+What we saw
+
+Owen Pryce of Rural Health and Care Wales showed us the training scheme on the wards.
+Aled Vaughan of Rural Health and Care Wales joined us in the afternoon.
+Dr Elin Rhys was to join us on rural health but was unable to travel.
+Catrin Jones described how rural health teams share one on-call rota.
+"""
+
+
+@pytest.mark.slow
+def test_a_topic_in_a_bodys_name_or_an_absence_is_no_ones_interest(
+    extractor: Any, tmp_path: Path
+) -> None:
+    """A body's name ("Rural Health and Care Wales") says nothing on rural health; someone
+    who could not come said nothing either."""
+    path = tmp_path / "visit.txt"
+    path.write_text(VISIT, "utf-8")
+    claims = extractor(read_document(path, tmp_path, DocumentKind.WORKSHOP))
+    interested = {r.source[1] for r in claims.relations if r.rel == Rel.INTERESTED_IN}
+    assert interested == {"Catrin Jones"}
+
+
+ROUND = """Screening champions morning
+
+Great morning, thank you all! For the record, round the table were: Eamon Keys (pharmacist,
+Keys Pharmacy, Lisnaskea), Orla Tracey (Cancer Focus Northern Ireland) and me. Niamh Carey
+could not come. The leaflets were printed by Dara Quigley last year.
+"""
+
+
+@pytest.mark.slow
+def test_a_clause_leading_into_a_colon_says_who_took_part(extractor: Any, tmp_path: Path) -> None:
+    """Attendance said in the middle of a paragraph, after a colon: those listed took part;
+    someone named afterwards, outside the list, did not."""
+    path = tmp_path / "chat.txt"
+    path.write_text(ROUND, "utf-8")
+    claims = extractor(read_document(path, tmp_path, DocumentKind.WORKSHOP))
+    came = {r.source[1] for r in claims.relations if r.rel == Rel.ATTENDED}
+    assert {"Eamon Keys", "Orla Tracey"} <= came
+    assert not came & {"Niamh Carey", "Dara Quigley"}
 
 
 BIOS = """# Does pelvic floor training in community clinics help?
@@ -455,3 +500,39 @@ def test_a_page_owner_and_a_signed_by_table_are_authors(tmp_path: Path) -> None:
     raw = read_document(path, path.parent, DocumentKind.EVIDENCE)
     found = {i.entry.name: i.meaning.value for i in people_in(raw, GAZ, Layout.of(raw))}
     assert found == {"Ann Example": "authors", "Bo Sample": "authors", "Cara Example": "authors"}
+
+
+PREPRINT = """<html><body>
+<p>This article is a preprint and has not been certified by peer review.</p>
+<h1>Reading age of outpatient letters in Tayside: a cross-sectional study</h1>
+<p>Morven Ure<sup>1</sup>, Kiran Dhillon<sup>2</sup>, Fraser Moodie<sup>1,2</sup></p>
+<ol><li><sup>1</sup> School of Medicine, University of Dundee, Dundee, UK</li>
+<li><sup>2</sup> NHS Tayside, Dundee, UK</li></ol>
+<p>doi: https://doi.org/10.1101/2025.01.01.00000001 · Posted May 12, 2025</p>
+<h2>Abstract</h2><p>Letters were written for a reading age of sixteen.</p>
+</body></html>"""
+
+
+def test_an_author_line_whose_marks_the_notes_resolve_names_the_authors(tmp_path: Path) -> None:
+    """A title page's author line with superscript marks over its affiliation notes and a doi
+    line: the authors, with the organisations their marks point to, and no mark in a name."""
+    path = tmp_path / "preprint.html"
+    path.write_text(PREPRINT, "utf-8")
+    assert set(listed(path)) == {"Morven Ure", "Kiran Dhillon", "Fraser Moodie"}
+    assert clean_person("Kiran Dhillon²") == "Kiran Dhillon"
+
+
+@pytest.mark.parametrize(
+    ("heading", "role"),
+    [
+        ("Who walked", Role.ATTENDANCE),
+        ("Who drew the map", Role.ATTENDANCE),
+        ("Co-facilitator", Role.ATTENDANCE),
+        ("Scribe", Role.AUTHORS),
+        ("Report owner", Role.AUTHORS),
+        ("Who helped", None),
+        ("Who funded it", None),
+    ],
+)
+def test_headings_saying_who_took_part_or_wrote_in_other_words(heading: str, role: Role) -> None:
+    assert role_of_heading(heading) == role

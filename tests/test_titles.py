@@ -66,6 +66,13 @@ def test_a_web_pages_title_is_its_headline(
             "Walking group huddle in Dundee",
             "",
         ),
+        # a label naming the form the document takes; its title written as "Title: subtitle"
+        (
+            "TEXT VERSION OF INFOGRAPHIC\n\nFalls in later life: what the audit tells us\n\n"
+            "This is the text version of a one-page infographic, panel by panel.\n",
+            "Falls in later life: what the audit tells us",
+            "",
+        ),
     ],
 )
 def test_front_page_title_passes_over_identifiers_and_section_banners(
@@ -114,3 +121,20 @@ def test_a_title_in_capitals_keeps_its_places_and_nations(tmp_path: Path) -> Non
     raw = read_document(path)
     title, _kind = document_title(raw, load_gazetteer(), Layout.of(raw).front)
     assert title == "Endometriosis care in NHS Scotland: what should a good pathway include?"
+
+
+def test_a_readmes_repository_name_and_badges_are_not_its_title(tmp_path: Path) -> None:
+    """A repository's README: its "#" heading is the repository's name and a row of badges
+    follows; the title is the bold line under them."""
+    path = tmp_path / "README.md"
+    path.write_text(
+        "# falls-audit-fife\n\n"
+        "![status: complete](https://img.example/s.svg) ![licence: OGL](https://img.example/l.svg)"
+        "\n\n**Falls after discharge in Fife, 2021 to 2024**\n\n"
+        "Code and summary findings for an analysis of falls after discharge.\n",
+        "utf-8",
+    )
+    raw = read_document(path)
+    assert "status" not in raw.text
+    title, _kind = document_title(raw, load_gazetteer(), Layout.of(raw).front)
+    assert title == "Falls after discharge in Fife, 2021 to 2024"

@@ -51,7 +51,7 @@ TITLES = frozenset(
 POST_NOMINALS = name_words()["post-nominal"]  # as written: "OBE", "PhD", "FRCPsych", "MSP"
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 _SPACE = re.compile(r"\s+")
-_EDGE_PUNCT = ' \t\n,.;:()[]"“”‘’-–—·•|'
+_EDGE_PUNCT = ' \t\n,.;:()[]"“”‘’-–—·•|⁰¹²³⁴⁵⁶⁷⁸⁹*†‡§'  # footnote marks too: "Gill²"
 
 
 def strip_possessive(text: str) -> str:

@@ -29,6 +29,10 @@ FRONT_BLOCKS = 12  # the top of a document is at most this many blocks
 _ASIDE_ENDS = re.compile(r"\s*(?:\([^()]*\))?\s*:?\s*")  # what may follow a heading's words
 _RUN_IN = re.compile(r"(?:\d{1,2}\.\s+)?([A-Z][^.!?:\n]{2,50})\.\s+(?=[A-Z])")  # a run-in head
 _LEAD_IN = re.compile(r"([A-Z][^:.!?\n]{2,90}):\s+(?=\S)")  # "What the committee took from it: "
+_LED_IN = re.compile(  # the clause before a colon in the middle of a paragraph
+    r"(?:^|[.!?;,—–]\s+)([A-Za-z][^.!?;,:—–\n]{2,60}?)(?:\s+(?:were|was|are|is|included))?:\s+"
+    r"[^.!?]*$"  # no sentence ends between the colon and the name
+)
 LABELLED_WORDS = 12  # a "Label: value" whose value is a sentence this long is prose
 OUTLINE_HEAD_WORDS = 6  # a point this short over sub-points heads them
 
@@ -147,6 +151,13 @@ class Layout:
             if found is not None and role_of_heading(found.group(1)) is not None:
                 return found.group(1), found.end()
         return "", -1
+
+    def led_in(self, i: int, offset: int) -> Role | None:
+        """The meaning of the clause that leads into a colon before `offset`, in the middle
+        of block i ("Great morning! For the record, round the table were: Ann Bell (GP), …")."""
+        block = self.raw.blocks[i]
+        found = _LED_IN.search(self.raw.text, block.start, offset)
+        return role_of_heading(found.group(1)) if found else None
 
     def text(self, i: int) -> str:
         block = self.raw.blocks[i]

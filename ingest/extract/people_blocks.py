@@ -246,7 +246,11 @@ def _lines(
             meaning = role
         elif _part_byline(raw, gaz, run, texts, heading):
             meaning = Role.AUTHORS
-        elif people_share(texts, gaz) >= SHARE or (len(run) <= 3 and any(i in front for i in run)):
+        elif (
+            people_share(texts, gaz) >= SHARE
+            or (len(run) <= 3 and any(i in front for i in run))
+            or _marked_authors(texts, footnotes, gaz)
+        ):
             meaning = Role.PEOPLE
         elif addressed and any(i in front for i in run):  # a letter's addressee: the host of
             # a visit it reports took part in it; a report's addressee did not write it
@@ -259,6 +263,16 @@ def _lines(
             for at, part in _segments(text, i in front):
                 for entry in parse_lenient(part, gaz, footnotes or None):
                     yield listed(raw, block, shift(entry, at), said, front, i)
+
+
+def _marked_authors(texts: list[str], footnotes: dict[str, str], gaz: Gazetteer) -> bool:
+    """A run that opens with a line of names whose footnote marks the notes under it resolve
+    ("Laura Imrie¹, Sandeep Gill²" / "¹ University of Aberdeen" / "² NHS Grampian" / "doi: …"):
+    a title page's authors, however many other lines the run holds."""
+    if not footnotes:
+        return False
+    entries = parse_people(texts[0], gaz, footnotes)
+    return sum(1 for entry in entries if entry.organisations) >= min(2, len(entries)) > 0
 
 
 def _part_byline(

@@ -94,6 +94,8 @@ class ProseReader:
                 ref = refs.get((ent.start, ent.end))
                 i = layout.block_at(ent.start_char)
                 role = layout.role_at(i) if i >= 0 else Role.PROSE
+                if role == Role.PROSE and i >= 0:  # "…, round the table were: Ann Bell (GP), …"
+                    role = layout.led_in(i, ent.start_char) or role
                 if not ref or ref[0] != Label.PERSON or role in NOT_TAKING_PART:
                     continue
                 if role == Role.ATTENDANCE and says_apologies(sentence_of(ent).text):
@@ -176,6 +178,7 @@ class ProseReader:
         stated: dict[Ref, Any] = {}  # topics of a title or heading -> a provenance
         under_heading: dict[int, list[Ref]] = defaultdict(list)  # heading block -> topics
         mentions: list[tuple[Ref, int, int]] = []  # (topic, block, sentence) in prose
+        org_names = sorted({e.text for e in doc.ents if e.label_ == "ORG"}, key=len)
         for span in doc.spans.get("qkg_topics", []):
             topic = claims.entity(
                 Label.TOPIC, span.kb_id_, provenance(claims, layout, span, "gazetteer")
@@ -194,7 +197,11 @@ class ProseReader:
             sentences[topic].add(sentence)
             mentions.append((topic, i, sentence))
             owner = _role_of(doc_text(doc), span.start_char, ends)  # "Ffion (… Service Lead)"
-            for person in [owner] if owner else persons.get(sentence, []):
+            speakers = [owner] if owner else persons.get(sentence, [])
+            named = _in_a_name(doc_text(doc), span.start_char, span.end_char, org_names)
+            if not owner and (named or says_apologies(sentence_of(span).text)):
+                speakers = []  # "Aled of Rural Health and Care Wales", "… was unable to travel"
+            for person in speakers:
                 said = provenance(claims, layout, span, "rule:sentence")
                 claims.relation(person, Rel.INTERESTED_IN, topic, said)
             for learning, start, end, _h in learnings:
@@ -281,6 +288,18 @@ class ProseReader:
                     prov = provenance(claims, layout, span, "rule:profession")
                     profession = claims.entity(Label.PROFESSION, entry.name, prov)
                     claims.relation(ref, Rel.HAS_PROFESSION, profession, prov)
+
+
+def _in_a_name(text: str, start: int, end: int, names: Sequence[str]) -> bool:
+    """Whether text[start:end] (a topic's words) is part of an organisation's name that the
+    document gives somewhere ("Rural Health and Care Wales"): there it names a body, and the
+    sentence says nothing on the topic."""
+    words = text[start:end]
+    for name in names:
+        at = name.find(words)
+        if at >= 0 and text.startswith(name, start - at):
+            return True
+    return False
 
 
 def _role_of(text: str, at: int, ends: dict[int, Ref]) -> Ref | None:

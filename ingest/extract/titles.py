@@ -112,14 +112,20 @@ def document_title(raw: RawDocument, gaz: Gazetteer, front: set[int]) -> tuple[s
             if value.strip():
                 return value.strip(), kind
     for block in blocks:
-        if block.kind not in (BlockKind.TITLE, BlockKind.HEADING, BlockKind.PARAGRAPH):
+        if block.kind not in (BlockKind.TITLE, BlockKind.HEADING, BlockKind.PARAGRAPH) and not (
+            block.kind == BlockKind.METADATA
+            and len(block.key.split()) >= TITLE_KEY_WORDS
+            and not _date_only(value_of(raw, block)[1])  # "For immediate release: 4 March"
+        ):  # "Health literacy in Wales: what the survey tells us" is a title, no field
             continue
         text = raw.text[block.start : block.end].strip()
         folded = " ".join(re.sub(r"[^\w\s]", " ", text.lower()).split())
         if _only_types(folded):
             kind = kind or (text.capitalize() if folded in DOCUMENT_TYPES else "")
             continue
-        if _identifiers_only(text) or _date_only(text):  # "ISRCTN48213907 https://doi.org/…"
+        if _identifiers_only(text) or _date_only(text) or _SLUG.match(text):
+            continue  # "ISRCTN48213907 https://doi.org/…", a repository's "long-covid-referrals"
+        if _VERSION.match(folded):  # "TEXT VERSION OF INFOGRAPHIC", "Easy read version"
             continue
         if section := _section_banner(text):  # a news page's "NEWS | NORTH WALES | HEALTH"
             kind = kind or section
@@ -132,6 +138,15 @@ def document_title(raw: RawDocument, gaz: Gazetteer, front: set[int]) -> tuple[s
     return raw_title, kind
 
 
+TITLE_KEY_WORDS = 3  # a "Key: value" line whose key is this long is a title and subtitle
+_SLUG = re.compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+)+$")  # a file's or repository's name
+_VERSION = re.compile(  # a line naming the form a document takes, not the document
+    r"^(?:(?:text|plain|accessible|easy|read|large|print|printable|audio|braille|bsl|welsh|"
+    r"english|gaelic|irish|language|web|online|full|short|alternative)\s+){1,3}"
+    r"(?:version|edition|format|transcript)(?:\s+of\s+(?:the\s+|this\s+|an?\s+|our\s+)?"
+    r"(?:\w+\s+)?(?:infographic|poster|leaflet|report|document|video|podcast|webinar|slides|"
+    r"presentation|summary|guide|booklet|animation|film|page|strategy|plan|survey|this))?$"
+)
 _IDENTIFIER = re.compile(
     r"(?:https?://|www\.|doi:)\S+|10\.\d{4,}/\S+|[A-Za-z]{0,12}[-:/]?\d[\w./:-]{4,}", re.I
 )

@@ -79,7 +79,12 @@ BULLETS = (
     "-*+•·‣◦▪–●○■□➢►→✓✔\x7f\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf02d"  # \uf0…: symbol fonts' bullets
 )
 _BULLET = re.compile(
-    r"^(\s*)(?:->|[-*+•·‣◦▪–●○■□➢►→✓✔\x7f\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf02d]|\(?\d{1,3}[.)]|\(?[a-z][.)]|\([ivx]{1,4}\))\s+(?=\S)"
+    r"^(\s*)(?:(?:->|[-*+•·‣◦▪–●○■□➢►→✓✔\x7f\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf02d]|\(?\d{1,3}[.)]"
+    r"|\(?[a-z][.)]|\([ivx]{1,4}\))\s+(?=\S)"
+    # a PDF's bullet glyph or list number set apart by a tab stop, not a space, comes out glued
+    # to its text ("\uf0b7Nerys …", "2.Clinics …"): a glyph that is never a letter, or a number
+    # with its stop before a capital
+    r"|[•‣◦▪●○■□➢►✓✔\uf0b7\uf0a7\uf076\uf0d8\uf0fc](?=[\w\"“‘(])|\d{1,2}[.)](?=[A-Z][a-z]))"
 )
 _TICK_BOX = re.compile(r"^\[[ xX]\]\s+")
 _ATX = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
@@ -131,9 +136,9 @@ def classify_lines(
     """
     items = _mark(aligned_records(lines), title, wrapped, typeset)
     _message_headers(items)
-    if wrapped:
-        _join_continuations(items)
     measure = max((len(item.text) for item in items), default=0) if typeset else 0
+    if wrapped:
+        _join_continuations(items, measure)
     _plain_runs(items, headings, wrapped, measure)
     return _emit(items)
 
@@ -194,13 +199,22 @@ def _numbered_headings(items: list[_Line]) -> None:
     for i, item in enumerate(items):
         if not (item.kind is BlockKind.LIST_ITEM and item.numbered and is_heading_line(item.text)):
             continue
-        before = items[i - 1] if i else None
+        before = _item_before(items, i)
         after = items[i + 1] if i + 1 < len(items) else None
         in_list = (
             before is not None and before.kind is BlockKind.LIST_ITEM and before.numbered
         ) or (after is not None and after.kind is BlockKind.LIST_ITEM and after.numbered)
         if not in_list:
             item.kind, item.level = BlockKind.HEADING, 1
+
+
+def _item_before(items: list[_Line], i: int) -> _Line | None:
+    """The line before items[i], past the plain lines that carry on a list item above (a
+    wrapped item: "1. Training … keeps them" / "there; most …" / "2. Clinics …")."""
+    j = i - 1
+    while j > 0 and items[j].kind is None and continues(items[j - 1].text, items[j].text):
+        j -= 1
+    return items[j] if j >= 0 else None
 
 
 def _mark(lines: Sequence[str], title: bool, wrapped: bool, typeset: bool = False) -> list[_Line]:
@@ -282,8 +296,11 @@ def _list_depths(items: list[_Line]) -> None:
         item.level = len(indents) - 1
 
 
-def _join_continuations(items: list[_Line]) -> None:
-    """Plain lines that carry on a list item or a metadata value join it."""
+def _join_continuations(items: list[_Line], measure: int = 0) -> None:
+    """Plain lines that carry on a list item or a metadata value join it; in typeset lines
+    (`measure`), also a line after an item's line that ended only because the next word would
+    not fit ("• Sioned Llwyd, Head of Rural Services, Betsi Cadwaladr University Health" /
+    "Board (lead)")."""
     head: _Line | None = None  # the list item or metadata line a chain of lines continues
     for before, item in itertools.pairwise(items):
         if not before.joined:
@@ -291,7 +308,11 @@ def _join_continuations(items: list[_Line]) -> None:
         if item.kind is not None or head is None:
             continue
         if head.kind is BlockKind.LIST_ITEM:
-            item.joined = item.indent > head.indent or continues(before.text, item.text)
+            item.joined = (
+                item.indent > head.indent
+                or continues(before.text, item.text)
+                or _wrapped_at(before.text, item.text, measure)
+            )
         elif head.kind is BlockKind.METADATA:
             item.joined = continues(before.text, item.text, loose=False)
 

@@ -235,10 +235,34 @@ _ASIDE = re.compile(r"\s*\([^()]{1,60}\)\s*")  # an aside after a bold heading
 _ASIDE_END = re.compile(r"\s*\([^()]{1,60}\)\s*$")
 
 
+ICON_WORDS = 3  # an image whose alt text is this short is a logo, badge or icon
+
+
+def _decorative(children: list[Token]) -> bool:
+    """Whether a paragraph is only images with short alt texts ("![status: complete](…)
+    ![licence: OGL](…)", a logo): badges and logos, no text of the document."""
+    images = [c for c in children if c.type == "image"]
+    others = [
+        c
+        for c in children
+        if c.type not in ("image", "softbreak", "hardbreak", "link_open", "link_close")
+        and (c.type != "text" or c.content.strip())
+    ]
+    return (
+        bool(images)
+        and not others
+        and all(
+            len("".join(a.content for a in c.children or []).split()) <= ICON_WORDS for c in images
+        )
+    )
+
+
 def _flatten(children: list[Token]) -> tuple[list[str], bool]:
     lines: list[str] = [""]
     strong = 0
     plain_text = False
+    if _decorative(children):
+        return [], False
     for child in children:
         kind = child.type
         if kind in ("softbreak", "hardbreak"):
