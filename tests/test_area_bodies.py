@@ -40,11 +40,11 @@ def bodies(text: str, ents: tuple[tuple[str, str], ...] = ()) -> list[str]:
             "Chelsea and Westminster NHS Foundation Trust Hospital",
         ),
         (
-            "Chief Executive of the North East and North Cumbria Integrated Care System (ICS).",
+            "She now works for the North East and North Cumbria Integrated Care System (ICS).",
             "North East and North Cumbria Integrated Care System",
         ),
-        ("For the South-Eastern HSC Trust, the term is extended.", "South-Eastern HSC Trust"),
-        ("Staffordshire and Stoke ICB readvertised the post.", "Staffordshire and Stoke ICB"),
+        ("The South-Eastern HSC Trust opened a ward.", "South-Eastern HSC Trust"),
+        ("Staffordshire and Stoke ICB held a meeting.", "Staffordshire and Stoke ICB"),
         (  # a head no organisation covers: its area words, no list needed
             "She is a nurse at South Warwickshire NHS Foundation Trust now.",
             "South Warwickshire NHS Foundation Trust",

@@ -224,18 +224,18 @@ def test_extract_a_long_text_in_chunks_keeps_every_name_and_exact_offsets(
     "text, pair",
     [
         (  # a post given up
-            "Alison Pengelly, who retired from her role as Chief Executive of Cornwall Council "
-            "last month, will take up the post in April.",
+            "Alison Pengelly, who retired in 2019 from her post as Chief Executive of Cornwall "
+            "Council, starts on Monday.",
             ("Alison Pengelly", "Cornwall Council"),
         ),
         (  # posts held before
-            "He has held several senior positions including eight years as director of "
-            "operations at Cambridge University Hospitals NHS Foundation Trust.",
+            "Over his career he has held posts such as director of finance at Cambridge "
+            "University Hospitals NHS Foundation Trust.",
             ("He", "Cambridge University Hospitals NHS Foundation Trust"),
         ),
         (  # the one who confirms, not the one appointed
-            "Ms Kerenza Trewin also confirmed a new chief executive has been appointed to lead "
-            "NHS Tayside.",
+            "Kerenza Trewin, the minister, confirmed on Friday that a permanent leader had been "
+            "appointed to run NHS Tayside.",
             ("Kerenza Trewin", "NHS Tayside"),
         ),
     ],
@@ -257,13 +257,13 @@ def test_affiliation_confirmed_as_chair_is_an_appointment(extractor: Any) -> Non
         (  # the successor named in a chain of sentences opening "She"
             "Alison Pengelly will join Northumbria Healthcare NHS Foundation Trust on July 1.\n\n"
             "She is a nurse by background.\n\nShe trained in Leeds.\n\n"
-            "She will take over from Marisol Penhale who announced her decision to leave.",
+            "She will then take over from Marisol Penhale, who is moving abroad.",
             ("Marisol Penhale", "Northumbria Healthcare NHS Foundation Trust"),
         ),
         (  # the successor named before a relative clause, taking up a post
-            "Kerensa Jory will become chief officer for the Dundee Health and Social Care "
-            "Partnership. Mrs Jory, who is the current chief officer for the Angus Health and "
-            "Social Care Partnership, replaces the retiring Idris Vantongeren.",
+            "Kerensa Jory will become head of the Dundee Health and Social Care Partnership. "
+            "Mrs Jory, who now runs the Angus Health and Social Care Partnership, succeeds Idris "
+            "Vantongeren, who is retiring.",
             ("Idris Vantongeren", "Dundee Health and Social Care Partnership"),
         ),
     ],
@@ -284,12 +284,12 @@ def test_affiliation_not_for_a_former_post_stated_as_a_predicate(extractor: Any)
     [
         (
             "Northern Lincolnshire and Goole NHS Foundation Trust has a new chief executive.\n\n"
-            "Chair of the Trust Alison Pengelly said: “I am delighted to welcome him.”",
+            "Chair of the Trust Alison Pengelly said: “We look forward to his arrival.”",
             ("Alison Pengelly", "Northern Lincolnshire and Goole NHS Foundation Trust"),
         ),
         (
-            "NHS Tayside has new directors. Meanwhile, Idris Vantongeren has been appointed as "
-            "the health board’s financial director.",
+            "NHS Tayside has new directors. Idris Vantongeren has been named as the health "
+            "board’s new director of finance.",
             ("Idris Vantongeren", "NHS Tayside"),
         ),
     ],
@@ -322,15 +322,15 @@ def test_entities_area_named_nhs_body_is_one_organisation(
 
 def test_affiliation_through_a_defined_acronym_written_alone(extractor: Any) -> None:
     text = (
-        "West Suffolk NHS Foundation Trust (WSFT) is one of the trusts. Idris Vantongeren, "
-        "director of workforce and communications at WSFT, said it was proud."
+        "West Suffolk NHS Foundation Trust (WSFT) is piloting the scheme. Idris Vantongeren, "
+        "head of estates at WSFT, said the scheme had worked."
     )
     assert ("Idris Vantongeren", "WSFT") in pairs(extractor, text)
 
 
 def test_affiliation_at_an_nhs_body_the_model_reads_as_a_place(extractor: Any) -> None:
     text = (
-        "‘It was a job too far,’ says Mr Vantongeren, a consultant nurse in the children’s "
-        "community nursing team at South Warwickshire NHS Foundation Trust."
+        "Mr Vantongeren, a physiotherapist in the falls team at South Warwickshire NHS "
+        "Foundation Trust, led the pilot."
     )
     assert ("Vantongeren", "South Warwickshire NHS Foundation Trust") in pairs(extractor, text)

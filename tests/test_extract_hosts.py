@@ -184,12 +184,10 @@ def test_affiliation_representing_a_body(extractor: Any) -> None:
 
 def test_host_of_several_in_the_first_line_is_the_one_the_page_is_about(extractor: Any) -> None:
     text = (
-        "Alison Pengelly, the former Chief Executive of Cornwall Council, has been appointed "
-        "as the new Chair of Cornwall Partnership NHS Foundation Trust.\n\n"
-        "She will succeed the Trust's current chair in April. The Trust's governors made the "
-        "appointment.\n\n"
-        "Chief Executive Idris Vantongeren said: “We are delighted to welcome Alison to the "
-        "Trust.”\n"
+        "Alison Pengelly, who used to run Cornwall Council, will chair Cornwall Partnership NHS "
+        "Foundation Trust from June.\n\n"
+        "The Trust's board backed the choice, and the Trust's staff side was consulted.\n\n"
+        "Chief Executive Idris Vantongeren said the Trust was pleased.\n"
     )
     found = pairs(extractor, text)
     assert ("Idris Vantongeren", "Cornwall Partnership NHS Foundation Trust") in found
@@ -198,10 +196,9 @@ def test_host_of_several_in_the_first_line_is_the_one_the_page_is_about(extracto
 
 def test_host_a_trust_before_the_hospital_it_runs(extractor: Any) -> None:
     text = (
-        "A new leader is coming to Northumbria Healthcare NHS Foundation Trust, which runs "
-        "Wansbeck General Hospital.\n\nAt the hospital, waits have fallen. After the "
-        "retirement of current chief executive Marisol Penhale, the trust will be led by a new "
-        "team.\n"
+        "Northumbria Healthcare NHS Foundation Trust, which runs Wansbeck General Hospital, is "
+        "recruiting.\n\nWaits at the hospital have fallen this year. Current chief executive "
+        "Marisol Penhale said the trust was proud of its staff.\n"
     )
     found = pairs(extractor, text)
     assert ("Marisol Penhale", "Wansbeck General Hospital") not in found
