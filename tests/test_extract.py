@@ -218,3 +218,119 @@ def test_extract_a_long_text_in_chunks_keeps_every_name_and_exact_offsets(
     quoted = [p for e in claims.entities for p in e.provenance if p.quote]
     assert quoted and all(" ".join(raw.text[p.start : p.end].split()) == p.quote for p in quoted)
     assert {p.quote for p in quoted} == {paras[0], paras[-1]}
+
+
+@pytest.mark.parametrize(
+    "text, pair",
+    [
+        (  # a post given up
+            "Alison Pengelly, who retired in 2019 from her post as Chief Executive of Cornwall "
+            "Council, starts on Monday.",
+            ("Alison Pengelly", "Cornwall Council"),
+        ),
+        (  # posts held before
+            "Over his career he has held posts such as director of finance at Cambridge "
+            "University Hospitals NHS Foundation Trust.",
+            ("He", "Cambridge University Hospitals NHS Foundation Trust"),
+        ),
+        (  # the one who confirms, not the one appointed
+            "Kerenza Trewin, the minister, confirmed on Friday that a permanent leader had been "
+            "appointed to run NHS Tayside.",
+            ("Kerenza Trewin", "NHS Tayside"),
+        ),
+    ],
+)
+def test_affiliation_not_for_past_posts_or_announcers(
+    extractor: Any, text: str, pair: tuple[str, str]
+) -> None:
+    assert pair not in pairs(extractor, text)
+
+
+def test_affiliation_confirmed_as_chair_is_an_appointment(extractor: Any) -> None:
+    text = "Alison Pengelly has been confirmed as chair designate of the Kent and Medway ICB."
+    assert ("Alison Pengelly", "Kent and Medway ICB") in pairs(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text, pair",
+    [
+        (  # the successor named in a chain of sentences opening "She"
+            "Alison Pengelly will join Northumbria Healthcare NHS Foundation Trust on July 1.\n\n"
+            "She is a nurse by background.\n\nShe trained in Leeds.\n\n"
+            "She will then take over from Marisol Penhale, who is moving abroad.",
+            ("Marisol Penhale", "Northumbria Healthcare NHS Foundation Trust"),
+        ),
+        (  # the successor named before a relative clause, taking up a post
+            "Kerensa Jory will become head of the Dundee Health and Social Care Partnership. "
+            "Mrs Jory, who now runs the Angus Health and Social Care Partnership, succeeds Idris "
+            "Vantongeren, who is retiring.",
+            ("Idris Vantongeren", "Dundee Health and Social Care Partnership"),
+        ),
+    ],
+)
+def test_affiliation_predecessor_holds_the_post_taken_up(
+    extractor: Any, text: str, pair: tuple[str, str]
+) -> None:
+    assert pair in pairs(extractor, text)
+
+
+def test_affiliation_not_for_a_former_post_stated_as_a_predicate(extractor: Any) -> None:
+    text = "Alison Pengelly joined in May. She is the former chief executive of Cornwall Council."
+    assert ("Alison Pengelly", "Cornwall Council") not in pairs(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text, pair",
+    [
+        (
+            "Northern Lincolnshire and Goole NHS Foundation Trust has a new chief executive.\n\n"
+            "Chair of the Trust Alison Pengelly said: “We look forward to his arrival.”",
+            ("Alison Pengelly", "Northern Lincolnshire and Goole NHS Foundation Trust"),
+        ),
+        (
+            "NHS Tayside has new directors. Idris Vantongeren has been named as the health "
+            "board’s new director of finance.",
+            ("Idris Vantongeren", "NHS Tayside"),
+        ),
+    ],
+)
+def test_affiliation_role_of_the_kind_without_commas(
+    extractor: Any, text: str, pair: tuple[str, str]
+) -> None:
+    assert pair in pairs(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        (
+            "Alison Pengelly joined Tees, Esk and Wear Valley Mental Health Foundation Trust.",
+            "Tees, Esk and Wear Valley Mental Health Foundation Trust",
+        ),
+        (
+            "Idris Vantongeren is chair of Chelsea and Westminster NHS Foundation Trust Hospital.",
+            "Chelsea and Westminster NHS Foundation Trust Hospital",
+        ),
+    ],
+)
+def test_entities_area_named_nhs_body_is_one_organisation(
+    extractor: Any, text: str, body: str
+) -> None:
+    doc = extractor.nlp(text)
+    assert body in [e.text for e in doc.ents if e.label_ == "ORG"]
+
+
+def test_affiliation_through_a_defined_acronym_written_alone(extractor: Any) -> None:
+    text = (
+        "West Suffolk NHS Foundation Trust (WSFT) is piloting the scheme. Idris Vantongeren, "
+        "head of estates at WSFT, said the scheme had worked."
+    )
+    assert ("Idris Vantongeren", "WSFT") in pairs(extractor, text)
+
+
+def test_affiliation_at_an_nhs_body_the_model_reads_as_a_place(extractor: Any) -> None:
+    text = (
+        "Mr Vantongeren, a physiotherapist in the falls team at South Warwickshire NHS "
+        "Foundation Trust, led the pilot."
+    )
+    assert ("Vantongeren", "South Warwickshire NHS Foundation Trust") in pairs(extractor, text)

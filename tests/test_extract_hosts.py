@@ -180,3 +180,26 @@ def test_affiliation_representing_a_body(extractor: Any) -> None:
     found = pairs(extractor, text)
     assert ("Bram Okonjo", "Eastmere CCG") in found
     assert ("Orla Tremayne", "Eastmere CCG") in found
+
+
+def test_host_of_several_in_the_first_line_is_the_one_the_page_is_about(extractor: Any) -> None:
+    text = (
+        "Alison Pengelly, who used to run Cornwall Council, will chair Cornwall Partnership NHS "
+        "Foundation Trust from June.\n\n"
+        "The Trust's board backed the choice, and the Trust's staff side was consulted.\n\n"
+        "Chief Executive Idris Vantongeren said the Trust was pleased.\n"
+    )
+    found = pairs(extractor, text)
+    assert ("Idris Vantongeren", "Cornwall Partnership NHS Foundation Trust") in found
+    assert ("Idris Vantongeren", "Cornwall Council") not in found
+
+
+def test_host_a_trust_before_the_hospital_it_runs(extractor: Any) -> None:
+    text = (
+        "Northumbria Healthcare NHS Foundation Trust, which runs Wansbeck General Hospital, is "
+        "recruiting.\n\nWaits at the hospital have fallen this year. Current chief executive "
+        "Marisol Penhale said the trust was proud of its staff.\n"
+    )
+    found = pairs(extractor, text)
+    assert ("Marisol Penhale", "Wansbeck General Hospital") not in found
+    assert ("Marisol Penhale", "Northumbria Healthcare NHS Foundation Trust") in found

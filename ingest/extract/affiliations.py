@@ -26,7 +26,7 @@ from ingest.extract.org_shape import release as release_shape
 from ingest.extract.predicates import RolePredicates
 from ingest.extract.references import Antecedents
 from ingest.extract.sentences import same_sentence, text_of
-from ingest.extract.succession import successions
+from ingest.extract.succession import successions, taking_up
 
 if not Doc.has_extension("qkg_affiliations"):
     Doc.set_extension("qkg_affiliations", default=None)
@@ -125,8 +125,13 @@ BLOCK = frozenset(
     alongside between across to told thanked commended challenged left former formerly
     previously ex before until say tell praise thank meet visit write call urge ask welcome
     criticise describe explain add note argue speak present compare report cite quote fund
-    commission interview contact attend collaborates collaborate supported supports""".split()
+    commission interview contact attend collaborates collaborate supported supports retired
+    resigned held confirmed confirms announced announces""".split()
 )
+PASSIVE_OK = frozenset(
+    {"confirmed", "announced"}
+)  # "P confirmed that ..." speaks; "P has been confirmed as chair of O" is appointed
+BEING = frozenset({"been", "be", "was", "were", "is", "are"})
 TAKING_UP = frozenset(
     """take join become lead chair head succeed continue remain serve work stay""".split()
 )  # "P is expected to take up the post of R at O": "to" opens a role, not a direction
@@ -222,10 +227,10 @@ class AffiliationFinder:
             found.setdefault((person.start, person.end, org.start, org.end), rule)
         named = {start: person for start, person in stands_for.items()}  # pronoun -> name
         persons = [(e, named.get(e.start, e)) for e in ents if e.label_ == "PERSON"]
-        appointed = [  # the posts people are appointed to: what a successor takes over
-            (named.get(k[0], doc[k[0] : k[1]]), doc[k[2] : k[3]])
+        appointed = [  # the posts people are appointed to or take up: what a successor takes
+            (named.get(k[0], doc[k[0] : k[1]]), doc[k[2] : k[3]])  # over
             for k, rule in found.items()
-            if "appoint" in rule
+            if "appoint" in rule or taking_up(doc[min(k[1], k[3]) : max(k[0], k[2])])
         ]
         for person, org, rule in successions(doc, persons, appointed):
             found.setdefault((person.start, person.end, org.start, org.end), rule)
@@ -324,8 +329,12 @@ class AffiliationFinder:
         if any(t.lower_ in APPOINTED for t in tokens):  # "appointed to the post of R in O"
             blocked = blocked - {"to"}
         if len(tokens) > 14 or any(
-            t.lower_ in blocked and not (t.lower_ == "to" and n.lower_ in TAKING_UP)
-            for t, n in zip(tokens, [*tokens[1:], tokens[-1]], strict=True)
+            t.lower_ in blocked
+            and not (t.lower_ == "to" and n.lower_ in TAKING_UP)
+            and not (t.lower_ in PASSIVE_OK and p.lower_ in BEING)
+            for p, t, n in zip(
+                [tokens[0], *tokens], tokens, [*tokens[1:], tokens[-1]], strict=False
+            )
         ):
             return None
         ands = [k for k, t in enumerate(tokens) if t.lower_ == "and"]

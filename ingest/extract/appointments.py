@@ -3,8 +3,9 @@ ingest.extract.affiliations):
 
 - **pronouns**: "He is currently the chief executive at O", "She has been chair of O": "He" or
   "She" opening a sentence stands for the first person of the last sentence naming one (the
-  subject of the story so far); inside a sentence, for the first person named before it in that
-  sentence. `pronoun_persons` gives each such pronoun as a one-token PERSON span and the person
+  subject of the story so far), or for whom that sentence's own opening pronoun stands; inside a
+  sentence, for the first person named before it in that sentence. `pronoun_persons` gives
+  each such pronoun as a one-token PERSON span and the person
   it stands for, so the sentence rules read it as a name;
 - **an organisation appoints**: "O has appointed former NHS chief executive P as its new chair",
   "O have confirmed the appointment of P, CBE, as chairman of the trust";
@@ -44,7 +45,7 @@ def pronoun_persons(doc: Doc, persons: list[Span]) -> list[tuple[Span, Span]]:
     """(pronoun as a PERSON span, the person it stands for) for every "He"/"She"."""
     if not persons:
         return []
-    out = []
+    out: list[tuple[Span, Span]] = []
     for i, word in enumerate(token_texts(doc)):
         if word not in PRONOUN_FORMS:
             continue
@@ -56,6 +57,8 @@ def pronoun_persons(doc: Doc, persons: list[Span]) -> list[tuple[Span, Span]]:
             while not earlier and start > 0 and tries < 2:
                 prev = sentence_at(doc, start - 1)
                 earlier = starting(persons, prev.start, prev.end)
+                if not earlier:  # "She is ... . She joined ... . She will": the chain's person
+                    earlier = [named for pro, named in out if prev.start <= pro.start < prev.end]
                 start, tries = prev.start, tries + 1
         if earlier:
             span = Span(doc, i, i + 1, label="PERSON")

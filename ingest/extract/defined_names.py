@@ -6,6 +6,9 @@
 The model tags "NWC" and "AHSN" as two organisations and reads "North West Coast" as a place;
 the text says the acronym stands for the full name, so the full name is the organisation and
 the acronym's words are one name ("NWC AHSN"), which resolution then joins to the full name.
+
+Once defined, the acronym names the body wherever it is written alone: "West Suffolk NHS
+Foundation Trust (WSFT) ... Jan Roe, director of workforce at WSFT, said" (`acronym_mentions`).
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Span
 
+from graph.model import fold
 from ingest.extract.acronyms import acronym_definitions
 from ingest.extract.sentences import text_of
 
@@ -52,3 +56,23 @@ def _joined(doc: Doc, acronym: str) -> list[Span]:
             out.append(Span(doc, span.start, span.end, label="ORG", span_id="rule:defined"))
         at = text.find(acronym, at + 1)
     return out
+
+
+def acronym_mentions(doc: Doc, ents: list[Span]) -> list[Span]:
+    """`ents` with an ORG span for each word that is the acronym of an organisation the text
+    defines ("Full Name (ACR)", the full name tagged ORG) and that no entity covers yet."""
+    orgs = {fold(e.text) for e in ents if e.label_ == "ORG"}
+    acronyms = {
+        acronym
+        for acronym, full in acronym_definitions(text_of(doc)).items()
+        if fold(full) in orgs and " " not in acronym and len(acronym) > 1
+    }
+    if not acronyms:
+        return ents
+    covered = {i for e in ents for i in range(e.start, e.end)}
+    added = [
+        Span(doc, t.i, t.i + 1, label="ORG", span_id="rule:defined")
+        for t in doc
+        if t.text in acronyms and t.i not in covered
+    ]
+    return sorted([*ents, *added], key=lambda e: e.start) if added else ents

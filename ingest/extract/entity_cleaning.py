@@ -13,7 +13,9 @@ from spacy.util import filter_spans
 
 from graph.model import fold
 from graph.reference.gazetteer import Gazetteer
-from graph.reference.names import TITLES
+from graph.reference.names import TITLES, name_words
+from ingest.extract.area_bodies import area_bodies
+from ingest.extract.defined_names import acronym_mentions
 from ingest.extract.gazetteer_matcher import GAZ_KEY
 from ingest.extract.name_parts import (
     before_role,
@@ -95,6 +97,7 @@ class EntityMerger:
         from ingest.extract.document_entities import DocumentFixer
 
         self.gaz = gazetteer
+        self.role_heads = name_words()["role-head"]
         self.governments = {fold(name): nation for name, nation in gazetteer.governments.items()}
         self.branch_heads = _branch_heads(gazetteer)
         self.fixer = DocumentFixer(gazetteer, ORG_HEADS, ROLE_WORDS - {"of", "and", "for"})
@@ -129,7 +132,9 @@ class EntityMerger:
         final = named_nations(filter_spans(final))
         final.extend(self._nation_adjectives(gaz_spans, final))
         final.extend(self._given_name_persons(doc, filter_spans(final)))
-        doc.ents = self.fixer(doc, joint_names(filter_spans(final), self.gaz))
+        fixed = self.fixer(doc, joint_names(filter_spans(final), self.gaz))
+        fixed = area_bodies(doc, fixed, ORG_HEADS.__contains__, self.role_heads.__contains__)
+        doc.ents = acronym_mentions(doc, fixed)
         ents = list(doc.ents)
         orgs = SpanIndex([e for e in ents if e.label_ == "ORG"])
         doc.spans["qkg_topics"] = [  # a topic inside an organisation's name is not a mention

@@ -9,8 +9,9 @@ by their job titles alone:
     Jane Roe is our Director of Nursing.         Infant Mental Health Key Worker, Jane Roe, won
     Director of nursing – Jane Roe, currently Westbay nursing director
 
-The page's organisation (the host) is the first organisation named in the document's first
-block (its title, or its first line): "Westbay Trust staff honoured at awards"; when the title
+The page's organisation (the host) is the organisation named in the document's first block (its
+title, or its first line): "Westbay Trust staff honoured at awards" (of several there, the one
+the page names most, by name or as "the trust"); when the title
 names none, the organisation that opens the next block, the subject of the page's first
 sentence ("Westbay Hospice has announced their acting chief executive, ..."). A person so
 introduced, for whom no other rule found an organisation anywhere in the document, works at
@@ -25,6 +26,7 @@ councillors), nor are past roles ("former chief executive").
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 
 from spacy.tokens import Doc, Span, Token
@@ -61,17 +63,18 @@ Found = tuple[Span, Span, str]
 
 
 def host_of(doc: Doc) -> Span | None:
-    """The first organisation named in the document's first block (title or first line), else
-    the one that opens the second block."""
+    """The organisation named in the document's first block (title or first line), else the
+    one that opens the second block. When the first block names several, the host is the one
+    the page goes on to talk about most (by name, or as "the trust", "the hospice"), a body
+    before one of the sites a trust runs: "Ann Roe, former chief executive of Westshire
+    Council, is the new chair of Eastmere NHS Trust" is a page of the trust's."""
     text = doc_text(doc)
     starts = sorted(s for s in doc.user_data.get(BLOCK_STARTS) or () if s > 0)
     line_end = text.find("\n")
     end = min([*starts[:1], line_end if line_end > 0 else len(text)])
-    for ent in doc.ents:
-        if ent.start_char >= end:
-            break
-        if ent.label_ == "ORG" and _named(ent):
-            return ent
+    named = [e for e in doc.ents if e.start_char < end and e.label_ == "ORG" and _named(e)]
+    if named:
+        return max(named, key=lambda org: (_body(org), _mentions(doc, org), -org.start))
     opening = len(text) - len(text[end:].lstrip())  # where the second block's text starts
     for ent in doc.ents:
         if ent.start_char >= opening:
@@ -80,6 +83,22 @@ def host_of(doc: Doc) -> Span | None:
                 return ent
             return None
     return None
+
+
+def _body(org: Span) -> bool:
+    """Not one of the sites a trust runs (a hospital, a practice, a centre)."""
+    return org[-1].lower_ not in SITES
+
+
+def _mentions(doc: Doc, org: Span) -> int:
+    """How often the document names `org`, or refers to it by its kind word ("the Trust")."""
+    name = fold(org.text)
+    by_name = sum(1 for e in doc.ents if e.label_ == "ORG" and fold(e.text) == name)
+    head = org[-1].lower_
+    if not head.isalpha():
+        return by_name
+    pattern = re.compile(rf"\bthe {re.escape(head)}\b", re.IGNORECASE)
+    return by_name + len(pattern.findall(doc_text(doc)))
 
 
 def _named(org: Span) -> bool:

@@ -26,6 +26,7 @@ ARTICLES = frozenset({"a", "an", "the"})
 PREPOSITIONS = frozenset({"at", "of", "for", "with"})
 ROLE_WORDS_MOST = 5
 JOINING = frozenset({"joined", "joining", "joins", "join"})
+PAST = frozenset({"former", "previous", "ex", "late", "outgoing"})
 Found = tuple[Span, Span, str]
 
 
@@ -66,8 +67,8 @@ class RolePredicates:
                 break
             words.append(token.lower_)
             k -= 1
-        if not any(w in self.role_heads for w in words):
-            return None
+        if not any(w in self.role_heads for w in words) or any(w in PAST for w in words):
+            return None  # "She is the former chief executive of O": a post left
         if doc[k].lower_ in ARTICLES:
             k -= 1
         while k > sent.start and doc[k].lower_ in ADVERBS:

@@ -1,6 +1,7 @@
 """Affiliations stated through a reference instead of a name (used by ingest.extract.affiliations).
 
     the trust's chief people officer, P        P, the board's head of digital services
+    Chair of the Trust P said                  P has been appointed as the board's R
     Its regional manager, P (the last organisation of the sentence before)
     P, our medical director / Our chief executive(,) P (the document's own organisation)
     P, who leads the University's School of Clinical Medicine
@@ -15,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from graph.model import fold
 from graph.reference.gazetteer import Gazetteer
@@ -53,6 +54,7 @@ STOP = frozenset({".", ";", ":", "?", "!", '"', "“", "”", "(", ")"})
 PREPS = frozenset({"at", "of", "for", "from", "with", "in", "within"})
 JOINING = frozenset({"join", "joins", "joining", "leads", "lead", "chairs", "heads", "runs"})
 JOIN_AUX = frozenset({",", "will", "is", "has", "to", "set", "expected", "now", "also", "who"})
+TAKING = frozenset({"been", "be", "appointed", "named", "confirmed", "as", "become", "becomes"})
 OPENING_BLOCKS = 3  # the title and the first paragraphs: what a piece is about
 
 
@@ -98,6 +100,14 @@ class Antecedents:
             j = i - 1
         elif self.is_role(doc[i].lower_) and not doc[i].ent_type_:
             j = i  # "Our Chief Executive Dr Jennifer Dixon"
+        elif (
+            self._kind(doc[i])
+            and i >= 3
+            and doc[i - 1].lower_ == "the"
+            and doc[i - 2].lower_ in PREPS
+            and self.is_role(doc[i - 3].lower_)
+        ):  # "Chair of the Trust Anne Shaw said"
+            return self._kind(doc[i]), "rule:role-of-the-kind,person"
         else:
             return None
         seen = 0
@@ -132,7 +142,7 @@ class Antecedents:
         / "P, service manager for mental health at the HSCP" / "P, will join the Trust"."""
         i = person.end
         k = i
-        while k < min(len(doc), i + 4) and doc[k].lower_ in JOIN_AUX:
+        while k < min(len(doc), i + 5) and doc[k].lower_ in JOIN_AUX | TAKING:
             k += 1
         if (
             k + 2 < len(doc)
@@ -142,6 +152,9 @@ class Antecedents:
             and not (k + 3 < len(doc) and doc[k + 3].text in ("'s", "’s"))
         ):
             return self._kind(doc[k + 2]), "rule:person-joins-the-kind"
+        kind = _kind_owning(doc, k if doc[k].lower_ == "the" else len(doc))
+        if kind and (k > i or doc[i].text == ","):  # "P has been appointed as the board's R"
+            return self._kind(kind), "rule:person,the-kind's-role"
         if i + 2 >= len(doc) or (doc[i].text != "," and doc[i].lower_ not in PREPS | {"as"}):
             return None
         if doc[i + 1].lower_ == "the" and doc[i + 3 : i + 4].text in ("'s", "’s"):
@@ -214,6 +227,15 @@ class Antecedents:
     def _is_kind(self, org: Span, kinds: frozenset[str]) -> bool:
         entry = self.gaz.org(org.text)
         return entry is not None and entry.kind in kinds
+
+
+def _kind_owning(doc: Doc, k: int) -> Token | None:
+    """The kind word of "the [health] board's" starting at `k` ("the"), else None."""
+    for n in (1, 2):
+        if k + n + 1 < len(doc) and doc[k + n + 1].text in ("'s", "’s"):
+            word = doc[k + n]
+            return word if word.lower_ in KINDS and not word.ent_type_ else None
+    return None
 
 
 def _joined_before(person: Span) -> list[Span]:

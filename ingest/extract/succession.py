@@ -5,8 +5,11 @@
     Fiona succeeds Dr Tom Bale, President, Royal College of X, ...
 
 When a person an organisation appoints ("O has appointed P as its chair", "P, ..., has been
-elected President of O") succeeds, replaces or takes over from another person, the one they
-follow holds (or is leaving) that post at that organisation. A predecessor the sentence marks
+elected President of O"), or who is to take up a post ("P will join O", "P will become chief
+officer for O"), succeeds, replaces or takes over from another person, the one they follow
+holds (or is leaving) that post at that organisation. The successor may be named before a
+relative clause: "Mrs Roe, who is the current chief officer for O2, replaces the retiring Tom
+Bale" (Tom Bale is O's, the post Mrs Roe takes up, not O2's). A predecessor the sentence marks
 as past ("former", "the late", "who retired") is not related; nor is anyone when the
 successor's post is not an appointment the document states (their own employer may differ).
 """
@@ -23,6 +26,10 @@ SUCCEEDING = frozenset({"succeeds", "succeed", "succeeding", "replaces", "replac
 TAKING = frozenset({"take", "takes", "taking"})  # "take over from"
 PAST = frozenset({"former", "formerly", "late", "retired", "previous", "previously"})
 SUBJECT_GAP = 3  # "He will", "Mark will replace", "She will take over from"
+CLAUSE_GAP = 16  # "Mrs Roe, who is the current chief officer for the Westshire HSCP, replaces"
+TAKING_UP = frozenset(
+    """join joins joining become becomes becoming lead appointed elected named succeed""".split()
+)
 OBJECT_GAP = 6  # "the current leader", "current president, Dr"
 Found = tuple[Span, Span, str]
 
@@ -46,11 +53,18 @@ def successions(
         successor = _after([span for span, named in persons if span is named], verb_end)
         if subject is None or successor is None:
             continue
-        held = first_org.get(fold(subject.text))
+        held = first_org.get(fold(subject.text)) or _by_surname(first_org, subject)
         if held is None or _past(doc, successor):
             continue
         out.append((successor, held, "rule:succession"))
     return out
+
+
+def _by_surname(first_org: dict[str, Span], subject: Span) -> Span | None:
+    """ "Mrs Roe" for the one full name ending "Roe" that holds a post."""
+    surname = fold(subject.text).split()[-1:]
+    held = [org for name, org in first_org.items() if name.split()[-1:] == surname]
+    return held[0] if len(held) == 1 and len(subject.text.split()) == 1 else None
 
 
 def _verb_end(doc: Doc, i: int) -> int | None:
@@ -62,11 +76,34 @@ def _verb_end(doc: Doc, i: int) -> int | None:
     return None
 
 
+def taking_up(between: Span) -> bool:
+    """The words between a person and an organisation take up a post there: "will join",
+    "will become chief officer for", "has been appointed as"."""
+    return any(t.lower_ in TAKING_UP for t in between)
+
+
 def _before(persons: list[tuple[Span, Span]], i: int) -> Span | None:
-    """The person named a few words before `i` (or a pronoun standing for them): the
-    successor."""
+    """The person named a few words before `i` (or a pronoun standing for them), or before a
+    relative clause between commas ("P, who is ..., replaces"): the successor."""
     near = [named for span, named in persons if span.end <= i and i - span.end <= SUBJECT_GAP]
-    return near[-1] if near else None
+    if near:
+        return near[-1]
+    doc = persons[0][0].doc if persons else None
+    if doc is None or i < 1 or doc[i - 1].text != ",":
+        return None
+    for span, named in reversed(persons):
+        if span.end > i - 1 or i - span.end > CLAUSE_GAP:
+            continue
+        clause = doc[span.end : i - 1]
+        if (
+            len(clause) >= 2
+            and clause[0].text == ","
+            and clause[1].lower_ in ("who", "whose")
+            and not any(t.text in (".", ";", ":", ",") for t in clause[1:])
+        ):
+            return named
+        return None
+    return None
 
 
 def _after(persons: list[Span], i: int) -> Span | None:
