@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 
 from ingest.pipeline import claims_summary
+from ingest.readers import read_document
 from ingest.types import DocumentKind, KindSource, RawDocument
 
 pytestmark = pytest.mark.slow
@@ -334,3 +335,19 @@ def test_affiliation_at_an_nhs_body_the_model_reads_as_a_place(extractor: Any) -
         "Foundation Trust, led the pilot."
     )
     assert ("Vantongeren", "South Warwickshire NHS Foundation Trust") in pairs(extractor, text)
+
+
+@pytest.mark.slow
+def test_every_development_document_extracts(extractor: Any) -> None:
+    """Every document of the question development splits goes through extraction (a name as
+    the last word of a file once ran a rule off the end of the document)."""
+    root = Path(__file__).resolve().parents[1] / "bench" / "questions"
+    paths = [
+        p
+        for split in sorted(root.glob("dev*"))
+        for p in sorted(split.rglob("*"))
+        if p.suffix in (".txt", ".md", ".html", ".pdf", ".docx")
+    ]
+    assert len(paths) > 150
+    for path in paths:
+        extractor(read_document(path))

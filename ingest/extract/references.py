@@ -152,7 +152,7 @@ class Antecedents:
             and not (k + 3 < len(doc) and doc[k + 3].text in ("'s", "’s"))
         ):
             return self._kind(doc[k + 2]), "rule:person-joins-the-kind"
-        kind = _kind_owning(doc, k if doc[k].lower_ == "the" else len(doc))
+        kind = _kind_owning(doc, k if k < len(doc) and doc[k].lower_ == "the" else len(doc))
         if kind and (k > i or doc[i].text == ","):  # "P has been appointed as the board's R"
             return self._kind(kind), "rule:person,the-kind's-role"
         if i + 2 >= len(doc) or (doc[i].text != "," and doc[i].lower_ not in PREPS | {"as"}):
