@@ -138,3 +138,17 @@ def test_a_readmes_repository_name_and_badges_are_not_its_title(tmp_path: Path) 
     assert "status" not in raw.text
     title, _kind = document_title(raw, load_gazetteer(), Layout.of(raw).front)
     assert title == "Falls after discharge in Fife, 2021 to 2024"
+
+
+def test_a_web_pages_headline_under_a_breadcrumb_is_its_title(tmp_path: Path) -> None:
+    path = tmp_path / "dashboard.html"
+    path.write_text(
+        "<html><head><title>Ward Dashboard | Example Trust</title></head><body>"
+        "<p>Dashboard &gt; Virtual wards &gt; Q2 · Last refreshed 06/10/2025 07:00 · Export</p>"
+        "<h1>Virtual wards in Leeds: performance, July to September 2025</h1>"
+        "<p>Occupancy rose over the quarter on all three wards.</p></body></html>",
+        "utf-8",
+    )
+    raw = read_document(path)
+    title, _kind = document_title(raw, load_gazetteer(), Layout.of(raw).front)
+    assert title == "Virtual wards in Leeds: performance, July to September 2025"

@@ -99,9 +99,12 @@ def document_title(raw: RawDocument, gaz: Gazetteer, front: set[int]) -> tuple[s
     kind = ""
     blocks = raw.blocks[: max(front, default=0) + 2]  # the top, and the line after it
     first = raw.text[blocks[0].start : blocks[0].end] if blocks else ""
-    if raw.fmt == "html" and blocks and blocks[0].kind == BlockKind.TITLE:
-        raw_title = first  # a web page's headline (its <h1>): its <title> adds its site
-        # ("Title | News | Site") or is written for search engines, not for its readers
+    headline = next((i for i, b in enumerate(blocks) if b.kind == BlockKind.TITLE), -1)
+    if raw.fmt == "html" and headline >= 0:  # a web page's headline (its <h1>), under a
+        # breadcrumb or not: its <title> adds its site ("Title | News | Site") or is written
+        # for search engines, not for its readers
+        blocks = blocks[headline:]
+        raw_title = first = raw.text[blocks[0].start : blocks[0].end]
     else:
         raw_title = raw.title
     if not blocks or " ".join(raw_title.split()) != " ".join(first.split()):
