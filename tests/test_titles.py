@@ -66,6 +66,19 @@ def test_a_web_pages_title_is_its_headline(
             "Walking group huddle in Dundee",
             "",
         ),
+        # a few words saying what kind of report it is, over its title
+        (
+            "Advice trends report\n\nRent arrears and health: what our advisers saw in Fife\n\n"
+            "Citizens Advice Scotland · published 12 August 2025\n",
+            "Rent arrears and health: what our advisers saw in Fife",
+            "",
+        ),
+        # a bulletin's name is its title
+        (
+            "HEALTH MATTERS BULLETIN\n\nSpring 2025 · Issue 4\n\nWe round up new research.\n",
+            "Health matters bulletin",
+            "",
+        ),
         # a label naming the form the document takes; its title written as "Title: subtitle"
         (
             "TEXT VERSION OF INFOGRAPHIC\n\nFalls in later life: what the audit tells us\n\n"

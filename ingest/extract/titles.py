@@ -85,6 +85,27 @@ def _only_types(folded: str) -> bool:
     return bool(words) and len(words) in ends
 
 
+KIND_HEADS = frozenset(  # not a bulletin's or newsletter's: its name is its title
+    {"report", "guide", "guideline", "briefing", "factsheet", "leaflet", "summary"}
+)
+KIND_WORDS = 4  # a banner naming a kind of document is this short
+
+
+def _kind_banner(text: str) -> bool:
+    """Whether a line only says what kind of document this is, in a few words ending with the
+    kind ("Advice trends report", "QUICK REFERENCE GUIDE · REGIONAL GUIDELINE RG-27"), each
+    part set apart by " · " or " | ", codes and numbers aside.
+
+    >>> _kind_banner("Advice trends report"), _kind_banner("Falls in care homes: a report")
+    (True, False)
+    """
+    for part in re.split(r"\s+[·|]\s+", text.strip()):
+        words = [w for w in part.split() if not _IDENTIFIER.fullmatch(w) and w.isalpha()]
+        if not words or len(words) > KIND_WORDS or words[-1].lower() not in KIND_HEADS:
+            return False
+    return True
+
+
 KEEP_CAPS = frozenset(
     {"NHS", "UK", "HSC", "GP", "GPS", "COPD", "ICB", "IJB", "PHA", "NHSCT", "HSCP"}
 )
@@ -125,6 +146,8 @@ def document_title(raw: RawDocument, gaz: Gazetteer, front: set[int]) -> tuple[s
         folded = " ".join(re.sub(r"[^\w\s]", " ", text.lower()).split())
         if _only_types(folded):
             kind = kind or (text.capitalize() if folded in DOCUMENT_TYPES else "")
+            continue
+        if _kind_banner(text):  # "Advice trends report", "QUICK REFERENCE GUIDE · RG-27"
             continue
         if _identifiers_only(text) or _date_only(text) or _SLUG.match(text):
             continue  # "ISRCTN48213907 https://doi.org/…", a repository's "long-covid-referrals"
