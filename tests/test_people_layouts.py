@@ -536,3 +536,31 @@ def test_an_author_line_whose_marks_the_notes_resolve_names_the_authors(tmp_path
 )
 def test_headings_saying_who_took_part_or_wrote_in_other_words(heading: str, role: Role) -> None:
     assert role_of_heading(heading) == role
+
+
+CHARTER = """# Clean hands on Ward 12: project charter
+
+Agreed at the kick-off workshop, Royal Stoke University Hospital, 3 June 2025.
+
+## Problem statement
+
+Ward 12 had the lowest hand hygiene audit score in the trust for three quarters.
+
+## Team
+
+| Name | Role | Organisation |
+| --- | --- | --- |
+| Lena Hartley | Ward Manager | University Hospitals of North Midlands NHS Trust |
+| Joe Wragg | Patient partner | Healthwatch Stoke-on-Trent |
+
+Not at the kick-off: Dr Amir Saleh, who was covering the ward.
+"""
+
+
+@pytest.mark.slow
+def test_a_people_table_in_workshop_notes_is_who_took_part(extractor: Any, tmp_path: Path) -> None:
+    path = tmp_path / "charter.md"
+    path.write_text(CHARTER, "utf-8")
+    claims = extractor(read_document(path, tmp_path, DocumentKind.WORKSHOP))
+    came = {r.source[1] for r in claims.relations if r.rel == Rel.ATTENDED}
+    assert {"Lena Hartley", "Joe Wragg"} <= came and "Amir Saleh" not in came

@@ -310,8 +310,9 @@ def listed_claims(
 
 
 def _took_part(item: Listed, workshop: bool) -> Rel | None:
-    if item.meaning == Role.ATTENDANCE or (
-        workshop and (item.meaning == Role.AUTHORS or (item.meaning == Role.PEOPLE and item.front))
+    if item.meaning == Role.ATTENDANCE or (  # in workshop notes a list of people under no
+        # heading that says otherwise (a "Team" table) is who took part, wherever it stands
+        workshop and item.meaning in (Role.AUTHORS, Role.PEOPLE)
     ):
         return Rel.ATTENDED if workshop else None
     if not workshop and (
