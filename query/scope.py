@@ -324,7 +324,7 @@ class Context:
         the parts that name none matched in the documents' text (query.text_scope)."""
         from query.text_scope import overlay
 
-        resolved = self.resolve(asked)
+        resolved = self._widened(self.resolve(asked))
         ctx, resolved = overlay(self, resolved)
         if not resolved.weights:
             fuzzy = self._fuzzy(asked)
@@ -333,10 +333,41 @@ class Context:
             return self, fuzzy
         return ctx, resolved
 
+    def _widened(self, resolved: Resolved) -> Resolved:
+        """A narrow topic nothing in the store is about ("polypharmacy", when the documents
+        speak of medication reviews): its broader topics count as asked, and the scope says so;
+        a narrow topic with anything of its own keeps its own scope."""
+        own = [k for k, (_w, rel, _n) in resolved.weights.items() if rel in ("same", "narrower")]
+        wider = [k for k, (_w, rel, _n) in resolved.weights.items() if rel == "broader"]
+        if (
+            not own
+            or not wider
+            or resolved.text_parts
+            or len(own) != len(resolved.weights) - len(wider)
+        ):
+            return resolved  # a challenge, or words matched in the text too
+        backend = self.backend
+        if backend.evidence(own) or backend.learning(own) or backend.person_ranking(own, None):
+            return resolved
+        for key in wider:  # the broader topic as if asked, its other narrower topics too
+            _w, _rel, name = resolved.weights[key]
+            resolved.weights[key] = (SAME, "broader", name)
+            for child in sorted(taken_in(self.narrower, key) - set(resolved.weights)):
+                resolved.weights[child] = (NARROWER, "narrower", self.topics[child].name)
+        names = ", ".join(sorted(resolved.weights[k][2] for k in wider))
+        asked = resolved.scope.asked
+        resolved.scope = resolved.scope.model_copy(
+            update={
+                "topics": _matches(resolved.weights),
+                "note": f"nothing in the store is about “{asked}” itself: answered with {names}",
+            }
+        )
+        return resolved
+
     def topic_scope(self, asked: str) -> Resolved:
         """The scope of topics and challenges alone (for analytics over the graph): parts
         naming no topic are left out, and with no topic at all it is an error."""
-        resolved = self.resolve(asked)
+        resolved = self._widened(self.resolve(asked))
         if resolved.weights:
             return resolved
         fuzzy = self._fuzzy(asked)

@@ -126,3 +126,18 @@ def test_narrower_topics_sentences_on_narrower_topics_are_the_broader_ones(
     addressed = targets(claims, Rel.ADDRESSES)
     assert "eating disorders" in addressed
     assert not {"anorexia", "binge eating"} & addressed
+
+
+def test_narrower_topics_a_narrow_topic_with_nothing_of_its_own_answers_with_the_broader(
+    store: EmbeddedStore,
+) -> None:
+    """Nothing in the store is about epilepsy: the answer is the broader topic's, and says so;
+    the evidence on long COVID still answers "long covid" alone."""
+    answer = questions_for(store).evidence("epilepsy")
+    assert {e.title for e in answer.results} == {
+        "Long COVID clinics in Gwent",
+        "Diabetes education in Fife",
+    }
+    assert answer.gaps == ["England", "Northern Ireland"]
+    assert "nothing in the store is about “epilepsy” itself" in answer.scope.note
+    assert "long-term conditions" in answer.scope.note
