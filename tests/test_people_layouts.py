@@ -532,9 +532,14 @@ def test_an_author_line_whose_marks_the_notes_resolve_names_the_authors(tmp_path
         ("Report owner", Role.AUTHORS),
         ("Who helped", None),
         ("Who funded it", None),
+        ("This week's big ideas (compiled by the moderators)", Role.LEARNING),
+        ("One thing your room learned", Role.LEARNING),
+        ("Ideas for next time", None),
     ],
 )
-def test_headings_saying_who_took_part_or_wrote_in_other_words(heading: str, role: Role) -> None:
+def test_headings_saying_who_took_part_wrote_or_learned_in_other_words(
+    heading: str, role: Role
+) -> None:
     assert role_of_heading(heading) == role
 
 

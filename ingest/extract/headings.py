@@ -80,7 +80,9 @@ _LEARNED_HEADING = re.compile(  # a heading that asks or says what was learned, 
     r"|\b(?:tips?|advice)\s+(?:for|to)\s+others\b"
     r"|^what\b.{0,40}\b(?:take|took)\s+(?:away\s+)?from\s+(?:this|it|that|these|the\s+\w+|"
     r"\w+s\s+(?:story|visit|talk|experience|account))\b"
-    r"|^(?:key |main |our )?(?:insight|take[ -]?(?:home|away)s?(?: messages?| points?)?)$)",
+    r"|^(?:key |main |our )?(?:insight|take[ -]?(?:home|away)s?(?: messages?| points?)?)$"
+    r"|\b(?:one|two|three|four|five|\d|the|a)\s+things?\s+(?:\w+\s+){0,3}learn(?:ed|t)\b"
+    r"|^(?:\w+\s+){0,3}(?:big|key|main|biggest)\s+ideas?\b)",
     re.IGNORECASE,
 )
 
