@@ -217,3 +217,17 @@ def test_a_topic_named_once_where_the_document_says_what_it_is_about_is_its_own(
     found = about(claims)
     asked = next(k for k in found if k.startswith("Patients got up sooner"))
     assert "physical activity" in found[asked]  # learning inherits what the pack is about
+
+
+@pytest.mark.slow
+def test_a_reports_numbered_chapters_under_a_summary_are_not_items(extractor: Any) -> None:
+    """A committee report whose numbered chapters ("1. Summary", "2. What the data show",
+    "3. What the service has changed", "4. Recommendations", set at its title's level in a
+    PDF) are about different subjects: one report's chapters, one evidence item."""
+    path = (
+        Path(__file__).resolve().parents[1]
+        / "bench/questions/dev7/evidence/sexual-health-access-scrutiny-report-sheffield.pdf"
+    )
+    claims = extractor(read_document(path, path.parent, DocumentKind.EVIDENCE))
+    evidence = [e.name for e in claims.entities if e.label.value == "Evidence"]
+    assert len(evidence) == 1

@@ -144,4 +144,32 @@ def section_topics(
         if block.kind == BlockKind.HEADING and (out.named.get(h) or out.found.get(h))
     }
     out.collection = len(parts) >= 2
+    if any(_a_reports_chapter(layout.text(h)) for h in _top_headings(layout)):
+        out.items = []  # "1. Summary … 4. Recommendations": one report's chapters, no items
     return out
+
+
+REPORT_CHAPTERS = frozenset(  # chapters only one report has; a collection's front matter
+    # ("Introduction", "Contents", "Foreword") may open a bulletin or an abstract book too
+    "summary methods method methodology results findings recommendations conclusions "
+    "conclusion discussion background".split()
+)
+
+
+def _a_reports_chapter(heading: str) -> bool:
+    """'1. Summary', '4. Recommendations', 'Executive summary': a chapter of one report.
+
+    >>> _a_reports_chapter("4. Recommendations"), _a_reports_chapter("B12 Befriending in Derry")
+    (True, False)
+    """
+    words = [w.strip(".,:;()").lower() for w in heading_parts(heading)[0].split()]
+    words = [w for w in words if w and not w.isdigit()]
+    return 0 < len(words) <= 2 and words[-1] in REPORT_CHAPTERS
+
+
+def _top_headings(layout: Layout) -> list[int]:
+    """The headings of the document's top-level parts (its title's children)."""
+    blocks = layout.raw.blocks
+    levels = [b.level for b in blocks if b.kind == BlockKind.HEADING]
+    top = min(levels, default=0)
+    return [h for h, b in enumerate(blocks) if b.kind == BlockKind.HEADING and b.level == top]
