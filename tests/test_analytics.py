@@ -272,7 +272,7 @@ def test_analytics_cli_on_the_examples(example_store: Any) -> None:
     carers = json.loads(
         runner.invoke(app, ["bridges", "--topic", "carers", *data, "--json"]).stdout
     )
-    assert carers["scope"][0] == "carers" and 0 < carers["people"] < whole["people"]
+    assert "carers" in carers["scope"] and 0 < carers["people"] < whole["people"]
     found = json.loads(runner.invoke(app, ["communities", *data, "--json"]).stdout)
     assert found["modularity"] > 0.3 and len(found["communities"]) >= 4
     biggest = {n for c in found["communities"][:4] for n in c["nations"] if c["nations"][n] > 5}

@@ -32,6 +32,7 @@ import networkx as nx
 from graph.derive.sides import BOUNDARIES as SIDE_BOUNDARIES
 from graph.derive.sides import facets_of, sides_by_boundary
 from graph.model import Label, Rel
+from graph.privacy import NAME_MASK
 
 Boundary = Literal["nation", "profession", "sector", "organisation"]
 BOUNDARIES: tuple[Boundary, ...] = SIDE_BOUNDARIES  # type: ignore[assignment]
@@ -116,12 +117,16 @@ def organisation_projection(graph: nx.MultiDiGraph, people: Projection) -> Proje
     keys = {d["name"]: k for k, d in graph.nodes(data=True) if d["label"] == Label.ORGANISATION}
     projected = nx.Graph()
     projected.add_nodes_from(sorted({keys[n] for names in orgs_of.values() for n in names}))
+
+    def named(person: str) -> str:  # someone without consent is never named, nor pseudonymed
+        return people.names[person] if people.consent[person] else NAME_MASK
+
     for a, b in people.graph.edges:
         for oa in sorted(orgs_of.get(a, ())):
             for ob in sorted(orgs_of.get(b, ())):
                 if oa != ob:
                     u, v = sorted((keys[oa], keys[ob]))
-                    _tie(projected, u, v, f"{people.names[a]} – {people.names[b]}")
+                    _tie(projected, u, v, f"{named(a)} – {named(b)}")
     result = Projection(projected)
     _describe(graph, result, facets_of(graph))
     return result
