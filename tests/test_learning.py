@@ -4,6 +4,9 @@ from real files: the families of layouts the corpus splits found."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
+
+import pytest
 
 from ingest.readers import read_document
 from ingest.types import DocumentKind
@@ -315,3 +318,51 @@ def test_a_quotation_whole_weighs_less_than_a_lesson(tmp_path: Path) -> None:
     learning_claims(raw, claims, layout, None, read_header(raw, GAZ, layout.sections, layout.front))
     weight = {e.name[:10]: e.props["strength"] for e in claims.entities(Label.LEARNING)}
     assert weight['"Stop weig'] < weight["Ask the qu"]
+
+
+WALK = """LEARNING WALK - NOTES
+
+Why we walked
+-------------
+We walked the patient route from the car park to the treatment room with patients.
+
+THINGS WE WILL REMEMBER FROM THE WALK
+-------------------------------------
+  1. Chairs with arms matter more to this group than anything on the walls.
+  2. Patients judge the whole service by the first 150 metres.
+
+ASKS OF THE SERVICE (agreed at the debrief)
+-------------------------------------------
+  a. Order four high chairs with arms for the waiting area.
+  b. Price two reserved bays nearer the side door.
+"""
+
+
+def test_underlined_headings_in_capitals_are_of_one_level(tmp_path: Path) -> None:
+    """Headings in capitals underlined alike are siblings: the asks after the things to
+    remember are not under them, so not learning."""
+    path = tmp_path / "walk.txt"
+    path.write_text(WALK, "utf-8")
+    assert learned(read_document(path, tmp_path, DocumentKind.WORKSHOP)) == [
+        "Chairs with arms matter more to this group than anything on the walls.",
+        "Patients judge the whole service by the first 150 metres.",
+    ]
+
+
+HUDDLE = """Falls huddle, Ward 9
+
+Present: Orla Breen (ward manager), Kieran Doyle (physiotherapist)
+
+What we learned
+- Night checks found more near misses than day checks did.
+- Kieran to share the night check sheet with Ward 10 by Friday.
+"""
+
+
+@pytest.mark.slow
+def test_an_item_giving_someone_a_task_is_no_learning(extractor: Any, tmp_path: Path) -> None:
+    path = tmp_path / "huddle.txt"
+    path.write_text(HUDDLE, "utf-8")
+    claims = extractor(read_document(path, tmp_path, DocumentKind.WORKSHOP))
+    statements = {e.name for e in claims.entities if e.label.value == "Learning"}
+    assert statements == {"Night checks found more near misses than day checks did."}

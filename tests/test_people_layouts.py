@@ -202,6 +202,9 @@ ROUND = """Screening champions morning
 Great morning, thank you all! For the record, round the table were: Eamon Keys (pharmacist,
 Keys Pharmacy, Lisnaskea), Orla Tracey (Cancer Focus Northern Ireland) and me. Niamh Carey
 could not come. The leaflets were printed by Dara Quigley last year.
+
+Our guest this week was Grainne Toal, Registered Manager of Ardmore House, who answered
+questions on the screening bus.
 """
 
 
@@ -213,7 +216,7 @@ def test_a_clause_leading_into_a_colon_says_who_took_part(extractor: Any, tmp_pa
     path.write_text(ROUND, "utf-8")
     claims = extractor(read_document(path, tmp_path, DocumentKind.WORKSHOP))
     came = {r.source[1] for r in claims.relations if r.rel == Rel.ATTENDED}
-    assert {"Eamon Keys", "Orla Tracey"} <= came
+    assert {"Eamon Keys", "Orla Tracey", "Grainne Toal"} <= came
     assert not came & {"Niamh Carey", "Dara Quigley"}
 
 
@@ -532,9 +535,14 @@ def test_an_author_line_whose_marks_the_notes_resolve_names_the_authors(tmp_path
         ("Report owner", Role.AUTHORS),
         ("Who helped", None),
         ("Who funded it", None),
+        ("This week's big ideas (compiled by the moderators)", Role.LEARNING),
+        ("One thing your room learned", Role.LEARNING),
+        ("Ideas for next time", None),
     ],
 )
-def test_headings_saying_who_took_part_or_wrote_in_other_words(heading: str, role: Role) -> None:
+def test_headings_saying_who_took_part_wrote_or_learned_in_other_words(
+    heading: str, role: Role
+) -> None:
     assert role_of_heading(heading) == role
 
 

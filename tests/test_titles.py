@@ -165,3 +165,17 @@ def test_a_web_pages_headline_under_a_breadcrumb_is_its_title(tmp_path: Path) ->
     raw = read_document(path)
     title, _kind = document_title(raw, load_gazetteer(), Layout.of(raw).front)
     assert title == "Virtual wards in Leeds: performance, July to September 2025"
+
+
+def test_a_web_pages_generic_headline_gives_way_to_the_heading_under_it(tmp_path: Path) -> None:
+    path = tmp_path / "decision.html"
+    path.write_text(
+        "<html><head><title>Decision | Example Council</title></head><body>"
+        "<ul><li>Home &gt; Committees &gt; Cabinet</li></ul><h1>Decision details</h1>"
+        "<h2>Warm homes and health: evaluation of the winter pilot</h2>"
+        "<p>The Cabinet agreed to extend the pilot for a second winter.</p></body></html>",
+        "utf-8",
+    )
+    raw = read_document(path)
+    title, _kind = document_title(raw, load_gazetteer(), Layout.of(raw).front)
+    assert title == "Warm homes and health: evaluation of the winter pilot"

@@ -132,6 +132,7 @@ HEADING_ROLES: dict[Role, tuple[str, ...]] = {
         "host",
         "hosted by",
         "guests",
+        "guest",
         "observers",
         "also present",
         "contributors",

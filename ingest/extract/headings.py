@@ -80,7 +80,9 @@ _LEARNED_HEADING = re.compile(  # a heading that asks or says what was learned, 
     r"|\b(?:tips?|advice)\s+(?:for|to)\s+others\b"
     r"|^what\b.{0,40}\b(?:take|took)\s+(?:away\s+)?from\s+(?:this|it|that|these|the\s+\w+|"
     r"\w+s\s+(?:story|visit|talk|experience|account))\b"
-    r"|^(?:key |main |our )?(?:insight|take[ -]?(?:home|away)s?(?: messages?| points?)?)$)",
+    r"|^(?:key |main |our )?(?:insight|take[ -]?(?:home|away)s?(?: messages?| points?)?)$"
+    r"|\b(?:one|two|three|four|five|\d|the|a)\s+things?\s+(?:\w+\s+){0,3}learn(?:ed|t)\b"
+    r"|^(?:\w+\s+){0,3}(?:big|key|main|biggest)\s+ideas?\b)",
     re.IGNORECASE,
 )
 
@@ -135,7 +137,8 @@ _APOLOGY = re.compile(
     r"|(?<!\bwho )\b(?:couldn['’]t|could not|can['’]t|cannot)\s+(?:make it|attend|join|come|"
     r"be there)\b|\b(?:withdrew|pulled out|dropped out)\b|\bhad to stay (?:behind|on the|at)\b"
     r"|\btoo (?:unwell|ill|poorly) to (?:come|attend|join|travel|be there)\b"
-    r"|(?<!\bwho )\b(?:didn['’]t|did not)\s+(?:come|attend|make it|join)\b"
+    r"|(?<!\bwho )\b(?:didn['’]t|did not|never)\s+(?:come|attend|make it|join|get to|"
+    r"get there|turn up)\b"
     r"|\b(?:was|were)\s+called\s+away\b|\b(?:unable|not able)\s+to\s+(?:travel|come|be there)\b"
     r"|\b(?:is|was|were|are)\s+on\s+(?:annual\s+|sick\s+|study\s+)?leave\b|^\W*declined\b"
     r"|\bsorry\s+(?:to\s+(?:miss|have\s+missed)|(?:i|we)\s+(?:missed|can['’]t\s+make|"
@@ -156,6 +159,8 @@ def says_apologies(text: str) -> bool:
     >>> says_apologies("Dr Ken Bell was called away to the wards"), says_apologies(
     ...     "Sam was unable to travel because of the snow")
     (True, True)
+    >>> says_apologies("his clinic overran and he did not get to Omagh")
+    True
     >>> says_apologies("Ravi could not come. He is a GP."), says_apologies(
     ...     "was due to speak but withdrew on the morning"), says_apologies("who could not come")
     (True, True, False)

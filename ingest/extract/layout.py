@@ -32,6 +32,11 @@ _LEAD_IN = re.compile(r"([A-Z][^:.!?\n]{2,90}):\s+(?=\S)")  # "What the committe
 _LED_IN = re.compile(  # the clause before a colon in the middle of a paragraph
     r"(?:^|[.!?;,—–]\s+)([A-Za-z][^.!?;,:—–\n]{2,60}?)(?:\s+(?:were|was|are|is|included))?:\s+"
     r"[^.!?]*$"  # no sentence ends between the colon and the name
+    # or a clause whose verb leads straight to the name ("Our guest this week was Ann Bell")
+    r"|(?:^|[.!?;]\s+)(?:our\s+|the\s+)?([A-Za-z][^.!?;,:—–\n]{2,40}?)"
+    r"(?:\s+(?:this|last|next)\s+(?:week|month|time|session)|\s+today|\s+on\s+the\s+day)?"
+    r"\s+(?:were|was|is|are)\s+$",
+    re.IGNORECASE,
 )
 LABELLED_WORDS = 12  # a "Label: value" whose value is a sentence this long is prose
 OUTLINE_HEAD_WORDS = 6  # a point this short over sub-points heads them
@@ -156,8 +161,8 @@ class Layout:
         """The meaning of the clause that leads into a colon before `offset`, in the middle
         of block i ("Great morning! For the record, round the table were: Ann Bell (GP), …")."""
         block = self.raw.blocks[i]
-        found = _LED_IN.search(self.raw.text, block.start, offset)
-        return role_of_heading(found.group(1)) if found else None
+        found = _LED_IN.search(self.raw.text[block.start : offset])  # "^": the block's start
+        return role_of_heading(found.group(1) or found.group(2)) if found else None
 
     def text(self, i: int) -> str:
         block = self.raw.blocks[i]

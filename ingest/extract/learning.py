@@ -89,6 +89,9 @@ def learning_claims(
         for i, b in enumerate(raw.blocks)
         if b.kind == BlockKind.LIST_ITEM and not _terse(layout.text(i))
     }
+    named = {  # the words of the names of the document's people
+        word for e in claims.entities(Label.PERSON) for word in e.name.split() if word[:1].isupper()
+    }
     for i, block in enumerate(raw.blocks):
         role = layout.role[i]
         kinds = (
@@ -145,8 +148,9 @@ def learning_claims(
                 _ANNOUNCES.match(text.strip())
                 or _COURTESY.match(text.strip())
                 or _PLANS.search(text)
+                or _assigned(text, named)
             ):
-                continue  # it introduces the statements, or asks or thanks: it is not one
+                continue  # it introduces the statements, asks, thanks or assigns: not one
             found.append((i, start, end, strength, text))
     advised = [_recommends(layout, i) for i, *_ in found]
     if not all(advised):  # a report's recommendations are its lessons only when it states none
@@ -175,6 +179,20 @@ _ENGLISH = frozenset(
     "the and to of in is are was were for with that this it on by be people their they we "
     "our from at not more".split()
 )
+
+
+_ASSIGNED = re.compile(  # "Eoin to price two bays", "Dr Ann Bell and Tom to write …"
+    r"^(?:(?:dr|prof|professor)\.?\s+)?([A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){0,2}"
+    r"(?:\s+(?:and|&)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?\s+to\s+[a-z]",
+    re.IGNORECASE,
+)
+
+
+def _assigned(text: str, named: set[str]) -> bool:
+    """Whether a statement gives one of the document's people something to do ("Eoin to price
+    two reserved bays"): an action, whatever heading it stands under."""
+    found = _ASSIGNED.match(text.strip())
+    return found is not None and found.group(1) in named
 
 
 def _recommends(layout: Layout, i: int) -> bool:

@@ -58,6 +58,25 @@ def profession_in(gaz: Gazetteer, role: str) -> str | None:
     return None
 
 
+_NO_PROFESSION = frozenset({"n/a", "na", "none", "unknown", "other", "not known", "-", "tbc"})
+STATED_WORDS = 4  # a directory's profession no list knows, this short, is one of its own
+
+
+def stated_profession(value: str | None) -> str | None:
+    """A directory's profession that no list knows ("sleep practitioner", "manager"): a
+    profession of its own, so that across-profession questions compare it with the others
+    instead of counting the person's profession unknown.
+
+    >>> stated_profession("Sleep Practitioner"), stated_profession("n/a")
+    ('sleep practitioner', None)
+    """
+    text = " ".join((value or "").split()).lower()
+    words = text.split()
+    if not words or text in _NO_PROFESSION or len(words) > STATED_WORDS:
+        return None
+    return text if all(w.replace("-", "").isalpha() for w in words) else None
+
+
 def nation_of(gaz: Gazetteer, value: Any) -> str | None:
     if not isinstance(value, str) or not value.strip():
         return None
@@ -102,7 +121,11 @@ def directory_claims(raw: RawDocument, claims: ClaimSet, gaz: Gazetteer) -> None
             sector = gaz.sector(row.sector) if row.sector else None
             if sector and gaz.org(row.organisation) is None:
                 claims.relation(org, Rel.IN_SECTOR, claims.entity(Label.SECTOR, sector), prov)
-        profession = profession_in(gaz, row.profession) or profession_in(gaz, row.role)
+        profession = (
+            profession_in(gaz, row.profession)
+            or profession_in(gaz, row.role)
+            or stated_profession(row.profession)
+        )
         if profession:
             claims.relation(
                 person, Rel.HAS_PROFESSION, claims.entity(Label.PROFESSION, profession), prov

@@ -87,6 +87,7 @@ def _only_types(folded: str) -> bool:
 
 KIND_HEADS = frozenset(  # not a bulletin's or newsletter's: its name is its title
     {"report", "guide", "guideline", "briefing", "factsheet", "leaflet", "summary"}
+    | {"details", "overview", "information"}  # a page's label: "Decision details"
 )
 KIND_WORDS = 4  # a banner naming a kind of document is this short
 

@@ -228,7 +228,12 @@ def _mark(lines: Sequence[str], title: bool, wrapped: bool, typeset: bool = Fals
             continue
         indent = len(expanded) - len(expanded.lstrip())
         underline = _UNDERLINE.match(expanded)
-        if underline and items and items[-1].kind is None and not items[-1].joined:
+        if (  # a line underlined: a heading, its level the underline's (capitals or not)
+            underline
+            and items
+            and (items[-1].kind is None or items[-1].kind is BlockKind.HEADING)
+            and not items[-1].joined
+        ):
             items[-1].kind = BlockKind.HEADING
             items[-1].level = 1 if underline.group(1)[0] == "=" else 2
             continue
