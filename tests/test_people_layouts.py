@@ -538,6 +538,10 @@ def test_an_author_line_whose_marks_the_notes_resolve_names_the_authors(tmp_path
         ("This week's big ideas (compiled by the moderators)", Role.LEARNING),
         ("One thing your room learned", Role.LEARNING),
         ("Ideas for next time", None),
+        ("stuff we figured out 💡", Role.LEARNING),
+        ("3. General points for all leaflet writers", Role.LEARNING),
+        ("Trainers", Role.ATTENDANCE),
+        ("Guest speaker", Role.ATTENDANCE),
     ],
 )
 def test_headings_saying_who_took_part_wrote_or_learned_in_other_words(

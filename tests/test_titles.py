@@ -73,6 +73,25 @@ def test_a_web_pages_title_is_its_headline(
             "Rent arrears and health: what our advisers saw in Fife",
             "",
         ),
+        # a news site's section label, a serial's masthead, a publisher with one of its units
+        (
+            "OPINION | NURSING PRACTICE\n\nWhy night staff need their own huddle\n\n"
+            "By Ann Example, Senior Nurse\n\nNight staff miss the day's huddle.\n",
+            "Why night staff need their own huddle",
+            "Opinion",
+        ),
+        (
+            "THE OMBUDSMAN'S CASEBOOK\n\nA delayed referral for a swallowing assessment\n\n"
+            "Mrs A complained that her father waited ten weeks.\n",
+            "A delayed referral for a swallowing assessment",
+            "",
+        ),
+        (
+            "NHS Education for Scotland · Knowledge Services\n\n"
+            "Dysphagia in care homes: current awareness\n\nNew research on swallowing.\n",
+            "Dysphagia in care homes: current awareness",
+            "",
+        ),
         # a bulletin's name is its title
         (
             "HEALTH MATTERS BULLETIN\n\nSpring 2025 · Issue 4\n\nWe round up new research.\n",

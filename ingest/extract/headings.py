@@ -78,6 +78,8 @@ _LEARNED_HEADING = re.compile(  # a heading that asks or says what was learned, 
     r"|^what\b.{0,30}\btaught\s+(?:us|me|them)\b|^take[ -]?aways?\b"
     r"|\b(?:would|wish to|want to|to|id|wed|we d|i d)\s+pass\s+on\b|^pass(?:ing)?\s+on$"
     r"|\b(?:tips?|advice)\s+(?:for|to)\s+others\b"
+    r"|\b(?:points?|tips?|advice|lessons?)\s+for\s+(?:all|other|any|future)\b"
+    r"|\b(?:we|i|they|you|the\s+group)\s+(?:figured|worked|found)\s+out\b"
     r"|^what\b.{0,40}\b(?:take|took)\s+(?:away\s+)?from\s+(?:this|it|that|these|the\s+\w+|"
     r"\w+s\s+(?:story|visit|talk|experience|account))\b"
     r"|^(?:key |main |our )?(?:insight|take[ -]?(?:home|away)s?(?: messages?| points?)?)$"
@@ -137,6 +139,8 @@ _APOLOGY = re.compile(
     r"|(?<!\bwho )\b(?:couldn['’]t|could not|can['’]t|cannot)\s+(?:make it|attend|join|come|"
     r"be there)\b|\b(?:withdrew|pulled out|dropped out)\b|\bhad to stay (?:behind|on the|at)\b"
     r"|\btoo (?:unwell|ill|poorly) to (?:come|attend|join|travel|be there)\b"
+    r"|\b(?:was|were)\s+(?:meant|due|supposed|going|down)\s+to\s+(?:come|attend|join|be there|"
+    r"speak|walk|chair)\b[^.;]{0,60}\bbut\b"
     r"|(?<!\bwho )\b(?:didn['’]t|did not|never)\s+(?:come|attend|make it|join|get to|"
     r"get there|turn up)\b"
     r"|\b(?:was|were)\s+called\s+away\b|\b(?:unable|not able)\s+to\s+(?:travel|come|be there)\b"
@@ -159,8 +163,9 @@ def says_apologies(text: str) -> bool:
     >>> says_apologies("Dr Ken Bell was called away to the wards"), says_apologies(
     ...     "Sam was unable to travel because of the snow")
     (True, True)
-    >>> says_apologies("his clinic overran and he did not get to Omagh")
-    True
+    >>> says_apologies("his clinic overran and he did not get to Omagh"), says_apologies(
+    ...     "Cai was meant to come but was ill"), says_apologies("Cai was meant to come early")
+    (True, True, False)
     >>> says_apologies("Ravi could not come. He is a GP."), says_apologies(
     ...     "was due to speak but withdrew on the morning"), says_apologies("who could not come")
     (True, True, False)

@@ -64,6 +64,14 @@ DOCUMENT_TYPES = frozenset(
         "confidential",
         "official",
         "official sensitive",
+        "opinion",  # a news site's sections: "OPINION | NURSING PRACTICE"
+        "comment",
+        "analysis",
+        "feature",
+        "interview",
+        "editorial",
+        "casebook",
+        "case summary",
     }
 )
 
@@ -86,10 +94,21 @@ def _only_types(folded: str) -> bool:
 
 
 KIND_HEADS = frozenset(  # not a bulletin's or newsletter's: its name is its title
-    {"report", "guide", "guideline", "briefing", "factsheet", "leaflet", "summary"}
+    {"report", "guide", "guideline", "briefing", "factsheet", "leaflet", "summary", "casebook"}
     | {"details", "overview", "information"}  # a page's label: "Decision details"
 )
 KIND_WORDS = 4  # a banner naming a kind of document is this short
+
+
+def _unit_banner(text: str, gaz: Gazetteer) -> bool:
+    """Whether a line names a known body and a unit of it, set apart by " · " or " | "
+    ("NHS Education for Scotland · Knowledge Services"): the publisher's banner."""
+    parts = re.split(r"\s+[·|]\s+", text.strip())
+    return (
+        len(parts) > 1
+        and gaz.org(parts[0]) is not None
+        and all(len(part.split()) <= KIND_WORDS for part in parts[1:])
+    )
 
 
 def _kind_banner(text: str) -> bool:
@@ -157,8 +176,8 @@ def document_title(raw: RawDocument, gaz: Gazetteer, front: set[int]) -> tuple[s
         if section := _section_banner(text):  # a news page's "NEWS | NORTH WALES | HEALTH"
             kind = kind or section
             continue
-        if gaz.org(text) or gaz.org(text.title()):
-            continue
+        if gaz.org(text) or gaz.org(text.title()) or _unit_banner(text, gaz):
+            continue  # the publisher, or one of its units: "NHS Education for Scotland · Library"
         if block.kind == BlockKind.PARAGRAPH and (len(text) > 150 or text.endswith(".")):
             break
         return _sentence_case(text, gaz), kind or _type_of(text)
