@@ -222,7 +222,9 @@ def _table(
     meaning = role if role in PEOPLE_ROLES else Role.PEOPLE
     for row, entry in entries:
         block = raw.blocks[body[row]]
-        yield Listed(entry, meaning, block.start, block.end, body[row] in front)
+        said = Role.APOLOGIES if says_apologies(text_of(raw, block)) else meaning  # a "Present"
+        # cell: "No - could not attend, sent comments beforehand"
+        yield Listed(entry, said, block.start, block.end, body[row] in front)
 
 
 def _lines(
