@@ -37,6 +37,7 @@ HEADS: tuple[tuple[str, ...], ...] = (
     ("health", "board"),
     ("icb",),
 )
+FIRST_WORDS = frozenset(head[0] for head in HEADS)  # a token no head starts with is passed by
 JOINS = frozenset({"and", "&"})
 INNER = frozenset({",", "-", "–"})
 AFTER_HEAD = frozenset({"hospital", "hospitals"})  # "... NHS Foundation Trust Hospital"
@@ -50,6 +51,8 @@ def area_bodies(
     found: list[Span] = []
     lower = [t.lower_ for t in doc]
     for i in range(len(doc)):
+        if lower[i] not in FIRST_WORDS:
+            continue
         for head in HEADS:
             n = len(head)
             if tuple(lower[i : i + n]) != head or not doc[i].text[:1].isupper():

@@ -45,11 +45,12 @@ def successions(
     for person, org in sorted(pairs, key=lambda p: p[1].start):
         first_org.setdefault(fold(person.text), org)
     out: list[Found] = []
-    for token in doc:
-        verb_end = _verb_end(doc, token.i)
+    lowers = [token.lower_ for token in doc]  # once: indexing a Doc builds a Token each time
+    for i in range(len(lowers)):
+        verb_end = _verb_end(lowers, i)
         if verb_end is None:
             continue
-        subject = _before(persons, token.i)
+        subject = _before(persons, i)
         successor = _after([span for span, named in persons if span is named], verb_end)
         if subject is None or successor is None:
             continue
@@ -67,11 +68,12 @@ def _by_surname(first_org: dict[str, Span], subject: Span) -> Span | None:
     return held[0] if len(held) == 1 and len(subject.text.split()) == 1 else None
 
 
-def _verb_end(doc: Doc, i: int) -> int | None:
-    """The index after "succeeds" / "replaces" / "take(s) over from" at `i`, else None."""
-    if doc[i].lower_ in SUCCEEDING:
+def _verb_end(lowers: list[str], i: int) -> int | None:
+    """The index after "succeeds" / "replaces" / "take(s) over from" at `i` (of the
+    document's lower-cased token texts), else None."""
+    if lowers[i] in SUCCEEDING:
         return i + 1
-    if doc[i].lower_ in TAKING and [t.lower_ for t in doc[i + 1 : i + 3]] == ["over", "from"]:
+    if lowers[i] in TAKING and lowers[i + 1 : i + 3] == ["over", "from"]:
         return i + 3
     return None
 
