@@ -180,7 +180,8 @@ _ANNOUNCED = re.compile(
     r"|\b(?:learning(?:\s+points?)?|lessons?(?:\s+learned)?|insights?|take-?aways?)\s+"
     r"(?:were|was|are|included|identified|emerged)\b[^.:]{0,40}:$"
     r"|\bwhat came out of (?:the|today|this|our|it)\b.{0,40}:$"  # "… what came out of today:"
-    r"|\b(?:took|drew|noted|agreed|identified|highlighted|shared)\s+(?:as\s+)?(?:the\s+following|"
+    r"|\b(?:took|drew|noted|agreed|identified|highlighted|shared|learned|learnt|"
+    r"had\s+learned|had\s+learnt|have\s+learned|has\s+learned)\s+(?:as\s+)?(?:the\s+following|"
     r"the\s+(?:two|three|four|five)|two|three|four|five|several|some|these|key)\s+(?:\w+\s+){0,2}?"
     r"(?:points?|things|lessons?|messages?|learning(?:\s+points?)?|takeaways?)\b[^.:]{0,80}"
     r"\s*[:–—-]$"  # "Governors took three points from the item:"
@@ -204,6 +205,9 @@ def announces_learning(text: str) -> bool:
     >>> announces_learning("Outcome: Agreed as the three things the first year taught us -")
     True
     >>> announces_learning("Here's what I wrote up as our learning from today 👇")
+    True
+    >>> announces_learning("the Chair said that the Committee had learned three things from "
+    ...     "the evidence:")
     True
     >>> announces_learning("The Forum noted the following:"), announces_learning("Learning:")
     (False, False)
