@@ -21,7 +21,11 @@ _ACTED = re.compile(
     r"introduced|demonstrated|updated|reported|responded|replied|agreed)\b",
     re.IGNORECASE,
 )
-_CITED = re.compile(r"\b(?:19|20)\d\d\b|\bet al\b|\bin (?:her|his|their) (?:book|paper|study)\b")
+_CITED = re.compile(  # a citation: "Bell (2019) said", "as Bell et al. showed", "in her 2019 study"
+    r"^\s*(?:\(|,\s*)?(?:19|20)\d\d\b|\bet al\b"
+    r"|\bin (?:her|his|their) (?:(?:19|20)\d\d\s+)?(?:book|paper|study|report|article)\b"
+    r"|\b(?:according to|as)\s+\S+(?:\s+\S+)?\s+(?:\(\s*)?(?:19|20)\d\d\b"
+)
 
 
 def acted(text: str, end: int) -> bool:
@@ -36,6 +40,10 @@ def acted(text: str, end: int) -> bool:
     False
     >>> acted("We wrote to Jo Bell about the room.", 19)
     False
+    >>> acted("Gethin Morgan, a peer volunteer who did the programme in 2023, told us more.", 13)
+    True
+    >>> acted("Jo Bell (2019) said peers help.", 7), acted("Jo Bell et al. said so.", 7)
+    (False, False)
     """
     found = _ACTED.match(text, end)
-    return found is not None and not _CITED.search(text)
+    return found is not None and not _CITED.search(text[end:]) and not _CITED.search(text)
