@@ -69,7 +69,7 @@ class Resolved:
             for part in self.text_parts
         ]
         self.scope = self.scope.model_copy(
-            update={"topics": _matches(self.weights), "note": "; ".join(notes)}
+            update={"topics": topic_matches(self.weights), "note": "; ".join(notes)}
         )
 
     @property
@@ -323,8 +323,9 @@ class Context:
         """(context, scope) for a question: topics and challenges from the vocabulary, and
         the parts that name none matched in the documents' text (query.text_scope)."""
         from query.text_scope import overlay
+        from query.widen import widened
 
-        resolved = self._widened(self.resolve(asked))
+        resolved = widened(self, self.resolve(asked))
         ctx, resolved = overlay(self, resolved)
         if not resolved.weights:
             fuzzy = self._fuzzy(asked)
@@ -333,41 +334,12 @@ class Context:
             return self, fuzzy
         return ctx, resolved
 
-    def _widened(self, resolved: Resolved) -> Resolved:
-        """A narrow topic nothing in the store is about ("polypharmacy", when the documents
-        speak of medication reviews): its broader topics count as asked, and the scope says so;
-        a narrow topic with anything of its own keeps its own scope."""
-        own = [k for k, (_w, rel, _n) in resolved.weights.items() if rel in ("same", "narrower")]
-        wider = [k for k, (_w, rel, _n) in resolved.weights.items() if rel == "broader"]
-        if (
-            not own
-            or not wider
-            or resolved.text_parts
-            or len(own) != len(resolved.weights) - len(wider)
-        ):
-            return resolved  # a challenge, or words matched in the text too
-        backend = self.backend
-        if backend.evidence(own) or backend.learning(own) or backend.person_ranking(own, None):
-            return resolved
-        for key in wider:  # the broader topic as if asked, its other narrower topics too
-            _w, _rel, name = resolved.weights[key]
-            resolved.weights[key] = (SAME, "broader", name)
-            for child in sorted(taken_in(self.narrower, key) - set(resolved.weights)):
-                resolved.weights[child] = (NARROWER, "narrower", self.topics[child].name)
-        names = ", ".join(sorted(resolved.weights[k][2] for k in wider))
-        asked = resolved.scope.asked
-        resolved.scope = resolved.scope.model_copy(
-            update={
-                "topics": _matches(resolved.weights),
-                "note": f"nothing in the store is about “{asked}” itself: answered with {names}",
-            }
-        )
-        return resolved
-
     def topic_scope(self, asked: str) -> Resolved:
         """The scope of topics and challenges alone (for analytics over the graph): parts
         naming no topic are left out, and with no topic at all it is an error."""
-        resolved = self._widened(self.resolve(asked))
+        from query.widen import widened
+
+        resolved = widened(self, self.resolve(asked))
         if resolved.weights:
             return resolved
         fuzzy = self._fuzzy(asked)
@@ -394,7 +366,7 @@ class Context:
                 put(child, NARROWER, "narrower")
             for parent in self.topics[key].broader:
                 put(parent, BROADER, "broader")
-        scope = Scope(asked=asked, topics=_matches(weights))
+        scope = Scope(asked=asked, topics=topic_matches(weights))
         return Resolved(scope, weights, " ".join([asked, *(w[2] for w in weights.values())]))
 
     def _challenge(self, asked: str, challenge: ChallengeInfo) -> Resolved:
@@ -402,13 +374,13 @@ class Context:
         resolved.weights = {k: v for k, v in resolved.weights.items() if v[1] != "broader"}
         resolved.weights[challenge.key] = (SAME, "challenge", challenge.name)
         resolved.scope = Scope(
-            asked=asked, challenge=challenge.name, topics=_matches(resolved.weights)
+            asked=asked, challenge=challenge.name, topics=topic_matches(resolved.weights)
         )
         resolved.text = " ".join([challenge.name, *(w[2] for w in resolved.weights.values())])
         return resolved
 
 
-def _matches(weights: dict[str, tuple[float, str, str]]) -> list[TopicMatch]:
+def topic_matches(weights: dict[str, tuple[float, str, str]]) -> list[TopicMatch]:
     return [
         TopicMatch(topic=name, relation=relation, weight=weight)  # type: ignore[arg-type]
         for weight, relation, name in sorted(weights.values(), key=lambda w: (-w[0], w[2]))
