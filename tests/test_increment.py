@@ -195,6 +195,7 @@ def _kinds(docs: list[DocumentClaims]) -> dict[str, list[DocumentClaims]]:
     return kinds
 
 
+@pytest.mark.slow  # about 6 s: the full suite runs it, the quick one stays quick
 def test_increment_synthetic_write_sequences_match_a_full_derivation(
     tmp_path: Path, synthetic: tuple[list[DocumentClaims], dict[str, list[str]]]
 ) -> None:

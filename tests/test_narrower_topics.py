@@ -56,6 +56,13 @@ def test_narrower_topics_are_taken_in_by_the_broader_at_any_depth(broad: str, na
     assert topics[narrow].definition
 
 
+@pytest.fixture(scope="module")
+def matcher() -> tuple[Any, GazetteerMatcher]:
+    """A blank pipeline and the gazetteer matcher, built once for the module."""
+    nlp = spacy.blank("en")
+    return nlp, GazetteerMatcher(nlp, load_gazetteer())
+
+
 @pytest.mark.parametrize(
     ("text", "topic", "not_topic"),
     [
@@ -65,9 +72,11 @@ def test_narrower_topics_are_taken_in_by_the_broader_at_any_depth(broad: str, na
         ("Peer supporters helped with breastfeeding.", "breastfeeding", "infant feeding"),
     ],
 )
-def test_narrower_topics_text_names_its_own_concept(text: str, topic: str, not_topic: str) -> None:
-    nlp = spacy.blank("en")
-    doc = GazetteerMatcher(nlp, load_gazetteer())(nlp(text))
+def test_narrower_topics_text_names_its_own_concept(
+    matcher: Any, text: str, topic: str, not_topic: str
+) -> None:
+    nlp, match = matcher
+    doc = match(nlp(text))
     found = {span.label_ for span in doc.spans[GAZ_KEY]}
     assert f"TOPIC|{topic}" in found and f"TOPIC|{not_topic}" not in found
 
