@@ -21,7 +21,7 @@ title, heading or "Key: value" line is claimed with its offsets and no quote.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from spacy.tokens import Doc, Span
@@ -189,7 +189,7 @@ class ProseReader:
         stated: dict[Ref, Any] = {}  # topics of a title or heading -> a provenance
         under_heading: dict[int, list[Ref]] = defaultdict(list)  # heading block -> topics
         mentions: list[tuple[Ref, int, int]] = []  # (topic, block, sentence) in prose
-        org_names = sorted({e.text for e in doc.ents if e.label_ == "ORG"}, key=len)
+        org_names = {e.text for e in doc.ents if e.label_ == "ORG"}
         for span in doc.spans.get("qkg_topics", []):
             topic = claims.entity(
                 Label.TOPIC, span.kb_id_, provenance(claims, layout, span, "gazetteer")
@@ -209,8 +209,14 @@ class ProseReader:
             mentions.append((topic, i, sentence))
             owner = _role_of(doc_text(doc), span.start_char, ends)  # "Ffion (… Service Lead)"
             speakers = [owner] if owner else persons.get(sentence, [])
-            named = _in_a_name(doc_text(doc), span.start_char, span.end_char, org_names)
-            if not owner and (named or says_apologies(sentence_of(span).text)):
+            if (
+                speakers
+                and not owner
+                and (
+                    _in_a_name(doc_text(doc), span.start_char, span.end_char, org_names)
+                    or says_apologies(sentence_of(span).text)
+                )
+            ):
                 speakers = []  # "Aled of Rural Health and Care Wales", "… was unable to travel"
             for person in speakers:
                 said = provenance(claims, layout, span, "rule:sentence")
@@ -309,7 +315,7 @@ class ProseReader:
                     claims.relation(ref, Rel.HAS_PROFESSION, profession, prov)
 
 
-def _in_a_name(text: str, start: int, end: int, names: Sequence[str]) -> bool:
+def _in_a_name(text: str, start: int, end: int, names: Iterable[str]) -> bool:
     """Whether text[start:end] (a topic's words) is part of an organisation's name that the
     document gives somewhere ("Rural Health and Care Wales"): there it names a body, and the
     sentence says nothing on the topic."""

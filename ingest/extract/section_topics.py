@@ -149,10 +149,10 @@ def section_topics(
     return out
 
 
-REPORT_CHAPTERS = frozenset(  # chapters only one report has; a collection's front matter
-    # ("Introduction", "Contents", "Foreword") may open a bulletin or an abstract book too
-    "summary methods method methodology results findings recommendations conclusions "
-    "conclusion discussion background".split()
+REPORT_CHAPTERS = CHAPTERS - frozenset(  # chapters only one report has: the front and back
+    # matter ("Introduction", "Contents", "Foreword") may frame a bulletin or abstract book too
+    """abstract introduction approach overview context aims objectives limitations appendix
+    annex glossary foreword preface contents references acknowledgements""".split()
 )
 
 

@@ -98,12 +98,13 @@ KIND_HEADS = frozenset(  # not a bulletin's or newsletter's: its name is its tit
     | {"details", "overview", "information"}  # a page's label: "Decision details"
 )
 KIND_WORDS = 4  # a banner naming a kind of document is this short
+_PARTS = re.compile(r"\s+[·|]\s+")  # a banner's parts: "QUICK REFERENCE GUIDE · RG-27"
 
 
 def _unit_banner(text: str, gaz: Gazetteer) -> bool:
     """Whether a line names a known body and a unit of it, set apart by " · " or " | "
     ("NHS Education for Scotland · Knowledge Services"): the publisher's banner."""
-    parts = re.split(r"\s+[·|]\s+", text.strip())
+    parts = _PARTS.split(text.strip())
     return (
         len(parts) > 1
         and gaz.org(parts[0]) is not None
@@ -119,7 +120,7 @@ def _kind_banner(text: str) -> bool:
     >>> _kind_banner("Advice trends report"), _kind_banner("Falls in care homes: a report")
     (True, False)
     """
-    for part in re.split(r"\s+[·|]\s+", text.strip()):
+    for part in _PARTS.split(text.strip()):
         words = [w for w in part.split() if not _IDENTIFIER.fullmatch(w) and w.isalpha()]
         if not words or len(words) > KIND_WORDS or words[-1].lower() not in KIND_HEADS:
             return False
