@@ -181,16 +181,21 @@ _ENGLISH = frozenset(
 )
 
 
-_ASSIGNED = re.compile(  # "Eoin to price two bays", "Dr Ann Bell and Tom to write …"
-    r"^(?:(?:dr|prof|professor)\.?\s+)?([A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){0,2}"
-    r"(?:\s+(?:and|&)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?\s+to\s+[a-z]",
-    re.IGNORECASE,
+_ASSIGNED = re.compile(  # "Eoin to price two bays", "Dr Ann Bell and Tom to write …": names
+    # in capitals (only the title's case is free), then "to" and a verb
+    r"^(?:(?i:dr|prof|professor)\.?\s+)?([A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){0,2}"
+    r"(?:\s+(?:and|&)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?\s+to\s+[a-z]"
 )
 
 
 def _assigned(text: str, named: set[str]) -> bool:
     """Whether a statement gives one of the document's people something to do ("Eoin to price
-    two reserved bays"): an action, whatever heading it stands under."""
+    two reserved bays"): an action, whatever heading it stands under.
+
+    >>> _assigned("Eoin to price two bays.", {"Eoin"}), _assigned("DR Ann Bell and Tom to "
+    ...     "write it.", {"Ann"}), _assigned("Eoin needs time to rest before clinic.", {"Eoin"})
+    (True, True, False)
+    """
     found = _ASSIGNED.match(text.strip())
     return found is not None and found.group(1) in named
 
