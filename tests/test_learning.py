@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 
+from graph.model import Label
 from ingest.readers import read_document
 from ingest.types import DocumentKind
 from tests.test_layout import learned
@@ -366,3 +367,47 @@ def test_an_item_giving_someone_a_task_is_no_learning(extractor: Any, tmp_path: 
     claims = extractor(read_document(path, tmp_path, DocumentKind.WORKSHOP))
     statements = {e.name for e in claims.entities if e.label.value == "Learning"}
     assert statements == {"Night checks found more near misses than day checks did."}
+
+
+BOARD = """# Board export (CSV)
+# Board: Falls and footwear - learning event, Antrim Area Hospital, 3 March 2026
+note_id,frame,author_label,colour,text,votes
+1,Who's here,Maeve,yellow,"Maeve Dornan - Physiotherapist - Northern Health and Social Care Trust",0
+2,Who's here,Colm,yellow,"Colm Rafferty - Podiatrist - Northern Health and Social Care Trust",0
+3,Who's here,Maeve,grey,"Sent apologies: Dr Nuala Gribben - Geriatrician - Causeway Hospital",0
+4,What we learned today,Colm,green,"Slippers that fasten stay on; shop slippers do not",6
+5,What we learned today,Maeve,green,"People fall less when the podiatrist sees them first",4
+6,Actions,Maeve,blue,"Maeve to bring footwear leaflets to the next class",2
+7,Parking lot,Colm,orange,"Can the class run in the evening for working carers?",1
+"""
+
+
+def test_a_board_exports_rows_mean_what_their_frame_says(tmp_path: Path) -> None:
+    """A CSV board export pasted as text: its rows are a table under its bare header (a row's
+    quoted cell may hold commas), and a column of few repeated frame names types them, so
+    the "What we learned today" notes are learning, the "Who's here" notes are who came and
+    the actions and parked questions are neither."""
+    from tests.test_people_layouts import listed
+
+    path = tmp_path / "board.txt"
+    path.write_text(BOARD, "utf-8")
+    raw = read_document(path, tmp_path, DocumentKind.WORKSHOP)
+    assert raw.title == "Board export (CSV)"
+    assert learned(raw) == [
+        "Slippers that fasten stay on; shop slippers do not",
+        "People fall less when the podiatrist sees them first",
+    ]
+    assert listed(path) == {
+        "Maeve Dornan": "attendance",
+        "Colm Rafferty": "attendance",
+        "Nuala Gribben": "apologies",
+    }
+
+
+def test_a_spaced_dash_ends_a_persons_name(extractor: Any, tmp_path: Path) -> None:
+    path = tmp_path / "board.txt"
+    path.write_text(BOARD, "utf-8")
+    claims = extractor(read_document(path, tmp_path, DocumentKind.WORKSHOP))
+    names = {e.ref[1] for e in claims.entities if e.ref[0] == Label.PERSON}
+    assert {"Maeve Dornan", "Colm Rafferty"} <= names
+    assert not [n for n in names if " - " in n or n.endswith(("Physiotherapist", "Podiatrist"))]

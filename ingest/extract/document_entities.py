@@ -34,6 +34,7 @@ from ingest.extract.name_parts import (
     hyphen_tail,
     hyphenated,
     in_act_title,
+    name_end,
     names_a_programme,
     particle_tail,
     saints_body,
@@ -453,4 +454,6 @@ _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]*(?![\w'’-])")
 
 
 def _relabel(span: Span, label: str, source: str) -> Span:
-    return Span(span.doc, span.start, span.end, label=label, kb_id=span.text, span_id=source)
+    end = name_end(span.doc, span.start, span.end) if label == "PERSON" else span.end
+    kept = span.doc[span.start : end]
+    return Span(span.doc, kept.start, kept.end, label=label, kb_id=kept.text, span_id=source)

@@ -22,6 +22,7 @@ from ingest.extract.name_parts import (
     extended,
     hyphen_tail,
     joint_names,
+    name_end,
     named_nations,
     names_another_body,
     particle_tail,
@@ -62,6 +63,8 @@ def trim(span: Span, person: bool = False) -> Span | None:
         or (person and doc[start].text == ".")
     ):
         start += 1
+    if person:  # "Orla Kennedy - Speech and Language Therapist"
+        end = name_end(doc, start, end)
     while end > start and (doc[end - 1].text in TRAILING or doc[end - 1].is_space):
         end -= 1
     if start >= end:

@@ -18,10 +18,11 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from graph.model import Label, Rel, fold
+from graph.model import Label, Rel
 from ingest.extract.claims import ClaimSet, Ref
 from ingest.extract.front_page import Header
 from ingest.extract.layout import Layout
+from ingest.extract.row_types import typed_rows
 from ingest.extract.sections import Role, learning_strength, recommends, role_of_heading
 from ingest.extract.turns import said_from
 from ingest.types import BlockKind, DocumentKind, RawDocument
@@ -82,7 +83,8 @@ def learning_claims(
     found: list[tuple[int, int, int, float, str]] = []  # block, span, strength, text
     opened = said_from(raw)
     tabled = _learning_columns(raw)
-    typed, logs = _typed_rows(raw)  # a log's rows typed "Lesson"; the logs' tables
+    rows, logs = typed_rows(raw)  # a log's rows typed "Lesson"; the logs' tables
+    typed = {i: {t.text: t.label} for i, t in rows.items() if t.role == Role.LEARNING}
     date = header.date or (str(header.year) if header.year else "")
     listed = {  # sections whose list says what was learned (not a slide's terse bullets)
         layout.heading_of[i]
@@ -248,33 +250,6 @@ def _learning_columns(raw: RawDocument) -> dict[int, dict[int, str]]:
         if columns:
             found[block.table] = columns
     return found
-
-
-_TYPE_COLUMNS = frozenset({"type", "category", "kind", "entry type", "log type", "tag"})
-
-
-def _typed_rows(raw: RawDocument) -> tuple[dict[int, dict[int, str]], set[int]]:
-    """A log whose "Type" column sorts its rows ("L09 | Sep 2024 | Lesson | Holding sessions
-    in family hubs … | KS"): (row -> {its longest cell: the type}, for the rows typed as
-    learning; the logs' tables, whose other rows are not learning)."""
-    found: dict[int, dict[int, str]] = {}
-    logs: set[int] = set()
-    tables: dict[int, int] = {}  # table -> its type column
-    for i, block in enumerate(raw.blocks):
-        if block.kind != BlockKind.TABLE_ROW:
-            continue
-        if block.table not in tables and block.header:
-            at = next((k for k, c in enumerate(block.cells) if fold(c) in _TYPE_COLUMNS), -1)
-            tables[block.table] = at
-            continue
-        at = tables.get(block.table, -1)
-        if at < 0 or at >= len(block.cells):
-            continue
-        logs.add(block.table)
-        if role_of_heading(block.cells[at]) == Role.LEARNING:
-            longest = max(range(len(block.cells)), key=lambda k: len(block.cells[k]))
-            found[i] = {longest: block.cells[at]}
-    return found, logs
 
 
 def _labelled_row(block: Any) -> dict[int, str] | None:

@@ -328,3 +328,19 @@ def saints_body(doc: Doc, start: int, end: int, heads: frozenset[str]) -> tuple[
         if doc[stop - 1].lower_ in heads:
             return start, stop
     return start, end
+
+
+SPACED_DASHES = frozenset({"-", "–", "—", "--"})
+
+
+def name_end(doc: Doc, start: int, end: int) -> int:
+    """Where a person's name from `start` ends: at a dash with a space before it, if any
+    ("Orla Kennedy - Speech and Language Therapist"); a double-barrelled name has none."""
+    return next(
+        (
+            k
+            for k in range(start + 1, end)
+            if doc[k].text in SPACED_DASHES and doc[k - 1].whitespace_
+        ),
+        end,
+    )

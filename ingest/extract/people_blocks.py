@@ -45,6 +45,7 @@ from ingest.extract.people_lists import (
     parse_people_table,
     people_share,
 )
+from ingest.extract.row_types import Typed, typed_rows
 from ingest.extract.sections import Role, says_apologies
 from ingest.types import Block, BlockKind, DocumentKind, RawDocument
 
@@ -65,6 +66,8 @@ def people_in(raw: RawDocument, gaz: Gazetteer, layout: Layout) -> list[Listed]:
     """Every listed person of the document, with what the list means."""
     found: list[Listed] = []
     front = layout.front
+    typed, _ = typed_rows(raw)  # a board export's "Who's here" rows, wherever they stand
+    found.extend(_typed_table(raw, gaz, typed, front))
     for section in layout.sections:
         if section.role in SKIPPED:
             continue
@@ -75,7 +78,7 @@ def people_in(raw: RawDocument, gaz: Gazetteer, layout: Layout) -> list[Listed]:
             else:
                 blocks.insert(0, section.heading)  # a name line set as a heading (a byline)
         found.extend(_metadata(raw, gaz, blocks, front, section.role))
-        found.extend(_tables(raw, gaz, blocks, section.role, front))
+        found.extend(_tables(raw, gaz, blocks, section.role, front, typed))
         found.extend(_lines(raw, gaz, blocks, section.role, front, section.heading))
         found.extend(opening_bylines(raw, gaz, blocks, front))
         found.extend(led_bylines(raw, gaz, blocks, front))
@@ -164,12 +167,36 @@ def _sender(raw: RawDocument, i: int) -> bool:
     return any(b.kind == BlockKind.METADATA and b.key.lower() in _MAIL_KEYS for b in near)
 
 
+def _typed_table(
+    raw: RawDocument, gaz: Gazetteer, typed: dict[int, Typed], front: set[int]
+) -> Iterator[Listed]:
+    """The people of rows typed as a list of people ("Who's here", "Apologies"): read from
+    the cell that says the thing ("Orla Kennedy - Speech and Language Therapist - …")."""
+    for i, row in typed.items():
+        if row.role not in PEOPLE_ROLES:
+            continue
+        block = raw.blocks[i]
+        cell = block.cells[row.text]
+        at = max(text_of(raw, block).find(cell), 0)
+        meaning = Role.APOLOGIES if says_apologies(cell) else row.role
+        label, colon, rest = cell.partition(":")  # "Sent apologies: Dr Nuala Gribben - …"
+        if colon and label_role(label) is not None:
+            cell, at = rest, at + len(label) + 1
+        for entry in parse_lenient(cell, gaz):
+            yield listed(raw, block, shift(entry, at), meaning, front, i)
+
+
 def _tables(
-    raw: RawDocument, gaz: Gazetteer, blocks: list[int], role: Role, front: set[int]
+    raw: RawDocument,
+    gaz: Gazetteer,
+    blocks: list[int],
+    role: Role,
+    front: set[int],
+    typed: dict[int, Typed],
 ) -> Iterator[Listed]:
     tables: dict[int, list[int]] = {}
     for i in blocks:
-        if raw.blocks[i].kind == BlockKind.TABLE_ROW:
+        if raw.blocks[i].kind == BlockKind.TABLE_ROW and i not in typed:
             tables.setdefault(raw.blocks[i].table, []).append(i)
     for rows in tables.values():
         yield from _labelled_table(raw, gaz, rows, role, front) or _table(

@@ -118,14 +118,17 @@ def prettify_stem(path: Path) -> str:
     return words
 
 
+_HASHES = re.compile(r"^#{1,6}\s+")
+
+
 def first_line_title(text: str) -> str:
     """The first non-empty line of text if it is short enough to be a title, else ''.
 
-    >>> first_line_title("=======\\n DATA BRIEFING\\n")
-    'DATA BRIEFING'
+    >>> first_line_title("=======\\n DATA BRIEFING\\n"), first_line_title("# Board export\\n")
+    ('DATA BRIEFING', 'Board export')
     """
     for line in text.splitlines():
-        line = one_line(line)
+        line = _HASHES.sub("", one_line(line))  # a heading marked as in Markdown
         if line and any(c.isalnum() for c in line):  # not a rule of '=' or box lines
             return line if len(line) < MAX_TITLE_CHARS else ""
     return ""

@@ -110,13 +110,21 @@ def tab_tables(run: list[str]) -> list[tuple[bool, list[str]]]:
 
     >>> [t for t, _ in tab_tables(["List", "Name\\tRole", "Ann Bell\\tChair", "Thanks all."])]
     [False, True, False]
+
+    Under a CSV header of bare words, the lines with as many CSV fields are its rows:
+
+    >>> [len(rows) for _, rows in tab_tables(["id,frame,text", '1,Who is here,"Ann, GP"', "Bye."])]
+    [2, 1]
     """
     out: list[tuple[bool, list[str]]] = []
     i = 0
     while i < len(run):
         width = _cells(run[i])
+        header = width >= MIN_CSV_CELLS and "\t" not in run[i]  # "note_id,frame,text,votes"
         j = i + 1
-        while width >= 2 and j < len(run) and _cells(run[j]) == width:
+        while (
+            width >= 2 and j < len(run) and (_cells(run[j]) or _csv_width(run[j], header)) == width
+        ):
             j += 1
         if width >= 2 and j - i >= MIN_TABLE_ROWS:
             out.append((True, run[i:j]))
@@ -130,6 +138,17 @@ def tab_tables(run: list[str]) -> list[tuple[bool, list[str]]]:
 
 def _cells(line: str) -> int:
     return len(split_cells(line))
+
+
+def _csv_width(line: str, header: bool) -> int:
+    """Under a CSV header, the number of fields of any line read as CSV ('1,Who's here,Orla,
+    "Orla Kennedy - Speech and Language Therapist",0'); 0 with no header above."""
+    if not header:
+        return 0
+    try:
+        return len(next(csv.reader([line.strip()])))
+    except (csv.Error, StopIteration):
+        return 0
 
 
 def split_cells(line: str) -> tuple[str, ...]:
@@ -159,7 +178,7 @@ def split_cells(line: str) -> tuple[str, ...]:
 def _add_table(builder: BlockBuilder, lines: list[str]) -> None:
     table = builder.new_table()
     for n, line in enumerate(lines):
-        cells = split_cells(line)
+        cells = split_cells(line) or tuple(c.strip() for c in next(csv.reader([line.strip()])))
         builder.add(
             BlockKind.TABLE_ROW,
             " | ".join(cells),

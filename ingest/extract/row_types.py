@@ -1,0 +1,77 @@
+"""Tables whose rows are typed by a column: a log's "Type" ("L09 | Lesson | Holding sessions in
+family hubs …"), a board export's frame ("8,What we learned today,Padraig,green,"Puréed meals
+…",9"), a form's section. The type column is found by its header ("Type", "Category", "Tag")
+or by what it holds: a column of repeated values, most of them section meanings
+("Who's here", "What we learned today", "Actions"), beside a longer column that says the
+thing. Each typed row then means what its type says, whatever heading the table is under.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from graph.model import fold
+from ingest.extract.listed import label_role
+from ingest.extract.sections import Role
+from ingest.types import BlockKind, RawDocument
+
+TYPE_HEADERS = frozenset({"type", "category", "kind", "entry type", "log type", "tag"})
+MIN_ROWS = 3  # a column typed by its content needs this many rows to tell repeats
+MAX_TYPE_WORDS = 6  # a type is a label, not a statement
+
+
+@dataclass(frozen=True)
+class Typed:
+    column: int  # the type column
+    text: int  # the column that says the thing (the row's longest cell)
+    role: Role | None  # what the row's type means (None: a type of no known meaning)
+    label: str  # the type as written
+
+
+def typed_rows(raw: RawDocument) -> tuple[dict[int, Typed], set[int]]:
+    """(row block -> its type, for every row of a typed table; the typed tables)."""
+    rows: dict[int, list[int]] = {}
+    headers: dict[int, tuple[str, ...]] = {}
+    for i, block in enumerate(raw.blocks):
+        if block.kind != BlockKind.TABLE_ROW:
+            continue
+        if block.header and block.table not in rows and block.table not in headers:
+            headers[block.table] = block.cells
+            continue
+        rows.setdefault(block.table, []).append(i)
+    out: dict[int, Typed] = {}
+    for table, body in rows.items():
+        column = _type_column(raw, headers.get(table, ()), body)
+        if column < 0:
+            continue
+        for i in body:
+            cells = raw.blocks[i].cells
+            if column >= len(cells):
+                continue
+            text = max((k for k in range(len(cells)) if k != column), key=lambda k: len(cells[k]))
+            out[i] = Typed(column, text, label_role(cells[column]), cells[column])
+    return out, {raw.blocks[i].table for i in out}
+
+
+def _type_column(raw: RawDocument, header: tuple[str, ...], body: list[int]) -> int:
+    """The table's type column: named so in its header, else the column of few repeated
+    labels that has the most rows of a known meaning (-1: none)."""
+    named = next((k for k, c in enumerate(header) if fold(c) in TYPE_HEADERS), -1)
+    if named >= 0 or len(body) < MIN_ROWS:
+        return named
+    cells = [raw.blocks[i].cells for i in body]
+    width = min(len(c) for c in cells)
+    if width < 2:
+        return -1
+    longest = max(range(width), key=lambda k: sum(len(c[k]) for c in cells))
+    best, best_known = -1, 0
+    for k in range(width):
+        values = [c[k].strip() for c in cells]
+        if k == longest or len(set(values)) == len(values):
+            continue  # the statements themselves, or no repeats: not a type
+        if any(len(v.split()) > MAX_TYPE_WORDS for v in values):
+            continue
+        known = sum(label_role(v) is not None for v in values)
+        if known * 2 >= len(values) and known > best_known:  # mostly section meanings
+            best, best_known = k, known
+    return best
