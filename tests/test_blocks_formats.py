@@ -214,6 +214,30 @@ def test_blocks_html_elements(tmp_path: Path) -> None:
     assert [b.key for b in doc.blocks if b.kind is BlockKind.METADATA][2:] == ["Publisher", "Year"]
 
 
+def test_blocks_html_bold_paragraph_heads_what_follows(tmp_path: Path) -> None:
+    """A paragraph wholly in bold that reads as a heading heads the list under it (a shaded
+    box's "What we learned on the night"); a bold label that leads its own text does not."""
+    path = tmp_path / "news.html"
+    path.write_text(
+        "<body><article><h1>Carers' centre news</h1><h2>Our evening</h2>"
+        "<div class='box'><p><strong>What we learned on the night</strong></p>"
+        "<ul><li>Carers come back when the room is free.</li></ul></div>"
+        "<p><b>Date:</b> 4 May 2026</p><p><strong>Thanks to everyone.</strong> See you soon.</p>"
+        "</article></body>"
+    )
+    doc = read_document(path)
+    check_invariants(doc)
+    assert shape(doc) == [
+        ("title", "Carers' centre news"),
+        ("heading", "Our evening"),
+        ("heading", "What we learned on the night"),
+        ("list_item", "Carers come back when the room is free."),
+        ("metadata", "Date: 4 May 2026"),
+        ("paragraph", "Thanks to everyone. See you soon."),
+    ]
+    assert [b.level for b in doc.blocks if b.kind is BlockKind.HEADING] == [2, 3]
+
+
 def test_blocks_html_stray_list_item_warns(tmp_path: Path) -> None:
     path = tmp_path / "stray.html"
     path.write_text("<body><li>Loose item</li><p>Text after it.</p></body>")

@@ -3,7 +3,8 @@
 h1-h6 are headings (the first h1 is the TITLE), p/div text is read through the shared line
 classifier (a run of one-line paragraphs such as "Date: ..." or "Ann Smith – GP" is read as
 one run of lines), li is a LIST_ITEM with its depth, tr a TABLE_ROW (th cells: a header),
-dt/dd pairs METADATA with the dt as key. Page furniture is dropped: script, style, nav, the
+dt/dd pairs METADATA with the dt as key; a paragraph wholly in bold that reads as a heading
+is a HEADING one level below the last. Page furniture is dropped: script, style, nav, the
 page's header (not an article's), footer, a sidebar (an aside outside the article, or one
 made mostly of links), form and cookie banners.
 """
@@ -26,6 +27,7 @@ DROPPED = frozenset(
 SECTIONING = frozenset({"article", "main", "section"})
 HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 LISTS = frozenset({"ul", "ol", "menu"})
+BOLD = frozenset({"strong", "b"})
 BLOCKS = HEADINGS | frozenset(
     """p div section article main blockquote ul ol menu dl dt dd table tr pre figure
     figcaption caption hr address details summary fieldset body header li center
@@ -67,6 +69,8 @@ class HtmlBlocks:
         self.heading_level = 1  # of the last h1-h6
         self.panels = 0  # open tab panels
         self.sup = 0  # open <sup>: its digits are footnote marks ("Sandeep Gill<sup>2</sup>")
+        self.bold = 0  # open <strong>/<b>
+        self.plain = False  # whether the inline text collected so far has words not in bold
 
     def walk(self, root: LexborNode) -> None:
         tabs = _tab_labels(root)
@@ -107,6 +111,8 @@ class HtmlBlocks:
     def _text(self, text: str) -> None:
         if self.sup:
             text = text.translate(SUPERSCRIPT)
+        if not self.bold and text.strip():
+            self.plain = True
         if self.pre:
             first, *rest = text.split("\n")
             self.lines[-1] += first
@@ -119,12 +125,14 @@ class HtmlBlocks:
             return []
         lines = [" ".join(line.split()) for line in self.lines]
         self.lines = [""]
+        self.plain = False
         return [line for line in lines if line]
 
     # -- elements -------------------------------------------------------------------------
 
     def _open(self, tag: str) -> None:
         self.sup += tag == "sup"
+        self.bold += tag in BOLD
         if tag in SECTIONING:
             self.sections += 1
         if self.cell is not None:  # everything inside a cell is the cell's text
@@ -169,6 +177,7 @@ class HtmlBlocks:
 
     def _close(self, tag: str) -> None:
         self.sup -= tag == "sup" and self.sup > 0
+        self.bold -= tag in BOLD and self.bold > 0
         if tag in SECTIONING:
             self.sections -= 1
         if tag in ("td", "th") and self.inner_cells:
@@ -227,8 +236,19 @@ class HtmlBlocks:
 
     def _flush(self) -> None:
         """Add the inline text collected so far, as the block it belongs to."""
+        bold = not self.plain
         lines = self._take()
         if not lines:
+            return
+        if (
+            bold
+            and not self.items
+            and not self.pre
+            and len(lines) == 1
+            and is_heading_line(lines[0])
+        ):
+            self._flush_run()  # "<p><strong>What we learned on the night</strong></p>"
+            self.builder.add(BlockKind.HEADING, lines[0], level=self._level())
             return
         if self.items:
             group = self.lists[0] if self.lists else None
