@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from graph.model import fold
 from graph.reference.gazetteer import Gazetteer
 from ingest.extract.bylines import bios, led_bylines, opening_bylines
 from ingest.extract.front_page import value_of
@@ -58,6 +59,9 @@ _FOOTNOTE_BREAK = re.compile(r";\s*(?=[0-9¹²³⁴⁵⁶⁷⁸⁹*†‡])")
 _SENTENCE_END = re.compile(r"(?<=[a-z]{2})\.\s+(?=[A-Z])")
 _BYLINE_BREAK = re.compile(r"\s+[·|•]\s+")
 SHARE = 0.6  # of a run's lines that must be people lines for the run to be a people list
+ADDRESSED = frozenset(  # labels of whom a document went to, not who took part or wrote it
+    {"to", "cc", "bcc", "distribution", "circulation", "recipients", "copy to", "sent to", "for"}
+)
 _MAIL_KEYS = frozenset({"sent", "to", "cc", "subject", "date"})
 BYLINE_LINES = 3  # names and their affiliations under a part's heading
 
@@ -123,13 +127,15 @@ def _metadata(
             for entry in entries:
                 yield listed(raw, block, entry, meant, front, i)
             continue
-        if meaning is None or meaning in SKIPPED:
+        if meaning in SKIPPED or (meaning is None and not _a_part(block.key)):
             continue
         text = text_of(raw, block)
         at = text.find(":") + 1  # the value: whatever words the key has ("Sent apologies")
         ends = _SENTENCE_END.search(text, at)  # "Who came: A, B and me. C didn't reply …"
+        # a label no vocabulary knows over people ("Co-debriefer: …", "Facilitated: …",
+        # "Table 1: A (Role, Org); B (…)"): people the document lists, as under no heading
         for entry in parse_lenient(text[at : ends.start() if ends else len(text)], gaz):
-            yield listed(raw, block, shift(entry, at), meaning, front, i)
+            yield listed(raw, block, shift(entry, at), meaning or Role.PEOPLE, front, i)
 
 
 _TYPE_KEYS = frozenset({"type", "type(s)", "types", "role", "role(s)", "contact type"})
@@ -165,6 +171,19 @@ def _sender(raw: RawDocument, i: int) -> bool:
         return False
     near = raw.blocks[max(0, i - 3) : i + 4]
     return any(b.kind == BlockKind.METADATA and b.key.lower() in _MAIL_KEYS for b in near)
+
+
+_NEGATED = re.compile(
+    r"\b(?:not|no|never|absent|unable|missing|without|couldn['’]?t|didn['’]?t|can['’]?t|cannot)\b",
+    re.IGNORECASE,
+)
+
+
+def _a_part(key: str) -> bool:
+    """Whether a label no vocabulary knows may name someone's part in the document
+    ("Co-debriefer", "Timekeeper", "Table 2"): not whom it went to ("To", "Distribution") nor
+    a part denied ("Not at the kick-off")."""
+    return fold(key) not in ADDRESSED and not _NEGATED.search(key) and not says_apologies(key)
 
 
 def _typed_table(

@@ -20,6 +20,7 @@ title, heading or "Key: value" line is claimed with its offsets and no quote.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from typing import Any
@@ -47,6 +48,19 @@ ROLE_CHARS = 120  # how far back a role's opening bracket may be
 PROFESSION_WINDOW = 6  # tokens after a person's name in which "a GP", "a nurse" names theirs
 NOT_SAID = frozenset({Role.ACTIONS, Role.AGENDA, Role.APOLOGIES, Role.REFERENCES})
 NOT_TAKING_PART = NOT_SAID | {Role.ACKNOWLEDGEMENTS, Role.CONTACTS}
+
+
+_NEXT_IN_LIST = re.compile(r"(?:,|;|\band)\s*$")
+
+
+def _led_on(doc: Doc, led: tuple[int, Role, int] | None, ent: Span) -> Role | None:
+    """The led-in meaning of the names before `ent` in its sentence, when `ent` is the next
+    name of that list ("Our speakers were Tariq Mahroof, …, who showed us …, and Maggie
+    Hollowell, …"): it follows a comma, a semicolon or "and"."""
+    if led is None or led[0] != sentence_of(ent).start_char:
+        return None
+    between = doc_text(doc)[led[2] : ent.start_char]
+    return led[1] if _NEXT_IN_LIST.search(between) else None
 
 
 class ProseReader:
@@ -101,14 +115,17 @@ class ProseReader:
                 span = doc[min(p_start, o_start) : max(p_end, o_end)]
                 claims.relation(person, Rel.WORKS_AT, org, provenance(claims, layout, span, rule))
         if subject is not None and raw.kind == DocumentKind.WORKSHOP:
+            led: tuple[int, Role, int] | None = None  # a led-in list: sentence, role, last name
             for ent in doc.ents:
                 ref = refs.get((ent.start, ent.end))
                 i = layout.block_at(ent.start_char)
                 role = layout.role_at(i) if i >= 0 else Role.PROSE
                 if role == Role.PROSE and i >= 0:  # "…, round the table were: Ann Bell (GP), …"
-                    role = layout.led_in(i, ent.start_char) or role
+                    role = layout.led_in(i, ent.start_char) or _led_on(doc, led, ent) or role
                 if not ref or ref[0] != Label.PERSON or role in NOT_TAKING_PART:
                     continue
+                if role != layout.role_at(i):  # "Our speakers were A, …, and B, …": B too
+                    led = (sentence_of(ent).start_char, role, ent.end_char)
                 if role == Role.ATTENDANCE and says_apologies(sentence_of(ent).text):
                     continue  # "… and me. Lorraine Gilmour is on leave."
                 if role == Role.ATTENDANCE or self._acted(doc, ent):
