@@ -171,8 +171,9 @@ class QueryBackend(Protocol):
         ...
 
     def subject_links(self, subjects: list[str]) -> list[tuple[str, str, str]]:
-        """(entity, AUTHORED | ATTENDED | PUBLISHED, subject) into these workshops and evidence
-        items, sorted."""
+        """(entity, AUTHORED | ATTENDED | SPOKE | PUBLISHED, subject) into these workshops and
+        evidence items, sorted (SPOKE: an ATTENDED link naming the part the person led, see
+        `spoke`)."""
         ...
 
     def names(self) -> list[NameEntry]:
@@ -210,3 +211,9 @@ RankRows = tuple[str, list[list[Any]], list[list[str]] | None]
 # its organisations as [organisation, evidence items it published on the topic], and their
 # sides of the boundary asked about (same order), or None
 OrgRankRows = tuple[str, list[list[str]], list[list[Any]], list[list[str]] | None]
+
+
+def spoke(rel: str, data: dict[str, Any]) -> str:
+    """SPOKE for an ATTENDED link that names the part the person led ("speaker", "chair"), as
+    the ranking index counts it for a topic (graph.derive.ranking), else the relation."""
+    return "SPOKE" if rel == "ATTENDED" and data.get("role") else rel

@@ -15,11 +15,11 @@ sentence by sentence: graph.derive.passages) and the titles of its workshops and
 Each part then acts as a topic of its own, named by the words asked (relation "text"): the
 items about it weigh 1.0, those that only mention it 0.5 (so they rank lower, but still count
 in nation coverage: an open topic has no other evidence of where it is studied). People link
-to it as they do to a topic: they *wrote* evidence about it, *attended* a workshop about it,
-or were *quoted* in a passage that matches it. Learning recorded in a matching passage, or in
-a workshop or evidence item about it, is about it. The answer's scope says which words were
-matched in the text and how. Organisations rank only by what they published about it (who
-works with them is not read).
+to it as they do to a topic: they *wrote* evidence about it, *attended* (or *spoke at*) a
+workshop about it, or were *quoted* in a passage that matches it. Learning recorded in a
+matching passage, or in a workshop or evidence item about it, is about it. The answer's
+scope says which words were matched in the text and how. Organisations rank only by what they
+published about it (who works with them is not read).
 """
 
 from __future__ import annotations
@@ -36,7 +36,12 @@ from query.backend import EvidenceRow, LearningRow, PassageRow, QueryBackend, To
 
 ABOUT, MENTIONS = 1.0, 0.5
 TEXT_PREFIX = "text:"
-KINDS_OF = {"AUTHORED": "wrote", "ATTENDED": "attended", "PUBLISHED": "published"}
+KINDS_OF = {
+    "AUTHORED": "wrote",
+    "ATTENDED": "attended",
+    "SPOKE": "spoke at",
+    "PUBLISHED": "published",
+}
 
 
 @dataclass

@@ -606,3 +606,5 @@ def test_labels_no_vocabulary_knows_over_people_and_a_led_in_list_say_who_took_p
     assert {"Eilis Magowan", "Ronan Kerr", "Brid Hegarty", "Sean Lagan"} <= came
     assert {"Maura Quinn", "Declan Moody"} <= came
     assert not came & {"Aisling Devlin", "Aine Crossan"}
+    parts = {r.source[1]: r.props.get("role") for r in claims.relations if r.rel == Rel.ATTENDED}
+    assert parts["Maura Quinn"] == parts["Declan Moody"] == "speaker"  # as the lead-in says

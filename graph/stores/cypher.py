@@ -298,7 +298,8 @@ PASSAGES = (
 )
 SUBJECT_LINKS = (
     "MATCH (e:Entity)-[r:AUTHORED|ATTENDED|PUBLISHED]->(s:Entity) WHERE s.key IN $keys "
-    "RETURN collect([e.key, type(r), s.key]) AS rows"
+    "RETURN collect([e.key, CASE WHEN type(r) = 'ATTENDED' AND coalesce(r.role, '') <> '' "
+    "THEN 'SPOKE' ELSE type(r) END, s.key]) AS rows"
 )
 NAMES = (
     "MATCH (n:Entity) WHERE NOT n:Document AND NOT n:Learning AND n.withheld IS NULL "

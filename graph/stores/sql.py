@@ -218,7 +218,7 @@ TEXTS = "SELECT key, text FROM texts ORDER BY key"
 INDEX = "SELECT value FROM indexes WHERE name = ?"
 PASSAGES = "SELECT doc_id, subject, rows FROM passages ORDER BY key"
 SUBJECT_LINKS = (
-    f"SELECT src, rel, dst FROM edges WHERE dst IN {IN_KEYS} "
+    f"SELECT src, rel, dst, data FROM edges WHERE dst IN {IN_KEYS} "
     "AND rel IN ('AUTHORED', 'ATTENDED', 'PUBLISHED')"
 )
 NAMES = (

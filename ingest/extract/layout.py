@@ -160,9 +160,14 @@ class Layout:
     def led_in(self, i: int, offset: int) -> Role | None:
         """The meaning of the clause that leads into a colon before `offset`, in the middle
         of block i ("Great morning! For the record, round the table were: Ann Bell (GP), …")."""
+        clause = self.led_in_clause(i, offset)
+        return role_of_heading(clause) if clause is not None else None
+
+    def led_in_clause(self, i: int, offset: int) -> str | None:
+        """The words of that clause ("round the table", "Our guest this week")."""
         block = self.raw.blocks[i]
         found = _LED_IN.search(self.raw.text[block.start : offset])  # "^": the block's start
-        return role_of_heading(found.group(1) or found.group(2)) if found else None
+        return (found.group(1) or found.group(2)) if found else None
 
     def text(self, i: int) -> str:
         block = self.raw.blocks[i]

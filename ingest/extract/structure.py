@@ -29,14 +29,11 @@ from ingest.extract.meetings import member_of_meeting
 from ingest.extract.people_blocks import Listed
 from ingest.extract.people_lists import parse_people
 from ingest.extract.sections import Role
+from ingest.extract.took_part import speaking
 from ingest.types import DocumentKind, RawDocument
 
 SUMMARY_CHARS = 1500  # the start of an evidence document, kept for text similarity
 HOSTED = frozenset({Role.ATTENDANCE, Role.AUTHORS, Role.CONTACTS})
-SPEAKING = frozenset(
-    "speaker speakers presenter presenters chair co-chair chairs facilitator facilitators host "
-    "panellist panelist keynote lead convenor convener moderator".split()
-)
 
 
 def profession_in(gaz: Gazetteer, role: str) -> str | None:
@@ -327,7 +324,7 @@ def listed_claims(
         part = _took_part(item, workshop)
         if subject is None or part is None:
             continue
-        claims.relation(person, part, subject, prov, role=_speaking(entry.role))
+        claims.relation(person, part, subject, prov, role=speaking(entry.role))
         if part == Rel.ATTENDED and challenge is not None:
             claims.relation(person, Rel.CONTRIBUTED_TO, challenge, prov)
 
@@ -353,13 +350,6 @@ def _took_part(item: Listed, workshop: bool) -> Rel | None:
 
 
 _PRESS = re.compile(r"\b(?:press|media|communications?|comms|enquir|helpdesk)", re.IGNORECASE)
-
-
-def _speaking(role: str) -> str:
-    """'speaker', 'chair', 'facilitator'… when the role says the person led a part."""
-    words = set(fold(role).replace("-", " ").split()) | {fold(role)}
-    found = sorted(words & SPEAKING)
-    return found[0] if found else ""
 
 
 def as_list(value: Any, separators: str = ";,") -> list[str]:

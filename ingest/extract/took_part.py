@@ -11,6 +11,31 @@ from __future__ import annotations
 
 import re
 
+from graph.model import fold
+
+SPEAKING = frozenset(  # a part that leads something at the workshop
+    "speaker speakers presenter presenters chair co-chair chairs facilitator facilitators host "
+    "panellist panelist keynote lead convenor convener moderator".split()
+)
+_LEADING = {  # a verb saying someone led a part -> that part
+    "presented": "presenter",
+    "present": "presenter",
+    "spoke": "speaker",
+    "speak": "speaker",
+    "talked": "speaker",
+    "talk": "speaker",
+    "gave": "speaker",
+    "led": "lead",
+    "lead": "lead",
+    "co-led": "lead",
+    "coled": "lead",
+    "facilitated": "facilitator",
+    "facilitate": "facilitator",
+    "chaired": "chair",
+    "opened": "host",
+    "welcomed": "host",
+}
+
 _ACTED = re.compile(
     r"\s*(?:\([^()]{0,80}\)\s*)?"  # "Ms Carlin (Discharge Coordinator)"
     r"(?:,[^,.;:]{2,90},\s*)?"  # "Deborah Nicholson, Registered Manager at …,"
@@ -26,6 +51,32 @@ _CITED = re.compile(  # a citation: "Bell (2019) said", "as Bell et al. showed",
     r"|\bin (?:her|his|their) (?:(?:19|20)\d\d\s+)?(?:book|paper|study|report|article)\b"
     r"|\b(?:according to|as)\s+\S+(?:\s+\S+)?\s+(?:\(\s*)?(?:19|20)\d\d\b"
 )
+
+
+def speaking(role: str) -> str:
+    """'speaker', 'chair', 'facilitator'… when a role says the person led a part ("Guest
+    speaker", "our speakers"), else ''.
+
+    >>> speaking("Guest speaker"), speaking("Practice Nurse")
+    ('speaker', '')
+    """
+    words = set(fold(role).replace("-", " ").split()) | {fold(role)}
+    found = sorted(words & SPEAKING)
+    return found[0].removesuffix("s") if found else ""  # "our speakers": each a speaker
+
+
+def acted_as(text: str, end: int) -> str | None:
+    """As `acted`, with the part the verb says the person led ('presenter', 'lead', …;
+    '' for a part that led nothing: "asked", "said"); None when they are not said to act.
+
+    >>> acted_as("Ms Carlin presented the evaluation.", 9), acted_as("Jo Bell asked why.", 7)
+    ('presenter', '')
+    """
+    if not acted(text, end):
+        return None
+    found = _ACTED.match(text, end)
+    verb = found.group(0).split()[-1].lower() if found else ""
+    return _LEADING.get(verb, "")
 
 
 def acted(text: str, end: int) -> bool:

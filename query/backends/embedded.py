@@ -29,6 +29,7 @@ from query.backend import (
     RankRows,
     TopicInfo,
     TopicLink,
+    spoke,
 )
 from query.backends.paths import UNNAMED, build_walks, find_paths
 
@@ -236,10 +237,10 @@ class EmbeddedBackend(IndexedRanking):
 
     def subject_links(self, subjects: list[str]) -> list[tuple[str, str, str]]:
         return sorted(
-            (u, k, s)
+            (u, spoke(k, d), s)
             for s in subjects
             if s in self.g
-            for u, _v, k in self.g.in_edges(s, keys=True)
+            for u, _v, k, d in self.g.in_edges(s, keys=True, data=True)
             if k in ("AUTHORED", "ATTENDED", "PUBLISHED")
         )
 

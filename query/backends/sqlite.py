@@ -34,6 +34,7 @@ from query.backend import (
     PassageRow,
     TopicInfo,
     TopicLink,
+    spoke,
 )
 from query.backends.embedded import (
     EmbeddedBackend,
@@ -193,7 +194,10 @@ class SqliteBackend(IndexedRanking):
         )
 
     def subject_links(self, subjects: list[str]) -> list[tuple[str, str, str]]:
-        return sorted(tuple(r) for r in self._read(sql.SUBJECT_LINKS, _keys(subjects)))
+        return sorted(
+            (src, spoke(rel, orjson.loads(data)), dst)
+            for src, rel, dst, data in self._read(sql.SUBJECT_LINKS, _keys(subjects))
+        )
 
     # -- names, neighbours, paths ----------------------------------------------------------------
 
