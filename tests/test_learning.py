@@ -411,3 +411,31 @@ def test_a_spaced_dash_ends_a_persons_name(extractor: Any, tmp_path: Path) -> No
     names = {e.ref[1] for e in claims.entities if e.ref[0] == Label.PERSON}
     assert {"Maeve Dornan", "Colm Rafferty"} <= names
     assert not [n for n in names if " - " in n or n.endswith(("Physiotherapist", "Podiatrist"))]
+
+
+VOTES = """Eye health forum: priority-setting afternoon
+
+RESULTS (dots, highest first)
+- Someone to talk to on the day of diagnosis ........ 23
+- Letters in large print as standard ................ 19
+- Parking: 4 votes
+
+LESSONS IDENTIFIED
+- People put support at diagnosis ahead of faster treatment.
+
+Three things I took away:
+- A change of glasses is one of the commonest triggers of a fall.
+"""
+
+
+def test_a_tally_is_no_statement_and_lessons_identified_or_taken_away_are_learning(
+    tmp_path: Path,
+) -> None:
+    """Under "Results", a vote count ("…….. 23", "Parking: 4 votes") counts, it says nothing;
+    "Lessons identified" and "Three things I took away" head what was learned."""
+    path = tmp_path / "votes.txt"
+    path.write_text(VOTES, "utf-8")
+    assert learned(read_document(path)) == [
+        "People put support at diagnosis ahead of faster treatment.",
+        "A change of glasses is one of the commonest triggers of a fall.",
+    ]

@@ -66,7 +66,7 @@ _LEARNED_HEADING = re.compile(  # a heading that asks or says what was learned, 
     # again, what would you do differently?", "So what?", "What it means for us", "Insight"
     r"\b(?:what\b.{0,40}\blearn(?:ed|t|ing)?|(?:we|i|you|they|group|panel|participants|"
     r"teams?|staff|people|attendees)\s+(?:have\s+|has\s+|had\s+|are\s+)?learn(?:ed|t|ing)\b"
-    r"|lessons?\s+(?:from|for|learn(?:ed|t)|we)\b"
+    r"|lessons?\s+(?:from|for|learn(?:ed|t)|we|identified|noted|drawn|arising|captured)\b"
     r"|(?:what|things?|that)\b.{0,30}\b(?:surprised|struck|stood out to)\s+(?:us|me|them)\b"
     r"|\bif\s+(?:we|you|i|they)\b.{0,30}\b(?:again|differently|over)\b"
     r"|\b(?:would|should|could|will)\s+(?:we|you|i|they)\b.{0,25}\b(?:differently|carry "
@@ -105,8 +105,9 @@ _KEPT_HEADING = re.compile(  # what someone keeps from it: "What Leah is taking 
     r"|^(?:with|in)\s+hindsight\b|^looking\s+back\b"
     r"|^what\b.{0,40}\b(?:say|tell|pass\s+on|advise|recommend)\s+(?:to\s+)?(?:another|other|"
     r"others|anyone|a\s+new|new|the\s+next)\b"  # "What we'd say to another team"
-    r"|^(?:\w+\s+){0,2}(?:things?|points?|messages?|lessons?)\s+(?:to|we|you)\s+(?:\w+\s+)?"
-    r"(?:take\s+away|take\s+home|remember|keep|carry)\b"  # "Three things to take away"
+    r"|^(?:\w+\s+){0,2}(?:things?|points?|messages?|lessons?)\s+(?:to|we|you|i|they|the\s+\w+)"
+    r"\s+(?:\w+\s+)?(?:take\s+away|take\s+home|took\s+away|took\s+home|remember|keep|carry)\b"
+    # "Three things to take away", "Three things I took away"
     r"|^what\s+(?:this|the|our|their|her|his)\s+(?:\w+\s+){0,2}?(?:asks?|means?|teach(?:es)?)"
     r"\s+(?:of\s+)?(?:us|you|them|services|staff)\b",  # "What this story asks of us"
     re.IGNORECASE,
@@ -222,8 +223,8 @@ def role_of_heading(text: str) -> Role | None:
     (<Role.LEARNING: 'learning'>, <Role.APOLOGIES: 'apologies'>)
     >>> role_of_heading("Reflections: what we are learning")
     <Role.LEARNING: 'learning'>
-    >>> role_of_heading("Background") is None
-    True
+    >>> role_of_heading("Background") is None, role_of_heading("Lessons identified")
+    (True, <Role.LEARNING: 'learning'>)
     >>> role_of_heading("Section C: What did the group learn?"), role_of_heading(
     ...     "What the panel said we learned from the day")
     (<Role.LEARNING: 'learning'>, <Role.LEARNING: 'learning'>)
@@ -243,8 +244,9 @@ def role_of_heading(text: str) -> Role | None:
     >>> role_of_heading("On the agenda"), role_of_heading("Who was in the news")
     (None, None)
     >>> [role_of_heading(h).value for h in ("What we'd say to another team",
-    ...     "Three things to take away", "3. What this story asks of us")]
-    ['learning', 'learning', 'learning']
+    ...     "Three things to take away", "3. What this story asks of us",
+    ...     "Three things I took away:")]
+    ['learning', 'learning', 'learning', 'learning']
     >>> [role_of_heading(h).value for h in ("What we are taking home", "What the outer circle "
     ...     "heard", "What people said they would take back to their teams")]
     ['learning', 'learning', 'learning']

@@ -57,6 +57,13 @@ _PLANS = re.compile(  # what someone will do next, or has been asked to: an acti
     r"|\basked (?:us|everyone|members|each of us)(?: all)? to\b",
     re.IGNORECASE,
 )
+_TALLY = re.compile(  # a count, not a statement: "Letters in large print ........ 19",
+    # "Scottish service evaluations (1,902)", "Parking: 4 votes"
+    r"(?:\.{2,}|…|\s{3,})\s*\d[\d,.]*%?(?:\s+(?:votes?|dots?|responses?|people))?$"
+    r"|^(?:[\w'’-]+\s+){0,5}[\w'’-]+\s*\(\s*(?:n\s*=\s*)?\d[\d,.]*\s*\)$"
+    r"|^(?:[\w'’-]+\s+){0,5}[\w'’-]+:\s*\d[\d,.]*%?(?:\s+(?:votes?|dots?|responses?|people))?$",
+    re.IGNORECASE,
+)
 VOICED = 0.8  # weight of a statement that is only a quotation ('"Stop weighing me in front of …"')
 _VOICED = re.compile(r"[\"“‘'][^\"“”]{8,}[\"”’']\.?")
 _ATTRIBUTED = re.compile(  # '"We need the room for free." — a member in Sunderland'
@@ -147,7 +154,8 @@ def learning_claims(
             if len(text.split()) < MIN_STATEMENT_WORDS or (cued and not _LEARNED.search(text)):
                 continue
             if (
-                _ANNOUNCES.match(text.strip())
+                _TALLY.search(text.strip())
+                or _ANNOUNCES.match(text.strip())
                 or _COURTESY.match(text.strip())
                 or _PLANS.search(text)
                 or _assigned(text, named)
