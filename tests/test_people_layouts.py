@@ -608,3 +608,36 @@ def test_labels_no_vocabulary_knows_over_people_and_a_led_in_list_say_who_took_p
     assert not came & {"Aisling Devlin", "Aine Crossan"}
     parts = {r.source[1]: r.props.get("role") for r in claims.relations if r.rel == Rel.ATTENDED}
     assert parts["Maura Quinn"] == parts["Declan Moody"] == "speaker"  # as the lead-in says
+
+
+SUBMISSION = """Written evidence submitted by Dr Nia Ellery and Tomas Brannigan (ABC0012)
+
+Committee inquiry: preventing strokes
+
+Analysis: Dr Freya Laidlaw, Health Economist, Ulster University, with Cathal Breslin, Lead
+Pharmacist, Western Health and Social Care Trust.
+
+| | |
+|---|---|
+| Service visited | Discharge Lounge, Altnagelvin Area Hospital |
+| Supported by | Ewart Fairholm, Tenant Participation Officer, Apex Housing Association |
+
+We looked at the discharge lounge on three days.
+"""
+
+
+def test_who_made_an_evidence_item_under_labels_and_bylines_no_list_knows(tmp_path: Path) -> None:
+    """A title that says who submitted it, an "Analysis:" line joining two people with "with",
+    and a key-value table's "Supported by" row name the people behind the report; a row
+    naming a place the text also writes in lower case ("the discharge lounge") names no one."""
+    path = tmp_path / "submission.md"
+    path.write_text(SUBMISSION, "utf-8")
+    raw = read_document(path, tmp_path, DocumentKind.EVIDENCE)
+    found = {i.entry.name: i.meaning for i in people_in(raw, GAZ, Layout.of(raw))}
+    assert found == {
+        "Nia Ellery": Role.AUTHORS,
+        "Tomas Brannigan": Role.AUTHORS,
+        "Freya Laidlaw": Role.AUTHORS,
+        "Cathal Breslin": Role.AUTHORS,
+        "Ewart Fairholm": Role.PEOPLE,
+    }

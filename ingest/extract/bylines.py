@@ -28,15 +28,18 @@ from ingest.extract.sections import Role
 from ingest.types import BlockKind, RawDocument
 
 _FIRST_SENTENCE = re.compile(r"(.{10,300}?[a-z)])\.\s+(?=[A-Z])")
-_MADE_BY = re.compile(
+_MADE_BY = re.compile(  # up to three words may say what was made: "Written evidence submitted by"
+    r"(?:[A-Za-z]+\s+){0,3}?"
     r"((?:typed|written|notes?\s+taken|minutes?\s+taken|minuted|compiled|prepared|facilitated|"
     r"chaired|hosted|led|analysis|analysed|analyzed|research|review|reviewed|evaluation|"
-    r"evaluated|edited|authored|fieldwork|interviews|report)(?:\s+up)?\s+by)\s+(?=[A-Z])",
+    r"evaluated|edited|authored|fieldwork|interviews|report|submitted|presented|developed)"
+    r"(?:\s+up)?\s+by)\s+(?=[A-Z])",
     re.IGNORECASE,
 )
 _MORE = re.compile(  # "…, with Tariq Osman, Officer at …", "(…) and Dr Bo Li"; not "Policy and …"
     r",\s+(?:with|and|&)\s+(?=[A-Z])|\s+with\s+(?=[A-Z])|(?<=\))\s+(?:and|&)\s+(?=[A-Z])"
 )
+BYLINE_KINDS = frozenset({BlockKind.PARAGRAPH, BlockKind.TITLE, BlockKind.HEADING})
 MAX_MADE_BY = 4  # people one byline names
 CLOSING_BLOCKS = 3  # the last blocks of a document, where a web page signs off "Written by …"
 _NAMES_END = re.compile(r"\s+(?:from|on|at|in|with|for|after|using|during)\s+|[,.;:]\s|$")
@@ -75,7 +78,7 @@ def led_bylines(
     closing = set(range(max(0, len(raw.blocks) - CLOSING_BLOCKS), len(raw.blocks)))
     for i in blocks:
         block = raw.blocks[i]
-        if (i not in front and i not in closing) or block.kind != BlockKind.PARAGRAPH:
+        if (i not in front and i not in closing) or block.kind not in BYLINE_KINDS:
             continue
         text = text_of(raw, block)
         lead = _MADE_BY.match(text)

@@ -42,11 +42,16 @@ INVITED = frozenset(  # a meeting invitation's lists
 _LEADS = re.compile(  # "Sprint lead", "Review lead", "Lead applicant", "Co-designers", "PI"
     r"(?:^|\s)leads?$|^lead\s|^co-?(?:designers?|applicants?|investigators?|leads?|authors?)$|"
     r"^(?:applicants?|principal investigator|chief investigator|investigators|prepared by|"
-    r"compiled by|produced by|designed by|co-produced by|"
+    r"compiled by|produced by|designed by|co-produced by|submitted by|presented by|"
+    r"developed by|"
     r"(?:analysis|analysed|analyzed|research|review|reviewed|evaluation|evaluated|edited|"
-    r"authored|fieldwork|interviews|report) by)$"
+    r"authored|fieldwork|interviews|report) by|analysis|fieldwork|research|evaluation|"
+    r"(?:evaluation|research|academic|analytical) partners?)$"
 )
 
+_JOINED = re.compile(
+    r";|,?\s+with\s+(?=(?:Dr|Prof|Professor)?\.?\s*[A-Z])"
+)  # "A (Org); B", "A, Role, with B"
 _CLAUSE = re.compile(r",?\s+(?:who|which|whose)\s+[a-z]")
 SHORT = 200  # characters: a paragraph longer than this is prose, not a list entry
 
@@ -103,17 +108,18 @@ def parse_lenient(
     text: str, gaz: Gazetteer, footnotes: dict[str, str] | None = None
 ) -> list[PersonEntry]:
     """The people of a line; when the line as a whole is not a people line but its parts set
-    apart by semicolons are ("A (Org); B, Role, Org; a note"), the people of those parts."""
+    apart by semicolons or "with" are ("A (Org); B, Role, Org; a note", "A, Economist, Org,
+    with B, Pharmacist, Org"), the people of those parts."""
     found = parse_people(text, gaz, footnotes)
     clause = _CLAUSE.search(text)  # "Eve Bell (Betknowmore UK), who will share her slides"
     if not found and clause:
         return parse_people(text[: clause.start()], gaz, footnotes)
-    if found or ";" not in text:
+    if found or not _JOINED.search(text):
         return found
     at = 0
-    for part in text.split(";"):
+    for part in _JOINED.split(text):
         offset = text.find(part, at)
         at = offset + len(part)
-        for entry in parse_people(part, gaz, footnotes):
+        for entry in parse_people(part.rstrip(". "), gaz, footnotes):
             found.append(shift(entry, offset))
     return found

@@ -26,6 +26,7 @@ from collections.abc import Iterator
 
 from graph.model import fold
 from graph.reference.gazetteer import Gazetteer
+from graph.reference.names import clean_person
 from ingest.extract.bylines import bios, led_bylines, opening_bylines
 from ingest.extract.front_page import value_of
 from ingest.extract.layout import Layout
@@ -50,6 +51,7 @@ from ingest.extract.row_types import Typed, typed_rows
 from ingest.extract.sections import Role, says_apologies
 from ingest.types import Block, BlockKind, DocumentKind, RawDocument
 
+HEADINGS = frozenset({BlockKind.TITLE, BlockKind.HEADING})
 PEOPLE_ROLES = frozenset(
     {Role.ATTENDANCE, Role.APOLOGIES, Role.AUTHORS, Role.CONTACTS, Role.ACKNOWLEDGEMENTS}
 )
@@ -72,6 +74,8 @@ def people_in(raw: RawDocument, gaz: Gazetteer, layout: Layout) -> list[Listed]:
     front = layout.front
     typed, _ = typed_rows(raw)  # a board export's "Who's here" rows, wherever they stand
     found.extend(_typed_table(raw, gaz, typed, front))
+    headings = [i for i in sorted(front) if raw.blocks[i].kind in HEADINGS]
+    found.extend(led_bylines(raw, gaz, headings, front))  # "Written evidence submitted by …"
     for section in layout.sections:
         if section.role in SKIPPED:
             continue
@@ -134,7 +138,8 @@ def _metadata(
         ends = _SENTENCE_END.search(text, at)  # "Who came: A, B and me. C didn't reply …"
         # a label no vocabulary knows over people ("Co-debriefer: …", "Facilitated: …",
         # "Table 1: A (Role, Org); B (…)"): people the document lists, as under no heading
-        for entry in parse_lenient(text[at : ends.start() if ends else len(text)], gaz):
+        entries = parse_lenient(text[at : ends.start() if ends else len(text)], gaz)
+        for entry in entries if meaning is not None else _named_people(entries, gaz, raw.text):
             yield listed(raw, block, shift(entry, at), meaning or Role.PEOPLE, front, i)
 
 
@@ -186,6 +191,19 @@ def _a_part(key: str) -> bool:
     return fold(key) not in ADDRESSED and not _NEGATED.search(key) and not says_apologies(key)
 
 
+def _named_people(entries: list[PersonEntry], gaz: Gazetteer, text: str) -> list[PersonEntry]:
+    """The entries under a label no vocabulary knows that name people: by a given name the
+    gazetteer knows, or by words the document never writes in lower case ("Peadar Conlon,
+    Pharmacist"), not a place ("Discharge Lounge, …" where "the discharge lounge" is said)."""
+    out = []
+    for entry in entries:
+        words = clean_person(entry.name).split()
+        common = all(re.search(rf"\b{re.escape(w.lower())}\b", text) for w in words)
+        if words and (fold(words[0]) in gaz.given_names or not common):
+            out.append(entry)
+    return out
+
+
 def _typed_table(
     raw: RawDocument, gaz: Gazetteer, typed: dict[int, Typed], front: set[int]
 ) -> Iterator[Listed]:
@@ -235,6 +253,14 @@ def _labelled_table(
         block = raw.blocks[i]
         cells = list(block.cells)
         meaning = label_role(cells[0]) if len(cells) >= 2 else None
+        if (
+            meaning is None
+            and len(cells) == 2
+            and cells[0].strip()
+            and _a_part(cells[0])
+            and _named_people(parse_lenient(cells[1], gaz), gaz, raw.text)
+        ):
+            meaning = Role.PEOPLE  # "Supported by | Grant Fairbairn, Officer, …": as a key
         if meaning is not None:
             label, labelled, cells = meaning, True, cells[1:]
         elif len(cells) >= 2 and not cells[0].strip():
