@@ -138,8 +138,13 @@ def _metadata(
         ends = _SENTENCE_END.search(text, at)  # "Who came: A, B and me. C didn't reply …"
         # a label no vocabulary knows over people ("Co-debriefer: …", "Facilitated: …",
         # "Table 1: A (Role, Org); B (…)"): people the document lists, as under no heading
-        entries = parse_lenient(text[at : ends.start() if ends else len(text)], gaz)
-        for entry in entries if meaning is not None else _named_people(entries, gaz, raw.text):
+        value = text[at : ends.start() if ends else len(text)]
+        entries = parse_lenient(value, gaz)
+        if meaning is None:
+            entries = _named_people(entries, gaz, raw.text)
+        if says_apologies(value):  # "Discussant: Dr A, GP (unable to attend on the day)"
+            meaning = Role.APOLOGIES
+        for entry in entries:
             yield listed(raw, block, shift(entry, at), meaning or Role.PEOPLE, front, i)
 
 
