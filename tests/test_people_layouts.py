@@ -643,3 +643,33 @@ def test_who_made_an_evidence_item_under_labels_and_bylines_no_list_knows(tmp_pa
         "Cathal Breslin": Role.AUTHORS,
         "Ewart Fairholm": Role.PEOPLE,
     }
+
+
+BULLETIN = """Medicines Notes · Issue 3 · Spring 2025
+
+For prescribers in primary care. Published by the Medicines Team.
+
+## MEDICINES NOTES · ISSUE 3 · SPRING 2025
+
+## Deprescribing in care homes: what the audit found
+
+Written by Orlaith Devine, Prescribing Adviser, Western Health and Social Care Trust, and
+Ciaran Mallon, Pharmacist, Southern Health and Social Care Trust.
+
+Key messages. Four in ten residents on ten or more medicines had a review.
+
+## The audit
+
+Forty homes took part.
+"""
+
+
+def test_a_byline_under_a_title_below_a_masthead_names_the_authors(tmp_path: Path) -> None:
+    """The top of a bulletin runs on past its masthead to the article's title and the byline
+    under it, and is read for people even when the title's words ("what the audit found")
+    make its section one of findings."""
+    path = tmp_path / "bulletin.md"
+    path.write_text(BULLETIN, "utf-8")
+    raw = read_document(path, tmp_path, DocumentKind.EVIDENCE)
+    found = {i.entry.name: i.meaning for i in people_in(raw, GAZ, Layout.of(raw))}
+    assert found == {"Orlaith Devine": Role.AUTHORS, "Ciaran Mallon": Role.AUTHORS}

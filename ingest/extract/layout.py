@@ -241,12 +241,23 @@ def _outline_head(raw: RawDocument, i: int) -> bool:
 def front_blocks(raw: RawDocument, secs: list[Section]) -> set[int]:
     """The top of a document (its header or title page): its blocks up to the first heading
     that comes after some text, at most FRONT_BLOCKS. A title page's lines set as headings
-    (a subtitle, a byline) stay in it; "1. Introduction" after them ends it."""
+    (a subtitle, a byline) stay in it; "1. Introduction" after them ends it. When the title is
+    a heading under a masthead, the top runs on to the first heading after it and its text."""
     top: set[int] = set()
     seen_text = False
+    titled = next(  # the title, when it is a heading below a masthead ("Issue 14 · Winter")
+        (
+            i
+            for i, b in enumerate(raw.blocks[:FRONT_BLOCKS])
+            if b.kind in HEADINGS and raw.title and raw.text[b.start : b.end] == raw.title
+        ),
+        -1,
+    )
     for i, block in enumerate(raw.blocks[:FRONT_BLOCKS]):
-        if block.kind == BlockKind.HEADING and seen_text:  # (a title under a logo line stays)
-            break
+        if i == titled:
+            seen_text = False  # the byline under it is still the top
+        elif block.kind == BlockKind.HEADING and seen_text and i > titled:
+            break  # (a title under a logo line stays)
         seen_text = seen_text or block.kind not in HEADINGS
         top.add(i)
     return top

@@ -77,9 +77,11 @@ def people_in(raw: RawDocument, gaz: Gazetteer, layout: Layout) -> list[Listed]:
     headings = [i for i in sorted(front) if raw.blocks[i].kind in HEADINGS]
     found.extend(led_bylines(raw, gaz, headings, front))  # "Written evidence submitted by …"
     for section in layout.sections:
-        if section.role in SKIPPED:
-            continue
         blocks = list(section.blocks)
+        if section.role in SKIPPED:  # the top is read whatever it is under: a byline under a
+            blocks = [i for i in blocks if i in front]  # title "… what the audit found"
+            if not blocks:
+                continue
         if section.heading >= 0 and _people_heading(raw, raw.blocks[section.heading], gaz):
             if says_apologies(layout.said(section.heading)):  # "Dr Marcus Bello" / "sent apologies"
                 found.extend(_named_part(raw, gaz, section.heading, front))
