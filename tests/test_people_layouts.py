@@ -673,3 +673,35 @@ def test_a_byline_under_a_title_below_a_masthead_names_the_authors(tmp_path: Pat
     raw = read_document(path, tmp_path, DocumentKind.EVIDENCE)
     found = {i.entry.name: i.meaning for i in people_in(raw, GAZ, Layout.of(raw))}
     assert found == {"Orlaith Devine": Role.AUTHORS, "Ciaran Mallon": Role.AUTHORS}
+
+
+TEAM = """# PDSA cycle record: falls huddle cards
+
+## Project team
+
+| Name | Role | Organisation | At study meeting |
+|---|---|---|---|
+| Brona Tierney | Ward Sister (project lead) | Western Health and Social Care Trust | Yes |
+| Declan Moran | Physiotherapist | Western Health and Social Care Trust | No - on leave |
+
+## Speaker biographies
+
+Gwyneira Price is a falls nurse at Hywel Dda University Health Board.
+
+Hefin Morse is a pharmacist at Hywel Dda University Health Board.
+
+Note: Hefin Morse is no longer able to speak on the day; Gwyneira Price will cover his session.
+"""
+
+
+def test_a_presence_column_and_speaker_bios_say_who_came_and_absence_wins(
+    extractor: Any, tmp_path: Path
+) -> None:
+    """A team table's "At study meeting" column says who was there ("Yes") and who was not,
+    whatever its heading; speaker biographies name the speakers; someone any sentence says
+    could not come did not attend, though a list names them."""
+    path = tmp_path / "pdsa.md"
+    path.write_text(TEAM, "utf-8")
+    claims = extractor(read_document(path, tmp_path, DocumentKind.WORKSHOP))
+    came = {r.source[1] for r in claims.relations if r.rel == Rel.ATTENDED}
+    assert came == {"Brona Tierney", "Gwyneira Price"}

@@ -191,6 +191,12 @@ class ClaimSet:
     def entities(self, label: Label) -> list[EntityClaim]:
         return [e for e in self._entities.values() if e.label == label]
 
+    def drop(self, rel: Any, sources: set[Ref]) -> None:
+        """Withdraw every `rel` claim from these entities (someone the document also says
+        could not come did not attend)."""
+        for key in [k for k in self._relations if k[1] == rel.value and k[0] in sources]:
+            del self._relations[key]
+
     def result(self) -> DocumentClaims:
         raw = self.raw
         entities = sorted(self._entities.values(), key=lambda e: (e.label.value, fold(e.name)))

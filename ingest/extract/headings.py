@@ -15,6 +15,7 @@ __all__ = [
     "HEADING_ROLES",
     "Role",
     "announces_learning",
+    "apology_at",
     "heading_parts",
     "learning_strength",
     "role_of_heading",
@@ -127,7 +128,9 @@ _CAME_HEADING = re.compile(  # who took part, in any words: "On the call (9)", "
     r"spoke|ran|led|made|met|sat|gave|took\s+part)(?:\s+(?:the|this|our|a)\b)?(?:\s+\w+){0,2}$"
     r"|^at\s+the\s+(?:workshop|meeting|session|event|day|huddle|call|roundtable)$"
     r"|^(?:co-?\s*)?conv[eo]n[eo]rs?$|^organi[sz]ers?$|^(?:joined|dialled in|dialed in|"
-    r"joined online|online|on zoom|on teams)$",
+    r"joined online|online|on zoom|on teams)$"
+    r"|^(?:about\s+)?(?:our\s+|the\s+)?(?:speaker|presenter|panellist|panelist|facilitator|"
+    r"contributor|guest)s?\s*(?:biographies|biography|bios?|profiles?)?$",  # "Speaker biographies"
     re.IGNORECASE,
 )
 
@@ -136,7 +139,7 @@ _APOLOGY = re.compile(
     r"\b(?:sent|send|sends|gave|offered|with)\s+(?:their\s+|his\s+|her\s+|my\s+)?"
     r"(?:apologies|regrets)\b|^\W*(?:regrets|absent)\b"
     r"|^\W*apologies\b|\bapologies\s+(?:from|received|were)\b"
-    r"|\b(?:unable|not able) to (?:attend|join|make it)\b"
+    r"|\b(?:unable|not able|no longer able) to (?:attend|join|make it|speak|present|take part)\b"
     r"|(?<!\bwho )\b(?:couldn['’]t|could not|can['’]t|cannot)\s+(?:make it|attend|join|come|"
     r"be there)\b|\b(?:withdrew|pulled out|dropped out)\b|\bhad to stay (?:behind|on the|at)\b"
     r"|\btoo (?:unwell|ill|poorly) to (?:come|attend|join|travel|be there)\b"
@@ -150,6 +153,12 @@ _APOLOGY = re.compile(
     r"couldn['’]t\s+make))\b",
     re.IGNORECASE,
 )
+
+
+def apology_at(text: str) -> int:
+    """Where a line first says someone could not come (-1: it does not)."""
+    found = _APOLOGY.search(text)
+    return found.start() if found else -1
 
 
 def says_apologies(text: str) -> bool:
@@ -243,6 +252,8 @@ def role_of_heading(text: str) -> Role | None:
     ['attendance', 'attendance', 'attendance', 'attendance', 'attendance']
     >>> role_of_heading("On the agenda"), role_of_heading("Who was in the news")
     (None, None)
+    >>> role_of_heading("Speaker biographies"), role_of_heading("About our speakers")
+    (<Role.ATTENDANCE: 'attendance'>, <Role.ATTENDANCE: 'attendance'>)
     >>> [role_of_heading(h).value for h in ("What we'd say to another team",
     ...     "Three things to take away", "3. What this story asks of us",
     ...     "Three things I took away:")]

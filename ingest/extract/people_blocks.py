@@ -198,6 +198,25 @@ def _a_part(key: str) -> bool:
     return fold(key) not in ADDRESSED and not _NEGATED.search(key) and not says_apologies(key)
 
 
+_PRESENCE = re.compile(  # a column saying who was there: "Present", "At study meeting"
+    r"^(?:present|attended|attending|attendance|in attendance|here|came|joined|there)\??$"
+    r"|^(?:at|attended|attending|present at)\s+(?:the\s+)?(?:\w+\s+)?(?:meeting|session|workshop|"
+    r"event|huddle|call|day|visit)\??$",
+    re.IGNORECASE,
+)
+
+
+def _present(cell: str) -> Role | None:
+    """What a presence cell says: "Yes", "✓", "Present" -> attendance; "No …", "✗", "Absent",
+    "Apologies" -> apologies; anything else (blank, "Part") -> None."""
+    word = cell.strip().lower()
+    if re.match(r"(?:yes|y|✓|✔|x|present|attended|in person|online)\b", word):
+        return Role.ATTENDANCE
+    if re.match(r"(?:no|n|✗|✘|absent|apologies|did not|didn['’]t)\b", word):
+        return Role.APOLOGIES
+    return None
+
+
 def _named_people(entries: list[PersonEntry], gaz: Gazetteer, text: str) -> list[PersonEntry]:
     """The entries under a label no vocabulary knows that name people: by a given name the
     gazetteer knows, or by words the document never writes in lower case ("Peadar Conlon,
@@ -299,10 +318,13 @@ def _table(
     if not entries or (role not in PEOPLE_ROLES and len(entries) < max(2, SHARE * len(body))):
         return
     meaning = role if role in PEOPLE_ROLES else Role.PEOPLE
+    presence = next((k for k, c in enumerate(header or ()) if _PRESENCE.search(c)), -1)
     for row, entry in entries:
         block = raw.blocks[body[row]]
         said = Role.APOLOGIES if says_apologies(text_of(raw, block)) else meaning  # a "Present"
         # cell: "No - could not attend, sent comments beforehand"
+        if presence >= 0 and presence < len(block.cells) and said != Role.APOLOGIES:
+            said = _present(block.cells[presence]) or said  # "At study meeting | Yes"
         yield Listed(entry, said, block.start, block.end, body[row] in front)
 
 

@@ -39,9 +39,9 @@ from ingest.extract.front_page import Header
 from ingest.extract.items import split_items
 from ingest.extract.layout import Layout
 from ingest.extract.section_topics import SectionTopics, section_topics
-from ingest.extract.sections import Role, role_of_heading, says_apologies
+from ingest.extract.sections import Role, apology_at, role_of_heading, says_apologies
 from ingest.extract.sentences import doc_text, provenance, sentence_of, starting
-from ingest.extract.took_part import acted_as, speaking
+from ingest.extract.took_part import absent_before, acted_as, speaking
 from ingest.types import BlockKind, DocumentKind
 
 ROLE_CHARS = 120  # how far back a role's opening bracket may be
@@ -115,6 +115,7 @@ class ProseReader:
                 claims.relation(person, Rel.WORKS_AT, org, provenance(claims, layout, span, rule))
         if subject is not None and raw.kind == DocumentKind.WORKSHOP:
             self._took_part(doc, claims, layout, refs, subject)
+            claims.drop(Rel.ATTENDED, self._absent(doc, refs))  # said anywhere: absence wins
         mentions = self.coverage.read(doc, claims, layout, refs, subject, header) if subject else []
         self._topics(doc, claims, layout, refs, subject, learnings, mentions)
         self._professions(doc, claims, layout, refs)
@@ -152,6 +153,26 @@ class ProseReader:
             if role == Role.ATTENDANCE or acted is not None:
                 prov = provenance(claims, layout, ent, "rule:took-part")
                 claims.relation(ref, Rel.ATTENDED, subject, prov, role=part or acted or "")
+
+    @staticmethod
+    def _absent(doc: Doc, refs: dict[tuple[int, int], Ref | None]) -> set[Ref]:
+        """The people a sentence of the document says could not come ("Note: Helen Carbery
+        is no longer able to speak on the day"), whatever list names them elsewhere."""
+        text, out = doc_text(doc), set()
+        for sent in doc.sents:
+            said = text[sent.start_char : sent.end_char]
+            at = apology_at(said)
+            if at < 0:
+                continue
+            for ent in sent.ents:
+                ref = refs.get((ent.start, ent.end))
+                if (
+                    ref
+                    and ref[0] == Label.PERSON
+                    and absent_before(said, ent.end_char - sent.start_char, at)
+                ):
+                    out.add(ref)
+        return out
 
     @staticmethod
     def _acted(doc: Doc, ent: Span) -> str | None:

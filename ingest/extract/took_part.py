@@ -98,3 +98,18 @@ def acted(text: str, end: int) -> bool:
     """
     found = _ACTED.match(text, end)
     return found is not None and not _CITED.search(text[end:]) and not _CITED.search(text)
+
+
+_CLAUSE_BREAK = re.compile(r"[;.!?]|\b(?:but|while|whereas)\b")
+
+
+def absent_before(sentence: str, name_end: int, absence: int) -> bool:
+    """Whether the person whose name ends at `name_end` in `sentence` is the one an absence
+    said at `absence` is about: the name comes first, in the same clause ("Helen Carbery is no
+    longer able to speak; her session will be covered by Nadia Karim": Helen, not Nadia).
+
+    >>> s = "Helen Carbery is no longer able to speak; Nadia Karim will cover it."
+    >>> absent_before(s, 13, 17), absent_before(s, 54, 17)
+    (True, False)
+    """
+    return 0 <= name_end <= absence and not _CLAUSE_BREAK.search(sentence[name_end:absence])
