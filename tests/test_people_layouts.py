@@ -705,3 +705,25 @@ def test_a_presence_column_and_speaker_bios_say_who_came_and_absence_wins(
     claims = extractor(read_document(path, tmp_path, DocumentKind.WORKSHOP))
     came = {r.source[1] for r in claims.relations if r.rel == Rel.ATTENDED}
     assert came == {"Brona Tierney", "Gwyneira Price"}
+
+
+RELEASE = """Ward companions cut loneliness on older people's wards
+
+Analysis: Ffion Gethin (Data Analyst, Swansea Bay University Health Board). Last run 6 May 2025.
+
+A year-long study found patients with a ward companion felt less lonely.
+
+Dr Lowri Vaughan, Senior Lecturer at Swansea University, who led the study, said: "A daily
+conversation made a real difference." Health minister Rhys Pennant said the findings were
+welcome.
+"""
+
+
+def test_an_evidence_items_prose_says_who_led_the_work(extractor: Any, tmp_path: Path) -> None:
+    """Someone an evidence item says led the study is one of the people behind it; someone
+    who only comments on it is not. A label's people end at the sentence after a bracket."""
+    path = tmp_path / "release.txt"
+    path.write_text(RELEASE, "utf-8")
+    claims = extractor(read_document(path, tmp_path, DocumentKind.EVIDENCE))
+    wrote = {r.source[1] for r in claims.relations if r.rel == Rel.AUTHORED}
+    assert wrote == {"Lowri Vaughan", "Ffion Gethin"}

@@ -58,7 +58,7 @@ PEOPLE_ROLES = frozenset(
 SKIPPED = frozenset({Role.REFERENCES, Role.AGENDA, Role.ACTIONS, Role.LEARNING})
 _SALUTATION = re.compile(r"(?:dear|annwyl)\s+\S", re.IGNORECASE)  # "Dear Dr Thorne,"
 _FOOTNOTE_BREAK = re.compile(r";\s*(?=[0-9¹²³⁴⁵⁶⁷⁸⁹*†‡])")
-_SENTENCE_END = re.compile(r"(?<=[a-z]{2})\.\s+(?=[A-Z])")
+_SENTENCE_END = re.compile(r"(?:(?<=[a-z]{2})|(?<=\)))\.\s+(?=[A-Z])")  # "…Trust). Last run …"
 _BYLINE_BREAK = re.compile(r"\s+[·|•]\s+")
 SHARE = 0.6  # of a run's lines that must be people lines for the run to be a people list
 ADDRESSED = frozenset(  # labels of whom a document went to, not who took part or wrote it

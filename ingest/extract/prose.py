@@ -20,7 +20,6 @@ title, heading or "Key: value" line is claimed with its offsets and no quote.
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from typing import Any
@@ -38,28 +37,14 @@ from ingest.extract.coverage import Coverage, Mention
 from ingest.extract.front_page import Header
 from ingest.extract.items import split_items
 from ingest.extract.layout import Layout
+from ingest.extract.prose_people import NOT_SAID, people_in_prose
 from ingest.extract.section_topics import SectionTopics, section_topics
-from ingest.extract.sections import Role, apology_at, role_of_heading, says_apologies
+from ingest.extract.sections import Role, says_apologies
 from ingest.extract.sentences import doc_text, provenance, sentence_of, starting
-from ingest.extract.took_part import absent_before, acted_as, speaking
-from ingest.types import BlockKind, DocumentKind
+from ingest.types import BlockKind
 
 ROLE_CHARS = 120  # how far back a role's opening bracket may be
 PROFESSION_WINDOW = 6  # tokens after a person's name in which "a GP", "a nurse" names theirs
-NOT_SAID = frozenset({Role.ACTIONS, Role.AGENDA, Role.APOLOGIES, Role.REFERENCES})
-NOT_TAKING_PART = NOT_SAID | {Role.ACKNOWLEDGEMENTS, Role.CONTACTS}
-
-
-_NEXT_IN_LIST = re.compile(r"(?:,|;|\band)\s*$")
-
-
-def _led_on(doc: Doc, led: tuple[int, Role, int, str], ent: Span) -> bool:
-    """Whether `ent` is the next name of the led-in list before it in its sentence ("Our
-    speakers were Tariq Mahroof, …, who showed us …, and Maggie Hollowell, …"): it follows a
-    comma, a semicolon or "and"."""
-    if led[0] != sentence_of(ent).start_char:
-        return False
-    return bool(_NEXT_IN_LIST.search(doc_text(doc)[led[2] : ent.start_char]))
 
 
 class ProseReader:
@@ -107,81 +92,16 @@ class ProseReader:
         header: Header,
         learnings: Sequence[tuple[Ref, int, int, int]],
     ) -> None:
-        raw = claims.raw
         for p_start, p_end, o_start, o_end, rule in doc._.qkg_affiliations or []:
             person, org = refs.get((p_start, p_end)), refs.get((o_start, o_end))
             if person and org and person[0] == Label.PERSON and org[0] == Label.ORGANISATION:
                 span = doc[min(p_start, o_start) : max(p_end, o_end)]
                 claims.relation(person, Rel.WORKS_AT, org, provenance(claims, layout, span, rule))
-        if subject is not None and raw.kind == DocumentKind.WORKSHOP:
-            self._took_part(doc, claims, layout, refs, subject)
-            claims.drop(Rel.ATTENDED, self._absent(doc, refs))  # said anywhere: absence wins
+        if subject is not None:
+            people_in_prose(doc, claims, layout, refs, subject)
         mentions = self.coverage.read(doc, claims, layout, refs, subject, header) if subject else []
         self._topics(doc, claims, layout, refs, subject, learnings, mentions)
         self._professions(doc, claims, layout, refs)
-
-    def _took_part(
-        self,
-        doc: Doc,
-        claims: ClaimSet,
-        layout: Layout,
-        refs: dict[tuple[int, int], Ref | None],
-        subject: Ref,
-    ) -> None:
-        """Who the workshop's prose says took part: people listed under attendance, led in
-        by a clause ("round the table were: …", "Our speakers were A, …, and B"), or said to
-        act at it; the part they led ("speaker", "presenter") kept on the link."""
-        led: tuple[int, Role, int, str] | None = None  # a led-in list: sentence, role, last, part
-        for ent in doc.ents:
-            ref = refs.get((ent.start, ent.end))
-            i = layout.block_at(ent.start_char)
-            own = layout.role_at(i) if i >= 0 else Role.PROSE
-            role, part = own, ""
-            if own == Role.PROSE and i >= 0:
-                clause = layout.led_in_clause(i, ent.start_char)
-                if clause is not None:
-                    role, part = role_of_heading(clause) or own, speaking(clause)
-                elif led is not None and _led_on(doc, led, ent):
-                    role, part = led[1], led[3]
-            if not ref or ref[0] != Label.PERSON or role in NOT_TAKING_PART:
-                continue
-            if role != own:
-                led = (sentence_of(ent).start_char, role, ent.end_char, part)
-            if role == Role.ATTENDANCE and says_apologies(sentence_of(ent).text):
-                continue  # "… and me. Lorraine Gilmour is on leave."
-            acted = self._acted(doc, ent)
-            if role == Role.ATTENDANCE or acted is not None:
-                prov = provenance(claims, layout, ent, "rule:took-part")
-                claims.relation(ref, Rel.ATTENDED, subject, prov, role=part or acted or "")
-
-    @staticmethod
-    def _absent(doc: Doc, refs: dict[tuple[int, int], Ref | None]) -> set[Ref]:
-        """The people a sentence of the document says could not come ("Note: Helen Carbery
-        is no longer able to speak on the day"), whatever list names them elsewhere."""
-        text, out = doc_text(doc), set()
-        for sent in doc.sents:
-            said = text[sent.start_char : sent.end_char]
-            at = apology_at(said)
-            if at < 0:
-                continue
-            for ent in sent.ents:
-                ref = refs.get((ent.start, ent.end))
-                if (
-                    ref
-                    and ref[0] == Label.PERSON
-                    and absent_before(said, ent.end_char - sent.start_char, at)
-                ):
-                    out.add(ref)
-        return out
-
-    @staticmethod
-    def _acted(doc: Doc, ent: Span) -> str | None:
-        """The part the sentence says the person led at the workshop ('' for none; None when
-        it does not say they did anything there: took_part); its text sliced from the doc's."""
-        sent = sentence_of(ent)
-        return acted_as(
-            doc_text(doc)[sent.start_char : sent.end_char], ent.end_char - sent.start_char
-        )
 
     # -- entities ---------------------------------------------------------------------------
 

@@ -113,3 +113,28 @@ def absent_before(sentence: str, name_end: int, absence: int) -> bool:
     (True, False)
     """
     return 0 <= name_end <= absence and not _CLAUSE_BREAK.search(sentence[name_end:absence])
+
+
+_LED_WORK = re.compile(  # "Dr Elin Rhisiart, Senior Lecturer at Swansea University, who led the
+    # study, said", "Ann Bell (Public Health Wales) conducted the evaluation"
+    r"\s*(?:\([^()]{0,80}\)\s*)?(?:,[^.;:]{2,90}?,?\s*)?(?:who\s+(?:also\s+)?)?"
+    r"(?:co-?led|led|leads|conducted|carried out|ran|directed|designed|wrote|authored|"
+    r"co-authored)\s+(?:the|this|our|a|an)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:study|research|evaluation|review|audit|project|trial|analysis|survey|pilot|report|"
+    r"paper|briefing|summary)\b",
+    re.IGNORECASE,
+)
+
+
+def led_the_work(text: str, end: int) -> bool:
+    """Whether the person named just before `end` in `text` (a sentence of an evidence item)
+    is said to have led or written the work it reports: one of the people behind it.
+
+    >>> led_the_work("Dr Elin Rhisiart, Senior Lecturer at Swansea University, who led the "
+    ...     "study, said: it helped.", 16)
+    True
+    >>> led_the_work("Jo Bell said the study was useful.", 7)
+    False
+    """
+    found = _LED_WORK.match(text, end)
+    return found is not None and not _CITED.search(text[end : found.end()])

@@ -1,0 +1,120 @@
+"""Who took part in a workshop, or is behind an evidence item, as its prose says: people
+listed under attendance or led in by a clause ("round the table were: …", "Our speakers were
+A, …, and B, …"), said to act at the workshop ("Ms Carlin presented …"), the part they led kept
+("speaker", "presenter"); someone any sentence says could not come did not attend, whatever
+list names them. In an evidence item, someone said to have led or written the work ("…, who
+led the study, said") is one of its authors. The phrasings live in ingest.extract.took_part.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from graph.model import Label, Rel
+from ingest.extract.claims import ClaimSet, Ref
+from ingest.extract.layout import Layout
+from ingest.extract.sections import Role, apology_at, role_of_heading, says_apologies
+from ingest.extract.sentences import doc_text, provenance, sentence_of
+from ingest.extract.took_part import absent_before, acted_as, led_the_work, speaking
+from ingest.types import DocumentKind
+
+NOT_SAID = frozenset({Role.ACTIONS, Role.AGENDA, Role.APOLOGIES, Role.REFERENCES})
+NOT_TAKING_PART = NOT_SAID | {Role.ACKNOWLEDGEMENTS, Role.CONTACTS}
+Refs = dict[tuple[int, int], Ref | None]
+
+
+def people_in_prose(doc: Doc, claims: ClaimSet, layout: Layout, refs: Refs, subject: Ref) -> None:
+    """The ATTENDED (workshop) or AUTHORED (evidence) links the document's prose states."""
+    if claims.raw.kind == DocumentKind.WORKSHOP:
+        _took_part(doc, claims, layout, refs, subject)
+        claims.drop(Rel.ATTENDED, _absent(doc, refs))  # said anywhere: absence wins
+    elif claims.raw.kind == DocumentKind.EVIDENCE:
+        _made_it(doc, claims, layout, refs, subject)
+
+
+def _made_it(doc: Doc, claims: ClaimSet, layout: Layout, refs: Refs, subject: Ref) -> None:
+    """People an evidence item says led or wrote the work it reports."""
+    text = doc_text(doc)
+    for ent in doc.ents:
+        ref = refs.get((ent.start, ent.end))
+        if not ref or ref[0] != Label.PERSON:
+            continue
+        sent = sentence_of(ent)
+        if led_the_work(text[sent.start_char : sent.end_char], ent.end_char - sent.start_char):
+            prov = provenance(claims, layout, ent, "rule:led-work")
+            claims.relation(ref, Rel.AUTHORED, subject, prov)
+
+
+_NEXT_IN_LIST = re.compile(r"(?:,|;|\band)\s*$")
+
+
+def _led_on(doc: Doc, led: tuple[int, Role, int, str], ent: Span) -> bool:
+    """Whether `ent` is the next name of the led-in list before it in its sentence ("Our
+    speakers were Tariq Mahroof, …, who showed us …, and Maggie Hollowell, …"): it follows a
+    comma, a semicolon or "and"."""
+    if led[0] != sentence_of(ent).start_char:
+        return False
+    return bool(_NEXT_IN_LIST.search(doc_text(doc)[led[2] : ent.start_char]))
+
+
+def _took_part(
+    doc: Doc,
+    claims: ClaimSet,
+    layout: Layout,
+    refs: dict[tuple[int, int], Ref | None],
+    subject: Ref,
+) -> None:
+    """Who the workshop's prose says took part: people listed under attendance, led in
+    by a clause ("round the table were: …", "Our speakers were A, …, and B"), or said to
+    act at it; the part they led ("speaker", "presenter") kept on the link."""
+    led: tuple[int, Role, int, str] | None = None  # a led-in list: sentence, role, last, part
+    for ent in doc.ents:
+        ref = refs.get((ent.start, ent.end))
+        i = layout.block_at(ent.start_char)
+        own = layout.role_at(i) if i >= 0 else Role.PROSE
+        role, part = own, ""
+        if own == Role.PROSE and i >= 0:
+            clause = layout.led_in_clause(i, ent.start_char)
+            if clause is not None:
+                role, part = role_of_heading(clause) or own, speaking(clause)
+            elif led is not None and _led_on(doc, led, ent):
+                role, part = led[1], led[3]
+        if not ref or ref[0] != Label.PERSON or role in NOT_TAKING_PART:
+            continue
+        if role != own:
+            led = (sentence_of(ent).start_char, role, ent.end_char, part)
+        if role == Role.ATTENDANCE and says_apologies(sentence_of(ent).text):
+            continue  # "… and me. Lorraine Gilmour is on leave."
+        acted = _acted(doc, ent)
+        if role == Role.ATTENDANCE or acted is not None:
+            prov = provenance(claims, layout, ent, "rule:took-part")
+            claims.relation(ref, Rel.ATTENDED, subject, prov, role=part or acted or "")
+
+
+def _absent(doc: Doc, refs: Refs) -> set[Ref]:
+    """The people a sentence of the document says could not come ("Note: Helen Carbery
+    is no longer able to speak on the day"), whatever list names them elsewhere."""
+    text, out = doc_text(doc), set()
+    for sent in doc.sents:
+        said = text[sent.start_char : sent.end_char]
+        at = apology_at(said)
+        if at < 0:
+            continue
+        for ent in sent.ents:
+            ref = refs.get((ent.start, ent.end))
+            if (
+                ref
+                and ref[0] == Label.PERSON
+                and absent_before(said, ent.end_char - sent.start_char, at)
+            ):
+                out.add(ref)
+    return out
+
+
+def _acted(doc: Doc, ent: Span) -> str | None:
+    """The part the sentence says the person led at the workshop ('' for none; None when
+    it does not say they did anything there: took_part); its text sliced from the doc's."""
+    sent = sentence_of(ent)
+    return acted_as(doc_text(doc)[sent.start_char : sent.end_char], ent.end_char - sent.start_char)
