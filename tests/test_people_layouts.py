@@ -727,3 +727,38 @@ def test_an_evidence_items_prose_says_who_led_the_work(extractor: Any, tmp_path:
     claims = extractor(read_document(path, tmp_path, DocumentKind.EVIDENCE))
     wrote = {r.source[1] for r in claims.relations if r.rel == Rel.AUTHORED}
     assert wrote == {"Lowri Vaughan", "Ffion Gethin"}
+
+
+EXPORT = """Attendee Summary Report
+Event: Carers' learning afternoon
+
+Order #     Name              Organisation                              Checked in
+----------  ----------------  ----------------------------------------  ----------
+8830112201  Roisin Devlin     Western Health and Social Care Trust      Yes
+8830112204  Cathal Doherty    Derry City and Strabane District Council  No
+"""
+
+CARD = """What a year of ward companions taught us
+
+Morag Lennie Volunteer Services Manager at NHS Fife | Helping people give time | 812 followers
+
+We trained twenty volunteers. This issue's expert is Dr Iain Buchan, a geriatrician, who
+answers readers' questions.
+"""
+
+
+def test_a_fixed_width_export_and_an_author_card_say_who_came_and_who_wrote(
+    extractor: Any, tmp_path: Path
+) -> None:
+    """A text report's fixed-width table (a header over a rule of dash groups) is read as a
+    table, its "Checked in" column saying who came; an article's author card (a name run into
+    "Role at Organisation") and a lead-in naming its expert say who wrote it."""
+    path = tmp_path / "export.txt"
+    path.write_text(EXPORT, "utf-8")
+    claims = extractor(read_document(path, tmp_path, DocumentKind.WORKSHOP))
+    assert {r.source[1] for r in claims.relations if r.rel == Rel.ATTENDED} == {"Roisin Devlin"}
+    path = tmp_path / "article.txt"
+    path.write_text(CARD, "utf-8")
+    claims = extractor(read_document(path, tmp_path, DocumentKind.EVIDENCE))
+    wrote = {r.source[1] for r in claims.relations if r.rel == Rel.AUTHORED}
+    assert wrote == {"Morag Lennie", "Iain Buchan"}

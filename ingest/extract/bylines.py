@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from graph.model import fold
 from graph.reference.gazetteer import Gazetteer
 from ingest.extract.listed import (
     SHORT,
@@ -23,9 +24,9 @@ from ingest.extract.listed import (
     shift,
     text_of,
 )
-from ingest.extract.people_lines import parse_line
+from ingest.extract.people_lines import PersonEntry, parse_line
 from ingest.extract.sections import Role
-from ingest.types import BlockKind, RawDocument
+from ingest.types import BlockKind, DocumentKind, RawDocument
 
 _FIRST_SENTENCE = re.compile(r"(.{10,300}?[a-z)])\.\s+(?=[A-Z])")
 _MADE_BY = re.compile(  # up to three words may say what was made: "Written evidence submitted by"
@@ -139,3 +140,38 @@ def bios(
         for opened in _BIO.finditer(text):  # the sentence vouches for a name it opens with
             for entry in parse_line(opened.group(1), gaz, trusted=True):
                 yield listed(raw, block, shift(entry, opened.start(1)), role, front, i)
+
+
+_CARD = re.compile(  # a profile card: a name run into its headline "Role at Organisation"
+    r"((?:(?:Dr|Prof|Professor)\.?\s+)?([A-Z][\w'’-]+)\s+[A-Z][\w'’-]+)\s+"
+    r"((?:[A-Z][\w'’&-]*\s+){0,5}[A-Z][\w'’&-]*)\s+(?:at|@)\s+"
+    r"([A-Z][^|·•\n]{2,80}?)\s*(?:[|·•]|$)"
+)
+
+
+def author_cards(
+    raw: RawDocument, gaz: Gazetteer, blocks: list[int], front: set[int]
+) -> Iterator[Listed]:
+    """At the top of an evidence item, a line that opens with a name run into its headline
+    ("Shona Laidlaw Volunteer Services Manager at NHS Lothian | Helping people give their time
+    | 1,482 followers"), as article pages show their author: the author, with role and
+    organisation. The given name must be one the gazetteer knows."""
+    if raw.kind != DocumentKind.EVIDENCE:
+        return
+    for i in blocks:
+        block = raw.blocks[i]
+        if i not in front or block.kind != BlockKind.PARAGRAPH:
+            continue
+        card = _CARD.match(text_of(raw, block))
+        if card is None or fold(card.group(2)) not in gaz.given_names:
+            continue
+        entry = PersonEntry(
+            card.group(1),
+            role=card.group(3),
+            organisations=(card.group(4).strip(),),
+            start=card.start(1),
+            end=card.end(4),
+            name_start=card.start(1),
+            name_end=card.end(1),
+        )
+        yield listed(raw, block, entry, Role.AUTHORS, front, i)

@@ -27,7 +27,7 @@ from collections.abc import Iterator
 from graph.model import fold
 from graph.reference.gazetteer import Gazetteer
 from graph.reference.names import clean_person
-from ingest.extract.bylines import bios, led_bylines, opening_bylines
+from ingest.extract.bylines import author_cards, bios, led_bylines, opening_bylines
 from ingest.extract.front_page import value_of
 from ingest.extract.layout import Layout
 from ingest.extract.listed import (
@@ -91,6 +91,7 @@ def people_in(raw: RawDocument, gaz: Gazetteer, layout: Layout) -> list[Listed]:
         found.extend(_tables(raw, gaz, blocks, section.role, front, typed))
         found.extend(_lines(raw, gaz, blocks, section.role, front, section.heading))
         found.extend(opening_bylines(raw, gaz, blocks, front))
+        found.extend(author_cards(raw, gaz, blocks, front))
         found.extend(led_bylines(raw, gaz, blocks, front))
         if section.role in (Role.AUTHORS, Role.ATTENDANCE):
             found.extend(bios(raw, gaz, blocks, section.role, front))
@@ -199,7 +200,8 @@ def _a_part(key: str) -> bool:
 
 
 _PRESENCE = re.compile(  # a column saying who was there: "Present", "At study meeting"
-    r"^(?:present|attended|attending|attendance|in attendance|here|came|joined|there)\??$"
+    r"^(?:present|attended|attending|attendance|in attendance|here|came|joined|there|"
+    r"checked[ -]in|signed[ -]in)\??$"
     r"|^(?:at|attended|attending|present at)\s+(?:the\s+)?(?:\w+\s+)?(?:meeting|session|workshop|"
     r"event|huddle|call|day|visit)\??$",
     re.IGNORECASE,

@@ -42,9 +42,21 @@ def _made_it(doc: Doc, claims: ClaimSet, layout: Layout, refs: Refs, subject: Re
         if not ref or ref[0] != Label.PERSON:
             continue
         sent = sentence_of(ent)
-        if led_the_work(text[sent.start_char : sent.end_char], ent.end_char - sent.start_char):
+        i = layout.block_at(ent.start_char)
+        clause = layout.led_in_clause(i, ent.start_char) if i >= 0 else None
+        if led_the_work(text[sent.start_char : sent.end_char], ent.end_char - sent.start_char) or (
+            clause is not None and _AUTHORING.search(clause) is not None
+        ):
+            # "This expert is Fiona Dalgleish, …", "Our guest author this month is …"
             prov = provenance(claims, layout, ent, "rule:led-work")
             claims.relation(ref, Rel.AUTHORED, subject, prov)
+
+
+_AUTHORING = re.compile(  # a clause leading in to the people who wrote an evidence item
+    r"\b(?:authors?|writers?|experts?|columnists?|contributors?|guest\s+\w+|editors?|"
+    r"researchers?)$",
+    re.IGNORECASE,
+)
 
 
 _NEXT_IN_LIST = re.compile(r"(?:,|;|\band)\s*$")

@@ -35,11 +35,15 @@ def read_txt(path: Path, data: bytes, limits: ReadLimits) -> Parsed:
             title = " ".join(" ".join(line.split()) for line in run)
             builder.add(BlockKind.TITLE, title)
             continue
-        for tabbed, lines in tab_tables(run):
-            if tabbed:
-                _add_table(builder, lines)
-            else:
-                builder.add_lines(lines, title=index == 0)
+        for fixed, part in fixed_tables(run):
+            if fixed:
+                _add_rows(builder, part)
+                continue
+            for tabbed, lines in tab_tables(part):
+                if tabbed:
+                    _add_table(builder, lines)
+                else:
+                    builder.add_lines(lines, title=index == 0)
     text, blocks = builder.build()
     return Parsed(text=text, blocks=blocks, title=title, warnings=warnings)
 
@@ -134,6 +138,60 @@ def tab_tables(run: list[str]) -> list[tuple[bool, list[str]]]:
             out.append((False, run[i:j]))
         i = j
     return out
+
+
+_RULE = re.compile(r"-{3,}(?: {1,}-{3,})+\s*$")  # "----------  ------------  ----------"
+
+
+def fixed_tables(run: list[str]) -> list[tuple[bool, list[str]]]:
+    """The run cut into (is a fixed-width table, lines): a header line over a rule of dash
+    groups ("Order #     Name     Checked in" / "--------  ------  ----------") and the lines
+    under it, each cut into cells where the rule's groups stand (a report exported as text).
+    A table's lines are returned as its cells joined by tabs.
+
+    >>> fixed_tables(["Report", "Name        Came", "----------  ----", "Ann Bell    Yes"])
+    [(False, ['Report']), (True, ['Name\\tCame', 'Ann Bell\\tYes'])]
+    """
+    out: list[tuple[bool, list[str]]] = []
+    i, plain = 0, 0
+    while i < len(run):
+        if i == 0 or not _RULE.match(run[i].strip()) or not run[i - 1].strip():
+            i += 1
+            continue
+        spans = [(m.start(), m.end()) for m in re.finditer(r"-{3,}", run[i])]
+        rows = [run[i - 1]]
+        j = i + 1
+        while j < len(run) and run[j].strip() and not _RULE.match(run[j].strip()):
+            rows.append(run[j])
+            j += 1
+        if plain < i - 1:
+            out.append((False, run[plain : i - 1]))
+        out.append((True, ["\t".join(_cut(row, spans)) for row in rows]))
+        plain = i = j
+    if plain < len(run):
+        out.append((False, run[plain:]))
+    return out
+
+
+def _cut(line: str, spans: list[tuple[int, int]]) -> list[str]:
+    """A fixed-width line's cells: from each column's start to the next one's (the last to
+    the line's end)."""
+    starts = [a for a, _b in spans] + [len(line) + 1]
+    return [line[starts[k] : starts[k + 1]].strip() or "-" for k in range(len(spans))]
+
+
+def _add_rows(builder: BlockBuilder, lines: list[str]) -> None:
+    table = builder.new_table()
+    for n, line in enumerate(lines):
+        cells = tuple(line.split("\t"))
+        builder.add(
+            BlockKind.TABLE_ROW,
+            " | ".join(cells),
+            cells=cells,
+            table=table,
+            header=n == 0,
+            group=("table", table),
+        )
 
 
 def _cells(line: str) -> int:
