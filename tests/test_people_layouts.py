@@ -762,3 +762,49 @@ def test_a_fixed_width_export_and_an_author_card_say_who_came_and_who_wrote(
     claims = extractor(read_document(path, tmp_path, DocumentKind.EVIDENCE))
     wrote = {r.source[1] for r in claims.relations if r.rel == Rel.AUTHORED}
     assert wrote == {"Morag Lennie", "Iain Buchan"}
+
+
+OCT = """Outbreak of flu in two care homes in Conwy: report of the Outbreak Control Team
+
+## 1. Outbreak Control Team
+
+| Name | Role | Organisation |
+|---|---|---|
+| Dr Carys Meredydd | Consultant in Health Protection (Chair) | Public Health Wales |
+| Gareth Pennar | Environmental Health Officer | Conwy County Borough Council |
+
+## 2. What happened
+
+Report authors. Professor Siân Idris, Audit Lead, Bangor University; Tomos Rees, Nurse
+Consultant, Betsi Cadwaladr University Health Board.
+"""
+
+POST = """Conversation - IPC Link Practitioners Network
+
+Bethan Carrog IPC Nurse Specialist · NHS Highland Jun 4, 2025, 8:41 AM
+
+Notes from yesterday's link practitioner session. Thanks all who came.
+"""
+
+
+def test_the_team_a_title_names_a_run_in_label_and_a_posts_card_name_people(
+    tmp_path: Path,
+) -> None:
+    """A report's people table under a heading naming the team its title says made it is
+    who wrote it; a run-in label ("Report authors.") lists its people; a post's card (a name
+    run into "Role · Organisation" and the date) names who posted it."""
+    path = tmp_path / "oct.md"
+    path.write_text(OCT, "utf-8")
+    raw = read_document(path, tmp_path, DocumentKind.EVIDENCE)
+    found = {i.entry.name: i.meaning for i in people_in(raw, GAZ, Layout.of(raw))}
+    assert found == dict.fromkeys(
+        ["Carys Meredydd", "Gareth Pennar", "Siân Idris", "Tomos Rees"], Role.AUTHORS
+    )
+    path = tmp_path / "post.txt"
+    path.write_text(POST, "utf-8")
+    raw = read_document(path, tmp_path, DocumentKind.WORKSHOP)
+    found = {
+        i.entry.name: (i.meaning, i.entry.organisations)
+        for i in people_in(raw, GAZ, Layout.of(raw))
+    }
+    assert found == {"Bethan Carrog": (Role.AUTHORS, ("NHS Highland",))}

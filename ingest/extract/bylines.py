@@ -26,7 +26,7 @@ from ingest.extract.listed import (
 )
 from ingest.extract.people_lines import PersonEntry, parse_line
 from ingest.extract.sections import Role
-from ingest.types import BlockKind, DocumentKind, RawDocument
+from ingest.types import BlockKind, RawDocument
 
 _FIRST_SENTENCE = re.compile(r"(.{10,300}?[a-z)])\.\s+(?=[A-Z])")
 _MADE_BY = re.compile(  # up to three words may say what was made: "Written evidence submitted by"
@@ -143,21 +143,22 @@ def bios(
 
 
 _CARD = re.compile(  # a profile card: a name run into its headline "Role at Organisation"
+    # ("… Manager at NHS Lothian | …", "… IPC Nurse Specialist · NHS Tayside Jun 4, 2025")
     r"((?:(?:Dr|Prof|Professor)\.?\s+)?([A-Z][\w'’-]+)\s+[A-Z][\w'’-]+)\s+"
-    r"((?:[A-Z][\w'’&-]*\s+){0,5}[A-Z][\w'’&-]*)\s+(?:at|@)\s+"
-    r"([A-Z][^|·•\n]{2,80}?)\s*(?:[|·•]|$)"
+    r"((?:[A-Z][\w'’&-]*\s+){0,5}[A-Z][\w'’&-]*)\s+(?:at|@|·)\s+"
+    r"([A-Z][^|·•\n]{2,80}?)\s*(?:[|·•]|$|\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|"
+    r"Dec)[a-z]*\.?\s+\d|\s\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))"
 )
 
 
 def author_cards(
     raw: RawDocument, gaz: Gazetteer, blocks: list[int], front: set[int]
 ) -> Iterator[Listed]:
-    """At the top of an evidence item, a line that opens with a name run into its headline
+    """At the top of a document, a line that opens with a name run into its headline
     ("Shona Laidlaw Volunteer Services Manager at NHS Lothian | Helping people give their time
-    | 1,482 followers"), as article pages show their author: the author, with role and
-    organisation. The given name must be one the gazetteer knows."""
-    if raw.kind != DocumentKind.EVIDENCE:
-        return
+    | 1,482 followers", a post's "Lorna Guthrie IPC Nurse Specialist · NHS Tayside Jun 4"), as
+    article pages and posts show their author: the author (in workshop notes, one who took
+    part), with role and organisation. The given name must be one the gazetteer knows."""
     for i in blocks:
         block = raw.blocks[i]
         if i not in front or block.kind != BlockKind.PARAGRAPH:
@@ -175,3 +176,28 @@ def author_cards(
             name_end=card.end(1),
         )
         yield listed(raw, block, entry, Role.AUTHORS, front, i)
+
+
+_RUN_IN_LABEL = re.compile(r"([A-Z][^.!?:\n]{2,40})\.\s+(?=[A-Z])")  # "Report authors. A, …"
+
+
+def run_in_lists(
+    raw: RawDocument, gaz: Gazetteer, blocks: list[int], front: set[int]
+) -> Iterator[Listed]:
+    """A paragraph led by a run-in label that means a list of people ("Report authors.
+    Professor A, Audit Lead, University of Birmingham; B, Nurse Consultant, …", "Present.
+    A, B"): its people, meaning what the label says."""
+    for i in blocks:
+        block = raw.blocks[i]
+        if block.kind != BlockKind.PARAGRAPH:
+            continue
+        text = text_of(raw, block)
+        label = _RUN_IN_LABEL.match(text)
+        meaning = label_role(label.group(1)) if label else None
+        if label is None or meaning not in LISTING:
+            continue
+        for entry in parse_lenient(text[label.end() :], gaz):
+            yield listed(raw, block, shift(entry, label.end()), meaning, front, i)
+
+
+LISTING = frozenset({Role.ATTENDANCE, Role.APOLOGIES, Role.AUTHORS})

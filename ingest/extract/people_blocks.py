@@ -27,7 +27,13 @@ from collections.abc import Iterator
 from graph.model import fold
 from graph.reference.gazetteer import Gazetteer
 from graph.reference.names import clean_person
-from ingest.extract.bylines import author_cards, bios, led_bylines, opening_bylines
+from ingest.extract.bylines import (
+    author_cards,
+    bios,
+    led_bylines,
+    opening_bylines,
+    run_in_lists,
+)
 from ingest.extract.front_page import value_of
 from ingest.extract.layout import Layout
 from ingest.extract.listed import (
@@ -87,11 +93,15 @@ def people_in(raw: RawDocument, gaz: Gazetteer, layout: Layout) -> list[Listed]:
                 found.extend(_named_part(raw, gaz, section.heading, front))
             else:
                 blocks.insert(0, section.heading)  # a name line set as a heading (a byline)
-        found.extend(_metadata(raw, gaz, blocks, front, section.role))
-        found.extend(_tables(raw, gaz, blocks, section.role, front, typed))
+        role = section.role
+        if section.heading >= 0 and _the_makers(raw, layout.text(section.heading)):
+            role = Role.AUTHORS  # "1. Outbreak Control Team" in "…: report of the OCT"
+        found.extend(_metadata(raw, gaz, blocks, front, role))
+        found.extend(_tables(raw, gaz, blocks, role, front, typed))
         found.extend(_lines(raw, gaz, blocks, section.role, front, section.heading))
         found.extend(opening_bylines(raw, gaz, blocks, front))
         found.extend(author_cards(raw, gaz, blocks, front))
+        found.extend(run_in_lists(raw, gaz, blocks, front))
         found.extend(led_bylines(raw, gaz, blocks, front))
         if section.role in (Role.AUTHORS, Role.ATTENDANCE):
             found.extend(bios(raw, gaz, blocks, section.role, front))
@@ -230,6 +240,26 @@ def _named_people(entries: list[PersonEntry], gaz: Gazetteer, text: str) -> list
         if words and (fold(words[0]) in gaz.given_names or not common):
             out.append(entry)
     return out
+
+
+_GROUP = re.compile(
+    r"\b(?:team|group|panel|committee|board|network|collaborative|taskforce|task force|"
+    r"forum|partnership|steering group|working group)$",
+    re.IGNORECASE,
+)
+
+
+def _the_makers(raw: RawDocument, heading: str) -> bool:
+    """Whether a heading names the group an evidence item's title says made it ("1. Outbreak
+    Control Team" in "…: report of the Outbreak Control Team"): its people list is who wrote
+    it."""
+    name = fold(re.sub(r"^\s*[\d.]+\s+|\s*(?:members(?:hip)?|:)\s*$", "", heading))
+    return (
+        raw.kind == DocumentKind.EVIDENCE
+        and bool(_GROUP.search(name))
+        and len(name.split()) >= 2
+        and name in fold(raw.title)
+    )
 
 
 def _typed_table(
