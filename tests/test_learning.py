@@ -439,3 +439,28 @@ def test_a_tally_is_no_statement_and_lessons_identified_or_taken_away_are_learni
         "People put support at diagnosis ahead of faster treatment.",
         "A change of glasses is one of the commonest triggers of a fall.",
     ]
+
+
+UNHEADED = """Falls huddle, Ward 9, Tuesday
+
+Present: Ailsa Munro, Kenny Bain
+
+- Patients who fell at night had mostly been moved bed that day.
+- Night staff rarely see the falls plan written on days.
+
+Actions
+- Kenny to move the plan to the bedside folder by Friday.
+"""
+
+
+def test_notes_that_head_nothing_as_learning_give_their_prose_as_weak_learning(
+    tmp_path: Path,
+) -> None:
+    """Workshop notes with no learning heading nor cue: the points of their own prose are
+    learning (the weakest kind), not their top or their actions."""
+    path = tmp_path / "huddle.txt"
+    path.write_text(UNHEADED, "utf-8")
+    assert learned(read_document(path, tmp_path, DocumentKind.WORKSHOP)) == [
+        "Patients who fell at night had mostly been moved bed that day.",
+        "Night staff rarely see the falls plan written on days.",
+    ]

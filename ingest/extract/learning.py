@@ -4,8 +4,10 @@ Every statement under a heading that means learning (ingest.extract.sections): e
 item (the prose of a section with a list only introduces it), else each sentence of its
 paragraphs, of four words or more; the cells of a table's learning columns ("What it means
 for us"); a labelled finding ("What it found: …"); in workshop notes also sentences of the
-discussion that say what was learned ("we learned that …", "the main lesson was …").
-Actions, decisions, next steps, plans, requests, thanks and credit lines are never learning.
+discussion that say what was learned ("we learned that …", "the main lesson was …"), and in
+workshop notes with none of these, every sentence and list item of their own prose (not
+their top, nor a section of another meaning), as the weakest statements (0.5). Actions,
+decisions, next steps, plans, requests, thanks and credit lines are never learning.
 Each statement keeps a `strength`, how plainly the document presents it as learning: 1.0 for an
 item under "What we learned" or "Key insights" in workshop notes, 0.85 under findings, results
 or "What we heard" and anything a report gives as its findings, times 0.9 for a sentence of
@@ -32,6 +34,7 @@ TERSE_WORDS = 5  # a list item this short, with no full stop, heads a point
 HEADER_WORDS = 6  # a table's first row of cells this short is its header
 IN_PROSE = 0.9  # a sentence of a learning section's prose, against a listed statement
 CUED = 0.85  # a sentence of the discussion that says what was learned
+FALLBACK = 0.5  # in notes where nothing is headed or cued as learning, a point of their prose
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9“\"‘'(])")
 _ANNOUNCES = re.compile(  # "Three insights came through from both groups.", "Key themes were:"
     r"^(?:\w+\s+){0,3}(?:insights?|themes?|lessons?|findings?|points?|messages?|learnings?|"
@@ -101,67 +104,97 @@ def learning_claims(
     named = {  # the words of the names of the document's people
         word for e in claims.entities(Label.PERSON) for word in e.name.split() if word[:1].isupper()
     }
-    for i, block in enumerate(raw.blocks):
-        role = layout.role[i]
-        kinds = (
-            (BlockKind.LIST_ITEM,)  # a section with a list: its items (the prose introduces them)
-            if layout.heading_of[i] in listed
-            else (BlockKind.LIST_ITEM, BlockKind.PARAGRAPH)
-        )
-        columns = None  # a table whose header names learning columns: those cells only
-        if block.kind == BlockKind.TABLE_ROW and not block.header:
-            columns = tabled.get(block.table) or _labelled_row(block) or typed.get(i)
-            if columns is None and block.table in logs:
-                continue  # a row of a typed log whose type is not learning ("Issue", "Action")
-        label, labelled = layout.label(i)  # "**What it found:** Crews who used …"
-        if labelled >= 0:
-            own = role_of_heading(label)  # "Findings: …" says; "Citation: …" files
-            role = own or (layout.role_at(i) if _lead_in(label) else Role.PROSE)
-        learned = columns is not None or (
-            role == Role.LEARNING
-            and (
-                block.kind in kinds
-                or (block.kind == BlockKind.TABLE_ROW and not block.header)
-                or labelled >= 0
+
+    def scan(fallback: bool) -> None:
+        """Collect the statements into `found`; with `fallback`, every sentence and list item
+        of the notes' own prose (a section of no other meaning; a paragraph below their top)
+        ending as a sentence does is one, weaker than any a heading or a cue says."""
+        """Collect the statements into `found`; with `fallback`, every sentence and list item
+        of the notes' own prose (below their top, in no section of another meaning) is one,
+        weaker than any a heading or a cue says is learning."""
+        for i, block in enumerate(raw.blocks):
+            role = layout.role[i]
+            kinds = (
+                (
+                    BlockKind.LIST_ITEM,
+                )  # a section with a list: its items (the prose introduces them)
+                if layout.heading_of[i] in listed
+                else (BlockKind.LIST_ITEM, BlockKind.PARAGRAPH)
             )
-        )
-        cued = (
-            raw.kind == DocumentKind.WORKSHOP
-            and role == Role.PROSE
-            and block.kind == BlockKind.PARAGRAPH
-        )
-        if not (learned or cued) or layout.heading_of[i] == i:
-            continue  # (a line that heads its own part: "- So what?" over its sub-points)
-        if _ATTRIBUTED.match(layout.text(i)):
-            continue  # a pull quote: what someone said, not what was learned from it
-        by = layout.said_by[i]  # "What we heard", not its sub-heading "From parents"
-        said = label if labelled >= 0 else layout.text(by) if by >= 0 else ""
-        words_at = opened.get(block.start, max(block.start, labelled))  # after a byline, a label
-        spans = (
-            _row_statements(raw.text, block, columns, said)
-            if block.kind == BlockKind.TABLE_ROW
-            else [(a, b, said) for a, b in _statements(raw.text, words_at, block.end, block.kind)]
-        )
-        for start, end, meant in spans:  # meant: the heading or column that says it is learning
-            numbered = _NUMBERED.match(raw.text, start, end)  # "3.2 Several people said …"
-            start = numbered.end() if numbered else start
-            strength = CUED if cued else learning_strength(meant, raw.kind == DocumentKind.EVIDENCE)
-            if block.kind == BlockKind.PARAGRAPH and not cued:
-                strength *= IN_PROSE
-            text = raw.text[start:end]
-            if _VOICED.fullmatch(text.strip()):
-                strength *= VOICED  # a quotation whole: someone's voice more than a lesson
-            if len(text.split()) < MIN_STATEMENT_WORDS or (cued and not _LEARNED.search(text)):
-                continue
-            if (
-                _TALLY.search(text.strip())
-                or _ANNOUNCES.match(text.strip())
-                or _COURTESY.match(text.strip())
-                or _PLANS.search(text)
-                or _assigned(text, named)
-            ):
-                continue  # it introduces the statements, asks, thanks or assigns: not one
-            found.append((i, start, end, strength, text))
+            columns = None  # a table whose header names learning columns: those cells only
+            if block.kind == BlockKind.TABLE_ROW and not block.header:
+                columns = tabled.get(block.table) or _labelled_row(block) or typed.get(i)
+                if columns is None and block.table in logs:
+                    continue  # a row of a typed log whose type is not learning ("Issue", "Action")
+            label, labelled = layout.label(i)  # "**What it found:** Crews who used …"
+            if labelled >= 0:
+                own = role_of_heading(label)  # "Findings: …" says; "Citation: …" files
+                role = own or (layout.role_at(i) if _lead_in(label) else Role.PROSE)
+            learned = columns is not None or (
+                role == Role.LEARNING
+                and (
+                    block.kind in kinds
+                    or (block.kind == BlockKind.TABLE_ROW and not block.header)
+                    or labelled >= 0
+                )
+            )
+            cued = (
+                raw.kind == DocumentKind.WORKSHOP
+                and role == Role.PROSE
+                and (
+                    block.kind == BlockKind.PARAGRAPH
+                    or (fallback and block.kind == BlockKind.LIST_ITEM)
+                )
+                and not (fallback and i in layout.front and block.kind == BlockKind.PARAGRAPH)
+            )
+            if not (learned or cued) or layout.heading_of[i] == i:
+                continue  # (a line that heads its own part: "- So what?" over its sub-points)
+            if _ATTRIBUTED.match(layout.text(i)):
+                continue  # a pull quote: what someone said, not what was learned from it
+            by = layout.said_by[i]  # "What we heard", not its sub-heading "From parents"
+            said = label if labelled >= 0 else layout.text(by) if by >= 0 else ""
+            words_at = opened.get(
+                block.start, max(block.start, labelled)
+            )  # after a byline, a label
+            spans = (
+                _row_statements(raw.text, block, columns, said)
+                if block.kind == BlockKind.TABLE_ROW
+                else [
+                    (a, b, said) for a, b in _statements(raw.text, words_at, block.end, block.kind)
+                ]
+            )
+            for start, end, meant in spans:  # meant: the heading or column that says it is learning
+                numbered = _NUMBERED.match(raw.text, start, end)  # "3.2 Several people said …"
+                start = numbered.end() if numbered else start
+                strength = (
+                    (FALLBACK if fallback else CUED)
+                    if cued
+                    else learning_strength(meant, raw.kind == DocumentKind.EVIDENCE)
+                )
+                if block.kind == BlockKind.PARAGRAPH and not cued:
+                    strength *= IN_PROSE
+                text = raw.text[start:end]
+                if _VOICED.fullmatch(text.strip()):
+                    strength *= VOICED  # a quotation whole: someone's voice more than a lesson
+                if (
+                    len(text.split()) < MIN_STATEMENT_WORDS
+                    or (cued and not fallback and not _LEARNED.search(text))
+                    or (fallback and not text.rstrip().endswith((".", "!", "?")))
+                ):
+                    continue
+                if (
+                    _TALLY.search(text.strip())
+                    or _ANNOUNCES.match(text.strip())
+                    or _COURTESY.match(text.strip())
+                    or _PLANS.search(text)
+                    or _assigned(text, named)
+                ):
+                    continue  # it introduces the statements, asks, thanks or assigns: not one
+                found.append((i, start, end, strength, text))
+
+    scan(fallback=False)
+    if not found and raw.kind == DocumentKind.WORKSHOP:
+        scan(fallback=True)  # notes that head nothing as learning: what their prose says
     advised = [_recommends(layout, i) for i, *_ in found]
     if not all(advised):  # a report's recommendations are its lessons only when it states none
         found = [f for f, advice in zip(found, advised, strict=True) if not advice]
