@@ -808,3 +808,23 @@ def test_the_team_a_title_names_a_run_in_label_and_a_posts_card_name_people(
         for i in people_in(raw, GAZ, Layout.of(raw))
     }
     assert found == {"Bethan Carrog": (Role.AUTHORS, ("NHS Highland",))}
+
+
+BLOG = """A week in the life of our pain clinic
+
+Thursday was the best day. Owain Pughe from the pain team was with us all morning, and
+Gethin Morgan brought his walking group along. As Jo Bell (2019) found, groups help. Mari
+Tudur could not come because of the snow.
+"""
+
+
+def test_notes_that_link_no_one_otherwise_name_who_took_part_in_their_prose(
+    extractor: Any, tmp_path: Path
+) -> None:
+    """Notes with no list, label or phrasing saying who came: the people their prose names in
+    full took part, not someone it cites nor someone it says could not come."""
+    path = tmp_path / "blog.txt"
+    path.write_text(BLOG, "utf-8")
+    claims = extractor(read_document(path, tmp_path, DocumentKind.WORKSHOP))
+    came = {r.source[1] for r in claims.relations if r.rel == Rel.ATTENDED}
+    assert came == {"Owain Pughe", "Gethin Morgan"}

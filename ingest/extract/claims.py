@@ -191,6 +191,10 @@ class ClaimSet:
     def entities(self, label: Label) -> list[EntityClaim]:
         return [e for e in self._entities.values() if e.label == label]
 
+    def linked(self, rel: Any, target: Ref) -> bool:
+        """Whether anything is claimed to stand in `rel` to `target`."""
+        return any(k[1] == rel.value and k[2] == target for k in self._relations)
+
     def drop(self, rel: Any, sources: set[Ref]) -> None:
         """Withdraw every `rel` claim from these entities (someone the document also says
         could not come did not attend)."""

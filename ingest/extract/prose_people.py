@@ -3,7 +3,10 @@ listed under attendance or led in by a clause ("round the table were: …", "Our
 A, …, and B, …"), said to act at the workshop ("Ms Carlin presented …"), the part they led kept
 ("speaker", "presenter"); someone any sentence says could not come did not attend, whatever
 list names them. In an evidence item, someone said to have led or written the work ("…, who
-led the study, said") is one of its authors. The phrasings live in ingest.extract.took_part.
+led the study, said") is one of its authors. A document that links no one so names in full in
+its own prose (an evidence item: at its top) the people who took part or made it, unless the
+sentence cites them or says they could not come. The phrasings live in
+ingest.extract.took_part.
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ from ingest.extract.claims import ClaimSet, Ref
 from ingest.extract.layout import Layout
 from ingest.extract.sections import Role, apology_at, role_of_heading, says_apologies
 from ingest.extract.sentences import doc_text, provenance, sentence_of
-from ingest.extract.took_part import absent_before, acted_as, led_the_work, speaking
+from ingest.extract.took_part import absent_before, acted_as, cited, led_the_work, speaking
 from ingest.types import DocumentKind
 
 NOT_SAID = frozenset({Role.ACTIONS, Role.AGENDA, Role.APOLOGIES, Role.REFERENCES})
@@ -27,11 +30,41 @@ Refs = dict[tuple[int, int], Ref | None]
 
 def people_in_prose(doc: Doc, claims: ClaimSet, layout: Layout, refs: Refs, subject: Ref) -> None:
     """The ATTENDED (workshop) or AUTHORED (evidence) links the document's prose states."""
-    if claims.raw.kind == DocumentKind.WORKSHOP:
+    workshop = claims.raw.kind == DocumentKind.WORKSHOP
+    if workshop:
         _took_part(doc, claims, layout, refs, subject)
-        claims.drop(Rel.ATTENDED, _absent(doc, refs))  # said anywhere: absence wins
     elif claims.raw.kind == DocumentKind.EVIDENCE:
         _made_it(doc, claims, layout, refs, subject)
+    else:
+        return
+    rel = Rel.ATTENDED if workshop else Rel.AUTHORED
+    if not claims.linked(rel, subject):  # no list, label or phrasing says who: who it names
+        _named_only(doc, claims, layout, refs, subject, rel)
+    if workshop:
+        claims.drop(Rel.ATTENDED, _absent(doc, refs))  # said anywhere: absence wins
+
+
+def _named_only(
+    doc: Doc, claims: ClaimSet, layout: Layout, refs: Refs, subject: Ref, rel: Rel
+) -> None:
+    """A document that links no one by any list, label or phrasing: the people it names in
+    full in its own prose (an evidence item's: at its top) took part in it or made it,
+    unless the sentence cites them or says they could not come."""
+    text = doc_text(doc)
+    for ent in doc.ents:
+        ref = refs.get((ent.start, ent.end))
+        if not ref or ref[0] != Label.PERSON or " " not in ref[1]:
+            continue
+        i = layout.block_at(ent.start_char)
+        if i < 0 or layout.role_at(i) in NOT_TAKING_PART:
+            continue
+        if rel == Rel.AUTHORED and i not in layout.front:
+            continue
+        sent = sentence_of(ent)
+        said = text[sent.start_char : sent.end_char]
+        if says_apologies(said) or cited(said, ent.end_char - sent.start_char):
+            continue
+        claims.relation(ref, rel, subject, provenance(claims, layout, ent, "rule:named-only"))
 
 
 def _made_it(doc: Doc, claims: ClaimSet, layout: Layout, refs: Refs, subject: Ref) -> None:

@@ -79,6 +79,16 @@ def acted_as(text: str, end: int) -> str | None:
     return _LEADING.get(verb, "")
 
 
+def cited(text: str, end: int) -> bool:
+    """Whether the sentence cites the work of the person named just before `end` ("Bell
+    (2019) said", "as Bell et al. showed") rather than saying what they did.
+
+    >>> cited("Jo Bell (2019) said peers help.", 7), cited("Jo Bell said peers help.", 7)
+    (True, False)
+    """
+    return bool(_CITED.search(text[end:]) or _CITED.search(text))
+
+
 def acted(text: str, end: int) -> bool:
     """Whether the person named just before `end` in `text` (a sentence) is said to act at
     the workshop.
@@ -97,7 +107,7 @@ def acted(text: str, end: int) -> bool:
     (False, False)
     """
     found = _ACTED.match(text, end)
-    return found is not None and not _CITED.search(text[end:]) and not _CITED.search(text)
+    return found is not None and not cited(text, end)
 
 
 _CLAUSE_BREAK = re.compile(r"[;.!?]|\b(?:but|while|whereas)\b")
