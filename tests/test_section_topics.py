@@ -231,3 +231,18 @@ def test_a_reports_numbered_chapters_under_a_summary_are_not_items(extractor: An
     claims = extractor(read_document(path, path.parent, DocumentKind.EVIDENCE))
     evidence = [e.name for e in claims.entities if e.label.value == "Evidence"]
     assert len(evidence) == 1
+
+
+def test_notes_that_name_their_topic_once_are_filed_under_it(
+    extractor: Any, tmp_path: Path
+) -> None:
+    """Notes that name no topic twice, in a heading or as their subject are filed under the
+    topics they name most, once each at least, rather than under none."""
+    path = tmp_path / "visit.txt"
+    path.write_text(
+        "Visit to the day centre, 4 May\n\nWe spent the morning with the team. One of them "
+        "told us how dementia changes what people want from lunch. Then we walked the garden.\n",
+        "utf-8",
+    )
+    claims = extractor(read_document(path, tmp_path, DocumentKind.WORKSHOP))
+    assert {r.target[1] for r in claims.relations if r.rel == Rel.ADDRESSES} == {"dementia"}

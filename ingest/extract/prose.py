@@ -234,6 +234,12 @@ class ProseReader:
             for topic in topics:
                 prov = claims.provenance(at.start, at.end, "rule:section-topic", quote="")
                 stated.setdefault(topic, prov)
+        if not any(t[0] == Label.TOPIC for t in stated):  # no topic twice, in a heading or
+            # said to be its subject: the topics it names most, once each at least
+            named = {t: n for t, n in sentences.items() if t[0] == Label.TOPIC and n}
+            most = max((len(n) for n in named.values()), default=0)
+            for topic in (t for t, n in named.items() if len(n) == most):
+                stated[topic] = claims.provenance(0, 0, "rule:most-named", quote="")
         for topic, prov in stated.items():
             if topic[0] == Label.TOPIC:
                 claims.relation(subject, Rel.ADDRESSES, topic, prov)
