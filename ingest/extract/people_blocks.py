@@ -24,9 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from graph.model import fold
 from graph.reference.gazetteer import Gazetteer
-from graph.reference.names import clean_person
 from ingest.extract.bylines import (
     author_cards,
     bios,
@@ -46,6 +44,7 @@ from ingest.extract.listed import (
     text_of,
 )
 from ingest.extract.people_affiliations import person_shaped
+from ingest.extract.people_labels import PRESENCE, a_part, named_people, present, the_makers
 from ingest.extract.people_lines import PersonEntry
 from ingest.extract.people_lists import (
     footnote_affiliations,
@@ -67,9 +66,6 @@ _FOOTNOTE_BREAK = re.compile(r";\s*(?=[0-9¹²³⁴⁵⁶⁷⁸⁹*†‡])")
 _SENTENCE_END = re.compile(r"(?:(?<=[a-z]{2})|(?<=\)))\.\s+(?=[A-Z])")  # "…Trust). Last run …"
 _BYLINE_BREAK = re.compile(r"\s+[·|•]\s+")
 SHARE = 0.6  # of a run's lines that must be people lines for the run to be a people list
-ADDRESSED = frozenset(  # labels of whom a document went to, not who took part or wrote it
-    {"to", "cc", "bcc", "distribution", "circulation", "recipients", "copy to", "sent to", "for"}
-)
 _MAIL_KEYS = frozenset({"sent", "to", "cc", "subject", "date"})
 BYLINE_LINES = 3  # names and their affiliations under a part's heading
 
@@ -94,7 +90,7 @@ def people_in(raw: RawDocument, gaz: Gazetteer, layout: Layout) -> list[Listed]:
             else:
                 blocks.insert(0, section.heading)  # a name line set as a heading (a byline)
         role = section.role
-        if section.heading >= 0 and _the_makers(raw, layout.text(section.heading)):
+        if section.heading >= 0 and the_makers(raw, layout.text(section.heading)):
             role = Role.AUTHORS  # "1. Outbreak Control Team" in "…: report of the OCT"
         found.extend(_metadata(raw, gaz, blocks, front, role))
         found.extend(_tables(raw, gaz, blocks, role, front, typed))
@@ -144,7 +140,7 @@ def _metadata(
             for entry in entries:
                 yield listed(raw, block, entry, meant, front, i)
             continue
-        if meaning in SKIPPED or (meaning is None and not _a_part(block.key)):
+        if meaning in SKIPPED or (meaning is None and not a_part(block.key)):
             continue
         text = text_of(raw, block)
         at = text.find(":") + 1  # the value: whatever words the key has ("Sent apologies")
@@ -154,7 +150,7 @@ def _metadata(
         value = text[at : ends.start() if ends else len(text)]
         entries = parse_lenient(value, gaz)
         if meaning is None:
-            entries = _named_people(entries, gaz, raw.text)
+            entries = named_people(entries, gaz, raw.text)
         if says_apologies(value):  # "Discussant: Dr A, GP (unable to attend on the day)"
             meaning = Role.APOLOGIES
         for entry in entries:
@@ -194,72 +190,6 @@ def _sender(raw: RawDocument, i: int) -> bool:
         return False
     near = raw.blocks[max(0, i - 3) : i + 4]
     return any(b.kind == BlockKind.METADATA and b.key.lower() in _MAIL_KEYS for b in near)
-
-
-_NEGATED = re.compile(
-    r"\b(?:not|no|never|absent|unable|missing|without|couldn['’]?t|didn['’]?t|can['’]?t|cannot)\b",
-    re.IGNORECASE,
-)
-
-
-def _a_part(key: str) -> bool:
-    """Whether a label no vocabulary knows may name someone's part in the document
-    ("Co-debriefer", "Timekeeper", "Table 2"): not whom it went to ("To", "Distribution") nor
-    a part denied ("Not at the kick-off")."""
-    return fold(key) not in ADDRESSED and not _NEGATED.search(key) and not says_apologies(key)
-
-
-_PRESENCE = re.compile(  # a column saying who was there: "Present", "At study meeting"
-    r"^(?:present|attended|attending|attendance|in attendance|here|came|joined|there|"
-    r"checked[ -]in|signed[ -]in)\??$"
-    r"|^(?:at|attended|attending|present at)\s+(?:the\s+)?(?:\w+\s+)?(?:meeting|session|workshop|"
-    r"event|huddle|call|day|visit)\??$",
-    re.IGNORECASE,
-)
-
-
-def _present(cell: str) -> Role | None:
-    """What a presence cell says: "Yes", "✓", "Present" -> attendance; "No …", "✗", "Absent",
-    "Apologies" -> apologies; anything else (blank, "Part") -> None."""
-    word = cell.strip().lower()
-    if re.match(r"(?:yes|y|✓|✔|x|present|attended|in person|online)\b", word):
-        return Role.ATTENDANCE
-    if re.match(r"(?:no|n|✗|✘|absent|apologies|did not|didn['’]t)\b", word):
-        return Role.APOLOGIES
-    return None
-
-
-def _named_people(entries: list[PersonEntry], gaz: Gazetteer, text: str) -> list[PersonEntry]:
-    """The entries under a label no vocabulary knows that name people: by a given name the
-    gazetteer knows, or by words the document never writes in lower case ("Peadar Conlon,
-    Pharmacist"), not a place ("Discharge Lounge, …" where "the discharge lounge" is said)."""
-    out = []
-    for entry in entries:
-        words = clean_person(entry.name).split()
-        common = all(re.search(rf"\b{re.escape(w.lower())}\b", text) for w in words)
-        if words and (fold(words[0]) in gaz.given_names or not common):
-            out.append(entry)
-    return out
-
-
-_GROUP = re.compile(
-    r"\b(?:team|group|panel|committee|board|network|collaborative|taskforce|task force|"
-    r"forum|partnership|steering group|working group)$",
-    re.IGNORECASE,
-)
-
-
-def _the_makers(raw: RawDocument, heading: str) -> bool:
-    """Whether a heading names the group an evidence item's title says made it ("1. Outbreak
-    Control Team" in "…: report of the Outbreak Control Team"): its people list is who wrote
-    it."""
-    name = fold(re.sub(r"^\s*[\d.]+\s+|\s*(?:members(?:hip)?|:)\s*$", "", heading))
-    return (
-        raw.kind == DocumentKind.EVIDENCE
-        and bool(_GROUP.search(name))
-        and len(name.split()) >= 2
-        and name in fold(raw.title)
-    )
 
 
 def _typed_table(
@@ -315,8 +245,8 @@ def _labelled_table(
             meaning is None
             and len(cells) == 2
             and cells[0].strip()
-            and _a_part(cells[0])
-            and _named_people(parse_lenient(cells[1], gaz), gaz, raw.text)
+            and a_part(cells[0])
+            and named_people(parse_lenient(cells[1], gaz), gaz, raw.text)
         ):
             meaning = Role.PEOPLE  # "Supported by | Grant Fairbairn, Officer, …": as a key
         if meaning is not None:
@@ -350,13 +280,13 @@ def _table(
     if not entries or (role not in PEOPLE_ROLES and len(entries) < max(2, SHARE * len(body))):
         return
     meaning = role if role in PEOPLE_ROLES else Role.PEOPLE
-    presence = next((k for k, c in enumerate(header or ()) if _PRESENCE.search(c)), -1)
+    presence = next((k for k, c in enumerate(header or ()) if PRESENCE.search(c)), -1)
     for row, entry in entries:
         block = raw.blocks[body[row]]
         said = Role.APOLOGIES if says_apologies(text_of(raw, block)) else meaning  # a "Present"
         # cell: "No - could not attend, sent comments beforehand"
         if presence >= 0 and presence < len(block.cells) and said != Role.APOLOGIES:
-            said = _present(block.cells[presence]) or said  # "At study meeting | Yes"
+            said = present(block.cells[presence]) or said  # "At study meeting | Yes"
         yield Listed(entry, said, block.start, block.end, body[row] in front)
 
 
