@@ -404,6 +404,7 @@ def test_a_board_exports_rows_mean_what_their_frame_says(tmp_path: Path) -> None
     }
 
 
+@pytest.mark.slow
 def test_a_spaced_dash_ends_a_persons_name(extractor: Any, tmp_path: Path) -> None:
     path = tmp_path / "board.txt"
     path.write_text(BOARD, "utf-8")

@@ -593,6 +593,7 @@ Trust, who brought the new leaflet. We also read work by Aine Crossan about hip 
 """
 
 
+@pytest.mark.slow
 def test_labels_no_vocabulary_knows_over_people_and_a_led_in_list_say_who_took_part(
     extractor: Any, tmp_path: Path
 ) -> None:
@@ -694,6 +695,7 @@ Note: Hefin Morse is no longer able to speak on the day; Gwyneira Price will cov
 """
 
 
+@pytest.mark.slow
 def test_a_presence_column_and_speaker_bios_say_who_came_and_absence_wins(
     extractor: Any, tmp_path: Path
 ) -> None:
@@ -719,6 +721,7 @@ welcome.
 """
 
 
+@pytest.mark.slow
 def test_an_evidence_items_prose_says_who_led_the_work(extractor: Any, tmp_path: Path) -> None:
     """Someone an evidence item says led the study is one of the people behind it; someone
     who only comments on it is not. A label's people end at the sentence after a bracket."""
@@ -747,6 +750,7 @@ answers readers' questions.
 """
 
 
+@pytest.mark.slow
 def test_a_fixed_width_export_and_an_author_card_say_who_came_and_who_wrote(
     extractor: Any, tmp_path: Path
 ) -> None:
@@ -818,6 +822,7 @@ Tudur could not come because of the snow.
 """
 
 
+@pytest.mark.slow
 def test_notes_that_link_no_one_otherwise_name_who_took_part_in_their_prose(
     extractor: Any, tmp_path: Path
 ) -> None:

@@ -233,6 +233,7 @@ def test_a_reports_numbered_chapters_under_a_summary_are_not_items(extractor: An
     assert len(evidence) == 1
 
 
+@pytest.mark.slow
 def test_notes_that_name_their_topic_once_are_filed_under_it(
     extractor: Any, tmp_path: Path
 ) -> None:
