@@ -41,6 +41,15 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from ingest.readers.line_runs import (
+    CHAT_HEADER,
+    MAX_TITLE_CHARS,
+    Line,
+    coded_entries,
+    is_stamp,
+    message_headers,
+    numbered_headings,
+)
 from ingest.readers.line_shapes import (
     LONG_LINE,
     MAX_HEADING_CHARS,
@@ -71,7 +80,6 @@ __all__ = [  # the shape of one line lives in ingest.readers.line_shapes; reader
     "metadata_key",
 ]
 
-MAX_TITLE_CHARS = 150
 FIT = 0.8  # a typeset line and the next's first word this near the measure: a wrap
 WRAP_FRACTION = 0.75  # in wrapped prose, lines this close to the widest are wrapped lines
 
@@ -104,17 +112,6 @@ class LineBlock:
     group: int = 0  # consecutive LIST_ITEMs / METADATA lines of one group share it
 
 
-@dataclass(slots=True)
-class _Line:
-    text: str  # stripped, marker removed
-    kind: BlockKind | None = None  # decided kind, None while plain
-    level: int = 0
-    key: str = ""
-    indent: int = 0
-    joined: bool = False  # joined into the line before it
-    numbered: bool = False  # a list item marked "1." / "2.1" / "a)" rather than a bullet
-
-
 def classify_lines(
     lines: Sequence[str],
     *,
@@ -135,7 +132,7 @@ def classify_lines(
     Albert Hall, Llandrindod" / "Wells: fourteen autistic adults …" is no "Key: value").
     """
     items = _mark(aligned_records(lines), title, wrapped, typeset)
-    _message_headers(items)
+    message_headers(items)
     measure = max((len(item.text) for item in items), default=0) if typeset else 0
     if wrapped:
         _join_continuations(items, measure)
@@ -143,83 +140,9 @@ def classify_lines(
     return _emit(items)
 
 
-_CHAT_HEADER = re.compile(  # a chat export's message header on its own line
-    r"^\[\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp][Mm])?\]\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}"
-    r"(?:\s+:[a-z_]+:.*)?$"
-)
-_STAMP = re.compile(  # a message's time on its own line: "Wed 18 June 09:12", "18/06/2025, 9:12 am"
-    r"^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3,9}"
-    r"(?:\s+\d{4})?|[a-z]{3,9}\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}/\d{1,2}(?:/\d{2,4})?"
-    r"|yesterday|today)?,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?$",
-    re.IGNORECASE,
-)
-
-
-def is_stamp(text: str) -> bool:
-    """Whether a line is only a message's time ("Wed 18 June 09:12", "Yesterday 4:05 pm")."""
-    return bool(_STAMP.match(text.strip()))
-
-
-def _message_headers(items: list[_Line]) -> None:
-    """A digest's or chat export's message: a short line (who posted it, "Ann Bell  (GP,
-    NHS Fife)") over a line that is only its time ("Wed 18 June 09:12") heads the message."""
-    for item, after in itertools.pairwise(items):
-        if (
-            item.kind is None
-            and is_stamp(after.text)
-            and len(item.text) <= MAX_TITLE_CHARS  # "Name  (Role, Organisation)"
-            and not ends_sentence(item.text)
-        ):
-            item.kind, item.level = BlockKind.HEADING, 3
-            after.kind = BlockKind.PARAGRAPH  # its time: a line of the message, no heading
-
-
-_ENTRY_CODE = re.compile(r"^[A-Z]{1,3}-?\d{1,4}(?:\.\d{1,2})?\s+\S")  # "B12", "P-034", "O3.2"
-
-
-def _coded_entries(items: list[_Line]) -> None:
-    """An abstract book's or programme's entry: a line that opens with its code ("B12  Who
-    comes to a men's shed?") over lines indented under it (authors, affiliations) is a
-    heading, and each indented line a line of its own."""
-    if len(items) < 2 or items[0].indent or not _ENTRY_CODE.match(items[0].text):
-        return
-    rest = items[1:]
-    if not all(item.indent > 0 for item in rest) or ends_sentence(items[0].text):
-        return
-    items[0].kind, items[0].level = BlockKind.HEADING, 2
-    for item in rest:  # its byline: entries, never a heading over the lines below
-        if item.kind is BlockKind.LIST_ITEM and not item.numbered:
-            continue  # a real bullet stays one
-        item.kind, item.indent, item.level = BlockKind.LIST_ITEM, 0, 0
-
-
-def _numbered_headings(items: list[_Line]) -> None:
-    """A numbered line that reads as a heading and does not continue a numbered list is a
-    numbered heading of minutes and reports ("2. What we learned" over bullets or prose)."""
-    for i, item in enumerate(items):
-        if not (item.kind is BlockKind.LIST_ITEM and item.numbered and is_heading_line(item.text)):
-            continue
-        before = _item_before(items, i)
-        after = items[i + 1] if i + 1 < len(items) else None
-        in_list = (
-            before is not None and before.kind is BlockKind.LIST_ITEM and before.numbered
-        ) or (after is not None and after.kind is BlockKind.LIST_ITEM and after.numbered)
-        if not in_list:
-            item.kind, item.level = BlockKind.HEADING, 1
-
-
-def _item_before(items: list[_Line], i: int) -> _Line | None:
-    """The line before items[i], past the plain lines that carry on a list item above (a
-    wrapped item: "1. Training … keeps them" / "there; most …" / "2. Clinics …")."""
-    j = i - 1
-    while j > 0 and items[j].kind is None and continues(items[j - 1].text, items[j].text):
-        j -= 1
-    return items[j] if j >= 0 else None
-
-
-def _mark(lines: Sequence[str], title: bool, wrapped: bool, typeset: bool = False) -> list[_Line]:
+def _mark(lines: Sequence[str], title: bool, wrapped: bool, typeset: bool = False) -> list[Line]:
     """Strip each line and mark the kinds that a line shows by itself."""
-    items: list[_Line] = []
+    items: list[Line] = []
     measure = max((len(line.strip()) for line in lines), default=0)
     for raw in lines:
         expanded = raw.replace("\t", "    ").rstrip()
@@ -239,7 +162,7 @@ def _mark(lines: Sequence[str], title: bool, wrapped: bool, typeset: bool = Fals
             continue
         if _RULE.match(expanded):
             continue  # a horizontal rule
-        item = _Line(text, indent=indent)
+        item = Line(text, indent=indent)
         bullet = _BULLET.match(expanded)
         atx = _ATX.match(expanded)
         if bullet:
@@ -248,7 +171,7 @@ def _mark(lines: Sequence[str], title: bool, wrapped: bool, typeset: bool = Fals
             item.numbered = text[0] not in BULLETS
         elif atx and atx.group(2):
             item.kind, item.level, item.text = BlockKind.HEADING, len(atx.group(1)), atx.group(2)
-        elif _CHAT_HEADER.match(text):  # "[10:04] Morag Finlay": a chat message starts
+        elif CHAT_HEADER.match(text):  # "[10:04] Morag Finlay": a chat message starts
             item.kind, item.level = BlockKind.HEADING, 3
         elif is_capitals(text):
             item.kind, item.level = BlockKind.HEADING, 1
@@ -263,8 +186,8 @@ def _mark(lines: Sequence[str], title: bool, wrapped: bool, typeset: bool = Fals
         ):
             item.kind, item.key = BlockKind.METADATA, metadata_key(text)
         items.append(item)
-    _numbered_headings(items)
-    _coded_entries(items)
+    numbered_headings(items)
+    coded_entries(items)
     if title and items and items[0].kind is not BlockKind.LIST_ITEM:
         first = items[0]  # a title, unless it opens a run of "Key: value" lines
         meta_run = len(items) > 1 and items[1].kind is BlockKind.METADATA
@@ -289,7 +212,7 @@ def _runs_on(line: str, measure: int) -> bool:
     return len(line) >= max(WRAP_FRACTION * measure, LONG_LINE) and not ends_sentence(line)
 
 
-def _list_depths(items: list[_Line]) -> None:
+def _list_depths(items: list[Line]) -> None:
     indents: list[int] = []
     for item in items:
         if item.kind is not BlockKind.LIST_ITEM:
@@ -301,12 +224,12 @@ def _list_depths(items: list[_Line]) -> None:
         item.level = len(indents) - 1
 
 
-def _join_continuations(items: list[_Line], measure: int = 0) -> None:
+def _join_continuations(items: list[Line], measure: int = 0) -> None:
     """Plain lines that carry on a list item or a metadata value join it; in typeset lines
     (`measure`), also a line after an item's line that ended only because the next word would
     not fit ("• Sioned Llwyd, Head of Rural Services, Betsi Cadwaladr University Health" /
     "Board (lead)")."""
-    head: _Line | None = None  # the list item or metadata line a chain of lines continues
+    head: Line | None = None  # the list item or metadata line a chain of lines continues
     for before, item in itertools.pairwise(items):
         if not before.joined:
             head = before
@@ -322,7 +245,7 @@ def _join_continuations(items: list[_Line], measure: int = 0) -> None:
             item.joined = continues(before.text, item.text, loose=False)
 
 
-def _plain_runs(items: list[_Line], headings: bool, wrapped: bool, measure: int = 0) -> None:
+def _plain_runs(items: list[Line], headings: bool, wrapped: bool, measure: int = 0) -> None:
     """Decide the plain lines: wrapped prose, entries, headings or one-line paragraphs."""
     start = 0
     while start < len(items):
@@ -337,7 +260,7 @@ def _plain_runs(items: list[_Line], headings: bool, wrapped: bool, measure: int 
 
 
 def _decide(
-    items: list[_Line], start: int, end: int, headings: bool, wrapped: bool, measure: int = 0
+    items: list[Line], start: int, end: int, headings: bool, wrapped: bool, measure: int = 0
 ) -> None:
     run = items[start:end]
     texts = [item.text for item in run]
@@ -376,7 +299,7 @@ def _decide(
             item.kind = BlockKind.LIST_ITEM if i in entries and many else BlockKind.PARAGRAPH
 
 
-def _prose(run: list[_Line], texts: list[str], joins: list[bool], headings: bool) -> None:
+def _prose(run: list[Line], texts: list[str], joins: list[bool], headings: bool) -> None:
     """Wrapped prose: join continuing lines and lines wrapped near the full width."""
     width = max(len(text) for text in texts)
     for i, text in enumerate(texts[:-1]):
@@ -406,9 +329,9 @@ def _label(text: str, below: Sequence[str] = ()) -> bool:
     return bool(below) and not _SEPARATOR.search(text) and 2 * len(shared) >= len(below)
 
 
-def _emit(items: list[_Line]) -> list[LineBlock]:
+def _emit(items: list[Line]) -> list[LineBlock]:
     blocks: list[LineBlock] = []
-    pending: list[_Line] = []
+    pending: list[Line] = []
     group = 0
 
     def flush() -> None:

@@ -1,0 +1,101 @@
+"""The lines of a run as the shared line classifier (ingest.readers.lines) marks them, and
+the patterns of a run that give it structure beyond one line's shape: a chat or digest
+message's header over its time stamp, an abstract book's coded entry over its indented
+byline, a numbered line that heads a part of minutes rather than continuing a list.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass
+
+from ingest.readers.line_shapes import continues, ends_sentence, is_heading_line
+from ingest.types import BlockKind
+
+MAX_TITLE_CHARS = 150
+
+
+@dataclass(slots=True)
+class Line:
+    text: str  # stripped, marker removed
+    kind: BlockKind | None = None  # decided kind, None while plain
+    level: int = 0
+    key: str = ""
+    indent: int = 0
+    joined: bool = False  # joined into the line before it
+    numbered: bool = False  # a list item marked "1." / "2.1" / "a)" rather than a bullet
+
+
+CHAT_HEADER = re.compile(  # a chat export's message header on its own line
+    r"^\[\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp][Mm])?\]\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}"
+    r"(?:\s+:[a-z_]+:.*)?$"
+)
+_STAMP = re.compile(  # a message's time on its own line: "Wed 18 June 09:12", "18/06/2025, 9:12 am"
+    r"^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3,9}"
+    r"(?:\s+\d{4})?|[a-z]{3,9}\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}/\d{1,2}(?:/\d{2,4})?"
+    r"|yesterday|today)?,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?$",
+    re.IGNORECASE,
+)
+
+
+def is_stamp(text: str) -> bool:
+    """Whether a line is only a message's time ("Wed 18 June 09:12", "Yesterday 4:05 pm")."""
+    return bool(_STAMP.match(text.strip()))
+
+
+def message_headers(items: list[Line]) -> None:
+    """A digest's or chat export's message: a short line (who posted it, "Ann Bell  (GP,
+    NHS Fife)") over a line that is only its time ("Wed 18 June 09:12") heads the message."""
+    for item, after in itertools.pairwise(items):
+        if (
+            item.kind is None
+            and is_stamp(after.text)
+            and len(item.text) <= MAX_TITLE_CHARS  # "Name  (Role, Organisation)"
+            and not ends_sentence(item.text)
+        ):
+            item.kind, item.level = BlockKind.HEADING, 3
+            after.kind = BlockKind.PARAGRAPH  # its time: a line of the message, no heading
+
+
+_ENTRY_CODE = re.compile(r"^[A-Z]{1,3}-?\d{1,4}(?:\.\d{1,2})?\s+\S")  # "B12", "P-034", "O3.2"
+
+
+def coded_entries(items: list[Line]) -> None:
+    """An abstract book's or programme's entry: a line that opens with its code ("B12  Who
+    comes to a men's shed?") over lines indented under it (authors, affiliations) is a
+    heading, and each indented line a line of its own."""
+    if len(items) < 2 or items[0].indent or not _ENTRY_CODE.match(items[0].text):
+        return
+    rest = items[1:]
+    if not all(item.indent > 0 for item in rest) or ends_sentence(items[0].text):
+        return
+    items[0].kind, items[0].level = BlockKind.HEADING, 2
+    for item in rest:  # its byline: entries, never a heading over the lines below
+        if item.kind is BlockKind.LIST_ITEM and not item.numbered:
+            continue  # a real bullet stays one
+        item.kind, item.indent, item.level = BlockKind.LIST_ITEM, 0, 0
+
+
+def numbered_headings(items: list[Line]) -> None:
+    """A numbered line that reads as a heading and does not continue a numbered list is a
+    numbered heading of minutes and reports ("2. What we learned" over bullets or prose)."""
+    for i, item in enumerate(items):
+        if not (item.kind is BlockKind.LIST_ITEM and item.numbered and is_heading_line(item.text)):
+            continue
+        before = _item_before(items, i)
+        after = items[i + 1] if i + 1 < len(items) else None
+        in_list = (
+            before is not None and before.kind is BlockKind.LIST_ITEM and before.numbered
+        ) or (after is not None and after.kind is BlockKind.LIST_ITEM and after.numbered)
+        if not in_list:
+            item.kind, item.level = BlockKind.HEADING, 1
+
+
+def _item_before(items: list[Line], i: int) -> Line | None:
+    """The line before items[i], past the plain lines that carry on a list item above (a
+    wrapped item: "1. Training … keeps them" / "there; most …" / "2. Clinics …")."""
+    j = i - 1
+    while j > 0 and items[j].kind is None and continues(items[j - 1].text, items[j].text):
+        j -= 1
+    return items[j] if j >= 0 else None
