@@ -109,15 +109,11 @@ def learning_claims(
         """Collect the statements into `found`; with `fallback`, every sentence and list item
         of the notes' own prose (a section of no other meaning; a paragraph below their top)
         ending as a sentence does is one, weaker than any a heading or a cue says."""
-        """Collect the statements into `found`; with `fallback`, every sentence and list item
-        of the notes' own prose (below their top, in no section of another meaning) is one,
-        weaker than any a heading or a cue says is learning."""
         for i, block in enumerate(raw.blocks):
             role = layout.role[i]
+            # a section with a list: its items (the prose introduces them)
             kinds = (
-                (
-                    BlockKind.LIST_ITEM,
-                )  # a section with a list: its items (the prose introduces them)
+                (BlockKind.LIST_ITEM,)
                 if layout.heading_of[i] in listed
                 else (BlockKind.LIST_ITEM, BlockKind.PARAGRAPH)
             )
@@ -153,9 +149,8 @@ def learning_claims(
                 continue  # a pull quote: what someone said, not what was learned from it
             by = layout.said_by[i]  # "What we heard", not its sub-heading "From parents"
             said = label if labelled >= 0 else layout.text(by) if by >= 0 else ""
-            words_at = opened.get(
-                block.start, max(block.start, labelled)
-            )  # after a byline, a label
+            # the words start after a byline, or after a label
+            words_at = opened.get(block.start, max(block.start, labelled))
             spans = (
                 _row_statements(raw.text, block, columns, said)
                 if block.kind == BlockKind.TABLE_ROW
