@@ -180,7 +180,7 @@ def says_apologies(text: str) -> bool:
     ...     "was due to speak but withdrew on the morning"), says_apologies("who could not come")
     (True, True, False)
     """
-    return bool(_APOLOGY.search(text))
+    return apology_at(text) >= 0
 
 
 _ANNOUNCED = re.compile(

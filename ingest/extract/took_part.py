@@ -66,17 +66,27 @@ def speaking(role: str) -> str:
 
 
 def acted_as(text: str, end: int) -> str | None:
-    """As `acted`, with the part the verb says the person led ('presenter', 'lead', …;
-    '' for a part that led nothing: "asked", "said"); None when they are not said to act.
+    """Whether the person named just before `end` in `text` (a sentence) is said to act at
+    the workshop, as the part the verb says they led ('presenter', 'lead', …; '' for a part
+    that led nothing: "asked", "said"); None when they are not said to act, or are cited.
 
     >>> acted_as("Ms Carlin presented the evaluation.", 9), acted_as("Jo Bell asked why.", 7)
     ('presenter', '')
+    >>> acted_as("Thanks to Deb Nash, Manager at Hill House, who co-led it with me.", 18)
+    'lead'
+    >>> acted_as("As Jo Bell said in her 2019 study, peers help.", 10) is None
+    True
+    >>> acted_as("We wrote to Jo Bell about the room.", 19) is None
+    True
+    >>> acted_as("Gethin Morgan, a peer volunteer who did the programme in 2023, told us more.", 13)
+    ''
+    >>> acted_as("Jo Bell (2019) said peers help.", 7), acted_as("Jo Bell et al. said so.", 7)
+    (None, None)
     """
-    if not acted(text, end):
-        return None
     found = _ACTED.match(text, end)
-    verb = found.group(0).split()[-1].lower() if found else ""
-    return _LEADING.get(verb, "")
+    if found is None or cited(text, end):
+        return None
+    return _LEADING.get(found.group(0).split()[-1].lower(), "")
 
 
 def cited(text: str, end: int) -> bool:
@@ -87,27 +97,6 @@ def cited(text: str, end: int) -> bool:
     (True, False)
     """
     return bool(_CITED.search(text[end:]) or _CITED.search(text))
-
-
-def acted(text: str, end: int) -> bool:
-    """Whether the person named just before `end` in `text` (a sentence) is said to act at
-    the workshop.
-
-    >>> acted("Ms Carlin presented the evaluation.", 9)
-    True
-    >>> acted("Thanks to Deb Nash, Manager at Hill House, who co-led it with me.", 18)
-    True
-    >>> acted("As Jo Bell said in her 2019 study, peers help.", 10)
-    False
-    >>> acted("We wrote to Jo Bell about the room.", 19)
-    False
-    >>> acted("Gethin Morgan, a peer volunteer who did the programme in 2023, told us more.", 13)
-    True
-    >>> acted("Jo Bell (2019) said peers help.", 7), acted("Jo Bell et al. said so.", 7)
-    (False, False)
-    """
-    found = _ACTED.match(text, end)
-    return found is not None and not cited(text, end)
 
 
 _CLAUSE_BREAK = re.compile(r"[;.!?]|\b(?:but|while|whereas)\b")
