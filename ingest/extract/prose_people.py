@@ -12,6 +12,7 @@ ingest.extract.took_part.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span
 
@@ -26,6 +27,21 @@ from ingest.types import DocumentKind
 NOT_SAID = frozenset({Role.ACTIONS, Role.AGENDA, Role.APOLOGIES, Role.REFERENCES})
 NOT_TAKING_PART = NOT_SAID | {Role.ACKNOWLEDGEMENTS, Role.CONTACTS}
 Refs = dict[tuple[int, int], Ref | None]
+
+
+def _persons(doc: Doc, refs: Refs) -> Iterator[tuple[Span, Ref]]:
+    """The document's entities that are people, with their refs."""
+    for ent in doc.ents:
+        ref = refs.get((ent.start, ent.end))
+        if ref and ref[0] == Label.PERSON:
+            yield ent, ref
+
+
+def _sentence(doc: Doc, ent: Span) -> tuple[str, int]:
+    """The sentence naming `ent`, sliced from the doc's text (not rebuilt token by token),
+    and where the name ends in it."""
+    sent = sentence_of(ent)
+    return doc_text(doc)[sent.start_char : sent.end_char], ent.end_char - sent.start_char
 
 
 def people_in_prose(doc: Doc, claims: ClaimSet, layout: Layout, refs: Refs, subject: Ref) -> None:
@@ -50,34 +66,26 @@ def _named_only(
     """A document that links no one by any list, label or phrasing: the people it names in
     full in its own prose (an evidence item's: at its top) took part in it or made it,
     unless the sentence cites them or says they could not come."""
-    text = doc_text(doc)
-    for ent in doc.ents:
-        ref = refs.get((ent.start, ent.end))
-        if not ref or ref[0] != Label.PERSON or " " not in ref[1]:
+    for ent, ref in _persons(doc, refs):
+        if " " not in ref[1]:
             continue
         i = layout.block_at(ent.start_char)
         if i < 0 or layout.role_at(i) in NOT_TAKING_PART:
             continue
         if rel == Rel.AUTHORED and i not in layout.front:
             continue
-        sent = sentence_of(ent)
-        said = text[sent.start_char : sent.end_char]
-        if says_apologies(said) or cited(said, ent.end_char - sent.start_char):
+        said, end = _sentence(doc, ent)
+        if says_apologies(said) or cited(said, end):
             continue
         claims.relation(ref, rel, subject, provenance(claims, layout, ent, "rule:named-only"))
 
 
 def _made_it(doc: Doc, claims: ClaimSet, layout: Layout, refs: Refs, subject: Ref) -> None:
     """People an evidence item says led or wrote the work it reports."""
-    text = doc_text(doc)
-    for ent in doc.ents:
-        ref = refs.get((ent.start, ent.end))
-        if not ref or ref[0] != Label.PERSON:
-            continue
-        sent = sentence_of(ent)
+    for ent, ref in _persons(doc, refs):
         i = layout.block_at(ent.start_char)
         clause = layout.led_in_clause(i, ent.start_char) if i >= 0 else None
-        if led_the_work(text[sent.start_char : sent.end_char], ent.end_char - sent.start_char) or (
+        if led_the_work(*_sentence(doc, ent)) or (
             clause is not None and _AUTHORING.search(clause) is not None
         ):
             # "This issue's expert is Fiona Dalgleish, …", "Our guest author this month is …"
@@ -104,19 +112,12 @@ def _led_on(doc: Doc, led: tuple[int, Role, int, str], ent: Span) -> bool:
     return bool(_NEXT_IN_LIST.search(doc_text(doc)[led[2] : ent.start_char]))
 
 
-def _took_part(
-    doc: Doc,
-    claims: ClaimSet,
-    layout: Layout,
-    refs: dict[tuple[int, int], Ref | None],
-    subject: Ref,
-) -> None:
+def _took_part(doc: Doc, claims: ClaimSet, layout: Layout, refs: Refs, subject: Ref) -> None:
     """Who the workshop's prose says took part: people listed under attendance, led in
     by a clause ("round the table were: …", "Our speakers were A, …, and B"), or said to
     act at it; the part they led ("speaker", "presenter") kept on the link."""
     led: tuple[int, Role, int, str] | None = None  # a led-in list: sentence, role, last, part
-    for ent in doc.ents:
-        ref = refs.get((ent.start, ent.end))
+    for ent, ref in _persons(doc, refs):
         i = layout.block_at(ent.start_char)
         own = layout.role_at(i) if i >= 0 else Role.PROSE
         role, part = own, ""
@@ -126,13 +127,14 @@ def _took_part(
                 role, part = role_of_heading(clause) or own, speaking(clause)
             elif led is not None and _led_on(doc, led, ent):
                 role, part = led[1], led[3]
-        if not ref or ref[0] != Label.PERSON or role in NOT_TAKING_PART:
+        if role in NOT_TAKING_PART:
             continue
         if role != own:
             led = (sentence_of(ent).start_char, role, ent.end_char, part)
-        if role == Role.ATTENDANCE and says_apologies(sentence_of(ent).text):
+        said, end = _sentence(doc, ent)
+        if role == Role.ATTENDANCE and says_apologies(said):
             continue  # "… and me. Lorraine Gilmour is on leave."
-        acted = _acted(doc, ent)
+        acted = acted_as(said, end)  # the part they led ('' for none; None: not said to act)
         if role == Role.ATTENDANCE or acted is not None:
             prov = provenance(claims, layout, ent, "rule:took-part")
             claims.relation(ref, Rel.ATTENDED, subject, prov, role=part or acted or "")
@@ -156,10 +158,3 @@ def _absent(doc: Doc, refs: Refs) -> set[Ref]:
             ):
                 out.add(ref)
     return out
-
-
-def _acted(doc: Doc, ent: Span) -> str | None:
-    """The part the sentence says the person led at the workshop ('' for none; None when
-    it does not say they did anything there: took_part); its text sliced from the doc's."""
-    sent = sentence_of(ent)
-    return acted_as(doc_text(doc)[sent.start_char : sent.end_char], ent.end_char - sent.start_char)
