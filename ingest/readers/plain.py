@@ -35,9 +35,9 @@ def read_txt(path: Path, data: bytes, limits: ReadLimits) -> Parsed:
             title = " ".join(" ".join(line.split()) for line in run)
             builder.add(BlockKind.TITLE, title)
             continue
-        for fixed, part in fixed_tables(run):
-            if fixed:
-                _add_rows(builder, part)
+        for rows, part in fixed_tables(run):
+            if rows is not None:
+                _add_rows(builder, rows, header=True)
                 continue
             for tabbed, lines in tab_tables(part):
                 if tabbed:
@@ -143,16 +143,17 @@ def tab_tables(run: list[str]) -> list[tuple[bool, list[str]]]:
 _RULE = re.compile(r"-{3,}(?: {1,}-{3,})+\s*$")  # "----------  ------------  ----------"
 
 
-def fixed_tables(run: list[str]) -> list[tuple[bool, list[str]]]:
-    """The run cut into (is a fixed-width table, lines): a header line over a rule of dash
-    groups ("Order #     Name     Checked in" / "--------  ------  ----------") and the lines
-    under it, each cut into cells where the rule's groups stand (a report exported as text).
-    A table's lines are returned as its cells joined by tabs.
+def fixed_tables(run: list[str]) -> list[tuple[list[tuple[str, ...]] | None, list[str]]]:
+    """The run cut into (a fixed-width table's rows of cells, else None; its lines): a header
+    line over a rule of dash groups ("Order #     Name     Checked in" / "--------  ------
+    ----------") and the lines under it, each cut into cells where the rule's groups stand
+    (a report exported as text).
 
-    >>> fixed_tables(["Report", "Name        Came", "----------  ----", "Ann Bell    Yes"])
-    [(False, ['Report']), (True, ['Name\\tCame', 'Ann Bell\\tYes'])]
+    >>> cut = fixed_tables(["Report", "Name        Came", "----------  ----", "Ann Bell    Yes"])
+    >>> cut[0], [rows for rows, _lines in cut[1:]]
+    ((None, ['Report']), [[('Name', 'Came'), ('Ann Bell', 'Yes')]])
     """
-    out: list[tuple[bool, list[str]]] = []
+    out: list[tuple[list[tuple[str, ...]] | None, list[str]]] = []
     i, plain = 0, 0
     while i < len(run):
         if i == 0 or not _RULE.match(run[i].strip()) or not run[i - 1].strip():
@@ -165,31 +166,31 @@ def fixed_tables(run: list[str]) -> list[tuple[bool, list[str]]]:
             rows.append(run[j])
             j += 1
         if plain < i - 1:
-            out.append((False, run[plain : i - 1]))
-        out.append((True, ["\t".join(_cut(row, spans)) for row in rows]))
+            out.append((None, run[plain : i - 1]))
+        out.append(([_cut(row, spans) for row in rows], rows))
         plain = i = j
     if plain < len(run):
-        out.append((False, run[plain:]))
+        out.append((None, run[plain:]))
     return out
 
 
-def _cut(line: str, spans: list[tuple[int, int]]) -> list[str]:
+def _cut(line: str, spans: list[tuple[int, int]]) -> tuple[str, ...]:
     """A fixed-width line's cells: from each column's start to the next one's (the last to
     the line's end)."""
     starts = [a for a, _b in spans] + [len(line) + 1]
-    return [line[starts[k] : starts[k + 1]].strip() or "-" for k in range(len(spans))]
+    return tuple(line[starts[k] : starts[k + 1]].strip() or "-" for k in range(len(spans)))
 
 
-def _add_rows(builder: BlockBuilder, lines: list[str]) -> None:
+def _add_rows(builder: BlockBuilder, rows: list[tuple[str, ...]], header: bool) -> None:
+    """One table of these rows of cells; the first its header when `header`."""
     table = builder.new_table()
-    for n, line in enumerate(lines):
-        cells = tuple(line.split("\t"))
+    for n, cells in enumerate(rows):
         builder.add(
             BlockKind.TABLE_ROW,
             " | ".join(cells),
             cells=cells,
             table=table,
-            header=n == 0,
+            header=header and n == 0,
             group=("table", table),
         )
 
@@ -234,14 +235,9 @@ def split_cells(line: str) -> tuple[str, ...]:
 
 
 def _add_table(builder: BlockBuilder, lines: list[str]) -> None:
-    table = builder.new_table()
-    for n, line in enumerate(lines):
-        cells = split_cells(line) or tuple(c.strip() for c in next(csv.reader([line.strip()])))
-        builder.add(
-            BlockKind.TABLE_ROW,
-            " | ".join(cells),
-            cells=cells,
-            table=table,
-            header=n == 0 and not any(any(ch.isdigit() for ch in cell) for cell in cells),
-            group=("table", table),
-        )
+    """A tab-separated or CSV table; its first row a header when no cell holds a digit."""
+    rows = [
+        split_cells(line) or tuple(c.strip() for c in next(csv.reader([line.strip()])))
+        for line in lines
+    ]
+    _add_rows(builder, rows, header=not any(ch.isdigit() for cell in rows[0] for ch in cell))
