@@ -12,7 +12,9 @@ import bisect
 import itertools
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 
+from ingest.extract.row_types import Typed, typed_rows
 from ingest.extract.sections import (
     Role,
     Section,
@@ -90,6 +92,12 @@ class Layout:
                 layout.heading_of[section.heading] = section.heading
         layout.front = front_blocks(raw, layout.sections)
         return layout
+
+    @cached_property
+    def typed(self) -> tuple[dict[int, Typed], set[int]]:
+        """The rows typed by a column of their table, and those tables (ingest.extract.
+        row_types), read once for everything that asks."""
+        return typed_rows(self.raw)
 
     def block_at(self, offset: int) -> int:
         """The index of the block holding character `offset` (-1: none, or no blocks)."""

@@ -24,7 +24,6 @@ from graph.model import Label, Rel
 from ingest.extract.claims import ClaimSet, Ref
 from ingest.extract.front_page import Header
 from ingest.extract.layout import Layout
-from ingest.extract.row_types import typed_rows
 from ingest.extract.sections import Role, learning_strength, recommends, role_of_heading
 from ingest.extract.turns import said_from
 from ingest.types import BlockKind, DocumentKind, RawDocument
@@ -93,7 +92,7 @@ def learning_claims(
     found: list[tuple[int, int, int, float, str]] = []  # block, span, strength, text
     opened = said_from(raw)
     tabled = _learning_columns(raw)
-    rows, logs = typed_rows(raw)  # a log's rows typed "Lesson"; the logs' tables
+    rows, logs = layout.typed  # a log's rows typed "Lesson"; the logs' tables
     typed = {i: {t.text: t.label} for i, t in rows.items() if t.role == Role.LEARNING}
     date = header.date or (str(header.year) if header.year else "")
     listed = {  # sections whose list says what was learned (not a slide's terse bullets)

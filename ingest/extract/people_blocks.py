@@ -52,7 +52,7 @@ from ingest.extract.people_lists import (
     parse_people_table,
     people_share,
 )
-from ingest.extract.row_types import Typed, typed_rows
+from ingest.extract.row_types import Typed
 from ingest.extract.sections import Role, says_apologies
 from ingest.types import Block, BlockKind, DocumentKind, RawDocument
 
@@ -74,7 +74,7 @@ def people_in(raw: RawDocument, gaz: Gazetteer, layout: Layout) -> list[Listed]:
     """Every listed person of the document, with what the list means."""
     found: list[Listed] = []
     front = layout.front
-    typed, _ = typed_rows(raw)  # a board export's "Who's here" rows, wherever they stand
+    typed, _ = layout.typed  # a board export's "Who's here" rows, wherever they stand
     found.extend(_typed_table(raw, gaz, typed, front))
     headings = [i for i in sorted(front) if raw.blocks[i].kind in HEADINGS]
     found.extend(led_bylines(raw, gaz, headings, front))  # "Written evidence submitted by …"

@@ -8,6 +8,7 @@ says made the report; and whether names under such a label name people at all.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from graph.model import fold
 from graph.reference.gazetteer import Gazetteer
@@ -59,10 +60,27 @@ def named_people(entries: list[PersonEntry], gaz: Gazetteer, text: str) -> list[
     out = []
     for entry in entries:
         words = clean_person(entry.name).split()
-        common = all(re.search(rf"\b{re.escape(w.lower())}\b", text) for w in words)
+        common = all(_written_lower(w.lower(), text) for w in words)
         if words and (fold(words[0]) in gaz.given_names or not common):
             out.append(entry)
     return out
+
+
+def _written_lower(word: str, text: str) -> bool:
+    """Whether `word` (lower case) stands as a whole word in `text` as written."""
+    if _WORD.fullmatch(word):
+        return word in _words(text)
+    return re.search(rf"\b{re.escape(word)}\b", text) is not None  # "o'neill", "tudor-price"
+
+
+_WORD = re.compile(r"\w+")
+
+
+@lru_cache(maxsize=1)
+def _words(text: str) -> frozenset[str]:
+    """The words of a document as written, read once per document (not a scan of the whole
+    text for each word of each name)."""
+    return frozenset(_WORD.findall(text))
 
 
 _GROUP = re.compile(
