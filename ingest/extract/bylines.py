@@ -26,7 +26,7 @@ from ingest.extract.listed import (
 )
 from ingest.extract.people_lines import PersonEntry, parse_line
 from ingest.extract.sections import Role
-from ingest.types import BlockKind, RawDocument
+from ingest.types import Block, BlockKind, RawDocument
 
 _FIRST_SENTENCE = re.compile(r"(.{10,300}?[a-z)])\.\s+(?=[A-Z])")
 _MADE_BY = re.compile(  # up to three words may say what was made: "Written evidence submitted by"
@@ -51,17 +51,25 @@ _BIO = re.compile(  # a sentence that opens with who it is about: "Iona Fairlie 
 )
 
 
+def _front_paragraphs(
+    raw: RawDocument, blocks: list[int], front: set[int]
+) -> Iterator[tuple[int, Block, str]]:
+    """(index, block, text) of the paragraphs among `blocks` at the top of the document."""
+    for i in blocks:
+        block = raw.blocks[i]
+        if i in front and block.kind == BlockKind.PARAGRAPH:
+            yield i, block, text_of(raw, block)
+
+
 def opening_bylines(
     raw: RawDocument, gaz: Gazetteer, blocks: list[int], front: set[int]
 ) -> Iterator[Listed]:
     """At the top of a document, a long paragraph that opens with a people line and goes on
     in prose ("A, Analyst, Public Health Wales; B, Nurse Lead, Public Health Agency. With
     thanks to …"): the people of its first sentence."""
-    for i in blocks:
-        block = raw.blocks[i]
-        if i not in front or block.kind != BlockKind.PARAGRAPH or block.end - block.start <= SHORT:
+    for i, block, text in _front_paragraphs(raw, blocks, front):
+        if block.end - block.start <= SHORT:
             continue
-        text = text_of(raw, block)
         first = _FIRST_SENTENCE.match(text)
         if first is None:
             continue
@@ -159,11 +167,8 @@ def author_cards(
     | 1,482 followers", a post's "Lorna Guthrie IPC Nurse Specialist · NHS Tayside Jun 4"), as
     article pages and posts show their author: the author (in workshop notes, one who took
     part), with role and organisation. The given name must be one the gazetteer knows."""
-    for i in blocks:
-        block = raw.blocks[i]
-        if i not in front or block.kind != BlockKind.PARAGRAPH:
-            continue
-        card = _CARD.match(text_of(raw, block))
+    for i, block, text in _front_paragraphs(raw, blocks, front):
+        card = _CARD.match(text)
         if card is None or fold(card.group(2)) not in gaz.given_names:
             continue
         entry = PersonEntry(
