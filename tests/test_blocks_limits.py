@@ -208,3 +208,28 @@ def test_blocks_limits_two_column_records_are_linear(tmp_path: Path) -> None:
     keys = [b.key for b in doc.blocks if b.key.startswith("Key")]
     assert len(keys) == 2000 and keys[:2] == ["Key0000", "Key0001"]
     assert doc.text.endswith("Text after.")
+
+
+def test_blocks_limits_new_text_tables_hostile(tmp_path: Path) -> None:
+    """The text reader's newer tables under hostile input: rows under a bare CSV header with
+    a quoted field over the csv module's size limit and an unclosed quote; a "rule" of 20,000
+    dash groups over 1,500 short lines (as a table every line would pad out to every column:
+    it is read as text); a real fixed-width table of 200 columns. Read at once, nothing
+    refused, the text after them kept."""
+    over = '1,Who is here,"' + "x" * 132_000 + '"'
+    csv_run = ["note_id,frame,text", '2,Actions,"Book the room"', over, '3,"open,quote', "4,a,b"]
+    rule = "  ".join(["---"] * 20_000)
+    bomb = ["Name", rule] + ["  ".join(["abc"] * 20)] * 1_500
+    wide = ["  ".join(["Col"] * 200), "  ".join(["---"] * 200)] + ["  ".join(["abc"] * 200)] * 60
+    text = "\n".join(["Board export", "", *csv_run, "", *bomb, "", *wide, "", "The end."])
+    path = tmp_path / "export.txt"
+    path.write_text(text, encoding="utf-8")
+    started = time.perf_counter()
+    doc = read_document(path)
+    assert time.perf_counter() - started < 10  # the per-file budget
+    rows = [b for b in doc.blocks if b.kind.value == "table_row"]
+    assert rows[0].cells == ("note_id", "frame", "text")  # the CSV header and its first row
+    assert rows[1].cells == ("2", "Actions", "Book the room")
+    assert not any(len(b.cells) == 20_000 for b in rows)  # the bomb: no table
+    assert sum(len(b.cells) == 200 for b in rows) == 61  # the real one: header and rows
+    assert "x" * 1000 in doc.text and doc.text.endswith("The end.")

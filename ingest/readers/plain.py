@@ -14,6 +14,7 @@ from ingest.types import BlockKind
 
 META = BlockKind.METADATA
 MIN_CSV_CELLS = 3  # a CSV line (an export pasted as text) has at least this many fields
+MAX_FIXED_COLUMNS = 200  # a rule of more dash groups than this is no fixed-width table
 MIN_TABLE_ROWS = 2  # lines, each with the same 2+ tab-separated cells, that make a table
 
 
@@ -160,6 +161,9 @@ def fixed_tables(run: list[str]) -> list[tuple[list[tuple[str, ...]] | None, lis
             i += 1
             continue
         spans = [(m.start(), m.end()) for m in re.finditer(r"-{3,}", run[i])]
+        if len(spans) > MAX_FIXED_COLUMNS:  # no export: each row would pad to every column
+            i += 1
+            continue
         rows = [run[i - 1]]
         j = i + 1
         while j < len(run) and run[j].strip() and not _RULE.match(run[j].strip()):
