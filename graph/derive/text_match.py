@@ -16,11 +16,19 @@ A word asked also matches its **negated forms** ("continence" matches "incontine
 "activity"): work on the lack of a thing is work on the thing. Only that direction (asking
 "information" never matches "formation"), only for words of at least 7 letters, and only the
 prefixes in-, im-, ir-, il-, un- and non-.
+
+A part of two or more words also matches its **abbreviation** where the documents define it
+("motor neurone disease (MND)", "Huntington's disease (HD)"): once some passage or title
+writes the part followed by its initials in capitals and brackets, every item that writes
+those capitals as a word matches the part, as notes that spell a condition out once and then
+abbreviate it do. Only the capitals count ("MS" for "multiple sclerosis", never "Ms"), and
+never without the definition somewhere in the documents.
 """
 
 from __future__ import annotations
 
 import math
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -35,6 +43,8 @@ _STEMMER = snowballstemmer.stemmer("english")
 COVERAGE = 0.5  # share of a part's word weight a passage must have
 NEGATIONS = ("in", "im", "ir", "il", "un", "non", "non-")
 NEGATED_FROM = 7  # letters a word needs before its negated forms count as it
+_LINKING = frozenset({"and", "of", "the", "in", "for", "to", "with", "on"})
+_PART_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,11 +97,28 @@ class TextIndex:
                 out += [w for w in self.inflections(p + word) if w in self.postings]
         return out
 
+    def abbreviated(self, part: str) -> set[int]:
+        """The items that write the capitals `part` is defined to abbreviate, if any item
+        defines them ("motor neurone disease (MND)"); else none."""
+        words = _PART_WORD.findall(part)
+        letters = "".join(w[0] for w in words if w.lower() not in _LINKING).upper()
+        if len(words) < 2 or not 2 <= len(letters) <= 8:
+            return set()
+        used = re.compile(rf"(?<![\w-]){letters}s?(?![\w-])")
+        hits = {i for i, item in enumerate(self.items) if letters in item.text}
+        hits = {i for i in hits if used.search(self.items[i].text)}
+        spelled = r"[\s-]+".join(re.escape(w) for w in words)
+        defined = re.compile(rf"{spelled}\s*\(\s*{letters}s?\s*\)", re.IGNORECASE)
+        if not any(defined.search(self.items[i].text) for i in hits):
+            return set()
+        return hits
+
     def match(self, part: str) -> list[int]:
         """The items that match `part` (see the module docstring), in index order."""
         wanted = sorted(set(terms(part)))
         if not wanted:
             return []
+        short = self.abbreviated(part)
         forms = {w: self.variants(w) for w in wanted}
         postings = {
             w: sorted({i for f in forms[w] for i in self.postings.get(f, [])}) for w in wanted
@@ -109,11 +136,12 @@ class TextIndex:
         def has(i: int, w: str) -> bool:
             return any(f in self.words[i] for f in forms[w])
 
-        return [
+        spelled = [
             i
             for i in postings[anchor]
             if sum(weight[w] for w in wanted if has(i, w)) / total >= COVERAGE
         ]
+        return sorted(set(spelled) | short)
 
 
 @lru_cache(maxsize=65536)

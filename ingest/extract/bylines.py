@@ -34,7 +34,9 @@ _MADE_BY = re.compile(  # up to three words may say what was made: "Written evid
     r"((?:typed|written|notes?\s+taken|minutes?\s+taken|minuted|compiled|prepared|facilitated|"
     r"chaired|hosted|led|analysis|analysed|analyzed|research|review|reviewed|evaluation|"
     r"evaluated|edited|authored|fieldwork|interviews|report|submitted|presented|developed)"
-    r"(?:\s+up)?\s+by)\s+(?=[A-Z])",
+    r"(?:\s+up)?\s+by)\s+"
+    r"(?:(?:the|our|its|their)\s+(?:[a-z][\w'’-]*\s+){0,3}?[a-z][\w'’-]*,\s+)?"  # "the rapporteur,"
+    r"(?=[A-Z])",
     re.IGNORECASE,
 )
 _MORE = re.compile(  # "…, with Tariq Osman, Officer at …", "(…) and Dr Bo Li"; not "Policy and …"

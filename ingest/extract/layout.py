@@ -28,6 +28,7 @@ from ingest.types import Block, BlockKind, RawDocument
 QUOTABLE = frozenset({BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.TABLE_ROW})
 HEADINGS = frozenset({BlockKind.TITLE, BlockKind.HEADING})
 FRONT_BLOCKS = 12  # the top of a document is at most this many blocks
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“‘'])")
 _ASIDE_ENDS = re.compile(r"\s*(?:\([^()]*\))?\s*:?\s*")  # what may follow a heading's words
 _RUN_IN = re.compile(r"(?:\d{1,2}\.\s+)?([A-Z][^.!?:\n]{2,50})\.\s+(?=[A-Z])")  # a run-in head
 _LEAD_IN = re.compile(r"([A-Z][^:.!?\n]{2,90}):\s+(?=\S)")  # "What the committee took from it: "
@@ -117,9 +118,17 @@ class Layout:
             own = role_of_heading(block.key)
             if own is not None:
                 return own
-        if self.role[i] == Role.ATTENDANCE and says_apologies(self.said(i)):
+        if self.role[i] == Role.ATTENDANCE and says_apologies(self._opening(i)):
             return Role.APOLOGIES  # "In the margin: sent apologies — Dan Metcalfe"
         return self.role[i]
+
+    def _opening(self, i: int) -> str:
+        """Block i's text; a paragraph's first sentence only (a paragraph of who came that
+        ends "… sent apologies" is still who came: its sentences are read one by one)."""
+        said = self.said(i)
+        if self.raw.blocks[i].kind != BlockKind.PARAGRAPH:
+            return said
+        return _SENTENCE_END.split(said, maxsplit=1)[0]
 
     def said(self, i: int) -> str:
         """Block i's text; for a heading (a speaker's name over their profile), its part's."""
@@ -268,4 +277,24 @@ def front_blocks(raw: RawDocument, secs: list[Section]) -> set[int]:
             break  # (a title under a logo line stays)
         seen_text = seen_text or block.kind not in HEADINGS
         top.add(i)
-    return top
+    return top | _first_record(raw)
+
+
+RECORD_LINES = 3  # "Key: value" lines in a row that make a document's record
+
+
+def _first_record(raw: RawDocument) -> set[int]:
+    """The document's record, when one starts near its top: its first run of "Key: value"
+    lines ("Publisher: …", "Contact: …", "Maintainer: …" under "About this dataset"), read
+    as part of its top wherever the first heading fell."""
+    run: list[int] = []
+    for i, block in enumerate(raw.blocks):
+        if block.kind == BlockKind.METADATA:
+            run.append(i)
+            continue
+        if len(run) >= RECORD_LINES:
+            break
+        run = []
+        if i >= FRONT_BLOCKS:
+            break
+    return set(run) if len(run) >= RECORD_LINES and run[0] < FRONT_BLOCKS else set()

@@ -222,7 +222,7 @@ def classify(toks: list[Tok], a: int, b: int, text: str, gaz: Gazetteer) -> list
     words = [t.text for t in toks[a:b] if t.kind == "word"]
     if any(t.kind == "contact" for t in toks[a:b]) or _PHONE.match(span):
         return [Item("NOTE", start, end)]
-    if any(t.kind == "punct" and t.text not in "&'’.-" for t in toks[a:b]) or not words:
+    if any(t.kind == "punct" and t.text not in "&+'’.-" for t in toks[a:b]) or not words:
         return [Item("FAIL", start, end)]
     if _FORMER.match(span):
         return [Item("FORMER", start, end)]

@@ -21,7 +21,15 @@ from ingest.extract.claims import ClaimSet, Ref
 from ingest.extract.layout import Layout
 from ingest.extract.sections import Role, apology_at, role_of_heading, says_apologies
 from ingest.extract.sentences import doc_text, provenance, sentence_of
-from ingest.extract.took_part import absent_before, acted_as, cited, led_the_work, speaking
+from ingest.extract.took_part import (
+    absent_before,
+    acted_as,
+    cited,
+    led_the_work,
+    made_by,
+    made_with,
+    speaking,
+)
 from ingest.types import DocumentKind
 
 NOT_SAID = frozenset({Role.ACTIONS, Role.AGENDA, Role.APOLOGIES, Role.REFERENCES})
@@ -81,13 +89,26 @@ def _named_only(
 
 
 def _made_it(doc: Doc, claims: ClaimSet, layout: Layout, refs: Refs, subject: Ref) -> None:
-    """People an evidence item says led or wrote the work it reports."""
+    """People an evidence item says led or wrote the work it reports ("…, who led the study",
+    "The review was led by A, …, with B")."""
+    maker: Span | None = None  # the last person named as a maker, for the next joined on
     for ent, ref in _persons(doc, refs):
         i = layout.block_at(ent.start_char)
         clause = layout.led_in_clause(i, ent.start_char) if i >= 0 else None
-        if led_the_work(*_sentence(doc, ent)) or (
-            clause is not None and _AUTHORING.search(clause) is not None
+        said, end = _sentence(doc, ent)
+        start = end - len(ent.text)
+        joined = (
+            maker is not None
+            and sentence_of(maker).start_char == sentence_of(ent).start_char
+            and made_with(doc_text(doc)[maker.end_char : ent.start_char])
+        )
+        if (
+            led_the_work(said, end)
+            or made_by(said, start)
+            or joined
+            or (clause is not None and _AUTHORING.search(clause) is not None)
         ):
+            maker = ent
             # "This issue's expert is Fiona Dalgleish, …", "Our guest author this month is …"
             prov = provenance(claims, layout, ent, "rule:led-work")
             claims.relation(ref, Rel.AUTHORED, subject, prov)
@@ -135,7 +156,8 @@ def _took_part(doc: Doc, claims: ClaimSet, layout: Layout, refs: Refs, subject: 
         if role == Role.ATTENDANCE and says_apologies(said):
             continue  # "… and me. Lorraine Gilmour is on leave."
         acted = acted_as(said, end)  # the part they led ('' for none; None: not said to act)
-        if role == Role.ATTENDANCE or acted is not None:
+        wrote_it = role == Role.AUTHORS and not cited(said, end)  # "Report by the rapporteur, A"
+        if role == Role.ATTENDANCE or wrote_it or acted is not None:
             prov = provenance(claims, layout, ent, "rule:took-part")
             claims.relation(ref, Rel.ATTENDED, subject, prov, role=part or acted or "")
 

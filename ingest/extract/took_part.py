@@ -32,6 +32,8 @@ _LEADING = {  # a verb saying someone led a part -> that part
     "facilitated": "facilitator",
     "facilitate": "facilitator",
     "chaired": "chair",
+    "ran": "lead",
+    "hosted": "host",
     "opened": "host",
     "welcomed": "host",
 }
@@ -39,8 +41,9 @@ _LEADING = {  # a verb saying someone led a part -> that part
 _ACTED = re.compile(
     r"\s*(?:\([^()]{0,80}\)\s*)?"  # "Ms Carlin (Discharge Coordinator)"
     r"(?:,[^,.;:]{2,90},\s*)?"  # "Deborah Nicholson, Registered Manager at …,"
+    r"(?:and\s+(?:(?:I|we|me)\s+|(?:[A-Z][\w'’-]+\s+){1,2})(?:both\s+)?)?"  # "A and I led"
     r"(?:who\s+(?:also\s+|then\s+)?(?:will\s+)?)?(?:also\s+|then\s+)?"
-    r"(?:co-?led|led|presented|facilitated|chaired|opened|welcomed|described|explained|"
+    r"(?:co-?led|led|ran|hosted|joined|attended|took\s+part|presented|facilitated|chaired|opened|welcomed|described|explained|"
     r"outlined|summari[sz]ed|shared|spoke|talked|asked|said|noted|suggested|raised|proposed|"
     r"added|reflected|highlighted|thanked|gave|told|talk|present|speak|lead|facilitate|"
     r"introduced|demonstrated|updated|reported|responded|replied|agreed)\b",
@@ -80,6 +83,8 @@ def acted_as(text: str, end: int) -> str | None:
     True
     >>> acted_as("Gethin Morgan, a peer volunteer who did the programme in 2023, told us more.", 13)
     ''
+    >>> acted_as("At the close Eilidh and I presented together.", 19)
+    'presenter'
     >>> acted_as("Jo Bell (2019) said peers help.", 7), acted_as("Jo Bell et al. said so.", 7)
     (None, None)
     """
@@ -137,3 +142,40 @@ def led_the_work(text: str, end: int) -> bool:
     """
     found = _LED_WORK.match(text, end)
     return found is not None and not _CITED.search(text[end : found.end()])
+
+
+_MADE_BY_WORK = re.compile(  # "The review, carried out by", "The review was led by Dr",
+    # "An independent evaluation by": the work named, then who did it (never who paid for it)
+    r"\b(?:study|research|evaluation|review|audit|project|trial|analysis|survey|pilot|report|"
+    r"paper|briefing|inquiry|fieldwork|interviews)\b"
+    r"(?:,\s*|\s+(?:was|were|is|has\s+been)\s+|\s+)?"
+    r"(?:carried\s+out|co-?led|led|conducted|undertaken|written|co-authored|authored|prepared|"
+    r"done|completed|run)?\s*by\s+(?:the\s+)?(?:(?:dr|prof|professor|mr|mrs|ms|miss|mx)\.?\s+)?$",
+    re.IGNORECASE,
+)
+_WITH_NEXT = re.compile(
+    r"^(?:,[^.;:()]{0,120}?)?,?\s+(?:with|and)\s+(?:(?:dr|prof|professor)\.?\s+)?$", re.IGNORECASE
+)
+
+
+def made_by(text: str, start: int) -> bool:
+    """Whether the person named from `start` in `text` (a sentence of an evidence item) is
+    the one the work it names was done by.
+
+    >>> s = "The review, carried out by Manon Pritchard, Officer at Care & Repair Cymru, found …"
+    >>> made_by(s, 27), made_by("It was commissioned by Ann Bell.", 23)
+    (True, False)
+    >>> made_by("An independent evaluation by Dr Lewis Carmichael, Lecturer, found …", 32)
+    True
+    """
+    return _MADE_BY_WORK.search(text[:start]) is not None
+
+
+def made_with(between: str) -> bool:
+    """Whether `between`, the text from one maker's name to the next person's, joins that
+    person to the work too ("…, Consultant Neurologist at Swansea Bay, with Mali Treharne").
+
+    >>> made_with(", Consultant at Swansea Bay University Health Board, with "), made_with(" said ")
+    (True, False)
+    """
+    return _WITH_NEXT.match(between) is not None

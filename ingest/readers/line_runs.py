@@ -84,7 +84,16 @@ def numbered_headings(items: list[Line]) -> None:
         if not (item.kind is BlockKind.LIST_ITEM and item.numbered and is_heading_line(item.text)):
             continue
         before = _item_before(items, i)
-        after = items[i + 1] if i + 1 < len(items) else None
+        j = i + 1  # past the lines that carry the item on ("1. Nobody owned … once the" /
+        while (
+            j < len(items)
+            and items[j].kind is None
+            and continues(items[j - 1].text, items[j].text, loose=False)
+        ):
+            j += 1  # "     patient moved between …": a wrapped item, not a heading)
+        if j > i + 1:
+            continue
+        after = items[j] if j < len(items) else None
         in_list = (
             before is not None and before.kind is BlockKind.LIST_ITEM and before.numbered
         ) or (after is not None and after.kind is BlockKind.LIST_ITEM and after.numbered)

@@ -140,8 +140,12 @@ def metadata_key(line: str) -> str:
     return key
 
 
-_ALIGNED = re.compile(r"^(\s*)([^\W\d_][\w'’&/().\-]*(?: [\w'’&/().\-]+){0,3}?) {3,}(\S.*)$")
-_GAP = re.compile(r"^(\s*)([^\W\d_][\w'’&/().\-]*(?: [\w'’&/().\-]+){0,3}?) {2,}(\S.*)$")
+_ALIGNED = re.compile(  # "Contact name     Dr Ann", "CHAIR     : Dr Ann", "PRESENTER : Bo Li"
+    r"^(\s*)([^\W\d_][\w'’&/().\-]*(?: [\w'’&/().\-]+){0,3}?)(?: {3,}(?:: +)?| +: +)(\S.*)$"
+)
+_GAP = re.compile(
+    r"^(\s*)([^\W\d_][\w'’&/().\-]*(?: [\w'’&/().\-]+){0,3}?)(?: {2,}(?:: +)?| +: +)(\S.*)$"
+)
 MIN_ALIGNED = 2  # "Key    value" lines sharing a value column that make a record
 _LEADER = re.compile(  # "Convenors ....... Priya Venkatesh": dot leaders join a key to its value
     r"^(\s*)([^\W\d_][\w'’&/()\-]*(?: [\w'’&/()\-]+){0,3}?)\s*(?:\.{3,}|…+|_{3,})\s*(\S.*)$"
@@ -164,6 +168,8 @@ def aligned_records(lines: Sequence[str]) -> list[str]:
     ['Name: Ann', 'Address: 1 High St, Leeds', 'Thanks.']
     >>> aligned_records(["Convenors ..... Ann Bell (GP)", "                Bo Li (Nurse)"])
     ['Convenors: Ann Bell (GP); Bo Li (Nurse)']
+    >>> aligned_records(["CHAIR : Ann Bell, GP", "ALSO  : Bo Li, Nurse", "        Cy Roe, OT"])
+    ['CHAIR: Ann Bell, GP', 'ALSO: Bo Li, Nurse; Cy Roe, OT']
     """
     found = [_ALIGNED.match(line.expandtabs(4)) for line in lines]
     counts: dict[int, int] = {}
@@ -181,12 +187,18 @@ def aligned_records(lines: Sequence[str]) -> list[str]:
             out.append(f"{leader.group(1)}{leader.group(2)}: {leader.group(3)}")
             column = leader.start(3)
         elif at > 0:
-            key = expanded[:at].rstrip()
+            key = expanded[:at].rstrip().rstrip(":").rstrip()
             out.append(f"{key}: {expanded[at:]}")
             column = at
         elif column > 0 and expanded[:column].strip() == "" and expanded.strip():
             more = expanded.strip()  # a wrapped value, or a second entry ("(GP)" / "Bo Li …")
-            joiner = "; " if out[-1].endswith(")") and more[:1].isupper() else " "
+            new_entry = (out[-1].endswith(")") and more[:1].isupper()) or (
+                more[:1].isupper()  # "Ann Bell, GP" / "Bo Li, Nurse": two entries
+                and "," in more
+                and "," in out[-1]
+                and not continues(out[-1], more, loose=False)
+            )
+            joiner = "; " if new_entry else " "
             out[-1] = f"{out[-1]}{joiner}{more}"
         else:
             out.append(line)

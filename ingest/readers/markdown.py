@@ -11,6 +11,7 @@ images to their text, emphasis and code marks removed, inline HTML dropped.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -24,6 +25,7 @@ from ingest.readers.base import Budget, Parsed, ReadLimits, one_line
 from ingest.readers.blocks import BlockBuilder
 from ingest.readers.encoding import decode_text
 from ingest.readers.frontmatter import split_front_matter
+from ingest.readers.line_shapes import continues, ends_sentence
 from ingest.readers.lines import classify_lines, is_heading_line, join_wrapped, metadata_key
 from ingest.readers.plain import normalise_newlines
 from ingest.types import BlockKind
@@ -155,8 +157,8 @@ class _Reader:
             self.items[-1].lines.extend(lines)
         elif bold and len(lines) == 1 and is_heading_line(_ASIDE_END.sub("", lines[0])):
             self._heading(min(self.heading_level + 1, 6), lines[0], bold=True)  # a bold line
-        elif all(_prose_line(line) for line in lines):  # one paragraph, as CommonMark says
-            self.builder.add(BlockKind.PARAGRAPH, join_wrapped(lines))
+        elif all(_prose_line(line) for line in lines) and not _entries(lines):
+            self.builder.add(BlockKind.PARAGRAPH, join_wrapped(lines))  # as CommonMark says
         else:
             self.builder.add_lines(lines, headings=False)
 
@@ -257,9 +259,22 @@ def _decorative(children: list[Token]) -> bool:
     )
 
 
+_PANDOC_SUP = re.compile(r"\^([0-9][0-9,]{0,8})\^")  # Pandoc's superscript: "Ann Bell^1,2^"
+_SUP_DIGITS = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+
+
+def _marks(text: str) -> str:
+    """Footnote marks written as Pandoc superscripts, as the superscripts they stand for:
+    "Morven Tulloch^1^, Ann Bell^2,3^" -> "Morven Tulloch¹, Ann Bell²,³"."""
+    if "^" not in text:
+        return text
+    return _PANDOC_SUP.sub(lambda m: m.group(1).translate(_SUP_DIGITS), text)
+
+
 def _flatten(children: list[Token]) -> tuple[list[str], bool]:
     lines: list[str] = [""]
     strong = 0
+    sup = False  # inside <sup>…</sup>: digits are footnote marks
     plain_text = False
     if _decorative(children):
         return [], False
@@ -273,13 +288,28 @@ def _flatten(children: list[Token]) -> tuple[list[str], bool]:
             strong -= 1
         elif kind in ("text", "code_inline", "text_special", "image"):
             alt = child.children if kind == "image" and child.children else None
-            lines[-1] += "".join(a.content for a in alt) if alt else child.content
+            content = "".join(a.content for a in alt) if alt else _marks(child.content)
+            lines[-1] += content.translate(_SUP_DIGITS) if sup else content
             aside = lines[-1].strip() and _ASIDE.fullmatch(child.content)  # "**Sheet 1** (notes)"
             plain_text = plain_text or (not strong and bool(child.content.strip()) and not aside)
         elif kind == "html_inline" and re.match(r"<br\s*/?>", child.content, re.I):
             lines.append("")
+        elif kind == "html_inline" and re.match(r"</?sup\s*>", child.content, re.I):
+            sup = not child.content.startswith("</")
     lines = [line for line in lines if line.strip()]
     return lines, bool(lines) and not plain_text
+
+
+def _entries(lines: list[str]) -> bool:
+    """Lines that stand alone, none ending a sentence nor running on into the next (a
+    letter's sign-off: "Dr Ann Bell, Research Fellow, Ulster University" / "Professor Bo Li,
+    …"): entries, not one wrapped paragraph."""
+    return (
+        len(lines) >= 2
+        and all(line[:1].isupper() and "," in line for line in lines)
+        and not any(ends_sentence(line) for line in lines)
+        and not any(continues(a, b, loose=False) for a, b in itertools.pairwise(lines))
+    )
 
 
 def _prose_line(line: str) -> bool:
