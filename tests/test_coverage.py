@@ -165,3 +165,35 @@ def test_a_hospital_named_after_its_town_or_a_foundation_trust_says_the_nation(
     for name, text in (("sites.txt", SITES), ("trust.txt", TRUST)):
         claims = claims_of(extractor, tmp_path, name, text, DocumentKind.EVIDENCE)
         assert "England" in set().union(*covers(claims).values()), name
+
+
+ASSURANCE = """Chair's Assurance Report: nutrition screening on adult inpatient wards
+
+Report author: Kathryn Swale, Lead Dietitian
+
+The audit was carried out across 14 wards at Wansbeck, North Tyneside and Hexham hospitals.
+Only 71% of adult inpatients had a nutrition screen within 24 hours of admission.
+"""
+
+PASSING = """# Nutrition screening on adult inpatient wards
+
+Only 71% of adult inpatients had a nutrition screen within 24 hours of admission.
+
+## Staffing
+
+Screening was done by ward nurses. One ward manager had moved from Hexham the year before.
+"""
+
+
+@pytest.mark.slow
+def test_several_places_of_one_nation_and_none_of_another_set_a_report_there(
+    extractor: Any, tmp_path: Path
+) -> None:
+    """Places named in a list after another place ("at Wansbeck, North Tyneside and Hexham")
+    are places, not an organisation; several of one nation, and none of another, set a report
+    there even in one sentence; one place named in passing does not."""
+    claims = claims_of(extractor, tmp_path, "car.txt", ASSURANCE, DocumentKind.EVIDENCE)
+    (found,) = covers(claims).values()
+    assert {"North Tyneside", "Hexham"} <= found
+    claims = claims_of(extractor, tmp_path, "one.md", PASSING, DocumentKind.EVIDENCE)
+    assert covers(claims) == {}

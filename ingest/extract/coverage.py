@@ -10,6 +10,8 @@
   Gwynedd": a trust, health board, partnership, council or hospital of the gazetteer, which
   serves one area).
   National bodies ("NHS England guidance") say whose policy it is, not where a study was done.
+  Prose that names no nation so often but names several places of one nation, and none of
+  another, is set in that nation.
 - **An item of a collection** (ingest.extract.items: one abstract of an abstract book) is
   short: its heading, or one sentence of its own prose, says where it was done.
 """
@@ -35,6 +37,7 @@ from ingest.types import BlockKind, DocumentKind
 
 DOMINANT = 2  # sentences set in a nation for evidence to cover it
 ITEM_DOMINANT = 1  # the same for one item of a collection
+ONE_NATION_PLACES = 2  # places of one nation, and none of another, that set a document there
 LOCAL_KINDS = frozenset({"trust", "icb", "hscp", "health-board", "hsc-trust", "council"})
 _SITE = re.compile(r"\b(?:hospital|infirmary|hospice|ysbyty)\b", re.IGNORECASE)  # Welsh: hospital
 
@@ -98,7 +101,8 @@ class Coverage:
             prose = [m for m in mentions if not m.heading]
             front = [m for m in mentions if layout.block_at(m.prov.start) in layout.front]
             # else the places its front page names ("Gloucestershire Royal Hospital · 2025")
-            for target in _set_in(prose, DOMINANT) or _set_in(front, ITEM_DOMINANT):
+            found = _set_in(prose, DOMINANT) or _set_in(front, ITEM_DOMINANT)
+            for target in found or _one_nation(prose):
                 prov = claims.provenance(0, 0, "rule:covers", quote="")
                 claims.relation(subject, Rel.COVERS, target, prov)
         return mentions
@@ -168,6 +172,14 @@ def _set_in(mentions: Sequence[Mention], least: int) -> list[Ref]:
         if len(sentences[m.key]) >= least and m.target not in found:
             found.append(m.target)
     return found
+
+
+def _one_nation(mentions: Sequence[Mention]) -> list[Ref]:
+    """Where prose that names no nation twice is set, when it names several places of one
+    nation and none of another ("14 wards at Wansbeck, North Tyneside and Hexham hospitals")."""
+    places = {m.target for m in mentions}
+    nations = {m.key for m in mentions}
+    return sorted(places, key=str) if len(nations) == 1 and len(places) >= ONE_NATION_PLACES else []
 
 
 def _provenance(claims: ClaimSet, layout: Layout, span: Span) -> Any:

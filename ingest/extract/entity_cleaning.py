@@ -270,8 +270,14 @@ class EntityMerger:
         doc = span.doc
         if all(h.label_ in ("PLACE", "NATION") for h in hits) and len(span) > sum(map(len, hits)):
             # "NHS Lothian"-style names the gazetteer lacks: the model's ORG wins over the place
-            if _looks_like_org(span) and not any(
-                h.start <= span.start and h.end >= span.end for h in hits
+            listed = any(  # "at Wansbeck, North Tyneside and Hexham": places in a list
+                h.end == span.end and h.start > span.start and doc[h.start - 1].text == ","
+                for h in hits
+            )
+            if (
+                _looks_like_org(span)
+                and not listed
+                and not any(h.start <= span.start and h.end >= span.end for h in hits)
             ):
                 return [self._relabel(span, "ORG", None, "ner")]
             return []

@@ -60,6 +60,7 @@ def learning_strength(heading: str, report: bool = False) -> float:
     return 0.85 if report or reported else 1.0
 
 
+_LEARNING_FOR = re.compile(r"(?:learning|learnings|takeaways|insights)\s+for\b")
 _LEARNED_HEADING = re.compile(  # a heading that asks or says what was learned, in any words:
     # "What did the group learn?", "What the panel said we learned from the day",
     # "What have we learned?", "Lessons from the pilot", "What surprised us", "Three things
@@ -94,7 +95,7 @@ _KEPT_HEADING = re.compile(  # what someone keeps from it: "What Leah is taking 
     # participants asked us to hold on to", "What we're carrying forward", "Points the
     # Committee drew from the evidence", "What the group wanted other services to know",
     # "Reflections from the tables", "With hindsight"
-    r"^what\b.{0,50}\b(?:tak(?:e|es|ing|en)\s+(?:away|home|back)|took\s+(?:away|home|back)|"
+    r"^what\b.{0,50}\b(?:tak(?:e|es|ing|en)\s+(?:away|home|back|from)|took\s+(?:away|home|back|from)|"
     r"carr(?:y|ies|ying|ied)\s+(?:forward|home|back)|hold(?:ing)?\s+on\s+to|held\s+on\s+to|remember(?:ing|ed)?|keep(?:ing)?\s+"
     r"hold\s+of|realis(?:e|ed|ing)|realiz(?:e|ed|ing))\b"
     r"|^what\b.{0,50}\b(?:want(?:s|ed)?|need(?:s|ed)?|ought|should)\s+(?:\w+\s+){0,3}?"
@@ -261,6 +262,8 @@ def role_of_heading(text: str) -> Role | None:
     >>> [role_of_heading(h).value for h in ("What we are taking home", "What the outer circle "
     ...     "heard", "What people said they would take back to their teams")]
     ['learning', 'learning', 'learning']
+    >>> role_of_heading("Learning for the team"), role_of_heading("WHAT I'M TAKING FROM THIS WEEK")
+    (<Role.LEARNING: 'learning'>, <Role.LEARNING: 'learning'>)
     >>> role_of_heading("2. The story in brief"), role_of_heading("In brief")
     (None, <Role.LEARNING: 'learning'>)
     """
@@ -273,11 +276,17 @@ def role_of_heading(text: str) -> Role | None:
             continue
         if words in _WORD_TO_ROLE:
             return _WORD_TO_ROLE[words]
-        for form, role in _BY_LENGTH:
-            if len(form.split()) >= 2 and (
-                words.startswith(form + " ")
-                or (words.endswith(" " + form) and not form.startswith(("in ", "at ")))
-            ):  # "Key findings from …", "Our key findings"; "The story in brief" is no summary
+        for form, role in _BY_LENGTH:  # "Key findings from …"
+            if len(form.split()) >= 2 and words.startswith(form + " "):
+                return role
+        if _LEARNING_FOR.match(words):  # "Learning for the team" is no team
+            return Role.LEARNING
+        for form, role in _BY_LENGTH:  # "Our key findings"; "The story in brief" is no summary
+            if (
+                len(form.split()) >= 2
+                and words.endswith(" " + form)
+                and not form.startswith(("in ", "at "))
+            ):
                 return role
         if (
             _LEARNED_HEADING.search(words) or _KEPT_HEADING.search(words)

@@ -177,6 +177,8 @@ def document_title(raw: RawDocument, gaz: Gazetteer, front: set[int]) -> tuple[s
         if section := _section_banner(text):  # a news page's "NEWS | NORTH WALES | HEALTH"
             kind = kind or section
             continue
+        if _running_head(text):  # "FOOD TRAIN | EATING AT HOME SURVEY 2025 | DUMFRIES …"
+            continue
         if gaz.org(text) or gaz.org(text.title()) or _unit_banner(text, gaz):
             continue  # the publisher, or one of its units: "NHS Education for Scotland · Library"
         if block.kind == BlockKind.PARAGRAPH and (len(text) > 150 or text.endswith(".")):
@@ -246,6 +248,23 @@ def _section_banner(text: str) -> str:
     folded = [" ".join(re.sub(r"[^\w\s]", " ", p.lower()).split()) for p in parts]
     found = next((f for f in folded if f in DOCUMENT_TYPES), "")
     return found.capitalize()
+
+
+def _running_head(text: str) -> bool:
+    """Whether a line is a running head in capitals, three or more parts set apart by bars
+    or dots (publisher | series | place) over the document's own title.
+
+    >>> _running_head("FOOD TRAIN  |  EATING AT HOME SURVEY 2025  |  DUMFRIES AND GALLOWAY")
+    True
+    >>> _running_head("Going home | Nuffield Trust"), _running_head("Falls in Fife: a review")
+    (False, False)
+    """
+    parts = [p for p in _PARTS.split(text.strip()) if p]
+    letters = [c for c in text if c.isalpha()]
+    return len(parts) >= RUNNING_HEAD_PARTS and bool(letters) and all(c.isupper() for c in letters)
+
+
+RUNNING_HEAD_PARTS = 3
 
 
 def _type_of(title: str) -> str:

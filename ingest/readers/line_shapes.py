@@ -46,6 +46,8 @@ def continues(line: str, following: str, *, loose: bool = True) -> bool:
     True
     >>> continues("Tom Hargreaves – Designer, Health Foundation", "Dr Morag Ferguson – GP")
     False
+    >>> continues("Shadowed Lee Ross (Coordinator, Hull City", "Council) on four visits.")
+    True
     """
     line = line.rstrip()
     if not line or ends_sentence(line):
@@ -53,6 +55,9 @@ def continues(line: str, following: str, *, loose: bool = True) -> bool:
     first = next((c for c in following if c.isalpha()), "")
     if first.islower() or line.endswith((",", ";", "(", "&", "/")):
         return True
+    if line.count("(") > line.count(")") and following.count(")") > following.count("("):
+        return True  # a bracket left open closes on the next line: "(Coordinator, Hull City" /
+        # "Council) on four visits"
     if re.search(r"\w-$", line):
         return True
     last = line.split()[-1].lower().strip("\"'“‘(")
