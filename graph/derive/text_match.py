@@ -45,6 +45,7 @@ NEGATIONS = ("in", "im", "ir", "il", "un", "non", "non-")
 NEGATED_FROM = 7  # letters a word needs before its negated forms count as it
 _LINKING = frozenset({"and", "of", "the", "in", "for", "to", "with", "on"})
 _PART_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+_APOSTROPHE = re.compile(r"['’]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,7 +108,7 @@ class TextIndex:
         used = re.compile(rf"(?<![\w-]){letters}s?(?![\w-])")
         hits = {i for i, item in enumerate(self.items) if letters in item.text}
         hits = {i for i in hits if used.search(self.items[i].text)}
-        spelled = r"[\s-]+".join(re.escape(w) for w in words)
+        spelled = r"[\s-]+".join(_APOSTROPHE.sub("['’]", re.escape(w)) for w in words)
         defined = re.compile(rf"{spelled}\s*\(\s*{letters}s?\s*\)", re.IGNORECASE)
         if not any(defined.search(self.items[i].text) for i in hits):
             return set()

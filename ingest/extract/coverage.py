@@ -11,7 +11,8 @@
   serves one area).
   National bodies ("NHS England guidance") say whose policy it is, not where a study was done.
   Prose that names no nation so often but names several places of one nation, and none of
-  another, is set in that nation.
+  another, is set in that nation; prose set in all four nations that names the UK is UK-wide
+  and covers the UK only.
 - **An item of a collection** (ingest.extract.items: one abstract of an abstract book) is
   short: its heading, or one sentence of its own prose, says where it was done.
 """
@@ -102,7 +103,7 @@ class Coverage:
             front = [m for m in mentions if layout.block_at(m.prov.start) in layout.front]
             # else the places its front page names ("Gloucestershire Royal Hospital · 2025")
             found = _set_in(prose, DOMINANT) or _set_in(front, ITEM_DOMINANT)
-            for target in found or _one_nation(prose):
+            for target in _uk_wide(found or _one_nation(prose), prose):
                 prov = claims.provenance(0, 0, "rule:covers", quote="")
                 claims.relation(subject, Rel.COVERS, target, prov)
         return mentions
@@ -172,6 +173,18 @@ def _set_in(mentions: Sequence[Mention], least: int) -> list[Ref]:
         if len(sentences[m.key]) >= least and m.target not in found:
             found.append(m.target)
     return found
+
+
+FOUR_NATIONS = frozenset({"England", "Scotland", "Wales", "Northern Ireland"})
+
+
+def _uk_wide(found: list[Ref], mentions: Sequence[Mention]) -> list[Ref]:
+    """Prose set in all four nations that names the UK too ("open to adults anywhere in the
+    United Kingdom: 948 in England, 131 in Scotland, …") is UK-wide: it covers the UK, not
+    each nation."""
+    nations = {m.nation for m in mentions if m.target in found}
+    uk = next((m.target for m in mentions if m.nation == "UK"), None)
+    return [uk] if uk is not None and nations >= FOUR_NATIONS else found
 
 
 def _one_nation(mentions: Sequence[Mention]) -> list[Ref]:

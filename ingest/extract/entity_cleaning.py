@@ -331,6 +331,7 @@ class EntityMerger:
         return None
 
     def _person(self, span: Span) -> list[Span]:
+        span = _whole_surname(span)  # "Owain Tudor" of "Owain Tudor-Williams"
         known = self._classify_known(span)
         if known is not None:
             return known
@@ -495,3 +496,19 @@ def _looks_like_org(span: Span) -> bool:
         or (capitalised >= 2 and capitalised >= len(words) - 1)
         or (len(words) == 1 and words[0].text.isupper() and len(words[0]) >= 2)
     )
+
+
+def _whole_surname(span: Span) -> Span:
+    """A person's name cut at a hyphen of their surname ("Owain Tudor" of "Owain
+    Tudor-Williams MCSP"), run on to its end."""
+    doc, end = span.doc, span.end
+    while (
+        end + 1 < len(doc)
+        and doc[end].text in ("-", "‐")
+        and not doc[end - 1].whitespace_
+        and not doc[end].whitespace_
+        and doc[end + 1].text[:1].isupper()
+        and doc[end + 1].is_alpha
+    ):
+        end += 2
+    return span if end == span.end else Span(doc, span.start, end, label=span.label_)

@@ -208,6 +208,9 @@ HEADING_ROLES: dict[Role, tuple[str, ...]] = {
         "signatories",
         "page owner",
         "content owner",
+        "credits",
+        "credit",
+        "production credits",
         "document owner",
     ),
     Role.CONTACTS: (

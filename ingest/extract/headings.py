@@ -60,7 +60,15 @@ def learning_strength(heading: str, report: bool = False) -> float:
     return 0.85 if report or reported else 1.0
 
 
-_LEARNING_FOR = re.compile(r"(?:learning|learnings|takeaways|insights)\s+for\b")
+_PRESENT_END = re.compile(r"\s(?:present|attending|in attendance)$")
+_LEARNING_FOR = re.compile(  # "Learning for the team", "Learning from the session", "Learning
+    # the forum noted from the pilot"; not an agenda item's "Learning from Northern Ireland"
+    r"(?:learning|learnings|takeaways|insights)\s+(?:for\b|from\s+(?:the|this|today s|our)\s+"
+    r"(?:\w+\s+)?(?:session|day|event|workshop|visit|meeting|pilot|call|discussion|review|"
+    r"exercise|walk|walkaround|conversation|evening|morning|afternoon)s?\b"
+    r"|(?:that\s+)?(?:the|we|our)\s+(?:\w+\s+){0,2}(?:noted|took|drew|identified|agreed|"
+    r"recorded|captured|shared)\b)"
+)
 _LEARNED_HEADING = re.compile(  # a heading that asks or says what was learned, in any words:
     # "What did the group learn?", "What the panel said we learned from the day",
     # "What have we learned?", "Lessons from the pilot", "What surprised us", "Three things
@@ -77,7 +85,10 @@ _LEARNED_HEADING = re.compile(  # a heading that asks or says what was learned, 
     r"|^what\b.{0,30}\b(?:said|heard|told (?:us|me|them|the \w+))$"
     r"|^what (?:it|they|the(?: \w+){1,3}) found$"
     r"|^what (?:\w+ ){1,3}(?:found|noticed|discovered)(?: out)?(?: when| after| in|$)"
-    r"|^what\b.{0,30}\btaught\s+(?:us|me|them)\b|^take[ -]?aways?\b"
+    r"|^what\b.{0,30}\btaught\s+(?:us|me|them|the\s+\w+)\b|^take[ -]?aways?\b"
+    r"|\b(?:points?|summary|areas?|record|notes?)\s+of\s+learning\b"
+    r"|^(?:reflections?|points?|things?|messages?)\s+(?:that\s+)?(?:the|we|our|i)\b.{0,30}"
+    r"\b(?:took|take|taking)\s+(?:away|home|back)\b"
     r"|\b(?:would|wish to|want to|to|id|wed|we d|i d)\s+pass\s+on\b|^pass(?:ing)?\s+on$"
     r"|\b(?:tips?|advice)\s+(?:for|to)\s+others\b"
     r"|\b(?:points?|tips?|advice|lessons?)\s+for\s+(?:all|other|any|future)\b"
@@ -95,7 +106,8 @@ _KEPT_HEADING = re.compile(  # what someone keeps from it: "What Leah is taking 
     # participants asked us to hold on to", "What we're carrying forward", "Points the
     # Committee drew from the evidence", "What the group wanted other services to know",
     # "Reflections from the tables", "With hindsight"
-    r"^what\b.{0,50}\b(?:tak(?:e|es|ing|en)\s+(?:away|home|back|from)|took\s+(?:away|home|back|from)|"
+    r"^what\b.{0,50}\b(?:tak(?:e|es|ing|en)\s+(?:away|home|back|from|into)|"
+    r"took\s+(?:away|home|back|from|into)|"
     r"carr(?:y|ies|ying|ied)\s+(?:forward|home|back)|hold(?:ing)?\s+on\s+to|held\s+on\s+to|remember(?:ing|ed)?|keep(?:ing)?\s+"
     r"hold\s+of|realis(?:e|ed|ing)|realiz(?:e|ed|ing))\b"
     r"|^what\b.{0,50}\b(?:want(?:s|ed)?|need(?:s|ed)?|ought|should)\s+(?:\w+\s+){0,3}?"
@@ -146,10 +158,16 @@ _APOLOGY = re.compile(
     r"|\btoo (?:unwell|ill|poorly) to (?:come|attend|join|travel|be there)\b"
     r"|\b(?:was|were)\s+(?:meant|due|supposed|going|down)\s+to\s+(?:come|attend|join|be there|"
     r"speak|walk|chair)\b[^.;]{0,60}\bbut\b"
-    r"|(?<!\bwho )\b(?:didn['’]t|did not|never)\s+(?:come|attend|make it|join|get to|"
+    r"|(?<!\bwho )(?<!\bwho will )(?<!\bwho would )(?<!\bwho might )(?<!\bwho may )"
+    r"\b(?:didn['’]t|did not|never)\s+(?:come|attend|make it|join|get to|"
     r"get there|turn up)\b"
     r"|\b(?:was|were)\s+called\s+away\b|\b(?:unable|not able)\s+to\s+(?:travel|come|be there)\b"
+    r"|(?<!\bwho )\b(?:couldn['’]t|could not|can['’]t|cannot)\s+(?:travel|be released|get away|"
+    r"be with us|join us)\b|\b(?:we|they)\s+missed\s+(?:\w+\s+)?(?:people|colleagues|members|"
+    r"speakers|guests)\b"
     r"|\b(?:is|was|were|are)\s+on\s+(?:annual\s+|sick\s+|study\s+)?leave\b|^\W*declined\b"
+    r"|\b(?:is|was|were|are)\s+(?:off\s+sick|unwell|ill|away)\s+(?:on\s+the\s+day|today|that\s+day)\b"
+    r"|\b(?:is|was|were|are)\s+off\s+sick\b"
     r"|\bsorry\s+(?:to\s+(?:miss|have\s+missed)|(?:i|we)\s+(?:missed|can['’]t\s+make|"
     r"couldn['’]t\s+make))\b",
     re.IGNORECASE,
@@ -171,6 +189,12 @@ def says_apologies(text: str) -> bool:
     >>> says_apologies("Sorry to miss Tuesday's huddle"), says_apologies(
     ...     "Three lessons, for anyone who couldn't make it:")
     (True, False)
+    >>> says_apologies("We missed two people."), says_apologies("Mo could not travel.")
+    (True, True)
+    >>> says_apologies("Lin Cowie, who commissioned it, was off sick on the day")
+    True
+    >>> says_apologies("a postal route reaches people who will never come to a fixed site")
+    False
     >>> says_apologies("Dr Ken Bell was called away to the wards"), says_apologies(
     ...     "Sam was unable to travel because of the snow")
     (True, True)
@@ -262,6 +286,16 @@ def role_of_heading(text: str) -> Role | None:
     >>> [role_of_heading(h).value for h in ("What we are taking home", "What the outer circle "
     ...     "heard", "What people said they would take back to their teams")]
     ['learning', 'learning', 'learning']
+    >>> [role_of_heading(h).value for h in ("Learning from the session", "What we will take "
+    ...     "into the pilot", "Learning the forum noted from the neonatal pilot:")]
+    ['learning', 'learning', 'learning']
+    >>> [role_of_heading(h).value for h in ("6. Points of learning agreed by the network",
+    ...     "What the deep dive taught the committee", "Reflections the Board took away")]
+    ['learning', 'learning', 'learning']
+    >>> role_of_heading("Learning from Northern Ireland"), role_of_heading("Learning set")
+    (None, None)
+    >>> role_of_heading("Project team present"), role_of_heading("Staff attending")
+    (<Role.ATTENDANCE: 'attendance'>, <Role.ATTENDANCE: 'attendance'>)
     >>> role_of_heading("Learning for the team"), role_of_heading("WHAT I'M TAKING FROM THIS WEEK")
     (<Role.LEARNING: 'learning'>, <Role.LEARNING: 'learning'>)
     >>> role_of_heading("2. The story in brief"), role_of_heading("In brief")
@@ -276,6 +310,8 @@ def role_of_heading(text: str) -> Role | None:
             continue
         if words in _WORD_TO_ROLE:
             return _WORD_TO_ROLE[words]
+        if _PRESENT_END.search(words):  # "Project team present", "Staff attending"
+            return Role.ATTENDANCE
         for form, role in _BY_LENGTH:  # "Key findings from …"
             if len(form.split()) >= 2 and words.startswith(form + " "):
                 return role

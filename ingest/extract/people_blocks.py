@@ -153,8 +153,9 @@ def _metadata(
             entries = named_people(entries, gaz, raw.text)
         if says_apologies(value):  # "Discussant: Dr A, GP (unable to attend on the day)"
             meaning = Role.APOLOGIES
+        under = role if role in PEOPLE_ROLES else Role.PEOPLE  # "Credits" / "Words: A, …"
         for entry in entries:
-            yield listed(raw, block, shift(entry, at), meaning or Role.PEOPLE, front, i)
+            yield listed(raw, block, shift(entry, at), meaning or under, front, i)
 
 
 _TYPE_KEYS = frozenset({"type", "type(s)", "types", "role", "role(s)", "contact type"})
@@ -277,10 +278,11 @@ def _table(
     body = rows[1:] if header is not None else rows
     cells = [list(raw.blocks[i].cells) for i in body]
     entries = parse_people_table(header, cells, gaz)
-    if not entries or (role not in PEOPLE_ROLES and len(entries) < max(2, SHARE * len(body))):
+    presence = next((k for k, c in enumerate(header or ()) if PRESENCE.search(c)), -1)
+    few = len(entries) < max(2, SHARE * len(body))  # a presence column says it lists people
+    if not entries or (role not in PEOPLE_ROLES and few and presence < 0):
         return
     meaning = role if role in PEOPLE_ROLES else Role.PEOPLE
-    presence = next((k for k, c in enumerate(header or ()) if PRESENCE.search(c)), -1)
     for row, entry in entries:
         block = raw.blocks[body[row]]
         said = Role.APOLOGIES if says_apologies(text_of(raw, block)) else meaning  # a "Present"

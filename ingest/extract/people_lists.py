@@ -217,11 +217,18 @@ def parse_people_table(
     return found
 
 
+HEAD_WORDS = 3  # a column's header of this many words may qualify its last ("Nominated
+# representative"): the last word says what the column holds
+
+
 def _header_columns(cells: Sequence[str]) -> dict[str, int] | None:
     columns: dict[str, int] = {}
     for index, cell in enumerate(cells):
         key = folded(cell)
         kind = next((k for k in COLUMNS if key in WORDS[f"column-{k}"]), None)
+        last = key.split()[-1] if 1 < len(key.split()) <= HEAD_WORDS else ""
+        if kind is None and last:  # "Nominated representative", "Member organisation"
+            kind = next((k for k in COLUMNS if last in WORDS[f"column-{k}"]), None)
         if kind and kind not in columns:
             columns[kind] = index
     has_name = "name" in columns or {"first-name", "surname"} <= columns.keys()

@@ -200,7 +200,12 @@ def match_name(
     while not implicit and k < end:  # post-nominals, also after a comma: "Murray, OBE"
         if toks[k].text in POST_NOMINALS:
             k += 1
-        elif toks[k].text == "," and k + 1 < end and toks[k + 1].text in POST_NOMINALS:
+        elif (
+            toks[k].text == ","
+            and k + 1 < end
+            and toks[k + 1].text in POST_NOMINALS
+            and (k + 2 >= end or toks[k + 2].kind != "word" or toks[k + 2].text in POST_NOMINALS)
+        ):  # not ", MS Nurse Specialist": a role that opens with the letters of one
             k += 2
         else:
             break

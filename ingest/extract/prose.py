@@ -180,7 +180,7 @@ class ProseReader:
                 stated.setdefault(topic, prov)
                 under_heading[i].append(topic)
                 continue
-            if i >= 0 and layout.role[i] in NOT_SAID:
+            if i >= 0 and layout.role_at(i) in NOT_SAID:  # "Not able to join: A, who …"
                 continue
             sentence = sentence_of(span).start
             sentences[topic].add(sentence)

@@ -24,6 +24,7 @@ from ingest.extract.sentences import doc_text, provenance, sentence_of
 from ingest.extract.took_part import (
     absent_before,
     acted_as,
+    acted_by,
     cited,
     led_the_work,
     made_by,
@@ -156,6 +157,8 @@ def _took_part(doc: Doc, claims: ClaimSet, layout: Layout, refs: Refs, subject: 
         if role == Role.ATTENDANCE and says_apologies(said):
             continue  # "… and me. Lorraine Gilmour is on leave."
         acted = acted_as(said, end)  # the part they led ('' for none; None: not said to act)
+        if acted is None:  # "The day was chaired by Dr A, …"
+            acted = acted_by(said, end - len(ent.text))
         wrote_it = role == Role.AUTHORS and not cited(said, end)  # "Report by the rapporteur, A"
         if role == Role.ATTENDANCE or wrote_it or acted is not None:
             prov = provenance(claims, layout, ent, "rule:took-part")

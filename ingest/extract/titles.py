@@ -99,15 +99,16 @@ KIND_HEADS = frozenset(  # not a bulletin's or newsletter's: its name is its tit
 )
 KIND_WORDS = 4  # a banner naming a kind of document is this short
 _PARTS = re.compile(r"\s+[·|]\s+")  # a banner's parts: "QUICK REFERENCE GUIDE · RG-27"
+_UNIT_PARTS = re.compile(r"\s+[·|–—-]\s+")  # "PUBLIC HEALTH AGENCY - DRUGS AND ALCOHOL"
 
 
 def _unit_banner(text: str, gaz: Gazetteer) -> bool:
     """Whether a line names a known body and a unit of it, set apart by " · " or " | "
     ("NHS Education for Scotland · Knowledge Services"): the publisher's banner."""
-    parts = _PARTS.split(text.strip())
+    parts = _UNIT_PARTS.split(text.strip())
     return (
         len(parts) > 1
-        and gaz.org(parts[0]) is not None
+        and (gaz.org(parts[0]) or gaz.org(parts[0].title())) is not None
         and all(len(part.split()) <= KIND_WORDS for part in parts[1:])
     )
 

@@ -32,6 +32,8 @@ _LEADING = {  # a verb saying someone led a part -> that part
     "facilitated": "facilitator",
     "facilitate": "facilitator",
     "chaired": "chair",
+    "moderated": "moderator",
+    "convened": "convenor",
     "ran": "lead",
     "hosted": "host",
     "opened": "host",
@@ -104,7 +106,7 @@ def cited(text: str, end: int) -> bool:
     return bool(_CITED.search(text[end:]) or _CITED.search(text))
 
 
-_CLAUSE_BREAK = re.compile(r"[;.!?]|\b(?:but|while|whereas)\b")
+_CLAUSE_BREAK = re.compile(r"[;.!?|]|\b(?:but|while|whereas)\b")  # "|": a table's next cell
 
 
 def absent_before(sentence: str, name_end: int, absence: int) -> bool:
@@ -148,9 +150,9 @@ _MADE_BY_WORK = re.compile(  # "The review, carried out by", "The review was led
     # "An independent evaluation by": the work named, then who did it (never who paid for it)
     r"\b(?:study|research|evaluation|review|audit|project|trial|analysis|survey|pilot|report|"
     r"paper|briefing|inquiry|fieldwork|interviews)\b"
-    r"(?:,\s*|\s+(?:was|were|is|has\s+been)\s+|\s+)?"
+    r"(?:,\s*|\s+(?:was|were|is|has\s+been)\s+|\s+)?(?:\w+ly\s+)?"  # "independently"
     r"(?:carried\s+out|co-?led|led|conducted|undertaken|written|co-authored|authored|prepared|"
-    r"done|completed|run)?\s*by\s+(?:the\s+)?(?:(?:dr|prof|professor|mr|mrs|ms|miss|mx)\.?\s+)?$",
+    r"done|completed|run|evaluated|reviewed|analysed|analyzed|audited|compiled|produced)?\s*by\s+(?:the\s+)?(?:(?:dr|prof|professor|mr|mrs|ms|miss|mx)\.?\s+)?$",
     re.IGNORECASE,
 )
 _WITH_NEXT = re.compile(
@@ -167,6 +169,8 @@ def made_by(text: str, start: int) -> bool:
     (True, False)
     >>> made_by("An independent evaluation by Dr Lewis Carmichael, Lecturer, found …", 32)
     True
+    >>> made_by("The project was independently evaluated by Dr Pip Sowerby, …", 46)
+    True
     """
     return _MADE_BY_WORK.search(text[:start]) is not None
 
@@ -179,3 +183,31 @@ def made_with(between: str) -> bool:
     (True, False)
     """
     return _WITH_NEXT.match(between) is not None
+
+
+_ACTED_BY = re.compile(  # "The day was chaired by Dr", "and facilitated by", "hosted by our"
+    r"\b(?P<verb>chaired|co-chaired|facilitated|co-facilitated|led|co-led|hosted|opened|"
+    r"presented|introduced|moderated|convened|run|delivered|organised|organized)\s+by\s+"
+    r"(?:(?:the|our|their)\s+(?:[a-z][\w'’-]*\s+){0,3}?[a-z][\w'’-]*,?\s+)?"
+    r"(?:(?:dr|prof|professor|mr|mrs|ms|miss|mx|cllr)\.?\s+)?$",
+    re.IGNORECASE,
+)
+_BY_PART = {"run": "lead", "delivered": "speaker", "organised": "", "organized": ""}
+
+
+def acted_by(text: str, start: int) -> str | None:
+    """The part a workshop's prose says the person named from `start` led, in the passive
+    ("The day was chaired by Dr Ann Bell, …, and facilitated by Bo Li"): 'chair',
+    'facilitator', …; None when no such phrase leads to the name.
+
+    >>> s = "The day was chaired by Dr Ann Bell, Consultant, and facilitated by Bo Li."
+    >>> acted_by(s, 26), acted_by(s, 67), acted_by("A report by Jo Bell.", 12)
+    ('chair', 'facilitator', None)
+    """
+    found = _ACTED_BY.search(text[:start])
+    if found is None:
+        return None
+    verb = found.group("verb").lower()
+    if verb in _BY_PART:
+        return _BY_PART[verb]
+    return _LEADING.get(verb.removeprefix("co-"), "") or speaking(verb.removesuffix("d"))

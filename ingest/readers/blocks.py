@@ -21,6 +21,7 @@ list_item 'Second' 0
 
 from __future__ import annotations
 
+import re
 from collections.abc import Hashable, Sequence
 
 from ingest.readers.base import Budget, one_line
@@ -108,9 +109,10 @@ class BlockBuilder:
         """
         if self.budget is not None:
             self.budget.check()
-        text = one_line(accepted(text))  # a draft reads with its changes accepted
+        text = unmention(one_line(accepted(text)))  # a draft reads with its changes accepted
         if not text:
             return
+        cells = tuple(unmention(cell) for cell in cells)
         if kind is BlockKind.TITLE and self.has_title:
             kind, level = BlockKind.HEADING, 1
         if kind is BlockKind.TITLE:
@@ -153,3 +155,19 @@ class BlockBuilder:
 
     def build(self) -> tuple[str, list[Block]]:
         return "".join(self._parts), self.blocks
+
+
+_MENTION = re.compile(r"(?<![\w.@])@(?=[A-Z][\w'’-])")
+_NEXT_MENTION = re.compile(r"(?<=[\w')’])\s+@(?=[A-Z][\w'’-])")
+
+
+def unmention(text: str) -> str:
+    """A chat's or a wiki's mentions read as the names they are: "@Ruaridh Dunbar" ->
+    "Ruaridh Dunbar" (an e-mail address keeps its @).
+
+    >>> unmention("Attendees: @Fiona Bell @Bo Li; mail fiona.bell@nhs.net")
+    'Attendees: Fiona Bell, Bo Li; mail fiona.bell@nhs.net'
+    """
+    if "@" not in text:
+        return text
+    return _MENTION.sub("", _NEXT_MENTION.sub(", ", text))  # "@A @B": a list of two

@@ -5,8 +5,8 @@ classifier (a run of one-line paragraphs such as "Date: ..." or "Ann Smith – G
 one run of lines), li is a LIST_ITEM with its depth, tr a TABLE_ROW (th cells: a header),
 dt/dd pairs METADATA with the dt as key; a paragraph wholly in bold that reads as a heading
 is a HEADING one level below the last. Page furniture is dropped: script, style, nav, the
-page's header (not an article's), footer, a sidebar (an aside outside the article, or one
-made mostly of links), form and cookie banners.
+page's header and footer (not an article's: its credits are read), a sidebar (an aside
+outside the article, or one made mostly of links), form and cookie banners.
 """
 
 from __future__ import annotations
@@ -21,9 +21,7 @@ from ingest.readers.blocks import BlockBuilder
 from ingest.readers.lines import is_heading_line
 from ingest.types import BlockKind
 
-DROPPED = frozenset(
-    "script style noscript nav footer form template svg iframe object select".split()
-)
+DROPPED = frozenset("script style noscript nav form template svg iframe object select".split())
 SECTIONING = frozenset({"article", "main", "section"})
 HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 LISTS = frozenset({"ul", "ol", "menu"})
@@ -305,6 +303,8 @@ def _dropped(node: LexborNode, tag: str, sections: int) -> bool:
         return True  # a tab bar: its labels head the panels
     if tag == "header":  # the page's banner, not an article's or a section's header
         return sections == 0
+    if tag == "footer":  # the page's footer; an article's (its credits, its authors) is kept
+        return sections == 0 or _mostly_links(node)
     if tag == "aside":  # a sidebar; inside an article, its box of key messages (unless links)
         return sections == 0 or _mostly_links(node)
     if tag not in BANNERS:

@@ -8,7 +8,9 @@ from pathlib import Path
 
 from ingest.readers.base import MAX_TITLE_CHARS, Budget, Parsed, ReadLimits, first_line_title
 from ingest.readers.blocks import BlockBuilder
+from ingest.readers.column_tables import column_tables
 from ingest.readers.encoding import decode_text
+from ingest.readers.ris import ris_blocks
 from ingest.readers.structured import yaml_blocks
 from ingest.types import BlockKind
 
@@ -23,7 +25,7 @@ def read_txt(path: Path, data: bytes, limits: ReadLimits) -> Parsed:
     warnings: list[str] = []
     source = unquote(normalise_newlines(decode_text(path, data, warnings)))
     builder = BlockBuilder(Budget(path, limits.max_seconds))
-    structured = yaml_blocks(source)  # notes exported as YAML
+    structured = yaml_blocks(source) or ris_blocks(source)  # notes as YAML, a reference as RIS
     if structured is not None:
         for kind, line, level in structured:
             builder.add(kind, line, level=level, key=line.split(":")[0] if kind is META else "")
@@ -40,11 +42,15 @@ def read_txt(path: Path, data: bytes, limits: ReadLimits) -> Parsed:
             if rows is not None:
                 _add_rows(builder, rows, header=True)
                 continue
-            for tabbed, lines in tab_tables(part):
-                if tabbed:
-                    _add_table(builder, lines)
-                else:
-                    builder.add_lines(lines, title=index == 0)
+            for columns, piece in column_tables(part):  # a sign-in sheet typed in columns
+                if columns is not None:
+                    _add_rows(builder, columns, header=True)
+                    continue
+                for tabbed, lines in tab_tables(piece):
+                    if tabbed:
+                        _add_table(builder, lines)
+                    else:
+                        builder.add_lines(lines, title=index == 0)
     text, blocks = builder.build()
     return Parsed(text=text, blocks=blocks, title=title, warnings=warnings)
 

@@ -1,0 +1,206 @@
+"""Layouts of the dev14 and dev15 corpora's families, on invented people: a sign-in sheet typed
+in columns whose cells wrap, a membership table with an "Attended" column under a qualified
+header ("Nominated representative"), a reference exported as RIS, a wiki page's @mentions, a
+web article's credits in its own footer, a key-value row "Project team present", professional
+post-nominals and a role that opens with the letters of one ("MS Nurse Specialist"), a
+paragraph that opens by saying who was missed, a day "chaired by" and "facilitated by", and a
+survey open to the whole UK that lists its respondents by nation. Real files read by the
+readers; the tests that need the model are marked slow."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from graph.model import Rel
+from graph.reference.gazetteer import load_gazetteer
+from ingest.extract.layout import Layout
+from ingest.extract.listed import parse_lenient
+from ingest.extract.people_blocks import people_in
+from ingest.extract.sections import Role
+from ingest.readers import read_document
+from ingest.types import BlockKind, DocumentKind
+
+GAZ = load_gazetteer()
+
+
+def _read(tmp_path: Path, name: str, text: str, kind: DocumentKind) -> Any:
+    path = tmp_path / name
+    path.write_text(text, "utf-8")
+    return read_document(path, tmp_path, kind)
+
+
+def _listed(raw: Any) -> dict[str, Role]:
+    return {i.entry.name: i.meaning for i in people_in(raw, GAZ, Layout.of(raw))}
+
+
+SIGN_IN = """Respiratory Education Team - TRAINING SESSION LOG
+
+Trainer ...... Carys Pennant RN, Respiratory Nurse Specialist
+Co-trainer ... Owain Trefor-Williams MCSP, Respiratory Physiotherapist
+
+ #  Name                 Job title                       Base
+ 1  Meleri Rhosier       Healthcare Support Worker       Ward 7, Morriston Hospital,
+                                                         Swansea Bay University Health
+                                                         Board
+ 2  Sanjeev Mistral      Pharmacist Prescriber,          Swansea Bay University Health
+                         Respiratory                     Board
+
+ DNA: Nia Trevelyan, Staff Nurse - the ward could not release her.
+"""
+
+
+def test_a_sign_in_sheet_typed_in_columns_whose_cells_wrap(tmp_path: Path) -> None:
+    raw = _read(tmp_path, "log.txt", SIGN_IN, DocumentKind.WORKSHOP)
+    rows = [b.cells for b in raw.blocks if b.kind == BlockKind.TABLE_ROW]
+    assert rows == [
+        ("#", "Name", "Job title", "Base"),
+        ("1", "Meleri Rhosier", "Healthcare Support Worker",
+         "Ward 7, Morriston Hospital, Swansea Bay University Health Board"),
+        ("2", "Sanjeev Mistral", "Pharmacist Prescriber, Respiratory",
+         "Swansea Bay University Health Board"),
+    ]  # fmt: skip
+    found = _listed(raw)
+    assert {"Meleri Rhosier", "Sanjeev Mistral", "Owain Trefor-Williams"} <= found.keys()
+    assert found["Owain Trefor-Williams"] != Role.APOLOGIES
+
+
+MEMBERS = """# Multiple Sclerosis Network: minutes
+
+## Membership and quorum
+
+| Member organisation | Nominated representative | Attended | Counts to quorum |
+|---|---|---|---|
+| Belfast Health and Social Care Trust | Dr Orla Kernan, Neurologist (Chair) | Yes | Yes |
+| South Eastern Health and Social Care Trust | Ciara Fegarty, MS Nurse Specialist | Yes | Yes |
+| Northern Health and Social Care Trust | Declan Ardmore, Physiotherapist | No – apologies | No |
+| Southern Health and Social Care Trust | Post vacant | – | – |
+| MS Society Northern Ireland | Aidan Corscaddy, Services Manager | Yes | Yes |
+| Western Health and Social Care Trust | Post vacant | – | – |
+"""
+
+
+def test_a_membership_table_with_an_attended_column_says_who_came(tmp_path: Path) -> None:
+    found = _listed(_read(tmp_path, "minutes.md", MEMBERS, DocumentKind.WORKSHOP))
+    assert found == {
+        "Orla Kernan": Role.ATTENDANCE,
+        "Ciara Fegarty": Role.ATTENDANCE,
+        "Declan Ardmore": Role.APOLOGIES,
+        "Aidan Corscaddy": Role.ATTENDANCE,
+    }
+
+
+RIS = """TY  - RPRT
+AU  - Laverty, Niamh
+AU  - Blainey, Ciarán
+AD  - School of Nursing and Midwifery, Queen's University Belfast
+AD  - Belfast Health and Social Care Trust
+TI  - Waiting for an adult ADHD assessment in Northern Ireland: a mixed-methods
+      study
+PY  - 2025
+PB  - Queen's University Belfast
+AB  - Background: adults in Northern Ireland wait years for an assessment.
+KW  - waiting lists
+ER  -
+"""
+
+
+def test_a_reference_exported_as_ris_is_read_as_its_record(tmp_path: Path) -> None:
+    raw = _read(tmp_path, "ref.txt", RIS, DocumentKind.EVIDENCE)
+    assert raw.title == (
+        "Waiting for an adult ADHD assessment in Northern Ireland: a mixed-methods study"
+    )
+    texts = [raw.text[b.start : b.end] for b in raw.blocks]
+    assert "Year: 2025" in texts and "Publisher: Queen's University Belfast" in texts
+    found = {i.entry.name: (i.meaning, i.entry.organisations) for i in
+             people_in(raw, GAZ, Layout.of(raw))}  # fmt: skip
+    assert found["Niamh Laverty"][0] == Role.AUTHORS
+    assert found["Ciarán Blainey"] == (Role.AUTHORS, ("Belfast Health and Social Care Trust",))
+
+
+def test_mentions_on_a_wiki_page_are_the_people_named(tmp_path: Path) -> None:
+    page = """# ADHD learning session, Glasgow
+
+Attendees: @Fiona Galbreath @Ruaridh Dunmore @Kenzie Baillieston
+
+- @Fiona Galbreath — Team Lead, NHS Greater Glasgow and Clyde (facilitating)
+- @Ruaridh Dunmore — Practice Pharmacist, NHS Greater Glasgow and Clyde
+
+Mail fiona.galbreath@example.org with comments.
+"""
+    raw = _read(tmp_path, "notion.md", page, DocumentKind.WORKSHOP)
+    assert "Attendees: Fiona Galbreath, Ruaridh Dunmore, Kenzie Baillieston" in raw.text
+    assert "fiona.galbreath@example.org" in raw.text
+    assert {"Fiona Galbreath", "Ruaridh Dunmore"} <= _listed(raw).keys()
+
+
+def test_a_key_value_row_of_the_team_present_and_post_nominals(tmp_path: Path) -> None:
+    notes = """# Critical friends review
+
+| Project lead | Caoimhe Nugenty, Pharmacist Partner, Whiterock Pharmacy |
+|---|---|
+| Project team present | Lorraine Mulhern, Pharmacist, Community Pharmacy NI; Dr Tiernan Quigg, GP |
+"""
+    found = _listed(_read(tmp_path, "review.md", notes, DocumentKind.WORKSHOP))
+    assert found["Lorraine Mulhern"] == found["Tiernan Quigg"] == Role.ATTENDANCE
+    assert [(e.name, e.role) for e in parse_lenient("Ciara Fegarty, MS Nurse Specialist", GAZ)] == [
+        ("Ciara Fegarty", "MS Nurse Specialist")
+    ]
+    assert [e.name for e in parse_lenient("Owain Trefor-Williams MCSP, Physiotherapist", GAZ)] == [
+        "Owain Trefor-Williams"
+    ]
+
+
+AWAY_DAY = """# Respiratory Partnership Board: away day notes
+
+The day was chaired by Dr Ruairi McVey, Consultant Respiratory Physician, and facilitated by
+Orla Quinlan-Hart, Improvement Advisor, who wrote these notes.
+
+## Who was there
+
+Table A had Bronagh Mallin, Respiratory Nurse Specialist, and Dr Padraig Roone, GP.
+
+We missed two people. Dr Kieran Raftery was covering the acute unit. Morag Sandie, who was
+to tell us about Lothian's programme, could not travel when her flight was cancelled.
+"""
+
+CREDITS = """<html><body><article><h1>Stammering in the classroom</h1>
+<p>Children who stammer in Northern Ireland wait longer for therapy.</p>
+<footer class="credits"><h2>Credits</h2>
+<p><strong>Words:</strong> Aoife Galwey, Research Officer, Northern Ireland Commissioner for
+Children and Young People</p>
+<p><strong>Data analysis:</strong> Dr Ronan Hoy, Lecturer, Ulster University</p>
+</footer></article><footer class="site"><a href="/">Home</a> <a href="/a">About</a></footer>
+</body></html>"""
+
+SURVEY = """# Stammering at work: what 1,214 adults told us
+
+## About this briefing
+
+The survey was open to adults who stammer anywhere in the United Kingdom. 1,214 people took
+part: 948 in England, 131 in Scotland, 86 in Wales and 49 in Northern Ireland. Stammering is
+covered by the Equality Act 2010 in England, Scotland and Wales, and by the Disability
+Discrimination Act 1995 in Northern Ireland.
+"""
+
+
+@pytest.mark.slow
+def test_who_was_missed_who_chaired_and_who_is_credited(extractor: Any, tmp_path: Path) -> None:
+    claims = extractor(_read(tmp_path, "away.md", AWAY_DAY, DocumentKind.WORKSHOP))
+    came = {r.source[1] for r in claims.relations if r.rel == Rel.ATTENDED}
+    assert {"Ruairi McVey", "Orla Quinlan-Hart", "Bronagh Mallin", "Padraig Roone"} <= came
+    assert not came & {"Kieran Raftery", "Morag Sandie"}
+    claims = extractor(_read(tmp_path, "story.html", CREDITS, DocumentKind.EVIDENCE))
+    made = {r.source[1] for r in claims.relations if r.rel == Rel.AUTHORED}
+    assert made == {"Aoife Galwey", "Ronan Hoy"}
+
+
+@pytest.mark.slow
+def test_a_survey_open_to_the_whole_uk_covers_the_uk_not_each_nation(
+    extractor: Any, tmp_path: Path
+) -> None:
+    claims = extractor(_read(tmp_path, "survey.md", SURVEY, DocumentKind.EVIDENCE))
+    covers = {r.target[1] for r in claims.relations if r.rel == Rel.COVERS}
+    assert covers == {"UK"}
