@@ -35,7 +35,8 @@ _MADE_BY = re.compile(  # up to three words may say what was made: "Written evid
     r"((?:typed|written|notes?\s+taken|minutes?\s+taken|minuted|compiled|prepared|facilitated|"
     r"chaired|hosted|led|analysis|analysed|analyzed|research|review|reviewed|evaluation|"
     r"evaluated|edited|authored|fieldwork|interviews|report|submitted|presented|developed)"
-    r"(?:\s+up)?\s+by)\s+"
+    r"(?:\s+up)?)(?:\s+(?:the|that|same|next|following|evening|day|morning|afternoon|week|"
+    r"later|afterwards|on|from|\d{1,2}/\d{1,2}(?:/\d{2,4})?)){0,4}\s+by\s+"  # "the same evening"
     r"(?:(?:the|our|its|their)\s+(?:[a-z][\w'’-]*\s+){0,3}?[a-z][\w'’-]*,\s+)?"  # "the rapporteur,"
     r"(?=[A-Z])",
     re.IGNORECASE,
@@ -45,6 +46,7 @@ _MORE = re.compile(  # "…, with Tariq Osman, Officer at …", "(…) and Dr Bo
 )
 BYLINE_KINDS = frozenset({BlockKind.PARAGRAPH, BlockKind.TITLE, BlockKind.HEADING})
 MAX_MADE_BY = 4  # people one byline names
+BYLINE_SEEK = 200  # characters of a paragraph in which a byline may open a sentence
 CLOSING_BLOCKS = 3  # the last blocks of a document, where a web page signs off "Written by …"
 _NAMES_END = re.compile(r"\s+(?:from|on|at|in|with|for|after|using|during)\s+|[,.;:]\s|$")
 _BIO = re.compile(  # a sentence that opens with who it is about: "Iona Fairlie is a …"
@@ -93,8 +95,10 @@ def led_bylines(
         if (i not in front and i not in closing) or block.kind not in BYLINE_KINDS:
             continue
         text = text_of(raw, block)
-        lead = _MADE_BY.match(text)
-        meaning = label_role(lead.group(1)) if lead else None
+        starts = [0, *(m.end() for m in _FIRST_OF.finditer(text, 0, BYLINE_SEEK))]
+        lead = next(filter(None, (_MADE_BY.match(text, at) for at in starts)), None)
+        # "Thackray Museum, Leeds. Notes typed up the same evening by …": its second sentence
+        meaning = label_role(lead.group(1) + " by") if lead else None
         if lead is None or meaning is None:
             continue
         for a, b in _named(text, lead.end()):

@@ -86,7 +86,8 @@ _LEARNED_HEADING = re.compile(  # a heading that asks or says what was learned, 
     r"|^what (?:it|they|the(?: \w+){1,3}) found$"
     r"|^what (?:\w+ ){1,3}(?:found|noticed|discovered)(?: out)?(?: when| after| in|$)"
     r"|^what\b.{0,30}\btaught\s+(?:us|me|them|the\s+\w+)\b|^take[ -]?aways?\b"
-    r"|\b(?:points?|summary|areas?|record|notes?)\s+of\s+learning\b"
+    r"|\b(?:points?|summary|areas?|record|notes?)\s+of\s+learning\b|\blearning\s+points?\b"
+    r"|^(?:our\s+|the\s+)?(?:aha|a-ha|lightbulb|light bulb|eureka)\s+moments?\b"
     r"|^(?:reflections?|points?|things?|messages?)\s+(?:that\s+)?(?:the|we|our|i)\b.{0,30}"
     r"\b(?:took|take|taking)\s+(?:away|home|back)\b"
     r"|\b(?:would|wish to|want to|to|id|wed|we d|i d)\s+pass\s+on\b|^pass(?:ing)?\s+on$"
@@ -289,6 +290,8 @@ def role_of_heading(text: str) -> Role | None:
     >>> [role_of_heading(h).value for h in ("Learning from the session", "What we will take "
     ...     "into the pilot", "Learning the forum noted from the neonatal pilot:")]
     ['learning', 'learning', 'learning']
+    >>> [role_of_heading(h).value for h in ("4. Learning points for the group", "Aha moments")]
+    ['learning', 'learning']
     >>> [role_of_heading(h).value for h in ("6. Points of learning agreed by the network",
     ...     "What the deep dive taught the committee", "Reflections the Board took away")]
     ['learning', 'learning', 'learning']

@@ -11,7 +11,9 @@ decisions, next steps, plans, requests, thanks and credit lines are never learni
 Each statement keeps a `strength`, how plainly the document presents it as learning: 1.0 for an
 item under "What we learned" or "Key insights" in workshop notes, 0.85 under findings, results
 or "What we heard" and anything a report gives as its findings, times 0.9 for a sentence of
-prose, 0.85 for a cue sentence of the discussion. Statements are dated with their workshop
+prose, 0.85 for a cue sentence of the discussion, 0.7 for a statement that mostly gives figures (a
+percentage, two numbers or more); a "statement" of fewer than four words besides its numbers
+(a table's row of figures) is none. Statements are dated with their workshop
 (else their report's year), never a date the software stamped on the file.
 """
 
@@ -34,6 +36,25 @@ HEADER_WORDS = 6  # a table's first row of cells this short is its header
 IN_PROSE = 0.9  # a sentence of a learning section's prose, against a listed statement
 CUED = 0.85  # a sentence of the discussion that says what was learned
 FALLBACK = 0.5  # in notes where nothing is headed or cued as learning, a point of their prose
+FIGURE = 0.7  # a statement that mostly gives figures: a finding more than a lesson
+_NUMBER = re.compile(r"(?<![\w.])\(?\d[\d,.]*%?\)?(?![\w])")
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
+
+
+def _words(text: str) -> int:
+    """The words of a statement, not its numbers: "Course completed 52 (90%) 53 (72%)" has 2."""
+    return len(_WORD.findall(text))
+
+
+def _figure(text: str) -> bool:
+    """Whether a statement mostly gives figures: a percentage, or two numbers or more.
+
+    >>> _figure("About 19% of households are in fuel poverty."), _figure("Buses decide it.")
+    (True, False)
+    """
+    return "%" in text or len(_NUMBER.findall(text)) >= 2
+
+
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9“\"‘'(])")
 _ANNOUNCES = re.compile(  # "Three insights came through from both groups.", "Key themes were:"
     r"^(?:\w+\s+){0,3}(?:insights?|themes?|lessons?|findings?|points?|messages?|learnings?|"
@@ -170,8 +191,10 @@ def learning_claims(
                 text = raw.text[start:end]
                 if _VOICED.fullmatch(text.strip()):
                     strength *= VOICED  # a quotation whole: someone's voice more than a lesson
+                if _figure(text):
+                    strength *= FIGURE  # "About 19% of households …": a figure, not a lesson
                 if (
-                    len(text.split()) < MIN_STATEMENT_WORDS
+                    _words(text) < MIN_STATEMENT_WORDS  # "Course completed 52 (90%) 53 (72%)"
                     or (cued and not fallback and not _LEARNED.search(text))
                     or (fallback and not text.rstrip().endswith((".", "!", "?")))
                 ):

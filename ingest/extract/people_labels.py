@@ -92,12 +92,19 @@ _GROUP = re.compile(
 
 def the_makers(raw: RawDocument, heading: str) -> bool:
     """Whether a heading names the group an evidence item's title says made it ("1. Outbreak
-    Control Team" in "…: report of the Outbreak Control Team"): its people list is who wrote
-    it."""
+    Control Team" in "…: report of the Outbreak Control Team"), or its membership ("Membership
+    of the group", "Committee members"): its people list is who wrote it."""
+    if raw.kind != DocumentKind.EVIDENCE:
+        return False
+    if _MEMBERSHIP.search(heading):
+        return True
     name = fold(re.sub(r"^\s*[\d.]+\s+|\s*(?:members(?:hip)?|:)\s*$", "", heading))
-    return (
-        raw.kind == DocumentKind.EVIDENCE
-        and bool(_GROUP.search(name))
-        and len(name.split()) >= 2
-        and name in fold(raw.title)
-    )
+    return bool(_GROUP.search(name)) and len(name.split()) >= 2 and name in fold(raw.title)
+
+
+_MEMBERSHIP = re.compile(  # "Membership of the group", "Panel members", "Committee membership"
+    r"^\s*(?:[\d.]+\s+)?(?:(?:the\s+)?(?:committee|panel|group|board|review team|steering "
+    r"group|task and finish group|working group)\s+)?members(?:hip)?\b(?:\s+of\s+the\s+\w+"
+    r"(?:\s+\w+){0,4})?\s*:?\s*$",
+    re.IGNORECASE,
+)

@@ -25,6 +25,7 @@ from ingest.extract.took_part import (
     absent_before,
     acted_as,
     acted_by,
+    among_us,
     cited,
     led_the_work,
     made_by,
@@ -66,7 +67,7 @@ def people_in_prose(doc: Doc, claims: ClaimSet, layout: Layout, refs: Refs, subj
     if not claims.linked(rel, subject):  # no list, label or phrasing says who: who it names
         _named_only(doc, claims, layout, refs, subject, rel)
     if workshop:
-        claims.drop(Rel.ATTENDED, _absent(doc, refs))  # said anywhere: absence wins
+        claims.drop(Rel.ATTENDED, _absent(doc, refs, claims))  # said anywhere: absence wins
 
 
 def _named_only(
@@ -100,7 +101,7 @@ def _made_it(doc: Doc, claims: ClaimSet, layout: Layout, refs: Refs, subject: Re
         start = end - len(ent.text)
         joined = (
             maker is not None
-            and sentence_of(maker).start_char == sentence_of(ent).start_char
+            and _same_sentence(maker, ent)
             and made_with(doc_text(doc)[maker.end_char : ent.start_char])
         )
         if (
@@ -134,11 +135,22 @@ def _led_on(doc: Doc, led: tuple[int, Role, int, str], ent: Span) -> bool:
     return bool(_NEXT_IN_LIST.search(doc_text(doc)[led[2] : ent.start_char]))
 
 
+def _same_sentence(a: Span, b: Span) -> bool:
+    return sentence_of(a).start_char == sentence_of(b).start_char
+
+
+def _sentence_before(doc: Doc, ent: Span) -> tuple[str, int]:
+    """The sentence naming `ent`, and where the name starts in it."""
+    said, end = _sentence(doc, ent)
+    return said, end - len(ent.text)
+
+
 def _took_part(doc: Doc, claims: ClaimSet, layout: Layout, refs: Refs, subject: Ref) -> None:
     """Who the workshop's prose says took part: people listed under attendance, led in
     by a clause ("round the table were: …", "Our speakers were A, …, and B"), or said to
     act at it; the part they led ("speaker", "presenter") kept on the link."""
     led: tuple[int, Role, int, str] | None = None  # a led-in list: sentence, role, last, part
+    by: tuple[Span, str] | None = None  # the last person said to act, and the part
     for ent, ref in _persons(doc, refs):
         i = layout.block_at(ent.start_char)
         own = layout.role_at(i) if i >= 0 else Role.PROSE
@@ -149,6 +161,8 @@ def _took_part(doc: Doc, claims: ClaimSet, layout: Layout, refs: Refs, subject: 
                 role, part = role_of_heading(clause) or own, speaking(clause)
             elif led is not None and _led_on(doc, led, ent):
                 role, part = led[1], led[3]
+            elif among_us(*_sentence_before(doc, ent)):  # "eight of us, including A, …"
+                role = Role.ATTENDANCE
         if role in NOT_TAKING_PART:
             continue
         if role != own:
@@ -159,16 +173,24 @@ def _took_part(doc: Doc, claims: ClaimSet, layout: Layout, refs: Refs, subject: 
         acted = acted_as(said, end)  # the part they led ('' for none; None: not said to act)
         if acted is None:  # "The day was chaired by Dr A, …"
             acted = acted_by(said, end - len(ent.text))
+        if acted is None and by is not None and _same_sentence(by[0], ent):
+            acted = by[1] if made_with(doc_text(doc)[by[0].end_char : ent.start_char]) else None
+        if acted is not None:  # "facilitated by A, …, with Dr B, …": B too
+            by = (ent, acted)
         wrote_it = role == Role.AUTHORS and not cited(said, end)  # "Report by the rapporteur, A"
         if role == Role.ATTENDANCE or wrote_it or acted is not None:
             prov = provenance(claims, layout, ent, "rule:took-part")
             claims.relation(ref, Rel.ATTENDED, subject, prov, role=part or acted or "")
 
 
-def _absent(doc: Doc, refs: Refs) -> set[Ref]:
+def _absent(doc: Doc, refs: Refs, claims: ClaimSet) -> set[Ref]:
     """The people a sentence of the document says could not come ("Note: Helen Carbery
     is no longer able to speak on the day"), whatever list names them elsewhere."""
     text, out = doc_text(doc), set()
+    full: dict[str, set[Ref]] = {}  # surname -> the people of the document who have it
+    for person in claims.entities(Label.PERSON):  # named in prose, a list or a table
+        if " " in person.name:
+            full.setdefault(person.name.split()[-1].lower(), set()).add(person.ref)
     for sent in doc.sents:
         said = text[sent.start_char : sent.end_char]
         at = apology_at(said)
@@ -182,4 +204,7 @@ def _absent(doc: Doc, refs: Refs) -> set[Ref]:
                 and absent_before(said, ent.end_char - sent.start_char, at)
             ):
                 out.add(ref)
+                named = full.get(ref[1].lower(), set()) if " " not in ref[1] else set()
+                if len({n[1][0].lower() for n in named}) == 1:  # "Dr Stirrat … did not come":
+                    out |= named  # Dr Ewan Stirrat (and "E. Stirrat"), if no one else has it
     return out

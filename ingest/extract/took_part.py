@@ -43,9 +43,10 @@ _LEADING = {  # a verb saying someone led a part -> that part
 _ACTED = re.compile(
     r"\s*(?:\([^()]{0,80}\)\s*)?"  # "Ms Carlin (Discharge Coordinator)"
     r"(?:,[^,.;:]{2,90},\s*)?"  # "Deborah Nicholson, Registered Manager at …,"
+    r"(?:\s*(?:from|of|at|with)\s+(?:the\s+)?[^,.;:]{2,50}?\s+(?=\w+ed\b|spoke|gave|ran|led))?"
     r"(?:and\s+(?:(?:I|we|me)\s+|(?:[A-Z][\w'’-]+\s+){1,2})(?:both\s+)?)?"  # "A and I led"
     r"(?:who\s+(?:also\s+|then\s+)?(?:will\s+)?)?(?:also\s+|then\s+)?"
-    r"(?:co-?led|led|ran|hosted|joined|attended|took\s+part|presented|facilitated|chaired|opened|welcomed|described|explained|"
+    r"(?:co-?led|led|ran|hosted|joined|attended|took\s+part|took\s+questions|presented|facilitated|chaired|opened|welcomed|described|explained|"
     r"outlined|summari[sz]ed|shared|spoke|talked|asked|said|noted|suggested|raised|proposed|"
     r"added|reflected|highlighted|thanked|gave|told|talk|present|speak|lead|facilitate|"
     r"introduced|demonstrated|updated|reported|responded|replied|agreed)\b",
@@ -85,6 +86,8 @@ def acted_as(text: str, end: int) -> str | None:
     True
     >>> acted_as("Gethin Morgan, a peer volunteer who did the programme in 2023, told us more.", 13)
     ''
+    >>> acted_as("Her registrar Dr Farhan Qureshi from the same practice talked us through it.", 31)
+    'speaker'
     >>> acted_as("At the close Eilidh and I presented together.", 19)
     'presenter'
     >>> acted_as("Jo Bell (2019) said peers help.", 7), acted_as("Jo Bell et al. said so.", 7)
@@ -107,6 +110,7 @@ def cited(text: str, end: int) -> bool:
 
 
 _CLAUSE_BREAK = re.compile(r"[;.!?|]|\b(?:but|while|whereas)\b")  # "|": a table's next cell
+_NEW_SUBJECT = re.compile(r"\s+(?:[A-Z]|(?:he|she|they|we|i|it|her|his|their)\b)")
 
 
 def absent_before(sentence: str, name_end: int, absence: int) -> bool:
@@ -117,15 +121,25 @@ def absent_before(sentence: str, name_end: int, absence: int) -> bool:
     >>> s = "Helen Carbery is no longer able to speak; Nadia Karim will cover it."
     >>> absent_before(s, 13, 17), absent_before(s, 54, 17)
     (True, False)
+    >>> s, t = "Dr Bell signed up but was bleeped and did not come.", "Jo came but Ann did not."
+    >>> absent_before(s, 7, s.index("did not")), absent_before(t, 2, t.index("did not"))
+    (True, False)
     """
-    return 0 <= name_end <= absence and not _CLAUSE_BREAK.search(sentence[name_end:absence])
+    if not 0 <= name_end <= absence:
+        return False
+    between = sentence[name_end:absence]
+    for found in _CLAUSE_BREAK.finditer(between):
+        if found.group(0)[0].isalpha() and not _NEW_SUBJECT.match(between, found.end()):
+            continue  # "Dr Bell signed up but was bleeped …": the same person goes on
+        return False
+    return True
 
 
 _LED_WORK = re.compile(  # "Dr Elin Rhisiart, Senior Lecturer at Swansea University, who led the
     # study, said", "Ann Bell (Public Health Wales) conducted the evaluation"
     r"\s*(?:\([^()]{0,80}\)\s*)?(?:,[^.;:]{2,90}?,?\s*)?(?:who\s+(?:also\s+)?)?"
     r"(?:co-?led|led|leads|conducted|carried out|ran|directed|designed|wrote|authored|"
-    r"co-authored)\s+(?:the|this|our|a|an)\s+(?:[\w-]+\s+){0,2}?"
+    r"co-authored|drafted|compiled)\s+(?:the|this|our|a|an)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:study|research|evaluation|review|audit|project|trial|analysis|survey|pilot|report|"
     r"paper|briefing|summary)\b",
     re.IGNORECASE,
@@ -211,3 +225,22 @@ def acted_by(text: str, start: int) -> str | None:
     if verb in _BY_PART:
         return _BY_PART[verb]
     return _LEADING.get(verb.removeprefix("co-"), "") or speaking(verb.removesuffix("d"))
+
+
+_AMONG_US = re.compile(  # "There were eight of us on the walk, including", "we were joined by"
+    r"(?:\bof\s+us\b|\bthere\s+were\s+\w+|\bwe\s+were\s+(?:\w+\s+)?joined\s+by)"
+    r"[^.;:]{0,60}?(?:\bincluding|\bamong\s+them|\bby)?\s*(?:(?:dr|prof|professor|mr|mrs|ms|"
+    r"miss|cllr)\.?\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def among_us(text: str, start: int) -> bool:
+    """Whether the person named from `start` is one of those a sentence of workshop notes
+    counts as there ("There were eight of us on the walk, including Gemma Lunn (…)").
+
+    >>> s = "There were eight of us on the walk, including Gemma Lunn (OT)."
+    >>> among_us(s, 46), among_us("We cited Jo Bell.", 9)
+    (True, False)
+    """
+    return _AMONG_US.search(text[:start]) is not None

@@ -104,6 +104,7 @@ class _Reader:
         self.warnings = warnings
         self.builder = BlockBuilder(budget)
         self.first_heading = ""
+        self.bold_first = False  # the first heading is a bold line, not a marked heading
         self.lists: list[int] = []  # group of the outermost open list, one entry per level
         self.items: list[_Item] = []
         self.table = -1
@@ -164,10 +165,11 @@ class _Reader:
 
     def _heading(self, level: int, text: str, bold: bool = False) -> None:
         text = one_line(text)
-        if not self.first_heading:
-            self.first_heading = text
+        if not self.first_heading or (self.bold_first and not bold):  # a "# " headline under
+            self.first_heading, self.bold_first = text, bold  # a bold series line is the title
         titled = self.builder.has_title or (self.fm_title and self.fm_title != text)
-        kind = BlockKind.TITLE if level == 1 and not titled else BlockKind.HEADING
+        # a bold line is a heading, never the title: a series line above the "# " headline
+        kind = BlockKind.TITLE if level == 1 and not titled and not bold else BlockKind.HEADING
         self.builder.add(kind, text, level=level)
         if not bold:  # bold lines under one heading are siblings, one level below it
             self.heading_level = level

@@ -8,10 +8,11 @@ from pathlib import Path
 
 from ingest.readers.base import MAX_TITLE_CHARS, Budget, Parsed, ReadLimits, first_line_title
 from ingest.readers.blocks import BlockBuilder
-from ingest.readers.column_tables import column_tables
+from ingest.readers.column_tables import column_tables, pipe_tables
 from ingest.readers.encoding import decode_text
 from ingest.readers.ris import ris_blocks
 from ingest.readers.structured import yaml_blocks
+from ingest.readers.webvtt import vtt_blocks
 from ingest.types import BlockKind
 
 META = BlockKind.METADATA
@@ -25,7 +26,9 @@ def read_txt(path: Path, data: bytes, limits: ReadLimits) -> Parsed:
     warnings: list[str] = []
     source = unquote(normalise_newlines(decode_text(path, data, warnings)))
     builder = BlockBuilder(Budget(path, limits.max_seconds))
-    structured = yaml_blocks(source) or ris_blocks(source)  # notes as YAML, a reference as RIS
+    structured = (  # notes as YAML, a reference as RIS, a transcript as WebVTT
+        yaml_blocks(source) or ris_blocks(source) or vtt_blocks(source)
+    )
     if structured is not None:
         for kind, line, level in structured:
             builder.add(kind, line, level=level, key=line.split(":")[0] if kind is META else "")
@@ -42,7 +45,12 @@ def read_txt(path: Path, data: bytes, limits: ReadLimits) -> Parsed:
             if rows is not None:
                 _add_rows(builder, rows, header=True)
                 continue
-            for columns, piece in column_tables(part):  # a sign-in sheet typed in columns
+            cut = [
+                (c, p)
+                for drawn, bit in pipe_tables(part)
+                for c, p in ([(drawn, bit)] if drawn is not None else column_tables(bit))
+            ]  # a table drawn with bars, or a sign-in sheet typed in columns
+            for columns, piece in cut:
                 if columns is not None:
                     _add_rows(builder, columns, header=True)
                     continue

@@ -1,0 +1,182 @@
+"""Layouts of the dev16 corpus's families, on invented people: a meeting transcript exported as
+WebVTT, a sign-in sheet drawn with bars whose cells wrap, a note that someone "signed up but …
+did not come" naming them by surname, a report's membership table, a byline in a paragraph's
+second sentence ("Notes typed up the same evening by …"), "eight of us, including …", a day
+"facilitated by A, …, with Dr B", a bold series line above a Markdown headline, figures that are
+findings more than lessons, and a kind of arthritis the vocabulary names. Real files read by
+the readers; the tests that need the model are marked slow."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from graph.model import Label, Rel
+from graph.reference.gazetteer import load_gazetteer
+from ingest.extract.layout import Layout
+from ingest.extract.people_blocks import people_in
+from ingest.extract.sections import Role
+from ingest.extract.turns import speakers
+from ingest.readers import read_document
+from ingest.types import BlockKind, DocumentKind
+
+GAZ = load_gazetteer()
+
+
+def _read(tmp_path: Path, name: str, text: str, kind: DocumentKind) -> Any:
+    path = tmp_path / name
+    path.write_text(text, "utf-8")
+    return read_document(path, tmp_path, kind)
+
+
+VTT = """WEBVTT
+
+NOTE
+Transcript exported from Microsoft Teams on 14/01/2025.
+Meeting: Warm Homes Borders - winter referral huddle
+
+1
+00:00:02.410 --> 00:00:08.950
+<v Morag Cleland>Morning all. I'm Morag Cleland, Fuel Poverty Lead at Scottish Borders Council.</v>
+
+2
+00:00:30.310 --> 00:00:36.420
+<v Rutherfurd, Fenella (NHS Borders)>Fenella here, a GP in Kelso.</v>
+"""
+
+
+def test_a_webvtt_transcript_is_read_as_turns_of_speech(tmp_path: Path) -> None:
+    raw = _read(tmp_path, "huddle.txt", VTT, DocumentKind.WORKSHOP)
+    assert raw.title == "Warm Homes Borders - winter referral huddle"
+    texts = [raw.text[b.start : b.end] for b in raw.blocks]
+    assert "Fenella Rutherfurd (NHS Borders)" in texts and "Fenella here, a GP in Kelso." in texts
+    spoke = {entry.name: entry.organisations for _turn, entry in speakers(raw, GAZ)}
+    assert spoke == {"Morag Cleland": (), "Fenella Rutherfurd": ("NHS Borders",)}
+
+
+SIGN_IN = """SIGN-IN
+---------------------------------------------------------------------------
+ Name                  | Designation            | Employer             | Signed
+-----------------------+------------------------+----------------------+-------
+ Gordon Blackmore      | Lead Clinical          | NHS Greater Glasgow  | GB
+                       | Pharmacist             | and Clyde            |
+ Dr Nikhil Anandan     | FY2 doctor             | NHS Greater Glasgow  | NA
+                       |                        | and Clyde            |
+ Dr Ewan Strachan      | ST4 Geriatric Medicine | NHS Greater Glasgow  | --
+                       |                        | and Clyde            |
+---------------------------------------------------------------------------
+Note: Dr Strachan signed up but was bleeped to the admissions unit and did not come.
+"""
+
+
+def test_a_sign_in_sheet_drawn_with_bars_whose_cells_wrap(tmp_path: Path) -> None:
+    raw = _read(tmp_path, "log.txt", SIGN_IN, DocumentKind.WORKSHOP)
+    rows = [b.cells for b in raw.blocks if b.kind == BlockKind.TABLE_ROW]
+    assert rows[1] == (
+        "Gordon Blackmore",
+        "Lead Clinical Pharmacist",
+        "NHS Greater Glasgow and Clyde",
+        "GB",
+    )
+    found = {i.entry.name: i.entry.organisations for i in people_in(raw, GAZ, Layout.of(raw))}
+    assert found["Nikhil Anandan"] == ("NHS Greater Glasgow and Clyde",)
+
+
+@pytest.mark.slow
+def test_someone_named_by_surname_who_signed_up_but_did_not_come(
+    extractor: Any, tmp_path: Path
+) -> None:
+    claims = extractor(_read(tmp_path, "log.txt", SIGN_IN, DocumentKind.WORKSHOP))
+    came = {r.source[1] for r in claims.relations if r.rel == Rel.ATTENDED}
+    assert {"Gordon Blackmore", "Nikhil Anandan"} <= came
+    assert "Ewan Strachan" not in came
+
+
+REPORT = """# Fuel poverty in Stoke-on-Trent: report of the task and finish group
+
+## Membership of the group
+
+| Member | Role on the group |
+|---|---|
+| Cllr Janet Holdsworth | Chair |
+| Cllr Ravinder Sohan | Member |
+
+## Terms of reference
+
+The group met six times. It took evidence from residents and advice services.
+"""
+
+
+def test_a_reports_membership_table_names_its_makers(tmp_path: Path) -> None:
+    raw = _read(tmp_path, "report.md", REPORT, DocumentKind.EVIDENCE)
+    found = {i.entry.name: i.meaning for i in people_in(raw, GAZ, Layout.of(raw))}
+    assert found == {"Janet Holdsworth": Role.AUTHORS, "Ravinder Sohan": Role.AUTHORS}
+
+
+WALK = """# Poster walk: arthritis network conference
+
+*Thackray Museum of Medicine, Leeds. Notes typed up the same evening by Harriet Pennington
+(Advanced Practice Physiotherapist, Leeds Community Healthcare NHS Trust) – corrections
+welcome.*
+
+There were eight of us on the walk, including Gemma Lund (Occupational Therapist, Leeds
+Teaching Hospitals NHS Trust). The session was facilitated by Rona Pettigrew, Improvement
+Advisor, NHS Tayside, with Dr Alasdair Nairne, Consultant Dermatologist, NHS Tayside.
+"""
+
+
+def test_a_byline_in_a_second_sentence(tmp_path: Path) -> None:
+    raw = _read(tmp_path, "walk.md", WALK, DocumentKind.WORKSHOP)
+    found = {i.entry.name: i.meaning for i in people_in(raw, GAZ, Layout.of(raw))}
+    assert found["Harriet Pennington"] == Role.AUTHORS  # notes' writer: took part
+
+
+@pytest.mark.slow
+def test_one_of_us_and_facilitated_by_a_with_b(extractor: Any, tmp_path: Path) -> None:
+    claims = extractor(_read(tmp_path, "walk.md", WALK, DocumentKind.WORKSHOP))
+    came = {r.source[1] for r in claims.relations if r.rel == Rel.ATTENDED}
+    assert {"Harriet Pennington", "Gemma Lund", "Rona Pettigrew", "Alasdair Nairne"} <= came
+
+
+def test_a_bold_series_line_above_the_headline_is_no_title(tmp_path: Path) -> None:
+    text = """**Medicines Q&A 2025/07 · Welsh Medicines Information Centre**
+
+# Which tools help pharmacists review medicines for care home residents in Wales?
+
+Several tools are used.
+"""
+    raw = _read(tmp_path, "qa.md", text, DocumentKind.EVIDENCE)
+    assert raw.title.startswith("Which tools help pharmacists")
+
+
+NOTES = """# Osteoarthritis in rural Ceredigion: focus group topline
+
+## What we learned from the group
+
+- Bus times, not pain, decide whether people get to physiotherapy.
+- About 19% of the 212 people we asked had stopped exercising, and 31% never started.
+
+## Results table
+
+| Outcome | Group A | Group B |
+|---|---|---|
+| Course completed | 52 (90%) | 53 (72%) |
+"""
+
+
+@pytest.mark.slow
+def test_figures_are_weaker_lessons_and_a_named_kind_of_arthritis(
+    extractor: Any, tmp_path: Path
+) -> None:
+    claims = extractor(_read(tmp_path, "topline.md", NOTES, DocumentKind.WORKSHOP))
+    strength = {
+        e.name: e.props.get("strength") for e in claims.entities if e.label == Label.LEARNING
+    }
+    lesson = "Bus times, not pain, decide whether people get to physiotherapy."
+    figures = "About 19% of the 212 people we asked had stopped exercising, and 31% never started."
+    assert strength[lesson] > strength[figures]
+    assert not any("Course completed" in s for s in strength)
+    topics = {r.target[1] for r in claims.relations if r.rel == Rel.ADDRESSES}
+    assert "arthritis" in topics
