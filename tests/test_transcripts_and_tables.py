@@ -180,3 +180,66 @@ def test_figures_are_weaker_lessons_and_a_named_kind_of_arthritis(
     assert not any("Course completed" in s for s in strength)
     topics = {r.target[1] for r in claims.relations if r.rel == Rel.ADDRESSES}
     assert "arthritis" in topics
+
+
+EQIA = """# Equality impact assessment: changes to community transport grants
+
+| Lead officer[4] | Neville Aspin, Passenger Transport Manager, North Yorkshire Council |
+|---|---|
+| EqIA completed by[5] | Zainab Mirren, Equality Officer, North Yorkshire Council |
+
+The council funds 23 groups. North Yorkshire Council consulted passengers in 2024.
+"""
+
+FORUM = """# Lupus forum: spring workshop
+
+Lowri Tanant, our forum secretary, was poorly and sent her apologies. We had also hoped to
+welcome Jayne Ackworth from LUPUS UK, but the trains let her down and she could not make the
+trip. Alun Prothero, a paramedic, was on shift and could not swap. Ceri Madden was also listed
+but did not arrive. 4 Joints: guest Alison Reeks (Versus Arthritis) had to cancel on the day.
+Dr Kiran Bhatt (GP) and Morag Macleod (Community Pharmacist, NHS Tayside) pitched urine
+testing. 3 Skin and sun: guest Dr Hamish Lennard, Consultant Dermatologist, NHS Lothian.
+"""
+
+STORY = """# Lupus takes years to diagnose, study finds
+
+The results were analysed by Dr Heulwen Amory, Research Officer at Kidney Wales. Dr Stephen
+Moorcroft, consultant rheumatologist at the Trust and a co-author, said the delay was long.
+"""
+
+
+def test_a_label_with_an_end_note_mark_and_a_form_code_banner(tmp_path: Path) -> None:
+    raw = _read(tmp_path, "eqia.md", EQIA, DocumentKind.EVIDENCE)
+    found = {i.entry.name: i.meaning for i in people_in(raw, GAZ, Layout.of(raw))}
+    assert found["Zainab Mirren"] == Role.AUTHORS
+    banner = """DEPARTMENT FOR INFRASTRUCTURE - RURAL TRANSPORT FUND            FORM RTF/AR1
+Community transport operator annual return 2024/25: Lough Erne Community Transport
+==============================================================================
+
+Return for the year 1 April 2024 to 31 March 2025.
+"""
+    from ingest.extract.titles import document_title
+
+    raw = _read(tmp_path, "return.txt", banner, DocumentKind.EVIDENCE)
+    title, _kind = document_title(raw, GAZ, Layout.of(raw).front)
+    assert title.startswith("Community transport operator annual return 2024/25")
+
+
+@pytest.mark.slow
+def test_who_could_not_come_in_other_words_and_who_pitched(extractor: Any, tmp_path: Path) -> None:
+    claims = extractor(_read(tmp_path, "forum.md", FORUM, DocumentKind.WORKSHOP))
+    came = {r.source[1] for r in claims.relations if r.rel == Rel.ATTENDED}
+    assert {"Kiran Bhatt", "Morag Macleod", "Hamish Lennard"} <= came
+    assert not came & {"Lowri Tanant", "Jayne Ackworth", "Alun Prothero", "Ceri Madden"}
+    assert "Alison Reeks" not in came
+
+
+@pytest.mark.slow
+def test_who_analysed_the_results_a_co_author_and_a_councils_nation(
+    extractor: Any, tmp_path: Path
+) -> None:
+    claims = extractor(_read(tmp_path, "story.md", STORY, DocumentKind.EVIDENCE))
+    made = {r.source[1] for r in claims.relations if r.rel == Rel.AUTHORED}
+    assert made == {"Heulwen Amory", "Stephen Moorcroft"}
+    claims = extractor(_read(tmp_path, "eqia.md", EQIA, DocumentKind.EVIDENCE))
+    assert "England" in {r.target[1] for r in claims.relations if r.rel == Rel.COVERS}

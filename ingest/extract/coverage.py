@@ -40,7 +40,9 @@ DOMINANT = 2  # sentences set in a nation for evidence to cover it
 ITEM_DOMINANT = 1  # the same for one item of a collection
 ONE_NATION_PLACES = 2  # places of one nation, and none of another, that set a document there
 LOCAL_KINDS = frozenset({"trust", "icb", "hscp", "health-board", "hsc-trust", "council"})
-_SITE = re.compile(r"\b(?:hospital|infirmary|hospice|ysbyty)\b", re.IGNORECASE)  # Welsh: hospital
+_SITE = re.compile(  # a local service named after its place: a hospital, a council
+    r"\b(?:hospital|infirmary|hospice|ysbyty|council|cyngor)\b", re.IGNORECASE
+)
 
 
 @dataclass(frozen=True)
@@ -133,8 +135,8 @@ class Coverage:
         return Mention(ref, nation, sentence_of(ent).start, heading, prov)
 
     def _site_nation(self, name: str) -> str:
-        """The nation of a hospital or hospice named after its place ("Gloucestershire Royal
-        Hospital", "Cheltenham General Hospital"): the place's, when the place is not one of
+        """The nation of a hospital, hospice or council named after its place ("Gloucestershire
+        Royal Hospital", "North Yorkshire Council"): the place's, when the place is not one of
         several of that name."""
         if not _SITE.search(name):
             return ""

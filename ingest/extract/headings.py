@@ -15,6 +15,7 @@ __all__ = [
     "HEADING_ROLES",
     "Role",
     "announces_learning",
+    "apologies_in",
     "apology_at",
     "heading_parts",
     "learning_strength",
@@ -66,8 +67,8 @@ _LEARNING_FOR = re.compile(  # "Learning for the team", "Learning from the sessi
     r"(?:learning|learnings|takeaways|insights)\s+(?:for\b|from\s+(?:the|this|today s|our)\s+"
     r"(?:\w+\s+)?(?:session|day|event|workshop|visit|meeting|pilot|call|discussion|review|"
     r"exercise|walk|walkaround|conversation|evening|morning|afternoon)s?\b"
-    r"|(?:that\s+)?(?:the|we|our)\s+(?:\w+\s+){0,2}(?:noted|took|drew|identified|agreed|"
-    r"recorded|captured|shared)\b)"
+    r"|(?:that\s+)?(?:the|we|our|i)\s+(?:\w+\s+){0,2}(?:noted|took|drew|identified|agreed|"
+    r"recorded|captured|shared|summed|summari[sz]ed|heard|hearing|saw|noticed|pulled)\b)"
 )
 _LEARNED_HEADING = re.compile(  # a heading that asks or says what was learned, in any words:
     # "What did the group learn?", "What the panel said we learned from the day",
@@ -160,19 +161,28 @@ _APOLOGY = re.compile(
     r"|\b(?:was|were)\s+(?:meant|due|supposed|going|down)\s+to\s+(?:come|attend|join|be there|"
     r"speak|walk|chair)\b[^.;]{0,60}\bbut\b"
     r"|(?<!\bwho )(?<!\bwho will )(?<!\bwho would )(?<!\bwho might )(?<!\bwho may )"
-    r"\b(?:didn['’]t|did not|never)\s+(?:come|attend|make it|join|get to|"
+    r"\b(?:didn['’]t|did not|never)\s+(?:come|arrive|attend|make it|join|get to|"
     r"get there|turn up)\b"
     r"|\b(?:was|were)\s+called\s+away\b|\b(?:unable|not able)\s+to\s+(?:travel|come|be there)\b"
+    r"|\b(?:had\s+)?hoped\s+to\s+(?:come|attend|join|be there|make it|welcome|have)\b[^.;]{0,100}"
+    r"\bbut\b|\b(?:could\s+not|couldn['’]t)\s+make\s+the\s+(?:trip|journey|meeting|session)\b"
     r"|(?<!\bwho )\b(?:couldn['’]t|could not|can['’]t|cannot)\s+(?:travel|be released|get away|"
     r"be with us|join us)\b|\b(?:we|they)\s+missed\s+(?:\w+\s+)?(?:people|colleagues|members|"
     r"speakers|guests)\b"
     r"|\b(?:is|was|were|are)\s+on\s+(?:annual\s+|sick\s+|study\s+)?leave\b|^\W*declined\b"
     r"|\b(?:is|was|were|are)\s+(?:off\s+sick|unwell|ill|away)\s+(?:on\s+the\s+day|today|that\s+day)\b"
-    r"|\b(?:is|was|were|are)\s+off\s+sick\b"
+    r"|\b(?:is|was|were|are)\s+off\s+sick\b|\bhad\s+to\s+(?:cancel|pull\s+out|withdraw)\b"
+    r"|\b(?:was|were)\s+(?:on\s+(?:shift|duty|call)|working)\b[^.;]{0,40}"
+    r"\b(?:could\s+not|couldn['’]t|unable\s+to)\b"
     r"|\bsorry\s+(?:to\s+(?:miss|have\s+missed)|(?:i|we)\s+(?:missed|can['’]t\s+make|"
     r"couldn['’]t\s+make))\b",
     re.IGNORECASE,
 )
+
+
+def apologies_in(text: str) -> list[tuple[int, int]]:
+    """Every span of a line that says someone could not come."""
+    return [m.span() for m in _APOLOGY.finditer(text)]
 
 
 def apology_at(text: str) -> int:
@@ -194,6 +204,9 @@ def says_apologies(text: str) -> bool:
     (True, True)
     >>> says_apologies("Lin Cowie, who commissioned it, was off sick on the day")
     True
+    >>> says_apologies("A, a paramedic, was on shift and could not swap."), says_apologies(
+    ...     "Ceri Maddox was also listed but did not arrive")
+    (True, True)
     >>> says_apologies("a postal route reaches people who will never come to a fixed site")
     False
     >>> says_apologies("Dr Ken Bell was called away to the wards"), says_apologies(
@@ -290,8 +303,9 @@ def role_of_heading(text: str) -> Role | None:
     >>> [role_of_heading(h).value for h in ("Learning from the session", "What we will take "
     ...     "into the pilot", "Learning the forum noted from the neonatal pilot:")]
     ['learning', 'learning', 'learning']
-    >>> [role_of_heading(h).value for h in ("4. Learning points for the group", "Aha moments")]
-    ['learning', 'learning']
+    >>> [role_of_heading(h).value for h in ("4. Learning points for the group", "Aha moments",
+    ...     "Learning the chair summed up at the end of the call", "Learning we kept hearing")]
+    ['learning', 'learning', 'learning', 'learning']
     >>> [role_of_heading(h).value for h in ("6. Points of learning agreed by the network",
     ...     "What the deep dive taught the committee", "Reflections the Board took away")]
     ['learning', 'learning', 'learning']

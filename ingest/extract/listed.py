@@ -23,6 +23,7 @@ KEY_ROLES = {  # metadata keys the heading vocabulary does not cover
     "lead author": Role.AUTHORS,
     "corresponding author": Role.AUTHORS,
     "report of": Role.AUTHORS,
+    "completed by": Role.AUTHORS,
     "sponsor": Role.CONTACTS,
     "contact": Role.CONTACTS,
     "contact name": Role.CONTACTS,
@@ -79,16 +80,26 @@ def listed(
     return Listed(entry, meaning, start, end, i in front)
 
 
+_MARKS = re.compile(r"\[\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰*†‡]+")
+
+
 def label_role(label: str) -> Role | None:
     """What being listed under a label ("Present:", "Lead applicant |") means.
 
     >>> label_role("Sprint lead"), label_role("Co-applicants"), label_role("Note taker")
     (<Role.AUTHORS: 'authors'>, <Role.AUTHORS: 'authors'>, <Role.ATTENDANCE: 'attendance'>)
+    >>> label_role("EqIA completed by[5]")
+    <Role.AUTHORS: 'authors'>
     """
+    label = _MARKS.sub("", label)  # "EqIA completed by[5]": an end-note's mark
     key = " ".join(label.strip().strip(":").lower().split())
     if key in INVITED:
         return Role.AGENDA  # who was asked to come, not who came
     meaning = role_of_heading(label) or KEY_ROLES.get(key)
+    if meaning is None and key.endswith(" by"):  # "EqIA completed by", "Notes taken by"
+        meaning = KEY_ROLES.get(" ".join(key.split()[-2:])) or role_of_heading(
+            " ".join(key.split()[-2:])
+        )
     if meaning is None and _LEADS.search(key):
         meaning = Role.AUTHORS  # who led or made it: took part in a workshop, wrote a report
     return meaning

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span
 from graph.model import Label, Rel
 from ingest.extract.claims import ClaimSet, Ref
 from ingest.extract.layout import Layout
-from ingest.extract.sections import Role, apology_at, role_of_heading, says_apologies
+from ingest.extract.sections import Role, apologies_in, role_of_heading, says_apologies
 from ingest.extract.sentences import doc_text, provenance, sentence_of
 from ingest.extract.took_part import (
     absent_before,
@@ -193,15 +193,18 @@ def _absent(doc: Doc, refs: Refs, claims: ClaimSet) -> set[Ref]:
             full.setdefault(person.name.split()[-1].lower(), set()).add(person.ref)
     for sent in doc.sents:
         said = text[sent.start_char : sent.end_char]
-        at = apology_at(said)
-        if at < 0:
+        spans = apologies_in(said)
+        if not spans:
             continue
         for ent in sent.ents:
             ref = refs.get((ent.start, ent.end))
+            a, b = ent.start_char - sent.start_char, ent.end_char - sent.start_char
             if (
                 ref
                 and ref[0] == Label.PERSON
-                and absent_before(said, ent.end_char - sent.start_char, at)
+                and any(  # "A … could not come"; "we had hoped to welcome A, but …"
+                    absent_before(said, b, at) or at < a < b <= end for at, end in spans
+                )
             ):
                 out.add(ref)
                 named = full.get(ref[1].lower(), set()) if " " not in ref[1] else set()

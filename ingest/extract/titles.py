@@ -109,7 +109,9 @@ def _unit_banner(text: str, gaz: Gazetteer) -> bool:
     return (
         len(parts) > 1
         and (gaz.org(parts[0]) or gaz.org(parts[0].title())) is not None
-        and all(len(part.split()) <= KIND_WORDS for part in parts[1:])
+        and all(  # a banner set in capitals may add its form's code: "… FUND FORM RTF/AR1"
+            len(part.split()) <= KIND_WORDS + (2 if text.isupper() else 0) for part in parts[1:]
+        )
     )
 
 

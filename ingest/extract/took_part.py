@@ -44,9 +44,10 @@ _ACTED = re.compile(
     r"\s*(?:\([^()]{0,80}\)\s*)?"  # "Ms Carlin (Discharge Coordinator)"
     r"(?:,[^,.;:]{2,90},\s*)?"  # "Deborah Nicholson, Registered Manager at …,"
     r"(?:\s*(?:from|of|at|with)\s+(?:the\s+)?[^,.;:]{2,50}?\s+(?=\w+ed\b|spoke|gave|ran|led))?"
-    r"(?:and\s+(?:(?:I|we|me)\s+|(?:[A-Z][\w'’-]+\s+){1,2})(?:both\s+)?)?"  # "A and I led"
+    r"(?:and\s+(?:(?:I|we|me)\s+|(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?\s+)?(?:[A-Z][\w'’-]+\s+){1,2}"
+    r"(?:\([^()]{0,80}\)\s*)?)(?:both\s+)?)?"  # "A and I led", "A (GP) and B (OT) pitched"
     r"(?:who\s+(?:also\s+|then\s+)?(?:will\s+)?)?(?:also\s+|then\s+)?"
-    r"(?:co-?led|led|ran|hosted|joined|attended|took\s+part|took\s+questions|presented|facilitated|chaired|opened|welcomed|described|explained|"
+    r"(?:co-?led|led|ran|hosted|joined|attended|took\s+part|took\s+questions|pitched|presented|facilitated|chaired|opened|welcomed|described|explained|"
     r"outlined|summari[sz]ed|shared|spoke|talked|asked|said|noted|suggested|raised|proposed|"
     r"added|reflected|highlighted|thanked|gave|told|talk|present|speak|lead|facilitate|"
     r"introduced|demonstrated|updated|reported|responded|replied|agreed)\b",
@@ -146,6 +147,13 @@ _LED_WORK = re.compile(  # "Dr Elin Rhisiart, Senior Lecturer at Swansea Univers
 )
 
 
+_AUTHOR_APPOSITION = re.compile(  # "Dr A, consultant at the Trust and a co-author, said"
+    r"\s*(?:\([^()]{0,120}\)|,[^.;:]{0,120}?)\b(?:a\s+|the\s+)?(?:co-?authors?|lead\s+author|"
+    r"principal\s+investigator|chief\s+investigator|co-?investigator)\b",
+    re.IGNORECASE,
+)
+
+
 def led_the_work(text: str, end: int) -> bool:
     """Whether the person named just before `end` in `text` (a sentence of an evidence item)
     is said to have led or written the work it reports: one of the people behind it.
@@ -156,15 +164,16 @@ def led_the_work(text: str, end: int) -> bool:
     >>> led_the_work("Jo Bell said the study was useful.", 7)
     False
     """
-    found = _LED_WORK.match(text, end)
+    found = _LED_WORK.match(text, end) or _AUTHOR_APPOSITION.match(text, end)
     return found is not None and not _CITED.search(text[end : found.end()])
 
 
 _MADE_BY_WORK = re.compile(  # "The review, carried out by", "The review was led by Dr",
     # "An independent evaluation by": the work named, then who did it (never who paid for it)
     r"\b(?:study|research|evaluation|review|audit|project|trial|analysis|survey|pilot|report|"
-    r"paper|briefing|inquiry|fieldwork|interviews)\b"
-    r"(?:,\s*|\s+(?:was|were|is|has\s+been)\s+|\s+)?(?:\w+ly\s+)?"  # "independently"
+    r"paper|briefing|inquiry|fieldwork|interviews|results|data|findings|figures|responses)\b"
+    r"(?:,\s*|\s+(?:was|were|is|are|has\s+been|have\s+been)\s+|\s+)?"
+    r"(?:\w+ly\s+)?"  # "independently"
     r"(?:carried\s+out|co-?led|led|conducted|undertaken|written|co-authored|authored|prepared|"
     r"done|completed|run|evaluated|reviewed|analysed|analyzed|audited|compiled|produced)?\s*by\s+(?:the\s+)?(?:(?:dr|prof|professor|mr|mrs|ms|miss|mx)\.?\s+)?$",
     re.IGNORECASE,
@@ -209,6 +218,14 @@ _ACTED_BY = re.compile(  # "The day was chaired by Dr", "and facilitated by", "h
 _BY_PART = {"run": "lead", "delivered": "speaker", "organised": "", "organized": ""}
 
 
+_ROLE_BEFORE = re.compile(  # "3 Skin and sun: guest Dr Hamish Lennox, …", "with speaker Jo Bell"
+    r"(?:^|[\s:(,;])(?P<part>guest\s+speaker|guest|speaker|facilitator|co-facilitator|"
+    r"presenter|tutor|trainer|panellist|panelist|moderator)\s+"
+    r"(?:(?:dr|prof|professor|mr|mrs|ms|miss|mx|cllr)\.?\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def acted_by(text: str, start: int) -> str | None:
     """The part a workshop's prose says the person named from `start` led, in the passive
     ("The day was chaired by Dr Ann Bell, …, and facilitated by Bo Li"): 'chair',
@@ -217,10 +234,14 @@ def acted_by(text: str, start: int) -> str | None:
     >>> s = "The day was chaired by Dr Ann Bell, Consultant, and facilitated by Bo Li."
     >>> acted_by(s, 26), acted_by(s, 67), acted_by("A report by Jo Bell.", 12)
     ('chair', 'facilitator', None)
+    >>> acted_by("3 Skin and sun: guest Dr Hamish Lennox, Dermatologist", 25)
+    'speaker'
+
     """
     found = _ACTED_BY.search(text[:start])
     if found is None:
-        return None
+        role = _ROLE_BEFORE.search(text[:start])
+        return (speaking(role.group("part")) or "speaker") if role else None
     verb = found.group("verb").lower()
     if verb in _BY_PART:
         return _BY_PART[verb]
