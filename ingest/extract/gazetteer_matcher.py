@@ -24,12 +24,25 @@ def written_forms(forms: set[str]) -> set[str]:
 
 
 def _plural_forms(label: str) -> list[str]:
+    """A label and its other number: "care home(s)", "childhood immunisation(s)",
+    "psychological therap(y|ies)".
+
+    >>> _plural_forms("childhood immunisations"), _plural_forms("diabetes")
+    (['childhood immunisations', 'childhood immunisation'], ['diabetes', 'diabete'])
+    """
     forms = [label]
     if label.endswith("y") and not label.endswith(("ey", "ay", "oy")):
         forms.append(label[:-1] + "ies")
+    elif label.endswith("ies") and len(label) > 5:
+        forms.append(label[:-3] + "y")
+    elif label.endswith("s") and not label.endswith(_NOT_PLURAL) and len(label) > 4:
+        forms.append(label[:-1])
     elif not label.endswith("s"):
         forms.append(label + "s")
     return forms
+
+
+_NOT_PLURAL = ("ss", "us", "is", "'s", "’s")  # homelessness, sclerosis, bronchiectasis
 
 
 class GazetteerMatcher:
