@@ -204,3 +204,31 @@ def test_a_survey_open_to_the_whole_uk_covers_the_uk_not_each_nation(
     claims = extractor(_read(tmp_path, "survey.md", SURVEY, DocumentKind.EVIDENCE))
     covers = {r.target[1] for r in claims.relations if r.rel == Rel.COVERS}
     assert covers == {"UK"}
+
+
+def test_a_notebooks_file_name_is_no_title(tmp_path: Path) -> None:
+    from ingest.extract.titles import document_title
+
+    text = """lymph_referrals.ipynb · exported to Markdown (nbconvert) · kernel: Python 3.11
+
+# lymph_referrals_gm
+
+Referrals to lymphoedema services after breast cancer treatment, 2019 to 2024
+
+Analysis: Ben Achter (Data Analyst, The Christie NHS Foundation Trust)
+"""
+    raw = _read(tmp_path, "notebook.md", text, DocumentKind.EVIDENCE)
+    title, _kind = document_title(raw, GAZ, Layout.of(raw).front)
+    assert title == "Referrals to lymphoedema services after breast cancer treatment, 2019 to 2024"
+
+
+def test_two_people_each_with_a_role_who_joined() -> None:
+    from ingest.extract.took_part import acted_as
+
+    said = (
+        "Dewi Maddox, Welfare Rights Adviser at Merthyr Tydfil County Borough Council, and "
+        "Bethan Oyewole, Community Connector at Voluntary Action Merthyr Tydfil, joined to "
+        "answer questions."
+    )
+    assert acted_as(said, len("Dewi Maddox")) == ""  # took part, leading no part
+    assert acted_as(said, said.index("Oyewole") + len("Oyewole")) == ""

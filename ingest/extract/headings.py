@@ -112,6 +112,8 @@ _KEPT_HEADING = re.compile(  # what someone keeps from it: "What Leah is taking 
     r"took\s+(?:away|home|back|from|into)|"
     r"carr(?:y|ies|ying|ied)\s+(?:forward|home|back)|hold(?:ing)?\s+on\s+to|held\s+on\s+to|remember(?:ing|ed)?|keep(?:ing)?\s+"
     r"hold\s+of|realis(?:e|ed|ing)|realiz(?:e|ed|ing))\b"
+    r"|^what\b.{0,40}\bwant(?:s|ed)?\s+(?:\w+\s+){1,4}?to\s+(?:understand|know|hear|remember|"
+    r"take\s+away)\b"  # "What the panel wants the health board to understand"
     r"|^what\b.{0,50}\b(?:want(?:s|ed)?|need(?:s|ed)?|ought|should)\s+(?:\w+\s+){0,3}?"
     r"(?:other|others|services?|commissioners|staff|teams|everyone|people|you)\b"
     r"(?:\s+\w+){0,2}?\s+(?:to\s+)?know\b"
@@ -303,6 +305,8 @@ def role_of_heading(text: str) -> Role | None:
     >>> [role_of_heading(h).value for h in ("Learning from the session", "What we will take "
     ...     "into the pilot", "Learning the forum noted from the neonatal pilot:")]
     ['learning', 'learning', 'learning']
+    >>> role_of_heading("What the panel wants the health board to understand").value
+    'learning'
     >>> [role_of_heading(h).value for h in ("4. Learning points for the group", "Aha moments",
     ...     "Learning the chair summed up at the end of the call", "Learning we kept hearing")]
     ['learning', 'learning', 'learning', 'learning']

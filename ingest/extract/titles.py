@@ -152,6 +152,10 @@ def document_title(raw: RawDocument, gaz: Gazetteer, front: set[int]) -> tuple[s
         raw_title = first = raw.text[blocks[0].start : blocks[0].end]
     else:
         raw_title = raw.title
+    if _SLUG.match(raw_title.strip()):  # a notebook's or repository's file name over its title
+        named = _under_slug(raw, raw_title.strip())
+        if named:
+            return named, kind
     if not blocks or " ".join(raw_title.split()) != " ".join(first.split()):
         return raw_title, _type_of(raw_title)
     for block in blocks:  # an e-mail's subject
@@ -190,7 +194,21 @@ def document_title(raw: RawDocument, gaz: Gazetteer, front: set[int]) -> tuple[s
     return raw_title, kind
 
 
+def _under_slug(raw: RawDocument, slug: str) -> str:
+    """The headline under a title that is only a file's name ("lymphoedema_referrals_gm" over
+    "Referrals to lymphoedema services after breast cancer treatment …"): the next heading or
+    short paragraph that does not end a sentence; '' when there is none."""
+    at = next((i for i, b in enumerate(raw.blocks) if raw.text[b.start : b.end] == slug), -1)
+    for block in raw.blocks[at + 1 : at + 3] if at >= 0 else []:
+        text = raw.text[block.start : block.end].strip()
+        kinds = (BlockKind.HEADING, BlockKind.PARAGRAPH)
+        if block.kind in kinds and len(text.split()) >= 3 and len(text) < MAX_TITLE:
+            return "" if text.endswith(".") else text
+    return ""
+
+
 TITLE_KEY_WORDS = 3  # a "Key: value" line whose key is this long is a title and subtitle
+MAX_TITLE = 200  # characters of a headline under a file name
 _SLUG = re.compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+)+$")  # a file's or repository's name
 _VERSION = re.compile(  # a line naming the form a document takes, not the document
     r"^(?:(?:text|plain|accessible|easy|read|large|print|printable|audio|braille|bsl|welsh|"

@@ -44,8 +44,9 @@ _ACTED = re.compile(
     r"\s*(?:\([^()]{0,80}\)\s*)?"  # "Ms Carlin (Discharge Coordinator)"
     r"(?:,[^,.;:]{2,90},\s*)?"  # "Deborah Nicholson, Registered Manager at …,"
     r"(?:\s*(?:from|of|at|with)\s+(?:the\s+)?[^,.;:]{2,50}?\s+(?=\w+ed\b|spoke|gave|ran|led))?"
-    r"(?:and\s+(?:(?:I|we|me)\s+|(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?\s+)?(?:[A-Z][\w'’-]+\s+){1,2}"
-    r"(?:\([^()]{0,80}\)\s*)?)(?:both\s+)?)?"  # "A and I led", "A (GP) and B (OT) pitched"
+    r"(?:and\s+(?:(?:I|we|me)\s+|(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?\s+)?(?:[A-Z][\w'’-]+(?:\s+|(?=,))){1,2}"
+    r"(?:\([^()]{0,80}\)\s*|,[^,.;:]{2,90},\s*)?)(?:both\s+)?)?"  # "A and I led", "A (GP) and
+    # B (OT) pitched", "A, Adviser at …, and B, Connector at …, joined"
     r"(?:who\s+(?:also\s+|then\s+)?(?:will\s+)?)?(?:also\s+|then\s+)?"
     r"(?:co-?led|led|ran|hosted|joined|attended|took\s+part|took\s+questions|pitched|presented|facilitated|chaired|opened|welcomed|described|explained|"
     r"outlined|summari[sz]ed|shared|spoke|talked|asked|said|noted|suggested|raised|proposed|"
