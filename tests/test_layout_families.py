@@ -232,3 +232,37 @@ def test_two_people_each_with_a_role_who_joined() -> None:
     )
     assert acted_as(said, len("Dewi Maddox")) == ""  # took part, leading no part
     assert acted_as(said, said.index("Oyewole") + len("Oyewole")) == ""
+
+
+def test_a_case_header_and_an_exports_name_are_no_title(tmp_path: Path) -> None:
+    from ingest.extract.titles import document_title
+
+    casebook = """THE OMBUDSMAN'S CASEBOOK
+Public Services Ombudsman for Wales
+Issue 61, October 2025 - Health
+
+-----------------------------------------------------------------------
+Swansea Bay University Health Board - Clinical treatment in hospital
+Case number: 202405531       Report issued: 19 September 2025
+Outcome: Upheld
+-----------------------------------------------------------------------
+
+Pressure damage on a surgical ward at Morriston Hospital
+
+The complaint
+
+Mr A complained about the care of his mother.
+"""
+    raw = _read(tmp_path, "case.txt", casebook, DocumentKind.EVIDENCE)
+    title, _kind = document_title(raw, GAZ, Layout.of(raw).front)
+    assert title == "Pressure damage on a surgical ward at Morriston Hospital"
+    board = """# Board export (CSV)
+# Board: Dysphagia and mealtimes - learning event, Craigavon Area Hospital
+# Columns: note_id,frame,text
+note_id,frame,text
+1,What we learned today,"Puréed meals shaped like the real dish get eaten"
+2,Actions,"Ask catering about moulds"
+"""
+    raw = _read(tmp_path, "board.txt", board, DocumentKind.WORKSHOP)
+    title, _kind = document_title(raw, GAZ, Layout.of(raw).front)
+    assert "Dysphagia and mealtimes" in title

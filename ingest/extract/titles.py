@@ -142,7 +142,7 @@ def document_title(raw: RawDocument, gaz: Gazetteer, front: set[int]) -> tuple[s
     the document's type. A title stated in metadata (front matter, document properties) stands.
     """
     kind = ""
-    blocks = raw.blocks[: max(front, default=0) + 2]  # the top, and the line after it
+    blocks = raw.blocks[: max(max(front, default=0) + 2, TITLE_SEARCH)]  # the top and after it
     first = raw.text[blocks[0].start : blocks[0].end] if blocks else ""
     headline = next((i for i, b in enumerate(blocks) if b.kind == BlockKind.TITLE), -1)
     if raw.fmt == "html" and headline >= 0:  # a web page's headline (its <h1>), under a
@@ -179,8 +179,8 @@ def document_title(raw: RawDocument, gaz: Gazetteer, front: set[int]) -> tuple[s
             continue
         if _identifiers_only(text) or _date_only(text) or _SLUG.match(text):
             continue  # "ISRCTN48213907 https://doi.org/…", a repository's "long-covid-referrals"
-        if _VERSION.match(folded):  # "TEXT VERSION OF INFOGRAPHIC", "Easy read version"
-            continue
+        if _VERSION.match(folded) or _EXPORT.match(text):  # "Easy read version", "Board
+            continue  # export (CSV)": the form the document takes, not what it is
         if section := _section_banner(text):  # a news page's "NEWS | NORTH WALES | HEALTH"
             kind = kind or section
             continue
@@ -209,6 +209,7 @@ def _under_slug(raw: RawDocument, slug: str) -> str:
 
 TITLE_KEY_WORDS = 3  # a "Key: value" line whose key is this long is a title and subtitle
 MAX_TITLE = 200  # characters of a headline under a file name
+TITLE_SEARCH = 8  # blocks searched for a title under banners, a case header and its fields
 _SLUG = re.compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+)+$")  # a file's or repository's name
 _VERSION = re.compile(  # a line naming the form a document takes, not the document
     r"^(?:(?:text|plain|accessible|easy|read|large|print|printable|audio|braille|bsl|welsh|"
@@ -216,6 +217,10 @@ _VERSION = re.compile(  # a line naming the form a document takes, not the docum
     r"(?:version|edition|format|transcript)(?:\s+of\s+(?:the\s+|this\s+|an?\s+|our\s+)?"
     r"(?:\w+\s+)?(?:infographic|poster|leaflet|report|document|video|podcast|webinar|slides|"
     r"presentation|summary|guide|booklet|animation|film|page|strategy|plan|survey|this))?$"
+)
+_EXPORT = re.compile(  # a tool's name for its export: "Board export (CSV)", "Chat export"
+    r"^(?:[\w-]+\s+){0,2}export(?:ed)?(?:\s*\((?:csv|json|xlsx?|txt|text|markdown|md|pdf|html)\))?$",
+    re.IGNORECASE,
 )
 _IDENTIFIER = re.compile(
     r"(?:https?://|www\.|doi:)\S+|10\.\d{4,}/\S+|[A-Za-z]{0,12}[-:/]?\d[\w./:-]{4,}", re.I
