@@ -266,3 +266,37 @@ note_id,frame,text
     raw = _read(tmp_path, "board.txt", board, DocumentKind.WORKSHOP)
     title, _kind = document_title(raw, GAZ, Layout.of(raw).front)
     assert "Dysphagia and mealtimes" in title
+
+
+def test_a_byline_with_a_clause_after_it(tmp_path: Path) -> None:
+    page = """<html><body><article><h1>Our year in the community</h1>
+<p>We cared for 412 people at home this year.</p>
+<p class="byline">Page owner: Bronagh Fegarty, Head of Community Services, Southern Area
+Hospice Services, with figures from the hospice's clinical audit team. Published June 2025.</p>
+</article></body></html>"""
+    raw = _read(tmp_path, "year.html", page, DocumentKind.EVIDENCE)
+    found = {i.entry.name: i.meaning for i in people_in(raw, GAZ, Layout.of(raw))}
+    assert found == {"Bronagh Fegarty": Role.AUTHORS}
+
+
+@pytest.mark.slow
+def test_a_shaded_box_led_by_a_run_in_head_holds_learning(extractor: Any, tmp_path: Path) -> None:
+    from docx import Document
+
+    doc = Document()
+    doc.add_heading("Practice News: spring 2025", 1)
+    doc.add_paragraph(
+        "Thirty-two patients joined us in Spean Bridge Village Hall to talk about "
+        "getting to appointments."
+    )
+    box = doc.add_table(rows=1, cols=1).cell(0, 0)
+    box.paragraphs[0].add_run("What we heard. ").bold = True
+    box.paragraphs[0].add_run(
+        "A bus that runs twice a day is not a way to reach a nine o'clock appointment. "
+        "Neighbours already drive each other to appointments."
+    )
+    path = tmp_path / "news.docx"
+    doc.save(str(path))
+    claims = extractor(read_document(path, tmp_path, DocumentKind.WORKSHOP))
+    learned = {e.name for e in claims.entities if e.label.value == "Learning"}
+    assert "Neighbours already drive each other to appointments." in learned

@@ -166,7 +166,8 @@ class Layout:
         if block.kind == BlockKind.METADATA:
             at = self.labelled_prose(i)
             return (block.key, at) if at >= 0 else ("", -1)
-        if block.kind not in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM):
+        boxed = block.kind == BlockKind.TABLE_ROW and len(block.cells) <= 1  # a shaded box
+        if block.kind not in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM) and not boxed:
             return "", -1
         for lead in (_LEAD_IN, _RUN_IN):  # "Key learning: …", "4. Learning for practice. …"
             found = lead.match(self.raw.text, block.start, block.end)

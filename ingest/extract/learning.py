@@ -171,11 +171,15 @@ def learning_claims(
             said = label if labelled >= 0 else layout.text(by) if by >= 0 else ""
             # the words start after a byline, or after a label
             words_at = opened.get(block.start, max(block.start, labelled))
-            spans = (
+            boxed = block.kind == BlockKind.TABLE_ROW and len(block.cells) <= 1 and labelled >= 0
+            spans = (  # a table's row by its cells; a one-cell box led by a run-in head as prose
                 _row_statements(raw.text, block, columns, said)
-                if block.kind == BlockKind.TABLE_ROW
+                if block.kind == BlockKind.TABLE_ROW and not boxed
                 else [
-                    (a, b, said) for a, b in _statements(raw.text, words_at, block.end, block.kind)
+                    (a, b, said)
+                    for a, b in _statements(
+                        raw.text, words_at, block.end, BlockKind.PARAGRAPH if boxed else block.kind
+                    )
                 ]
             )
             for start, end, meant in spans:  # meant: the heading or column that says it is learning

@@ -53,7 +53,10 @@ _LEADS = re.compile(  # "Sprint lead", "Review lead", "Lead applicant", "Co-desi
 _JOINED = re.compile(
     r";|,?\s+with\s+(?=(?:Dr|Prof|Professor)?\.?\s*[A-Z])"
 )  # "A (Org); B", "A, Role, with B"
-_CLAUSE = re.compile(r",?\s+(?:who|which|whose)\s+[a-z]")
+_CLAUSE = re.compile(  # "A (Org), who will share her slides", "A, Role, with figures from …"
+    r",?\s+(?:who|which|whose)\s+[a-z]|,\s+with\s+(?:figures|data|help|support|thanks|input|"
+    r"contributions?|advice|analysis)\b"
+)
 SHORT = 200  # characters: a paragraph longer than this is prose, not a list entry
 
 
