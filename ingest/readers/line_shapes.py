@@ -121,16 +121,10 @@ def is_capitals(line: str) -> bool:
 
     >>> is_capitals("KEY FINDINGS"), is_capitals("NHS"), is_capitals("Key findings")
     (True, False, False)
-    >>> is_capitals("WHAT WE TOOK AWAY (read back at the end)"), is_capitals("NHS (Fife)")
-    (True, False)
     """
-    if len(line) > MAX_HEADING_CHARS or line.rstrip().endswith("."):
+    if len(line) > MAX_HEADING_CHARS or line.rstrip().endswith(".") or line != line.upper():
         return False
-    line = _ASIDE_AFTER.sub("", line)  # "WHAT WE TOOK AWAY (read back at the end)"
-    return line == line.upper() and sum(c.isalpha() for c in line) >= 4
-
-
-_ASIDE_AFTER = re.compile(r"(?<=[A-Z])\s+\([^()]{1,60}\)\s*:?\s*$")
+    return sum(c.isalpha() for c in line) >= 4
 
 
 def metadata_key(line: str) -> str:
