@@ -51,33 +51,9 @@ TOPIC_WORDS = {
     "x08": ECZEMA,
 }
 
-EARLIER = (
-    "dev2",
-    "dev3",
-    "dev4",
-    "dev5",
-    "dev6",
-    "dev7",
-    "dev8",
-    "dev9",
-    "dev10",
-    "dev11",
-    "dev12",
-    "dev13",
-    "dev14",
-    "dev15",
-    "dev16",
-    "dev17",
-)
-
-
-def use_dev18() -> None:
-    """Point the dev2 builder's settings (through dev3's hooks) at the dev18 split."""
-    dev3.use_split(SPLIT, TOPIC_WORDS, {}, EARLIER)
-
 
 def main(argv: list[str] | None = None) -> int:
-    return dev3.run(argv, use_dev18, __doc__ or "")
+    return dev3.split_main(SPLIT, TOPIC_WORDS, argv, __doc__ or "")
 
 
 if __name__ == "__main__":

@@ -89,6 +89,28 @@ def use_split(
     dev2.OLD_LAYOUTS = old
 
 
+def earlier_than(split: str) -> tuple[str, ...]:
+    """The splits written before `split` ("dev14" -> "dev2" … "dev13"): their layouts are old.
+
+    >>> earlier_than("dev5")
+    ('dev2', 'dev3', 'dev4')
+    """
+    return tuple(f"dev{k}" for k in range(2, int(split.removeprefix("dev"))))
+
+
+def split_main(
+    split: str,
+    topic_words: dict[str, str],
+    argv: list[str] | None,
+    doc: str,
+    beside: tuple[str, ...] = (),
+) -> int:
+    """A later split's builder: its folders and topic words, the splits before it as old
+    (but those written `beside` it, at the same time: their layouts were not known)."""
+    earlier = tuple(s for s in earlier_than(split) if s not in beside)
+    return run(argv, lambda: use_split(split, topic_words, {}, earlier), doc)
+
+
 def run(argv: list[str] | None, use: Callable[[], None], doc: str) -> int:
     """`build [--only NAME]` or `check` a split, its settings set by `use`."""
     parser = argparse.ArgumentParser(description=(doc or "").splitlines()[0])
