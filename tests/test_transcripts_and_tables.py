@@ -117,6 +117,8 @@ def test_a_reports_membership_table_names_its_makers(tmp_path: Path) -> None:
 
 WALK = """# Poster walk: arthritis network conference
 
+Present: Dr Sunil Mistral (chair of the network).
+
 *Thackray Museum of Medicine, Leeds. Notes typed up the same evening by Harriet Pennington
 (Advanced Practice Physiotherapist, Leeds Community Healthcare NHS Trust) – corrections
 welcome.*
@@ -138,6 +140,7 @@ def test_one_of_us_and_facilitated_by_a_with_b(extractor: Any, tmp_path: Path) -
     claims = extractor(_read(tmp_path, "walk.md", WALK, DocumentKind.WORKSHOP))
     came = {r.source[1] for r in claims.relations if r.rel == Rel.ATTENDED}
     assert {"Harriet Pennington", "Gemma Lund", "Rona Pettigrew", "Alasdair Nairne"} <= came
+    assert "Sunil Mistral" in came  # listed: the prose is not read as a last resort
 
 
 def test_a_bold_series_line_above_the_headline_is_no_title(tmp_path: Path) -> None:
