@@ -246,3 +246,23 @@ def test_who_analysed_the_results_a_co_author_and_a_councils_nation(
     assert made == {"Heulwen Amory", "Stephen Moorcroft"}
     claims = extractor(_read(tmp_path, "eqia.md", EQIA, DocumentKind.EVIDENCE))
     assert "England" in {r.target[1] for r in claims.relations if r.rel == Rel.COVERS}
+
+
+CONFERENCE = """# Multidisciplinary case conference: Mr K, weight loss and living alone
+
+Attendees: Aoife Gallen (Community Dietitian), Dr Rory McErlean (GP).
+
+Mr K has lost 9 kg in five months. Aoife Gallen assessed Mr K as at high risk of
+malnutrition. Dr McErlean found no new medical cause.
+"""
+
+
+@pytest.mark.slow
+def test_notes_that_name_a_specific_topic_once_are_about_it(extractor: Any, tmp_path: Path) -> None:
+    """A topic with no narrower ones, named once in workshop notes, is their subject; named
+    once in an evidence item it is not (evidence still wants two sentences)."""
+    claims = extractor(_read(tmp_path, "conf.md", CONFERENCE, DocumentKind.WORKSHOP))
+    topics = {r.target[1] for r in claims.relations if r.rel == Rel.ADDRESSES}
+    assert "malnutrition" in topics
+    claims = extractor(_read(tmp_path, "conf.md", CONFERENCE, DocumentKind.EVIDENCE))
+    assert "malnutrition" not in {r.target[1] for r in claims.relations if r.rel == Rel.ADDRESSES}
