@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from graph.derive.text_match import TextIndex
+from graph.derive.text_match import TextIndex, Title
 from graph.model import Rel
 from graph.reference.gazetteer import load_gazetteer
 from ingest.extract.layout import Layout
@@ -158,17 +158,12 @@ def test_by_whom_an_evidence_items_work_was_done(extractor: Any, tmp_path: Path)
     assert "Gwen Ellis-Morton" not in made  # commissioned it: not one of its makers
 
 
-class _Passage:
-    def __init__(self, subject: str, text: str) -> None:
-        self.subject, self.text = subject, text
-
-
 def test_an_open_topic_matches_its_abbreviation_once_the_documents_define_it() -> None:
     passages = [
-        _Passage("a", "We reviewed care for people with motor neurone disease (MND) in Wales."),
-        _Passage("b", "Diagnosed with MND in 2023, he was offered ventilation."),
-        _Passage("c", "Ms Jones chaired; the MS Society sent a speaker."),
-        _Passage("d", "Nobody mentioned it here."),
+        Title("a", "We reviewed care for people with motor neurone disease (MND) in Wales."),
+        Title("b", "Diagnosed with MND in 2023, he was offered ventilation."),
+        Title("c", "Ms Jones chaired; the MS Society sent a speaker."),
+        Title("d", "Nobody mentioned it here."),
     ]
     index = TextIndex.build(passages, {})
     assert [passages[i].subject for i in index.match("motor neurone disease")] == ["a", "b"]
@@ -176,5 +171,5 @@ def test_an_open_topic_matches_its_abbreviation_once_the_documents_define_it() -
 
 
 def test_an_abbreviation_never_defined_matches_nothing() -> None:
-    passages = [_Passage("a", "Diagnosed with MND in 2023."), _Passage("b", "Other words.")]
+    passages = [Title("a", "Diagnosed with MND in 2023."), Title("b", "Other words.")]
     assert TextIndex.build(passages, {}).match("motor neurone disease") == []

@@ -25,10 +25,10 @@ from ingest.extract.listed import (
     text_of,
 )
 from ingest.extract.people_lines import PersonEntry, parse_line
-from ingest.extract.sections import Role, says_apologies
+from ingest.extract.sections import Role, opens_with_apologies
 from ingest.types import Block, BlockKind, RawDocument
 
-_FIRST_OF = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")  # where a paragraph's first sentence ends
+_FIRST_OF = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")  # where a paragraph's next sentence starts
 _FIRST_SENTENCE = re.compile(r"(.{10,300}?[a-z)])\.\s+(?=[A-Z])")
 _MADE_BY = re.compile(  # up to three words may say what was made: "Written evidence submitted by"
     r"(?:[A-Za-z]+\s+){0,3}?"
@@ -153,7 +153,7 @@ def bios(
             continue
         text = text_of(raw, block)
         said = role  # a paragraph that opens "We missed two people." names who did not come
-        if role == Role.ATTENDANCE and says_apologies(_FIRST_OF.split(text, maxsplit=1)[0]):
+        if role == Role.ATTENDANCE and opens_with_apologies(text):
             said = Role.APOLOGIES
         for opened in _BIO.finditer(text):  # the sentence vouches for a name it opens with
             for entry in parse_line(opened.group(1), gaz, trusted=True):

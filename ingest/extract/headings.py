@@ -19,6 +19,7 @@ __all__ = [
     "apology_at",
     "heading_parts",
     "learning_strength",
+    "opens_with_apologies",
     "role_of_heading",
     "says_apologies",
 ]
@@ -172,7 +173,8 @@ _APOLOGY = re.compile(
     r"be with us|join us)\b|\b(?:we|they)\s+missed\s+(?:\w+\s+)?(?:people|colleagues|members|"
     r"speakers|guests)\b"
     r"|\b(?:is|was|were|are)\s+on\s+(?:annual\s+|sick\s+|study\s+)?leave\b|^\W*declined\b"
-    r"|\b(?:is|was|were|are)\s+(?:off\s+sick|unwell|ill|away)\s+(?:on\s+the\s+day|today|that\s+day)\b"
+    r"|\b(?:is|was|were|are)\s+(?:off\s+sick|unwell|ill|away)\s+"
+    r"(?:on\s+the\s+day|today|that\s+day)\b"
     r"|\b(?:is|was|were|are)\s+off\s+sick\b|\bhad\s+to\s+(?:cancel|pull\s+out|withdraw)\b"
     r"|\b(?:was|were)\s+(?:on\s+(?:shift|duty|call)|working)\b[^.;]{0,40}"
     r"\b(?:could\s+not|couldn['’]t|unable\s+to)\b"
@@ -222,6 +224,21 @@ def says_apologies(text: str) -> bool:
     (True, True, False)
     """
     return apology_at(text) >= 0
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“‘'])")
+
+
+def opens_with_apologies(text: str) -> bool:
+    """Whether a paragraph's first sentence says someone could not come ("We missed two
+    people. Dr A was covering the unit …"); one that ends "… B sent apologies" does not.
+
+    >>> opens_with_apologies("We missed two people. Dr A was covering the unit.")
+    True
+    >>> opens_with_apologies("Ann and Bo came. Cy sent apologies.")
+    False
+    """
+    return says_apologies(_SENTENCE_END.split(text, maxsplit=1)[0])
 
 
 _ANNOUNCED = re.compile(

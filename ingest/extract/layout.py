@@ -19,6 +19,7 @@ from ingest.extract.sections import (
     Role,
     Section,
     announces_learning,
+    opens_with_apologies,
     role_of_heading,
     says_apologies,
     sections,
@@ -28,7 +29,6 @@ from ingest.types import Block, BlockKind, RawDocument
 QUOTABLE = frozenset({BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.TABLE_ROW})
 HEADINGS = frozenset({BlockKind.TITLE, BlockKind.HEADING})
 FRONT_BLOCKS = 12  # the top of a document is at most this many blocks
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“‘'])")
 _ASIDE_ENDS = re.compile(r"\s*(?:\([^()]*\))?\s*:?\s*")  # what may follow a heading's words
 _RUN_IN = re.compile(r"(?:\d{1,2}\.\s+)?([A-Z][^.!?:\n]{2,50})\.\s+(?=[A-Z])")  # a run-in head
 _LEAD_IN = re.compile(r"([A-Z][^:.!?\n]{2,90}):\s+(?=\S)")  # "What the committee took from it: "
@@ -118,17 +118,14 @@ class Layout:
             own = role_of_heading(block.key)
             if own is not None:
                 return own
-        if self.role[i] == Role.ATTENDANCE and says_apologies(self._opening(i)):
-            return Role.APOLOGIES  # "In the margin: sent apologies — Dan Metcalfe"
+        if self.role[i] == Role.ATTENDANCE and (  # "In the margin: sent apologies — Dan …";
+            # a paragraph of who came that ends "… sent apologies" is still who came
+            opens_with_apologies(self.said(i))
+            if self.raw.blocks[i].kind == BlockKind.PARAGRAPH
+            else says_apologies(self.said(i))
+        ):
+            return Role.APOLOGIES
         return self.role[i]
-
-    def _opening(self, i: int) -> str:
-        """Block i's text; a paragraph's first sentence only (a paragraph of who came that
-        ends "… sent apologies" is still who came: its sentences are read one by one)."""
-        said = self.said(i)
-        if self.raw.blocks[i].kind != BlockKind.PARAGRAPH:
-            return said
-        return _SENTENCE_END.split(said, maxsplit=1)[0]
 
     def said(self, i: int) -> str:
         """Block i's text; for a heading (a speaker's name over their profile), its part's."""

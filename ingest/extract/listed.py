@@ -100,9 +100,8 @@ def label_role(label: str) -> Role | None:
         return Role.AGENDA  # who was asked to come, not who came
     meaning = role_of_heading(label) or KEY_ROLES.get(key)
     if meaning is None and key.endswith(" by"):  # "EqIA completed by", "Notes taken by"
-        meaning = KEY_ROLES.get(" ".join(key.split()[-2:])) or role_of_heading(
-            " ".join(key.split()[-2:])
-        )
+        verb_by = " ".join(key.split()[-2:])
+        meaning = KEY_ROLES.get(verb_by) or role_of_heading(verb_by)
     if meaning is None and _LEADS.search(key):
         meaning = Role.AUTHORS  # who led or made it: took part in a workshop, wrote a report
     return meaning

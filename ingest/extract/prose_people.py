@@ -139,12 +139,6 @@ def _same_sentence(a: Span, b: Span) -> bool:
     return sentence_of(a).start_char == sentence_of(b).start_char
 
 
-def _sentence_before(doc: Doc, ent: Span) -> tuple[str, int]:
-    """The sentence naming `ent`, and where the name starts in it."""
-    said, end = _sentence(doc, ent)
-    return said, end - len(ent.text)
-
-
 def _took_part(doc: Doc, claims: ClaimSet, layout: Layout, refs: Refs, subject: Ref) -> None:
     """Who the workshop's prose says took part: people listed under attendance, led in
     by a clause ("round the table were: …", "Our speakers were A, …, and B"), or said to
@@ -155,24 +149,25 @@ def _took_part(doc: Doc, claims: ClaimSet, layout: Layout, refs: Refs, subject: 
         i = layout.block_at(ent.start_char)
         own = layout.role_at(i) if i >= 0 else Role.PROSE
         role, part = own, ""
+        said, end = _sentence(doc, ent)
+        start = end - len(ent.text)
         if own == Role.PROSE and i >= 0:
             clause = layout.led_in_clause(i, ent.start_char)
             if clause is not None:
                 role, part = role_of_heading(clause) or own, speaking(clause)
             elif led is not None and _led_on(doc, led, ent):
                 role, part = led[1], led[3]
-            elif among_us(*_sentence_before(doc, ent)):  # "eight of us, including A, …"
+            elif among_us(said, start):  # "eight of us, including A, …"
                 role = Role.ATTENDANCE
         if role in NOT_TAKING_PART:
             continue
         if role != own:
             led = (sentence_of(ent).start_char, role, ent.end_char, part)
-        said, end = _sentence(doc, ent)
         if role == Role.ATTENDANCE and says_apologies(said):
             continue  # "… and me. Lorraine Gilmour is on leave."
         acted = acted_as(said, end)  # the part they led ('' for none; None: not said to act)
         if acted is None:  # "The day was chaired by Dr A, …"
-            acted = acted_by(said, end - len(ent.text))
+            acted = acted_by(said, start)
         if acted is None and by is not None and _same_sentence(by[0], ent):
             acted = by[1] if made_with(doc_text(doc)[by[0].end_char : ent.start_char]) else None
         if acted is not None:  # "facilitated by A, …, with Dr B, …": B too

@@ -47,6 +47,7 @@ from ingest.extract.headings import (
     apology_at,
     heading_parts,
     learning_strength,
+    opens_with_apologies,
     role_of_heading,
     says_apologies,
 )
@@ -62,6 +63,7 @@ __all__ = [  # what a heading means lives in ingest.extract.headings; importers 
     "apology_at",
     "heading_parts",
     "learning_strength",
+    "opens_with_apologies",
     "recommends",
     "role_of_heading",
     "says_apologies",

@@ -103,8 +103,9 @@ _UNIT_PARTS = re.compile(r"\s+[·|–—-]\s+")  # "PUBLIC HEALTH AGENCY - DRUGS
 
 
 def _unit_banner(text: str, gaz: Gazetteer) -> bool:
-    """Whether a line names a known body and a unit of it, set apart by " · " or " | "
-    ("NHS Education for Scotland · Knowledge Services"): the publisher's banner."""
+    """Whether a line names a known body and a unit of it, set apart by " · ", " | " or a
+    spaced dash ("NHS Education for Scotland · Knowledge Services", "PUBLIC HEALTH AGENCY -
+    DRUGS AND ALCOHOL COMMISSIONING"): the publisher's banner."""
     parts = _UNIT_PARTS.split(text.strip())
     return (
         len(parts) > 1
@@ -219,7 +220,8 @@ _VERSION = re.compile(  # a line naming the form a document takes, not the docum
     r"presentation|summary|guide|booklet|animation|film|page|strategy|plan|survey|this))?$"
 )
 _EXPORT = re.compile(  # a tool's name for its export: "Board export (CSV)", "Chat export"
-    r"^(?:[\w-]+\s+){0,2}export(?:ed)?(?:\s*\((?:csv|json|xlsx?|txt|text|markdown|md|pdf|html)\))?$",
+    r"^(?:[\w-]+\s+){0,2}export(?:ed)?"
+    r"(?:\s*\((?:csv|json|xlsx?|txt|text|markdown|md|pdf|html)\))?$",
     re.IGNORECASE,
 )
 _IDENTIFIER = re.compile(

@@ -44,11 +44,13 @@ _ACTED = re.compile(
     r"\s*(?:\([^()]{0,80}\)\s*)?"  # "Ms Carlin (Discharge Coordinator)"
     r"(?:,[^,.;:]{2,90},\s*)?"  # "Deborah Nicholson, Registered Manager at …,"
     r"(?:\s*(?:from|of|at|with)\s+(?:the\s+)?[^,.;:]{2,50}?\s+(?=\w+ed\b|spoke|gave|ran|led))?"
-    r"(?:and\s+(?:(?:I|we|me)\s+|(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?\s+)?(?:[A-Z][\w'’-]+(?:\s+|(?=,))){1,2}"
+    r"(?:and\s+(?:(?:I|we|me)\s+|(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?\s+)?"
+    r"(?:[A-Z][\w'’-]+(?:\s+|(?=,))){1,2}"
     r"(?:\([^()]{0,80}\)\s*|,[^,.;:]{2,90},\s*)?)(?:both\s+)?)?"  # "A and I led", "A (GP) and
     # B (OT) pitched", "A, Adviser at …, and B, Connector at …, joined"
     r"(?:who\s+(?:also\s+|then\s+)?(?:will\s+)?)?(?:also\s+|then\s+)?"
-    r"(?:co-?led|led|ran|hosted|joined|attended|took\s+part|took\s+questions|pitched|presented|facilitated|chaired|opened|welcomed|described|explained|"
+    r"(?:co-?led|led|ran|hosted|joined|attended|took\s+part|took\s+questions|pitched|"
+    r"presented|facilitated|chaired|opened|welcomed|described|explained|"
     r"outlined|summari[sz]ed|shared|spoke|talked|asked|said|noted|suggested|raised|proposed|"
     r"added|reflected|highlighted|thanked|gave|told|talk|present|speak|lead|facilitate|"
     r"introduced|demonstrated|updated|reported|responded|replied|agreed)\b",
@@ -176,7 +178,8 @@ _MADE_BY_WORK = re.compile(  # "The review, carried out by", "The review was led
     r"(?:,\s*|\s+(?:was|were|is|are|has\s+been|have\s+been)\s+|\s+)?"
     r"(?:\w+ly\s+)?"  # "independently"
     r"(?:carried\s+out|co-?led|led|conducted|undertaken|written|co-authored|authored|prepared|"
-    r"done|completed|run|evaluated|reviewed|analysed|analyzed|audited|compiled|produced)?\s*by\s+(?:the\s+)?(?:(?:dr|prof|professor|mr|mrs|ms|miss|mx)\.?\s+)?$",
+    r"done|completed|run|evaluated|reviewed|analysed|analyzed|audited|compiled|produced)?"
+    r"\s*by\s+(?:the\s+)?(?:(?:dr|prof|professor|mr|mrs|ms|miss|mx)\.?\s+)?$",
     re.IGNORECASE,
 )
 _WITH_NEXT = re.compile(
@@ -237,7 +240,6 @@ def acted_by(text: str, start: int) -> str | None:
     ('chair', 'facilitator', None)
     >>> acted_by("3 Skin and sun: guest Dr Hamish Lennox, Dermatologist", 25)
     'speaker'
-
     """
     found = _ACTED_BY.search(text[:start])
     if found is None:

@@ -1,32 +1,114 @@
-"""Tables set out in columns with spaces and no rule under the header: a sign-in sheet or an
-export typed as text, where each column starts where its header's label does and a cell too
-long for its column wraps onto the next line, under the same column, with the first column
-left blank:
+"""Tables in plain text, each found where it starts in a run of lines and cut out of it:
 
-    #  Name              Job title                Base
-    1  Ann Bell          Pharmacist Prescriber,   Swansea Bay University Health
-                         Respiratory              Board
+- a fixed-width export (`fixed_tables`): a header over a rule of dash groups, each line cut
+  where the rule's groups stand;
+- a table set out in columns with spaces and no rule under the header (`column_tables`): a
+  sign-in sheet or an export typed as text, where each column starts where its header's label
+  does and a cell too long for its column wraps onto the next line, under the same column,
+  with the first column left blank:
 
-Only where three or more labels head the columns and two or more rows keep to them; a line of
-prose, whose words run across the columns, ends the table.
+      #  Name              Job title                Base
+      1  Ann Bell          Pharmacist Prescriber,   Swansea Bay University Health
+                           Respiratory              Board
 
-A table drawn with bars in text (`pipe_tables`) is read the same way: a header of cells between
-bars, a rule of dashes (and "+") under it, rows whose cells are between bars, a row whose first
-cell is blank carrying on the cells of the row above.
+  only where three or more labels head the columns and two or more rows keep to them; a line
+  of prose, whose words run across the columns, ends the table;
+- a table drawn with bars (`pipe_tables`): a header of cells between bars, a rule of dashes
+  (and "+") under it, rows whose cells are between bars, a row whose first cell is blank
+  carrying on the cells of the row above.
+
+A rule of more than MAX_COLUMNS dash groups is no fixed-width table (a "rule" of thousands
+of groups would pad every line out to every column): the lines are read as text.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Callable
 
 Rows = list[tuple[str, ...]]
+Cut = list[tuple[Rows | None, list[str]]]  # (a table's rows of cells, else None; its lines)
 
+MAX_COLUMNS = 200  # a rule of more dash groups than this is no fixed-width table
 MIN_COLUMNS = 3
 MIN_ROWS = 2
 MAX_LABEL_WORDS = 4
 MAX_LABEL_CHARS = 30
 SLACK = 1  # a cell may start this many characters off its column's start
 _SEGMENT = re.compile(r"\S+(?: \S+)*")  # text between gaps of two or more spaces
+_RULE = re.compile(r"-{3,}(?: {1,}-{3,})+\s*$")  # "----------  ------------  ----------"
+_PIPE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:[+|]\s*:?-{3,}:?\s*)+\|?\s*$")
+
+
+def _cut_tables(run: list[str], table_at: Callable[[int], tuple[Rows, int] | None]) -> Cut:
+    """The run cut into tables and the lines between them: `table_at(i)` gives the rows of
+    the table whose header is line i and the line after its last, or None."""
+    out: Cut = []
+    plain = i = 0
+    while i < len(run):
+        found = table_at(i)
+        if found is None:
+            i += 1
+            continue
+        rows, j = found
+        if plain < i:
+            out.append((None, run[plain:i]))
+        out.append((rows, run[i:j]))
+        plain = i = j
+    if plain < len(run):
+        out.append((None, run[plain:]))
+    return out
+
+
+def _carry_on(rows: list[list[str]], cells: list[str]) -> None:
+    """A new row, or (its first cell blank) the wrapped lines of the row above."""
+    if cells[0] or not rows:
+        rows.append(cells)
+    else:
+        rows[-1] = [f"{a} {b}".strip() for a, b in zip(rows[-1], cells, strict=True)]
+
+
+def _filled(header: tuple[str, ...], rows: list[list[str]]) -> Rows:
+    return [header, *(tuple(c or "-" for c in row) for row in rows)]
+
+
+# -- fixed-width exports ------------------------------------------------------------------
+
+
+def fixed_tables(run: list[str]) -> Cut:
+    """The run cut into (a fixed-width table's rows of cells, else None; its lines): a header
+    line over a rule of dash groups ("Order #     Name     Checked in" / "--------  ------
+    ----------") and the lines under it, each cut into cells where the rule's groups stand
+    (a report exported as text).
+
+    >>> cut = fixed_tables(["Report", "Name        Came", "----------  ----", "Ann Bell    Yes"])
+    >>> cut[0], [rows for rows, _lines in cut[1:]]
+    ((None, ['Report']), [[('Name', 'Came'), ('Ann Bell', 'Yes')]])
+    """
+
+    def table_at(h: int) -> tuple[Rows, int] | None:
+        if h + 1 >= len(run) or not run[h].strip() or not _RULE.match(run[h + 1].strip()):
+            return None
+        spans = [(m.start(), m.end()) for m in re.finditer(r"-{3,}", run[h + 1])]
+        if len(spans) > MAX_COLUMNS:  # no export: each row would pad to every column
+            return None
+        j = h + 2
+        while j < len(run) and run[j].strip() and not _RULE.match(run[j].strip()):
+            j += 1
+        return [_fixed_cells(row, spans) for row in [run[h], *run[h + 2 : j]]], j
+
+    return _cut_tables(run, table_at)
+
+
+def _fixed_cells(line: str, spans: list[tuple[int, int]]) -> tuple[str, ...]:
+    """A fixed-width line's cells: from each column's start to the next one's (the last to
+    the line's end)."""
+    starts = [a for a, _b in spans] + [len(line) + 1]
+    return tuple(line[starts[k] : starts[k + 1]].strip() or "-" for k in range(len(spans)))
+
+
+# -- columns set out with spaces ------------------------------------------------------------
 
 
 def _segments(line: str) -> list[tuple[int, str]]:
@@ -36,7 +118,7 @@ def _segments(line: str) -> list[tuple[int, str]]:
 def _header(line: str) -> list[int] | None:
     """The columns' starts, when `line` is a header of short labels apart by wide gaps."""
     found = _segments(line)
-    if len(found) < MIN_COLUMNS or "|" in line:  # a table drawn with bars is read elsewhere
+    if len(found) < MIN_COLUMNS or "|" in line:  # a table drawn with bars: pipe_tables
         return None
     for _at, label in found:
         if (
@@ -55,14 +137,14 @@ def _cells(line: str, starts: list[int]) -> list[str] | None:
     cells = [""] * len(starts)
     bounds = [*starts[1:], 10**9]
     for at, text in _segments(line):
-        k = max((i for i, s in enumerate(starts) if s <= at + SLACK), default=-1)
+        k = bisect.bisect_right(starts, at + SLACK) - 1  # the last column starting by `at`
         if k < 0 or abs(at - starts[k]) > SLACK or at + len(text) > bounds[k]:
             return None
         cells[k] = f"{cells[k]} {text}".strip()
     return cells
 
 
-def column_tables(run: list[str]) -> list[tuple[Rows | None, list[str]]]:
+def column_tables(run: list[str]) -> Cut:
     """The run cut into (a column table's rows of cells, else None; its lines).
 
     >>> run = ["Sign-in sheet", "#  Name      Job title   Base",
@@ -73,38 +155,24 @@ def column_tables(run: list[str]) -> list[tuple[Rows | None, list[str]]]:
             ('1', 'Ann Bell', 'Pharmacist', 'Swansea Bay Health Board'),
             ('2', 'Bo Li', 'GP', 'Fforestfach')]]
     """
-    out: list[tuple[Rows | None, list[str]]] = []
-    plain, i = 0, 0
-    while i < len(run):
+
+    def table_at(i: int) -> tuple[Rows, int] | None:
         starts = _header(run[i])
         if starts is None:
-            i += 1
-            continue
+            return None
         rows: list[list[str]] = []
         j = i + 1
-        while j < len(run):
-            cells = _cells(run[j], starts)
-            if cells is None:
-                break
-            if cells[0] or not rows:  # a new row; else the wrapped lines of the row above
-                rows.append(cells)
-            else:
-                rows[-1] = [f"{a} {b}".strip() for a, b in zip(rows[-1], cells, strict=True)]
+        while j < len(run) and (cells := _cells(run[j], starts)) is not None:
+            _carry_on(rows, cells)
             j += 1
         if len(rows) < MIN_ROWS:
-            i += 1
-            continue
-        if plain < i:
-            out.append((None, run[plain:i]))
-        header = tuple(label for _at, label in _segments(run[i]))
-        out.append(([header, *(tuple(c or "-" for c in row) for row in rows)], run[i:j]))
-        plain = i = j
-    if plain < len(run):
-        out.append((None, run[plain:]))
-    return out
+            return None
+        return _filled(tuple(label for _at, label in _segments(run[i])), rows), j
+
+    return _cut_tables(run, table_at)
 
 
-_PIPE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:[+|]\s*:?-{3,}:?\s*)+\|?\s*$")
+# -- tables drawn with bars -----------------------------------------------------------------
 
 
 def _pipe_cells(line: str, led: bool) -> list[str]:
@@ -120,7 +188,7 @@ def _pipe_cells(line: str, led: bool) -> list[str]:
     return cells
 
 
-def pipe_tables(run: list[str]) -> list[tuple[Rows | None, list[str]]]:
+def pipe_tables(run: list[str]) -> Cut:
     """The run cut into (a bar-drawn table's rows of cells, else None; its lines).
 
     >>> run = [" Name       | Role        | Employer", "------------+-------------+---------",
@@ -130,32 +198,21 @@ def pipe_tables(run: list[str]) -> list[tuple[Rows | None, list[str]]]:
     [[('Name', 'Role', 'Employer'), ('Ann Bell', 'Lead Pharmacist', 'NHS Greater Glasgow'),
       ('Bo Li', 'GP', 'NHS Fife')], None]
     """
-    out: list[tuple[Rows | None, list[str]]] = []
-    plain, i = 0, 0
-    while i + 1 < len(run):
+
+    def table_at(i: int) -> tuple[Rows, int] | None:
+        if i + 1 >= len(run) or "|" not in run[i] or not _PIPE_RULE.match(run[i + 1]):
+            return None
         led = run[i].lstrip().startswith("|")
-        header = _pipe_cells(run[i], led) if "|" in run[i] else []
-        if len(header) < MIN_COLUMNS - 1 or not _PIPE_RULE.match(run[i + 1]):
-            i += 1
-            continue
+        header = _pipe_cells(run[i], led)
+        if len(header) < MIN_COLUMNS - 1:
+            return None
         rows: list[list[str]] = []
         j = i + 2
         while j < len(run) and "|" in run[j] and not _PIPE_RULE.match(run[j]):
-            cells = (_pipe_cells(run[j], led) + [""] * len(header))[: len(header)]
-            if cells[0] or not rows:
-                rows.append(cells)
-            else:  # a cell wrapped onto the next line, the first cell left blank
-                rows[-1] = [f"{a} {b}".strip() for a, b in zip(rows[-1], cells, strict=True)]
+            _carry_on(rows, (_pipe_cells(run[j], led) + [""] * len(header))[: len(header)])
             j += 1
         while j < len(run) and _PIPE_RULE.match(run[j]):
             j += 1  # a closing rule
-        if len(rows) < 1:
-            i += 1
-            continue
-        if plain < i:
-            out.append((None, run[plain:i]))
-        out.append(([tuple(header), *(tuple(c or "-" for c in r) for r in rows)], run[i:j]))
-        plain = i = j
-    if plain < len(run):
-        out.append((None, run[plain:]))
-    return out
+        return (_filled(tuple(header), rows), j) if rows else None
+
+    return _cut_tables(run, table_at)

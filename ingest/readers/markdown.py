@@ -25,6 +25,7 @@ from ingest.readers.base import Budget, Parsed, ReadLimits, one_line
 from ingest.readers.blocks import BlockBuilder
 from ingest.readers.encoding import decode_text
 from ingest.readers.frontmatter import split_front_matter
+from ingest.readers.htmlblocks import SUPERSCRIPT
 from ingest.readers.line_shapes import continues, ends_sentence
 from ingest.readers.lines import classify_lines, is_heading_line, join_wrapped, metadata_key
 from ingest.readers.plain import normalise_newlines
@@ -262,7 +263,6 @@ def _decorative(children: list[Token]) -> bool:
 
 
 _PANDOC_SUP = re.compile(r"\^([0-9][0-9,]{0,8})\^")  # Pandoc's superscript: "Ann Bell^1,2^"
-_SUP_DIGITS = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 
 
 def _marks(text: str) -> str:
@@ -270,7 +270,7 @@ def _marks(text: str) -> str:
     "Morven Tulloch^1^, Ann Bell^2,3^" -> "Morven Tulloch¹, Ann Bell²,³"."""
     if "^" not in text:
         return text
-    return _PANDOC_SUP.sub(lambda m: m.group(1).translate(_SUP_DIGITS), text)
+    return _PANDOC_SUP.sub(lambda m: m.group(1).translate(SUPERSCRIPT), text)
 
 
 def _flatten(children: list[Token]) -> tuple[list[str], bool]:
@@ -291,7 +291,7 @@ def _flatten(children: list[Token]) -> tuple[list[str], bool]:
         elif kind in ("text", "code_inline", "text_special", "image"):
             alt = child.children if kind == "image" and child.children else None
             content = "".join(a.content for a in alt) if alt else _marks(child.content)
-            lines[-1] += content.translate(_SUP_DIGITS) if sup else content
+            lines[-1] += content.translate(SUPERSCRIPT) if sup else content
             aside = lines[-1].strip() and _ASIDE.fullmatch(child.content)  # "**Sheet 1** (notes)"
             plain_text = plain_text or (not strong and bool(child.content.strip()) and not aside)
         elif kind == "html_inline" and re.match(r"<br\s*/?>", child.content, re.I):

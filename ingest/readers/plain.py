@@ -8,7 +8,7 @@ from pathlib import Path
 
 from ingest.readers.base import MAX_TITLE_CHARS, Budget, Parsed, ReadLimits, first_line_title
 from ingest.readers.blocks import BlockBuilder
-from ingest.readers.column_tables import column_tables, pipe_tables
+from ingest.readers.column_tables import column_tables, fixed_tables, pipe_tables
 from ingest.readers.encoding import decode_text
 from ingest.readers.ris import ris_blocks
 from ingest.readers.structured import yaml_blocks
@@ -17,7 +17,6 @@ from ingest.types import BlockKind
 
 META = BlockKind.METADATA
 MIN_CSV_CELLS = 3  # a CSV line (an export pasted as text) has at least this many fields
-MAX_FIXED_COLUMNS = 200  # a rule of more dash groups than this is no fixed-width table
 MIN_TABLE_ROWS = 2  # lines, each with the same 2+ tab-separated cells, that make a table
 
 
@@ -153,50 +152,6 @@ def tab_tables(run: list[str]) -> list[tuple[bool, list[str]]]:
             out.append((False, run[i:j]))
         i = j
     return out
-
-
-_RULE = re.compile(r"-{3,}(?: {1,}-{3,})+\s*$")  # "----------  ------------  ----------"
-
-
-def fixed_tables(run: list[str]) -> list[tuple[list[tuple[str, ...]] | None, list[str]]]:
-    """The run cut into (a fixed-width table's rows of cells, else None; its lines): a header
-    line over a rule of dash groups ("Order #     Name     Checked in" / "--------  ------
-    ----------") and the lines under it, each cut into cells where the rule's groups stand
-    (a report exported as text).
-
-    >>> cut = fixed_tables(["Report", "Name        Came", "----------  ----", "Ann Bell    Yes"])
-    >>> cut[0], [rows for rows, _lines in cut[1:]]
-    ((None, ['Report']), [[('Name', 'Came'), ('Ann Bell', 'Yes')]])
-    """
-    out: list[tuple[list[tuple[str, ...]] | None, list[str]]] = []
-    i, plain = 0, 0
-    while i < len(run):
-        if i == 0 or not _RULE.match(run[i].strip()) or not run[i - 1].strip():
-            i += 1
-            continue
-        spans = [(m.start(), m.end()) for m in re.finditer(r"-{3,}", run[i])]
-        if len(spans) > MAX_FIXED_COLUMNS:  # no export: each row would pad to every column
-            i += 1
-            continue
-        rows = [run[i - 1]]
-        j = i + 1
-        while j < len(run) and run[j].strip() and not _RULE.match(run[j].strip()):
-            rows.append(run[j])
-            j += 1
-        if plain < i - 1:
-            out.append((None, run[plain : i - 1]))
-        out.append(([_cut(row, spans) for row in rows], rows))
-        plain = i = j
-    if plain < len(run):
-        out.append((None, run[plain:]))
-    return out
-
-
-def _cut(line: str, spans: list[tuple[int, int]]) -> tuple[str, ...]:
-    """A fixed-width line's cells: from each column's start to the next one's (the last to
-    the line's end)."""
-    starts = [a for a, _b in spans] + [len(line) + 1]
-    return tuple(line[starts[k] : starts[k + 1]].strip() or "-" for k in range(len(spans)))
 
 
 def _add_rows(builder: BlockBuilder, rows: list[tuple[str, ...]], header: bool) -> None:

@@ -11,9 +11,8 @@ from __future__ import annotations
 import re
 
 from ingest.readers.base import one_line
+from ingest.readers.structured import Block
 from ingest.types import BlockKind
-
-Block = tuple[BlockKind, str, int]  # kind, text, level
 
 MAX_CHARS = 200_000
 _TAG = re.compile(r"^([A-Z][A-Z0-9])  -(?: (.*))?$")

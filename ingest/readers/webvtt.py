@@ -12,9 +12,8 @@ import re
 
 from ingest.readers.base import one_line
 from ingest.readers.ris import forename_first
+from ingest.readers.structured import Block
 from ingest.types import BlockKind
-
-Block = tuple[BlockKind, str, int]  # kind, text, level
 
 MAX_CHARS = 2_000_000
 _TIMING = re.compile(r"^\s*(\d{1,2}:)?\d{2}:\d{2}[.,]\d{3}\s+-->\s+(\d{1,2}:)?\d{2}:\d{2}[.,]\d{3}")
