@@ -233,3 +233,41 @@ def test_blocks_limits_new_text_tables_hostile(tmp_path: Path) -> None:
     assert not any(len(b.cells) == 20_000 for b in rows)  # the bomb: no table
     assert sum(len(b.cells) == 200 for b in rows) == 61  # the real one: header and rows
     assert "x" * 1000 in doc.text and doc.text.endswith("The end.")
+
+
+def test_blocks_limits_new_text_readers_hostile(tmp_path: Path) -> None:
+    """The stop's new text readers under hostile input, each read within the per-file budget,
+    nothing refused and the text after them kept: a table set out in columns with 5,000
+    column labels over rows of the same shape (a column is found by bisection, never by a
+    scan of every column for every cell); a bar-drawn table of 5,000 cells a row; a WebVTT
+    transcript of 2,000 cues, half of whose voice tags run on past any name (kept as text),
+    its last cue "The end."; a reference in RIS
+    whose value runs on over 20,000 lines and has no end-of-record line (read as text)."""
+    labels = [f"C{k}" for k in range(5_000)]
+    header = "  ".join(labels)
+    row = "  ".join("ab".ljust(len(label)) for label in labels)
+    bars = [" | ".join(["Name"] * 5_000), "+".join(["-----"] * 5_000)]
+    bars += [" | ".join(["ab"] * 5_000)] * 8
+    cues = "\n\n".join(
+        f"{k}\n00:00:01.000 --> 00:00:02.000\n<v {'Ann Bell' if k % 2 else 'x' * 150}>Hi {k}."
+        for k in range(2_000)
+    )
+    ris = "TY  - RPRT\nAB  - start\n" + "\n".join(["      more words"] * 20_000) + "\n"
+    files = {
+        "columns.txt": "\n".join(["Sign-in", "", header, *[row] * 8, "", "The end."]),
+        "bars.txt": "\n".join(["Sign-in", "", *bars, "", "The end."]),
+        "cues.txt": "WEBVTT\n\n" + cues + "\n\n2000\n00:00:03.000 --> 00:00:04.000\nThe end.",
+        "ris.txt": ris + "\nThe end.",
+    }
+    for name, text in files.items():
+        path = tmp_path / name
+        path.write_text(text, encoding="utf-8")
+        started = time.perf_counter()
+        doc = read_document(path)
+        assert time.perf_counter() - started < 10, name  # the per-file budget
+        assert doc.text.rstrip().endswith(("The end.", "The end")), (name, doc.text[-80:])
+    columns = read_document(tmp_path / "columns.txt")
+    assert sum(len(b.cells) == 5_000 for b in columns.blocks) == 9  # the header and 8 rows
+    cues_doc = read_document(tmp_path / "cues.txt")
+    assert cues_doc.title == "Transcript" and "<v Ann Bell>" not in cues_doc.text
+    assert sum(cues_doc.text[b.start : b.end] == "Ann Bell" for b in cues_doc.blocks) == 1_000

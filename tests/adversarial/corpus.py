@@ -210,6 +210,30 @@ CASES: dict[str, tuple[str, Callable[[Path], None]]] = {
         lambda p: _text(p, 'name,organisation\n"Idris Carrow,Fife\n' + "x,y\n" * 50_000),
     ),
     "nul-bytes.csv": ("either", lambda p: p.write_bytes(b"name,org\n\0\0,\0x\n" * 10_000)),
+    "webvtt-100k-cues.txt": (  # a transcript over the prose limit, its tags left open
+        "either",
+        lambda p: _text(
+            p,
+            "WEBVTT\n\n"
+            + "\n\n".join(
+                f"{k}\n00:00:01.000 --> 00:00:02.000\n<v Ann {k}>hi" for k in range(100_000)
+            ),
+        ),
+    ),
+    "ris-no-end.txt": (
+        "either",
+        lambda p: _text(p, "TY  - RPRT\nAB  - start\n" + "      more words\n" * 200_000),
+    ),
+    "column-bomb.txt": (  # 20,000 column labels over rows that keep to them
+        "either",
+        lambda p: _text(
+            p,
+            "\n".join(
+                ["  ".join(f"C{k:05d}" for k in range(20_000))]
+                + ["  ".join(["ab".ljust(6)] * 20_000)] * 10
+            ),
+        ),
+    ),
     "junk.txt": ("either", lambda p: p.write_bytes(os.urandom(200_000))),
     "junk.md": ("either", lambda p: p.write_bytes(os.urandom(200_000))),
     "junk.docx": ("error", lambda p: p.write_bytes(os.urandom(200_000))),
