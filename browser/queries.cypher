@@ -8,11 +8,13 @@
 // index: QkgRanking) are never matched: every pattern names a domain label.
 
 // name: Who to connect on a topic across nations
-// People linked to the topic by evidence they wrote (AUTHORED), a workshop they attended
-// (ATTENDED) or what they said (INTERESTED_IN), who are NOT in $nation; consent = true only.
+// People linked to the topic by evidence they wrote (AUTHORED) or are named in (NAMED_IN), a
+// workshop they attended (ATTENDED) or what they said (INTERESTED_IN), who are NOT in
+// $nation; consent = true only.
 // One row per person; `paths` spells out each path from the person to the topic, and
 // `score` weighs writing 3, speaking at a workshop or listing it as expertise 2, being
-// quoted on it 1.5 and attending 1 (as `qkg connect` does).
+// quoted on it 1.5, attending 1 and being named in evidence on it with no part stated 0.5
+// (as `qkg connect` does).
 // :param topic => 'peer support'
 // :param nation => 'Scotland'
 MATCH (hit:Topic|Challenge)
@@ -28,6 +30,10 @@ CALL (scope) {
   UNION
   MATCH path = (p:Person)-[went:ATTENDED]->(:Workshop)-[:ADDRESSES]->(scope)
   RETURN p, path, CASE WHEN coalesce(went.role, '') <> '' THEN 2.0 ELSE 1.0 END AS weight
+  UNION
+  MATCH path = (p:Person)-[:NAMED_IN]->(named:Evidence)-[:ADDRESSES]->(scope)
+  WHERE NOT (p)-[:AUTHORED]->(named)
+  RETURN p, path, 0.5 AS weight
   UNION
   MATCH path = (p:Person)-[said:INTERESTED_IN]->(scope)
   RETURN p, path, CASE WHEN said.listed THEN 2.0 ELSE 1.5 END AS weight
@@ -68,6 +74,10 @@ CALL (scope) {
   UNION
   MATCH path = (p:Person)-[went:ATTENDED]->(:Workshop)-[:ADDRESSES]->(scope)
   RETURN p, path, CASE WHEN coalesce(went.role, '') <> '' THEN 2.0 ELSE 1.0 END AS weight
+  UNION
+  MATCH path = (p:Person)-[:NAMED_IN]->(named:Evidence)-[:ADDRESSES]->(scope)
+  WHERE NOT (p)-[:AUTHORED]->(named)
+  RETURN p, path, 0.5 AS weight
   UNION
   MATCH path = (p:Person)-[said:INTERESTED_IN]->(scope)
   RETURN p, path, CASE WHEN said.listed THEN 2.0 ELSE 1.5 END AS weight

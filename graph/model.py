@@ -41,6 +41,7 @@ class Rel(StrEnum):
     ATTENDED = "ATTENDED"  # Person -> Workshop
     CONTRIBUTED_TO = "CONTRIBUTED_TO"  # Person | Organisation -> Challenge
     AUTHORED = "AUTHORED"  # Person -> Evidence
+    NAMED_IN = "NAMED_IN"  # Person -> Evidence that names them with no part stated
     PUBLISHED = "PUBLISHED"  # Organisation -> Evidence
     ADDRESSES = "ADDRESSES"  # Evidence | Workshop -> Topic | Challenge
     ABOUT = "ABOUT"  # Learning -> Topic | Challenge

@@ -5,8 +5,9 @@ Score (why): each link from a person to a topic in scope counts the link's kind 
 the topic's weight (query.scope). Kind weights say how strong a sign of expertise the link
 is: wrote evidence on it 3.0; spoke at, chaired or facilitated a workshop on it 2.0; lists it
 as expertise in a directory 2.0; contributed to the challenge 2.0; was quoted or named in a
-sentence about it 1.5; attended a workshop on it 1.0. Within one kind, the n-th link counts
-1/n, so ten workshops do not outweigh one report. Organisations: published evidence 3.0; a
+sentence about it 1.5; attended a workshop on it 1.0; named in evidence on it with no part
+stated 0.5. Within one kind, the n-th link counts 1/n, so ten workshops do not outweigh one
+report. Organisations: published evidence 3.0; a
 person who works there linked to it 1.0 (same damping). Ties are broken by name, so the same
 graph always gives the same order.
 
@@ -43,6 +44,7 @@ REL_OF_KIND = {
     "listed expertise": "INTERESTED_IN",
     "contributed to": "CONTRIBUTED_TO",
     "said about": "INTERESTED_IN",
+    "named in": "NAMED_IN",
     "published": "PUBLISHED",
     "works with": "WORKS_AT",
 }

@@ -22,6 +22,7 @@ PERSON_KINDS = {
     "contributed to": 2.0,
     "said about": 1.5,
     "attended": 1.0,
+    "named in": 0.5,
 }
 ORG_KINDS = {"published": 3.0, "works with": 1.0}
 _NEW = object()  # not seen yet

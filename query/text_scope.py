@@ -40,6 +40,7 @@ KINDS_OF = {
     "AUTHORED": "wrote",
     "ATTENDED": "attended",
     "SPOKE": "spoke at",
+    "NAMED_IN": "named in",
     "PUBLISHED": "published",
 }
 

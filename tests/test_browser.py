@@ -214,7 +214,7 @@ def check_connect(run: Runner, q: SavedQuery) -> None:
         for path in row["paths"]:
             assert path.startswith(row["person"] + " -")  # to the topic or a narrower one
             assert path.endswith(("-> peer support", "-> peer mentoring")), path
-            assert re.search(r"-(AUTHORED|ATTENDED|INTERESTED_IN)->", path), path
+            assert re.search(r"-(AUTHORED|ATTENDED|NAMED_IN|INTERESTED_IN)->", path), path
     orla = rows[people.index("Orla Brennan")]
     assert orla["nations"] == ["Northern Ireland"]
     mapping = "-AUTHORED-> Mapping peer support in Northern Ireland 2022 (Public Health Agency) -"

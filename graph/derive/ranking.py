@@ -3,7 +3,9 @@ the people and organisations questions rank from.
 
 A person is linked to a topic when they are INTERESTED_IN it ("said about": quoted or named
 in a sentence about it), AUTHORED evidence or ATTENDED a workshop that ADDRESSES it ("wrote",
-"attended"), or CONTRIBUTED_TO a challenge ("contributed to", linked to the challenge itself).
+"attended"), are NAMED_IN evidence that ADDRESSES it with no part stated ("named in"; not when
+they also wrote it), or CONTRIBUTED_TO a challenge ("contributed to", linked to the challenge
+itself).
 An organisation is linked to a topic when it PUBLISHED evidence that ADDRESSES it
 ("published"), and through each person linked to it who WORKS_AT it ("works with").
 
@@ -32,7 +34,13 @@ from graph.derive.sides import SIDE_FIELDS
 from graph.model import Label
 from graph.nogc import no_gc
 
-FORMAT = "4"  # bump when the index's shape changes: stores rebuild it on open
+FORMAT = "5"
+# a person's link to an evidence item or workshop -> the kind of link it gives to the item's topics
+ITEM_KINDS = (
+    ("AUTHORED", "wrote"),
+    ("ATTENDED", "attended"),
+    ("NAMED_IN", "named in"),
+)  # bump when the index's shape changes: stores rebuild it on open
 
 
 def keys_of(graph: nx.MultiDiGraph, label: Label, keys: Iterable[str] | None = None) -> list[str]:
@@ -56,9 +64,9 @@ def person_topic_links(
             if rel == "INTERESTED_IN":
                 kind = "listed expertise" if data.get("listed") else "said about"
                 yield person, topic, kind, topic, data, None
-        for wanted, kind in (("AUTHORED", "wrote"), ("ATTENDED", "attended")):
+        for wanted, kind in ITEM_KINDS:
             for item, rel, link in out:
-                if rel != wanted:
+                if rel != wanted or (kind == "named in" and "AUTHORED" in succ[person][item]):
                     continue
                 how = "spoke at" if kind == "attended" and link.get("role") else kind
                 for topic, rels in succ[item].items():

@@ -76,6 +76,7 @@ PREDICATES: dict[Rel, tuple[URIRef, bool]] = {
     Rel.ATTENDED: (SDO.attendee, True),
     Rel.CONTRIBUTED_TO: (SDO.contributor, True),
     Rel.AUTHORED: (DCTERMS.creator, True),
+    Rel.NAMED_IN: (DCTERMS.relation, True),
     Rel.PUBLISHED: (DCTERMS.publisher, True),
     Rel.ADDRESSES: (DCTERMS.subject, False),
     Rel.ABOUT: (SDO.about, False),

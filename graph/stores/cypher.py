@@ -179,6 +179,10 @@ def _person_links() -> str:
     said = f"{start}-[r:INTERESTED_IN]->(t:Topic) WHERE t.key IN $keys"
     wrote = f"{start}-[a:AUTHORED]->(e:Evidence)-[r:ADDRESSES]->(t) WHERE t.key IN $keys"
     went = f"{start}-[a:ATTENDED]->(w:Workshop)-[r:ADDRESSES]->(t) WHERE t.key IN $keys"
+    named = (
+        f"{start}-[a:NAMED_IN]->(e:Evidence)-[r:ADDRESSES]->(t) WHERE t.key IN $keys"
+        " AND NOT (p)-[:AUTHORED]->(e)"
+    )
     gave = f"{start}-[r:CONTRIBUTED_TO]->(c:Challenge) WHERE c.key IN $keys"
     return f"""
 CALL {{
@@ -196,6 +200,10 @@ UNION ALL
 RETURN p AS person, t.key AS topic,
        CASE WHEN coalesce(a.role, '') <> '' THEN 'spoke at' ELSE 'attended' END AS kind,
        w.key AS via, w.name AS via_name,
+       r.provenance AS first, a.provenance AS second
+UNION ALL
+{named}
+RETURN p AS person, t.key AS topic, 'named in' AS kind, e.key AS via, e.name AS via_name,
        r.provenance AS first, a.provenance AS second
 UNION ALL
 {gave}
@@ -297,7 +305,7 @@ PASSAGES = (
     "RETURN collect([d.name, d.subject, d.passages]) AS rows"
 )
 SUBJECT_LINKS = (
-    "MATCH (e:Entity)-[r:AUTHORED|ATTENDED|PUBLISHED]->(s:Entity) WHERE s.key IN $keys "
+    "MATCH (e:Entity)-[r:AUTHORED|ATTENDED|NAMED_IN|PUBLISHED]->(s:Entity) WHERE s.key IN $keys "
     "RETURN collect([e.key, CASE WHEN type(r) = 'ATTENDED' AND coalesce(r.role, '') <> '' "
     "THEN 'SPOKE' ELSE type(r) END, s.key]) AS rows"
 )

@@ -219,7 +219,7 @@ INDEX = "SELECT value FROM indexes WHERE name = ?"
 PASSAGES = "SELECT doc_id, subject, rows FROM passages ORDER BY key"
 SUBJECT_LINKS = (
     f"SELECT src, rel, dst, data FROM edges WHERE dst IN {IN_KEYS} "
-    "AND rel IN ('AUTHORED', 'ATTENDED', 'PUBLISHED')"
+    "AND rel IN ('AUTHORED', 'ATTENDED', 'NAMED_IN', 'PUBLISHED')"
 )
 NAMES = (
     "SELECT key, label, name, aliases FROM nodes "

@@ -195,6 +195,10 @@ class ClaimSet:
         """Whether anything is claimed to stand in `rel` to `target`."""
         return any(k[1] == rel.value and k[2] == target for k in self._relations)
 
+    def sources(self, rel: Any, target: Ref) -> set[Ref]:
+        """Everything claimed to stand in `rel` to `target`."""
+        return {k[0] for k in self._relations if k[1] == rel.value and k[2] == target}
+
     def drop(self, rel: Any, sources: set[Ref]) -> None:
         """Withdraw every `rel` claim from these entities (someone the document also says
         could not come did not attend)."""

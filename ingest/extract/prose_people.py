@@ -7,6 +7,12 @@ led the study, said") is one of its authors. A document that links no one so nam
 its own prose (an evidence item: at its top) the people who took part or made it, unless the
 sentence cites them or says they could not come. The phrasings live in
 ingest.extract.took_part.
+
+Everyone else an evidence item names in full, outside its references and apologies and not in
+a sentence that cites them, is NAMED_IN it: a weak link that says the item names them with no
+part stated (the statistician in a release's contact box, a member of the steering group thanked
+at the end). Workshop notes get no such link: people they name with no part stated are as
+often those who did not come, or people talked about.
 """
 
 from __future__ import annotations
@@ -68,6 +74,8 @@ def people_in_prose(doc: Doc, claims: ClaimSet, layout: Layout, refs: Refs, subj
         _named_only(doc, claims, layout, refs, subject, rel)
     if workshop:
         claims.drop(Rel.ATTENDED, _absent(doc, refs, claims))  # said anywhere: absence wins
+    else:
+        _named_in(doc, claims, layout, refs, subject)
 
 
 def _named_only(
@@ -88,6 +96,31 @@ def _named_only(
         if says_apologies(said) or cited(said, end):
             continue
         claims.relation(ref, rel, subject, provenance(claims, layout, ent, "rule:named-only"))
+
+
+NOT_NAMED = frozenset({Role.APOLOGIES, Role.REFERENCES})
+
+
+def _named_in(doc: Doc, claims: ClaimSet, layout: Layout, refs: Refs, subject: Ref) -> None:
+    """NAMED_IN for the people an evidence item names in full and no list, label or phrasing
+    links to it: not those it names anywhere in its references or apologies, or in a sentence
+    that cites them or says they could not come."""
+    left_out = claims.sources(Rel.AUTHORED, subject)
+    named: dict[Ref, Span] = {}  # each person's first mention
+    for ent, ref in _persons(doc, refs):
+        if " " not in ref[1] or ref in left_out:
+            continue
+        i = layout.block_at(ent.start_char)
+        said, end = _sentence(doc, ent)
+        if (i >= 0 and layout.role_at(i) in NOT_NAMED) or says_apologies(said) or cited(said, end):
+            left_out.add(ref)
+            continue
+        named.setdefault(ref, ent)
+    for ref, ent in named.items():
+        if ref not in left_out:  # the line that names them is quoted, whatever block it is
+            sent = sentence_of(ent)
+            start, end = layout.clip(sent.start_char, sent.end_char, ent.start_char)
+            claims.relation(ref, Rel.NAMED_IN, subject, claims.provenance(start, end, "rule:named"))
 
 
 def _made_it(doc: Doc, claims: ClaimSet, layout: Layout, refs: Refs, subject: Ref) -> None:

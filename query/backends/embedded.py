@@ -241,7 +241,7 @@ class EmbeddedBackend(IndexedRanking):
             for s in subjects
             if s in self.g
             for u, _v, k, d in self.g.in_edges(s, keys=True, data=True)
-            if k in ("AUTHORED", "ATTENDED", "PUBLISHED")
+            if k in ("AUTHORED", "ATTENDED", "NAMED_IN", "PUBLISHED")
         )
 
     def learning(self, topic_keys: list[str]) -> list[LearningRow]:
