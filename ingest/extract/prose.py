@@ -10,8 +10,8 @@ title, heading or "Key: value" line is claimed with its offsets and no quote.
 - **Took part**: in workshop notes, a person named in the prose of a section that says who
   took part ("Who came", "Joining us were …") ATTENDED.
 - **Topics** (the gazetteer's topic matches): the document ADDRESSES a topic named in its
-  title, a heading or its front matter, or in two sentences of its prose (workshop notes: one
-  sentence, for a topic with no narrower ones in the vocabulary, such as malnutrition); a
+  title, a heading or its front matter, or in two sentences of its prose (one sentence, for a
+  topic with no narrower ones in the vocabulary, such as malnutrition or hand hygiene); a
   person named in a sentence about a topic is INTERESTED_IN it ("said about"), except in
   actions, agenda, apologies and references; a learning statement is ABOUT the topics it
   names, those of its section's heading and those the document addresses, each link saying
@@ -43,7 +43,7 @@ from ingest.extract.prose_people import NOT_SAID, people_in_prose
 from ingest.extract.section_topics import SectionTopics, section_topics
 from ingest.extract.sections import Role, says_apologies
 from ingest.extract.sentences import doc_text, provenance, sentence_of, starting
-from ingest.types import BlockKind, DocumentKind
+from ingest.types import BlockKind
 
 ROLE_CHARS = 120  # how far back a role's opening bracket may be
 PROFESSION_WINDOW = 6  # tokens after a person's name in which "a GP", "a nurse" names theirs
@@ -160,7 +160,6 @@ class ProseReader:
         learnings: Sequence[tuple[Ref, int, int, int]],
         places: Sequence[Mention],
     ) -> None:
-        workshop = claims.raw.kind == DocumentKind.WORKSHOP
         persons: dict[int, list[Ref]] = defaultdict(list)  # sentence start -> people in it
         ends: dict[int, Ref] = {}  # where a person's name ends -> the person
         for ent in doc.ents:
@@ -212,8 +211,8 @@ class ProseReader:
                 len(sentences[topic]) >= 2
                 or topic in stated
                 or describes_itself(sentence_of(span).text)
-                or (workshop and span.kb_id_ in self.leaves)  # a specific topic: in notes,
-                # once is enough ("assessed Mr K as at high risk of malnutrition")
+                or span.kb_id_ in self.leaves  # a specific topic: once is enough ("assessed
+                # Mr K as at high risk of malnutrition", "staff were audited on hand hygiene")
             ):
                 stated.setdefault(topic, prov)
             # a narrower topic's sentences are the broader one's too: "anorexia" in one and
