@@ -300,3 +300,36 @@ def test_a_shaded_box_led_by_a_run_in_head_holds_learning(extractor: Any, tmp_pa
     claims = extractor(read_document(path, tmp_path, DocumentKind.WORKSHOP))
     learned = {e.name for e in claims.entities if e.label.value == "Learning"}
     assert "Neighbours already drive each other to appointments." in learned
+
+
+PEER_ASSIST = """# Peer assist: naloxone supply in hostels
+
+Date: 12 March 2025
+Present: Ruth Kenward (Hostel Manager, St Mungo's), Idris Palmer (Pharmacist, Boots)
+Not able to join: Dr Alun Vaughan (Consultant in Addictions, Cardiff and Vale University
+Health Board), who had offered to talk about take-home naloxone; his clinic overran.
+
+Ruth described how naloxone kits are kept at the front desk.
+"""
+
+
+def test_a_key_that_says_its_people_could_not_come_lists_apologies(tmp_path: Path) -> None:
+    raw = _read(tmp_path, "assist.md", PEER_ASSIST, DocumentKind.WORKSHOP)
+    layout = Layout.of(raw)
+    roles = {raw.blocks[i].key: layout.role_at(i) for i in range(len(raw.blocks))}
+    assert roles["Not able to join"] == Role.APOLOGIES
+    assert roles["Present"] == Role.ATTENDANCE
+
+
+@pytest.mark.slow
+def test_someone_under_a_key_that_says_they_could_not_come_took_no_part(
+    extractor: Any, tmp_path: Path
+) -> None:
+    claims = extractor(_read(tmp_path, "assist.md", PEER_ASSIST, DocumentKind.WORKSHOP))
+    linked = {(r.rel, r.source[1]) for r in claims.relations}
+    assert {(Rel.ATTENDED, "Ruth Kenward"), (Rel.ATTENDED, "Idris Palmer")} <= linked
+    assert not {(rel, name) for rel, name in linked if name == "Alun Vaughan"} & {
+        (Rel.ATTENDED, "Alun Vaughan"),
+        (Rel.INTERESTED_IN, "Alun Vaughan"),
+    }
+    assert (Rel.WORKS_AT, "Alun Vaughan") in linked  # where he works is still a fact

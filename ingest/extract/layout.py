@@ -118,6 +118,8 @@ class Layout:
             own = role_of_heading(block.key)
             if own is not None:
                 return own
+            if says_apologies(block.key):  # "Not able to join: Dr A (…), who had offered …"
+                return Role.APOLOGIES
         if self.role[i] == Role.ATTENDANCE and (  # "In the margin: sent apologies — Dan …";
             # a paragraph of who came that ends "… sent apologies" is still who came
             opens_with_apologies(self.said(i))
