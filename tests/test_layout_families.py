@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from graph.model import Rel
+from graph.model import Label, Rel
 from graph.reference.gazetteer import load_gazetteer
 from ingest.extract.layout import Layout
 from ingest.extract.listed import parse_lenient
@@ -333,3 +333,40 @@ def test_someone_under_a_key_that_says_they_could_not_come_took_no_part(
         (Rel.INTERESTED_IN, "Alun Vaughan"),
     }
     assert (Rel.WORKS_AT, "Alun Vaughan") in linked  # where he works is still a fact
+
+
+YEAR_PAGE = """# 2024-25: our year in numbers
+
+Every number on this page is a person who was grieving and reached out to us.
+
+## Behind the numbers
+
+One in five people we saw had been bereaved by suicide.
+
+Suicide prevention teams in the Western area now refer families to us directly.
+
+## A volunteer's view
+
+Volunteering with us takes six weeks of training.
+
+We recruited 40 new volunteers this year; volunteering on the helpline now covers every evening.
+
+## What we are changing in 2025-26
+
+- A webchat service for children and young people, from September 2025.
+- More school visits for young people.
+
+Written by Niamh Corrigan, Area Manager, Cruse Bereavement Support, with figures from the data
+team. Published 18 June 2025.
+"""
+
+
+@pytest.mark.slow
+def test_a_sign_off_at_the_foot_of_a_page_of_parts_signs_the_whole_page(
+    extractor: Any, tmp_path: Path
+) -> None:
+    claims = extractor(_read(tmp_path, "year.md", YEAR_PAGE, DocumentKind.EVIDENCE))
+    parts = {e.name for e in claims.entities if e.label == Label.EVIDENCE}
+    assert len(parts) > 2  # the page holds its parts as items of their own
+    wrote = {r.target[1] for r in claims.relations if r.rel == Rel.AUTHORED}
+    assert wrote == {min(parts, key=len)}, wrote  # the page itself, not its last part

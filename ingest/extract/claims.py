@@ -197,7 +197,11 @@ class ClaimSet:
 
     def sources(self, rel: Any, target: Ref) -> set[Ref]:
         """Everything claimed to stand in `rel` to `target`."""
-        return {k[0] for k in self._relations if k[1] == rel.value and k[2] == target}
+        return {k[0] for k in self.claims_to(rel, target)}
+
+    def claims_to(self, rel: Any, target: Ref) -> dict[tuple[Any, str, Any], RelationClaim]:
+        """The `rel` claims into `target`, by key."""
+        return {k: c for k, c in self._relations.items() if k[1] == rel.value and k[2] == target}
 
     def drop(self, rel: Any, sources: set[Ref]) -> None:
         """Withdraw every `rel` claim from these entities (someone the document also says

@@ -62,7 +62,9 @@ def split_items(
     year = base.get("year")
     raw = layout.raw
     made: list[Ref] = []
-    for h, (start, end) in zip(parts.items, _spans(layout, parts.items), strict=True):
+    spans = _spans(layout, parts.items)
+    signed = _signed_at_the_end(claims, subject, layout, spans)
+    for h, (start, end) in zip(parts.items, spans, strict=True):
         heading = " ".join(layout.text(h).split())
         name = f"{title}: {heading}"
         prov = claims.provenance(raw.blocks[h].start, raw.blocks[h].end, "rule:item", quote="")
@@ -89,7 +91,27 @@ def split_items(
         def inside(p: Provenance, start: int = start, end: int = end) -> bool:
             return p.end > p.start and start <= p.start < end
 
-        claims.move(subject, item, inside, MOVED)
+        claims.move(subject, item, inside, MOVED - {Rel.AUTHORED.value} if signed else MOVED)
         item_covers(claims, item, mentions, start, end)
         made.append(item)
     return made
+
+
+def _signed_at_the_end(
+    claims: ClaimSet, subject: Ref, layout: Layout, spans: list[tuple[int, int]]
+) -> bool:
+    """Whether the document's authors are all named in its last block ("Written by A, …,
+    with figures from the data team. Published 18 June 2025."): a sign-off at the foot of a
+    page of parts is the whole page's, not its last part's. (A collection whose parts each
+    name their authors has authors in other blocks too.)"""
+    blocks = [b for b in layout.raw.blocks if b.end > b.start]
+    wrote = [
+        p
+        for claim in claims.claims_to(Rel.AUTHORED, subject).values()
+        for p in claim.provenance
+        if p.end > p.start
+    ]
+    if not blocks or not wrote or len(spans) < MIN_ITEMS:
+        return False
+    last = blocks[-1]
+    return all(last.start <= p.start < last.end for p in wrote)
