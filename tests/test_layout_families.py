@@ -370,3 +370,29 @@ def test_a_sign_off_at_the_foot_of_a_page_of_parts_signs_the_whole_page(
     assert len(parts) > 2  # the page holds its parts as items of their own
     wrote = {r.target[1] for r in claims.relations if r.rel == Rel.AUTHORED}
     assert wrote == {min(parts, key=len)}, wrote  # the page itself, not its last part
+
+
+NETWORK_MINUTES = """# Wessex Heart Failure Network: minutes of the quarterly meeting
+
+Present: Dr Tobias Ferrand (Chair), Gemma Halloran (Nurse Specialist, University Hospital
+Southampton), Ravi Sandhu (Pharmacist, Portsmouth Hospitals University NHS Trust)
+
+## 1. Waiting times
+
+Gemma gave the clinic figures: the wait for a first appointment is now nine weeks.
+
+## 2. Medicines
+
+Ravi described the titration clinic run by pharmacists.
+"""
+
+
+@pytest.mark.slow
+def test_the_topic_in_the_name_of_the_body_whose_notes_they_are_is_their_subject(
+    extractor: Any, tmp_path: Path
+) -> None:
+    claims = extractor(_read(tmp_path, "minutes.md", NETWORK_MINUTES, DocumentKind.WORKSHOP))
+    about = {r.target[1] for r in claims.relations if r.rel == Rel.ADDRESSES}
+    assert "heart failure" in about
+    said = {r.source[1] for r in claims.relations if r.rel == Rel.INTERESTED_IN}
+    assert not said  # a topic in a body's name is still not something anyone said

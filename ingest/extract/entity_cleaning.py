@@ -140,11 +140,15 @@ class EntityMerger:
         doc.ents = acronym_mentions(doc, fixed)
         ents = list(doc.ents)
         orgs = SpanIndex([e for e in ents if e.label_ == "ORG"])
-        doc.spans["qkg_topics"] = [  # a topic inside an organisation's name is not a mention
+        topics = [  # a topic inside an organisation's name is not a mention (but see prose)
             Span(doc, s.start, s.end, label="TOPIC", kb_id=s.label_.split("|", 1)[1])
             for s in filter_spans([s for s in gaz_spans if s.label_.startswith("TOPIC|")])
-            if not any(o.start <= s.start and s.end <= o.end for o in orgs.touching(s))
         ]
+        inside = [
+            any(o.start <= s.start and s.end <= o.end for o in orgs.touching(s)) for s in topics
+        ]
+        doc.spans["qkg_topics"] = [s for s, named in zip(topics, inside, strict=True) if not named]
+        doc.spans["qkg_org_topics"] = [s for s, named in zip(topics, inside, strict=True) if named]
         named = SpanIndex([e for e in ents if e.label_ in ("ORG", "PERSON")])
         doc.spans["qkg_professions"] = [
             s

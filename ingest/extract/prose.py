@@ -10,8 +10,9 @@ title, heading or "Key: value" line is claimed with its offsets and no quote.
 - **Took part**: in workshop notes, a person named in the prose of a section that says who
   took part ("Who came", "Joining us were …") ATTENDED.
 - **Topics** (the gazetteer's topic matches): the document ADDRESSES a topic named in its
-  title, a heading or its front matter, or in two sentences of its prose (one sentence, for a
-  topic with no narrower ones in the vocabulary, such as malnutrition or hand hygiene); a
+  title (also inside the name of the body it comes from), a heading or its front matter, or in
+  two sentences of its prose (one sentence, for a topic with no narrower ones in the
+  vocabulary, such as malnutrition or hand hygiene); a
   person named in a sentence about a topic is INTERESTED_IN it ("said about"), except in
   actions, agenda, apologies and references; a learning statement is ABOUT the topics it
   names, those of its section's heading and those the document addresses, each link saying
@@ -223,6 +224,14 @@ class ProseReader:
                     ref = claims.entity(Label.TOPIC, wider, prov)
                     if ref is not None:
                         stated.setdefault(ref, prov)
+        for span in _in_the_title(doc, layout):  # "Northern Ireland Multiple Sclerosis
+            # Network: minutes of the quarterly meeting": the body's own topic is the subject
+            topic = claims.entity(
+                Label.TOPIC, span.kb_id_, provenance(claims, layout, span, "gazetteer")
+            )
+            if topic is not None:
+                stated.setdefault(topic, provenance(claims, layout, span, "rule:title-body"))
+                under_heading[layout.block_at(span.start_char)].append(topic)
         front = {
             topic
             for i, topics in under_heading.items()
@@ -331,3 +340,15 @@ def _singular(text: str) -> str:
     if text.endswith("ies"):
         return text[:-3] + "y"
     return text[:-1] if text.endswith("s") else text
+
+
+def _in_the_title(doc: Doc, layout: Layout) -> list[Span]:
+    """The topics named inside an organisation's name in the document's title."""
+    title = layout.raw.title
+    spans = doc.spans.get("qkg_org_topics", []) if title else []
+    out = []
+    for span in spans:
+        i = layout.block_at(span.start_char)
+        if i >= 0 and title in layout.text(i):
+            out.append(span)
+    return out
