@@ -42,6 +42,12 @@ def matcher() -> tuple[spacy.language.Language, GazetteerMatcher]:
         ("Delays in leaving hospital were longest in winter.", "hospital discharge"),
         ("Going home from hospital took nine days.", "hospital discharge"),
         ("Most discharges from hospital happened after 4pm.", "hospital discharge"),
+        # curly apostrophes, as word processors and web pages write them
+        ("A clinic for people with Parkinson’s disease.", "Parkinson's disease"),
+        ("Every carer’s assessment was late.", "carer's assessment"),
+        # a condition named after someone, by the name alone
+        ("A walking group for people with Parkinson's.", "Parkinson's disease"),
+        ("Memory clinics see people with Alzheimer’s first.", "Alzheimer's disease"),
     ],
 )
 def test_topic_labels_common_phrasings_name_their_topic(

@@ -42,6 +42,19 @@ def _plural_forms(label: str) -> list[str]:
     return forms
 
 
+def _eponym(label: str) -> list[str]:
+    """A condition named after someone is also called by the name alone ("people with
+    Parkinson's", "Alzheimer's").
+
+    >>> _eponym("Parkinson's disease"), _eponym("heart disease")
+    (["Parkinson's"], [])
+    """
+    name, _, rest = label.partition("'s ")
+    if rest in ("disease", "syndrome") and name[:1].isupper() and " " not in name:
+        return [f"{name}'s"]
+    return []
+
+
 _NOT_PLURAL = ("ss", "us", "is", "'s", "’s")  # homelessness, sclerosis, bronchiectasis
 
 
@@ -78,11 +91,15 @@ class GazetteerMatcher:
         add(self.lower, "PROGRAMME", {p for p in gaz.programmes if len(p.split()) >= 2})
         add(self.exact, "PROGRAMME", {p for p in gaz.programmes if len(p.split()) < 2})
         prof_forms = {f for p in gaz.professions for f in (p.name, *p.aliases)}
-        add(self.lower, "PROFESSION", {g for f in prof_forms for g in _plural_forms(f)})
+        add(
+            self.lower,
+            "PROFESSION",
+            written_forms({g for f in prof_forms for g in _plural_forms(f)}),
+        )
         for topic in gaz.topics:
             names = (topic.label, *topic.alt_labels, *topic.hidden_labels)
-            forms = {g for f in names for g in _plural_forms(f)}
-            add(self.lower, f"TOPIC|{topic.label}", forms)
+            forms = {g for f in names for g in (*_plural_forms(f), *_eponym(f))}
+            add(self.lower, f"TOPIC|{topic.label}", written_forms(forms))
 
     def __call__(self, doc: Doc) -> Doc:
         spans = []
