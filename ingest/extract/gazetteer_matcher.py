@@ -3,6 +3,8 @@ places, nations, programmes, professions, topics) into `doc.spans["qkg_gaz"]`.""
 
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -40,6 +42,31 @@ def _plural_forms(label: str) -> list[str]:
     elif not label.endswith("s"):
         forms.append(label + "s")
     return forms
+
+
+_IZE = re.compile(r"is(?=(?:ation|ations|e|ed|es|ing)\b)")
+_CLIPPED = {"rehabilitation": "rehab"}  # words clinicians clip: "pulmonary rehab"
+
+
+def spelled(label: str) -> set[str]:
+    """A label as texts spell it: "-ize" for "-ise" ("immunization"), joined by hyphens or by
+    spaces ("end-of-life care", "quality-improvement", "long term conditions"), and with the
+    words clinicians clip ("cardiac rehab").
+
+    >>> sorted(spelled("end of life care"))
+    ['end of life care', 'end-of-life care', 'end-of-life-care']
+    >>> sorted(spelled("long-term conditions"))
+    ['long term conditions', 'long-term conditions', 'long-term-conditions']
+    >>> "childhood immunizations" in spelled("childhood immunisations")
+    True
+    """
+    out = {label, _IZE.sub("iz", label)}
+    out |= {" ".join(_CLIPPED.get(w, w) for w in f.split()) for f in list(out)}
+    for form in list(out):
+        words = form.replace("-", " ").split()
+        if len(words) >= 2:
+            out |= {" ".join(words), "-".join(words), "-".join(words[:-1]) + " " + words[-1]}
+    return out
 
 
 def _eponym(label: str) -> list[str]:
@@ -98,7 +125,7 @@ class GazetteerMatcher:
         )
         for topic in gaz.topics:
             names = (topic.label, *topic.alt_labels, *topic.hidden_labels)
-            forms = {g for f in names for g in (*_plural_forms(f), *_eponym(f))}
+            forms = {g for f in names for v in spelled(f) for g in (*_plural_forms(v), *_eponym(v))}
             add(self.lower, f"TOPIC|{topic.label}", written_forms(forms))
 
     def __call__(self, doc: Doc) -> Doc:
