@@ -86,3 +86,14 @@ def test_topic_labels_each_nations_main_hospitals_are_local_services() -> None:
         entry = gaz.org(name)
         assert entry is not None and entry.nation == nation, name
         assert entry.kind in LOCAL_KINDS or _SITE.search(entry.name), name
+
+
+def test_topic_labels_places_match_with_curly_apostrophes(
+    matcher: tuple[spacy.language.Language, GazetteerMatcher],
+) -> None:
+    nlp, gazetteer = matcher
+    doc = gazetteer(nlp("Two clinics, in King’s Lynn and Connah’s Quay."))
+    assert {s.text for s in doc.spans[GAZ_KEY] if s.label_ == "PLACE"} == {
+        "King’s Lynn",
+        "Connah’s Quay",
+    }

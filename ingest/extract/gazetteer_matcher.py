@@ -104,7 +104,11 @@ class GazetteerMatcher:
         add(self.lower, "ORG", {f for f in org_forms if len(f.split()) >= 3})
         add(self.exact, "GOV", written_forms(set(gaz.governments)))
         add(self.lower, "GOV", {f for f in gaz.governments if len(f.split()) >= 2})
-        add(self.exact, "PLACE", {f for p in gaz.places for f in (p.name, *p.aliases)})
+        add(
+            self.exact,
+            "PLACE",
+            written_forms({f for p in gaz.places for f in (p.name, *p.aliases)}),
+        )
         nation_forms = {f for n in gaz.nations for f in (n.name, *n.aliases)}
         # a title or heading set in capitals names nations too ("… IN NHS SCOTLAND")
         add(self.exact, "NATION", nation_forms | {f.upper() for f in nation_forms})
