@@ -33,11 +33,10 @@ from functools import lru_cache
 from itertools import pairwise
 
 from graph.model import fold
-from graph.reference.names import TITLES, PersonName, clean_person
+from graph.reference.names import FOLDED_PARTICLES, TITLES, PersonName, clean_person
 
 NAME_MASK = "[name withheld]"
 PSEUDONYM_PREFIX = "withheld-"
-PARTICLES = frozenset({"van", "von", "der", "den", "de", "da", "di", "du", "le", "la", "mac", "ap"})
 _TITLE_WORDS = frozenset(t.rstrip(".") for t in TITLES)
 
 # a word that may be part of a name: letters, with inner apostrophes and hyphens (O'Neill,
@@ -202,7 +201,7 @@ def _runs(text: str) -> Iterator[list[tuple[int, int, str]]]:
         joined = run and _GAP.fullmatch(text[last_end : match.start()]) is not None
         if joined and text[last_end : match.start()].startswith("."):
             joined = len(run[-1][2]) == 1 or run[-1][2] in _TITLE_WORDS  # "K. Doyle", "Dr. K"
-        if capital or (joined and folded in PARTICLES):
+        if capital or (joined and folded in FOLDED_PARTICLES):
             if not joined and run:
                 yield _trim(run)
                 run = []
@@ -220,6 +219,6 @@ def _runs(text: str) -> Iterator[list[tuple[int, int, str]]]:
 
 
 def _trim(run: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    while run and run[-1][2] in PARTICLES:
+    while run and run[-1][2] in FOLDED_PARTICLES:
         run = run[:-1]
     return run

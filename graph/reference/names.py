@@ -49,6 +49,11 @@ TITLES = frozenset(
     form for word in name_words()["title"] for form in (word, f"{word}.")
 )  # lower case, with and without a full stop
 POST_NOMINALS = name_words()["post-nominal"]  # as written: "OBE", "PhD", "FRCPsych", "MSP"
+PARTICLES = name_words()["particle"]  # lower-case words inside a name: "van der", "ní", "ap"
+FOLDED_PARTICLES = frozenset(fold(p) for p in PARTICLES)
+# the particles that open a surname even when capitalised ("Van der Berg", "De Souza"); not
+# "Al", "An", "Bin" or "Ap", which are given names or initials too
+SURNAME_PARTICLES = frozenset({"van", "von", "der", "de", "da", "di", "le", "la", "mac"})
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 _SPACE = re.compile(r"\s+")
 _EDGE_PUNCT = ' \t\n,.;:()[]"“”‘’-–—·•|⁰¹²³⁴⁵⁶⁷⁸⁹*†‡§'  # footnote marks too: "Gill²"
@@ -150,7 +155,7 @@ class PersonName:
             return cls((), "")
         # keep particles with the surname: "van der Berg", "de Souza", "Mac an t-Saoir"
         surname_parts = [folded.pop()]
-        while folded and folded[-1] in {"van", "von", "der", "de", "da", "di", "le", "la", "mac"}:
+        while folded and folded[-1] in SURNAME_PARTICLES:
             surname_parts.insert(0, folded.pop())
         return cls(tuple(folded), " ".join(surname_parts))
 

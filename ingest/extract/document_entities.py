@@ -18,6 +18,7 @@ from spacy.util import filter_spans
 
 from graph.model import fold
 from graph.reference.gazetteer import Gazetteer
+from graph.reference.names import PARTICLES
 from graph.reference.words import singular
 from ingest.extract.defined_names import defined_bodies
 from ingest.extract.entity_lists import (
@@ -146,11 +147,7 @@ class DocumentFixer:
             return False
         if words[-1].lower_ in STREET:
             return False  # "Douglas Tilbe House": an address
-        if not all(
-            _cap(t.text) or t.lower_ in {"de", "van", "von", "der", "bin", "ní", "ó", "mac"}
-            for t in words
-            if t.is_alpha
-        ):
+        if not all(_cap(t.text) or t.lower_ in PARTICLES for t in words if t.is_alpha):
             return False
         return (
             fold(words[0].text) in self.gaz.given_names

@@ -13,7 +13,7 @@ from spacy.util import filter_spans
 
 from graph.model import fold
 from graph.reference.gazetteer import Gazetteer
-from graph.reference.names import TITLES, name_words
+from graph.reference.names import PARTICLES, TITLES, name_words
 from ingest.extract.area_bodies import area_bodies
 from ingest.extract.defined_names import acronym_mentions
 from ingest.extract.gazetteer_matcher import GAZ_KEY
@@ -39,7 +39,6 @@ ORG_HEADS = frozenset(
     unit confederation providers voices ministry bureau cymru healthwatch committee panel
     directorate team trustees cooperative co-operative club project""".split()
 )
-PARTICLES = frozenset("""de da di van von der den du la le bin bint al el mac ap""".split())
 STRIP_LEADING = frozenset({"the", "The", "a", "an", "our", "Our", "its"})
 TRAILING = frozenset({"'s", "’s", "'", "’", ",", ".", ";", ":", ")", "(", "-", "–", "—"})
 CONNECTORS = frozenset({"and", "&", ",", "the", "The"})

@@ -19,7 +19,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from graph.reference.gazetteer import Gazetteer
-from graph.reference.names import name_words
+from graph.reference.names import PARTICLES, name_words
 from graph.reference.words import STOP_WORDS, singular
 from ingest.extract.org_shape import BODY_HEADS, PROGRAMME_HEADS, UNIT_HEADS
 
@@ -30,7 +30,6 @@ ROLE_MODIFIERS = frozenset(  # the words before a job title's head: "Chief", "Me
     "operating managing general senior associate assistant principal non-executive vice joint "
     "co".split()
 )
-PARTICLES = frozenset(name_words()["particle"])
 JOINT_HEADS = BODY_HEADS | UNIT_HEADS | {"ft", "uhb", "icb", "hospitals", "nhs", "trust", "hospice"}
 
 

@@ -27,7 +27,7 @@ from typing import NamedTuple
 
 from graph.model import fold
 from graph.reference.gazetteer import Gazetteer
-from graph.reference.names import POST_NOMINALS, name_words
+from graph.reference.names import PARTICLES, POST_NOMINALS, name_words
 
 WORDS = name_words()
 SUPERSCRIPTS = str.maketrans("¹²³⁴⁵⁶⁷⁸⁹⁰", "1234567890")
@@ -54,7 +54,6 @@ BLOCKING = (
     | {word for word in WORDS["metadata-label"] if " " not in word}
     | {"copyright"}
 ) - WORDS["also-surname"]
-PARTICLES = WORDS["particle"]
 TITLES = WORDS["title"]
 STOPS_NAME = frozenset(
     {",", ";", ":", "(", ")", "[", "]", "–", "—", "-", "|", "/", "&", ".", "\n", "·"}
