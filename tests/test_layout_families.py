@@ -396,3 +396,23 @@ def test_the_topic_in_the_name_of_the_body_whose_notes_they_are_is_their_subject
     assert "heart failure" in about
     said = {r.source[1] for r in claims.relations if r.rel == Rel.INTERESTED_IN}
     assert not said  # a topic in a body's name is still not something anyone said
+
+
+SURNAME_FIRST = """# MS network meeting
+
+Present: Kernaghan, Orla (Belfast Trust); Fegan, Ciara (South Eastern Trust); Ardill, Declan
+(Northern Trust)
+
+Ciara presented the fatigue course.
+"""
+
+
+@pytest.mark.slow
+def test_people_listed_surname_first_are_one_person_each(extractor: Any, tmp_path: Path) -> None:
+    """The model tags the given names of "Fegan, Ciara" alone; each is the one full name the
+    list gives, never a person of its own."""
+    claims = extractor(_read(tmp_path, "ms.md", SURNAME_FIRST, DocumentKind.WORKSHOP))
+    people = {e.name for e in claims.entities if e.label == Label.PERSON}
+    assert people == {"Orla Kernaghan", "Ciara Fegan", "Declan Ardill"}
+    came = {r.source[1] for r in claims.relations if r.rel == Rel.ATTENDED}
+    assert came == people

@@ -29,7 +29,7 @@ from ingest.extract.people_blocks import Listed, people_in
 from ingest.extract.prose import ProseReader
 from ingest.extract.sections import Role
 from ingest.extract.sentences import keep_text
-from ingest.extract.short_forms import merge_short_forms
+from ingest.extract.short_forms import merge_given_names, merge_short_forms
 from ingest.extract.structure import (
     directory_claims,
     front_matter_people,
@@ -175,6 +175,7 @@ class Extractor:
         if doc is not None:
             self.prose.read(doc, claims, layout, refs, subject, header, learnings)
         merge_short_forms(claims, self.gaz)
+        merge_given_names(claims)
         return claims.result()
 
 

@@ -1,4 +1,5 @@
-"""Short forms of an organisation's name within one document, joined to the full name.
+"""Short forms of an organisation's name within one document, joined to the full name (and a
+person's given name alone, to the one full name the document gives it: `merge_given_names`).
 
 A document names a body in full once and then shortens it; both forms are one organisation,
 under the full name:
@@ -45,6 +46,7 @@ from collections.abc import Sequence
 
 from graph.model import Label, fold
 from graph.reference.gazetteer import Gazetteer
+from graph.reference.names import PersonName
 from ingest.extract.claims import ClaimSet
 
 KIND_TAIL = frozenset(
@@ -153,3 +155,18 @@ def merge_short_forms(claims: ClaimSet, gaz: Gazetteer) -> None:
         if known is not None and other is not None and known.name != other.name:
             continue
         claims.merge(Label.ORGANISATION, name, full)
+
+
+def merge_given_names(claims: ClaimSet) -> None:
+    """Join each person named by a given name alone to the one full name of the document with
+    it, wherever that full name was read ("Fegan, Ciara" in a list of who came: the model
+    tags "Ciara" alone, the list parser reads Ciara Fegan). Two full names sharing it: left."""
+    full: dict[str, str] = {}
+    for person in claims.entities(Label.PERSON):
+        parsed = PersonName.parse(person.name)
+        if parsed.is_full:
+            first = parsed.given[0]
+            full[first] = person.name if full.get(first, person.name) == person.name else ""
+    for person in claims.entities(Label.PERSON):
+        if " " not in person.name and full.get(fold(person.name)):
+            claims.merge(Label.PERSON, person.name, full[fold(person.name)])
