@@ -9,7 +9,7 @@ import spacy
 
 from graph.reference.names import name_words
 from ingest.extract.area_bodies import area_bodies
-from ingest.extract.entity_cleaning import ORG_HEADS
+from ingest.extract.model_spans import ORG_HEADS
 
 NLP = spacy.blank("en")
 ROLE_HEADS = name_words()["role-head"]

@@ -12,7 +12,7 @@ from spacy.tokens import Span
 from graph.reference.gazetteer import load_gazetteer
 from ingest.extract.affiliations import ROLE_WORDS
 from ingest.extract.document_entities import DocumentFixer
-from ingest.extract.entity_cleaning import ORG_HEADS
+from ingest.extract.model_spans import ORG_HEADS
 from tests.test_extract import pairs, summary
 
 pytestmark = pytest.mark.slow

@@ -4,6 +4,8 @@ Fixes the model's typical errors on UK health prose: leading "the" and trailing 
 titles in person names, two organisations merged into one span, professions and programmes
 tagged ORG, NHS bodies tagged LOC or missed, places missed, persons missed (given-name rule).
 Gazetteer spans carry the canonical name in `kb_id_`; `id_` says which extractor found them.
+Each model span is cleaned by ingest.extract.model_spans; this step puts them together with the
+gazetteer's and the document-level fixes.
 """
 
 from __future__ import annotations
@@ -13,35 +15,20 @@ from spacy.util import filter_spans
 
 from graph.model import fold
 from graph.reference.gazetteer import Gazetteer
-from graph.reference.names import PARTICLES, TITLES, name_words
+from graph.reference.names import name_words
 from ingest.extract.area_bodies import area_bodies
 from ingest.extract.defined_names import acronym_mentions
 from ingest.extract.gazetteer_matcher import GAZ_KEY
+from ingest.extract.model_spans import ORG_HEADS, ModelSpans, SpanIndex
 from ingest.extract.name_parts import (
-    before_role,
     extended,
     hyphen_tail,
     joint_names,
-    name_end,
     named_nations,
-    names_another_body,
     particle_tail,
 )
-from ingest.extract.org_shape import STREET, STREET_OR_NAME
 from ingest.extract.sentences import token_texts
 
-ORG_HEADS = frozenset(
-    """trust board boards council councils university foundation fund service services agency
-    network alliance society association partnership partnerships department institute centre
-    center college commission executive authority group forum collaborative consortium charity
-    coalition federation union company ltd limited cic practice hospital hospitals hospice
-    inspectorate observatory government assembly parliament office school academy lab laboratory
-    unit confederation providers voices ministry bureau cymru healthwatch committee panel
-    directorate team trustees cooperative co-operative club project""".split()
-)
-STRIP_LEADING = frozenset({"the", "The", "a", "an", "our", "Our", "its"})
-TRAILING = frozenset({"'s", "’s", "'", "’", ",", ".", ";", ":", ")", "(", "-", "–", "—"})
-CONNECTORS = frozenset({"and", "&", ",", "the", "The"})
 LANGUAGE_USES = frozenset(
     """teacher teachers language lessons speakers speaking literature class classes
     translation version""".split()
@@ -49,44 +36,6 @@ LANGUAGE_USES = frozenset(
 NOT_A_NOUN = frozenset(  # after "Welsh" used as a noun: "in Welsh and English", "as English"
     "and or as but to in on at for with is are was were than by nor".split()
 )
-
-
-def trim(span: Span, person: bool = False) -> Span | None:
-    """Drop leading articles (and titles for persons) and trailing possessives/punctuation."""
-    start, end = span.start, span.end
-    doc = span.doc
-    while start < end and (
-        doc[start].text in STRIP_LEADING
-        or doc[start].is_punct
-        or (person and doc[start].lower_.rstrip(".") in {t.rstrip(".") for t in TITLES})
-        or (person and doc[start].text == ".")
-    ):
-        start += 1
-    if person:  # "Orla Kennedy - Speech and Language Therapist"
-        end = name_end(doc, start, end)
-    while end > start and (doc[end - 1].text in TRAILING or doc[end - 1].is_space):
-        end -= 1
-    if start >= end:
-        return None
-    return Span(doc, start, end, label=span.label_, kb_id=span.kb_id_, span_id=span.id_)
-
-
-class SpanIndex:
-    """Spans by the tokens they cover, so "which of these spans touch this one" costs the
-    span's length, not the number of spans (a long document has thousands)."""
-
-    def __init__(self, spans: list[Span]) -> None:
-        self.at: dict[int, list[Span]] = {}
-        for span in spans:
-            for i in range(span.start, span.end):
-                self.at.setdefault(i, []).append(span)
-
-    def touching(self, span: Span) -> list[Span]:
-        seen: dict[tuple[int, int, str], Span] = {}
-        for i in range(span.start, span.end):
-            for other in self.at.get(i, ()):
-                seen.setdefault((other.start, other.end, other.label_), other)
-        return sorted(seen.values(), key=lambda s: (s.start, s.end))
 
 
 def _is_title_case(text: str) -> bool:
@@ -103,6 +52,7 @@ class EntityMerger:
         self.governments = {fold(name): nation for name, nation in gazetteer.governments.items()}
         self.branch_heads = _branch_heads(gazetteer)
         self.fixer = DocumentFixer(gazetteer, ORG_HEADS, ROLE_WORDS - {"of", "and", "for"})
+        self.model_spans = ModelSpans(gazetteer)
 
     def __call__(self, doc: Doc) -> Doc:
         gaz_spans = list(doc.spans.get(GAZ_KEY, []))
@@ -130,7 +80,7 @@ class EntityMerger:
         strong_at = SpanIndex(strong)
         for ent in doc.ents:
             for piece in _split_lines(ent):
-                final.extend(self._from_model(piece, strong_at))
+                final.extend(self.model_spans(piece, strong_at))
         final = named_nations(filter_spans(final))
         final.extend(self._nation_adjectives(gaz_spans, final))
         final.extend(self._given_name_persons(doc, filter_spans(final)))
@@ -239,154 +189,6 @@ class EntityMerger:
                 )
         return out
 
-    # -- model spans ----------------------------------------------------------------------------
-
-    def _from_model(self, ent: Span, strong: SpanIndex) -> list[Span]:
-        label = {
-            "PERSON": "PERSON",
-            "ORG": "ORG",
-            "GPE": "LOC",
-            "LOC": "LOC",
-            "FAC": "LOC",
-            "NORP": "NORP",
-        }.get(ent.label_)
-        if label is None:
-            return []
-        span = trim(ent, person=label == "PERSON")
-        if span is None:
-            return []
-        hits = strong.touching(span)
-        if hits:
-            if label == "ORG":
-                return self._org_around_gazetteer(span, hits)
-            return []
-        if label == "PERSON":
-            return self._person(span)
-        if label == "ORG":
-            return self._org(span)
-        if label == "LOC":
-            return self._location(span)
-        nation = self.gaz.nation(span.text)
-        return [self._relabel(span, "NATION", nation)] if nation else []
-
-    def _org_around_gazetteer(self, span: Span, hits: list[Span]) -> list[Span]:
-        doc = span.doc
-        if all(h.label_ in ("PLACE", "NATION") for h in hits) and len(span) > sum(map(len, hits)):
-            # "NHS Lothian"-style names the gazetteer lacks: the model's ORG wins over the place
-            listed = any(  # "at Wansbeck, North Tyneside and Hexham": places in a list
-                h.end == span.end and h.start > span.start and doc[h.start - 1].text == ","
-                for h in hits
-            )
-            if (
-                _looks_like_org(span)
-                and not listed
-                and not any(h.start <= span.start and h.end >= span.end for h in hits)
-            ):
-                return [self._relabel(span, "ORG", None, "ner")]
-            return []
-        if any(
-            h.label_ == "ORG" and h.end < span.end and _possessive(doc, h.end) for h in hits
-        ):  # "Barnardo’s Inner Resilience and Development": the owner and its programme
-            return []
-        if names_another_body(span, hits):  # "Guy's & St Thomas' Foundation"
-            return [self._relabel(span, "ORG", None, "ner")]
-        # leftover parts of a merged span ("the Health Foundation and Lanarkshire Carers")
-        covered = {i for h in hits for i in range(h.start, h.end)}
-        out: list[Span] = []
-        run: list[int] = []
-        for i in [*range(span.start, span.end), -1]:
-            if i != -1 and i not in covered and doc[i].text not in CONNECTORS:
-                run.append(i)
-                continue
-            if run:
-                piece = trim(Span(doc, run[0], run[-1] + 1, label="ORG"))
-                if piece is not None and _looks_like_org(piece) and len(piece) >= 2:
-                    out.extend(self._org(piece))
-            run = []
-        return out
-
-    def _relabel(self, span: Span, label: str, canonical: str | None, source: str = "ner") -> Span:
-        return Span(
-            span.doc,
-            span.start,
-            span.end,
-            label=label,
-            kb_id=canonical or span.text,
-            span_id=source,
-        )
-
-    def _classify_known(self, span: Span) -> list[Span] | None:
-        """A span the gazetteers already know as something else; None when unknown."""
-        text = span.text
-        if self.gaz.is_stopped(text, span.label_) or fold(text) in self.gaz.programme_folds:
-            return []
-        if self.gaz.profession(text) is not None:
-            return []
-        nation = self.gaz.nation(text)
-        if nation:
-            return [self._relabel(span, "NATION", nation)]
-        place = self.gaz.place(text)
-        if place:
-            return [self._relabel(span, "PLACE", place.name)]
-        org = self.gaz.org(text)
-        if org:
-            return [self._relabel(span, "ORG", org.name)]
-        return None
-
-    def _person(self, span: Span) -> list[Span]:
-        span = _whole_surname(span)  # "Owain Tudor" of "Owain Tudor-Williams"
-        known = self._classify_known(span)
-        if known is not None:
-            return known
-        words = [t for t in span if not t.is_punct]
-        if not words or len(words) > 5 or any(t.like_num for t in span):
-            return []
-        if any(t.lower_ in ORG_HEADS or t.text == "NHS" for t in words):
-            return self._org(span)
-        if any(not (t.text[0].isupper() or t.lower_ in PARTICLES) for t in words):
-            return []
-        if words[-1].lower_ in STREET or (
-            words[-1].lower_ in STREET_OR_NAME and fold(words[0].text) not in self.gaz.given_names
-        ):
-            return []  # "Douglas Tilbe House", "Hall Grove": an address, not a person
-        if len(words) == 1 and words[0].text.isupper():
-            return []
-        return [self._relabel(span, "PERSON", None)]
-
-    def _org(self, span: Span) -> list[Span]:
-        span = before_role(span)  # "Department of Health Permanent | Secretary"
-        known = self._classify_known(span)
-        if known is not None:
-            return known
-        text = span.text
-        if not any(ch.isupper() for ch in text) or len(text) < 2:
-            return []
-        if any(t.like_num for t in span) and not _looks_like_org(span):
-            return []
-        for i, token in enumerate(span):
-            if token.text in ("and", "&") and 0 < i < len(span) - 1:
-                left = trim(span.doc[span.start : span.start + i])
-                right = trim(span.doc[span.start + i + 1 : span.end])
-                if (
-                    left is not None
-                    and right is not None
-                    and _looks_like_org(left)
-                    and _looks_like_org(right)
-                    and _head_of(left)
-                ):
-                    return self._org(left) + self._org(right)
-        return [self._relabel(span, "ORG", None)]
-
-    def _location(self, span: Span) -> list[Span]:
-        known = self._classify_known(span)
-        if known is not None:
-            return known
-        if span[0].text == "NHS" or any(t.lower_ in ORG_HEADS for t in span):
-            return [self._relabel(span, "ORG", None)]
-        if len(span) == 1 and span.text.isupper() and span.text.isalpha() and len(span.text) >= 4:
-            return [self._relabel(span, "ORG", None)]  # "sponsored by the DHSSPS"
-        return []
-
     # -- persons the model missed ---------------------------------------------------------------
 
     def _given_name_persons(self, doc: Doc, final: list[Span]) -> list[Span]:
@@ -466,11 +268,6 @@ def _stands_alone(span: Span, programmes: list[Span]) -> bool:
     )
 
 
-def _possessive(doc: Doc, end: int) -> bool:
-    """The name ending before token `end` is a possessive ("Barnardo’s X", "the Trust's X")."""
-    return doc[end - 1].text in ("'s", "’s") or doc[end].text in ("'s", "’s", "'", "’")
-
-
 def _split_lines(ent: Span) -> list[Span]:
     """An entity never spans a line break ("Nadia Hussain\\nAttendees"): split it there."""
     doc, pieces, start = ent.doc, [], ent.start
@@ -482,36 +279,3 @@ def _split_lines(ent: Span) -> list[Span]:
     if len(pieces) > 1:  # a heading word glued to a name ("Findings Readmission"): drop it
         pieces = [p for p in pieces if len(p) > 1 or p.text.isupper()]
     return pieces
-
-
-def _head_of(span: Span) -> bool:
-    return span[-1].lower_ in ORG_HEADS
-
-
-def _looks_like_org(span: Span) -> bool:
-    words = [t for t in span if t.is_alpha or t.text in ("'s", "’s")]
-    if not words:
-        return False
-    capitalised = sum(1 for t in words if t.text[0].isupper())
-    return (
-        _head_of(span)
-        or span[0].text == "NHS"
-        or (capitalised >= 2 and capitalised >= len(words) - 1)
-        or (len(words) == 1 and words[0].text.isupper() and len(words[0]) >= 2)
-    )
-
-
-def _whole_surname(span: Span) -> Span:
-    """A person's name cut at a hyphen of their surname ("Owain Tudor" of "Owain
-    Tudor-Williams MCSP"), run on to its end."""
-    doc, end = span.doc, span.end
-    while (
-        end + 1 < len(doc)
-        and doc[end].text in ("-", "‐")
-        and not doc[end - 1].whitespace_
-        and not doc[end].whitespace_
-        and doc[end + 1].text[:1].isupper()
-        and doc[end + 1].is_alpha
-    ):
-        end += 2
-    return span if end == span.end else Span(doc, span.start, end, label=span.label_)
