@@ -416,3 +416,19 @@ def test_people_listed_surname_first_are_one_person_each(extractor: Any, tmp_pat
     assert people == {"Orla Kernaghan", "Ciara Fegan", "Declan Ardill"}
     came = {r.source[1] for r in claims.relations if r.rel == Rel.ATTENDED}
     assert came == people
+
+
+BODY_TITLE = """# Falls prevention in care homes across Public Health Wales's pilot sites
+
+This review looked at falls prevention in twelve care homes. Falls fell by a fifth where
+homes reviewed medicines after every fall.
+"""
+
+
+@pytest.mark.slow
+def test_a_body_of_one_nation_in_the_title_sets_the_document_there(
+    extractor: Any, tmp_path: Path
+) -> None:
+    claims = extractor(_read(tmp_path, "falls.md", BODY_TITLE, DocumentKind.EVIDENCE))
+    covers = {r.target[1] for r in claims.relations if r.rel == Rel.COVERS}
+    assert covers == {"Wales"}

@@ -1,6 +1,7 @@
 """Where a document is set: the places and nations it COVERS.
 
-- **Stated**: a place or nation named in the title, in the cover lines of its front page
+- **Stated**: a place or nation named in the title (or the nation of a body of one nation the
+  title names: "Endometriosis care in NHS Scotland"), in the cover lines of its front page
   (ingest.extract.front_page: "Setting:", a review's "Population") or, for workshop notes,
   where it was held. A report's publisher's address is not where its study was done.
 - **Told by its prose**: evidence that states none, and whose publisher's nation is not known,
@@ -27,7 +28,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span
 
-from graph.model import Label, Provenance, Rel, fold
+from graph.model import NATIONS, Label, Provenance, Rel, fold
 from graph.reference.gazetteer import Gazetteer
 from graph.reference.names import nation_by_shape
 from ingest.extract.claims import ClaimSet, Ref
@@ -92,6 +93,11 @@ class Coverage:
                     prov = _provenance(claims, layout, ent)
                     claims.relation(subject, Rel.COVERS, ref, prov)
                     continue
+            if ref[0] == Label.ORGANISATION and ent.start_char < title_end:
+                nation = self._body_nation(ref, ent)  # "Endometriosis care in NHS Scotland: …"
+                if nation:
+                    target = claims.entity(Label.NATION, nation, _provenance(claims, layout, ent))
+                    claims.relation(subject, Rel.COVERS, target, _provenance(claims, layout, ent))
             mention = self._mention(claims, layout, ent, ref)
             if mention is not None:
                 mentions.append(mention)
@@ -133,6 +139,13 @@ class Coverage:
             return None
         prov = _provenance(claims, layout, ent)
         return Mention(ref, nation, sentence_of(ent).start, heading, prov)
+
+    def _body_nation(self, ref: Ref, ent: Span) -> str:
+        """The one nation of a body its name or the gazetteer gives ("NHS Scotland", "Public
+        Health Wales", "Western Health and Social Care Trust"); "" for a UK-wide or unknown one."""
+        org = self.gaz.org(str(ref[1])) or self.gaz.org(ent.text)
+        nation = org.nation if org is not None else nation_by_shape(str(ref[1]))
+        return nation if nation in NATIONS[:4] else ""
 
     def _site_nation(self, name: str) -> str:
         """The nation of a hospital, hospice or council named after its place ("Gloucestershire
