@@ -432,3 +432,17 @@ def test_a_body_of_one_nation_in_the_title_sets_the_document_there(
     claims = extractor(_read(tmp_path, "falls.md", BODY_TITLE, DocumentKind.EVIDENCE))
     covers = {r.target[1] for r in claims.relations if r.rel == Rel.COVERS}
     assert covers == {"Wales"}
+
+
+CAPITALS_TITLE = """ENDOMETRIOSIS CARE IN NHS SCOTLAND: WHAT SHOULD A GOOD PATHWAY INCLUDE?
+
+Results of a consensus study with women who have endometriosis and the staff who care for them.
+"""
+
+
+@pytest.mark.slow
+def test_a_body_named_in_a_title_set_in_capitals(extractor: Any, tmp_path: Path) -> None:
+    claims = extractor(_read(tmp_path, "endo.txt", CAPITALS_TITLE, DocumentKind.EVIDENCE))
+    orgs = {e.name.lower() for e in claims.entities if e.label == Label.ORGANISATION}
+    assert orgs == {"nhs scotland"}  # not "ENDOMETRIOSIS CARE IN", the words before it
+    assert {r.target[1] for r in claims.relations if r.rel == Rel.COVERS} == {"Scotland"}

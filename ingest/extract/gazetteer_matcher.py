@@ -99,6 +99,8 @@ class GazetteerMatcher:
         org_forms = written_forms({f for o in gaz.organisations for f in (o.name, *o.aliases)})
         org_forms |= {o.acronym for o in gaz.organisations if o.acronym}
         add(self.exact, "ORG", org_forms)
+        # a line set in capitals names bodies too ("… IN NHS SCOTLAND", "PUBLIC HEALTH WALES")
+        add(self.exact, "ORG", {f.upper() for f in org_forms if len(f.split()) >= 2})
         # long official names also match regardless of case ("NHS Greater Glasgow And Clyde"),
         # and so do governments ("the UK government")
         add(self.lower, "ORG", {f for f in org_forms if len(f.split()) >= 3})

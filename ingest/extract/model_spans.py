@@ -32,6 +32,7 @@ ORG_HEADS = frozenset(
 STRIP_LEADING = frozenset({"the", "The", "a", "an", "our", "Our", "its"})
 TRAILING = frozenset({"'s", "’s", "'", "’", ",", ".", ";", ":", ")", "(", "-", "–", "—"})
 CONNECTORS = frozenset({"and", "&", ",", "the", "The"})
+ENDS_NO_NAME = frozenset({"in", "of", "for", "at", "to", "on", "by", "with", "from", "across"})
 
 
 def trim(span: Span, person: bool = False) -> Span | None:
@@ -138,7 +139,12 @@ class ModelSpans:
                 continue
             if run:
                 piece = trim(Span(doc, run[0], run[-1] + 1, label="ORG"))
-                if piece is not None and _looks_like_org(piece) and len(piece) >= 2:
+                if (
+                    piece is not None
+                    and _looks_like_org(piece)
+                    and len(piece) >= 2
+                    and piece[-1].lower_ not in ENDS_NO_NAME  # "ENDOMETRIOSIS CARE IN" of
+                ):  # "… CARE IN NHS SCOTLAND": the words before a body, not a body
                     out.extend(self._org(piece))
             run = []
         return out
