@@ -95,9 +95,9 @@ class Coverage:
                     continue
             if ref[0] == Label.ORGANISATION and ent.start_char < title_end:
                 nation = self._body_nation(ref, ent)  # "Endometriosis care in NHS Scotland: …"
-                if nation:
-                    target = claims.entity(Label.NATION, nation, _provenance(claims, layout, ent))
-                    claims.relation(subject, Rel.COVERS, target, _provenance(claims, layout, ent))
+                if nation:  # (the nation itself is not named there: no mention of it)
+                    prov = _provenance(claims, layout, ent)
+                    claims.relation(subject, Rel.COVERS, (Label.NATION, nation), prov)
             mention = self._mention(claims, layout, ent, ref)
             if mention is not None:
                 mentions.append(mention)
