@@ -165,9 +165,10 @@ def test_screens_map_shows_gaps_lists_evidence_and_follows_uploads(
         expect(cards.filter(has_text="a rapid evidence review")).to_contain_text(
             "“Diabetes self-management has the strongest evidence among long-term conditions.”"
         )
-        expect(cards.filter(has_text="pulmonary").locator("blockquote")).to_have_count(2)
-        expect(cards.filter(has_text="pulmonary")).to_contain_text(  # its sentences on COPD and
-            "“In 2022 the pulmonary rehabilitation class in Musselburgh"  # pulmonary rehab,
+        rehab = cards.filter(has_text="Musselburgh")  # (the review names pulmonary rehab too)
+        expect(rehab.locator("blockquote")).to_have_count(2)
+        expect(rehab).to_contain_text(  # its sentences on COPD and pulmonary rehab,
+            "“In 2022 the pulmonary rehabilitation class in Musselburgh"
         )  # narrower topics of long-term conditions
         link = cards.filter(has_text="a rapid evidence review").get_by_role("link")
         expect(link).to_have_text("2023-his-peer-support-rapid-review.pdf")
@@ -353,8 +354,9 @@ def test_screens_neighbourhood_draws_the_expected_nodes(
     try:
         page.get_by_label("Person, organisation or topic").fill("Aisha Khan")
         page.keyboard.press("Enter")
-        # her organisation, nation, sector, profession, topic, challenge and three workshops
-        expect(page.locator("#hood-status")).to_contain_text("Aisha Khan (Person): 9 neighbours")
+        # her organisation, nation, sector, profession, topic, challenge, three workshops and
+        # the two evidence items that name her (NAMED_IN)
+        expect(page.locator("#hood-status")).to_contain_text("Aisha Khan (Person): 11 neighbours")
         drawn = page.evaluate("window.qkgNeighbourhood.nodes().map(n => n.data('id'))")
         assert set(drawn) >= {
             "person:aisha-khan",
@@ -364,9 +366,9 @@ def test_screens_neighbourhood_draws_the_expected_nodes(
             "sector:voluntary",
             "profession:peer-support-coordinator",
         }, drawn
-        assert len(drawn) == 10
+        assert len(drawn) == 12
         rows = page.locator("#hood-table tbody tr")
-        expect(rows).to_have_count(9)
+        expect(rows).to_have_count(11)
         mind = rows.filter(has_text="Mind Cymru")
         expect(mind.locator("td").nth(1)).to_have_text("Wales")  # colour by nation, in words
         expect(mind.locator("td").nth(2)).to_have_text("WORKS_AT")
