@@ -267,3 +267,59 @@ def test_a_document_that_names_a_specific_topic_once_is_about_it(
         claims = extractor(_read(tmp_path, "conf.md", CONFERENCE, kind))
         topics = {r.target[1] for r in claims.relations if r.rel == Rel.ADDRESSES}
         assert "malnutrition" in topics and "mental health" not in topics, kind
+
+
+SUMMED_UP = """WEBVTT
+
+NOTE
+Meeting: Warm Homes Borders - spring huddle
+
+1
+00:00:02.000 --> 00:00:06.000
+<v Morag Cleland>Morning all, can everyone hear me?</v>
+
+2
+00:00:10.000 --> 00:00:20.000
+<v Lachie Imrie>Referrals are up by about a third on last winter, mostly from the website.</v>
+
+3
+00:00:30.000 --> 00:00:40.000
+<v Fenella Rutherfurd>I'm seeing more patients who switch the heating off to keep an oxygen concentrator going.</v>
+
+4
+00:00:50.000 --> 00:00:58.000
+<v Lachie Imrie>We had two self-disconnections in the same close over the holiday weekend.</v>
+
+5
+00:10:00.000 --> 00:10:05.000
+<v Morag Cleland>Let me try and pull together what we've learned today.</v>
+
+6
+00:10:06.000 --> 00:10:15.000
+<v Morag Cleland>First, households on prepayment meters run out at weekends when nobody can help.</v>
+
+7
+00:10:16.000 --> 00:10:25.000
+<v Morag Cleland>Second, a GP's two-line letter gets a grant through faster than anything else.</v>
+
+8
+00:10:26.000 --> 00:10:30.000
+<v Morag Cleland>Actions then. Lachie will send the letter template round to every practice.</v>
+"""
+
+
+@pytest.mark.slow
+def test_a_spoken_summary_of_what_was_learned_is_the_learning(
+    extractor: Any, tmp_path: Path
+) -> None:
+    """A transcript with no learning heading: the turns after a speaker sums up what was
+    learned are its lessons, stronger than any other turn; a question is none."""
+    claims = extractor(_read(tmp_path, "huddle.txt", SUMMED_UP, DocumentKind.WORKSHOP))
+    strength = {
+        e.name: e.props["strength"] for e in claims.entities if e.label == Label.LEARNING
+    }
+    summed = [s for text, s in strength.items() if "prepayment" in text or "two-line" in text]
+    others = [s for text, s in strength.items() if "self-disconnections" in text]
+    assert len(summed) == 2 and others and min(summed) > max(others)
+    assert not any(text.endswith("?") for text in strength)
+    assert not any("template" in text for text in strength)  # an action, not a lesson

@@ -36,6 +36,7 @@ HEADER_WORDS = 6  # a table's first row of cells this short is its header
 IN_PROSE = 0.9  # a sentence of a learning section's prose, against a listed statement
 CUED = 0.85  # a sentence of the discussion that says what was learned
 FALLBACK = 0.5  # in notes where nothing is headed or cued as learning, a point of their prose
+FALLBACK_WORDS = 8  # such a point says something: not a question, not a turn of a conversation
 FIGURE = 0.7  # a statement that mostly gives figures: a finding more than a lesson
 _NUMBER = re.compile(r"(?<![\w.])\(?\d[\d,.]*%?\)?(?![\w])")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
@@ -105,6 +106,20 @@ _LEARNED = re.compile(
 )
 
 
+_SUMS_UP = re.compile(  # a speaker summing up what was learned, the points to follow
+    r"\b(?:pull|bring|draw)\s+(?:it\s+|this\s+|that\s+|things\s+)?together\s+what\s+(?:we|you|I)\b"
+    r"|\b(?:sum|summ?ari[sz]e)\s+(?:up\s+)?what\s+(?:we|you|I)(?:['’]ve|\s+have)?\s+"
+    r"(?:learn(?:ed|t)|heard|found|took\s+away)\b"
+    r"|\bwhat\s+(?:we|I)(?:['’]ve|\s+have)\s+learn(?:ed|t)\s+(?:today|this\s+\w+|from\s+\w+)\W*$",
+    re.IGNORECASE,
+)
+_MOVES_ON = re.compile(  # the summary of learning is over: the actions, or the close
+    r"\W*(?:\w+,\s+)?(?:actions?|next\s+steps?|to\s+do|any\s+other\s+business|AOB|thanks?|"
+    r"thank\s+you)\b",
+    re.IGNORECASE,
+)
+
+
 def learning_claims(
     raw: RawDocument, claims: ClaimSet, layout: Layout, subject: Ref | None, header: Header
 ) -> list[tuple[Ref, int, int, int]]:
@@ -129,7 +144,15 @@ def learning_claims(
         """Collect the statements into `found`; with `fallback`, every sentence and list item
         of the notes' own prose (a section of no other meaning; a paragraph below their top)
         ending as a sentence does is one, weaker than any a heading or a cue says."""
+        summing = False  # inside a spoken summary of what was learned (fallback only)
         for i, block in enumerate(raw.blocks):
+            if fallback and block.kind in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM):
+                said = layout.text(i)
+                if _SUMS_UP.search(said):
+                    summing = True  # "Let me try and pull together what we've learned today."
+                    continue
+                if summing and _MOVES_ON.match(said):
+                    summing = False  # "Actions then. …": the summary is over
             role = layout.role[i]
             # a section with a list: its items (the prose introduces them)
             kinds = (
@@ -186,7 +209,7 @@ def learning_claims(
                 numbered = _NUMBERED.match(raw.text, start, end)  # "3.2 Several people said …"
                 start = numbered.end() if numbered else start
                 strength = (
-                    (FALLBACK if fallback else CUED)
+                    (FALLBACK if fallback and not summing else CUED)
                     if cued
                     else learning_strength(meant, raw.kind == DocumentKind.EVIDENCE)
                 )
@@ -200,7 +223,8 @@ def learning_claims(
                 if (
                     _words(text) < MIN_STATEMENT_WORDS  # "Course completed 52 (90%) 53 (72%)"
                     or (cued and not fallback and not _LEARNED.search(text))
-                    or (fallback and not text.rstrip().endswith((".", "!", "?")))
+                    or (fallback and not text.rstrip().endswith((".", "!")))
+                    or (fallback and _words(text) < FALLBACK_WORDS)
                 ):
                     continue
                 if (
