@@ -51,6 +51,10 @@ def matcher() -> tuple[spacy.language.Language, GazetteerMatcher]:
         # spelled with -ize, or clipped as clinicians write them
         ("Childhood immunizations fell in 2024.", "childhood immunisations"),
         ("Places on cardiac rehab went unused.", "cardiac rehabilitation"),
+        # how UK texts name a topic in other words (hidden labels)
+        ("Unscheduled care was under pressure all winter.", "urgent and emergency care"),
+        ("Delayed transfers of care fell by a third.", "delayed discharge"),
+        ("Every carer support plan was reviewed.", "carer's assessment"),
     ],
 )
 def test_topic_labels_common_phrasings_name_their_topic(
