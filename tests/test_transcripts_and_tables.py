@@ -284,7 +284,7 @@ Meeting: Warm Homes Borders - spring huddle
 
 3
 00:00:30.000 --> 00:00:40.000
-<v Fenella Rutherfurd>I'm seeing more patients who switch the heating off to keep an oxygen concentrator going.</v>
+<v Fenella Rutherfurd>More patients switch the heating off to keep oxygen going.</v>
 
 4
 00:00:50.000 --> 00:00:58.000
@@ -296,7 +296,7 @@ Meeting: Warm Homes Borders - spring huddle
 
 6
 00:10:06.000 --> 00:10:15.000
-<v Morag Cleland>First, households on prepayment meters run out at weekends when nobody can help.</v>
+<v Morag Cleland>First, households on prepayment meters run out at weekends.</v>
 
 7
 00:10:16.000 --> 00:10:25.000
