@@ -315,9 +315,7 @@ def test_a_spoken_summary_of_what_was_learned_is_the_learning(
     """A transcript with no learning heading: the turns after a speaker sums up what was
     learned are its lessons, stronger than any other turn; a question is none."""
     claims = extractor(_read(tmp_path, "huddle.txt", SUMMED_UP, DocumentKind.WORKSHOP))
-    strength = {
-        e.name: e.props["strength"] for e in claims.entities if e.label == Label.LEARNING
-    }
+    strength = {e.name: e.props["strength"] for e in claims.entities if e.label == Label.LEARNING}
     summed = [s for text, s in strength.items() if "prepayment" in text or "two-line" in text]
     others = [s for text, s in strength.items() if "self-disconnections" in text]
     assert len(summed) == 2 and others and min(summed) > max(others)
