@@ -55,7 +55,7 @@ def test_api_connect_across_nations_explains_with_quotes(reader: TestClient) -> 
     answer = response.json()
     assert answer["across"] == "nation" and answer["origin"] == "Scotland"
     names = [hit["person"]["name"] for hit in answer["results"]]
-    assert "Orla Brennan" in names  # Northern Ireland, wrote on peer support
+    assert "Declan Quinn" in names  # Northern Ireland, wrote on peer support
     for hit in answer["results"]:
         assert "Scotland" not in hit["person"]["nations"] and hit["person"]["consent"] is True
         assert hit["why"].startswith(hit["person"]["name"])

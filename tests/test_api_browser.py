@@ -100,11 +100,11 @@ def test_api_page_finds_people_and_evidence_in_chromium(
 
             people = page.locator("#people > li")
             expect(people.first).to_be_visible()
-            orla = people.filter(has=page.get_by_role("heading", name="Orla Brennan"))
-            expect(orla).to_have_count(1)
-            expect(orla).to_contain_text("Northern Ireland")
-            expect(orla.locator(".why")).to_contain_text("Why: Orla Brennan")
-            expect(orla.locator("blockquote").first).to_be_visible()
+            declan = people.filter(has=page.get_by_role("heading", name="Declan Quinn"))
+            expect(declan).to_have_count(1)
+            expect(declan).to_contain_text("Northern Ireland")
+            expect(declan.locator(".why")).to_contain_text("Why: Declan Quinn")
+            expect(declan.locator("blockquote").first).to_be_visible()
             expect(page.locator("#people")).not_to_contain_text("Nation Scotland")
             expect(page.locator("#people-note")).to_contain_text("Crossing the nation boundary")
 
@@ -117,7 +117,7 @@ def test_api_page_finds_people_and_evidence_in_chromium(
             page.screenshot(path=str(shot))
 
             # A quote's document link opens the document's own view.
-            link = orla.locator("blockquote cite a").first
+            link = declan.locator("blockquote cite a").first
             name = link.inner_text()
             link.click()
             doc = page.locator("#document-section")

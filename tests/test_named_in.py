@@ -41,7 +41,7 @@ CAFE = """# Fuel poverty cafe, Wrexham
 Present: Ffion Gwilym (Welsh Government), Owain Pugh (Citizens Advice)
 
 Owain Pugh opened the cafe on fuel poverty. We talked about the report Iolo Bevan wrote last
-year on cold homes. Nerys Jarman sent apologies.
+year. Nerys Jarman sent apologies.
 """
 
 DIRECTORY = """name,role,organisation,profession,sector,nation,email,consent
