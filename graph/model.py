@@ -53,6 +53,10 @@ class Rel(StrEnum):
 
 
 NATIONS: tuple[str, ...] = ("England", "Scotland", "Wales", "Northern Ireland", "UK")
+# a person's links to an evidence item or workshop, through which they reach its topics
+ITEM_LINKS: tuple[str, ...] = (Rel.AUTHORED.value, Rel.ATTENDED.value, Rel.NAMED_IN.value)
+# the same with an organisation's (PUBLISHED): everything that makes someone a source of an item
+SOURCE_LINKS: tuple[str, ...] = (*ITEM_LINKS, Rel.PUBLISHED.value)
 
 _TITLE_RE = re.compile(r"[^a-z0-9]+")
 

@@ -31,16 +31,12 @@ from typing import Any
 import networkx as nx
 
 from graph.derive.sides import SIDE_FIELDS
-from graph.model import Label
+from graph.model import ITEM_LINKS, Label
 from graph.nogc import no_gc
 
-FORMAT = "5"
+FORMAT = "5"  # bump when the index's shape changes: stores rebuild it on open
 # a person's link to an evidence item or workshop -> the kind of link it gives to the item's topics
-ITEM_KINDS = (
-    ("AUTHORED", "wrote"),
-    ("ATTENDED", "attended"),
-    ("NAMED_IN", "named in"),
-)  # bump when the index's shape changes: stores rebuild it on open
+ITEM_KINDS = tuple(zip(ITEM_LINKS, ("wrote", "attended", "named in"), strict=True))
 
 
 def keys_of(graph: nx.MultiDiGraph, label: Label, keys: Iterable[str] | None = None) -> list[str]:

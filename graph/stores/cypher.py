@@ -9,7 +9,7 @@ in graph.derive.sides.SIDE_FIELDS, because Cypher cannot take them as parameters
 from __future__ import annotations
 
 from graph.derive.sides import SIDE_FIELDS
-from graph.model import Label, Rel
+from graph.model import SOURCE_LINKS, Label, Rel
 
 ENTITY = "Entity"  # every graph node also has this label: one key constraint, keyed look-ups
 
@@ -305,7 +305,7 @@ PASSAGES = (
     "RETURN collect([d.name, d.subject, d.passages]) AS rows"
 )
 SUBJECT_LINKS = (
-    "MATCH (e:Entity)-[r:AUTHORED|ATTENDED|NAMED_IN|PUBLISHED]->(s:Entity) WHERE s.key IN $keys "
+    f"MATCH (e:Entity)-[r:{'|'.join(SOURCE_LINKS)}]->(s:Entity) WHERE s.key IN $keys "
     "RETURN collect([e.key, CASE WHEN type(r) = 'ATTENDED' AND coalesce(r.role, '') <> '' "
     "THEN 'SPOKE' ELSE type(r) END, s.key]) AS rows"
 )

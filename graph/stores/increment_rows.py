@@ -29,7 +29,7 @@ from graph.derive.increment import Delta, Triple
 from graph.derive.ranking import ranking_index
 from graph.derive.sides import coverage_of, facets_of
 from graph.derive.tfidf import evidence_text, fit
-from graph.model import Label
+from graph.model import ITEM_LINKS, SOURCE_LINKS, Label
 from graph.stores import sql
 from graph.stores.derived_rows import decode, dumps, encode
 
@@ -198,7 +198,7 @@ def _topics_of_people(rows: _Rows, people: set[str]) -> set[str]:
     if not people:
         return set()
     direct = rows.out(people, ("INTERESTED_IN", "CONTRIBUTED_TO"))
-    items = {r[3] for r in rows.out(people, ("AUTHORED", "ATTENDED", "NAMED_IN"))}
+    items = {r[3] for r in rows.out(people, ITEM_LINKS)}
     return {r[3] for r in direct} | {r[3] for r in rows.out(items, ("ADDRESSES",))}
 
 
@@ -211,7 +211,7 @@ def _ranking(
     """Rank the topics whose entries may have changed again; returns how many."""
     edges: set[Triple] = set(delta.edges)
     topics = {v for _u, r, v in edges if r in ("INTERESTED_IN", "CONTRIBUTED_TO", "ADDRESSES")}
-    items = {v for _u, r, v in edges if r in ("AUTHORED", "ATTENDED", "NAMED_IN", "PUBLISHED")}
+    items = {v for _u, r, v in edges if r in SOURCE_LINKS}
     items |= {k for k, d in delta.nodes.items() if d["label"] in ITEMS} | set(coverage)
     people = {u for u, r, _v in edges if r == "WORKS_AT"}
     people |= {k for k, v in facets.items() if v["label"] == PEOPLE}
@@ -223,7 +223,7 @@ def _ranking(
         return 0
     links = rows.into(topics, ("INTERESTED_IN", "CONTRIBUTED_TO", "ADDRESSES"))
     addressing = {r[1] for r in links if r[2] == "ADDRESSES"}
-    through = rows.into(addressing, ("AUTHORED", "ATTENDED", "NAMED_IN", "PUBLISHED"))
+    through = rows.into(addressing, SOURCE_LINKS)
     linked = {r[1] for r in links if r[2] != "ADDRESSES"} | {r[1] for r in through}
     works = rows.out(linked, ("WORKS_AT",))
     graph = rows.graph([*links, *through, *works], full=addressing)

@@ -22,6 +22,8 @@ Two groups of tables live in `store.db`:
 
 from __future__ import annotations
 
+from graph.model import SOURCE_LINKS
+
 IN_KEYS = "(SELECT value FROM json_each(?))"  # a JSON array of keys as a set of values
 
 PRAGMAS = (
@@ -219,7 +221,7 @@ INDEX = "SELECT value FROM indexes WHERE name = ?"
 PASSAGES = "SELECT doc_id, subject, rows FROM passages ORDER BY key"
 SUBJECT_LINKS = (
     f"SELECT src, rel, dst, data FROM edges WHERE dst IN {IN_KEYS} "
-    "AND rel IN ('AUTHORED', 'ATTENDED', 'NAMED_IN', 'PUBLISHED')"
+    f"AND rel IN ({', '.join(repr(r) for r in SOURCE_LINKS)})"
 )
 NAMES = (
     "SELECT key, label, name, aliases FROM nodes "

@@ -63,7 +63,7 @@ def split_items(
     raw = layout.raw
     made: list[Ref] = []
     spans = _spans(layout, parts.items)
-    signed = _signed_at_the_end(claims, subject, layout, spans)
+    signed = _signed_at_the_end(claims, subject, layout)
     for h, (start, end) in zip(parts.items, spans, strict=True):
         heading = " ".join(layout.text(h).split())
         name = f"{title}: {heading}"
@@ -97,9 +97,7 @@ def split_items(
     return made
 
 
-def _signed_at_the_end(
-    claims: ClaimSet, subject: Ref, layout: Layout, spans: list[tuple[int, int]]
-) -> bool:
+def _signed_at_the_end(claims: ClaimSet, subject: Ref, layout: Layout) -> bool:
     """Whether the document's authors are all named in its last block ("Written by A, …,
     with figures from the data team. Published 18 June 2025."): a sign-off at the foot of a
     page of parts is the whole page's, not its last part's. (A collection whose parts each
@@ -111,7 +109,7 @@ def _signed_at_the_end(
         for p in claim.provenance
         if p.end > p.start
     ]
-    if not blocks or not wrote or len(spans) < MIN_ITEMS:
+    if not blocks or not wrote:
         return False
     last = blocks[-1]
     return all(last.start <= p.start < last.end for p in wrote)

@@ -31,7 +31,7 @@ from spacy.tokens import Doc, Span
 
 from graph.model import Label, Rel, fold
 from graph.reference.gazetteer import Gazetteer
-from graph.reference.names import PersonName, clean_org, clean_person
+from graph.reference.names import clean_org, clean_person
 from graph.reference.topics import broader_than
 from ingest.extract.aboutness import describes_itself
 from ingest.extract.acronyms import acronym_definitions
@@ -44,6 +44,7 @@ from ingest.extract.prose_people import NOT_SAID, people_in_prose
 from ingest.extract.section_topics import SectionTopics, section_topics
 from ingest.extract.sections import Role, says_apologies
 from ingest.extract.sentences import doc_text, provenance, sentence_of, starting
+from ingest.extract.short_forms import full_names_by_given
 from ingest.types import BlockKind
 
 ROLE_CHARS = 120  # how far back a role's opening bracket may be
@@ -114,14 +115,7 @@ class ProseReader:
     def _full_names(doc: Doc, claims: ClaimSet) -> dict[str, str]:
         """Folded given name -> the one full name of the document with it ("" when several)."""
         names = {clean_person(e.text) for e in doc.ents if e.label_ == "PERSON"}
-        names |= {e.name for e in claims.entities(Label.PERSON)}
-        out: dict[str, str] = {}
-        for name in names:
-            parsed = PersonName.parse(name)
-            if parsed.is_full:
-                first = parsed.given[0]
-                out[first] = name if out.get(first, name) == name else ""
-        return out
+        return full_names_by_given(names | {e.name for e in claims.entities(Label.PERSON)})
 
     def _entity(
         self, ent: Span, claims: ClaimSet, layout: Layout, full_names: dict[str, str]

@@ -42,7 +42,7 @@ True
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from graph.model import Label, fold
 from graph.reference.gazetteer import Gazetteer
@@ -157,16 +157,26 @@ def merge_short_forms(claims: ClaimSet, gaz: Gazetteer) -> None:
         claims.merge(Label.ORGANISATION, name, full)
 
 
+def full_names_by_given(names: Iterable[str]) -> dict[str, str]:
+    """Folded given name -> the one full name among `names` with it ("" when several).
+
+    >>> full_names_by_given(["Ciara Fegan", "Ciara", "Orla Kernaghan", "Orla Byrne"])
+    {'ciara': 'Ciara Fegan', 'orla': ''}
+    """
+    full: dict[str, str] = {}
+    for name in names:
+        parsed = PersonName.parse(name)
+        if parsed.is_full:
+            first = parsed.given[0]
+            full[first] = name if full.get(first, name) == name else ""
+    return full
+
+
 def merge_given_names(claims: ClaimSet) -> None:
     """Join each person named by a given name alone to the one full name of the document with
     it, wherever that full name was read ("Fegan, Ciara" in a list of who came: the model
     tags "Ciara" alone, the list parser reads Ciara Fegan). Two full names sharing it: left."""
-    full: dict[str, str] = {}
-    for person in claims.entities(Label.PERSON):
-        parsed = PersonName.parse(person.name)
-        if parsed.is_full:
-            first = parsed.given[0]
-            full[first] = person.name if full.get(first, person.name) == person.name else ""
+    full = full_names_by_given(person.name for person in claims.entities(Label.PERSON))
     for person in claims.entities(Label.PERSON):
         if " " not in person.name and full.get(fold(person.name)):
             claims.merge(Label.PERSON, person.name, full[fold(person.name)])

@@ -16,7 +16,7 @@ import networkx as nx
 from graph.derive.ranking import keys_of, org_published, person_topic_links, ranking_index
 from graph.derive.sides import coverage_of, facets_of
 from graph.derive.tfidf import TfidfModel, evidence_text, fit
-from graph.model import Label, Provenance
+from graph.model import SOURCE_LINKS, Label, Provenance
 from query.backend import (
     ChallengeInfo,
     Edge,
@@ -241,7 +241,7 @@ class EmbeddedBackend(IndexedRanking):
             for s in subjects
             if s in self.g
             for u, _v, k, d in self.g.in_edges(s, keys=True, data=True)
-            if k in ("AUTHORED", "ATTENDED", "NAMED_IN", "PUBLISHED")
+            if k in SOURCE_LINKS
         )
 
     def learning(self, topic_keys: list[str]) -> list[LearningRow]:

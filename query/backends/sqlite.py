@@ -21,7 +21,7 @@ import networkx as nx
 import orjson
 
 from graph.derive.tfidf import TfidfModel
-from graph.model import Label
+from graph.model import ITEM_LINKS, Label
 from graph.stores import sql
 from graph.stores.derived_rows import decode
 from query.backend import (
@@ -111,7 +111,7 @@ class SqliteBackend(IndexedRanking):
     def _person_edges(self, people: Iterable[str]) -> list[Any]:
         """People's relationships, and the ADDRESSES of what they wrote or attended."""
         edges = self._out(people)
-        items = {r[3] for r in edges if r[2] in ("AUTHORED", "ATTENDED", "NAMED_IN")}
+        items = {r[3] for r in edges if r[2] in ITEM_LINKS}
         return edges + (self._out(items, "ADDRESSES") if items else [])
 
     def topic_links(self, keys: list[str], label: str, entities: list[str]) -> list[TopicLink]:
