@@ -221,3 +221,18 @@ def test_text_match_compares_words_by_their_stems() -> None:
     assert index.match("gambling harm") == [0]
     assert index.match("physically") == [1]
     assert index.match("continuity") == []  # a derivation, not an inflection, of "continue"
+
+
+def test_text_match_a_hyphenated_word_is_also_its_parts() -> None:
+    from graph.derive.text_match import TextIndex, Title
+
+    index = TextIndex.build(
+        [
+            Title("a", "An evaluation of our gluten-free diet leaflet"),
+            Title("b", "Starting a gluten free diet after diagnosis"),
+            Title("c", "Diet and diabetes"),
+        ],
+        {},
+    )
+    assert index.match("gluten free diet") == [0, 1]
+    assert index.match("gluten-free diet") == [0, 1]

@@ -9,7 +9,8 @@ work" the rare "menopause" carries the part and the common "support" and "work" 
 while both words of "hearing loss" are needed. A word also matches its inflections (the same
 Snowball English stem and one of -s, -es, -ed, -ing, -ly away: "gambling harm" finds "people
 harmed by gambling", "physical" finds "physically"), never its derivations ("continuity" does
-not find "continued").
+not find "continued"). A hyphenated word is also its parts: "gluten free diet" finds
+"gluten-free diet", and "gluten-free" asked finds "gluten free".
 
 A word asked also matches its **negated forms** ("continence" matches "incontinence",
 "inequality" answers "equality", "unemployment" answers "employment", "inactivity" answers
@@ -36,7 +37,7 @@ from typing import Any
 
 import snowballstemmer
 
-from graph.reference.words import terms
+from graph.reference.words import STOP_WORDS, terms
 
 _STEMMER = snowballstemmer.stemmer("english")
 
@@ -75,7 +76,7 @@ class TextIndex:
             items.append(Title(subject, title))
         postings: dict[str, list[int]] = defaultdict(list)
         for i, item in enumerate(items):
-            found = frozenset(terms(item.text))
+            found = frozenset(_split_compounds(terms(item.text), keep=True))
             index.words.append(found)
             for word in found:
                 postings[word].append(i)
@@ -116,7 +117,7 @@ class TextIndex:
 
     def match(self, part: str) -> list[int]:
         """The items that match `part` (see the module docstring), in index order."""
-        wanted = sorted(set(terms(part)))
+        wanted = sorted(set(_split_compounds(terms(part), keep=False)))
         if not wanted:
             return []
         short = self.abbreviated(part)
@@ -143,6 +144,23 @@ class TextIndex:
             if sum(weight[w] for w in wanted if has(i, w)) / total >= COVERAGE
         ]
         return sorted(set(spelled) | short)
+
+
+def _split_compounds(words: list[str], keep: bool) -> list[str]:
+    """`words` with each hyphenated one also as its parts (`keep`) or only as them: "gluten
+    free diet" asked finds "gluten-free diet" written, and the other way round.
+
+    >>> _split_compounds(["gluten-free", "diet"], keep=True)
+    ['gluten-free', 'gluten', 'free', 'diet']
+    """
+    out = []
+    for word in words:
+        parts = [p for p in word.split("-") if len(p) > 1 and p not in STOP_WORDS]
+        if keep or len(parts) < 2:
+            out.append(word)
+        if len(parts) > 1:
+            out += parts
+    return out
 
 
 @lru_cache(maxsize=65536)
