@@ -322,3 +322,22 @@ def test_lines_a_pdfs_bullet_glyphs_and_numbers_glued_to_their_text_are_list_ite
     assert [kind for kind, _ in got[4:6]] == ["list_item", "list_item"]
     assert got[5][1] == "Training where people will work keeps them there."
     assert got[-1] == ("paragraph", "Version 2.5 of the form is attached.")
+
+
+def test_lines_a_numbered_item_carried_on_under_its_text_is_no_heading() -> None:
+    """A numbered item whose first line ends on a name ("… at Betsi Cadwaladr") and whose
+    next line is set under its text, past the number, is one list item, not a heading."""
+    from ingest.types import BlockKind
+
+    lines = [
+        "1. Dr Ann Example, Consultant at Cardiff and",
+        "   Vale University Health Board, told us about waits.",
+        "",
+        "2. Beth Example, Pulmonary Rehabilitation Lead at Betsi Cadwaladr",
+        "   University Health Board, described waits of up to 40 weeks.",
+    ]
+    blocks = classify_lines(lines)
+    assert [b.kind for b in blocks] == [BlockKind.LIST_ITEM, BlockKind.LIST_ITEM]
+    assert blocks[1].text.endswith(
+        "Betsi Cadwaladr University Health Board, described waits of up to 40 weeks."
+    )

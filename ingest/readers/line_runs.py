@@ -25,6 +25,7 @@ class Line:
     indent: int = 0
     joined: bool = False  # joined into the line before it
     numbered: bool = False  # a list item marked "1." / "2.1" / "a)" rather than a bullet
+    hang: int = 0  # a list item's column where its text starts, past its marker
 
 
 CHAT_HEADER = re.compile(  # a chat export's message header on its own line
@@ -88,7 +89,7 @@ def numbered_headings(items: list[Line]) -> None:
         while (
             j < len(items)
             and items[j].kind is None
-            and continues(items[j - 1].text, items[j].text, loose=False)
+            and (continues(items[j - 1].text, items[j].text, loose=False) or _hangs(item, items[j]))
         ):
             j += 1  # "     patient moved between …": a wrapped item, not a heading)
         if j > i + 1:
@@ -99,6 +100,13 @@ def numbered_headings(items: list[Line]) -> None:
         ) or (after is not None and after.kind is BlockKind.LIST_ITEM and after.numbered)
         if not in_list:
             item.kind, item.level = BlockKind.HEADING, 1
+
+
+def _hangs(item: Line, line: Line) -> bool:
+    """Whether a plain line is set under a list item's text, past its marker ("2. Megan
+    Prysor, Lead at Betsi Cadwaladr" / "   University Health Board, described …"): the item
+    carried on, however its first line ends."""
+    return item.hang > item.indent and line.indent == item.hang
 
 
 def _item_before(items: list[Line], i: int) -> Line | None:

@@ -169,6 +169,7 @@ def _mark(lines: Sequence[str], title: bool, wrapped: bool, typeset: bool = Fals
             item.kind = BlockKind.LIST_ITEM
             item.text = _TICK_BOX.sub("", expanded[bullet.end() :].strip())
             item.numbered = text[0] not in BULLETS
+            item.hang = bullet.end()
         elif atx and atx.group(2):
             item.kind, item.level, item.text = BlockKind.HEADING, len(atx.group(1)), atx.group(2)
         elif CHAT_HEADER.match(text):  # "[10:04] Morag Finlay": a chat message starts
