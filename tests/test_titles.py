@@ -105,6 +105,26 @@ def test_a_web_pages_title_is_its_headline(
             "Falls in later life: what the audit tells us",
             "",
         ),
+        # a breadcrumb trail over a page's text version, a label in capitals over its headline
+        (
+            "Example Charity Scotland > Blog > Picture of the month\n"
+            "Text-only version of this page (for screen readers and printing)\n\n"
+            "CHART OF THE WEEK\n\n"
+            "How many people does each epilepsy nurse look after in Fife?\n\n"
+            "Published 2 December 2025\n\nThe bars show each health board.\n",
+            "Chart of the week: How many people does each epilepsy nurse look after in Fife?",
+            "Blog",
+        ),
+        # a letter: letterhead, addresses and date over the subject and the salutation
+        (
+            "Y Pwyllgor Deisebau\nPetitions Committee\n\nSenedd Cymru\n"
+            "Bae Caerdydd, Caerdydd, CF99 1SN\n\nMinister for Mental Health\n"
+            "Welsh Government\n\n3 March 2025\n\n"
+            "Eating disorder services for adults in Wales\n\nDear Minister,\n\n"
+            "Thank you for your letter of 12 February.\n",
+            "Eating disorder services for adults in Wales",
+            "",
+        ),
     ],
 )
 def test_front_page_title_passes_over_identifiers_and_section_banners(
@@ -198,3 +218,17 @@ def test_a_web_pages_generic_headline_gives_way_to_the_heading_under_it(tmp_path
     raw = read_document(path)
     title, _kind = document_title(raw, load_gazetteer(), Layout.of(raw).front)
     assert title == "Warm homes and health: evaluation of the winter pilot"
+
+
+def test_a_markdown_headline_under_a_label_heading_is_the_title(tmp_path: Path) -> None:
+    """A newsletter's "## FEATURE" label over its "# " headline: the headline is the title."""
+    path = tmp_path / "feature.md"
+    path.write_text(
+        "**Example Network · Newsletter · Spring 2026**\n\n## FEATURE\n\n"
+        "# A nurse-led asthma clinic in Lanarkshire halved waits\n\nIn 2023 the list grew.\n",
+        "utf-8",
+    )
+    raw = read_document(path)
+    title = "A nurse-led asthma clinic in Lanarkshire halved waits"
+    assert raw.title == title
+    assert document_title(raw, load_gazetteer(), Layout.of(raw).front)[0] == title

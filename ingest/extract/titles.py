@@ -13,7 +13,7 @@ import re
 from graph.model import fold
 from graph.reference.gazetteer import Gazetteer
 from ingest.extract.front_page import dates_in, value_of
-from ingest.types import BlockKind, RawDocument
+from ingest.types import Block, BlockKind, RawDocument
 
 DOCUMENT_TYPES = frozenset(
     {
@@ -164,7 +164,10 @@ def document_title(raw: RawDocument, gaz: Gazetteer, front: set[int]) -> tuple[s
             _at, value = value_of(raw, block)
             if value.strip():
                 return value.strip(), kind
-    for block in blocks:
+    subject = _letter_subject(raw, gaz)
+    if subject:
+        return subject, kind
+    for n, block in enumerate(blocks):
         if block.kind not in (BlockKind.TITLE, BlockKind.HEADING, BlockKind.PARAGRAPH) and not (
             block.kind == BlockKind.METADATA
             and len(block.key.split()) >= TITLE_KEY_WORDS
@@ -180,7 +183,7 @@ def document_title(raw: RawDocument, gaz: Gazetteer, front: set[int]) -> tuple[s
             continue
         if _identifiers_only(text) or _date_only(text) or _SLUG.match(text):
             continue  # "ISRCTN48213907 https://doi.org/…", a repository's "long-covid-referrals"
-        if _VERSION.match(folded) or _EXPORT.match(text):  # "Easy read version", "Board
+        if _VERSION.match(_unbracketed(folded, text)) or _EXPORT.match(text):  # "Easy read version", "Board
             continue  # export (CSV)": the form the document takes, not what it is
         if section := _section_banner(text):  # a news page's "NEWS | NORTH WALES | HEALTH"
             kind = kind or section
@@ -191,8 +194,96 @@ def document_title(raw: RawDocument, gaz: Gazetteer, front: set[int]) -> tuple[s
             continue  # the publisher, or one of its units: "NHS Education for Scotland · Library"
         if block.kind == BlockKind.PARAGRAPH and (len(text) > 150 or text.endswith(".")):
             break
+        headline = _headline_under(raw, text, blocks[n + 1] if n + 1 < len(blocks) else None)
+        if headline:  # "CHART OF THE WEEK" over "How many people does each nurse look after?"
+            return f"{_sentence_case(text, gaz)}: {headline}", kind
         return _sentence_case(text, gaz), kind or _type_of(text)
     return raw_title, kind
+
+
+_SALUTATION = re.compile(r"^Dear\s+\S.{0,60}[,:]?$")
+LETTER_HEAD = 30  # blocks of letterhead, addresses, references and date over a salutation
+_POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b")
+
+
+def _letter_subject(raw: RawDocument, gaz: Gazetteer) -> str:
+    """A letter's subject: the line set over its salutation ("Pulmonary rehabilitation in
+    Wales: waiting times and access" / "Dear Cabinet Secretary,"), under the letterhead, the
+    addresses and the date, none of which names the letter; '' for any other document, or a
+    letter whose line over "Dear …" is an address, a body, a date or a field."""
+    blocks = raw.blocks[:LETTER_HEAD]
+    at = next(
+        (i for i, b in enumerate(blocks) if _SALUTATION.match(raw.text[b.start : b.end].strip())),
+        0,
+    )
+    if at < 2:  # no salutation, or nothing over it but the first line
+        return ""
+    above = blocks[at - 1]
+    text = " ".join(raw.text[above.start : above.end].split())
+    titled = above.kind in (BlockKind.HEADING, BlockKind.PARAGRAPH, BlockKind.TITLE) or (
+        above.kind == BlockKind.METADATA and len(above.key.split()) >= TITLE_KEY_WORDS
+    )
+    words = len(text.split())
+    if (
+        not titled
+        or not 3 <= words <= MAX_SUBJECT_WORDS
+        or text.endswith((".", ","))
+        or _POSTCODE.search(text)
+        or _date_only(text)
+        or gaz.org(text)
+    ):
+        return ""
+    return _sentence_case(text, gaz)
+
+
+MAX_SUBJECT_WORDS = 25
+
+
+LABEL_WORDS = 5  # a label in capitals over a headline is this short
+HEADLINE_WORDS = (5, 25)  # a headline under such a label
+
+
+def _headline_under(raw: RawDocument, label: str, below: Block | None) -> str:
+    """The headline set under a short label in capitals ("CHART OF THE WEEK" over "How many
+    people does each Parkinson's nurse look after in Scotland?", "FALLS IN CARE HOMES" over
+    "What residents and staff told us"): a heading or short paragraph in mixed case that
+    ends no sentence, which the title keeps with its label; '' when the line under the label
+    is anything else (prose, a date, a field, a byline, an aside, a banner)."""
+    letters = [c for c in label if c.isalpha()]
+    if (
+        below is None
+        or not letters
+        or any(c.islower() for c in letters)
+        or len(label.split()) > LABEL_WORDS
+        or ":" in label
+        or below.kind not in (BlockKind.HEADING, BlockKind.PARAGRAPH, BlockKind.TITLE)
+    ):
+        return ""
+    text = " ".join(raw.text[below.start : below.end].split())
+    low, high = HEADLINE_WORDS
+    if (
+        not low <= len(text.split()) <= high
+        or text.endswith((".", ",", ";", ":"))
+        or text.startswith("(")  # an aside on the label: "(a support group for …)"
+        or _PARTS.search(text)  # an issue's banner: "Round-up | Spring 2024 | Issue 31"
+        or text.isupper()
+        or dates_in(text)
+        or _BYLINE.match(text)
+    ):
+        return ""
+    return text
+
+
+_BYLINE = re.compile(r"^(?:by|written by|from|posted by|published)\b", re.IGNORECASE)
+
+
+def _unbracketed(folded: str, text: str) -> str:
+    """A line folded without what it says in brackets: "Text-only version of this page (for
+    screen readers and printing)" -> "text only version of this page"."""
+    if "(" not in text:
+        return folded
+    bare = re.sub(r"\([^)]*\)", " ", text)
+    return " ".join(re.sub(r"[^\w\s]", " ", bare.lower()).split())
 
 
 def _under_slug(raw: RawDocument, slug: str) -> str:
@@ -214,7 +305,7 @@ TITLE_SEARCH = 8  # blocks searched for a title under banners, a case header and
 _SLUG = re.compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+)+$")  # a file's or repository's name
 _VERSION = re.compile(  # a line naming the form a document takes, not the document
     r"^(?:(?:text|plain|accessible|easy|read|large|print|printable|audio|braille|bsl|welsh|"
-    r"english|gaelic|irish|language|web|online|full|short|alternative)\s+){1,3}"
+    r"english|gaelic|irish|language|web|online|full|short|alternative|only)\s+){1,3}"
     r"(?:version|edition|format|transcript)(?:\s+of\s+(?:the\s+|this\s+|an?\s+|our\s+)?"
     r"(?:\w+\s+)?(?:infographic|poster|leaflet|report|document|video|podcast|webinar|slides|"
     r"presentation|summary|guide|booklet|animation|film|page|strategy|plan|survey|this))?$"
@@ -269,13 +360,21 @@ def _section_banner(text: str) -> str:
 
     >>> _section_banner("NEWS | NORTH WALES | HEALTH"), _section_banner("Falls | Age UK")
     ('News', '')
+    >>> _section_banner("Parkinson's UK Scotland > Blog > Chart of the week")
+    'Blog'
     """
     parts = [p.strip() for p in _CRUMB.split(text.strip())]
-    if len(parts) < 2 or any(not p or len(p.split()) > 3 for p in parts):
+    trail = len(parts) >= TRAIL_PARTS and not re.search(r"\s\|\s", text)  # "A > B > C"
+    longest = TRAIL_PART_WORDS if trail else BANNER_PART_WORDS
+    if len(parts) < 2 or any(not p or len(p.split()) > longest for p in parts):
         return ""
     folded = [" ".join(re.sub(r"[^\w\s]", " ", p.lower()).split()) for p in parts]
     found = next((f for f in folded if f in DOCUMENT_TYPES), "")
     return found.capitalize()
+
+
+BANNER_PART_WORDS = 3  # each part of a section banner between bars
+TRAIL_PARTS, TRAIL_PART_WORDS = 3, 5  # a breadcrumb trail between arrows: "Site > Blog > …"
 
 
 def _running_head(text: str) -> bool:

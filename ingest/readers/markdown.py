@@ -106,6 +106,7 @@ class _Reader:
         self.builder = BlockBuilder(budget)
         self.first_heading = ""
         self.bold_first = False  # the first heading is a bold line, not a marked heading
+        self.first_level = 0  # the first heading's level
         self.lists: list[int] = []  # group of the outermost open list, one entry per level
         self.items: list[_Item] = []
         self.table = -1
@@ -166,8 +167,10 @@ class _Reader:
 
     def _heading(self, level: int, text: str, bold: bool = False) -> None:
         text = one_line(text)
-        if not self.first_heading or (self.bold_first and not bold):  # a "# " headline under
-            self.first_heading, self.bold_first = text, bold  # a bold series line is the title
+        headline = level == 1 and not bold and self.first_level > 1 and not self.builder.has_title
+        if not self.first_heading or (self.bold_first and not bold) or headline:  # a "# "
+            # headline under a bold series line or a "## FEATURE" label is the title
+            self.first_heading, self.bold_first, self.first_level = text, bold, level
         titled = self.builder.has_title or (self.fm_title and self.fm_title != text)
         # a bold line is a heading, never the title: a series line above the "# " headline
         kind = BlockKind.TITLE if level == 1 and not titled and not bold else BlockKind.HEADING
