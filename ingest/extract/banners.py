@@ -1,0 +1,220 @@
+"""The lines at the top of a document that name no document (ingest.extract.titles passes
+over them for the headline under them): a banner naming its publisher or one of its units,
+its kind ("PRESS RELEASE", "Advice trends report"), a site's section banner or breadcrumb
+trail, a running head, a record's numbers and links, a date alone, the form the document
+takes ("Easy read version") or a tool's name for its export.
+"""
+
+from __future__ import annotations
+
+import re
+
+from graph.reference.gazetteer import Gazetteer
+from ingest.extract.front_page import dates_in
+
+DOCUMENT_TYPES = frozenset(
+    {
+        "press release",
+        "media release",
+        "news release",
+        "news",
+        "case study",
+        "case studies",
+        "evidence outline",
+        "evidence summary",
+        "evidence review",
+        "rapid review",
+        "briefing",
+        "briefing paper",
+        "policy briefing",
+        "research report",
+        "report",
+        "evaluation report",
+        "insight report",
+        "blog",
+        "minutes",
+        "meeting notes",
+        "notes",
+        "summary",
+        "board paper",
+        "paper",
+        "research briefing",
+        "learning note",
+        "think piece",
+        "long read",
+        "guidance",
+        "discussion paper",
+        "position statement",
+        "consultation response",
+        "factsheet",
+        "data briefing",
+        "statistical bulletin",
+        "statistics",
+        "official statistics",
+        "experimental statistics",
+        "bulletin",
+        "newsletter",
+        "digest",
+        "draft",
+        "final",
+        "final report",
+        "confidential",
+        "official",
+        "official sensitive",
+        "opinion",  # a news site's sections: "OPINION | NURSING PRACTICE"
+        "comment",
+        "analysis",
+        "feature",
+        "interview",
+        "editorial",
+        "casebook",
+        "case summary",
+    }
+)
+
+
+def only_types(folded: str) -> bool:
+    """Whether a banner is made only of document types and stamps ("DATA BRIEFING    Official
+    statistics", "DRAFT – CONFIDENTIAL"): it names no document.
+
+    >>> only_types("data briefing official statistics"), only_types("data on smoking")
+    (True, False)
+    """
+    words = folded.split()
+    ends = {0}  # word positions a run of whole types reaches
+    for i in range(len(words)):
+        if i in ends:
+            for j in range(i + 1, len(words) + 1):
+                if " ".join(words[i:j]) in DOCUMENT_TYPES:
+                    ends.add(j)
+    return bool(words) and len(words) in ends
+
+
+KIND_HEADS = frozenset(  # not a bulletin's or newsletter's: its name is its title
+    {"report", "guide", "guideline", "briefing", "factsheet", "leaflet", "summary", "casebook"}
+    | {"details", "overview", "information"}  # a page's label: "Decision details"
+)
+KIND_WORDS = 4  # a banner naming a kind of document is this short
+PARTS = re.compile(r"\s+[·|]\s+")  # a banner's parts: "QUICK REFERENCE GUIDE · RG-27"
+_UNIT_PARTS = re.compile(r"\s+[·|–—-]\s+")  # "PUBLIC HEALTH AGENCY - DRUGS AND ALCOHOL"
+
+
+def unit_banner(text: str, gaz: Gazetteer) -> bool:
+    """Whether a line names a known body and a unit of it, set apart by " · ", " | " or a
+    spaced dash ("NHS Education for Scotland · Knowledge Services", "PUBLIC HEALTH AGENCY -
+    DRUGS AND ALCOHOL COMMISSIONING"): the publisher's banner."""
+    parts = _UNIT_PARTS.split(text.strip())
+    return (
+        len(parts) > 1
+        and (gaz.org(parts[0]) or gaz.org(parts[0].title())) is not None
+        and all(  # a banner set in capitals may add its form's code: "… FUND FORM RTF/AR1"
+            len(part.split()) <= KIND_WORDS + (2 if text.isupper() else 0) for part in parts[1:]
+        )
+    )
+
+
+def kind_banner(text: str) -> bool:
+    """Whether a line only says what kind of document this is, in a few words ending with the
+    kind ("Advice trends report", "QUICK REFERENCE GUIDE · REGIONAL GUIDELINE RG-27"), each
+    part set apart by " · " or " | ", codes and numbers aside.
+
+    >>> kind_banner("Advice trends report"), kind_banner("Falls in care homes: a report")
+    (True, False)
+    """
+    for part in PARTS.split(text.strip()):
+        words = [w for w in part.split() if not _IDENTIFIER.fullmatch(w) and w.isalpha()]
+        if not words or len(words) > KIND_WORDS or words[-1].lower() not in KIND_HEADS:
+            return False
+    return True
+
+
+SLUG = re.compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+)+$")  # a file's or repository's name
+VERSION = re.compile(  # a line naming the form a document takes, not the document
+    r"^(?:(?:text|plain|accessible|easy|read|large|print|printable|audio|braille|bsl|welsh|"
+    r"english|gaelic|irish|language|web|online|full|short|alternative|only)\s+){1,3}"
+    r"(?:version|edition|format|transcript)(?:\s+of\s+(?:the\s+|this\s+|an?\s+|our\s+)?"
+    r"(?:\w+\s+)?(?:infographic|poster|leaflet|report|document|video|podcast|webinar|slides|"
+    r"presentation|summary|guide|booklet|animation|film|page|strategy|plan|survey|this))?$"
+)
+EXPORT = re.compile(  # a tool's name for its export: "Board export (CSV)", "Chat export"
+    r"^(?:[\w-]+\s+){0,2}export(?:ed)?"
+    r"(?:\s*\((?:csv|json|xlsx?|txt|text|markdown|md|pdf|html)\))?$",
+    re.IGNORECASE,
+)
+_IDENTIFIER = re.compile(
+    r"(?:https?://|www\.|doi:)\S+|10\.\d{4,}/\S+|[A-Za-z]{0,12}[-:/]?\d[\w./:-]{4,}", re.I
+)
+_WEEKDAY = re.compile(
+    r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:on|the|of)\b|[^\w]+", re.IGNORECASE
+)
+
+
+def date_only(text: str) -> bool:
+    """Whether a line is only a date, as a chat export's or a diary's day banner is ("---
+    Tuesday, March 18th, 2025 ---"): it dates the document but does not name it.
+
+    >>> date_only("--- Tuesday, March 18th, 2025 ---"), date_only("Huddle, 18 March 2025")
+    (True, False)
+    """
+    found = dates_in(text)
+    rest = text
+    for _iso, start, end in reversed(found):  # the line without its dates
+        rest = rest[:start] + rest[end:]
+    return bool(found) and not _WEEKDAY.sub("", rest).strip()
+
+
+_CRUMB = re.compile(r"\s+[|›»>]\s+")
+
+
+def identifiers_only(text: str) -> bool:
+    """Whether a line is only numbers, codes and links: a record's number and DOI name it but
+    are not its title.
+
+    >>> identifiers_only("ISRCTN48213907 https://doi.org/10.1186/ISRCTN48213907")
+    True
+    >>> identifiers_only("COVID-19 vaccination in care homes 2021")
+    False
+    """
+    words = text.split()
+    return bool(words) and all(_IDENTIFIER.fullmatch(w.strip("()[],;")) for w in words)
+
+
+def section_banner(text: str) -> str:
+    """The document type of a site's section banner or breadcrumb ("NEWS | NORTH WALES |
+    HEALTH", "Home > News > Health"): short parts between bars or arrows, one of them a
+    document type; "" for any other line (a title with its site: "Going home | Nuffield Trust").
+
+    >>> section_banner("NEWS | NORTH WALES | HEALTH"), section_banner("Falls | Age UK")
+    ('News', '')
+    >>> section_banner("Parkinson's UK Scotland > Blog > Chart of the week")
+    'Blog'
+    """
+    parts = [p.strip() for p in _CRUMB.split(text.strip())]
+    trail = len(parts) >= TRAIL_PARTS and not re.search(r"\s\|\s", text)  # "A > B > C"
+    longest = TRAIL_PART_WORDS if trail else BANNER_PART_WORDS
+    if len(parts) < 2 or any(not p or len(p.split()) > longest for p in parts):
+        return ""
+    folded = [" ".join(re.sub(r"[^\w\s]", " ", p.lower()).split()) for p in parts]
+    found = next((f for f in folded if f in DOCUMENT_TYPES), "")
+    return found.capitalize()
+
+
+BANNER_PART_WORDS = 3  # each part of a section banner between bars
+TRAIL_PARTS, TRAIL_PART_WORDS = 3, 5  # a breadcrumb trail between arrows: "Site > Blog > …"
+
+
+def running_head(text: str) -> bool:
+    """Whether a line is a running head in capitals, three or more parts set apart by bars
+    or dots (publisher | series | place) over the document's own title.
+
+    >>> running_head("FOOD TRAIN  |  EATING AT HOME SURVEY 2025  |  DUMFRIES AND GALLOWAY")
+    True
+    >>> running_head("Going home | Nuffield Trust"), running_head("Falls in Fife: a review")
+    (False, False)
+    """
+    parts = [p for p in PARTS.split(text.strip()) if p]
+    letters = [c for c in text if c.isalpha()]
+    return len(parts) >= RUNNING_HEAD_PARTS and bool(letters) and all(c.isupper() for c in letters)
+
+
+RUNNING_HEAD_PARTS = 3
