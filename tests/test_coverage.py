@@ -197,3 +197,44 @@ def test_several_places_of_one_nation_and_none_of_another_set_a_report_there(
     assert {"North Tyneside", "Hexham"} <= found
     claims = claims_of(extractor, tmp_path, "one.md", PASSING, DocumentKind.EVIDENCE)
     assert covers(claims) == {}
+
+
+LETTER = """Health and Social Care Committee
+
+Welsh Parliament
+Cardiff Bay, Cardiff, CF99 1SN
+
+0300 200 6565
+
+Minister for Mental Health
+Welsh Government
+
+3 March 2025
+
+Eating disorder services for adults in Wales
+
+Dear Minister,
+
+Thank you for attending our meeting on 12 February, when we heard about waits for adult
+eating disorder services. We would welcome your reply on the points below.
+
+1. Dr Ann Example, Consultant Psychiatrist at Example Health Board, told us about waits
+   of up to a year for a first assessment.
+
+Yours sincerely,
+
+Bea Example MS
+Chair
+"""
+
+
+@pytest.mark.slow
+def test_a_letters_subject_is_its_title_and_says_where_it_is_set(
+    extractor: Any, tmp_path: Path
+) -> None:
+    """A letter's title is its subject line under the letterhead and date; a nation it
+    names is stated, as a title's is (the committee's name alone would say UK-wide)."""
+    claims = claims_of(extractor, tmp_path, "letter.txt", LETTER, DocumentKind.EVIDENCE)
+    found = covers(claims)
+    letter = next(k for k in found if k.startswith("Eating disorder services for adults"))
+    assert found[letter] == {"Wales"}

@@ -54,6 +54,7 @@ FOLDED_PARTICLES = frozenset(fold(p) for p in PARTICLES)
 # the particles that open a surname even when capitalised ("Van der Berg", "De Souza"); not
 # "Al", "An", "Bin" or "Ap", which are given names or initials too
 SURNAME_PARTICLES = frozenset({"van", "von", "der", "de", "da", "di", "le", "la", "mac"})
+POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b")  # a UK postcode: an address
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 _SPACE = re.compile(r"\s+")
 _EDGE_PUNCT = ' \t\n,.;:()[]"“”‘’-–—·•|⁰¹²³⁴⁵⁶⁷⁸⁹*†‡§'  # footnote marks too: "Gill²"

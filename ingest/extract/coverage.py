@@ -1,9 +1,11 @@
 """Where a document is set: the places and nations it COVERS.
 
-- **Stated**: a place or nation named in the title (or the nation of a body of one nation the
-  title names: "Endometriosis care in NHS Scotland"), in the cover lines of its front page
+- **Stated**: a place or nation named in the title (its first line, or the line it was taken
+  from under banners or a letterhead; or the nation of a body of one nation the title names:
+  "Endometriosis care in NHS Scotland"), in the cover lines of its front page
   (ingest.extract.front_page: "Setting:", a review's "Population") or, for workshop notes,
-  where it was held. A report's publisher's address is not where its study was done.
+  where it was held. A report's publisher's address (a line with a postcode) is not where its
+  study was done.
 - **Told by its prose**: evidence that states none, and whose publisher's nation is not known,
   covers the nations its prose is set in: each named in `DOMINANT` sentences or more, where a
   sentence counts for a nation when it names the nation, a place in it, or a local service of
@@ -79,21 +81,19 @@ class Coverage:
         """Claim the document's COVERS; the mentions of its prose and headings (for items)."""
         held = header.venue if layout.raw.kind == DocumentKind.WORKSHOP else []
         spans = header.cover + held  # where a report was published is not what it studied
-        title_end = max((b.end for b in layout.raw.blocks[:1]), default=0)
+        title = _title_spans(layout, str(claims.props(subject).get("title") or ""))
         mentions: list[Mention] = []
         for ent in doc.ents:
             ref = refs.get((ent.start, ent.end))
             if not ref:
                 continue
             if ref[0] in (Label.NATION, Label.PLACE):
-                stated = ent.start_char < title_end or any(
-                    s <= ent.start_char < e for s, e in spans
-                )
+                stated = any(s <= ent.start_char < e for s, e in title + spans)
                 if stated:
                     prov = _provenance(claims, layout, ent)
                     claims.relation(subject, Rel.COVERS, ref, prov)
                     continue
-            if ref[0] == Label.ORGANISATION and ent.start_char < title_end:
+            if ref[0] == Label.ORGANISATION and any(s <= ent.start_char < e for s, e in title):
                 nation = self._body_nation(ref, ent)  # "Endometriosis care in NHS Scotland: …"
                 if nation:  # (the nation itself is not named there: no mention of it)
                     prov = _provenance(claims, layout, ent)
@@ -161,6 +161,27 @@ class Coverage:
                 if entry and entry.nation and fold(text) not in self.gaz.ambiguous_places:
                     return str(entry.nation)
         return ""
+
+
+TITLE_LINES = 30  # blocks over a title chosen below the first line (a letter's subject)
+
+
+def _title_spans(layout: Layout, title: str) -> list[tuple[int, int]]:
+    """Where the document's title is written: its first line, and the line under banners or
+    a letterhead its title was taken from ("Pulmonary rehabilitation in Wales: waiting times
+    and access" over "Dear Cabinet Secretary,")."""
+    blocks = layout.raw.blocks[:TITLE_LINES]
+    spans = [(b.start, b.end) for b in blocks[:1]]
+    folded = " ".join(title.casefold().split())
+    for b in blocks[1:]:
+        text = " ".join(layout.raw.text[b.start : b.end].casefold().split())
+        if len(text) >= MIN_TITLE_LINE and text in folded:
+            spans.append((b.start, b.end))
+            break
+    return spans
+
+
+MIN_TITLE_LINE = 12  # characters of a line the title was taken from
 
 
 def item_covers(

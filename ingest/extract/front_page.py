@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from graph.reference.gazetteer import Gazetteer
+from graph.reference.names import POSTCODE
 from ingest.extract.sections import Section
 from ingest.types import Block, BlockKind, RawDocument
 
@@ -225,6 +226,7 @@ def read_header(raw: RawDocument, gaz: Gazetteer, secs: list[Section], front: se
             i in front
             and (block.kind != BlockKind.PARAGRAPH or _header_line(text))
             and not _whose(text, gaz)
+            and not POSTCODE.search(text)  # the publisher's address: not where it was done
         ):
             header.cover.append((block.start, block.end))  # a header line, not an introduction
         if i in front and not header.date and (found := dates_in(text)):

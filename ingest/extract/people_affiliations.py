@@ -29,7 +29,7 @@ import re
 from dataclasses import dataclass, field
 
 from graph.reference.gazetteer import Gazetteer
-from graph.reference.names import POST_NOMINALS
+from graph.reference.names import POST_NOMINALS, POSTCODE
 from ingest.extract.name_parts import placed_acronym
 from ingest.extract.org_units import body_of_unit
 from ingest.extract.people_names import WORDS, Tok, folded, shape
@@ -65,7 +65,6 @@ _DATE = re.compile(  # "14 March", "3rd May 2024", "March 2024", "2024"
     rf"|(?:{_MONTHS})\w* \d{{4}}|\d{{4}})$",
     re.IGNORECASE,
 )
-_POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b")
 
 
 @dataclass(slots=True)
@@ -226,7 +225,7 @@ def classify(toks: list[Tok], a: int, b: int, text: str, gaz: Gazetteer) -> list
         return [Item("FAIL", start, end)]
     if _FORMER.match(span):
         return [Item("FORMER", start, end)]
-    if _NOTE.match(span) or _POSTCODE.search(span) or _DATE.match(span):
+    if _NOTE.match(span) or POSTCODE.search(span) or _DATE.match(span):
         return [Item("NOTE", start, end)]
     if gaz.org(span) or span in gaz.governments:
         return [Item("ORG", start, end, strong=True)]

@@ -12,6 +12,7 @@ import re
 
 from graph.model import fold
 from graph.reference.gazetteer import Gazetteer
+from graph.reference.names import POSTCODE
 from ingest.extract.banners import (
     DOCUMENT_TYPES,
     EXPORT,
@@ -101,7 +102,6 @@ def document_title(raw: RawDocument, gaz: Gazetteer, front: set[int]) -> tuple[s
 
 _SALUTATION = re.compile(r"^Dear\s+\S.{0,60}[,:]?$")
 LETTER_HEAD = 30  # blocks of letterhead, addresses, references and date over a salutation
-_POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b")
 
 
 def _letter_subject(raw: RawDocument, gaz: Gazetteer) -> str:
@@ -126,7 +126,7 @@ def _letter_subject(raw: RawDocument, gaz: Gazetteer) -> str:
         not titled
         or not 3 <= words <= MAX_SUBJECT_WORDS
         or text.endswith((".", ","))
-        or _POSTCODE.search(text)
+        or POSTCODE.search(text)
         or date_only(text)
         or gaz.org(text)
     ):
