@@ -158,13 +158,13 @@ _APOLOGY = re.compile(
     r"(?:apologies|regrets)\b|^\W*(?:regrets|absent)\b"
     r"|^\W*apologies\b|\bapologies\s+(?:from|received|were)\b"
     r"|\b(?:unable|not able|no longer able) to (?:attend|join|make it|speak|present|take part)\b"
-    r"|(?<!\bwho )\b(?:couldn['’]t|could not|can['’]t|cannot)\s+(?:make it|attend|join|come|"
+    r"|(?<!\bwho )\b(?:couldn['’]?t|could not|can['’]?t|cannot)\s+(?:make it|attend|join|come|"
     r"be there)\b|\b(?:withdrew|pulled out|dropped out)\b|\bhad to stay (?:behind|on the|at)\b"
     r"|\btoo (?:unwell|ill|poorly) to (?:come|attend|join|travel|be there)\b"
-    r"|\b(?:was|were)\s+(?:meant|due|supposed|going|down)\s+to\s+(?:come|attend|join|be there|"
-    r"speak|walk|chair)\b[^.;]{0,60}\bbut\b"
+    r"|\b(?:was|were)\s+(?:meant|due|supposed|going|down|booked|scheduled|expected|listed)\s+"
+    r"to\s+\w+\b[^.;]{0,60}\bbut\b"
     r"|(?<!\bwho )(?<!\bwho will )(?<!\bwho would )(?<!\bwho might )(?<!\bwho may )"
-    r"\b(?:didn['’]t|did not|never)\s+(?:come|arrive|attend|make it|join|get to|"
+    r"\b(?:didn['’]?t|did not|never)\s+(?:come|arrive|attend|make it|join|get to|"
     r"get there|turn up)\b"
     r"|\b(?:was|were)\s+called\s+away\b|\b(?:unable|not able)\s+to\s+(?:travel|come|be there)\b"
     r"|\b(?:had\s+)?hoped\s+to\s+(?:come|attend|join|be there|make it|welcome|have)\b[^.;]{0,100}"
@@ -175,7 +175,11 @@ _APOLOGY = re.compile(
     r"|\b(?:is|was|were|are)\s+on\s+(?:annual\s+|sick\s+|study\s+)?leave\b|^\W*declined\b"
     r"|\b(?:is|was|were|are)\s+(?:off\s+sick|unwell|ill|away)\s+"
     r"(?:on\s+the\s+day|today|that\s+day)\b"
-    r"|\b(?:is|was|were|are)\s+off\s+sick\b|\bhad\s+to\s+(?:cancel|pull\s+out|withdraw)\b"
+    r"|\b(?:is|was|were|are)\s+off\s+sick\b|\b(?:was|were)\s+redeployed\b"
+    r"|\b(?:retired|stood\s+down|stepped\s+down)\s+(?:in|on|from|last|this|after)\b"
+    r"|^\W*(?:DNA|did\s+not\s+attend|no[- ]show|not\s+(?:there|present|in\s+attendance)|"
+    r"off\s+sick|on\s+(?:\w+\s+)?leave|unwell|redeployed)(?:\W*$|\s*[-–—,;:(]|\s+(?:on|to|all|"
+    r"that|this|for|from|and|today|since|until)\b)|\bhad\s+to\s+(?:cancel|pull\s+out|withdraw)\b"
     r"|\b(?:was|were)\s+(?:on\s+(?:shift|duty|call)|working)\b[^.;]{0,40}"
     r"\b(?:could\s+not|couldn['’]t|unable\s+to)\b"
     r"|\bsorry\s+(?:to\s+(?:miss|have\s+missed)|(?:i|we)\s+(?:missed|can['’]t\s+make|"
@@ -219,6 +223,15 @@ def says_apologies(text: str) -> bool:
     >>> says_apologies("his clinic overran and he did not get to Omagh"), says_apologies(
     ...     "Cai was meant to come but was ill"), says_apologies("Cai was meant to come early")
     (True, True, False)
+    >>> says_apologies("Gerard couldnt come in the end"), says_apologies(
+    ...     "was booked to speak about support groups but was unwell"), says_apologies(
+    ...     "Not there: Ann Bell, on annual leave"), says_apologies("DNA")
+    (True, True, True, True)
+    >>> says_apologies("Ross Bell retired in June after 31 years"), says_apologies(
+    ...     "Dr Bell, a retired GP, led the walk"), says_apologies("redeployed on the day")
+    (True, False, True)
+    >>> says_apologies("DNA rates fell to 8%"), says_apologies("Unwell children were seen")
+    (False, False)
     >>> says_apologies("Ravi could not come. He is a GP."), says_apologies(
     ...     "was due to speak but withdrew on the morning"), says_apologies("who could not come")
     (True, True, False)

@@ -5,6 +5,8 @@ whatever else was found over the same words gives way."""
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span
 
 from graph.reference.names import TITLES
@@ -74,3 +76,26 @@ def with_initialled(doc: Doc, ents: list[Span]) -> list[Span]:
     covered = {i for span in found for i in range(span.start - 1, span.end)}  # and the title
     kept = [e for e in ents if not any(i in covered for i in range(e.start, e.end))]
     return sorted(kept + found, key=lambda s: s.start)
+
+
+_KEY = re.compile(r"([A-Z][A-Za-z]{1,5})\s+(?=\S)")
+_NAME_WORD = re.compile(r"[A-Z][\w'’.-]*")
+
+
+def initials_key(text: str) -> int:
+    """Where a person's name starts past the initials minutes key them by ("CF Clodagh
+    Feeney, Radiographer", "GMcA Gerard McAlinden", "RM Dr Ruairi Magennis"): the key's
+    capitals are the capitals of the name after it, titles aside; 0 when there is no key.
+
+    >>> initials_key("CF Clodagh Feeney, Radiographer"), initials_key("GMcA Gerard McAlinden")
+    (3, 5)
+    >>> initials_key("RM Dr Ruairi Magennis (for SG)"), initials_key("NHS Fife staff")
+    (3, 0)
+    """
+    key = _KEY.match(text)
+    if key is None or sum(c.isupper() for c in key.group(1)) < 2:
+        return 0
+    name = re.split(r"[,(;|–—]", text[key.end() :], maxsplit=1)[0]
+    words = [w for w in _NAME_WORD.findall(name) if not is_title(w)]
+    capitals = "".join(c for w in words for c in w if c.isupper())
+    return key.end() if capitals and capitals == "".join(filter(str.isupper, key.group(1))) else 0

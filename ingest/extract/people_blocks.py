@@ -44,28 +44,22 @@ from ingest.extract.listed import (
     text_of,
 )
 from ingest.extract.people_affiliations import person_shaped
-from ingest.extract.people_labels import PRESENCE, a_part, named_people, present, the_makers
+from ingest.extract.people_labels import a_part, named_people, the_makers
 from ingest.extract.people_lines import PersonEntry
 from ingest.extract.people_lists import (
     footnote_affiliations,
     parse_people,
-    parse_people_table,
     people_share,
 )
-from ingest.extract.row_types import Typed
+from ingest.extract.people_tables import PEOPLE_ROLES, SHARE, SKIPPED, tables, typed_table
 from ingest.extract.sections import Role, says_apologies
 from ingest.types import Block, BlockKind, DocumentKind, RawDocument
 
 HEADINGS = frozenset({BlockKind.TITLE, BlockKind.HEADING})
-PEOPLE_ROLES = frozenset(
-    {Role.ATTENDANCE, Role.APOLOGIES, Role.AUTHORS, Role.CONTACTS, Role.ACKNOWLEDGEMENTS}
-)
-SKIPPED = frozenset({Role.REFERENCES, Role.AGENDA, Role.ACTIONS, Role.LEARNING})
 _SALUTATION = re.compile(r"(?:dear|annwyl)\s+\S", re.IGNORECASE)  # "Dear Dr Thorne,"
 _FOOTNOTE_BREAK = re.compile(r";\s*(?=[0-9¹²³⁴⁵⁶⁷⁸⁹*†‡])")
 _SENTENCE_END = re.compile(r"(?:(?<=[a-z]{2})|(?<=\)))\.\s+(?=[A-Z])")  # "…Trust). Last run …"
 _BYLINE_BREAK = re.compile(r"\s+[·|•]\s+")
-SHARE = 0.6  # of a run's lines that must be people lines for the run to be a people list
 _MAIL_KEYS = frozenset({"sent", "to", "cc", "subject", "date"})
 BYLINE_LINES = 3  # names and their affiliations under a part's heading
 
@@ -75,7 +69,7 @@ def people_in(raw: RawDocument, gaz: Gazetteer, layout: Layout) -> list[Listed]:
     found: list[Listed] = []
     front = layout.front
     typed, _ = layout.typed  # a board export's "Who's here" rows, wherever they stand
-    found.extend(_typed_table(raw, gaz, typed, front))
+    found.extend(typed_table(raw, gaz, typed, front))
     headings = [i for i in sorted(front) if raw.blocks[i].kind in HEADINGS]
     found.extend(led_bylines(raw, gaz, headings, front))  # "Written evidence submitted by …"
     for section in layout.sections:
@@ -93,7 +87,7 @@ def people_in(raw: RawDocument, gaz: Gazetteer, layout: Layout) -> list[Listed]:
         if section.heading >= 0 and the_makers(raw, layout.text(section.heading)):
             role = Role.AUTHORS  # "1. Outbreak Control Team" in "…: report of the OCT"
         found.extend(_metadata(raw, gaz, blocks, front, role))
-        found.extend(_tables(raw, gaz, blocks, role, front, typed))
+        found.extend(tables(raw, gaz, blocks, role, front, typed))
         found.extend(_lines(raw, gaz, blocks, section.role, front, section.heading))
         found.extend(opening_bylines(raw, gaz, blocks, front))
         found.extend(author_cards(raw, gaz, blocks, front))
@@ -191,105 +185,6 @@ def _sender(raw: RawDocument, i: int) -> bool:
         return False
     near = raw.blocks[max(0, i - 3) : i + 4]
     return any(b.kind == BlockKind.METADATA and b.key.lower() in _MAIL_KEYS for b in near)
-
-
-def _typed_table(
-    raw: RawDocument, gaz: Gazetteer, typed: dict[int, Typed], front: set[int]
-) -> Iterator[Listed]:
-    """The people of rows typed as a list of people ("Who's here", "Apologies"): read from
-    the cell that says the thing ("Orla Kennedy - Speech and Language Therapist - …")."""
-    for i, row in typed.items():
-        if row.role not in PEOPLE_ROLES:
-            continue
-        block = raw.blocks[i]
-        cell = block.cells[row.text]
-        at = max(text_of(raw, block).find(cell), 0)
-        meaning = Role.APOLOGIES if says_apologies(cell) else row.role
-        label, colon, rest = cell.partition(":")  # "Sent apologies: Dr Nuala Gribben - …"
-        if colon and label_role(label) is not None:
-            cell, at = rest, at + len(label) + 1
-        for entry in parse_lenient(cell, gaz):
-            yield listed(raw, block, shift(entry, at), meaning, front, i)
-
-
-def _tables(
-    raw: RawDocument,
-    gaz: Gazetteer,
-    blocks: list[int],
-    role: Role,
-    front: set[int],
-    typed: dict[int, Typed],
-) -> Iterator[Listed]:
-    tables: dict[int, list[int]] = {}
-    for i in blocks:
-        if raw.blocks[i].kind == BlockKind.TABLE_ROW and i not in typed:
-            tables.setdefault(raw.blocks[i].table, []).append(i)
-    for rows in tables.values():
-        yield from _labelled_table(raw, gaz, rows, role, front) or _table(
-            raw, gaz, rows, role, front
-        )
-
-
-def _labelled_table(
-    raw: RawDocument, gaz: Gazetteer, rows: list[int], role: Role, front: set[int]
-) -> list[Listed]:
-    """A table whose first column labels its rows ("Present", "Apologies"), the label cell
-    merged over the rows under it."""
-    label: Role | None = None
-    found: list[Listed] = []
-    labelled = False
-    for i in rows:
-        block = raw.blocks[i]
-        cells = list(block.cells)
-        meaning = label_role(cells[0]) if len(cells) >= 2 else None
-        if (
-            meaning is None
-            and len(cells) == 2
-            and cells[0].strip()
-            and a_part(cells[0])
-            and named_people(parse_lenient(cells[1], gaz), gaz, raw.text)
-        ):
-            meaning = Role.PEOPLE  # "Supported by | Grant Fairbairn, Officer, …": as a key
-        if meaning is not None:
-            label, labelled, cells = meaning, True, cells[1:]
-        elif len(cells) >= 2 and not cells[0].strip():
-            cells = cells[1:]  # the label cell, merged over this row
-        elif len(cells) >= 2:
-            label = None  # a row with a label of another kind
-        if label is None or label in SKIPPED:
-            continue
-        text = " ".join(c for c in cells if c.strip())
-        at = text_of(raw, block).find(text)
-        for entry in parse_lenient(text, gaz):  # "A, Role, Org; B, …; five parents"
-            if at >= 0:
-                start, end = block.start + at + entry.start, block.start + at + entry.end
-            else:
-                start, end = block.start, block.end
-            found.append(Listed(entry, label, start, end, i in front))
-    return found if labelled else []
-
-
-def _table(
-    raw: RawDocument, gaz: Gazetteer, rows: list[int], role: Role, front: set[int]
-) -> Iterator[Listed]:
-    first = raw.blocks[rows[0]]
-    named = bool(first.cells) and bool(parse_people(first.cells[0], gaz))  # no header: a name
-    header = list(first.cells) if first.header and not named else None
-    body = rows[1:] if header is not None else rows
-    cells = [list(raw.blocks[i].cells) for i in body]
-    entries = parse_people_table(header, cells, gaz)
-    presence = next((k for k, c in enumerate(header or ()) if PRESENCE.search(c)), -1)
-    few = len(entries) < max(2, SHARE * len(body))  # a presence column says it lists people
-    if not entries or (role not in PEOPLE_ROLES and few and presence < 0):
-        return
-    meaning = role if role in PEOPLE_ROLES else Role.PEOPLE
-    for row, entry in entries:
-        block = raw.blocks[body[row]]
-        said = Role.APOLOGIES if says_apologies(text_of(raw, block)) else meaning  # a "Present"
-        # cell: "No - could not attend, sent comments beforehand"
-        if presence >= 0 and presence < len(block.cells) and said != Role.APOLOGIES:
-            said = present(block.cells[presence]) or said  # "At study meeting | Yes"
-        yield Listed(entry, said, block.start, block.end, body[row] in front)
 
 
 def _lines(

@@ -1,0 +1,154 @@
+"""People listed in tables: rows typed as a list of people wherever they stand ("Who's here"),
+lists set side by side under labels of their own ("Attendees | Apologies"), tables whose
+first column labels their rows ("Present", "Apologies"), and tables of people with a header
+or none, where a presence column or a cell that says someone was not there ("DNA", "off sick
+all week") says what each row means.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from graph.reference.gazetteer import Gazetteer
+from ingest.extract.initialled import initials_key
+from ingest.extract.listed import Listed, label_role, listed, parse_lenient, shift, text_of
+from ingest.extract.people_labels import PRESENCE, a_part, named_people, present
+from ingest.extract.people_lists import parse_people, parse_people_table
+from ingest.extract.row_types import Typed
+from ingest.extract.sections import Role, says_apologies
+from ingest.types import Block, BlockKind, RawDocument
+
+PEOPLE_ROLES = frozenset(
+    {Role.ATTENDANCE, Role.APOLOGIES, Role.AUTHORS, Role.CONTACTS, Role.ACKNOWLEDGEMENTS}
+)
+SKIPPED = frozenset({Role.REFERENCES, Role.AGENDA, Role.ACTIONS, Role.LEARNING})
+SHARE = 0.6  # of a run's lines (or a table's rows) that must name people for it to list them
+
+
+def typed_table(
+    raw: RawDocument, gaz: Gazetteer, typed: dict[int, Typed], front: set[int]
+) -> Iterator[Listed]:
+    """The people of rows typed as a list of people ("Who's here", "Apologies"): read from
+    the cell that says the thing ("Orla Kennedy - Speech and Language Therapist - …")."""
+    for i, row in typed.items():
+        if row.role not in PEOPLE_ROLES:
+            continue
+        block = raw.blocks[i]
+        cell = block.cells[row.text]
+        at = max(text_of(raw, block).find(cell), 0)
+        meaning = Role.APOLOGIES if says_apologies(cell) else row.role
+        label, colon, rest = cell.partition(":")  # "Sent apologies: Dr Nuala Gribben - …"
+        if colon and label_role(label) is not None:
+            cell, at = rest, at + len(label) + 1
+        for entry in parse_lenient(cell, gaz):
+            yield listed(raw, block, shift(entry, at), meaning, front, i)
+
+
+def tables(
+    raw: RawDocument,
+    gaz: Gazetteer,
+    blocks: list[int],
+    role: Role,
+    front: set[int],
+    typed: dict[int, Typed],
+) -> Iterator[Listed]:
+    tables: dict[int, list[int]] = {}
+    for i in blocks:
+        if raw.blocks[i].kind == BlockKind.TABLE_ROW and i not in typed:
+            tables.setdefault(raw.blocks[i].table, []).append(i)
+    for rows in tables.values():
+        yield from (
+            _column_lists(raw, gaz, rows, front)
+            or _labelled_table(raw, gaz, rows, role, front)
+            or _table(raw, gaz, rows, role, front)
+        )
+
+
+def _column_lists(
+    raw: RawDocument, gaz: Gazetteer, rows: list[int], front: set[int]
+) -> list[Listed]:
+    """Lists of people set side by side, each column under a label of its own ("Attendees |
+    Apologies", "Present | Absent"): a column's people mean what its label says."""
+    header = raw.blocks[rows[0]]
+    labels = [label_role(cell) if cell.strip() else None for cell in header.cells]
+    if len(labels) < 2 or any(label not in PEOPLE_ROLES for label in labels):
+        return []
+    found: list[Listed] = []
+    body = rows[1:]
+    for k, label in enumerate(labels):
+        cells = [_cell(raw.blocks[i], k) for i in body]
+        column = [[cell[initials_key(cell) :]] for cell in cells]  # "CF Clodagh Feeney, …"
+        for n, entry in parse_people_table(None, column, gaz):
+            block = raw.blocks[body[n]]
+            at = text_of(raw, block).find(column[n][0])
+            if at >= 0 and label is not None:
+                start, end = block.start + at + entry.start, block.start + at + entry.end
+                found.append(Listed(entry, label, start, end, body[n] in front))
+    return found
+
+
+def _cell(block: Block, k: int) -> str:
+    return block.cells[k] if k < len(block.cells) else ""
+
+
+def _labelled_table(
+    raw: RawDocument, gaz: Gazetteer, rows: list[int], role: Role, front: set[int]
+) -> list[Listed]:
+    """A table whose first column labels its rows ("Present", "Apologies"), the label cell
+    merged over the rows under it."""
+    label: Role | None = None
+    found: list[Listed] = []
+    labelled = False
+    for i in rows:
+        block = raw.blocks[i]
+        cells = list(block.cells)
+        meaning = label_role(cells[0]) if len(cells) >= 2 else None
+        if (
+            meaning is None
+            and len(cells) == 2
+            and cells[0].strip()
+            and a_part(cells[0])
+            and named_people(parse_lenient(cells[1], gaz), gaz, raw.text)
+        ):
+            meaning = Role.PEOPLE  # "Supported by | Grant Fairbairn, Officer, …": as a key
+        if meaning is not None:
+            label, labelled, cells = meaning, True, cells[1:]
+        elif len(cells) >= 2 and not cells[0].strip():
+            cells = cells[1:]  # the label cell, merged over this row
+        elif len(cells) >= 2:
+            label = None  # a row with a label of another kind
+        if label is None or label in SKIPPED:
+            continue
+        text = " ".join(c for c in cells if c.strip())
+        at = text_of(raw, block).find(text)
+        for entry in parse_lenient(text, gaz):  # "A, Role, Org; B, …; five parents"
+            if at >= 0:
+                start, end = block.start + at + entry.start, block.start + at + entry.end
+            else:
+                start, end = block.start, block.end
+            found.append(Listed(entry, label, start, end, i in front))
+    return found if labelled else []
+
+
+def _table(
+    raw: RawDocument, gaz: Gazetteer, rows: list[int], role: Role, front: set[int]
+) -> Iterator[Listed]:
+    first = raw.blocks[rows[0]]
+    named = bool(first.cells) and bool(parse_people(first.cells[0], gaz))  # no header: a name
+    header = list(first.cells) if first.header and not named else None
+    body = rows[1:] if header is not None else rows
+    cells = [list(raw.blocks[i].cells) for i in body]
+    entries = parse_people_table(header, cells, gaz)
+    presence = next((k for k, c in enumerate(header or ()) if PRESENCE.search(c)), -1)
+    few = len(entries) < max(2, SHARE * len(body))  # a presence column says it lists people
+    if not entries or (role not in PEOPLE_ROLES and few and presence < 0):
+        return
+    meaning = role if role in PEOPLE_ROLES else Role.PEOPLE
+    for row, entry in entries:
+        block = raw.blocks[body[row]]
+        absent = says_apologies(text_of(raw, block)) or any(map(says_apologies, block.cells))
+        said = Role.APOLOGIES if absent else meaning  # a "Present" cell: "No - could not
+        # attend, sent comments beforehand"; a register's "DNA", a note "off sick all week"
+        if presence >= 0 and presence < len(block.cells) and said != Role.APOLOGIES:
+            said = present(block.cells[presence]) or said  # "At study meeting | Yes"
+        yield Listed(entry, said, block.start, block.end, body[row] in front)

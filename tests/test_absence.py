@@ -1,0 +1,108 @@
+"""Who was not there, however a record says so, on invented people: lists of people set side
+by side under "Attendees | Apologies", keyed by initials; a register's "DNA" cells and a
+note in a row's last cell; a "Not there:" line; a handwritten "couldnt come"; and a
+sentence saying someone could not come is no passage that ties them to the topic."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from graph.model import Rel
+from graph.reference.gazetteer import load_gazetteer
+from ingest.extract.layout import Layout
+from ingest.extract.people_blocks import people_in
+from ingest.extract.sections import Role
+from ingest.readers import read_document
+from ingest.types import DocumentKind
+
+GAZ = load_gazetteer()
+
+
+def _read(tmp_path: Path, name: str, text: str) -> Any:
+    path = tmp_path / name
+    path.write_text(text, "utf-8")
+    return read_document(path, tmp_path, DocumentKind.WORKSHOP)
+
+
+def _listed(raw: Any) -> dict[str, Role]:
+    return {i.entry.name: i.meaning for i in people_in(raw, GAZ, Layout.of(raw))}
+
+
+SIDE_BY_SIDE = """# Minutes of the Screening Quality Circle
+
+Wednesday 18 June 2025, Seminar Room 2, Belfast
+
+| Attendees | Apologies |
+|---|---|
+| AF Aine Fictional, Radiographer (Chair) | BT Dr Brid Testwell, Consultant Radiologist |
+| RM Dr Ruan Madeup, Consultant Radiologist (for BT) | MC Mairin Coylet, Screening Office Manager |
+| NK Nora Kearnsby, Mammographer | |
+
+## 1. Welcome
+
+AF welcomed members and thanked RM for attending on behalf of BT.
+"""
+
+
+def test_lists_side_by_side_each_mean_what_their_column_says(tmp_path: Path) -> None:
+    found = _listed(_read(tmp_path, "minutes.md", SIDE_BY_SIDE))
+    assert {n for n, r in found.items() if r == Role.ATTENDANCE} == {
+        "Aine Fictional",
+        "Ruan Madeup",
+        "Nora Kearnsby",
+    }
+    assert {n for n, r in found.items() if r == Role.APOLOGIES} == {
+        "Brid Testwell",
+        "Mairin Coylet",
+    }
+
+
+REGISTER = """# School staff training: attendance and sign-off
+
+| Name | Role / employer | Hypo treatment | Blood glucose | Signed off |
+|---|---|---|---|---|
+| Duncan Madeup | Principal Teacher, The Highland Council | Y | Y | Y |
+| Gail Testlow | Pupil Support Assistant, The Highland Council | Y | Y | Y |
+| Lachie Notreal | Janitor, The Highland Council | DNA | DNA | DNA |
+| Nat Example | Dietitian, NHS Highland | off sick all week | | |
+"""
+
+
+def test_a_registers_dna_cells_and_a_note_of_absence_say_who_was_not_there(
+    tmp_path: Path,
+) -> None:
+    found = _listed(_read(tmp_path, "register.md", REGISTER))
+    assert found["Duncan Madeup"] == found["Gail Testlow"]
+    assert found["Duncan Madeup"] != Role.APOLOGIES
+    assert found["Lachie Notreal"] == Role.APOLOGIES
+    assert found["Nat Example"] == Role.APOLOGIES
+
+
+NOTES = """Hand hygiene safety cross - monthly review, October 2025
+
+Ward 4, Antrim Area Hospital
+
+At the huddle: Grainne Testwell, Ward Manager; Paddy Notreal, Staff Nurse
+
+Not there: Bernie Madeup, Deputy Ward Manager, who normally runs the cross - on annual leave.
+
+Sheila Example couldnt come in the end - rang at 6, car trouble, says sorry.
+
+Paddy said the cross works best when the whole team can see it from the station.
+"""
+
+
+@pytest.mark.slow
+def test_not_there_and_couldnt_come_are_no_attendance(extractor: Any, tmp_path: Path) -> None:
+    raw = _read(tmp_path, "cross.txt", NOTES)
+    claims = extractor(raw)
+    came = {r.source[1] for r in claims.relations if r.rel == Rel.ATTENDED}
+    assert {"Grainne Testwell", "Paddy Notreal"} <= came
+    assert not came & {"Bernie Madeup", "Sheila Example"}
+    # the sentence that says she could not come is no passage: it ties nobody to the topic
+    said = [text for _s, _e, text in claims.passages]
+    assert any("whole team can see it" in text for text in said)
+    assert not any("couldnt come" in text for text in said)
