@@ -106,3 +106,31 @@ def test_not_there_and_couldnt_come_are_no_attendance(extractor: Any, tmp_path: 
     said = [text for _s, _e, text in claims.passages]
     assert any("whole team can see it" in text for text in said)
     assert not any("couldnt come" in text for text in said)
+
+
+HOSTED = """Death Café notes, October 2025
+
+Who hosted
+
+The café was hosted by Dervla Quillanagh, Community Engagement Lead at Foyle Hospice, with
+one of our volunteer co-hosts. We met at Caerleon Town Hall, Newport
+
+Committee members: Ann Bell, Joe Bell
+
+What we talked about
+
+Most people had never told anyone what they would want at the end of their life.
+"""
+
+
+@pytest.mark.slow
+def test_a_name_with_a_job_title_after_its_comma_is_a_person(
+    extractor: Any, tmp_path: Path
+) -> None:
+    """A name the model takes for a body is a person when a comma and a job title follow it
+    ("…, Community Engagement Lead at Foyle Hospice"); a hall followed by its town, on a
+    line over "Committee members:", is not."""
+    claims = extractor(_read(tmp_path, "cafe.txt", HOSTED))
+    people = {e.name for e in claims.entities if e.label.value == "Person"}
+    assert "Dervla Quillanagh" in people
+    assert "Caerleon Town Hall" not in people

@@ -38,6 +38,7 @@ from ingest.extract.name_parts import (
     name_end,
     names_a_programme,
     particle_tail,
+    role_follows,
     saints_body,
 )
 from ingest.extract.org_shape import (
@@ -237,6 +238,12 @@ class DocumentFixer:
         if owner is not None:
             return owner
         words = [t for t in span if t.is_alpha]
+        titled = titled or (  # "Dervla McCloskey, Community Engagement Lead at Foyle Hospice"
+            role_follows(doc, end)
+            and len(words) >= 2
+            and words[-1].lower_ not in STREET  # "Caerleon Town Hall, …": where, not who
+            and self.gaz.org(span.text) is None
+        )
         if (
             titled
             and words

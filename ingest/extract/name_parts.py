@@ -343,3 +343,28 @@ def name_end(doc: Doc, start: int, end: int) -> int:
         ),
         end,
     )
+
+
+APPOSITIVE_WORDS = 6  # words of a role set after a name and a comma, up to "at" or "of"
+_APPOSITIVE_END = frozenset({",", "at", "of", "for", "with", "in", ".", "(", ";", ":", "-", "–"})
+
+
+def role_follows(doc: Doc, end: int) -> bool:
+    """Whether a span ending at token `end` is followed by a comma and a job title ending in a
+    role's head word ("…, Community Engagement Lead at Foyle Hospice", "…, Hearing
+    Therapist"): a person's name, as a body's never is."""
+    if end >= len(doc) or doc[end].text != ",":
+        return False
+    words = []
+    for token in doc[end + 1 : end + 1 + APPOSITIVE_WORDS]:
+        if token.lower_ in _APPOSITIVE_END or token.is_space or token.is_sent_start:
+            break  # the role ends at "at", "of", a comma, or the end of its line
+        words.append(token)
+    return bool(words) and words[0].text[:1].isupper() and job_title([t.text for t in words])
+
+
+def job_title(words: list[str]) -> bool:
+    """Whether a few words end in a role's head word ("Community Engagement Lead",
+    "Pharmacists"): a job title."""
+    last = words[-1].lower().strip(".,") if words else ""
+    return last in ROLE_HEADS or last.rstrip("s") in ROLE_HEADS

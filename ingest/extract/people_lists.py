@@ -52,6 +52,7 @@ from dataclasses import replace
 
 from graph.model import fold
 from graph.reference.gazetteer import Gazetteer
+from ingest.extract.name_parts import job_title
 from ingest.extract.people_affiliations import (
     UNITS,
     affiliation_items,
@@ -184,8 +185,7 @@ def people_share(lines: Sequence[str], gaz: Gazetteer) -> float:
 
 def _job_title(text: str) -> bool:
     words = text.split()
-    last = words[-1].lower().strip(".,") if words else ""
-    return 0 < len(words) <= TITLE_WORDS and (last in ROLE_HEADS or last.rstrip("s") in ROLE_HEADS)
+    return 0 < len(words) <= TITLE_WORDS and job_title(words)
 
 
 TITLE_WORDS = 5  # a job title on a line of its own under a name
