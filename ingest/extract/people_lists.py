@@ -189,7 +189,6 @@ def _job_title(text: str) -> bool:
 
 
 TITLE_WORDS = 5  # a job title on a line of its own under a name
-ROLE_HEADS = WORDS["role-head"]
 
 
 COLUMNS = ("name", "first-name", "surname", "title", "role", "organisation")
