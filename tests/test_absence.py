@@ -134,3 +134,35 @@ def test_a_name_with_a_job_title_after_its_comma_is_a_person(
     people = {e.name for e in claims.entities if e.label.value == "Person"}
     assert "Dervla Quillanagh" in people
     assert "Caerleon Town Hall" not in people
+
+
+PANEL = """Question Time: who gets hospice care in Cardiff and the Vale?
+
+The panel
+
+Chaired by broadcaster Menna Testhughes, who kept us to time with a bell.
+
+Dr Angharad Prys-Testkins, Medical Director, Marie Curie Hospice
+
+Gareth Ifanstest, Head of Adult Services, Vale of Glamorgan Council
+
+Gareth stepped in at a day's notice for Cllr Llinos Gwilttest, Cabinet Member for Social
+Care, who withdrew through illness. We wish her well.
+
+The questions
+
+Dr Prys-Testkins said a third of the people the hospice supports have heart or lung
+conditions. Gareth Ifanstest said care packages can take a week to start.
+"""
+
+
+@pytest.mark.slow
+def test_an_absence_is_about_the_name_nearest_it(extractor: Any, tmp_path: Path) -> None:
+    """In "Gareth stepped in for Cllr Llinos Gwilt, …, who withdrew" Llinos could not come and
+    Gareth came; "Dr Prys-Testkins said" is the panellist named in full, not a second person."""
+    claims = extractor(_read(tmp_path, "panel.txt", PANEL))
+    came = {r.source[1] for r in claims.relations if r.rel == Rel.ATTENDED}
+    assert {"Gareth Ifanstest", "Angharad Prys-Testkins"} <= came
+    assert "Llinos Gwilttest" not in came
+    people = {e.name for e in claims.entities if e.label.value == "Person"}
+    assert not people & {"Prys-Testkins", "Testkins", "Prys"}

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span
 from graph.model import fold
 from graph.reference.gazetteer import Gazetteer
 from ingest.extract.initialled import is_title
-from ingest.extract.name_parts import particle_tail
+from ingest.extract.name_parts import hyphen_tail, particle_tail
 from ingest.extract.sentences import token_texts
 
 
@@ -33,7 +33,11 @@ def missed_persons(
         after_title = (
             i > 0 and is_title(doc[i - 1].text) and (i + 1 >= len(doc) or not _cap(doc[i + 1].text))
         )
-        known = token.text in surnames and (i + 1 >= len(doc) or not _cap(doc[i + 1].text))
+        known = (
+            token.text in surnames
+            and (i + 1 >= len(doc) or not _cap(doc[i + 1].text))
+            and not (i > 0 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_)
+        )  # not the tail of a double-barrelled name: "Prys-Jenkins"
         aged = (
             fold(token.text) in gaz.given_names
             and doc[i + 1 : i + 3].text[:1] == ","
@@ -46,7 +50,8 @@ def missed_persons(
             and token.lower_ not in org_heads
             and gaz.place(token.text) is None
         ):
-            end = particle_tail(doc, i + 1) if after_title else i + 1  # "Dr Hein le Roux"
+            end = hyphen_tail(doc, i + 1)  # "Dr Prys-Jenkins"
+            end = particle_tail(doc, end) if after_title else end  # "Dr Hein le Roux"
             out.append(
                 Span(doc, i, end, label="PERSON", kb_id=doc[i:end].text, span_id="rule:surname")
             )

@@ -44,7 +44,7 @@ from ingest.extract.prose_people import NOT_SAID, people_in_prose
 from ingest.extract.section_topics import SectionTopics, section_topics
 from ingest.extract.sections import Role, says_apologies
 from ingest.extract.sentences import doc_text, provenance, sentence_of, starting
-from ingest.extract.short_forms import full_names_by_given
+from ingest.extract.short_forms import full_names_by_word
 from ingest.types import BlockKind
 
 ROLE_CHARS = 120  # how far back a role's opening bracket may be
@@ -115,9 +115,9 @@ class ProseReader:
 
     @staticmethod
     def _full_names(doc: Doc, claims: ClaimSet) -> dict[str, str]:
-        """Folded given name -> the one full name of the document with it ("" when several)."""
+        """Folded given name or surname -> the one full name of the document with it."""
         names = {clean_person(e.text) for e in doc.ents if e.label_ == "PERSON"}
-        return full_names_by_given(names | {e.name for e in claims.entities(Label.PERSON)})
+        return full_names_by_word(names | {e.name for e in claims.entities(Label.PERSON)})
 
     def _entity(
         self, ent: Span, claims: ClaimSet, layout: Layout, full_names: dict[str, str]
@@ -128,7 +128,7 @@ class ProseReader:
         )
         if ent.label_ == "PERSON":
             name = clean_person(ent.text)
-            if " " not in name:  # "Declan" in notes that name Declan Murphy once in full
+            if " " not in name:  # "Declan" (or "Dr Murphy") in notes naming Declan Murphy
                 name = full_names.get(fold(name)) or name
             return claims.entity(Label.PERSON, name, prov)
         if ent.label_ == "ORG":

@@ -211,6 +211,24 @@ def _took_part(doc: Doc, claims: ClaimSet, layout: Layout, refs: Refs, subject: 
             claims.relation(ref, Rel.ATTENDED, subject, prov, role=part or acted or "")
 
 
+_JOINED = re.compile(  # names listed together: "A and B", "A, B", "A (GP) & Dr B"
+    r"\s*(?:\([^()]{0,80}\))?\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Cllr)\.?\s+)?$"
+)
+
+
+def _nearest(said: str, people: list[tuple[int, int, Ref]], name_end: int, absence: int) -> bool:
+    """Whether no other person is named between a name and the absence said after it, or
+    only people listed with it ("Gareth stepped in for Cllr Llinos Gwilt, …, who withdrew":
+    Llinos, not Gareth; "Jo Bell and Ann Cole sent apologies": both)."""
+    after = sorted((a, b) for a, b, _r in people if name_end <= a and b <= absence)
+    end = name_end
+    for a, b in after:
+        if not _JOINED.fullmatch(said[end:a]):
+            return False
+        end = b
+    return True
+
+
 def _absent(doc: Doc, refs: Refs, claims: ClaimSet) -> set[Ref]:
     """The people a sentence of the document says could not come ("Note: Helen Carbery
     is no longer able to speak on the day"), whatever list names them elsewhere."""
@@ -224,15 +242,15 @@ def _absent(doc: Doc, refs: Refs, claims: ClaimSet) -> set[Ref]:
         spans = apologies_in(said)
         if not spans:
             continue
-        for ent in sent.ents:
-            ref = refs.get((ent.start, ent.end))
-            a, b = ent.start_char - sent.start_char, ent.end_char - sent.start_char
-            if (
-                ref
-                and ref[0] == Label.PERSON
-                and any(  # "A … could not come"; "we had hoped to welcome A, but …"
-                    absent_before(said, b, at) or at < a < b <= end for at, end in spans
-                )
+        people = [
+            (ent.start_char - sent.start_char, ent.end_char - sent.start_char, ref)
+            for ent in sent.ents
+            if (ref := refs.get((ent.start, ent.end))) and ref[0] == Label.PERSON
+        ]
+        for a, b, ref in people:
+            if any(  # "A … could not come"; "we had hoped to welcome A, but …"
+                (absent_before(said, b, at) and _nearest(said, people, b, at)) or at < a < b <= end
+                for at, end in spans
             ):
                 out.add(ref)
                 named = full.get(ref[1].lower(), set()) if " " not in ref[1] else set()

@@ -157,26 +157,30 @@ def merge_short_forms(claims: ClaimSet, gaz: Gazetteer) -> None:
         claims.merge(Label.ORGANISATION, name, full)
 
 
-def full_names_by_given(names: Iterable[str]) -> dict[str, str]:
-    """Folded given name -> the one full name among `names` with it ("" when several).
+def full_names_by_word(names: Iterable[str]) -> dict[str, str]:
+    """Folded given name or surname -> the one full name among `names` with it ("" when
+    several): "Ciara", and "Prys-Jenkins" after a title ("Dr Prys-Jenkins said …").
 
-    >>> full_names_by_given(["Ciara Fegan", "Ciara", "Orla Kernaghan", "Orla Byrne"])
-    {'ciara': 'Ciara Fegan', 'orla': ''}
+    >>> found = full_names_by_word(["Ciara Fegan", "Ciara", "Orla Kernaghan", "Orla Byrne"])
+    >>> found["ciara"], found["orla"], found["fegan"]
+    ('Ciara Fegan', '', 'Ciara Fegan')
+    >>> full_names_by_word(["Thomas Ellis", "Ann Thomas"])["thomas"]
+    ''
     """
     full: dict[str, str] = {}
     for name in names:
         parsed = PersonName.parse(name)
         if parsed.is_full:
-            first = parsed.given[0]
-            full[first] = name if full.get(first, name) == name else ""
+            for word in {parsed.given[0], parsed.surname}:
+                full[word] = name if full.get(word, name) == name else ""
     return full
 
 
 def merge_given_names(claims: ClaimSet) -> None:
-    """Join each person named by a given name alone to the one full name of the document with
-    it, wherever that full name was read ("Fegan, Ciara" in a list of who came: the model
-    tags "Ciara" alone, the list parser reads Ciara Fegan). Two full names sharing it: left."""
-    full = full_names_by_given(person.name for person in claims.entities(Label.PERSON))
+    """Join each person named by a given name (or surname) alone to the one full name of the
+    document with it, wherever that full name was read ("Fegan, Ciara" in a list of who came:
+    the model tags "Ciara" alone, the list parser reads Ciara Fegan). Two sharing it: left."""
+    full = full_names_by_word(person.name for person in claims.entities(Label.PERSON))
     for person in claims.entities(Label.PERSON):
         if " " not in person.name and full.get(fold(person.name)):
             claims.merge(Label.PERSON, person.name, full[fold(person.name)])
