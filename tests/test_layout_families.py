@@ -446,3 +446,29 @@ def test_a_body_named_in_a_title_set_in_capitals(extractor: Any, tmp_path: Path)
     orgs = {e.name.lower() for e in claims.entities if e.label == Label.ORGANISATION}
     assert orgs == {"nhs scotland"}  # not "ENDOMETRIOSIS CARE IN", the words before it
     assert {r.target[1] for r in claims.relations if r.rel == Rel.COVERS} == {"Scotland"}
+
+
+def test_a_roll_call_line_with_the_part_taken_after_the_affiliation(tmp_path: Path) -> None:
+    """An ECHO session's roll call: "Name, Role (Organisation), case presenter": the part
+    taken, in lower case after the affiliation, does not stop the line being read, and a
+    list of such lines under any heading says who came."""
+    from ingest.extract.people_lists import parse_people
+
+    line = "Iona Testlin, Audiologist (Powys Teaching Health Board), case presenter"
+    found = parse_people(line, GAZ)
+    assert [(e.name, e.role, e.organisations) for e in found] == [
+        ("Iona Testlin", "Audiologist", ("Powys Teaching Health Board",))
+    ]
+    raw = _read(
+        tmp_path,
+        "echo.md",
+        "# Session 4: tinnitus and sleep\n\n## Roll call\n\n"
+        "Nineteen spokes joined. Those who spoke or presented:\n\n"
+        f"- {line}\n"
+        "- Manod Testcefn, Community Audiologist (Betsi Cadwaladr University Health Board)\n"
+        "- Dr Anjali Testdesai, GP (Llanelli)\n",
+        DocumentKind.WORKSHOP,
+    )
+    listed = _listed(raw)
+    assert {"Iona Testlin", "Manod Testcefn", "Anjali Testdesai"} <= set(listed)
+    assert Role.APOLOGIES not in {listed[n] for n in ("Iona Testlin", "Manod Testcefn")}

@@ -47,6 +47,7 @@ CONTACT_LABELS = frozenset(
 REJECT = "reject"
 _PROSE = re.compile(rf"\b(?:{'|'.join(sorted(WORDS['prose'], key=len, reverse=True))})\b")
 _BRACKETED = re.compile(r"\([^()]*\)")
+PART_WORDS = 3  # a part taken, after a person's affiliation: "case presenter"
 
 
 @dataclass(frozen=True, slots=True)
@@ -183,6 +184,7 @@ class _Line:
             stop = nxt if nxt is not None else b
             while stop > start and toks[stop - 1].text.lower() in (",", "and", "&"):
                 stop -= 1
+            stop = self._part_after(start, stop)
             tail = parse_affiliation(toks, start, stop, self.text, self.gaz)
             if tail is None:
                 return None
@@ -193,6 +195,18 @@ class _Line:
                 rest = more
         self._share(names, tail)
         return names + rest
+
+    def _part_after(self, a: int, b: int) -> int:
+        """Where an affiliation ends before the part its person took, set after a comma in
+        lower case ("Audiologist (Powys Teaching Health Board), case presenter")."""
+        comma = next(
+            (k for k in range(b - 1, a, -1) if self.toks[k].text == "," and self.depth[k] == 0),
+            -1,
+        )
+        part = self.toks[comma + 1 : b] if comma > a else []
+        if 0 < len(part) <= PART_WORDS and all(t.text.isalpha() and t.text.islower() for t in part):
+            return comma
+        return b
 
     def _contact_details(self, i: int, b: int) -> int:
         """Where "Email: …", "Tel: …" begin: contact details end the entry."""
