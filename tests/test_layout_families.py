@@ -472,3 +472,19 @@ def test_a_roll_call_line_with_the_part_taken_after_the_affiliation(tmp_path: Pa
     listed = _listed(raw)
     assert {"Iona Testlin", "Manod Testcefn", "Anjali Testdesai"} <= set(listed)
     assert Role.APOLOGIES not in {listed[n] for n in ("Iona Testlin", "Manod Testcefn")}
+
+
+def test_a_markdown_sign_off_of_a_name_over_its_role_line(tmp_path: Path) -> None:
+    """A recap signed "Niamh Devenney" over "Group Coordinator, Itchy Skin Parents Lisburn":
+    two lines, not one paragraph, and the person who signed it is listed."""
+    raw = _read(
+        tmp_path,
+        "recap.md",
+        "# Meet-up recap: bath time and bad nights\n\nWe had eighteen parents.\n\n"
+        "## Next month\n\n- Volunteers needed for the coffee rota.\n\n"
+        "Niamh Testdevenney\nGroup Coordinator, Itchy Skin Parents Lisburn\n",
+        DocumentKind.WORKSHOP,
+    )
+    texts = [raw.text[b.start : b.end] for b in raw.blocks]
+    assert texts[-2:] == ["Niamh Testdevenney", "Group Coordinator, Itchy Skin Parents Lisburn"]
+    assert "Niamh Testdevenney" in _listed(raw)

@@ -177,7 +177,8 @@ def people_share(lines: Sequence[str], gaz: Gazetteer) -> float:
         return 0.0
     people = [bool(parse_people(line, gaz)) for line in body]
     under = [
-        i > 0 and people[i - 1] and not people[i] and _job_title(line)
+        i > 0 and people[i - 1] and not people[i] and _job_title(line.split(",")[0])
+        # a job title under a name, its organisation after it or not: "Group Coordinator, …"
         for i, line in enumerate(body)
     ]
     return (sum(people) + sum(under)) / len(body)

@@ -308,13 +308,25 @@ def _flatten(children: list[Token]) -> tuple[list[str], bool]:
 def _entries(lines: list[str]) -> bool:
     """Lines that stand alone, none ending a sentence nor running on into the next (a
     letter's sign-off: "Dr Ann Bell, Research Fellow, Ulster University" / "Professor Bo Li,
-    …"): entries, not one wrapped paragraph."""
+    …", or a name alone over "Group Coordinator, Itchy Skin Parents"): entries, not one
+    wrapped paragraph."""
     return (
         len(lines) >= 2
-        and all(line[:1].isupper() and "," in line for line in lines)
+        and all(line[:1].isupper() for line in lines)
+        and all("," in line for line in lines[1:])
+        and ("," in lines[0] or _name_alone(lines[0]))
         and not any(ends_sentence(line) for line in lines)
         and not any(continues(a, b, loose=False) for a, b in itertools.pairwise(lines))
     )
+
+
+NAME_WORDS = 4  # a name on a line of its own over a sign-off's "Role, Organisation"
+
+
+def _name_alone(line: str) -> bool:
+    """A line that is only a name ("Niamh Devenney" over "Group Coordinator, …")."""
+    words = line.split()
+    return 2 <= len(words) <= NAME_WORDS and all(w[:1].isupper() for w in words)
 
 
 def _prose_line(line: str) -> bool:
