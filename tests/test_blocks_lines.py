@@ -341,3 +341,23 @@ def test_lines_a_numbered_item_carried_on_under_its_text_is_no_heading() -> None
     assert blocks[1].text.endswith(
         "Betsi Cadwaladr University Health Board, described waits of up to 40 weeks."
     )
+
+
+def test_lines_a_metadata_value_typeset_in_a_narrow_box_runs_on() -> None:
+    """A sidebar's "About the authors: …" set to a narrow measure: each line that ended only
+    because the next word would not fit carries the value on, names split at a line end
+    included ("Professor Iain" / "Lochhead is …")."""
+    from ingest.types import BlockKind
+
+    lines = [
+        "About the authors: Dr Roisin Testy is",
+        "Lecturer in Health Psychology at Queen's",
+        "University Belfast. Professor Iain",
+        "Lochhead is Professor of Primary Care at",
+        "the University of Stirling.",
+    ]
+    blocks = classify_lines(lines, typeset=True)
+    assert [b.kind for b in blocks] == [BlockKind.METADATA]
+    assert "Professor Iain Lochhead is Professor" in blocks[0].text
+    names = ["Dr Ann Bell, Radiographer", "Bo Li, Nurse", "Cai Jones, Porter", "Di Lee, GP"]
+    assert len(classify_lines(names, typeset=True)) == len(names)  # a list stays a list

@@ -204,7 +204,14 @@ class _Line:
             -1,
         )
         part = self.toks[comma + 1 : b] if comma > a else []
-        if 0 < len(part) <= PART_WORDS and all(t.text.isalpha() and t.text.islower() for t in part):
+        named = comma > a and (
+            self.toks[comma - 1].text == ")" or self.toks[comma - 1].text.istitle()
+        )
+        if (  # after a name ("… Health Board), case presenter"), not a role in lower case
+            named
+            and 0 < len(part) <= PART_WORDS
+            and all(t.text.isalpha() and t.text.islower() for t in part)
+        ):
             return comma
         return b
 

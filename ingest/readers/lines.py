@@ -203,9 +203,24 @@ def _wrapped_at(line: str, following: str, measure: int) -> bool:
     """In typeset lines (`measure`: the widest), whether `line` ended because the next
     line's first word would not fit on it: "… a group of five: Ffion Gwilym" /
     "(Neurodevelopmental Service Lead, …"."""
-    if not measure or len(line) < LONG_LINE * FIT or not following.split():
+    if not measure or not following.split():
         return False
-    return len(line) + 1 + len(following.split()[0]) >= FIT * measure
+    return len(line) >= LONG_LINE * FIT and len(line) + 1 + len(following.split()[0]) >= (
+        FIT * measure
+    )
+
+
+def _wrapped_in_box(line: str, following: str, measure: int) -> bool:
+    """In a value already wrapped over lines set to a narrow measure (a sidebar's "About the
+    authors: …"), whether `line` ended because the next word would not have fitted: "…
+    Professor Iain" / "Lochhead is …"."""
+    words = following.split()
+    return (
+        0 < measure < LONG_LINE
+        and bool(words)
+        and len(line) >= FIT * measure
+        and len(line) + 1 + len(words[0]) > measure
+    )
 
 
 def _runs_on(line: str, measure: int) -> bool:
@@ -227,9 +242,9 @@ def _list_depths(items: list[Line]) -> None:
 
 def _join_continuations(items: list[Line], measure: int = 0) -> None:
     """Plain lines that carry on a list item or a metadata value join it; in typeset lines
-    (`measure`), also a line after an item's line that ended only because the next word would
-    not fit ("• Sioned Llwyd, Head of Rural Services, Betsi Cadwaladr University Health" /
-    "Board (lead)")."""
+    (`measure`), also a line after an item's (or a value's) line that ended only because the
+    next word would not fit ("• Sioned Llwyd, Head of Rural Services, Betsi Cadwaladr
+    University Health" / "Board (lead)")."""
     head: Line | None = None  # the list item or metadata line a chain of lines continues
     for before, item in itertools.pairwise(items):
         if not before.joined:
@@ -242,8 +257,12 @@ def _join_continuations(items: list[Line], measure: int = 0) -> None:
                 or continues(before.text, item.text)
                 or _wrapped_at(before.text, item.text, measure)
             )
-        elif head.kind is BlockKind.METADATA:
-            item.joined = continues(before.text, item.text, loose=False)
+        elif head.kind is BlockKind.METADATA:  # "About the authors: Dr A is" / "Lecturer …"
+            item.joined = (
+                continues(before.text, item.text, loose=False)
+                or _wrapped_at(before.text, item.text, measure)
+                or (before.joined and _wrapped_in_box(before.text, item.text, measure))
+            )
 
 
 def _plain_runs(items: list[Line], headings: bool, wrapped: bool, measure: int = 0) -> None:
