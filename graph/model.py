@@ -205,6 +205,9 @@ class DocumentClaims:
     # the document's prose, sentence by sentence, as (start, end, text) with contact details
     # masked: what a question about a topic the vocabulary lacks is matched against
     passages: list[tuple[int, int, str]] = field(default_factory=list)
+    # the starts of passages that tie no one to what they say (a sentence saying who could
+    # not come names people who said nothing): matched for their words, never "said about"
+    untied: list[int] = field(default_factory=list)
     # where the file really is on the machine that read it (symlinks resolved): how the same
     # file is known however it is named. Kept in the store only; never in the graph or output.
     source: str = ""
@@ -227,6 +230,7 @@ class DocumentClaims:
             "acronyms": self.acronyms,
             "words": self.words,
             "passages": [list(p) for p in self.passages],
+            "untied": list(self.untied),
             "privacy": self.privacy,
         }
 
@@ -247,6 +251,7 @@ class DocumentClaims:
             acronyms=dict(data.get("acronyms", {})),
             words=int(data.get("words", 0)),
             passages=[(int(s), int(e), str(x)) for s, e, x in data.get("passages", [])],
+            untied=[int(s) for s in data.get("untied", [])],
             source=str(data.get("source") or ""),
             privacy=int(data.get("privacy", 0)),
         )

@@ -6,7 +6,8 @@ Document node as `passages`, so the Neo4j writer stores them like any other prop
 
 A passage row is [start, end, text, people, learning]: character offsets in the document's
 text, the masked text, and the keys of the people and learning statements whose provenance in
-that document overlaps it.
+that document overlaps it. A passage the document's claims list as untied (a sentence saying
+who could not come) ties no person.
 """
 
 from __future__ import annotations
@@ -38,16 +39,26 @@ def attach_passages(graph: nx.MultiDiGraph, claims: Sequence[DocumentClaims]) ->
             continue
         node = graph.nodes[node_key(Label.DOCUMENT, doc.doc_id)]
         tied = sorted(spans.get(doc.doc_id, ()))
-        node["passages"] = [_row(start, end, text, tied) for start, end, text in doc.passages]
+        untied = set(doc.untied)
+        node["passages"] = [
+            _row(start, end, text, tied, people=start not in untied)
+            for start, end, text in doc.passages
+        ]
         node["subject"] = subjects.get(doc.doc_id, "")
 
 
-def _row(start: int, end: int, text: str, tied: list[tuple[int, int, str, str]]) -> list[Any]:
-    people: set[str] = set()
+def _row(
+    start: int, end: int, text: str, tied: list[tuple[int, int, str, str]], people: bool = True
+) -> list[Any]:
+    """A passage's row; `people` False for one that ties no one (DocumentClaims.untied)."""
+    named: set[str] = set()
     learning: set[str] = set()
     for s, e, label, key in tied:
         if s >= end:
             break
         if e > start and (s, e) != (0, 0):  # overlaps; (0, 0) is metadata, not text
-            (people if label == Label.PERSON.value else learning).add(key)
-    return [start, end, text, sorted(people), sorted(learning)]
+            if label != Label.PERSON.value:
+                learning.add(key)
+            elif people:
+                named.add(key)
+    return [start, end, text, sorted(named), sorted(learning)]

@@ -54,6 +54,7 @@ class ClaimSet:
         self._relations: dict[tuple[Ref, str, Ref], RelationClaim] = {}
         self.acronyms: dict[str, str] = {}
         self.passages: list[tuple[int, int, str]] = []
+        self.untied: list[int] = []  # passages tying no one (DocumentClaims.untied)
         self._provenance: dict[tuple[int, int, str, str | None], Provenance] = {}
         self._seen: set[tuple[object, Provenance]] = set()  # (claim key, provenance) already kept
 
@@ -80,11 +81,14 @@ class ClaimSet:
         self._provenance[cache_key] = prov
         return prov
 
-    def passage(self, start: int, end: int) -> None:
-        """Keep text[start:end] (a sentence of prose) for matching questions against."""
+    def passage(self, start: int, end: int, ties: bool = True) -> None:
+        """Keep text[start:end] (a sentence of prose) for matching questions against; one
+        that `ties` no one (it says who could not come) names no one who said it."""
         text = mask_contacts(" ".join(self.raw.text[start:end].split()))
         if len(text.split()) >= MIN_PASSAGE_WORDS:
             self.passages.append((start, end, text[:QUOTE_LIMIT]))
+            if not ties:
+                self.untied.append(start)
 
     def entity(
         self, label: Label, name: str, provenance: Provenance | None = None, **props: Any
@@ -231,6 +235,7 @@ class ClaimSet:
             acronyms=dict(sorted(self.acronyms.items())),
             words=len(raw.text.split()),
             passages=sorted(set(self.passages)),
+            untied=sorted(set(self.untied)),
         )
 
 

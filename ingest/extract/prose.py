@@ -80,14 +80,13 @@ class ProseReader:
             refs[(ent.start, ent.end)] = self._entity(ent, claims, layout, full_names)
         for sent in doc.sents:
             i = layout.block_at(sent.start_char)
-            if says_apologies(sent.text):
-                continue  # who could not come: nobody there said it, nor is it about the topic
             if not layout.raw.blocks or (layout.quotable(i) and layout.role[i] != Role.REFERENCES):
                 start, end = layout.clip(sent.start_char, sent.end_char, sent.start_char)
                 label_end = layout.labelled_prose(i) if i >= 0 else -1
                 if start < label_end < end:
                     start = label_end  # the sentence, not its label
-                claims.passage(start, end)
+                claims.passage(start, end, ties=not says_apologies(sent.text))  # who could
+                # not come said nothing there, though the words still say what it was about
         return refs
 
     def read(
