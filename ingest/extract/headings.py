@@ -76,7 +76,7 @@ _LEARNED_HEADING = re.compile(  # a heading that asks or says what was learned, 
     # "What have we learned?", "Lessons from the pilot", "What surprised us", "Three things
     # that struck us", "What should we carry forward?", "If we did it again", "If you started
     # again, what would you do differently?", "So what?", "What it means for us", "Insight"
-    r"\b(?:what\b.{0,40}\blearn(?:ed|t|ing)?|(?:we|i|you|they|group|panel|participants|"
+    r"\b(?:what\b.{0,40}\blearn(?:ed|t|ing)?|(?:(?:we|i|you|they)(?:ve)?|group|panel|participants|"
     r"teams?|staff|people|attendees)\s+(?:have\s+|has\s+|had\s+|are\s+)?learn(?:ed|t|ing)\b"
     r"|lessons?\s+(?:from|for|learn(?:ed|t)|we|identified|noted|drawn|arising|captured)\b"
     r"|(?:what|things?|that)\b.{0,30}\b(?:surprised|struck|stood out to)\s+(?:us|me|them)\b"
@@ -351,6 +351,8 @@ def role_of_heading(text: str) -> Role | None:
     (<Role.LEARNING: 'learning'>, <Role.LEARNING: 'learning'>)
     >>> role_of_heading("2. The story in brief"), role_of_heading("In brief")
     (None, <Role.LEARNING: 'learning'>)
+    >>> role_of_heading("THINGS I'VE LEARNED THIS MONTH"), role_of_heading("Things we've learnt")
+    (<Role.LEARNING: 'learning'>, <Role.LEARNING: 'learning'>)
     """
     if announces_learning(text):  # a lead-in set as a heading: "The following learning:"
         return Role.LEARNING
