@@ -25,29 +25,31 @@ from ingest.extract.people_affiliations import (
     classify,
     parse_affiliation,
 )
+from ingest.extract.people_line_parts import (
+    CONTACT_LABELS,
+    contact_details,
+    depths,
+    part_after,
+    singular_role,
+    skip_bullet,
+)
 from ingest.extract.people_names import (
     SUPERSCRIPTS,
     WORDS,
     NameMatch,
-    Tok,
     folded,
     mark_keys,
     match_name,
     tokenize,
 )
 
-BULLETS = frozenset({"-", "*", "•", "·", "–", "—", "▪", "○", "►", ">", "◦", "‣"})
 DASHES = frozenset({"–", "—", "-", "·"})  # "Ann Bell · GP, NHS Fife": a middle dot too
 LIST_LABELS = WORDS["list-label"]
 LIST_ENDINGS = frozenset({"authors", "members", "speakers", "panellists", "trustees", "contacts"})
 METADATA = WORDS["metadata-label"]
-CONTACT_LABELS = frozenset(
-    {"email", "e-mail", "tel", "telephone", "phone", "mobile", "web", "website"}
-)
 REJECT = "reject"
 _PROSE = re.compile(rf"\b(?:{'|'.join(sorted(WORDS['prose'], key=len, reverse=True))})\b")
 _BRACKETED = re.compile(r"\([^()]*\)")
-PART_WORDS = 3  # a part taken, after a person's affiliation: "case presenter"
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,12 +101,12 @@ class _Line:
         # two lower-case prose words outside brackets ("said", "is", "we") make a sentence
         prose = len(_PROSE.findall(_BRACKETED.sub("", text), 0, 600)) >= 2
         self.toks = tokenize(text) if len(text) < 2000 and not prose else []
-        self.depth = _depths(self.toks)
+        self.depth = depths(self.toks)
         self.label = ""
 
     def entries(self) -> list[PersonEntry]:
         toks = self.toks
-        a, b = _skip_bullet(toks), len(toks)
+        a, b = skip_bullet(toks), len(toks)
         while b > a and toks[b - 1].text in (".", ",", ";"):
             b -= 1
         if a >= b:
@@ -145,7 +147,7 @@ class _Line:
                 aff = parse_affiliation(self.toks, a, colon, self.text, self.gaz)
                 kinds = {i.kind for i in classify(self.toks, a, colon, self.text, self.gaz)}
                 if aff is not None and (aff.role or aff.orgs) and "WEAK" not in kinds:
-                    aff.role = _singular(aff.role)
+                    aff.role = singular_role(aff.role)
                     return "role", aff, colon + 1
                 return REJECT, None, a
         for size in (3, 2, 1):
@@ -167,7 +169,7 @@ class _Line:
         if not found:
             return self._role_first(a, b)
         names, i = found
-        b = self._contact_details(i, b)
+        b = contact_details(self.toks, i, b)
         while b > i and self.toks[b - 1].text in (".", ","):
             b -= 1
         last = names[-1].match
@@ -184,7 +186,7 @@ class _Line:
             stop = nxt if nxt is not None else b
             while stop > start and toks[stop - 1].text.lower() in (",", "and", "&"):
                 stop -= 1
-            stop = self._part_after(start, stop)
+            stop = part_after(self.toks, self.depth, start, stop)
             tail = parse_affiliation(toks, start, stop, self.text, self.gaz)
             if tail is None:
                 return None
@@ -195,33 +197,6 @@ class _Line:
                 rest = more
         self._share(names, tail)
         return names + rest
-
-    def _part_after(self, a: int, b: int) -> int:
-        """Where an affiliation ends before the part its person took, set after a comma in
-        lower case ("Audiologist (Powys Teaching Health Board), case presenter")."""
-        comma = next(
-            (k for k in range(b - 1, a, -1) if self.toks[k].text == "," and self.depth[k] == 0),
-            -1,
-        )
-        part = self.toks[comma + 1 : b] if comma > a else []
-        named = comma > a and (
-            self.toks[comma - 1].text == ")" or self.toks[comma - 1].text.istitle()
-        )
-        if (  # after a name ("… Health Board), case presenter"), not a role in lower case
-            named
-            and 0 < len(part) <= PART_WORDS
-            and all(t.text.isalpha() and t.text.islower() for t in part)
-        ):
-            return comma
-        return b
-
-    def _contact_details(self, i: int, b: int) -> int:
-        """Where "Email: …", "Tel: …" begin: contact details end the entry."""
-        for k in range(i, b - 1):
-            low = self.toks[k].text.lower()
-            if low in CONTACT_LABELS and self.toks[k + 1].text == ":":
-                return k
-        return b
 
     def _names(self, a: int, b: int) -> tuple[list[_Draft], int] | None:
         toks, names, i = self.toks, [], a
@@ -400,39 +375,3 @@ class _Line:
                 )
             )
         return out
-
-
-def _singular(role: str) -> str:
-    """A label's role for each person it names: "Co-chairs" -> "Co-chair"."""
-    head = role.rsplit(" ", 1)[-1]
-    if head.endswith("s") and head[:-1].lower() in WORDS["role-head"]:
-        return role[:-1]
-    return role
-
-
-def _depths(toks: list[Tok]) -> list[int]:
-    depths, depth = [], 0
-    for t in toks:
-        if t.text in (")", "]"):
-            depth = max(depth - 1, 0)
-        depths.append(depth)
-        if t.text in ("(", "["):
-            depth += 1
-    return depths
-
-
-def _skip_bullet(toks: list[Tok]) -> int:
-    """Tokens of a leading bullet: "-", "•", "*", "3.", "3)", "a)", "(iv)"."""
-    if len(toks) < 2:
-        return 0
-    first, second = toks[0], toks[1]
-    if first.text in BULLETS or (first.kind == "mark" and first.text == "*"):
-        return 1
-    if first.text.rstrip(".").isdigit() and first.text.endswith("."):
-        return 1  # "3." kept whole by the tokenizer
-    numbered = first.text.isdigit() or (len(first.text) == 1 and first.text.islower())
-    if numbered and second.text in (".", ")"):
-        return 2
-    if first.text == "(" and len(toks) > 3 and toks[2].text == ")" and len(second.text) <= 3:
-        return 3
-    return 0
