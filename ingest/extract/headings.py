@@ -121,6 +121,10 @@ _KEPT_HEADING = re.compile(  # what someone keeps from it: "What Leah is taking 
     r"|^(?:the\s+)?(?:key\s+|main\s+)?(?:points?|messages?|conclusions?|lessons?)\s+"
     r"(?:\w+\s+){0,3}?(?:drew|drawn|draws|took|taken)\s+(?:from|out\s+of)\b"
     r"|^(?:reflections?|insights?|learnings)\s+(?:from|on|of)\b"  # "Learning from X": a talk
+    r"|^reflections?\s+(?:the|we|i|they|statements?|offered|shared)\b"  # "Reflection statements"
+    r"|^what\b.{0,40}\b(?:showed|shows|shown|taught|teaches|told|tells)\s+(?:us|me|them)\b"
+    r"|\bteaching\s+points?\b"  # "What the week showed us", "Key teaching points"
+    r"|^learning\s+(?:across|over|during|throughout)\s+the\b|^learning\s+(?:we|i|they)\s+\w"
     r"|^(?:with|in)\s+hindsight\b|^looking\s+back\b"
     r"|^what\b.{0,40}\b(?:say|tell|pass\s+on|advise|recommend)\s+(?:to\s+)?(?:another|other|"
     r"others|anyone|a\s+new|new|the\s+next)\b"  # "What we'd say to another team"
@@ -353,6 +357,12 @@ def role_of_heading(text: str) -> Role | None:
     (None, <Role.LEARNING: 'learning'>)
     >>> role_of_heading("THINGS I'VE LEARNED THIS MONTH"), role_of_heading("Things we've learnt")
     (<Role.LEARNING: 'learning'>, <Role.LEARNING: 'learning'>)
+    >>> [role_of_heading(h).value for h in ("What the week showed us", "Reflection statements",
+    ...     "Reflections the room offered", "Key teaching points from this session",
+    ...     "Learning across the block", "Learning we are taking back to practice")]
+    ['learning', 'learning', 'learning', 'learning', 'learning', 'learning']
+    >>> role_of_heading("What the audit showed"), role_of_heading("Learning set meeting")
+    (None, None)
     """
     if announces_learning(text):  # a lead-in set as a heading: "The following learning:"
         return Role.LEARNING
