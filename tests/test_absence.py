@@ -167,3 +167,28 @@ def test_an_absence_is_about_the_name_nearest_it(extractor: Any, tmp_path: Path)
     assert "Llinos Gwilttest" not in came
     people = {e.name for e in claims.entities if e.label.value == "Person"}
     assert not people & {"Prys-Testkins", "Testkins", "Prys"}
+
+
+DEPUTY = """Quarterly network meeting: notes, 9 October 2025, Leeds
+
+Attendance
+
+Bernie Testwell (chair), Leeds City Council
+Kiera Testoft, Simon on the Streets
+
+1. Welcome
+
+Bernie welcomed Kiera, attending for Greg Testdall. Notes of July agreed.
+Martyn Exampleby presented the outreach count on behalf of Sam Notreal, who is on leave.
+"""
+
+
+@pytest.mark.slow
+def test_someone_who_came_in_another_s_place_says_that_one_did_not(
+    extractor: Any, tmp_path: Path
+) -> None:
+    """ "Kiera, attending for Greg", "presented … on behalf of Sam": Greg and Sam did not come."""
+    claims = extractor(_read(tmp_path, "network.txt", DEPUTY))
+    came = {r.source[1] for r in claims.relations if r.rel == Rel.ATTENDED}
+    assert {"Bernie Testwell", "Kiera Testoft"} <= came
+    assert not came & {"Greg Testdall", "Sam Notreal"}

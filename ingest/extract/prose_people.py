@@ -211,6 +211,14 @@ def _took_part(doc: Doc, claims: ClaimSet, layout: Layout, refs: Refs, subject: 
             claims.relation(ref, Rel.ATTENDED, subject, prov, role=part or acted or "")
 
 
+_IN_PLACE_OF = re.compile(  # the person after it did not come: someone came in their place
+    r"\b(?:attend(?:ing|ed|s)?|deputi[sz](?:ing|ed|es)|stand(?:ing|s)?\s+in|stood\s+in|"
+    r"st(?:ep|epped|epping)\s+in|sitting\s+in|sat\s+in|cover(?:ing|ed|s)?|came|here|spoke|"
+    r"present(?:ed|ing)?)\s+(?:for|on\s+behalf\s+of|in\s+place\s+of|instead\s+of)\s+"
+    r"(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Cllr)\.?\s+)?$"
+    r"|\b(?:in\s+place\s+of|instead\s+of)\s+(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Cllr)\.?\s+)?$",
+    re.IGNORECASE,
+)
 _JOINED = re.compile(  # names listed together: "A and B", "A, B", "A (GP) & Dr B"
     r"\s*(?:\([^()]{0,80}\))?\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Cllr)\.?\s+)?$"
 )
@@ -240,6 +248,14 @@ def _absent(doc: Doc, refs: Refs, claims: ClaimSet) -> set[Ref]:
     for sent in doc.sents:
         said = text[sent.start_char : sent.end_char]
         spans = apologies_in(said)
+        for ent in sent.ents:  # "Kiera, attending for Greg": someone came in Greg's place
+            ref = refs.get((ent.start, ent.end))
+            if (
+                ref
+                and ref[0] == Label.PERSON
+                and _IN_PLACE_OF.search(said[: ent.start_char - sent.start_char])
+            ):
+                out.add(ref)
         if not spans:
             continue
         people = [
