@@ -179,7 +179,7 @@ _APOLOGY = re.compile(
     r"|\b(?:is|was|were|are)\s+on\s+(?:annual\s+|sick\s+|study\s+)?leave\b|^\W*declined\b"
     r"|\b(?:is|was|were|are)\s+(?:off\s+sick|unwell|ill|away)\s+"
     r"(?:on\s+the\s+day|today|that\s+day)\b"
-    r"|\b(?:is|was|were|are)\s+off\s+sick\b|\b(?:was|were)\s+redeployed\b"
+    r"|\boff\s+sick\b|\b(?:was|were)\s+redeployed\b"  # "Nat Bell, Dietitian — off sick all week"
     r"|\b(?:retired|stood\s+down|stepped\s+down)\s+(?:in|on|from|last|this|after)\b"
     r"|^\W*(?:DNA|did\s+not\s+attend|no[- ]show|not\s+(?:there|present|in\s+attendance)|"
     r"off\s+sick|on\s+(?:\w+\s+)?leave|unwell|redeployed)(?:\W*$|\s*[-–—,;:(]|\s+(?:on|to|all|"
