@@ -488,3 +488,33 @@ def test_a_markdown_sign_off_of_a_name_over_its_role_line(tmp_path: Path) -> Non
     texts = [raw.text[b.start : b.end] for b in raw.blocks]
     assert texts[-2:] == ["Niamh Testdevenney", "Group Coordinator, Itchy Skin Parents Lisburn"]
     assert "Niamh Testdevenney" in _listed(raw)
+
+
+HOT_DEBRIEF = """# Hot debrief: Saturday catch-up clinic, Seacroft
+
+Led by: Jodie Testworth, Superintendent Radiographer, Leeds Teaching Hospitals NHS Trust
+
+We had booked 96 women and 91 came. Jodie asked everyone who could stay to take fifteen
+minutes. Six of us did: mammographers Shabnam Testar and Rachel Keebletest of Leeds Teaching
+Hospitals NHS Trust, Tess Ogunexample from the booking office, and Dr Ferdinand Okwutest, the
+consultant radiologist who came across from St James's in the afternoon.
+
+Rebekah Lyttletest, the pharmacist at Hillsborough Road Pharmacy, came too and answered an
+hour of questions about emollients.
+"""
+
+
+@pytest.mark.slow
+def test_people_listed_after_six_of_us_did_and_who_came_too(extractor: Any, tmp_path: Path) -> None:
+    """ "Six of us did: A and B of …, C from the office, and Dr D, …": all of them stayed;
+    "E, the pharmacist at …, came too": E came."""
+    claims = extractor(_read(tmp_path, "debrief.md", HOT_DEBRIEF, DocumentKind.WORKSHOP))
+    came = {r.source[1] for r in claims.relations if r.rel == Rel.ATTENDED}
+    assert {
+        "Jodie Testworth",
+        "Shabnam Testar",
+        "Rachel Keebletest",
+        "Tess Ogunexample",
+        "Ferdinand Okwutest",
+        "Rebekah Lyttletest",
+    } <= came

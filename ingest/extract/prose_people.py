@@ -186,8 +186,9 @@ def _took_part(doc: Doc, claims: ClaimSet, layout: Layout, refs: Refs, subject: 
         start = end - len(ent.text)
         if own == Role.PROSE and i >= 0:
             clause = layout.led_in_clause(i, ent.start_char)
-            if clause is not None:
-                role, part = role_of_heading(clause) or own, speaking(clause)
+            if clause is not None:  # "Six of us did: …" says who as well as a heading would
+                among = Role.ATTENDANCE if among_us(said, start) else own
+                role, part = role_of_heading(clause) or among, speaking(clause)
             elif led is not None and _led_on(doc, led, ent):
                 role, part = led[1], led[3]
             elif among_us(said, start):  # "eight of us, including A, …"

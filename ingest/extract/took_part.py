@@ -53,7 +53,8 @@ _ACTED = re.compile(
     r"presented|facilitated|chaired|opened|welcomed|described|explained|"
     r"outlined|summari[sz]ed|shared|spoke|talked|asked|said|noted|suggested|raised|proposed|"
     r"added|reflected|highlighted|thanked|gave|told|talk|present|speak|lead|facilitate|"
-    r"introduced|demonstrated|updated|reported|responded|replied|agreed)\b",
+    r"introduced|demonstrated|updated|reported|responded|replied|agreed|came|answered|"
+    r"popped\s+in|dropped\s+in|turned\s+up)\b",
     re.IGNORECASE,
 )
 _CITED = re.compile(  # a citation: "Bell (2019) said", "as Bell et al. showed", "in her 2019 study"
@@ -254,7 +255,8 @@ def acted_by(text: str, start: int) -> str | None:
 _AMONG_US = re.compile(  # "There were eight of us on the walk, including", "we were joined by"
     r"(?:\bof\s+us\b|\bthere\s+were\s+\w+|\bwe\s+were\s+(?:\w+\s+)?joined\s+by)"
     r"[^.;:]{0,60}?(?:\bincluding|\bamong\s+them|\bby)?\s*(?:(?:dr|prof|professor|mr|mrs|ms|"
-    r"miss|cllr)\.?\s+)?$",
+    r"miss|cllr)\.?\s+)?$"
+    r"|\bof\s+us\b[^.;:]{0,40}:[^.;:]{0,300}$",  # "Six of us did: mammographers A and B, …, and C"
     re.IGNORECASE,
 )
 
@@ -266,5 +268,8 @@ def among_us(text: str, start: int) -> bool:
     >>> s = "There were eight of us on the walk, including Gemma Lunn (OT)."
     >>> among_us(s, 46), among_us("We cited Jo Bell.", 9)
     (True, False)
+    >>> s = "Six of us did: mammographer Ann Bell, Jo Cole from the office, and Dr Bo Li."
+    >>> among_us(s, 28), among_us(s, 38), among_us(s, 70)
+    (True, True, True)
     """
     return _AMONG_US.search(text[:start]) is not None
