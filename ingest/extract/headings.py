@@ -13,10 +13,12 @@ __all__ = [
     "FEEDBACK",
     "FINDINGS",
     "HEADING_ROLES",
+    "SALUTATION",
     "Role",
     "announces_learning",
     "apologies_in",
     "apology_at",
+    "came_in_place_of",
     "heading_parts",
     "learning_strength",
     "opens_with_apologies",
@@ -201,6 +203,27 @@ def apology_at(text: str) -> int:
     """Where a line first says someone could not come (-1: it does not)."""
     found = _APOLOGY.search(text)
     return found.start() if found else -1
+
+
+SALUTATION = re.compile(r"(?:dear|annwyl)\s+\S", re.IGNORECASE)  # a letter's "Dear Dr Thorne,"
+_IN_PLACE_OF = re.compile(  # the person after it did not come: someone came in their place
+    r"\b(?:attend(?:ing|ed|s)?|deputi[sz](?:ing|ed|es)|stand(?:ing|s)?\s+in|stood\s+in|"
+    r"st(?:ep|epped|epping)\s+in|sitting\s+in|sat\s+in|cover(?:ing|ed|s)?|came|here|spoke|"
+    r"present(?:ed|ing)?)\s+(?:for|on\s+behalf\s+of|in\s+place\s+of|instead\s+of)\s+"
+    r"(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Cllr)\.?\s+)?$"
+    r"|\b(?:in\s+place\s+of|instead\s+of)\s+(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Cllr)\.?\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def came_in_place_of(before: str) -> bool:
+    """Whether the text just before a name says someone came in that person's place, so the
+    person did not ("Kiera, attending for Greg", "standing in for Dr", "in place of").
+
+    >>> came_in_place_of("Bernie welcomed Kiera, attending for "), came_in_place_of("Jo and ")
+    (True, False)
+    """
+    return _IN_PLACE_OF.search(before) is not None
 
 
 def says_apologies(text: str) -> bool:

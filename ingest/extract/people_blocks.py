@@ -33,6 +33,7 @@ from ingest.extract.bylines import (
     run_in_lists,
 )
 from ingest.extract.front_page import value_of
+from ingest.extract.headings import SALUTATION
 from ingest.extract.layout import Layout
 from ingest.extract.listed import (
     SHORT,
@@ -56,7 +57,6 @@ from ingest.extract.sections import Role, says_apologies
 from ingest.types import Block, BlockKind, DocumentKind, RawDocument
 
 HEADINGS = frozenset({BlockKind.TITLE, BlockKind.HEADING})
-_SALUTATION = re.compile(r"(?:dear|annwyl)\s+\S", re.IGNORECASE)  # "Dear Dr Thorne,"
 _FOOTNOTE_BREAK = re.compile(r";\s*(?=[0-9¹²³⁴⁵⁶⁷⁸⁹*†‡])")
 _SENTENCE_END = re.compile(r"(?:(?<=[a-z]{2})|(?<=\)))\.\s+(?=[A-Z])")  # "…Trust). Last run …"
 _BYLINE_BREAK = re.compile(r"\s+[·|•]\s+")
@@ -202,7 +202,7 @@ def _lines(
         footnotes = footnote_affiliations(notes, gaz) or _numbered_notes(raw, run, texts, gaz)
         after = [*run[1:], run[-1] + 1]  # the blocks after each of the run's
         addressed = any(
-            k < len(raw.blocks) and _SALUTATION.match(text_of(raw, raw.blocks[k])) for k in after
+            k < len(raw.blocks) and SALUTATION.match(text_of(raw, raw.blocks[k])) for k in after
         )
         if role in PEOPLE_ROLES:
             meaning = role

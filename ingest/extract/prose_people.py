@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span
 
 from graph.model import Label, Rel
 from ingest.extract.claims import ClaimSet, Ref
+from ingest.extract.headings import came_in_place_of
 from ingest.extract.layout import Layout
 from ingest.extract.sections import Role, apologies_in, role_of_heading, says_apologies
 from ingest.extract.sentences import doc_text, provenance, sentence_of
@@ -212,14 +213,6 @@ def _took_part(doc: Doc, claims: ClaimSet, layout: Layout, refs: Refs, subject: 
             claims.relation(ref, Rel.ATTENDED, subject, prov, role=part or acted or "")
 
 
-_IN_PLACE_OF = re.compile(  # the person after it did not come: someone came in their place
-    r"\b(?:attend(?:ing|ed|s)?|deputi[sz](?:ing|ed|es)|stand(?:ing|s)?\s+in|stood\s+in|"
-    r"st(?:ep|epped|epping)\s+in|sitting\s+in|sat\s+in|cover(?:ing|ed|s)?|came|here|spoke|"
-    r"present(?:ed|ing)?)\s+(?:for|on\s+behalf\s+of|in\s+place\s+of|instead\s+of)\s+"
-    r"(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Cllr)\.?\s+)?$"
-    r"|\b(?:in\s+place\s+of|instead\s+of)\s+(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Cllr)\.?\s+)?$",
-    re.IGNORECASE,
-)
 _JOINED = re.compile(  # names listed together: "A and B", "A, B", "A (GP) & Dr B"
     r"\s*(?:\([^()]{0,80}\))?\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Cllr)\.?\s+)?$"
 )
@@ -254,7 +247,7 @@ def _absent(doc: Doc, refs: Refs, claims: ClaimSet) -> set[Ref]:
             if (
                 ref
                 and ref[0] == Label.PERSON
-                and _IN_PLACE_OF.search(said[: ent.start_char - sent.start_char])
+                and came_in_place_of(said[: ent.start_char - sent.start_char])
             ):
                 out.add(ref)
         if not spans:

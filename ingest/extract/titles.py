@@ -28,6 +28,7 @@ from ingest.extract.banners import (
     unit_banner,
 )
 from ingest.extract.front_page import dates_in, value_of
+from ingest.extract.headings import SALUTATION
 from ingest.types import Block, BlockKind, RawDocument
 
 KEEP_CAPS = frozenset(
@@ -100,8 +101,15 @@ def document_title(raw: RawDocument, gaz: Gazetteer, front: set[int]) -> tuple[s
     return raw_title, kind
 
 
-_SALUTATION = re.compile(r"^Dear\s+\S.{0,60}[,:]?$")
 LETTER_HEAD = 30  # blocks of letterhead, addresses, references and date over a salutation
+
+
+def _salutation(line: str) -> bool:
+    """A line that only greets: "Dear Cabinet Secretary,", "Annwyl Weinidog"."""
+    return SALUTATION.match(line) is not None and len(line) <= SALUTATION_CHARS
+
+
+SALUTATION_CHARS = 70
 
 
 def _letter_subject(raw: RawDocument, gaz: Gazetteer) -> str:
@@ -111,7 +119,7 @@ def _letter_subject(raw: RawDocument, gaz: Gazetteer) -> str:
     letter whose line over "Dear …" is an address, a body, a date or a field."""
     blocks = raw.blocks[:LETTER_HEAD]
     at = next(
-        (i for i, b in enumerate(blocks) if _SALUTATION.match(raw.text[b.start : b.end].strip())),
+        (i for i, b in enumerate(blocks) if _salutation(raw.text[b.start : b.end].strip())),
         0,
     )
     if at < 2:  # no salutation, or nothing over it but the first line
