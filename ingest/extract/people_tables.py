@@ -71,17 +71,18 @@ def _column_lists(
     Apologies", "Present | Absent"): a column's people mean what its label says."""
     header = raw.blocks[rows[0]]
     labels = [label_role(cell) if cell.strip() else None for cell in header.cells]
-    if len(labels) < 2 or any(label not in PEOPLE_ROLES for label in labels):
+    roles = [label for label in labels if label is not None and label in PEOPLE_ROLES]
+    if len(labels) < 2 or len(roles) < len(labels):
         return []
     found: list[Listed] = []
     body = rows[1:]
-    for k, label in enumerate(labels):
+    for k, label in enumerate(roles):
         cells = [_cell(raw.blocks[i], k) for i in body]
         column = [[cell[initials_key(cell) :]] for cell in cells]  # "CF Clodagh Feeney, …"
         for n, entry in parse_people_table(None, column, gaz):
             block = raw.blocks[body[n]]
             at = text_of(raw, block).find(column[n][0])
-            if at >= 0 and label is not None:
+            if at >= 0:
                 start, end = block.start + at + entry.start, block.start + at + entry.end
                 found.append(Listed(entry, label, start, end, body[n] in front))
     return found

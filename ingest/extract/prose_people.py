@@ -242,21 +242,15 @@ def _absent(doc: Doc, refs: Refs, claims: ClaimSet) -> set[Ref]:
     for sent in doc.sents:
         said = text[sent.start_char : sent.end_char]
         spans = apologies_in(said)
-        for ent in sent.ents:  # "Kiera, attending for Greg": someone came in Greg's place
-            ref = refs.get((ent.start, ent.end))
-            if (
-                ref
-                and ref[0] == Label.PERSON
-                and came_in_place_of(said[: ent.start_char - sent.start_char])
-            ):
-                out.add(ref)
-        if not spans:
-            continue
         people = [
             (ent.start_char - sent.start_char, ent.end_char - sent.start_char, ref)
             for ent in sent.ents
             if (ref := refs.get((ent.start, ent.end))) and ref[0] == Label.PERSON
         ]
+        # "Kiera, attending for Greg": someone came in Greg's place
+        out |= {ref for a, _b, ref in people if came_in_place_of(said[:a])}
+        if not spans:
+            continue
         for a, b, ref in people:
             if any(  # "A … could not come"; "we had hoped to welcome A, but …"
                 (absent_before(said, b, at) and _nearest(said, people, b, at)) or at < a < b <= end

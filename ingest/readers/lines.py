@@ -203,11 +203,9 @@ def _wrapped_at(line: str, following: str, measure: int) -> bool:
     """In typeset lines (`measure`: the widest), whether `line` ended because the next
     line's first word would not fit on it: "… a group of five: Ffion Gwilym" /
     "(Neurodevelopmental Service Lead, …"."""
-    if not measure or not following.split():
+    if not measure or len(line) < LONG_LINE * FIT or not following.split():
         return False
-    return len(line) >= LONG_LINE * FIT and len(line) + 1 + len(following.split()[0]) >= (
-        FIT * measure
-    )
+    return len(line) + 1 + len(following.split()[0]) >= FIT * measure
 
 
 def _wrapped_in_box(line: str, following: str, measure: int) -> bool:
