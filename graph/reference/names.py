@@ -55,6 +55,17 @@ FOLDED_PARTICLES = frozenset(fold(p) for p in PARTICLES)
 # "Al", "An", "Bin" or "Ap", which are given names or initials too
 SURNAME_PARTICLES = frozenset({"van", "von", "der", "de", "da", "di", "le", "la", "mac"})
 POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b")  # a UK postcode: an address
+
+
+def capitalised(word: str) -> bool:
+    """A word set in title case, not all capitals: "Rooney", "McCann", not "NHS" or "the".
+
+    >>> capitalised("Rooney"), capitalised("NHS"), capitalised("the"), capitalised("")
+    (True, False, False, False)
+    """
+    return bool(word) and word[0].isupper() and not word.isupper()
+
+
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 _SPACE = re.compile(r"\s+")
 _EDGE_PUNCT = ' \t\n,.;:()[]"“”‘’-–—·•|⁰¹²³⁴⁵⁶⁷⁸⁹*†‡§'  # footnote marks too: "Gill²"

@@ -15,13 +15,14 @@ from itertools import pairwise
 from spacy.tokens import Doc, Span, Token
 
 from graph.reference.gazetteer import Gazetteer
-from graph.reference.names import TITLES, name_words
+from graph.reference.names import POST_NOMINALS, TITLES, name_words
 from ingest.extract.appointments import Appointments, pronoun_persons
 from ingest.extract.group_affiliations import GroupAffiliations
 from ingest.extract.host_affiliations import HostAffiliations
 from ingest.extract.joining_lists import joining_lists
 from ingest.extract.line_affiliations import LineAffiliations
 from ingest.extract.meetings import members_in_prose
+from ingest.extract.name_parts import SPACED_DASHES
 from ingest.extract.org_shape import release as release_shape
 from ingest.extract.predicates import RolePredicates
 from ingest.extract.references import Antecedents
@@ -32,8 +33,7 @@ if not Doc.has_extension("qkg_affiliations"):
     Doc.set_extension("qkg_affiliations", default=None)
 
 WORDS = name_words()
-POST_NOMINALS = frozenset(WORDS["post-nominal"])
-DASHES = frozenset({"–", "—", "-", "--"})
+DASHES = SPACED_DASHES
 OPENERS = (
     frozenset(
         {

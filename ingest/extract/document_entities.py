@@ -11,14 +11,12 @@
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from graph.model import fold
 from graph.reference.gazetteer import Gazetteer
-from graph.reference.names import PARTICLES
+from graph.reference.names import PARTICLES, POST_NOMINALS, capitalised
 from graph.reference.words import singular
 from ingest.extract.defined_names import defined_bodies
 from ingest.extract.entity_lists import (
@@ -31,13 +29,10 @@ from ingest.extract.heading_bodies import heading_bodies
 from ingest.extract.initialled import is_title, with_initialled
 from ingest.extract.missed_persons import missed_persons
 from ingest.extract.name_parts import (
-    apostrophe_tail,
-    hyphen_tail,
-    hyphenated,
+    SPACED_DASHES,
     in_act_title,
-    name_end,
     names_a_programme,
-    particle_tail,
+    relabel,
     role_follows,
     saints_body,
 )
@@ -50,13 +45,9 @@ from ingest.extract.org_shape import (
     doc_words,
 )
 from ingest.extract.org_units import body_of_unit, units_at_bodies
+from ingest.extract.person_spans import PersonSpans
 from ingest.extract.sentences import token_texts
 
-POST_NOMINALS = frozenset(
-    ["MS", "MSP", "MP", "MLA", "AM", "MEP", "OBE", "MBE", "CBE", "KC", "QC", "FRCP", "FRCGP", "PhD"]
-)
-SAINT = frozenset({"St", "St.", "Saint"})
-DASHES = frozenset({"–", "—", "-", "--"})
 PROGRAMME_HEADS = frozenset(
     ["strategy", "plan", "programme", "framework", "act", "standards", "campaign"]
 )
@@ -65,10 +56,6 @@ LANGUAGES = frozenset(
     Mandarin Portuguese Lithuanian Farsi Pashto Kurdish Turkish""".split()
 )
 NAME_BREAKS = frozenset({"of", "from", "at", "for", "with"})
-
-
-def _cap(text: str) -> bool:
-    return bool(text) and text[0].isupper() and not text.isupper()
 
 
 class DocumentFixer:
@@ -82,6 +69,7 @@ class DocumentFixer:
         self.org_heads = org_heads
         self.role_words = role_words
         self.shape = OrgShape(gaz)
+        self.persons = PersonSpans(gaz, org_heads, role_words)
 
     def __call__(self, doc: Doc, ents: list[Span]) -> list[Span]:
         known = doc_words(doc, list(doc.spans.get(GAZ_KEY, [])))
@@ -103,7 +91,7 @@ class DocumentFixer:
             if ent.label_ == "ORG":
                 found = self._org(ent, persons | listed, lower_words)
             elif ent.label_ == "PERSON":
-                found = self._person(ent, lower_words, surnames)
+                found = self.persons(ent, lower_words, surnames)
             else:
                 found = [ent]
             for span in found:
@@ -148,7 +136,7 @@ class DocumentFixer:
             return False
         if words[-1].lower_ in STREET:
             return False  # "Douglas Tilbe House": an address
-        if not all(_cap(t.text) or t.lower_ in PARTICLES for t in words if t.is_alpha):
+        if not all(capitalised(t.text) or t.lower_ in PARTICLES for t in words if t.is_alpha):
             return False
         return (
             fold(words[0].text) in self.gaz.given_names
@@ -169,25 +157,25 @@ class DocumentFixer:
         rest = doc[cut + 1 : end]
         if start < cut < end - 1 and (
             self.gaz.place(rest.text) is not None
-            or (len(rest) == 1 and _cap(rest.text) and doc[cut - 1].lower_ in self.org_heads)
+            or (len(rest) == 1 and capitalised(rest.text) and doc[cut - 1].lower_ in self.org_heads)
         ):
             end = cut  # "Brown University in Providence"
         cut = next((t.i for t in doc[start:end] if t.text == "/"), end)
         end = cut if cut > start else end  # "North Wales CJC / Portfolio Director"
         while (
             end - start > 1
-            and _cap(doc[end - 1].text)
+            and capitalised(doc[end - 1].text)
             and (doc[end - 1].lower_ in self.role_words or doc[end - 1].lower_ in ROLE_HEADS)
             and (doc[end - 2].lower_ in self.org_heads or doc[end - 2].text in ("NHS", "FT"))
         ):
             end -= 1  # "Sherwood Forest Hospitals Chair": the body, then the role
         if self._hometown(doc, start, end):
-            return [_relabel(doc[start:end], "PLACE", "rule:hometown")]
+            return [relabel(doc[start:end], "PLACE", "rule:hometown")]
         if (
             end - start == 1
             and not doc[start].text.isupper()
             and end < len(doc)
-            and _cap(doc[end].text)
+            and capitalised(doc[end].text)
             and singular(doc[end].lower_) in ROLE_HEADS
             and self.gaz.org(doc[start].text) is None
         ):
@@ -201,7 +189,7 @@ class DocumentFixer:
             and doc[end - 1].text in POST_NOMINALS
             and self._person_like(doc[start : end - 1])
         ):
-            return [_relabel(doc[start : end - 1], "PERSON", "rule:org-person")]
+            return [relabel(doc[start : end - 1], "PERSON", "rule:org-person")]
         if (
             start < end
             and (doc[start].lower_ in self.role_words or doc[start].lower_ == "reader")
@@ -211,7 +199,7 @@ class DocumentFixer:
         role_end = next((t.i for t in doc[start:end] if t.lower_ in ("of", "at")), start)
         if (
             role_end > start
-            and all(_cap(t.text) for t in doc[start:role_end])
+            and all(capitalised(t.text) for t in doc[start:role_end])
             and doc[role_end - 1].lower_ in self.role_words
             and role_end + 1 < end
             and doc[end - 1].lower_ in self.org_heads
@@ -247,21 +235,21 @@ class DocumentFixer:
         if (
             titled
             and words
-            and all(_cap(t.text) for t in words)
+            and all(capitalised(t.text) for t in words)
             and len(words) <= 3
             and not any(t.lower_ in self.org_heads for t in words)
         ):
-            return [_relabel(span, "PERSON", "rule:org-person")]
+            return [relabel(span, "PERSON", "rule:org-person")]
         if (span.text in persons or self._person_like(span)) and not names_a_programme(doc, end):
-            return [_relabel(span, "PERSON", "rule:org-person")]
+            return [relabel(span, "PERSON", "rule:org-person")]
         # "Jane Smith of Mindwise": a person, then their organisation
         for i, token in enumerate(span):
             if token.lower_ in NAME_BREAKS and 0 < i < len(span) - 1:
                 left, right = doc[start : start + i], doc[start + i + 1 : end]
                 if self._person_like(left):
                     return [
-                        _relabel(left, "PERSON", "rule:org-person"),
-                        _relabel(right, "ORG", "ner"),
+                        relabel(left, "PERSON", "rule:org-person"),
+                        relabel(right, "ORG", "ner"),
                     ]
         if len(words) == 1 and len(span) == 1 and span.text.lower() in lower_words:
             return []
@@ -279,16 +267,16 @@ class DocumentFixer:
             and self._surname_word(span[0])
             and self.gaz.org(span.text) is None
         ):  # "Trust Chair Neil" + "Masom" tagged ORG: the surname of a given name
-            return [_relabel(doc[start - 1 : end], "PERSON", "rule:org-person")]
-        if len(span) == 1 and _cap(span.text) and fold(span.text) in self.gaz.given_names:
+            return [relabel(doc[start - 1 : end], "PERSON", "rule:org-person")]
+        if len(span) == 1 and capitalised(span.text) and fold(span.text) in self.gaz.given_names:
             nxt = doc[end] if end < len(doc) else None  # "Kirsty" + "Deal" the model left out
             if nxt is not None and not nxt.ent_type_ and self._surname_word(nxt):
                 span = doc[start : end + 1]
-            return [_relabel(span, "PERSON", "rule:org-person")]  # "Nadia" tagged ORG
-        dash = next((t.i for t in span if t.text in DASHES), None)
+            return [relabel(span, "PERSON", "rule:org-person")]  # "Nadia" tagged ORG
+        dash = next((t.i for t in span if t.text in SPACED_DASHES), None)
         if dash is not None and dash > start:  # "Maeve Rooney – Community Services"
             left = doc[start:dash]
-            return [_relabel(left, "PERSON", "rule:org-person")] if self._person_like(left) else []
+            return [relabel(left, "PERSON", "rule:org-person")] if self._person_like(left) else []
         last = words[-1].lower_ if words else ""
         if (
             last in PROGRAMME_HEADS
@@ -300,14 +288,14 @@ class DocumentFixer:
         if words and all(t.lower_ in self.org_heads for t in words):
             return []  # "Hospital", "Trust Board": a kind of body, not a name
         if (start, end) != (ent.start, ent.end):
-            return [_relabel(span, "ORG", ent.id_ or "ner")]
+            return [relabel(span, "ORG", ent.id_ or "ner")]
         return [ent]
 
     def _hometown(self, doc: Doc, start: int, end: int) -> bool:
         """ "Sharon McRoberts from Conlig won", "Fiona Linehan, from Downpatrick,", "the
         Hindley-based charity": one unknown title-case word after a person's "from", or before
         "-based", is where they live or it is, not an organisation."""
-        if end - start != 1 or not _cap(doc[start].text) or not doc[start].is_alpha:
+        if end - start != 1 or not capitalised(doc[start].text) or not doc[start].is_alpha:
             return False
         if self.gaz.org(doc[start].text) is not None or doc[start].lower_ in self.org_heads:
             return False
@@ -332,14 +320,14 @@ class DocumentFixer:
             return None
         for owner in (doc[span.start : mark + 1], doc[span.start : mark]):
             if self.gaz.org(owner.text) is not None:
-                return [_relabel(owner, "ORG", "rule:owner")]
+                return [relabel(owner, "ORG", "rule:owner")]
         if all(t.lower_ in self.org_heads for t in doc[span.start : mark] if t.is_alpha):
             return []
         return None
 
     def _surname_word(self, token: Token) -> bool:
         return (
-            _cap(token.text)
+            capitalised(token.text)
             and token.is_alpha
             and token.lower_ not in self.org_heads
             and token.lower_ not in self.role_words
@@ -348,116 +336,3 @@ class DocumentFixer:
             )
             and self.gaz.nation(token.text) is None
         )
-
-    # -- persons ------------------------------------------------------------------------------
-
-    def _person(self, ent: Span, lower_words: set[str], surnames: set[str]) -> list[Span]:
-        doc = ent.doc
-        start, end = ent.start, ent.end
-        while end - start > 1 and doc[end - 1].text in POST_NOMINALS:
-            end -= 1
-        if (
-            start > 0
-            and not doc[start - 1].ent_type_
-            and _cap(doc[start - 1].text)
-            and fold(doc[start - 1].text) in self.gaz.given_names
-        ):
-            start -= 1  # "Agnes Rooney" tagged "Rooney"
-        if (
-            end - start == 1
-            and end < len(doc)
-            and doc[end].is_alpha
-            and _cap(doc[end].text)
-            and doc[start].whitespace_
-            and hyphen_tail(doc, end + 1) > end + 1
-        ):
-            end += 1  # "Trish" tagged alone in "Trish Armstrong-Child"
-        end = hyphen_tail(doc, particle_tail(doc, apostrophe_tail(doc, end)))
-        span = doc[start:end]
-        if span[0].text in SAINT:
-            stop = end
-            if stop + 1 < len(doc) and doc[stop].text in ("'s", "’s") and _cap(doc[stop + 1].text):
-                stop += 2
-                while (
-                    stop < len(doc)
-                    and _cap(doc[stop].text)
-                    and doc[stop - 1].lower_ not in self.org_heads
-                ):
-                    stop += 1
-                if doc[stop - 1].lower_ in self.org_heads:
-                    return [_relabel(doc[start:stop], "ORG", "rule:saint")]
-            return []
-        words = [t for t in span if t.is_alpha]
-        if (
-            start >= 2
-            and doc[start - 1].lower_ in ("of", "at")
-            and doc[start - 2].lower_ in self.role_words
-            and len(words) >= 2
-            and fold(words[0].text) not in self.gaz.given_names
-            and end < len(doc)
-            and doc[end].text == ","
-        ):  # "Chief Executive Officer of Mental Health Matters, Jane Hughes said"
-            return [_relabel(span, "ORG", "rule:role-of-org")]
-        if (
-            words
-            and fold(words[0].text) not in self.gaz.given_names
-            and (words[-1].lower_ in self.role_words or self.gaz.profession(words[-1].text))
-            and not hyphenated(words[-1].i, doc)  # "Armstrong-Child"
-        ):
-            return []
-        if words and all(t.lower_ in self.role_words for t in words):
-            return []  # "appointed Interim Chair of ..."
-        if len(span) == 1 and _title_before_of(span):
-            return []  # "is currently Dean of the School of Public Health"
-        if len(span) == 1 and _initials_in_brackets(span):
-            return []  # "Niamh (Northern Ireland Association for Mental Health)"
-        if len(span) == 1 and (
-            span.text.lower() in lower_words or not self._single_name(span[0], surnames)
-        ):
-            return []
-        if len(words) >= 2 and names_a_programme(doc, end):
-            return []  # "Healthy Futures family weight management programme"
-        if (start, end) != (ent.start, ent.end):
-            return [_relabel(span, "PERSON", ent.id_ or "ner")]
-        return [ent]
-
-    def _single_name(self, token: Token, surnames: set[str]) -> bool:
-        """A one-word person: a given name, a known surname, or a name after a title."""
-        doc = token.doc
-        return (
-            fold(token.text) in self.gaz.given_names
-            or token.text in surnames
-            or (token.i > 0 and is_title(doc[token.i - 1].text))
-        )
-
-
-def _title_before_of(span: Span) -> bool:
-    doc = span.doc
-    return (
-        span.start > 0
-        and doc[span.start - 1].is_lower
-        and doc[span.end : span.end + 1].text == "of"
-        and span.end + 1 < len(doc)
-        and (doc[span.end + 1].lower_ == "the" or _cap(doc[span.end + 1].text))
-    )
-
-
-def _initials_in_brackets(span: Span) -> bool:
-    """A one-word name whose letters are the initials of the words in brackets after it."""
-    doc = span.doc
-    if span.end + 1 >= len(doc) or doc[span.end].text != "(":
-        return False
-    close = next((t.i for t in doc[span.end + 1 : span.end + 14] if t.text == ")"), None)
-    if close is None:
-        return False
-    initials = "".join(t.text[0] for t in doc[span.end + 1 : close] if _cap(t.text))
-    return len(initials) >= 3 and initials.upper() == span.text.upper()
-
-
-_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]*(?![\w'’-])")
-
-
-def _relabel(span: Span, label: str, source: str) -> Span:
-    end = name_end(span.doc, span.start, span.end) if label == "PERSON" else span.end
-    kept = span.doc[span.start : end]
-    return Span(span.doc, kept.start, kept.end, label=label, kb_id=kept.text, span_id=source)

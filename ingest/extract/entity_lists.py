@@ -13,10 +13,7 @@ from itertools import pairwise
 
 from spacy.tokens import Doc, Span
 
-
-def _cap(text: str) -> bool:
-    return bool(text) and text[0].isupper() and not text.isupper()
-
+from graph.reference.names import capitalised
 
 LIST_GLUE = frozenset({",", "and", "&"})
 
@@ -37,7 +34,7 @@ def listed_with_persons(ents: list[Span], not_names: frozenset[str] = frozenset(
                 other.label_ == "PERSON"
                 and one.label_ == "ORG"
                 and 2 <= len(words) <= 3
-                and all(_cap(t.text) and t.lower_ not in not_names for t in words)
+                and all(capitalised(t.text) and t.lower_ not in not_names for t in words)
             ):
                 out.add(one.text)
     return out
@@ -60,7 +57,7 @@ def names_in_lists_of_persons(
         if (
             glue_ok
             and len(inner) == 2
-            and all(_cap(t.text) and t.is_alpha and t.i not in taken for t in inner)
+            and all(capitalised(t.text) and t.is_alpha and t.i not in taken for t in inner)
             and not any(t.lower_ in not_names for t in inner)
             and inner[1].i == inner[0].i + 1
         ):

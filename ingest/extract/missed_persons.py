@@ -9,13 +9,10 @@ from spacy.tokens import Doc, Span
 
 from graph.model import fold
 from graph.reference.gazetteer import Gazetteer
+from graph.reference.names import capitalised
 from ingest.extract.initialled import is_title
 from ingest.extract.name_parts import hyphen_tail, particle_tail
 from ingest.extract.sentences import token_texts
-
-
-def _cap(text: str) -> bool:
-    return bool(text) and text[0].isupper() and not text.isupper()
 
 
 def missed_persons(
@@ -27,15 +24,17 @@ def missed_persons(
     out = []
     words = token_texts(doc)
     for i, word in enumerate(words):
-        if i in taken or not _cap(word) or not word.isalpha():
+        if i in taken or not capitalised(word) or not word.isalpha():
             continue
         token = doc[i]
         after_title = (
-            i > 0 and is_title(doc[i - 1].text) and (i + 1 >= len(doc) or not _cap(doc[i + 1].text))
+            i > 0
+            and is_title(doc[i - 1].text)
+            and (i + 1 >= len(doc) or not capitalised(doc[i + 1].text))
         )
         known = (
             token.text in surnames
-            and (i + 1 >= len(doc) or not _cap(doc[i + 1].text))
+            and (i + 1 >= len(doc) or not capitalised(doc[i + 1].text))
             and not (i > 0 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_)
         )  # not the tail of a double-barrelled name: "Prys-Jenkins"
         aged = (

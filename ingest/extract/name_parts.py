@@ -332,6 +332,14 @@ def saints_body(doc: Doc, start: int, end: int, heads: frozenset[str]) -> tuple[
 SPACED_DASHES = frozenset({"-", "–", "—", "--"})
 
 
+def relabel(span: Span, label: str, source: str) -> Span:
+    """`span` as an entity of `label` found by `source`; a person's name ends at a spaced
+    dash (name_end)."""
+    end = name_end(span.doc, span.start, span.end) if label == "PERSON" else span.end
+    kept = span.doc[span.start : end]
+    return Span(span.doc, kept.start, kept.end, label=label, kb_id=kept.text, span_id=source)
+
+
 def name_end(doc: Doc, start: int, end: int) -> int:
     """Where a person's name from `start` ends: at a dash with a space before it, if any
     ("Orla Kennedy - Speech and Language Therapist"); a double-barrelled name has none."""

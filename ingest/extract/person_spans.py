@@ -1,0 +1,150 @@
+"""A span the model tagged PERSON, judged with what the whole document says (a step of
+ingest.extract.document_entities):
+
+- its edges: post-nominals dropped ("Eluned Probert MS"), a given name before it and a
+  hyphenated or particled surname after it taken in ("Agnes Rooney", "Trish Armstrong-Child");
+- no person: a saint in a body's name ("St Luke's Hospice", which becomes the body), a job title
+  ("Ward Pharmacist", "appointed Interim Chair of"), a word the document also writes in lower
+  case, one word that is neither a given name, a known surname nor after a title, initials of
+  the words in brackets after it, a programme's name;
+- an organisation: "Chief Executive Officer of Mental Health Matters, Jane Hughes said".
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from graph.model import fold
+from graph.reference.gazetteer import Gazetteer
+from graph.reference.names import POST_NOMINALS, capitalised
+from ingest.extract.initialled import is_title
+from ingest.extract.name_parts import (
+    apostrophe_tail,
+    hyphen_tail,
+    hyphenated,
+    names_a_programme,
+    particle_tail,
+    relabel,
+)
+
+SAINT = frozenset({"St", "St.", "Saint"})
+
+
+class PersonSpans:
+    """Checks the model's PERSON spans. Holds only configuration, as DocumentFixer does."""
+
+    def __init__(
+        self, gaz: Gazetteer, org_heads: frozenset[str], role_words: frozenset[str]
+    ) -> None:
+        self.gaz = gaz
+        self.org_heads = org_heads
+        self.role_words = role_words
+
+    def __call__(self, ent: Span, lower_words: set[str], surnames: set[str]) -> list[Span]:
+        """The person `ent` names, its edges mended; [] when it is no person, an organisation
+        when it names one. `lower_words`: the words the document also writes in lower case;
+        `surnames`: the last words of its persons of two words or more."""
+        doc = ent.doc
+        start, end = ent.start, ent.end
+        while end - start > 1 and doc[end - 1].text in POST_NOMINALS:
+            end -= 1
+        if (
+            start > 0
+            and not doc[start - 1].ent_type_
+            and capitalised(doc[start - 1].text)
+            and fold(doc[start - 1].text) in self.gaz.given_names
+        ):
+            start -= 1  # "Agnes Rooney" tagged "Rooney"
+        if (
+            end - start == 1
+            and end < len(doc)
+            and doc[end].is_alpha
+            and capitalised(doc[end].text)
+            and doc[start].whitespace_
+            and hyphen_tail(doc, end + 1) > end + 1
+        ):
+            end += 1  # "Trish" tagged alone in "Trish Armstrong-Child"
+        end = hyphen_tail(doc, particle_tail(doc, apostrophe_tail(doc, end)))
+        span = doc[start:end]
+        if span[0].text in SAINT:
+            stop = end
+            if (
+                stop + 1 < len(doc)
+                and doc[stop].text in ("'s", "’s")
+                and capitalised(doc[stop + 1].text)
+            ):
+                stop += 2
+                while (
+                    stop < len(doc)
+                    and capitalised(doc[stop].text)
+                    and doc[stop - 1].lower_ not in self.org_heads
+                ):
+                    stop += 1
+                if doc[stop - 1].lower_ in self.org_heads:
+                    return [relabel(doc[start:stop], "ORG", "rule:saint")]
+            return []
+        words = [t for t in span if t.is_alpha]
+        if (
+            start >= 2
+            and doc[start - 1].lower_ in ("of", "at")
+            and doc[start - 2].lower_ in self.role_words
+            and len(words) >= 2
+            and fold(words[0].text) not in self.gaz.given_names
+            and end < len(doc)
+            and doc[end].text == ","
+        ):  # "Chief Executive Officer of Mental Health Matters, Jane Hughes said"
+            return [relabel(span, "ORG", "rule:role-of-org")]
+        if (
+            words
+            and fold(words[0].text) not in self.gaz.given_names
+            and (words[-1].lower_ in self.role_words or self.gaz.profession(words[-1].text))
+            and not hyphenated(words[-1].i, doc)  # "Armstrong-Child"
+        ):
+            return []
+        if words and all(t.lower_ in self.role_words for t in words):
+            return []  # "appointed Interim Chair of ..."
+        if len(span) == 1 and _title_before_of(span):
+            return []  # "is currently Dean of the School of Public Health"
+        if len(span) == 1 and _initials_in_brackets(span):
+            return []  # "Niamh (Northern Ireland Association for Mental Health)"
+        if len(span) == 1 and (
+            span.text.lower() in lower_words or not self._single_name(span[0], surnames)
+        ):
+            return []
+        if len(words) >= 2 and names_a_programme(doc, end):
+            return []  # "Healthy Futures family weight management programme"
+        if (start, end) != (ent.start, ent.end):
+            return [relabel(span, "PERSON", ent.id_ or "ner")]
+        return [ent]
+
+    def _single_name(self, token: Token, surnames: set[str]) -> bool:
+        """A one-word person: a given name, a known surname, or a name after a title."""
+        doc = token.doc
+        return (
+            fold(token.text) in self.gaz.given_names
+            or token.text in surnames
+            or (token.i > 0 and is_title(doc[token.i - 1].text))
+        )
+
+
+def _title_before_of(span: Span) -> bool:
+    doc = span.doc
+    return (
+        span.start > 0
+        and doc[span.start - 1].is_lower
+        and doc[span.end : span.end + 1].text == "of"
+        and span.end + 1 < len(doc)
+        and (doc[span.end + 1].lower_ == "the" or capitalised(doc[span.end + 1].text))
+    )
+
+
+def _initials_in_brackets(span: Span) -> bool:
+    """A one-word name whose letters are the initials of the words in brackets after it."""
+    doc = span.doc
+    if span.end + 1 >= len(doc) or doc[span.end].text != "(":
+        return False
+    close = next((t.i for t in doc[span.end + 1 : span.end + 14] if t.text == ")"), None)
+    if close is None:
+        return False
+    initials = "".join(t.text[0] for t in doc[span.end + 1 : close] if capitalised(t.text))
+    return len(initials) >= 3 and initials.upper() == span.text.upper()
