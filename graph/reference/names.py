@@ -48,6 +48,14 @@ def name_words(path: Path = DATA_DIR / "name_words.csv") -> dict[str, frozenset[
 TITLES = frozenset(
     form for word in name_words()["title"] for form in (word, f"{word}.")
 )  # lower case, with and without a full stop
+# the titles that stand before a person's name ("Dr", "Cllr", "Dame"), without a full stop
+PERSON_TITLES = frozenset(t.rstrip(".") for t in TITLES) - {"the", "nurse", "sister", "lady"}
+# a regular expression for one of them before a name: "Dr ", "Prof. ", "Cllr "
+TITLE_BEFORE = (
+    "(?:(?:"
+    + "|".join(sorted((t.capitalize() for t in PERSON_TITLES), key=lambda t: (-len(t), t)))
+    + r")\.?\s+)"
+)
 POST_NOMINALS = name_words()["post-nominal"]  # as written: "OBE", "PhD", "FRCPsych", "MSP"
 PARTICLES = name_words()["particle"]  # lower-case words inside a name: "van der", "ní", "ap"
 FOLDED_PARTICLES = frozenset(fold(p) for p in PARTICLES)

@@ -15,6 +15,7 @@ from collections.abc import Iterator
 
 from graph.model import fold
 from graph.reference.gazetteer import Gazetteer
+from graph.reference.names import TITLE_BEFORE
 from ingest.extract.listed import (
     SHORT,
     Listed,
@@ -50,7 +51,7 @@ BYLINE_SEEK = 200  # characters of a paragraph in which a byline may open a sent
 CLOSING_BLOCKS = 3  # the last blocks of a document, where a web page signs off "Written by …"
 _NAMES_END = re.compile(r"\s+(?:from|on|at|in|with|for|after|using|during)\s+|[,.;:]\s|$")
 _BIO = re.compile(  # a sentence that opens with who it is about: "Iona Fairlie is a …"
-    r"(?:^|(?<=[.!?]\s))((?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Mx)\.?\s+)?[A-Z][\w'’-]+"
+    r"(?:^|(?<=[.!?]\s))(" + TITLE_BEFORE + r"?[A-Z][\w'’-]+"
     r"(?:\s+[A-Z][\w'’-]+){1,3})\s+(?:is|was|has|had|leads|led|works|worked|joined|heads|"
     r"chairs|manages|holds|brings|became)\b"
 )
@@ -162,7 +163,7 @@ def bios(
 
 _CARD = re.compile(  # a profile card: a name run into its headline "Role at Organisation"
     # ("… Manager at NHS Lothian | …", "… IPC Nurse Specialist · NHS Tayside Jun 4, 2025")
-    r"((?:(?:Dr|Prof|Professor)\.?\s+)?([A-Z][\w'’-]+)\s+[A-Z][\w'’-]+)\s+"
+    "(" + TITLE_BEFORE + r"?([A-Z][\w'’-]+)\s+[A-Z][\w'’-]+)\s+"
     r"((?:[A-Z][\w'’&-]*\s+){0,5}[A-Z][\w'’&-]*)\s+(?:at|@|·)\s+"
     r"([A-Z][^|·•\n]{2,80}?)\s*(?:[|·•]|$|\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|"
     r"Dec)[a-z]*\.?\s+\d|\s\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))"

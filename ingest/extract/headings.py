@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from graph.model import fold
+from graph.reference.names import TITLE_BEFORE
 from ingest.extract.heading_vocab import FEEDBACK, FINDINGS, HEADING_ROLES, Role
 
 __all__ = [
@@ -210,8 +211,11 @@ _IN_PLACE_OF = re.compile(  # the person after it did not come: someone came in 
     r"\b(?:attend(?:ing|ed|s)?|deputi[sz](?:ing|ed|es)|stand(?:ing|s)?\s+in|stood\s+in|"
     r"st(?:ep|epped|epping)\s+in|sitting\s+in|sat\s+in|cover(?:ing|ed|s)?|came|here|spoke|"
     r"present(?:ed|ing)?)\s+(?:for|on\s+behalf\s+of|in\s+place\s+of|instead\s+of)\s+"
-    r"(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Cllr)\.?\s+)?$"
-    r"|\b(?:in\s+place\s+of|instead\s+of)\s+(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Cllr)\.?\s+)?$",
+    + TITLE_BEFORE
+    + "?$"
+    + r"|\b(?:in\s+place\s+of|instead\s+of)\s+"
+    + TITLE_BEFORE
+    + "?$",
     re.IGNORECASE,
 )
 

@@ -9,10 +9,9 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from graph.reference.names import TITLES
+from graph.reference.names import PERSON_TITLES
 from ingest.extract.name_parts import hyphen_tail
 
-PERSON_TITLES = frozenset(t.rstrip(".") for t in TITLES) - {"the", "nurse", "sister", "lady"}
 MAX_INITIALS = 3
 
 

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, replace
 
 from graph.reference.gazetteer import Gazetteer
+from graph.reference.names import TITLE_BEFORE
 from ingest.extract.people_lists import PersonEntry, parse_people
 from ingest.extract.sections import Role, role_of_heading
 from ingest.types import Block, RawDocument
@@ -51,7 +52,7 @@ _LEADS = re.compile(  # "Sprint lead", "Review lead", "Lead applicant", "Co-desi
 )
 
 _JOINED = re.compile(
-    r";|,?\s+with\s+(?=(?:Dr|Prof|Professor)?\.?\s*[A-Z])"
+    r";|,?\s+with\s+(?=" + TITLE_BEFORE + r"?[A-Z])"
 )  # "A (Org); B", "A, Role, with B"
 _CLAUSE = re.compile(  # "A (Org), who will share her slides", "A, Role, with figures from …"
     r",?\s+(?:who|which|whose)\s+[a-z]|,\s+with\s+(?:figures|data|help|support|thanks|input|"

@@ -23,6 +23,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Span
 
 from graph.model import Label, Rel
+from graph.reference.names import TITLE_BEFORE
 from ingest.extract.claims import ClaimSet, Ref
 from ingest.extract.headings import came_in_place_of
 from ingest.extract.layout import Layout
@@ -214,7 +215,7 @@ def _took_part(doc: Doc, claims: ClaimSet, layout: Layout, refs: Refs, subject: 
 
 
 _JOINED = re.compile(  # names listed together: "A and B", "A, B", "A (GP) & Dr B"
-    r"\s*(?:\([^()]{0,80}\))?\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Cllr)\.?\s+)?$"
+    r"\s*(?:\([^()]{0,80}\))?\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)" + TITLE_BEFORE + "?$"
 )
 
 

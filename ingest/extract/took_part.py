@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from graph.model import fold
+from graph.reference.names import TITLE_BEFORE
 
 SPEAKING = frozenset(  # a part that leads something at the workshop
     "speaker speakers presenter presenters chair co-chair chairs facilitator facilitators host "
@@ -44,7 +45,7 @@ _ACTED = re.compile(
     r"\s*(?:\([^()]{0,80}\)\s*)?"  # "Ms Carlin (Discharge Coordinator)"
     r"(?:,[^,.;:]{2,90},\s*)?"  # "Deborah Nicholson, Registered Manager at …,"
     r"(?:\s*(?:from|of|at|with)\s+(?:the\s+)?[^,.;:]{2,50}?\s+(?=\w+ed\b|spoke|gave|ran|led))?"
-    r"(?:and\s+(?:(?:I|we|me)\s+|(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?\s+)?"
+    r"(?:and\s+(?:(?:I|we|me)\s+|" + TITLE_BEFORE + r"?"
     r"(?:[A-Z][\w'’-]+(?:\s+|(?=,))){1,2}"
     r"(?:\([^()]{0,80}\)\s*|,[^,.;:]{2,90},\s*)?)(?:both\s+)?)?"  # "A and I led", "A (GP) and
     # B (OT) pitched", "A, Adviser at …, and B, Connector at …, joined"
