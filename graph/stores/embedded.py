@@ -67,12 +67,12 @@ from graph.stores.contract import (
 from graph.stores.derived_rows import write_derived
 from graph.stores.increment_rows import write_delta
 from graph.stores.increment_state import StoredState, update_state, write_state
+from graph.stores.ledger_rows import put_documents, read_state, transaction
 
 log = logging.getLogger(__name__)
 
 STORE_FORMAT = "2"  # 1 was state.json
 DERIVED_FORMAT = "7"  # bump when the derived rows' shape changes: stores derive them again
-STATE_FORMAT = 1  # of the old state.json, read once to migrate it
 DECISIONS_WAIT_S = 30.0  # how long recording a ruling waits for another writer
 Resolver = Callable[[Sequence[DocumentClaims], Sequence[ResolutionDecision]], Any]
 REFERENCE_DATA = Path(__file__).resolve().parents[1] / "reference" / "data"
@@ -135,7 +135,7 @@ class EmbeddedStore(Collaborators):
                 if found and found[0] != STORE_FORMAT:
                     raise StoreError(f"{self.db_path}: unsupported store format {found[0]!r}")
                 if not found:
-                    with _transaction(conn):
+                    with transaction(conn):
                         for statement in (*sql.LEDGER_SCHEMA, *sql.DERIVED_SCHEMA):
                             conn.execute(statement)
                         conn.execute(sql.SET_META, ("format", STORE_FORMAT))
@@ -169,11 +169,11 @@ class EmbeddedStore(Collaborators):
         with exclusive_lock(self.data_dir / ".lock", wait=DECISIONS_WAIT_S):
             if not self.legacy_path.exists():
                 return  # another process migrated it meanwhile
-            docs = _read_state(self.legacy_path)
+            docs = read_state(self.legacy_path)
             conn = self._open()
-            with self._mutex, _transaction(conn):
+            with self._mutex, transaction(conn):
                 if not conn.execute(sql.GET_META, ("migrated",)).fetchone():
-                    _put(conn, docs.values())
+                    put_documents(conn, docs.values())
                     conn.execute(sql.SET_META, ("migrated", self.legacy_path.name))
                     self._bump(conn)
             kept = self.legacy_path.with_name(self.legacy_path.name + ".migrated")
@@ -214,7 +214,7 @@ class EmbeddedStore(Collaborators):
         # write's time (graph.nogc)
         with exclusive_lock(self.data_dir / ".lock"), no_gc():
             conn = self._open()
-            with self._mutex, _transaction(conn):
+            with self._mutex, transaction(conn):
                 one = self._admit_one(conn, upserts, forget)
                 if one is None:
                     # read under the lock: another writer may have run; then admit the new
@@ -231,7 +231,7 @@ class EmbeddedStore(Collaborators):
                     conn.executemany(sql.DROP_DOCUMENT, [(k,) for k in stored if k not in docs])
                 else:
                     written = [one]
-                _put(conn, written)
+                put_documents(conn, written)
                 self._bump(conn)
             if one is not None:
                 try:
@@ -377,7 +377,7 @@ class EmbeddedStore(Collaborators):
         graph, withholding = derive_graph(claims, resolution.name, self.gazetteer, decisions)
         conn = self._open()
         with self._mutex:
-            with _transaction(conn):
+            with transaction(conn):
                 written = write_derived(conn, graph)
                 admitted = all(d.privacy >= PRIVACY_FORMAT for d in claims)
                 write_state(conn, resolution, withholding, register_of(claims), admitted)
@@ -397,7 +397,7 @@ class EmbeddedStore(Collaborators):
             state = StoredState(conn)
             resolved = resolve_one(doc, self.resolver, decisions, state)
             delta = add_one(doc, resolved, decisions, self.gazetteer, state)
-            with _transaction(conn):
+            with transaction(conn):
                 written = write_delta(conn, delta)
                 update_state(conn, state, resolved, delta)
                 conn.execute(sql.SET_META, ("derived", stamp))
@@ -408,49 +408,3 @@ class EmbeddedStore(Collaborators):
     def _bump(conn: sqlite3.Connection) -> None:
         found = conn.execute(sql.GET_META, ("version",)).fetchone()
         conn.execute(sql.SET_META, ("version", str(int(found[0]) + 1 if found else 1)))
-
-
-class _transaction:
-    """BEGIN IMMEDIATE ... COMMIT, or ROLLBACK on any error (a kill leaves the last commit)."""
-
-    def __init__(self, conn: sqlite3.Connection) -> None:
-        self.conn = conn
-
-    def __enter__(self) -> sqlite3.Connection:
-        self.conn.execute("BEGIN IMMEDIATE")
-        return self.conn
-
-    def __exit__(self, kind: Any, _value: Any, _tb: Any) -> None:
-        self.conn.execute("COMMIT" if kind is None else "ROLLBACK")
-
-
-def _put(conn: sqlite3.Connection, docs: Any) -> None:
-    conn.executemany(
-        sql.PUT_DOCUMENT,
-        [
-            (
-                d.doc_id,
-                d.path,
-                d.content_hash,
-                d.kind,
-                d.ingested_at,
-                d.source,
-                d.words,
-                orjson.dumps(d.to_dict()),
-            )
-            for d in docs
-        ],
-    )
-
-
-def _read_state(path: Path) -> dict[str, DocumentClaims]:
-    """The documents of an older qkg's state.json."""
-    try:
-        raw = orjson.loads(path.read_bytes())
-        if raw.get("format") != STATE_FORMAT:
-            raise StoreError(f"{path}: unsupported state format {raw.get('format')!r}")
-        return {d["doc_id"]: DocumentClaims.from_dict(d) for d in raw["documents"]}
-    except StoreError:
-        raise
-    except (OSError, orjson.JSONDecodeError, ValueError, KeyError, TypeError, AttributeError) as e:
-        raise StoreError(f"{path}: cannot read store ({type(e).__name__}: {e})") from e
