@@ -238,3 +238,38 @@ def test_a_letters_subject_is_its_title_and_says_where_it_is_set(
     found = covers(claims)
     letter = next(k for k in found if k.startswith("Eating disorder services for adults"))
     assert found[letter] == {"Wales"}
+
+
+LABELLED = """Home > Blog > Figure of the month
+
+FIGURE OF THE MONTH
+
+Where do adults with a learning disability wait longest for an annual health check in Wales?
+
+Posted 2 June 2025 by the data team
+
+Annual health checks for adults with a learning disability are offered by general practices.
+This month's figure sets out the share of checks done within the year, by health board. For
+comparison, practices in England reached 76% last year, and England publishes its figures
+every quarter.
+"""
+
+
+@pytest.mark.slow
+def test_a_nation_in_the_headline_under_a_label_is_stated_there(
+    extractor: Any, tmp_path: Path
+) -> None:
+    """Under a site's breadcrumb trail, a short label in capitals keeps the headline under it in the
+    title; the nation that
+    headline names is stated in the title (a comparison with another nation in the prose says
+    nothing of where the figure is set), and the reason points at the headline's line."""
+    claims = claims_of(extractor, tmp_path, "figure.txt", LABELLED, DocumentKind.EVIDENCE)
+    (item,) = [e for e in claims.entities if e.name.startswith("Figure of the month: Where")]
+    found = [
+        r for r in claims.relations if r.rel == Rel.COVERS and r.source == (item.label, item.name)
+    ]
+    assert {r.target[1] for r in found} == {"Wales"}
+    assert [p.quote for p in found[0].provenance] == [
+        "Where do adults with a learning disability wait longest for an annual health check "
+        "in Wales?"
+    ]

@@ -167,9 +167,10 @@ TITLE_LINES = 30  # blocks over a title chosen below the first line (a letter's 
 
 
 def _title_spans(layout: Layout, title: str) -> list[tuple[int, int]]:
-    """Where the document's title is written: its first line, and the line under banners or
+    """Where the document's title is written: its first line, and the lines under banners or
     a letterhead its title was taken from ("Pulmonary rehabilitation in Wales: waiting times
-    and access" over "Dear Cabinet Secretary,")."""
+    and access" over "Dear Cabinet Secretary,"; a label in capitals and the headline under it,
+    which the title joins)."""
     blocks = layout.raw.blocks[:TITLE_LINES]
     spans = [(b.start, b.end) for b in blocks[:1]]
     folded = " ".join(title.casefold().split())
@@ -177,7 +178,6 @@ def _title_spans(layout: Layout, title: str) -> list[tuple[int, int]]:
         text = " ".join(layout.raw.text[b.start : b.end].casefold().split())
         if len(text) >= MIN_TITLE_LINE and text in folded:
             spans.append((b.start, b.end))
-            break
     return spans
 
 
