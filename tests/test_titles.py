@@ -232,3 +232,31 @@ def test_a_markdown_headline_under_a_label_heading_is_the_title(tmp_path: Path) 
     title = "A nurse-led asthma clinic in Lanarkshire halved waits"
     assert raw.title == title
     assert document_title(raw, load_gazetteer(), Layout.of(raw).front)[0] == title
+
+
+@pytest.mark.parametrize(
+    ("text", "lines"),
+    [
+        # a title set in capitals is written in its first line, in any case
+        ("FIFE CARERS CENTRE VOLUNTEER FORUM\n\nKirkcaldy, 6 March 2025\n\nPresent: Ann\n", [0]),
+        # under a breadcrumb, a label in capitals and the headline under it, which it joins
+        (
+            "Home > Blog > Figure of the month\n\nFIGURE OF THE MONTH\n\n"
+            "Where do adults wait longest for a health check?\n\nPosted 2 June 2025\n",
+            [1, 2],
+        ),
+        # a footer repeating the title beside its host's name is not where it is written
+        (
+            "Volunteer Voices: June 2025\n\nNews from the volunteering team.\n\n"
+            "Volunteer Voices: June 2025 is published by Example Integrated Care Board.\n",
+            [0],
+        ),
+    ],
+)
+def test_where_the_title_is_written(tmp_path: Path, text: str, lines: list[int]) -> None:
+    path = tmp_path / "page.txt"
+    path.write_text(text, "utf-8")
+    raw = read_document(path)
+    layout = Layout.of(raw)
+    raw.title, _kind = document_title(raw, load_gazetteer(), layout.front)
+    assert layout.title_blocks() == lines

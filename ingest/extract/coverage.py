@@ -81,7 +81,8 @@ class Coverage:
         """Claim the document's COVERS; the mentions of its prose and headings (for items)."""
         held = header.venue if layout.raw.kind == DocumentKind.WORKSHOP else []
         spans = header.cover + held  # where a report was published is not what it studied
-        title = _title_spans(layout, str(claims.props(subject).get("title") or ""))
+        lines = {0, *layout.title_blocks()} if layout.raw.blocks else set()  # the first line
+        title = [(layout.block(i).start, layout.block(i).end) for i in sorted(lines)]  # too
         mentions: list[Mention] = []
         for ent in doc.ents:
             ref = refs.get((ent.start, ent.end))
@@ -161,27 +162,6 @@ class Coverage:
                 if entry and entry.nation and fold(text) not in self.gaz.ambiguous_places:
                     return str(entry.nation)
         return ""
-
-
-TITLE_LINES = 30  # blocks over a title chosen below the first line (a letter's subject)
-
-
-def _title_spans(layout: Layout, title: str) -> list[tuple[int, int]]:
-    """Where the document's title is written: its first line, and the lines under banners or
-    a letterhead its title was taken from ("Pulmonary rehabilitation in Wales: waiting times
-    and access" over "Dear Cabinet Secretary,"; a label in capitals and the headline under it,
-    which the title joins)."""
-    blocks = layout.raw.blocks[:TITLE_LINES]
-    spans = [(b.start, b.end) for b in blocks[:1]]
-    folded = " ".join(title.casefold().split())
-    for b in blocks[1:]:
-        text = " ".join(layout.raw.text[b.start : b.end].casefold().split())
-        if len(text) >= MIN_TITLE_LINE and text in folded:
-            spans.append((b.start, b.end))
-    return spans
-
-
-MIN_TITLE_LINE = 12  # characters of a line the title was taken from
 
 
 def item_covers(

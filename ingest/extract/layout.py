@@ -45,6 +45,10 @@ LABELLED_WORDS = 12  # a "Label: value" whose value is a sentence this long is p
 OUTLINE_HEAD_WORDS = 6  # a point this short over sub-points heads them
 
 
+TITLE_LINES = 30  # blocks over a title chosen below the first line (a letter's subject)
+MIN_TITLE_LINE = 12  # characters of a line the title was taken from
+
+
 @dataclass
 class Layout:
     raw: RawDocument
@@ -99,6 +103,19 @@ class Layout:
         """The rows typed by a column of their table, and those tables (ingest.extract.
         row_types), read once for everything that asks."""
         return typed_rows(self.raw)
+
+    def title_blocks(self) -> list[int]:
+        """The lines at the top the document's title (`raw.title`, once chosen) is written
+        in: its first line, or a headline under banners, a letter's subject over "Dear …", a
+        label in capitals and the headline under it, which the title joins ("Chart of the
+        week: How many …?"); a title set in capitals counts in any case."""
+        folded = " ".join(self.raw.title.casefold().split())
+        found = []
+        for i in range(min(len(self.raw.blocks), TITLE_LINES)):
+            text = " ".join(self.text(i).casefold().split())
+            if text and (i == 0 or len(text) >= MIN_TITLE_LINE) and text in folded:
+                found.append(i)
+        return found
 
     def block_at(self, offset: int) -> int:
         """The index of the block holding character `offset` (-1: none, or no blocks)."""

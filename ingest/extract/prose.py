@@ -339,11 +339,6 @@ def _singular(text: str) -> str:
 
 def _in_the_title(doc: Doc, layout: Layout) -> list[Span]:
     """The topics named inside an organisation's name in the document's title."""
-    title = layout.raw.title
-    spans = doc.spans.get("qkg_org_topics", []) if title else []
-    out = []
-    for span in spans:
-        i = layout.block_at(span.start_char)
-        if i >= 0 and title in layout.text(i):
-            out.append(span)
-    return out
+    lines = set(layout.title_blocks())
+    spans = doc.spans.get("qkg_org_topics", []) if layout.raw.title else []
+    return [span for span in spans if layout.block_at(span.start_char) in lines]
