@@ -21,6 +21,7 @@ class TopicInfo:
     name: str
     aliases: tuple[str, ...]
     broader: tuple[str, ...]  # keys
+    hidden: tuple[str, ...] = ()  # labels for search only (SKOS hiddenLabel): "e-cigarette"
 
 
 @dataclass(frozen=True, slots=True)

@@ -150,3 +150,18 @@ def test_narrower_topics_a_narrow_topic_with_nothing_of_its_own_answers_with_the
     assert answer.gaps == ["England", "Northern Ireland"]
     assert "nothing in the store is about “epilepsy” itself" in answer.scope.note
     assert "long-term conditions" in answer.scope.note
+
+
+@pytest.mark.parametrize("asked", ["post-COVID syndrome", "Post-COVID conditions"])
+def test_narrower_topics_a_hidden_label_asked_names_its_topic(
+    store: EmbeddedStore, asked: str
+) -> None:
+    """A hidden label is for search (SKOS): asked, in the singular or the plural, it is its
+    topic, on the store's own rows and on its derived graph alike."""
+    from query import Questions
+    from query.backends.embedded import EmbeddedBackend
+
+    for questions in (questions_for(store), Questions(EmbeddedBackend(store.graph()))):
+        answer = questions.evidence(asked)
+        assert [e.title for e in answer.results] == ["Long COVID clinics in Gwent"]
+        assert [(t.topic, t.relation) for t in answer.scope.topics][:1] == [("long COVID", "same")]

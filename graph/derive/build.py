@@ -78,7 +78,14 @@ def add_reference(graph: nx.MultiDiGraph, gazetteer: Any) -> None:
     for sector in sorted(gazetteer.sectors):
         _add_node(graph, Label.SECTOR, sector)
     for topic in gazetteer.topics:
-        _add_node(graph, Label.TOPIC, topic.label, iri=topic.iri, definition=topic.definition)
+        _add_node(  # hidden labels are for search, never shown (SKOS): "e-cigarette" is vaping
+            graph,
+            Label.TOPIC,
+            topic.label,
+            iri=topic.iri,
+            definition=topic.definition,
+            hidden_labels=sorted(topic.hidden_labels),
+        )
         graph.nodes[node_key(Label.TOPIC, topic.label)]["aliases"].update(topic.alt_labels)
     for topic in gazetteer.topics:
         for parent in topic.broader:

@@ -161,7 +161,7 @@ class Exporter:
                 continue
             predicate = PROPERTY_PREDICATES.get(prop) or self.qkg[prop]
             for item in value if isinstance(value, list | tuple | set) else [value]:
-                english = prop == "definition"
+                english = prop in ("definition", "hidden_labels")
                 yield (node, predicate, Literal(item, lang="en" if english else None))
         if label == Label.PERSON:
             if "consent" in data:

@@ -94,6 +94,7 @@ REL_BY_PREDICATE: dict[URIRef, tuple[Rel, bool]] = {
 PROPERTY_PREDICATES: dict[str, URIRef] = {
     "role": SDO.jobTitle,
     "definition": SKOS.definition,
+    "hidden_labels": SKOS.hiddenLabel,
     "summary": SDO.abstract,
     "date": SDO.startDate,
     "title": DCTERMS.title,

@@ -160,7 +160,8 @@ CLAIM_DOCS = "MATCH (c:QkgClaims) RETURN count(c) AS documents, sum(c.words) AS 
 
 TOPICS = (
     "MATCH (t:Topic) OPTIONAL MATCH (t)-[:BROADER]->(b:Topic) "
-    "RETURN t.key AS key, t.name AS name, t.aliases AS aliases, collect(b.key) AS broader"
+    "RETURN t.key AS key, t.name AS name, t.aliases AS aliases, collect(b.key) AS broader, "
+    "t.hidden_labels AS hidden"
 )
 CHALLENGES = (
     "MATCH (c:Challenge) OPTIONAL MATCH (c)-[:ABOUT]->(t:Topic) "

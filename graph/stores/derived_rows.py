@@ -110,6 +110,10 @@ def write_derived(conn: sqlite3.Connection, graph: nx.MultiDiGraph) -> dict[str,
         }
         conn.executemany(sql.PUT_TEXT, sorted(texts.items()))
         conn.execute(sql.PUT_INDEX, ("tfidf", fit(texts).to_bytes()))
+        hidden = {  # the topics' labels for search only, read with the topics by every question
+            k: d["hidden_labels"] for k, d in graph.nodes(data=True) if d.get("hidden_labels")
+        }
+        conn.execute(sql.PUT_INDEX, ("hidden_labels", dumps(hidden)))
         counts = {
             "nodes": Counter(row[1] for row in nodes),
             "relationships": Counter(row[1] for row in edges),

@@ -13,8 +13,9 @@ Two groups of tables live in `store.db`:
   and the question indexes — `facets` (boundary sides of people and organisations),
   `coverage` (places and nations of evidence items and workshops), `ranking` (one row per
   topic or challenge, graph.derive.ranking), `passages`, `texts` and `indexes` (the evidence
-  texts' TF-IDF model, graph.derive.tfidf). `meta.derived` names the
-  claims version, decisions and reference data they were derived from;
+  texts' TF-IDF model, graph.derive.tfidf, and the topics' hidden labels, for search).
+  `meta.derived` names the claims version, decisions and reference data they were derived
+  from;
 - beside them, what the last full derivation decided, so that one more document can be
   derived alone (graph.stores.increment_state): `resolved`, `acronyms`, `rekeyed`, `hidden`,
   `pairs` and `increment`.

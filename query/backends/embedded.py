@@ -103,6 +103,7 @@ class EmbeddedBackend(IndexedRanking):
                 self._name(key),
                 tuple(sorted(self.g.nodes[key].get("aliases", ()))),
                 tuple(sorted(v for v, _ in self._out(key, "BROADER"))),
+                tuple(self.g.nodes[key].get("hidden_labels") or ()),
             )
             for key in self._of_label(Label.TOPIC)
         ]

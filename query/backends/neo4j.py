@@ -78,6 +78,7 @@ class Neo4jBackend:
                         r["name"],
                         tuple(sorted(r["aliases"] or ())),
                         tuple(sorted(r["broader"])),
+                        tuple(r["hidden"] or ()),
                     )
                     for r in self._read(cypher.TOPICS)
                 ),

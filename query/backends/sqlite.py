@@ -101,7 +101,12 @@ class SqliteBackend(IndexedRanking):
 
     @cached_property
     def _topics(self) -> list[TopicInfo]:
-        return [TopicInfo(*row) for row in self._infos(Label.TOPIC, "BROADER")]
+        found = self._read(sql.INDEX, "hidden_labels")
+        hidden = orjson.loads(found[0][0]) if found else {}
+        return [
+            TopicInfo(*row, tuple(hidden.get(row[0], ())))
+            for row in self._infos(Label.TOPIC, "BROADER")
+        ]
 
     def challenges(self) -> list[ChallengeInfo]:
         return [ChallengeInfo(*row) for row in self._infos(Label.CHALLENGE, "ABOUT")]
