@@ -247,3 +247,30 @@ def test_notes_that_name_their_topic_once_are_filed_under_it(
     )
     claims = extractor(read_document(path, tmp_path, DocumentKind.WORKSHOP))
     assert {r.target[1] for r in claims.relations if r.rel == Rel.ADDRESSES} == {"dementia"}
+
+
+SESSION_LOG = """Respiratory Education Team - training session log
+
+Course ....... Inhaler technique for people with COPD
+Trainer ...... Ffion Example RN, Respiratory Nurse Specialist
+Co-trainer ... Rhodri Example, Respiratory Physiotherapist
+Chair: Bethan Example
+
+Ten practice nurses came. Physiotherapist Dr Alun Example showed the spacer.
+"""
+
+
+@pytest.mark.slow
+def test_a_key_before_a_name_is_the_part_played_not_a_profession(
+    extractor: Any, tmp_path: Path
+) -> None:
+    """ "Trainer ...... Ffion", "Chair: Bethan": what someone did at the session, not their
+    profession (which their own job title gives); a profession set before a name in prose
+    ("Physiotherapist Dr Alun Example") is theirs."""
+    claims = claims_of(extractor, tmp_path, "log.txt", SESSION_LOG, DocumentKind.WORKSHOP)
+    found = linked(claims, Rel.HAS_PROFESSION)
+    assert "trainer" not in found.get("Ffion Example", set()) | found.get("Rhodri Example", set())
+    assert "nurse" in " ".join(found.get("Ffion Example", set()))
+    assert found.get("Rhodri Example") == {"physiotherapist"}
+    assert "Bethan Example" not in found
+    assert found.get("Alun Example") == {"physiotherapist"}

@@ -23,6 +23,7 @@ title, heading or "Key: value" line is claimed with its offsets and no quote.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from typing import Any
@@ -288,7 +289,9 @@ class ProseReader:
     def _professions(
         self, doc: Doc, claims: ClaimSet, layout: Layout, refs: dict[tuple[int, int], Ref | None]
     ) -> None:
-        """ "Jane Smith, a GP at ...", "GP Jane Smith": the profession next to a person's name."""
+        """ "Jane Smith, a GP at ...", "GP Jane Smith", "Physiotherapist Dr Ann Bell": the
+        profession next to a person's name; a key before a name ("Trainer ...... Carys …") is
+        the part they played there, not their profession."""
         persons = [e for e in doc.ents if e.label_ == "PERSON" and refs.get((e.start, e.end))]
         for span in doc.spans.get("qkg_professions", []):
             entry = self.gaz.profession(span.text) or self.gaz.profession(_singular(span.text))
@@ -302,11 +305,16 @@ class ProseReader:
                     continue
                 after = after and doc[person.end].text in (",", "(")
                 gap = doc[person.end : span.start] if after else doc[span.end : person.start]
+                if before and any(_KEY_MARK.fullmatch(t.text) for t in gap):
+                    continue  # "Trainer ...... Carys", "Chair: Ann": the part played there
                 if (after or before) and not any(t.text in (".", ";") or t.ent_type_ for t in gap):
                     ref = refs[(person.start, person.end)]
                     prov = provenance(claims, layout, span, "rule:profession")
                     profession = claims.entity(Label.PROFESSION, entry.name, prov)
                     claims.relation(ref, Rel.HAS_PROFESSION, profession, prov)
+
+
+_KEY_MARK = re.compile(r":|[.…]{2,}")  # what ends a key before its value
 
 
 def _in_a_name(text: str, start: int, end: int, names: Iterable[str]) -> bool:
