@@ -236,3 +236,19 @@ def test_text_match_a_hyphenated_word_is_also_its_parts() -> None:
     )
     assert index.match("gluten free diet") == [0, 1]
     assert index.match("gluten-free diet") == [0, 1]
+
+
+def test_text_match_a_letter_folded_apart_joins_its_word_again() -> None:
+    """A question is folded before its parts are matched ("e-learning" -> "e learning"): the
+    letter that opened the word is read with it again, so it still finds "e-learning"."""
+    from graph.derive.text_match import TextIndex, Title
+
+    index = TextIndex.build(
+        [
+            Title("a", "Staff finished the e-learning modules on sepsis in a week"),
+            Title("b", "Learning from deaths reviews in acute trusts"),
+        ],
+        {},
+    )
+    assert index.match("e learning") == [0]
+    assert index.match("e-learning modules") == [0]

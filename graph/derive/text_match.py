@@ -117,7 +117,7 @@ class TextIndex:
 
     def match(self, part: str) -> list[int]:
         """The items that match `part` (see the module docstring), in index order."""
-        wanted = sorted(set(_split_compounds(terms(part), keep=False)))
+        wanted = sorted(set(_split_compounds(terms(_rejoined(part)), keep=False)))
         if not wanted:
             return []
         short = self.abbreviated(part)
@@ -144,6 +144,19 @@ class TextIndex:
             if sum(weight[w] for w in wanted if has(i, w)) / total >= COVERAGE
         ]
         return sorted(set(spelled) | short)
+
+
+def _rejoined(part: str) -> str:
+    """A letter that opened a hyphenated word, set apart when the question was folded, joined
+    back to it ("e cigarettes" is "e-cigarettes", "x ray" "x-ray"; "a" and "i" are words).
+
+    >>> _rejoined("e cigarettes and x ray use")
+    'e-cigarettes and x-ray use'
+    """
+    return _LETTER_APART.sub(r"\1-", part)
+
+
+_LETTER_APART = re.compile(r"(?<![\w'’-])([b-hj-z])\s+(?=[a-z]{2,})", re.IGNORECASE)
 
 
 def _split_compounds(words: list[str], keep: bool) -> list[str]:
