@@ -131,9 +131,13 @@ _KEPT_HEADING = re.compile(  # what someone keeps from it: "What Leah is taking 
     r"|^(?:with|in)\s+hindsight\b|^looking\s+back\b"
     r"|^what\b.{0,40}\b(?:say|tell|pass\s+on|advise|recommend)\s+(?:to\s+)?(?:another|other|"
     r"others|anyone|a\s+new|new|the\s+next)\b"  # "What we'd say to another team"
-    r"|^(?:\w+\s+){0,2}(?:things?|points?|messages?|lessons?)\s+(?:to|we|you|i|they|the\s+\w+)"
-    r"\s+(?:\w+\s+)?(?:take\s+away|take\s+home|took\s+away|took\s+home|remember|keep|carry)\b"
-    # "Three things to take away", "Three things I took away"
+    r"|^(?:\w+\s+){0,2}(?:things?|points?|messages?|lessons?)\s+(?:to|we|you|i|they|the\s+\w+|"
+    r"im|ive|weve|were|youre|theyre|id|wed)"  # contracted when folded: "I'm" is "im"
+    r"\s+(?:\w+\s+)?(?:tak(?:e|ing)\s+(?:away|home|forward)|took\s+(?:away|home)|"
+    r"remember(?:ing)?|keep(?:ing)?|kept|carr(?:y|ying|ied)|hold(?:ing)?\s+on\s*to|"
+    r"held\s+on\s*to|hang(?:ing)?\s+on\s*to)\b"
+    # "Three things to take away", "Three things I took away", "Things I'm holding on to":
+    # what someone keeps from it, in any tense
     r"|^what\s+(?:this|the|our|their|her|his)\s+(?:\w+\s+){0,2}?(?:asks?|means?|teach(?:es)?)"
     r"\s+(?:of\s+)?(?:us|you|them|services|staff)\b",  # "What this story asks of us"
     re.IGNORECASE,
@@ -388,6 +392,11 @@ def role_of_heading(text: str) -> Role | None:
     ...     "Reflections the room offered", "Key teaching points from this session",
     ...     "Learning across the block", "Learning we are taking back to practice")]
     ['learning', 'learning', 'learning', 'learning', 'learning', 'learning']
+    >>> [role_of_heading(h).value for h in ("Things I'm holding on to", "Things to hold on to",
+    ...     "Points we kept", "Things we're taking forward")]
+    ['learning', 'learning', 'learning', 'learning']
+    >>> role_of_heading("Things to do next"), role_of_heading("Things we are holding back")
+    (None, None)
     >>> role_of_heading("What the audit showed"), role_of_heading("Learning set meeting")
     (None, None)
     """
