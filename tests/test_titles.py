@@ -73,6 +73,24 @@ def test_a_web_pages_title_is_its_headline(
             "Rent arrears and health: what our advisers saw in Fife",
             "",
         ),
+        # a journal's running head names its issue; the label over the title is its kind
+        (
+            "Example Journal of Nursing | Volume 12, Issue 3 | June 2025 | pp. 101-104\n\n"
+            "EDITORIAL\n\nHome oxygen in Wales: who checks the cylinders?\n\n"
+            "Ann Example(1)\n\nThe service moved to a new supplier last year.\n",
+            "Home oxygen in Wales: who checks the cylinders?",
+            "Editorial",
+        ),
+        # the publisher's banner (a body its people work at), a note on this copy's form, a
+        # short title in capitals with a colon over its subtitle, set over two lines
+        (
+            "FIFE CARERS NETWORK\n\nPlain text version for screen readers. The printed "
+            "copy has charts.\n\nLISTENING WELL:\n\nWhat carers told us about hospital "
+            "discharge\n\nin north-east Fife\n\nLead: Ann Example, Development Worker, Fife "
+            "Carers Network\n\nWe spoke to forty carers.\n",
+            "LISTENING WELL: What carers told us about hospital discharge in north-east Fife",
+            "",
+        ),
         # a news site's section label, a serial's masthead, a publisher with one of its units
         (
             "OPINION | NURSING PRACTICE\n\nWhy night staff need their own huddle\n\n"

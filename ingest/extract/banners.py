@@ -136,6 +136,11 @@ VERSION = re.compile(  # a line naming the form a document takes, not the docume
     r"(?:\w+\s+)?(?:infographic|poster|leaflet|report|document|video|podcast|webinar|slides|"
     r"presentation|summary|guide|booklet|animation|film|page|strategy|plan|survey|this))?$"
 )
+VERSION_NOTE = re.compile(  # a sentence on the form this copy takes: "Plain text version for
+    # screen readers. The designed PDF has the same words with charts."
+    r"^(?:(?:text|plain|accessible|easy|read|large|print|printable|audio|web|online|"
+    r"alternative|only)\s+){1,3}version\s+(?:for|of)\b"
+)
 EXPORT = re.compile(  # a tool's name for its export: "Board export (CSV)", "Chat export"
     r"^(?:[\w-]+\s+){0,2}export(?:ed)?"
     r"(?:\s*\((?:csv|json|xlsx?|txt|text|markdown|md|pdf|html)\))?$",
@@ -211,10 +216,22 @@ def running_head(text: str) -> bool:
     True
     >>> running_head("Going home | Nuffield Trust"), running_head("Falls in Fife: a review")
     (False, False)
+
+    A journal's or newsletter's running head in any case names its issue: a volume, issue or
+    pages, or a date, in at least two of its parts.
+
+    >>> running_head("The Example Medical Journal | Volume 94, Issue 2 | May 2025 | pp. 61-63")
+    True
     """
     parts = [p for p in PARTS.split(text.strip()) if p]
     letters = [c for c in text if c.isalpha()]
-    return len(parts) >= RUNNING_HEAD_PARTS and bool(letters) and all(c.isupper() for c in letters)
+    if len(parts) < RUNNING_HEAD_PARTS or not letters:
+        return False
+    issue = [p for p in parts if _ISSUE_PART.match(p) or date_only(p)]
+    return all(c.isupper() for c in letters) or len(issue) >= 2
 
 
 RUNNING_HEAD_PARTS = 3
+_ISSUE_PART = re.compile(
+    r"^(?:vol(?:ume)?\.?|issue|no\.|number|pp?\.|pages?|edition)\s*\d", re.IGNORECASE
+)

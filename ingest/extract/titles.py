@@ -19,6 +19,7 @@ from ingest.extract.banners import (
     PARTS,
     SLUG,
     VERSION,
+    VERSION_NOTE,
     date_only,
     identifiers_only,
     kind_banner,
@@ -83,7 +84,11 @@ def document_title(raw: RawDocument, gaz: Gazetteer, front: set[int]) -> tuple[s
             continue
         if identifiers_only(text) or date_only(text) or SLUG.match(text):
             continue  # "ISRCTN48213907 https://doi.org/…", a repository's "long-covid-referrals"
-        if VERSION.match(_unbracketed(folded, text)) or EXPORT.match(text):
+        if (
+            VERSION.match(_unbracketed(folded, text))
+            or VERSION_NOTE.match(folded)
+            or EXPORT.match(text)
+        ):
             continue  # "Easy read version", "Board export (CSV)": the form it takes, not it
         if section := section_banner(text):  # a news page's "NEWS | NORTH WALES | HEALTH"
             kind = kind or section
@@ -92,11 +97,14 @@ def document_title(raw: RawDocument, gaz: Gazetteer, front: set[int]) -> tuple[s
             continue
         if gaz.org(text) or gaz.org(text.title()) or unit_banner(text, gaz):
             continue  # the publisher, or one of its units: "NHS Education for Scotland · Library"
+        if _named_as_body(raw, text):  # "SCOTTISH WOMEN'S AID" over the report, whose people
+            continue  # are "…, Coordinator, Scottish Women's Aid"
         if block.kind == BlockKind.PARAGRAPH and (len(text) > 150 or text.endswith(".")):
             break
         under = _headline_under(raw, text, blocks[n + 1] if n + 1 < len(blocks) else None)
         if under:  # "CHART OF THE WEEK" over "How many people does each nurse look after?"
-            return f"{_sentence_case(text, gaz)}: {under}", kind
+            under += _wrapped_on(raw, blocks[n + 2] if n + 2 < len(blocks) else None)
+            return f"{_sentence_case(text.rstrip(': '), gaz)}: {under}", kind
         return _sentence_case(text, gaz), kind or _type_of(text)
     return raw_title, kind
 
@@ -161,7 +169,7 @@ def _headline_under(raw: RawDocument, label: str, below: Block | None) -> str:
         or not letters
         or any(c.islower() for c in letters)
         or len(label.split()) > LABEL_WORDS
-        or ":" in label
+        or ":" in label.rstrip(": ")  # "WATCHING JUSTICE:" asks for the line under it
         or below.kind not in (BlockKind.HEADING, BlockKind.PARAGRAPH, BlockKind.TITLE)
     ):
         return ""
@@ -178,6 +186,40 @@ def _headline_under(raw: RawDocument, label: str, below: Block | None) -> str:
     ):
         return ""
     return text
+
+
+def _named_as_body(raw: RawDocument, line: str) -> bool:
+    """Whether a short line in capitals names a body the document gives as someone's
+    organisation or the publisher: written again in mixed case after a comma, "at", "of",
+    "from" or "by" ("Rhona Dalgleish, Court Observation Coordinator, Scottish Women's Aid")."""
+    words = line.split()
+    letters = [c for c in line if c.isalpha()]
+    if not letters or any(c.islower() for c in letters) or not 2 <= len(words) <= BODY_WORDS:
+        return False
+    spelled = r"\s+".join(re.escape(w) for w in words)
+    for found in re.finditer(rf"(?:,|\b(?:at|of|from|by))\s+({spelled})\b", raw.text, re.I):
+        name = found.group(1)
+        if any(c.islower() for c in name) and all(w[:1].isupper() for w in name.split()):
+            return True
+    return False
+
+
+BODY_WORDS = 6  # a publisher's banner is this short
+
+
+def _wrapped_on(raw: RawDocument, block: Block | None) -> str:
+    """The end of a headline typeset over one more line ("What volunteer observers saw at …
+    trials" / "in three sheriff courts"): a short line that opens in lower case and ends no
+    sentence, with a space before it; '' for any other line."""
+    if block is None or block.kind not in (BlockKind.HEADING, BlockKind.PARAGRAPH):
+        return ""
+    text = " ".join(raw.text[block.start : block.end].split())
+    if not text[:1].islower() or len(text.split()) > WRAP_WORDS or text.endswith((".", ":")):
+        return ""
+    return " " + text
+
+
+WRAP_WORDS = 8  # the words of a headline's last line set under it
 
 
 _BYLINE = re.compile(r"^(?:by|written by|from|posted by|published)\b", re.IGNORECASE)
