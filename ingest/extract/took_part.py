@@ -36,6 +36,7 @@ _LEADING = {  # a verb saying someone led a part -> that part
     "moderated": "moderator",
     "convened": "convenor",
     "ran": "lead",
+    "delivered": "lead",
     "hosted": "host",
     "opened": "host",
     "welcomed": "host",
@@ -55,6 +56,7 @@ _ACTED = re.compile(
     r"outlined|summari[sz]ed|shared|spoke|talked|asked|said|noted|suggested|raised|proposed|"
     r"added|reflected|highlighted|thanked|gave|told|talk|present|speak|lead|facilitate|"
     r"introduced|demonstrated|updated|reported|responded|replied|agreed|came|answered|"
+    r"delivered|did(?!\s+not\b|n['’]t)|"
     r"popped\s+in|dropped\s+in|turned\s+up)\b",
     re.IGNORECASE,
 )
@@ -98,6 +100,10 @@ def acted_as(text: str, end: int) -> str | None:
     'presenter'
     >>> acted_as("Jo Bell (2019) said peers help.", 7), acted_as("Jo Bell et al. said so.", 7)
     (None, None)
+    >>> acted_as("Jo Bell, a Nurse with NHS Fife, did the opening talk.", 7)
+    ''
+    >>> acted_as("Jo Bell delivered the session.", 7), acted_as("Jo Bell did not come.", 7)
+    ('lead', None)
     """
     found = _ACTED.match(text, end)
     if found is None or cited(text, end):

@@ -152,8 +152,10 @@ _GAP = re.compile(
     r"^(\s*)([^\W\d_][\w'’&/().\-]*(?: [\w'’&/().\-]+){0,3}?)(?: {2,}(?:: +)?| +: +)(\S.*)$"
 )
 MIN_ALIGNED = 2  # "Key    value" lines sharing a value column that make a record
-_LEADER = re.compile(  # "Convenors ....... Priya Venkatesh": dot leaders join a key to its value
-    r"^(\s*)([^\W\d_][\w'’&/()\-]*(?: [\w'’&/()\-]+){0,3}?)\s*(?:\.{3,}|…+|_{3,})\s*(\S.*)$"
+_LEADER = re.compile(  # "Convenors ....... Priya Venkatesh": dot leaders join a key to its value;
+    # a long key leaves two dots, spaced: "IN THE STUDIO .. Kirsteen Baxendale"
+    r"^(\s*)([^\W\d_][\w'’&/()\-]*(?: [\w'’&/()\-]+){0,3}?)"
+    r"(?:\s*(?:\.{3,}|…+|_{3,})|\s+\.\.(?=\s))\s*(\S.*)$"
 )
 
 
@@ -175,6 +177,9 @@ def aligned_records(lines: Sequence[str]) -> list[str]:
     ['Convenors: Ann Bell (GP); Bo Li (Nurse)']
     >>> aligned_records(["CHAIR : Ann Bell, GP", "ALSO  : Bo Li, Nurse", "        Cy Roe, OT"])
     ['CHAIR: Ann Bell, GP', 'ALSO: Bo Li, Nurse; Cy Roe, OT']
+    >>> aligned_records(["Chair ......... Ann Bell, GP", "IN THE ROOM .. Bo Li, Nurse,",
+    ...                  "               Fife Council"])
+    ['Chair: Ann Bell, GP', 'IN THE ROOM: Bo Li, Nurse, Fife Council']
     """
     found = [_ALIGNED.match(line.expandtabs(4)) for line in lines]
     counts: dict[int, int] = {}
