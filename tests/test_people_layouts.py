@@ -350,6 +350,18 @@ def test_a_byline_names_each_person_joined_by_with(tmp_path: Path) -> None:
     raw = read_document(page, page.parent, DocumentKind.EVIDENCE)
     found = {i.entry.name: i.meaning for i in people_in(raw, GAZ, Layout.of(raw))}
     assert found == {"Cara Example": Role.AUTHORS, "Dai Sample": Role.AUTHORS}
+    post = tmp_path / "post.html"  # a blog post signs off at its foot
+    post.write_text(
+        "<html><body><h1>Sleep and shift work: notes from our reading group</h1>"
+        "<p>Eight of us met in the library on Thursday.</p><h2>What we took away</h2>"
+        "<ul><li>Naps before a night shift helped most of us.</li></ul>"
+        "<h2>Next month</h2><ul><li>Book the upstairs room.</li></ul>"
+        "<p>Posted by Ann Example, Librarian, Libraries NI · 9 May 2025</p></body></html>",
+        "utf-8",
+    )
+    raw = read_document(post, post.parent, DocumentKind.WORKSHOP)
+    found = {i.entry.name: i.meaning for i in people_in(raw, GAZ, Layout.of(raw))}
+    assert found == {"Ann Example": Role.AUTHORS}
 
 
 CALL_NOTES = """GAMBLING HARMS SPECIAL INTEREST GROUP

@@ -186,6 +186,7 @@ HEADING_ROLES: dict[Role, tuple[str, ...]] = {
         "typed up by",
         "written up by",
         "notes by",
+        "posted by",  # a web page's or blog's byline
         "notes taken by",
         "minutes taken by",
         "minuted by",
