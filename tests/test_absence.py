@@ -192,3 +192,31 @@ def test_someone_who_came_in_another_s_place_says_that_one_did_not(
     came = {r.source[1] for r in claims.relations if r.rel == Rel.ATTENDED}
     assert {"Bernie Testwell", "Kiera Testoft"} <= came
     assert not came & {"Greg Testdall", "Sam Notreal"}
+
+
+AGENCIES = """# Case review: hospital discharge for people who are homeless
+
+Held on 4 March 2025, Cardiff
+
+## Agency representatives
+
+| Housing Options, Cardiff Council | Ann Example, Housing Officer |
+|---|---|
+| Cardiff and Vale University Health Board | Bo Sample, Discharge Nurse |
+| The Wallich | Apologies – Cy Example, Support Worker (no substitute sent) |
+| Shelter Cymru | Di Example, Caseworker |
+
+## What we found
+
+Discharge letters rarely named a housing contact.
+"""
+
+
+def test_a_row_of_a_labelled_table_saying_apologies_is_about_its_own_people(
+    tmp_path: Path,
+) -> None:
+    """A row of agencies and their people that says its person sent apologies lists no one
+    who came; the other rows list who did."""
+    found = _listed(_read(tmp_path, "review.md", AGENCIES))
+    assert found["Cy Example"] == Role.APOLOGIES
+    assert Role.APOLOGIES not in {found["Ann Example"], found["Di Example"]}

@@ -7,6 +7,7 @@ all week") says what each row means.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from graph.reference.gazetteer import Gazetteer
@@ -123,12 +124,32 @@ def _labelled_table(
         text = " ".join(c for c in cells if c.strip())
         at = text_of(raw, block).find(text)
         for entry in parse_lenient(text, gaz):  # "A, Role, Org; B, …; five parents"
+            said = Role.APOLOGIES if says_apologies(_sentence_at(text, entry.start)) else label
             if at >= 0:
                 start, end = block.start + at + entry.start, block.start + at + entry.end
             else:
                 start, end = block.start, block.end
-            found.append(Listed(entry, label, start, end, i in front))
+            found.append(Listed(entry, said, start, end, i in front))
     return found if labelled else []
+
+
+_SENTENCE_END = re.compile(r"(?:(?<=[a-z]{2})|(?<=\)))\.\s+(?=[A-Z])")
+
+
+def _sentence_at(text: str, at: int) -> str:
+    """The sentence of a cell that holds character `at`: "Apologies – Trevor Lyttle, Patch
+    Manager" says he did not come; in "Ann Bell (GP); Bo Lane. Cy Roe meant to come but could
+    not." only Cy Roe did not.
+
+    >>> _sentence_at("Ann Bell (GP); Bo Lane. Cy Roe meant to come but could not.", 24)
+    'Cy Roe meant to come but could not.'
+    """
+    start = 0
+    for end in _SENTENCE_END.finditer(text):
+        if end.start() >= at:
+            return text[start : end.start() + 1]
+        start = end.end()
+    return text[start:]
 
 
 def _table(
