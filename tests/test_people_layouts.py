@@ -845,3 +845,19 @@ def test_notes_that_link_no_one_otherwise_name_who_took_part_in_their_prose(
     claims = extractor(read_document(path, tmp_path, DocumentKind.WORKSHOP))
     came = {r.source[1] for r in claims.relations if r.rel == Rel.ATTENDED}
     assert came == {"Owain Pughe", "Gethin Morgan"}
+
+
+def test_an_e_mail_header_set_as_a_table_names_its_sender(tmp_path: Path) -> None:
+    """A mail client's page: the header as a table ("From | Surname Given (Org) <address>"),
+    the sender named in the order the address gives, as who wrote the recap."""
+    path = tmp_path / "recap.html"
+    path.write_text(
+        "<html><body><h1>Recap - falls huddle</h1><table>"
+        "<tr><td>From</td><td>Example Annwen (BCUHB) &lt;annwen.example@example.org&gt;</td></tr>"
+        "<tr><td>To</td><td>Falls Team</td></tr><tr><td>Date</td><td>Thu 15/05/2025</td></tr>"
+        "</table><p>Hi all, thanks for coming today.</p></body></html>",
+        "utf-8",
+    )
+    raw = read_document(path, path.parent, DocumentKind.WORKSHOP)
+    found = {i.entry.name: i.meaning for i in people_in(raw, GAZ, Layout.of(raw))}
+    assert found == {"Annwen Example": Role.AUTHORS}

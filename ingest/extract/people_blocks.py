@@ -52,7 +52,14 @@ from ingest.extract.people_lists import (
     parse_people,
     people_share,
 )
-from ingest.extract.people_tables import PEOPLE_ROLES, SHARE, SKIPPED, tables, typed_table
+from ingest.extract.people_tables import (
+    MAIL_KEYS,
+    PEOPLE_ROLES,
+    SHARE,
+    SKIPPED,
+    tables,
+    typed_table,
+)
 from ingest.extract.sections import Role, says_apologies
 from ingest.types import Block, BlockKind, DocumentKind, RawDocument
 
@@ -60,7 +67,6 @@ HEADINGS = frozenset({BlockKind.TITLE, BlockKind.HEADING})
 _FOOTNOTE_BREAK = re.compile(r";\s*(?=[0-9¹²³⁴⁵⁶⁷⁸⁹*†‡])")
 _SENTENCE_END = re.compile(r"(?:(?<=[a-z]{2})|(?<=\)))\.\s+(?=[A-Z])")  # "…Trust). Last run …"
 _BYLINE_BREAK = re.compile(r"\s+[·|•]\s+")
-_MAIL_KEYS = frozenset({"sent", "to", "cc", "subject", "date"})
 BYLINE_LINES = 3  # names and their affiliations under a part's heading
 
 
@@ -184,7 +190,7 @@ def _sender(raw: RawDocument, i: int) -> bool:
     if raw.blocks[i].key.lower() != "from":
         return False
     near = raw.blocks[max(0, i - 3) : i + 4]
-    return any(b.kind == BlockKind.METADATA and b.key.lower() in _MAIL_KEYS for b in near)
+    return any(b.kind == BlockKind.METADATA and b.key.lower() in MAIL_KEYS for b in near)
 
 
 def _lines(

@@ -79,12 +79,26 @@ def parse_people(
     """Every person a people line / list item / author line names, with role and
     organisations; [] when it is not a people line. `footnotes` (mark -> organisation, from
     `footnote_affiliations`) gives each marked name its organisations."""
+    addresses = [m.group(1).lower() for m in _ADDRESS.finditer(text)]
     text = _ADDRESS.sub(lambda m: " " * len(m.group(0)), text)  # offsets kept
     text = _WHEN.sub(lambda m: " " * len(m.group(0)), text)
     named = _UNNAMED.sub("", text)
     if _first_names_only(named, gaz, least=2 if named != text else 3):
         return []  # "Priya, Tom and three members …": first names, not "Tom Priya"
-    return parse_line(named, gaz, footnotes)
+    return [_in_address_order(e, addresses) for e in parse_line(named, gaz, footnotes)]
+
+
+def _in_address_order(entry: PersonEntry, addresses: list[str]) -> PersonEntry:
+    """A name an e-mail header sets surname first ("Birtwhistle Hannah (UHL)
+    <hannah.birtwhistle@…>"), in the order its address gives ("hannah.birtwhistle").
+
+    >>> _in_address_order(PersonEntry("Birtwhistle Hannah"), ["hannah.birtwhistle"]).name
+    'Hannah Birtwhistle'
+    """
+    words = entry.name.split()
+    if len(words) == 2 and fold(f"{words[1]} {words[0]}").replace(" ", ".") in addresses:
+        return replace(entry, name=f"{words[1]} {words[0]}")
+    return entry
 
 
 def _first_names_only(text: str, gaz: Gazetteer, least: int) -> bool:
@@ -102,7 +116,7 @@ _WHEN = re.compile(  # "Ciaran Mac Giolla (PSNI) for the first hour, …": when,
 )
 
 
-_ADDRESS = re.compile(r"<[^<>@\s]{1,64}@[^<>\s]{1,255}>")  # "Ieuan Davies <ieuan@example.org>"
+_ADDRESS = re.compile(r"<([^<>@\s]{1,64})@[^<>\s]{1,255}>")  # "Ieuan Davies <ieuan@example.org>"
 
 
 _UNNAMED = re.compile(  # "… and three Ward 7 staff nurses.": people the list does not name

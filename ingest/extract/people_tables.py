@@ -23,6 +23,7 @@ PEOPLE_ROLES = frozenset(
     {Role.ATTENDANCE, Role.APOLOGIES, Role.AUTHORS, Role.CONTACTS, Role.ACKNOWLEDGEMENTS}
 )
 SKIPPED = frozenset({Role.REFERENCES, Role.AGENDA, Role.ACTIONS, Role.LEARNING})
+MAIL_KEYS = frozenset({"sent", "to", "cc", "subject", "date"})  # an e-mail header's, "From" aside
 SHARE = 0.6  # of a run's lines (or a table's rows) that must name people for it to list them
 
 
@@ -101,10 +102,13 @@ def _labelled_table(
     label: Role | None = None
     found: list[Listed] = []
     labelled = False
+    keys = {raw.blocks[i].cells[0].strip().lower() for i in rows if raw.blocks[i].cells}
     for i in rows:
         block = raw.blocks[i]
         cells = list(block.cells)
         meaning = label_role(cells[0]) if len(cells) >= 2 else None
+        if len(cells) == 2 and cells[0].strip().lower() == "from" and keys & MAIL_KEYS:
+            meaning = Role.AUTHORS  # an e-mail's header set as a table: who wrote it
         if (
             meaning is None
             and len(cells) == 2
