@@ -220,3 +220,26 @@ def test_a_row_of_a_labelled_table_saying_apologies_is_about_its_own_people(
     found = _listed(_read(tmp_path, "review.md", AGENCIES))
     assert found["Cy Example"] == Role.APOLOGIES
     assert Role.APOLOGIES not in {found["Ann Example"], found["Di Example"]}
+
+
+ROTA = """STREET TEAM - SHIFT HANDOVER LOG        w/c Monday 3 March 2025
+
+Team this week:  Ann Example (Outreach Team Leader, Simon Community Scotland)
+                 Cy Example (Outreach Worker, Simon Community Scotland)
+                 Di Example (Outreach Worker) - OFF SICK ALL WEEK
+Joined shifts:   Ed Example (Homelessness Nurse, NHS Lothian) - Thu early, Sat early
+                 Dr Flo Example (GP, Access Practice) - Fri late, for the wound clinic
+
+MON 03/03 EARLY 06:30-14:30
+06:45 Cowgate doorways - 3 bedded down.
+"""
+
+
+def test_a_rota_set_in_columns_lists_who_worked_and_the_one_off_sick(tmp_path: Path) -> None:
+    """Keys with their colon and values in a column, continued under it; an absence said
+    after one name is about that one; a shift after a name is when, not who."""
+    found = _listed(_read(tmp_path, "log.txt", ROTA))
+    assert found["Di Example"] == Role.APOLOGIES
+    assert {found[n] for n in ("Ann Example", "Cy Example", "Ed Example", "Flo Example")} == {
+        Role.PEOPLE
+    }

@@ -151,11 +151,14 @@ def _metadata(
         entries = parse_lenient(value, gaz)
         if meaning is None:
             entries = named_people(entries, gaz, raw.text)
-        if says_apologies(value):  # "Discussant: Dr A, GP (unable to attend on the day)"
-            meaning = Role.APOLOGIES
         under = role if role in PEOPLE_ROLES else Role.PEOPLE  # "Credits" / "Words: A, …"
-        for entry in entries:
-            yield listed(raw, block, shift(entry, at), meaning or under, front, i)
+        ends = [e.start for e in entries[1:]] + [len(value)] if entries else []
+        for entry, end in zip(entries, ends, strict=True):
+            stop = value.find(";", entry.end)  # up to the next person, or the next ";"
+            own = value[entry.start : max(min(end, stop if stop >= 0 else end), entry.end)]
+            said = Role.APOLOGIES if says_apologies(own) else meaning  # "Discussant: Dr A, GP
+            # (unable to attend on the day)"; "Team: A (Lead); B (Worker) - OFF SICK ALL WEEK"
+            yield listed(raw, block, shift(entry, at), said or under, front, i)
 
 
 _TYPE_KEYS = frozenset({"type", "type(s)", "types", "role", "role(s)", "contact type"})

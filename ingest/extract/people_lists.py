@@ -111,8 +111,11 @@ def _first_names_only(text: str, gaz: Gazetteer, least: int) -> bool:
     )
 
 
-_WHEN = re.compile(  # "Ciaran Mac Giolla (PSNI) for the first hour, …": when, not who
+_WHEN = re.compile(  # "Ciaran Mac Giolla (PSNI) for the first hour, …": when, not who;
+    # "Aileen Bowie (Nurse, NHS Fife) - Thu early, Sat early; …": a rota's shifts
     r"(?<=\))\s+(?:for|from|until|till|after|before|during)\s+(?:the\s+)?[a-z][^,;()]{1,40}(?=,|;|$)"
+    r"|(?<=\))\s+[-–—]\s+(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?|\d{1,2}[:.]\d\d|[a-z]\w*)\b"
+    r"[^;()]{0,80}(?=;|$)"
 )
 
 

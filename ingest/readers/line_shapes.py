@@ -145,11 +145,14 @@ def metadata_key(line: str) -> str:
     return key
 
 
-_ALIGNED = re.compile(  # "Contact name     Dr Ann", "CHAIR     : Dr Ann", "PRESENTER : Bo Li"
-    r"^(\s*)([^\W\d_][\w'’&/().\-]*(?: [\w'’&/().\-]+){0,3}?)(?: {3,}(?:: +)?| +: +)(\S.*)$"
+_ALIGNED = re.compile(  # "Contact name     Dr Ann", "CHAIR     : Dr Ann", "PRESENTER : Bo Li",
+    # "Team this week:  Morag Strathie" (the colon at the key, the value in its column)
+    r"^(\s*)([^\W\d_][\w'’&/().\-]*(?: [\w'’&/().\-]+){0,3}?)(?: {3,}(?:: +)?| +: +|: {2,})"
+    r"(\S.*)$"
 )
 _GAP = re.compile(
-    r"^(\s*)([^\W\d_][\w'’&/().\-]*(?: [\w'’&/().\-]+){0,3}?)(?: {2,}(?:: +)?| +: +)(\S.*)$"
+    r"^(\s*)([^\W\d_][\w'’&/().\-]*(?: [\w'’&/().\-]+){0,3}?)(?: {2,}(?:: +)?| +: +|: {2,})"
+    r"(\S.*)$"
 )
 MIN_ALIGNED = 2  # "Key    value" lines sharing a value column that make a record
 _LEADER = re.compile(  # "Convenors ....... Priya Venkatesh": dot leaders join a key to its value;
@@ -177,6 +180,9 @@ def aligned_records(lines: Sequence[str]) -> list[str]:
     ['Convenors: Ann Bell (GP); Bo Li (Nurse)']
     >>> aligned_records(["CHAIR : Ann Bell, GP", "ALSO  : Bo Li, Nurse", "        Cy Roe, OT"])
     ['CHAIR: Ann Bell, GP', 'ALSO: Bo Li, Nurse; Cy Roe, OT']
+    >>> aligned_records(["Team this week:  Ann Bell (Lead)", "                 Bo Li (Worker)",
+    ...                  "Joined shifts:   Cy Roe (Nurse)"])
+    ['Team this week: Ann Bell (Lead); Bo Li (Worker)', 'Joined shifts: Cy Roe (Nurse)']
     >>> aligned_records(["Chair ......... Ann Bell, GP", "IN THE ROOM .. Bo Li, Nurse,",
     ...                  "               Fife Council"])
     ['Chair: Ann Bell, GP', 'IN THE ROOM: Bo Li, Nurse, Fife Council']
