@@ -152,8 +152,8 @@ def _metadata(
         if meaning is None:
             entries = named_people(entries, gaz, raw.text)
         under = role if role in PEOPLE_ROLES else Role.PEOPLE  # "Credits" / "Words: A, …"
-        ends = [e.start for e in entries[1:]] + [len(value)] if entries else []
-        for entry, end in zip(entries, ends, strict=True):
+        nexts = [e.start for e in entries[1:]] + [len(value)] if entries else []
+        for entry, end in zip(entries, nexts, strict=True):
             stop = value.find(";", entry.end)  # up to the next person, or the next ";"
             own = value[entry.start : max(min(end, stop if stop >= 0 else end), entry.end)]
             said = Role.APOLOGIES if says_apologies(own) else meaning  # "Discussant: Dr A, GP
