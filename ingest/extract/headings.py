@@ -7,24 +7,17 @@ from __future__ import annotations
 import re
 
 from graph.model import fold
-from graph.reference.names import TITLE_BEFORE
 from ingest.extract.heading_vocab import FEEDBACK, FINDINGS, HEADING_ROLES, Role
 
 __all__ = [
     "FEEDBACK",
     "FINDINGS",
     "HEADING_ROLES",
-    "SALUTATION",
     "Role",
     "announces_learning",
-    "apologies_in",
-    "apology_at",
-    "came_in_place_of",
     "heading_parts",
     "learning_strength",
-    "opens_with_apologies",
     "role_of_heading",
-    "says_apologies",
 ]
 
 
@@ -162,131 +155,6 @@ _CAME_HEADING = re.compile(  # who took part, in any words: "On the call (9)", "
     r"contributor|guest)s?\s*(?:biographies|biography|bios?|profiles?)?$",  # "Speaker biographies"
     re.IGNORECASE,
 )
-
-
-_APOLOGY = re.compile(
-    r"\b(?:sent|send|sends|gave|offered|with)\s+(?:their\s+|his\s+|her\s+|my\s+)?"
-    r"(?:apologies|regrets)\b|^\W*(?:regrets|absent)\b"
-    r"|^\W*apologies\b|\bapologies\s+(?:from|received|were)\b"
-    r"|\b(?:unable|not able|no longer able) to (?:attend|join|make it|speak|present|take part)\b"
-    r"|(?<!\bwho )\b(?:couldn['’]?t|could not|can['’]?t|cannot)\s+(?:make it|attend|join|come|"
-    r"be there)\b|\b(?:withdrew|pulled out|dropped out)\b|\bhad to stay (?:behind|on the|at)\b"
-    r"|\btoo (?:unwell|ill|poorly) to (?:come|attend|join|travel|be there)\b"
-    r"|\b(?:was|were)\s+(?:meant|due|supposed|going|down|booked|scheduled|expected|listed)\s+"
-    r"to\s+\w+\b[^.;]{0,60}\bbut\b"
-    r"|(?<!\bwho )(?<!\bwho will )(?<!\bwho would )(?<!\bwho might )(?<!\bwho may )"
-    r"\b(?:didn['’]?t|did not|never)\s+(?:come|arrive|attend|make it|join|get to|"
-    r"get there|turn up)\b"
-    r"|\b(?:was|were)\s+called\s+away\b|\b(?:unable|not able)\s+to\s+(?:travel|come|be there)\b"
-    r"|\b(?:had\s+)?hoped\s+to\s+(?:come|attend|join|be there|make it|welcome|have)\b[^.;]{0,100}"
-    r"\bbut\b|\b(?:could\s+not|couldn['’]t)\s+make\s+the\s+(?:trip|journey|meeting|session)\b"
-    r"|(?<!\bwho )\b(?:couldn['’]t|could not|can['’]t|cannot)\s+(?:travel|be released|get away|"
-    r"be with us|join us)\b|\b(?:we|they)\s+missed\s+(?:\w+\s+)?(?:people|colleagues|members|"
-    r"speakers|guests)\b"
-    r"|\b(?:is|was|were|are)\s+on\s+(?:annual\s+|sick\s+|study\s+)?leave\b|^\W*declined\b"
-    r"|\b(?:is|was|were|are)\s+(?:off\s+sick|unwell|ill|away)\s+"
-    r"(?:on\s+the\s+day|today|that\s+day)\b"
-    r"|\boff\s+sick\b|\b(?:was|were)\s+redeployed\b"  # "Nat Bell, Dietitian — off sick all week"
-    r"|\b(?:retired|stood\s+down|stepped\s+down)\s+(?:in|on|from|last|this|after)\b"
-    r"|^\W*(?:DNA|did\s+not\s+attend|no[- ]show|not\s+(?:there|present|in\s+attendance)|"
-    r"off\s+sick|on\s+(?:\w+\s+)?leave|unwell|redeployed)(?:\W*$|\s*[-–—,;:(]|\s+(?:on|to|all|"
-    r"that|this|for|from|and|today|since|until)\b)|\bhad\s+to\s+(?:cancel|pull\s+out|withdraw)\b"
-    r"|\b(?:was|were)\s+(?:on\s+(?:shift|duty|call)|working)\b[^.;]{0,40}"
-    r"\b(?:could\s+not|couldn['’]t|unable\s+to)\b"
-    r"|\bsorry\s+(?:to\s+(?:miss|have\s+missed)|(?:i|we)\s+(?:missed|can['’]t\s+make|"
-    r"couldn['’]t\s+make))\b",
-    re.IGNORECASE,
-)
-
-
-def apologies_in(text: str) -> list[tuple[int, int]]:
-    """Every span of a line that says someone could not come."""
-    return [m.span() for m in _APOLOGY.finditer(text)]
-
-
-def apology_at(text: str) -> int:
-    """Where a line first says someone could not come (-1: it does not)."""
-    found = _APOLOGY.search(text)
-    return found.start() if found else -1
-
-
-SALUTATION = re.compile(r"(?:dear|annwyl)\s+\S", re.IGNORECASE)  # a letter's "Dear Dr Thorne,"
-_IN_PLACE_OF = re.compile(  # the person after it did not come: someone came in their place
-    r"\b(?:attend(?:ing|ed|s)?|deputi[sz](?:ing|ed|es)|stand(?:ing|s)?\s+in|stood\s+in|"
-    r"st(?:ep|epped|epping)\s+in|sitting\s+in|sat\s+in|cover(?:ing|ed|s)?|came|here|spoke|"
-    r"present(?:ed|ing)?)\s+(?:for|on\s+behalf\s+of|in\s+place\s+of|instead\s+of)\s+"
-    + TITLE_BEFORE
-    + "?$"
-    + r"|\b(?:in\s+place\s+of|instead\s+of)\s+"
-    + TITLE_BEFORE
-    + "?$",
-    re.IGNORECASE,
-)
-
-
-def came_in_place_of(before: str) -> bool:
-    """Whether the text just before a name says someone came in that person's place, so the
-    person did not ("Kiera, attending for Greg", "standing in for Dr", "in place of").
-
-    >>> came_in_place_of("Bernie welcomed Kiera, attending for "), came_in_place_of("Jo and ")
-    (True, False)
-    """
-    return _IN_PLACE_OF.search(before) is not None
-
-
-def says_apologies(text: str) -> bool:
-    """Whether a line says its people sent apologies, whatever list it stands in: "In the
-    margin: sent apologies — Dan Metcalfe", "Ciara sent apologies", "Apologies from Jo".
-
-    >>> says_apologies("sent apologies — Dan Metcalfe"), says_apologies("Jo Bell, GP")
-    (True, False)
-    >>> says_apologies("Sorry to miss Tuesday's huddle"), says_apologies(
-    ...     "Three lessons, for anyone who couldn't make it:")
-    (True, False)
-    >>> says_apologies("We missed two people."), says_apologies("Mo could not travel.")
-    (True, True)
-    >>> says_apologies("Lin Cowie, who commissioned it, was off sick on the day")
-    True
-    >>> says_apologies("A, a paramedic, was on shift and could not swap."), says_apologies(
-    ...     "Ceri Maddox was also listed but did not arrive")
-    (True, True)
-    >>> says_apologies("a postal route reaches people who will never come to a fixed site")
-    False
-    >>> says_apologies("Dr Ken Bell was called away to the wards"), says_apologies(
-    ...     "Sam was unable to travel because of the snow")
-    (True, True)
-    >>> says_apologies("his clinic overran and he did not get to Omagh"), says_apologies(
-    ...     "Cai was meant to come but was ill"), says_apologies("Cai was meant to come early")
-    (True, True, False)
-    >>> says_apologies("Gerard couldnt come in the end"), says_apologies(
-    ...     "was booked to speak about support groups but was unwell"), says_apologies(
-    ...     "Not there: Ann Bell, on annual leave"), says_apologies("DNA")
-    (True, True, True, True)
-    >>> says_apologies("Ross Bell retired in June after 31 years"), says_apologies(
-    ...     "Dr Bell, a retired GP, led the walk"), says_apologies("redeployed on the day")
-    (True, False, True)
-    >>> says_apologies("DNA rates fell to 8%"), says_apologies("Unwell children were seen")
-    (False, False)
-    >>> says_apologies("Ravi could not come. He is a GP."), says_apologies(
-    ...     "was due to speak but withdrew on the morning"), says_apologies("who could not come")
-    (True, True, False)
-    """
-    return apology_at(text) >= 0
-
-
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“‘'])")
-
-
-def opens_with_apologies(text: str) -> bool:
-    """Whether a paragraph's first sentence says someone could not come ("We missed two
-    people. Dr A was covering the unit …"); one that ends "… B sent apologies" does not.
-
-    >>> opens_with_apologies("We missed two people. Dr A was covering the unit.")
-    True
-    >>> opens_with_apologies("Ann and Bo came. Cy sent apologies.")
-    False
-    """
-    return says_apologies(_SENTENCE_END.split(text, maxsplit=1)[0])
 
 
 _ANNOUNCED = re.compile(

@@ -25,6 +25,7 @@ import re
 from collections.abc import Iterator
 
 from graph.reference.gazetteer import Gazetteer
+from ingest.extract.absence_words import SALUTATION
 from ingest.extract.bylines import (
     author_cards,
     bios,
@@ -33,7 +34,6 @@ from ingest.extract.bylines import (
     run_in_lists,
 )
 from ingest.extract.front_page import value_of
-from ingest.extract.headings import SALUTATION
 from ingest.extract.layout import Layout
 from ingest.extract.listed import (
     SHORT,

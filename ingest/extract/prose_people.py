@@ -24,8 +24,8 @@ from spacy.tokens import Doc, Span
 
 from graph.model import Label, Rel
 from graph.reference.names import TITLE_BEFORE
+from ingest.extract.absence_words import came_in_place_of
 from ingest.extract.claims import ClaimSet, Ref
-from ingest.extract.headings import came_in_place_of
 from ingest.extract.layout import Layout
 from ingest.extract.sections import Role, apologies_in, role_of_heading, says_apologies
 from ingest.extract.sentences import doc_text, provenance, sentence_of

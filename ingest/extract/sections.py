@@ -38,18 +38,20 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ingest.extract.absence_words import (
+    apologies_in,
+    apology_at,
+    opens_with_apologies,
+    says_apologies,
+)
 from ingest.extract.headings import (
     FINDINGS,
     HEADING_ROLES,
     Role,
     announces_learning,
-    apologies_in,
-    apology_at,
     heading_parts,
     learning_strength,
-    opens_with_apologies,
     role_of_heading,
-    says_apologies,
 )
 from ingest.types import Block, BlockKind, DocumentKind, RawDocument
 

@@ -13,6 +13,7 @@ import re
 from graph.model import fold
 from graph.reference.gazetteer import Gazetteer
 from graph.reference.names import POSTCODE
+from ingest.extract.absence_words import SALUTATION
 from ingest.extract.banners import (
     DOCUMENT_TYPES,
     EXPORT,
@@ -29,7 +30,6 @@ from ingest.extract.banners import (
     unit_banner,
 )
 from ingest.extract.front_page import dates_in, value_of
-from ingest.extract.headings import SALUTATION
 from ingest.types import Block, BlockKind, RawDocument
 
 KEEP_CAPS = frozenset(

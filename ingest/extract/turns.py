@@ -22,7 +22,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, replace
 
 from graph.reference.gazetteer import Gazetteer
-from ingest.extract.headings import says_apologies
+from ingest.extract.absence_words import says_apologies
 from ingest.extract.people_affiliations import person_shaped
 from ingest.extract.people_lines import PersonEntry
 from ingest.extract.people_lists import parse_people
