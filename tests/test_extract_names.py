@@ -10,7 +10,7 @@ import spacy
 from spacy.tokens import Span
 
 from graph.reference.gazetteer import load_gazetteer
-from ingest.extract.affiliations import ROLE_WORDS
+from ingest.extract.affiliation_words import ROLE_WORDS
 from ingest.extract.document_entities import DocumentFixer
 from ingest.extract.model_spans import ORG_HEADS
 from tests.test_extract import pairs, summary

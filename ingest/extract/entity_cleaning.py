@@ -44,7 +44,7 @@ def _is_title_case(text: str) -> bool:
 
 class EntityMerger:
     def __init__(self, gazetteer: Gazetteer) -> None:
-        from ingest.extract.affiliations import ROLE_WORDS
+        from ingest.extract.affiliation_words import ROLE_WORDS
         from ingest.extract.document_entities import DocumentFixer
 
         self.gaz = gazetteer
