@@ -11,7 +11,8 @@ import pytest
 
 from graph.model import Rel
 from graph.reference.gazetteer import load_gazetteer
-from ingest.extract.front_page import dates_in, read_header
+from ingest.extract.dates import dates_in
+from ingest.extract.front_page import read_header
 from ingest.extract.layout import Layout
 from ingest.extract.people_blocks import people_in
 from ingest.extract.sections import Role, role_of_heading

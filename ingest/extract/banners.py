@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from graph.reference.gazetteer import Gazetteer
-from ingest.extract.front_page import dates_in
+from ingest.extract.dates import dates_in
 
 DOCUMENT_TYPES = frozenset(
     {

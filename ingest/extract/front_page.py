@@ -21,40 +21,9 @@ from typing import Any
 
 from graph.reference.gazetteer import Gazetteer
 from graph.reference.names import POSTCODE
+from ingest.extract.dates import YEAR, dates_in
 from ingest.extract.sections import Section
 from ingest.types import Block, BlockKind, RawDocument
-
-MONTHS = {
-    m: i + 1
-    for i, names in enumerate(
-        [
-            ("january", "jan"),
-            ("february", "feb"),
-            ("march", "mar"),
-            ("april", "apr"),
-            ("may",),
-            ("june", "jun"),
-            ("july", "jul"),
-            ("august", "aug"),
-            ("september", "sep", "sept"),
-            ("october", "oct"),
-            ("november", "nov"),
-            ("december", "dec"),
-        ]
-    )
-    for m in names
-}
-_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
-_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
-_YEAR = r"(?P<year>(?:19[89]|20[0-4])\d)"
-DATE_FORMS = [
-    re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b", re.IGNORECASE),
-    re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", re.IGNORECASE),
-    re.compile(rf"\b{_YEAR}-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b"),
-    re.compile(rf"\b(?P<d>[0-3]?\d)/(?P<m>[01]?\d)/{_YEAR}\b"),
-]
-MONTH_YEAR = re.compile(rf"\b{_MONTH}\s+{_YEAR}\b", re.IGNORECASE)
-YEAR = re.compile(rf"\b{_YEAR}\b")
 
 DATE_KEYS = frozenset(
     {
@@ -145,28 +114,6 @@ class Header:
     kind: str = ""  # the document's type as it names itself ("Case study", "Press release")
     cover: list[tuple[int, int]] = field(default_factory=list)  # spans naming what it covers
     venue: list[tuple[int, int]] = field(default_factory=list)  # spans naming where it was held
-
-
-def dates_in(text: str) -> list[tuple[str, int, int]]:
-    """(ISO date, start, end) of every full date in `text`, in order.
-
-    >>> dates_in("held on Tuesday 12th September 2023, and 3/10/2023")
-    [('2023-09-12', 16, 35), ('2023-10-03', 41, 50)]
-    """
-    found = []
-    for form in DATE_FORMS:
-        for m in form.finditer(text):
-            parts = m.groupdict()
-            month = MONTHS.get((parts.get("month") or "").lower().rstrip(".")) or int(
-                parts.get("m") or 0
-            )
-            day = int(parts.get("day") or parts.get("d") or 0)
-            try:
-                when = dt.date(int(parts["year"]), month, day)
-            except (ValueError, TypeError):
-                continue
-            found.append((when.isoformat(), m.start(), m.end()))
-    return sorted(set(found), key=lambda f: f[1])
 
 
 def _key(block: Block) -> str:

@@ -29,7 +29,8 @@ from ingest.extract.banners import (
     section_banner,
     unit_banner,
 )
-from ingest.extract.front_page import dates_in, value_of
+from ingest.extract.dates import dates_in
+from ingest.extract.front_page import value_of
 from ingest.types import Block, BlockKind, RawDocument
 
 KEEP_CAPS = frozenset(
