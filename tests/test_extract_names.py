@@ -139,3 +139,14 @@ def test_names_surname_with_an_apostrophe_is_one_name(
     extractor: Any, text: str, person: str
 ) -> None:
     assert person in _ents(extractor, text, "PERSON")
+
+
+def test_names_an_actions_verb_is_not_part_of_a_name(extractor: Any) -> None:
+    """An action item's verb before whoever is to do it: "Offer Eilidh a place …"."""
+    found = _ents(extractor, "Offer Eilidh a place on course 4.", "PERSON")
+    assert found == {"Eilidh"}
+
+
+def test_names_a_banner_in_capitals_is_no_person(extractor: Any) -> None:
+    text = "RESEARCH ARTICLE · Revised\n\nSleep after a stroke: a survey of 300 survivors\n"
+    assert not {p for p in _ents(extractor, text, "PERSON") if p.isupper()}

@@ -28,6 +28,10 @@ from ingest.extract.name_parts import (
 )
 
 SAINT = frozenset({"St", "St.", "Saint"})
+ASKED_TO = frozenset(  # verbs an action item opens with, before whoever is to do it
+    "ask book rebook offer put send check chase invite email e-mail call ring phone share "
+    "thank contact arrange confirm update remind circulate tell give".split()
+)
 
 
 class PersonSpans:
@@ -48,6 +52,19 @@ class PersonSpans:
         start, end = ent.start, ent.end
         while end - start > 1 and doc[end - 1].text in POST_NOMINALS:
             end -= 1
+        if (
+            end - start >= 2
+            and doc[start].lower_ in ASKED_TO
+            and fold(doc[start + 1].text) in self.gaz.given_names
+        ):
+            start += 1  # an action's verb before its owner: "Rebook Shirin", "Offer Mhairi"
+        words = [t for t in doc[start:end] if t.is_alpha]
+        if (
+            len(words) >= 2
+            and all(t.text.isupper() and len(t.text) > 1 for t in words)
+            and fold(words[0].text) not in self.gaz.given_names
+        ):
+            return []  # a banner in capitals: "PRODUCTION LOG", "RESEARCH ARTICLE"
         if (
             start > 0
             and not doc[start - 1].ent_type_
