@@ -26,8 +26,10 @@ from ingest.extract.name_parts import (
     particle_tail,
     relabel,
 )
+from ingest.extract.org_shape import STREET, STREET_OR_NAME
 
 SAINT = frozenset({"St", "St.", "Saint"})
+VENUE_HEADS = STREET | STREET_OR_NAME | {"hall", "centre", "center", "chapel", "library"}
 ASKED_TO = frozenset(  # verbs an action item opens with, before whoever is to do it
     "ask book rebook offer put send check chase invite email e-mail call ring phone share "
     "thank contact arrange confirm update remind circulate tell give".split()
@@ -65,6 +67,12 @@ class PersonSpans:
             and fold(words[0].text) not in self.gaz.given_names
         ):
             return []  # a banner in capitals: "PRODUCTION LOG", "RESEARCH ARTICLE"
+        if (
+            len(words) >= 2
+            and words[-1].lower_ in VENUE_HEADS
+            and fold(words[0].text) not in self.gaz.given_names
+        ):
+            return []  # a place: "Perth Concert Hall", "Orchard Park", "Queen's Square"
         if (
             start > 0
             and not doc[start - 1].ent_type_
