@@ -150,3 +150,8 @@ def test_names_an_actions_verb_is_not_part_of_a_name(extractor: Any) -> None:
 def test_names_a_banner_in_capitals_is_no_person(extractor: Any) -> None:
     text = "RESEARCH ARTICLE · Revised\n\nSleep after a stroke: a survey of 300 survivors\n"
     assert not {p for p in _ents(extractor, text, "PERSON") if p.isupper()}
+
+
+def test_names_a_venue_is_no_person(extractor: Any) -> None:
+    text = "Venue:   AK Bell Library, York Place, Perth (Learning Room) + MS Teams\n"
+    assert not {p for p in _ents(extractor, text, "PERSON") if p.endswith("Library")}
