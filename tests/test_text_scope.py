@@ -252,3 +252,20 @@ def test_text_match_a_letter_folded_apart_joins_its_word_again() -> None:
     )
     assert index.match("e learning") == [0]
     assert index.match("e-learning modules") == [0]
+
+
+def test_text_match_a_kind_of_condition_asked_with_its_name_is_not_needed() -> None:
+    """Notes on sickle cell disease write "sickle cell"; "disease" alone is still a word."""
+    from graph.derive.text_match import TextIndex, Title
+
+    index = TextIndex.build(
+        [
+            Title("a", "Talking about sickle cell after the morning service"),
+            Title("b", "Sickle cell pain plans in emergency departments"),
+            Title("c", "Sickle cell and school PE lessons"),
+            Title("d", "Heart disease in older men"),
+        ],
+        {},
+    )
+    assert index.match("sickle cell disease") == [0, 1, 2]
+    assert index.match("heart disease") == [3]

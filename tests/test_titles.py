@@ -91,6 +91,25 @@ def test_a_web_pages_title_is_its_headline(
             "LISTENING WELL: What carers told us about hospital discharge in north-east Fife",
             "",
         ),
+        # an editor's note on the copy over two lines, a journal's banner with the article's
+        # type, a line dating it: the title is under them all
+        (
+            "[Plain-text export of the article.\n Figures are omitted.]\n\n"
+            "EXAMPLE JOURNAL OF NURSING (UK) - ORIGINAL RESEARCH\n"
+            "Published online 2 May 2025 | Open access\n\n"
+            "Waiting to be heard: carers' routes to a dementia diagnosis in Fife\n\n"
+            "Ann Example (1)\n\nBackground: Carers waited years.\n",
+            "Waiting to be heard: carers' routes to a dementia diagnosis in Fife",
+            "Original research",
+        ),
+        # a unit's banner that adds its site after a comma
+        (
+            "NHS LOTHIAN - RENAL AND TRANSPLANT SERVICE, ROYAL INFIRMARY OF EDINBURGH\n"
+            "PATIENT EXPERIENCE SURVEY 2024: FREE-TEXT RESPONSES\n"
+            "Adults on dialysis in Scotland\n\nResponses : 87\n",
+            "Patient experience survey 2024: free-text responses",
+            "",
+        ),
         # a news site's section label, a serial's masthead, a publisher with one of its units
         (
             "OPINION | NURSING PRACTICE\n\nWhy night staff need their own huddle\n\n"

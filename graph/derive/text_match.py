@@ -18,6 +18,10 @@ A word asked also matches its **negated forms** ("continence" matches "incontine
 "information" never matches "formation"), only for words of at least 7 letters, and only the
 prefixes in-, im-, ir-, il-, un- and non-.
 
+The word naming a kind of condition ("disease", "disorder", "syndrome", "condition",
+"illness") is not needed when others are asked with it: notes on "sickle cell disease" write
+"sickle cell", on "coeliac disease" "coeliac".
+
 A part of two or more words also matches its **abbreviation** where the documents define it
 ("motor neurone disease (MND)", "Huntington's disease (HD)"): once some passage or title
 writes the part followed by its initials in capitals and brackets, every item that writes
@@ -118,6 +122,8 @@ class TextIndex:
     def match(self, part: str) -> list[int]:
         """The items that match `part` (see the module docstring), in index order."""
         wanted = sorted(set(_split_compounds(terms(_rejoined(part)), keep=False)))
+        if set(wanted) - CONDITION_HEADS:  # "sickle cell disease" is written "sickle cell"
+            wanted = [w for w in wanted if w not in CONDITION_HEADS]
         if not wanted:
             return []
         short = self.abbreviated(part)
@@ -144,6 +150,9 @@ class TextIndex:
             if sum(weight[w] for w in wanted if has(i, w)) / total >= COVERAGE
         ]
         return sorted(set(spelled) | short)
+
+
+CONDITION_HEADS = frozenset({"disease", "disorder", "condition", "syndrome", "illness"})
 
 
 def _rejoined(part: str) -> str:

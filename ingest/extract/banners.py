@@ -69,6 +69,12 @@ DOCUMENT_TYPES = frozenset(
         "editorial",
         "casebook",
         "case summary",
+        "research article",  # a journal's article types
+        "original research",
+        "original article",
+        "review article",
+        "short report",
+        "research letter",
     }
 )
 
@@ -107,8 +113,10 @@ def unit_banner(text: str, gaz: Gazetteer) -> bool:
     return (
         len(parts) > 1
         and (gaz.org(parts[0]) or gaz.org(parts[0].title())) is not None
-        and all(  # a banner set in capitals may add its form's code: "… FUND FORM RTF/AR1"
-            len(part.split()) <= KIND_WORDS + (2 if text.isupper() else 0) for part in parts[1:]
+        and all(  # a banner set in capitals may add its form's code: "… FUND FORM RTF/AR1",
+            # a unit its site after a comma: "NHS LOTHIAN - RED CELL SERVICE, ROYAL INFIRMARY …"
+            len(part.split(",")[0].split()) <= KIND_WORDS + (2 if text.isupper() else 0)
+            for part in parts[1:]
         )
     )
 
@@ -206,6 +214,26 @@ def section_banner(text: str) -> str:
 
 BANNER_PART_WORDS = 3  # each part of a section banner between bars
 TRAIL_PARTS, TRAIL_PART_WORDS = 3, 5  # a breadcrumb trail between arrows: "Site > Blog > …"
+
+
+def journal_banner(text: str) -> str:
+    """The article type a journal's banner ends with, after its name and a spaced dash or
+    bar ("JOURNAL OF WOMEN'S HEALTH (UK) - ORIGINAL RESEARCH"); "" for any other line.
+
+    >>> journal_banner("EXAMPLE JOURNAL OF NURSING - ORIGINAL RESEARCH")
+    'Original research'
+    >>> journal_banner("Falls in care homes - a review of the evidence")
+    ''
+    """
+    parts = _UNIT_PARTS.split(text.strip())
+    last = " ".join(re.sub(r"[^\w\s]", " ", parts[-1].lower()).split())
+    return last.capitalize() if len(parts) > 1 and last in ARTICLE_TYPES else ""
+
+
+ARTICLE_TYPES = frozenset(  # a journal's, after its name: not a note's "LEARNING WALK - NOTES"
+    {"research article", "original research", "original article", "review article"}
+    | {"short report", "research letter", "editorial", "commentary"}
+)
 
 
 def running_head(text: str) -> bool:

@@ -118,7 +118,9 @@ _KEPT_HEADING = re.compile(  # what someone keeps from it: "What Leah is taking 
     r"(?:\w+\s+){0,3}?(?:drew|drawn|draws|took|taken)\s+(?:from|out\s+of)\b"
     r"|^(?:reflections?|insights?|learnings)\s+(?:from|on|of)\b"  # "Learning from X": a talk
     r"|^reflections?\s+(?:the|we|i|they|statements?|offered|shared)\b"  # "Reflection statements"
-    r"|^what\b.{0,40}\b(?:showed|shows|shown|taught|teaches|told|tells)\s+(?:us|me|them)\b"
+    r"|^what\b.{0,40}\b(?:showed|shows|shown|showing|taught|teaches|teaching|told|tells|telling)"
+    r"\s+(?:us|me|them)\b"  # "What the list is telling us"
+    r"|^what\b.{0,40}\b(?:concluded|concludes)\b"  # "Blue hat: what the session concluded"
     r"|\bteaching\s+points?\b"  # "What the week showed us", "Key teaching points"
     r"|^learning\s+(?:across|over|during|throughout)\s+the\b|^learning\s+(?:we|i|they)\s+\w"
     r"|^(?:with|in)\s+hindsight\b|^looking\s+back\b"
@@ -263,6 +265,9 @@ def role_of_heading(text: str) -> Role | None:
     >>> [role_of_heading(h).value for h in ("Things I'm holding on to", "Things to hold on to",
     ...     "Points we kept", "Things we're taking forward")]
     ['learning', 'learning', 'learning', 'learning']
+    >>> [role_of_heading(h).value for h in ("3. WHAT THE LIST IS TELLING US",
+    ...     "Blue hat: what the session concluded")]
+    ['learning', 'learning']
     >>> role_of_heading("Things to do next"), role_of_heading("Things we are holding back")
     (None, None)
     >>> role_of_heading("What the audit showed"), role_of_heading("Learning set meeting")

@@ -23,6 +23,7 @@ from ingest.extract.banners import (
     VERSION_NOTE,
     date_only,
     identifiers_only,
+    journal_banner,
     kind_banner,
     only_types,
     running_head,
@@ -69,6 +70,7 @@ def document_title(raw: RawDocument, gaz: Gazetteer, front: set[int]) -> tuple[s
     subject = _letter_subject(raw, gaz)
     if subject:
         return subject, kind
+    note = False  # inside a bracketed note
     for n, block in enumerate(blocks):
         if block.kind not in (BlockKind.TITLE, BlockKind.HEADING, BlockKind.PARAGRAPH) and not (
             block.kind == BlockKind.METADATA
@@ -83,6 +85,11 @@ def document_title(raw: RawDocument, gaz: Gazetteer, front: set[int]) -> tuple[s
             continue
         if kind_banner(text):  # "Advice trends report", "QUICK REFERENCE GUIDE · RG-27"
             continue
+        if note or text.startswith("["):  # an editor's note on the copy, over one line or
+            note = not text.endswith("]")  # more: "[Plain-text export from the publisher …]"
+            continue
+        if _DATED.match(text) and dates_in(text):  # "Published online 19 May 2025 | Open access"
+            continue
         if identifiers_only(text) or date_only(text) or SLUG.match(text):
             continue  # "ISRCTN48213907 https://doi.org/…", a repository's "long-covid-referrals"
         if (
@@ -91,7 +98,8 @@ def document_title(raw: RawDocument, gaz: Gazetteer, front: set[int]) -> tuple[s
             or EXPORT.match(text)
         ):
             continue  # "Easy read version", "Board export (CSV)": the form it takes, not it
-        if section := section_banner(text):  # a news page's "NEWS | NORTH WALES | HEALTH"
+        if section := section_banner(text) or journal_banner(text):  # a news page's "NEWS |
+            # NORTH WALES | HEALTH", a journal's "… JOURNAL (UK) - ORIGINAL RESEARCH"
             kind = kind or section
             continue
         if running_head(text):  # "FOOD TRAIN | EATING AT HOME SURVEY 2025 | DUMFRIES …"
@@ -223,6 +231,10 @@ def _wrapped_on(raw: RawDocument, block: Block | None) -> str:
 WRAP_WORDS = 8  # the words of a headline's last line set under it
 
 
+_DATED = re.compile(  # a line that dates the document
+    r"^(?:first\s+|last\s+)?(?:published|posted|updated|issued|released|accepted|received)\b",
+    re.IGNORECASE,
+)
 _BYLINE = re.compile(r"^(?:by|written by|from|posted by|published)\b", re.IGNORECASE)
 
 
