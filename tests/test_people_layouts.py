@@ -861,3 +861,33 @@ def test_an_e_mail_header_set_as_a_table_names_its_sender(tmp_path: Path) -> Non
     raw = read_document(path, path.parent, DocumentKind.WORKSHOP)
     found = {i.entry.name: i.meaning for i in people_in(raw, GAZ, Layout.of(raw))}
     assert found == {"Annwen Example": Role.AUTHORS}
+
+
+def test_an_author_line_with_superscripts_over_an_ordered_list_of_affiliations(
+    tmp_path: Path,
+) -> None:
+    """A journal's page: "Ann Example¹, Dr Bo Sample²" (a <details> summary) over an <ol> of
+    affiliations (the
+    numbers are the list's), then "Cite this article", whose reference is no list of people."""
+    path = tmp_path / "article.html"
+    path.write_text(
+        "<html><body><p>Research article · Open access</p>"
+        "<h1>Reablement on the day of discharge in Wales: a mixed-methods study</h1>"
+        "<details open><summary>Ann Example<sup>1</sup>, Dr Bo Sample<sup>2</sup>, Prof Cy "
+        "Example<sup>1</sup>, Di Sample<sup>3</sup></summary>"
+        "<ol><li>School of Health Sciences, Bangor University, Bangor, Wales</li><li>Department "
+        "of Medicine for the Elderly, Betsi Cadwaladr University Health Board, Bangor</li>"
+        "<li>Social Work Research, Queen's University Belfast</li></ol>"
+        "<p>Correspondence: Ann Example, School of Health Sciences, Bangor University</p>"
+        "</details>"
+        "<h2>Cite this article</h2><p>Example A, Sample B. Reablement on the day of discharge "
+        "in Wales. Age Ageing. 2024;53:afae101.</p>"
+        "<h2>Abstract</h2><p>We studied 400 people leaving hospital.</p></body></html>",
+        "utf-8",
+    )
+    raw = read_document(path, path.parent, DocumentKind.EVIDENCE)
+    found = {i.entry.name: i.meaning for i in people_in(raw, GAZ, Layout.of(raw))}
+    assert {found[n] for n in ("Ann Example", "Bo Sample", "Cy Example", "Di Sample")} == {
+        Role.PEOPLE
+    }
+    assert not [name for name in found if "Reablement" in name]

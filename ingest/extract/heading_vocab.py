@@ -318,6 +318,15 @@ HEADING_ROLES: dict[Role, tuple[str, ...]] = {
         "footnotes",
         "citations",
         "reference list",
+        "citation",  # how to cite this document: its own authors, as a reference gives them
+        "cite this article",
+        "cite this report",
+        "cite this page",
+        "how to cite",
+        "how to cite this article",
+        "how to cite this report",
+        "suggested citation",
+        "recommended citation",
     ),
     Role.AGENDA: (  # what was planned or asked, never what was learned
         "questions from the room",

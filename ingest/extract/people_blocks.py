@@ -266,12 +266,17 @@ def _numbered_notes(
     raw: RawDocument, run: list[int], texts: list[str], gaz: Gazetteer
 ) -> dict[str, str]:
     """The affiliations of an author line whose numbered notes the reader took for a list
-    ("(1) School of Health Sciences, University of Dundee" under "Elspeth Rintoul(1), …"):
-    the list's items in order are notes 1, 2, …."""
+    ("(1) School of Health Sciences, University of Dundee" under "Elspeth Rintoul(1), …", a
+    web page's numbered list under "Mali Eifion-Hart¹, …"): the list's items in order are
+    notes 1, 2, …."""
     items = [
         t for i, t in zip(run, texts, strict=True) if raw.blocks[i].kind == BlockKind.LIST_ITEM
     ]
-    if not items or len(items) == len(run) or not re.search(r"\(\d\)|\w\d\b", texts[0]):
+    if (
+        not items
+        or len(items) == len(run)
+        or not re.search(r"\(\d\)|\w\d\b|\w[¹²³⁴⁵⁶⁷⁸⁹]", texts[0])
+    ):
         return {}
     return footnote_affiliations([f"{k} {text}" for k, text in enumerate(items, 1)], gaz)
 
