@@ -24,6 +24,12 @@ from tests.test_layout import learned
 GAZ = load_gazetteer()
 
 
+def meanings(path: Path, kind: DocumentKind) -> dict[str, Role]:
+    """Each person the document at `path` lists, and what its list means."""
+    raw = read_document(path, path.parent, kind)
+    return {item.entry.name: item.meaning for item in people_in(raw, GAZ, Layout.of(raw))}
+
+
 def listed(path: Path) -> dict[str, str]:
     raw = read_document(path, path.parent, DocumentKind.WORKSHOP)
     return {item.entry.name: item.meaning.value for item in people_in(raw, GAZ, Layout.of(raw))}
@@ -336,8 +342,7 @@ def test_a_byline_names_each_person_joined_by_with(tmp_path: Path) -> None:
         "## Who responded\n\n612 adults in Northern Ireland answered the survey.\n",
         "utf-8",
     )
-    raw = read_document(path, path.parent, DocumentKind.EVIDENCE)
-    found = {i.entry.name: i.meaning for i in people_in(raw, GAZ, Layout.of(raw))}
+    found = meanings(path, DocumentKind.EVIDENCE)
     assert found == {"Ann Example": Role.AUTHORS, "Bo Sample": Role.AUTHORS}
     page = tmp_path / "brief.txt"
     page.write_text(
@@ -347,8 +352,7 @@ def test_a_byline_names_each_person_joined_by_with(tmp_path: Path) -> None:
         "What does the research say?\n\nWe looked at 23 studies published since 2015.\n",
         "utf-8",
     )
-    raw = read_document(page, page.parent, DocumentKind.EVIDENCE)
-    found = {i.entry.name: i.meaning for i in people_in(raw, GAZ, Layout.of(raw))}
+    found = meanings(page, DocumentKind.EVIDENCE)
     assert found == {"Cara Example": Role.AUTHORS, "Dai Sample": Role.AUTHORS}
     post = tmp_path / "post.html"  # a blog post signs off at its foot
     post.write_text(
@@ -359,8 +363,7 @@ def test_a_byline_names_each_person_joined_by_with(tmp_path: Path) -> None:
         "<p>Posted by Ann Example, Librarian, Libraries NI · 9 May 2025</p></body></html>",
         "utf-8",
     )
-    raw = read_document(post, post.parent, DocumentKind.WORKSHOP)
-    found = {i.entry.name: i.meaning for i in people_in(raw, GAZ, Layout.of(raw))}
+    found = meanings(post, DocumentKind.WORKSHOP)
     assert found == {"Ann Example": Role.AUTHORS}
 
 
@@ -858,8 +861,7 @@ def test_an_e_mail_header_set_as_a_table_names_its_sender(tmp_path: Path) -> Non
         "</table><p>Hi all, thanks for coming today.</p></body></html>",
         "utf-8",
     )
-    raw = read_document(path, path.parent, DocumentKind.WORKSHOP)
-    found = {i.entry.name: i.meaning for i in people_in(raw, GAZ, Layout.of(raw))}
+    found = meanings(path, DocumentKind.WORKSHOP)
     assert found == {"Annwen Example": Role.AUTHORS}
 
 
@@ -885,8 +887,7 @@ def test_an_author_line_with_superscripts_over_an_ordered_list_of_affiliations(
         "<h2>Abstract</h2><p>We studied 400 people leaving hospital.</p></body></html>",
         "utf-8",
     )
-    raw = read_document(path, path.parent, DocumentKind.EVIDENCE)
-    found = {i.entry.name: i.meaning for i in people_in(raw, GAZ, Layout.of(raw))}
+    found = meanings(path, DocumentKind.EVIDENCE)
     assert {found[n] for n in ("Ann Example", "Bo Sample", "Cy Example", "Di Sample")} == {
         Role.PEOPLE
     }

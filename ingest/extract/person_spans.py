@@ -12,6 +12,8 @@ ingest.extract.document_entities):
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from spacy.tokens import Span, Token
 
 from graph.model import fold
@@ -36,15 +38,13 @@ ASKED_TO = frozenset(  # verbs an action item opens with, before whoever is to d
 )
 
 
+@dataclass(frozen=True)
 class PersonSpans:
     """Checks the model's PERSON spans. Holds only configuration, as DocumentFixer does."""
 
-    def __init__(
-        self, gaz: Gazetteer, org_heads: frozenset[str], role_words: frozenset[str]
-    ) -> None:
-        self.gaz = gaz
-        self.org_heads = org_heads
-        self.role_words = role_words
+    gaz: Gazetteer
+    org_heads: frozenset[str]
+    role_words: frozenset[str]
 
     def __call__(self, ent: Span, lower_words: set[str], surnames: set[str]) -> list[Span]:
         """The person `ent` names, its edges mended; [] when it is no person, an organisation
