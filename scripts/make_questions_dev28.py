@@ -33,9 +33,7 @@ import make_questions_dev3 as dev3  # the dev3 settings and its per-item gap che
 SPLIT = "dev28"
 BESIDE = ("dev27",)  # written at the same time: its layouts were not known
 
-PREDIABETES = (
-    r"prediabet|pre-diabet|non-diabetic hyperglyc|borderline diabetes|impaired glucose"
-)
+PREDIABETES = r"prediabet|pre-diabet|non-diabetic hyperglyc|borderline diabetes|impaired glucose"
 MORAL_INJURY = r"moral injur|morally injur"
 TEMPORARY_ACCOMMODATION = (
     r"temporary accommodation|temporary housing|interim accommodation|emergency accommodation"
