@@ -55,6 +55,7 @@ from ingest.extract.people_lists import (
 from ingest.extract.people_tables import (
     MAIL_KEYS,
     PEOPLE_ROLES,
+    SENTENCE_END,
     SHARE,
     SKIPPED,
     tables,
@@ -65,7 +66,6 @@ from ingest.types import Block, BlockKind, DocumentKind, RawDocument
 
 HEADINGS = frozenset({BlockKind.TITLE, BlockKind.HEADING})
 _FOOTNOTE_BREAK = re.compile(r";\s*(?=[0-9¹²³⁴⁵⁶⁷⁸⁹*†‡])")
-_SENTENCE_END = re.compile(r"(?:(?<=[a-z]{2})|(?<=\)))\.\s+(?=[A-Z])")  # "…Trust). Last run …"
 _BYLINE_BREAK = re.compile(r"\s+[·|•]\s+")
 BYLINE_LINES = 3  # names and their affiliations under a part's heading
 
@@ -144,7 +144,7 @@ def _metadata(
             continue
         text = text_of(raw, block)
         at = text.find(":") + 1  # the value: whatever words the key has ("Sent apologies")
-        ends = _SENTENCE_END.search(text, at)  # "Who came: A, B and me. C didn't reply …"
+        ends = SENTENCE_END.search(text, at)  # "Who came: A, B and me. C didn't reply …"
         # a label no vocabulary knows over people ("Co-debriefer: …", "Facilitated: …",
         # "Table 1: A (Role, Org); B (…)"): people the document lists, as under no heading
         value = text[at : ends.start() if ends else len(text)]

@@ -137,7 +137,7 @@ def _labelled_table(
     return found if labelled else []
 
 
-_SENTENCE_END = re.compile(r"(?:(?<=[a-z]{2})|(?<=\)))\.\s+(?=[A-Z])")
+SENTENCE_END = re.compile(r"(?:(?<=[a-z]{2})|(?<=\)))\.\s+(?=[A-Z])")  # "…Trust). Last …"
 
 
 def _sentence_at(text: str, at: int) -> str:
@@ -149,7 +149,7 @@ def _sentence_at(text: str, at: int) -> str:
     'Cy Roe meant to come but could not.'
     """
     start = 0
-    for end in _SENTENCE_END.finditer(text):
+    for end in SENTENCE_END.finditer(text):
         if end.start() >= at:
             return text[start : end.start() + 1]
         start = end.end()
