@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from graph.reference.names import TITLE_BEFORE
 from ingest.extract.row_types import Typed, typed_rows
 from ingest.extract.sections import (
     Role,
@@ -38,7 +39,7 @@ _LED_IN = re.compile(  # the clause before a colon in the middle of a paragraph
     # or a clause whose verb leads straight to the name ("Our guest this week was Ann Bell")
     r"|(?:^|[.!?;]\s+)(?:our\s+|the\s+)?([A-Za-z][^.!?;,:—–\n]{2,40}?)"
     r"(?:\s+(?:this|last|next)\s+(?:week|month|time|session)|\s+today|\s+on\s+the\s+day)?"
-    r"\s+(?:were|was|is|are)\s+(?:(?:dr|prof|professor|mr|mrs|ms|miss|cllr|sir|dame)\.?\s+)?$",
+    r"\s+(?:were|was|is|are)\s+" + TITLE_BEFORE + "?$",
     re.IGNORECASE,
 )
 LABELLED_WORDS = 12  # a "Label: value" whose value is a sentence this long is prose

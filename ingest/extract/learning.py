@@ -23,6 +23,7 @@ import re
 from typing import Any
 
 from graph.model import Label, Rel
+from graph.reference.names import TITLE_BEFORE
 from ingest.extract.claims import ClaimSet, Ref
 from ingest.extract.front_page import Header
 from ingest.extract.layout import Layout
@@ -271,7 +272,7 @@ _ENGLISH = frozenset(
 
 _ASSIGNED = re.compile(  # "Eoin to price two bays", "Dr Ann Bell and Tom to write …": names
     # in capitals (only the title's case is free), then "to" and a verb
-    r"^(?:(?i:dr|prof|professor)\.?\s+)?([A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){0,2}"
+    "^(?i:" + TITLE_BEFORE + r")?([A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){0,2}"
     r"(?:\s+(?:and|&)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?\s+to\s+[a-z]"
 )
 

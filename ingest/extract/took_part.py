@@ -187,11 +187,11 @@ _MADE_BY_WORK = re.compile(  # "The review, carried out by", "The review was led
     r"(?:\w+ly\s+)?"  # "independently"
     r"(?:carried\s+out|co-?led|led|conducted|undertaken|written|co-authored|authored|prepared|"
     r"done|completed|run|evaluated|reviewed|analysed|analyzed|audited|compiled|produced)?"
-    r"\s*by\s+(?:the\s+)?(?:(?:dr|prof|professor|mr|mrs|ms|miss|mx)\.?\s+)?$",
+    r"\s*by\s+(?:the\s+)?" + TITLE_BEFORE + "?$",
     re.IGNORECASE,
 )
 _WITH_NEXT = re.compile(
-    r"^(?:,[^.;:()]{0,120}?)?,?\s+(?:with|and)\s+(?:(?:dr|prof|professor)\.?\s+)?$", re.IGNORECASE
+    r"^(?:,[^.;:()]{0,120}?)?,?\s+(?:with|and)\s+" + TITLE_BEFORE + "?$", re.IGNORECASE
 )
 
 
@@ -223,8 +223,7 @@ def made_with(between: str) -> bool:
 _ACTED_BY = re.compile(  # "The day was chaired by Dr", "and facilitated by", "hosted by our"
     r"\b(?P<verb>chaired|co-chaired|facilitated|co-facilitated|led|co-led|hosted|opened|"
     r"presented|introduced|moderated|convened|run|delivered|organised|organized)\s+by\s+"
-    r"(?:(?:the|our|their)\s+(?:[a-z][\w'’-]*\s+){0,3}?[a-z][\w'’-]*,?\s+)?"
-    r"(?:(?:dr|prof|professor|mr|mrs|ms|miss|mx|cllr)\.?\s+)?$",
+    r"(?:(?:the|our|their)\s+(?:[a-z][\w'’-]*\s+){0,3}?[a-z][\w'’-]*,?\s+)?" + TITLE_BEFORE + "?$",
     re.IGNORECASE,
 )
 _BY_PART = {"run": "lead", "delivered": "speaker", "organised": "", "organized": ""}
@@ -232,8 +231,7 @@ _BY_PART = {"run": "lead", "delivered": "speaker", "organised": "", "organized":
 
 _ROLE_BEFORE = re.compile(  # "3 Skin and sun: guest Dr Hamish Lennox, …", "with speaker Jo Bell"
     r"(?:^|[\s:(,;])(?P<part>guest\s+speaker|guest|speaker|facilitator|co-facilitator|"
-    r"presenter|tutor|trainer|panellist|panelist|moderator)\s+"
-    r"(?:(?:dr|prof|professor|mr|mrs|ms|miss|mx|cllr)\.?\s+)?$",
+    r"presenter|tutor|trainer|panellist|panelist|moderator)\s+" + TITLE_BEFORE + "?$",
     re.IGNORECASE,
 )
 
@@ -261,8 +259,7 @@ def acted_by(text: str, start: int) -> str | None:
 
 _AMONG_US = re.compile(  # "There were eight of us on the walk, including", "we were joined by"
     r"(?:\bof\s+us\b|\bthere\s+were\s+\w+|\bwe\s+were\s+(?:\w+\s+)?joined\s+by)"
-    r"[^.;:]{0,60}?(?:\bincluding|\bamong\s+them|\bby)?\s*(?:(?:dr|prof|professor|mr|mrs|ms|"
-    r"miss|cllr)\.?\s+)?$"
+    r"[^.;:]{0,60}?(?:\bincluding|\bamong\s+them|\bby)?\s*" + TITLE_BEFORE + "?$"
     r"|\bof\s+us\b[^.;:]{0,40}:[^.;:]{0,300}$",  # "Six of us did: mammographers A and B, …, and C"
     re.IGNORECASE,
 )
