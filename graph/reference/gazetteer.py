@@ -148,6 +148,10 @@ class Gazetteer:
     def nation(self, name: str) -> str | None:
         return self.nation_by_fold.get(fold(_strip_the(name)))
 
+    def given_name(self, word: str) -> bool:
+        """Whether `word` is a given name the list knows, in any case and accents."""
+        return fold(word) in self.given_names
+
     def profession(self, name: str) -> ProfessionEntry | None:
         return self.profession_by_fold.get(fold(name))
 

@@ -13,7 +13,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from graph.model import fold
 from graph.reference.gazetteer import Gazetteer
 from graph.reference.names import TITLE_BEFORE
 from ingest.extract.listed import (
@@ -181,7 +180,7 @@ def author_cards(
     part), with role and organisation. The given name must be one the gazetteer knows."""
     for i, block, text in _front_paragraphs(raw, blocks, front):
         card = _CARD.match(text)
-        if card is None or fold(card.group(2)) not in gaz.given_names:
+        if card is None or not gaz.given_name(card.group(2)):
             continue
         entry = PersonEntry(
             card.group(1),

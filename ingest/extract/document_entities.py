@@ -139,7 +139,7 @@ class DocumentFixer:
         if not all(capitalised(t.text) or t.lower_ in PARTICLES for t in words if t.is_alpha):
             return False
         return (
-            fold(words[0].text) in self.gaz.given_names
+            self.gaz.given_name(words[0].text)
             and self.gaz.org(span.text) is None
             and self.gaz.place(span.text) is None
         )
@@ -262,13 +262,13 @@ class DocumentFixer:
             len(span) == 1
             and before is not None
             and not before.ent_type_
-            and fold(before.text) in self.gaz.given_names
+            and self.gaz.given_name(before.text)
             and self._surname_word(before)
             and self._surname_word(span[0])
             and self.gaz.org(span.text) is None
         ):  # "Trust Chair Neil" + "Masom" tagged ORG: the surname of a given name
             return [relabel(doc[start - 1 : end], "PERSON", "rule:org-person")]
-        if len(span) == 1 and capitalised(span.text) and fold(span.text) in self.gaz.given_names:
+        if len(span) == 1 and capitalised(span.text) and self.gaz.given_name(span.text):
             nxt = doc[end] if end < len(doc) else None  # "Kirsty" + "Deal" the model left out
             if nxt is not None and not nxt.ent_type_ and self._surname_word(nxt):
                 span = doc[start : end + 1]

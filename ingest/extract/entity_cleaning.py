@@ -15,7 +15,7 @@ from spacy.util import filter_spans
 
 from graph.model import fold
 from graph.reference.gazetteer import Gazetteer
-from graph.reference.names import name_words
+from graph.reference.names import capitalised, name_words
 from ingest.extract.area_bodies import area_bodies
 from ingest.extract.defined_names import acronym_mentions
 from ingest.extract.gazetteer_matcher import GAZ_KEY
@@ -39,7 +39,7 @@ NOT_A_NOUN = frozenset(  # after "Welsh" used as a noun: "in Welsh and English",
 
 
 def _is_title_case(text: str) -> bool:
-    return (bool(text) and text[0].isupper() and not text.isupper()) or text in {"O'", "Mc"}
+    return capitalised(text) or text in {"O'", "Mc"}
 
 
 class EntityMerger:
@@ -204,7 +204,7 @@ class EntityMerger:
             if (
                 i not in taken
                 and i + 1 not in taken
-                and fold(token.text) in self.gaz.given_names
+                and self.gaz.given_name(token.text)
                 and _is_title_case(token.text)
                 and _is_title_case(nxt.text)
                 and nxt.is_alpha | ("'" in nxt.text) | ("’" in nxt.text) | ("-" in nxt.text)
@@ -218,7 +218,7 @@ class EntityMerger:
                 if (
                     third is not None
                     and end not in taken
-                    and fold(nxt.text) in self.gaz.given_names
+                    and self.gaz.given_name(nxt.text)
                     and _is_title_case(third.text)
                     and third.is_alpha
                     and third.lower_ not in ORG_HEADS

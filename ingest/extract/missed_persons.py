@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from graph.model import fold
 from graph.reference.gazetteer import Gazetteer
 from graph.reference.names import capitalised
 from ingest.extract.initialled import is_title
@@ -38,7 +37,7 @@ def missed_persons(
             and not (i > 0 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_)
         )  # not the tail of a double-barrelled name: "Prys-Jenkins"
         aged = (
-            fold(token.text) in gaz.given_names
+            gaz.given_name(token.text)
             and doc[i + 1 : i + 3].text[:1] == ","
             and i + 2 < len(doc)
             and doc[i + 2].like_num

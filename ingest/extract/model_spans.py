@@ -190,7 +190,7 @@ class ModelSpans:
         if any(not (t.text[0].isupper() or t.lower_ in PARTICLES) for t in words):
             return []
         if words[-1].lower_ in STREET or (
-            words[-1].lower_ in STREET_OR_NAME and fold(words[0].text) not in self.gaz.given_names
+            words[-1].lower_ in STREET_OR_NAME and not self.gaz.given_name(words[0].text)
         ):
             return []  # "Douglas Tilbe House", "Hall Grove": an address, not a person
         if len(words) == 1 and words[0].text.isupper():

@@ -61,7 +61,7 @@ def named_people(entries: list[PersonEntry], gaz: Gazetteer, text: str) -> list[
     for entry in entries:
         words = clean_person(entry.name).split()
         common = all(_written_lower(w.lower(), text) for w in words)
-        if words and (fold(words[0]) in gaz.given_names or not common):
+        if words and (gaz.given_name(words[0]) or not common):
             out.append(entry)
     return out
 

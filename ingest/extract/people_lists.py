@@ -107,7 +107,7 @@ def _first_names_only(text: str, gaz: Gazetteer, least: int) -> bool:
     parts = [p.strip(" .") for p in re.split(r",|\band\b|&", text)]
     words = [p for p in parts if p]
     return len(words) >= least and all(
-        len(p.split()) == 1 and p[:1].isupper() and fold(p) in gaz.given_names for p in words
+        len(p.split()) == 1 and p[:1].isupper() and gaz.given_name(p) for p in words
     )
 
 

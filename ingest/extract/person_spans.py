@@ -1,9 +1,11 @@
 """A span the model tagged PERSON, judged with what the whole document says (a step of
 ingest.extract.document_entities):
 
-- its edges: post-nominals dropped ("Eluned Probert MS"), a given name before it and a
-  hyphenated or particled surname after it taken in ("Agnes Rooney", "Trish Armstrong-Child");
-- no person: a saint in a body's name ("St Luke's Hospice", which becomes the body), a job title
+- its edges: post-nominals dropped ("Eluned Probert MS"), an action's verb before its owner
+  left out ("Rebook Shirin"), a given name before it and a hyphenated or particled surname
+  after it taken in ("Agnes Rooney", "Trish Armstrong-Child");
+- no person: a banner in capitals ("PRODUCTION LOG"), a venue ("AK Bell Library"), a saint in
+  a body's name ("St Luke's Hospice", which becomes the body), a job title
   ("Ward Pharmacist", "appointed Interim Chair of"), a word the document also writes in lower
   case, one word that is neither a given name, a known surname nor after a title, initials of
   the words in brackets after it, a programme's name;
@@ -16,7 +18,6 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from graph.model import fold
 from graph.reference.gazetteer import Gazetteer
 from graph.reference.names import POST_NOMINALS, capitalised
 from ingest.extract.initialled import is_title
@@ -57,27 +58,27 @@ class PersonSpans:
         if (
             end - start >= 2
             and doc[start].lower_ in ASKED_TO
-            and fold(doc[start + 1].text) in self.gaz.given_names
+            and self.gaz.given_name(doc[start + 1].text)
         ):
             start += 1  # an action's verb before its owner: "Rebook Shirin", "Offer Mhairi"
         words = [t for t in doc[start:end] if t.is_alpha]
         if (
             len(words) >= 2
             and all(t.text.isupper() and len(t.text) > 1 for t in words)
-            and fold(words[0].text) not in self.gaz.given_names
+            and not self.gaz.given_name(words[0].text)
         ):
             return []  # a banner in capitals: "PRODUCTION LOG", "RESEARCH ARTICLE"
         if (
             len(words) >= 2
             and words[-1].lower_ in VENUE_HEADS
-            and fold(words[0].text) not in self.gaz.given_names
+            and not self.gaz.given_name(words[0].text)
         ):
             return []  # a place: "Perth Concert Hall", "Orchard Park", "Queen's Square"
         if (
             start > 0
             and not doc[start - 1].ent_type_
             and capitalised(doc[start - 1].text)
-            and fold(doc[start - 1].text) in self.gaz.given_names
+            and self.gaz.given_name(doc[start - 1].text)
         ):
             start -= 1  # "Agnes Rooney" tagged "Rooney"
         if (
@@ -114,14 +115,14 @@ class PersonSpans:
             and doc[start - 1].lower_ in ("of", "at")
             and doc[start - 2].lower_ in self.role_words
             and len(words) >= 2
-            and fold(words[0].text) not in self.gaz.given_names
+            and not self.gaz.given_name(words[0].text)
             and end < len(doc)
             and doc[end].text == ","
         ):  # "Chief Executive Officer of Mental Health Matters, Jane Hughes said"
             return [relabel(span, "ORG", "rule:role-of-org")]
         if (
             words
-            and fold(words[0].text) not in self.gaz.given_names
+            and not self.gaz.given_name(words[0].text)
             and (words[-1].lower_ in self.role_words or self.gaz.profession(words[-1].text))
             and not hyphenated(words[-1].i, doc)  # "Armstrong-Child"
         ):
@@ -146,7 +147,7 @@ class PersonSpans:
         """A one-word person: a given name, a known surname, or a name after a title."""
         doc = token.doc
         return (
-            fold(token.text) in self.gaz.given_names
+            self.gaz.given_name(token.text)
             or token.text in surnames
             or (token.i > 0 and is_title(doc[token.i - 1].text))
         )
