@@ -23,6 +23,11 @@ class TopicInfo:
     broader: tuple[str, ...]  # keys
     hidden: tuple[str, ...] = ()  # labels for search only (SKOS hiddenLabel): "e-cigarette"
 
+    @property
+    def labels(self) -> tuple[str, ...]:
+        """Every form a question may name it by: its name, alternative and hidden labels."""
+        return (self.name, *self.aliases, *self.hidden)
+
 
 @dataclass(frozen=True, slots=True)
 class ChallengeInfo:

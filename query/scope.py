@@ -251,7 +251,7 @@ class Context:
             if raw in {challenge.name.lower(), *(a.lower() for a in challenge.aliases)}:
                 return self._challenge(asked, challenge)
         for topic in self.topics.values():
-            if key in {fold(topic.name), *map(fold, (*topic.aliases, *topic.hidden))}:
+            if key in {fold(label) for label in topic.labels}:
                 return self._topic(asked, [topic.key])
         for challenge in self.challenges.values():
             if key in {fold(challenge.name), *map(fold, challenge.aliases)}:
@@ -291,9 +291,7 @@ class Context:
     def _label_forms(self) -> list[tuple[str, str]]:
         """(folded label, alias or hidden label, topic key), longest first: a longer label wins
         its words. A hidden label is for search (SKOS): "e-cigarettes" asked is vaping."""
-        forms = {
-            (fold(f), t.key) for t in self.topics.values() for f in (t.name, *t.aliases, *t.hidden)
-        }
+        forms = {(fold(f), t.key) for t in self.topics.values() for f in t.labels}
         return sorted(((f, k) for f, k in forms if f), key=lambda fk: (-len(fk[0]), fk))
 
     def _topics_and_parts(self, text: str) -> tuple[list[str], list[str]]:
