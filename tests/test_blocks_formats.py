@@ -523,3 +523,23 @@ def test_blocks_pdf_a_running_footers_notice_is_kept(tmp_path: Path) -> None:
     layout = Layout.of(raw)
     header = read_header(raw, load_gazetteer(), layout.sections, layout.front)
     assert (header.publisher, header.year) == ("Public Health Wales NHS Trust", 2023)
+
+
+def test_blocks_html_several_values_under_one_term(tmp_path: Path) -> None:
+    """A catalogue record's term with several values (one dd each) gives each value the term
+    as its key, not just the first."""
+    path = tmp_path / "record.html"
+    path.write_text(
+        "<html><body><h1>Study 12</h1><dl><dt>Principal investigator(s)</dt>"
+        "<dd>Lowe, Ann, Swansea University</dd><dd>Okafor, Bisi, Swansea University</dd>"
+        "<dt>Country</dt><dd>Wales</dd></dl><p>A paragraph after.</p></body></html>"
+    )
+    doc = read_document(path)
+    check_invariants(doc)
+    assert shape(doc) == [
+        ("title", "Study 12"),
+        ("metadata", "Principal investigator(s): Lowe, Ann, Swansea University"),
+        ("metadata", "Principal investigator(s): Okafor, Bisi, Swansea University"),
+        ("metadata", "Country: Wales"),
+        ("paragraph", "A paragraph after."),
+    ]

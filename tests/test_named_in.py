@@ -10,9 +10,16 @@ from typing import Any
 
 import pytest
 
-from graph.model import Rel
+from graph.model import Label, Rel
+from graph.reference.gazetteer import load_gazetteer
 from graph.stores.embedded import EmbeddedStore
+from ingest.extract.claims import ClaimSet
+from ingest.extract.listed import Listed
+from ingest.extract.people_lines import PersonEntry
+from ingest.extract.sections import Role
+from ingest.extract.structure import listed_claims
 from ingest.pipeline import ingest
+from ingest.readers import read_document
 from ingest.types import DocumentKind
 from query import questions_for
 
@@ -91,3 +98,67 @@ def test_people_an_evidence_item_names_with_no_part_are_named_in_it(store: Embed
     named = next(c for c in answer.results if c.person.name == "Heledd Tomos")
     assert [r.kind for r in named.reasons] == ["named in"]
     assert "Statistician: Heledd Tomos" in named.reasons[0].quotes[0].text
+
+
+SCREENING = """# Health impact assessment screening: a fuel poverty advice offer
+
+Screening held on 3 June 2025, Newtown.
+
+## Who took part in the screening
+
+| Name | Role | Organisation |
+|---|---|---|
+| Dr Elin Rowlands (chair) | Consultant in Public Health | Powys Teaching Health Board |
+| Rev Tomos Pryce | Minister | Newtown Chapel |
+
+Rev Tomos Pryce stood down from the group in May 2025 and took no part in this record.
+
+## Conclusion
+
+Fuel poverty advice is likely to improve health for households in Powys.
+"""
+
+
+@pytest.mark.slow
+def test_people_an_evidence_item_lists_as_taking_part_are_named_in_it(
+    tmp_path: Path, extractor: Any
+) -> None:
+    """A table of who took part in the work an evidence item reports names them in it; one a
+    sentence says stood down does not count."""
+    (tmp_path / "evidence").mkdir()
+    (tmp_path / "evidence" / "screening.md").write_text(SCREENING, "utf-8")
+    (tmp_path / "directory.csv").write_text(
+        "name,role,organisation,profession,sector,nation,email,consent\n"
+        "Elin Rowlands,Consultant,Powys Teaching Health Board,doctor,NHS,Wales,er@x.org,yes\n"
+        "Tomos Pryce,Minister,Newtown Chapel,minister,voluntary,Wales,tp@x.org,yes\n",
+        "utf-8",
+    )
+    store = EmbeddedStore(tmp_path / "data")
+    ingest([tmp_path / "directory.csv"], store, kind=DocumentKind.DIRECTORY, extractor=extractor)
+    ingest([tmp_path / "evidence"], store, kind=DocumentKind.EVIDENCE, extractor=extractor)
+    assert _linked(store, Rel.NAMED_IN) == {"Elin Rowlands"}
+    names = [c.person.name for c in questions_for(store).connect("fuel poverty").results]
+    assert names == ["Elin Rowlands"]
+
+
+def test_whom_an_evidence_item_lists_with_no_part_stated_is_named_in_it(tmp_path: Path) -> None:
+    """However a list was read (a table the model found no names in, a Word table of "who
+    took part"), a person an evidence item lists under attendance, or in a list no heading
+    explains, is NAMED_IN it; one listed under apologies or references is not."""
+    text = "Panel\nElin Rowlands\nTomos Pryce\nGethin Prys\n"
+    path = tmp_path / "panel.txt"
+    path.write_text(text, "utf-8")
+    raw = read_document(path, tmp_path, DocumentKind.EVIDENCE)
+    claims = ClaimSet(raw)
+    subject = claims.entity(Label.EVIDENCE, "Panel")
+    listed = [
+        Listed(PersonEntry(name), meaning, text.index(name), text.index(name) + len(name), False)
+        for name, meaning in (
+            ("Elin Rowlands", Role.ATTENDANCE),
+            ("Tomos Pryce", Role.PEOPLE),
+            ("Gethin Prys", Role.REFERENCES),
+        )
+    ]
+    listed_claims(raw, claims, load_gazetteer(), listed, subject)
+    named = {r.source[1] for r in claims.result().relations if r.rel == Rel.NAMED_IN}
+    assert named == {"Elin Rowlands", "Tomos Pryce"}

@@ -8,8 +8,10 @@ body is on the Welsh side for their own nation, and counted there wherever natio
 - nations: a person's or organisation's own BASED_IN (a nation, or a place's nation); a person
   with none takes those of the organisations they work at;
 - sectors: their own IN_SECTOR, else (people) their organisations';
-- professions: HAS_PROFESSION (people); organisations: where a person WORKS_AT (an
-  organisation is on its own side);
+- professions: HAS_PROFESSION (people): the professions a directory lists for them when it
+  lists any (a researcher whose notes say "Trial Manager" is not also a manager), else those
+  their roles in documents name; organisations: where a person WORKS_AT (an organisation is on
+  its own side);
 - roles (not a boundary): the WORKS_AT roles and the person's own `role`.
 Two entities are on the **same side** of a boundary when they share a side, and on **different
 sides** when both sides are known and share nothing (`same_side`, `crosses`). Unknown is
@@ -108,6 +110,13 @@ def facets_of(graph: nx.MultiDiGraph) -> dict[str, dict[str, Any]]:
                 found |= names(v, "LOCATED_IN", Label.NATION)
         return found
 
+    def professions(key: str) -> set[str]:
+        """A directory's (`listed`), else every one a document's role names."""
+        links = [
+            (graph.nodes[v]["name"], bool(d.get("listed"))) for v, d in out(key, "HAS_PROFESSION")
+        ]
+        return {name for name, listed in links if listed} or {name for name, _ in links}
+
     found: dict[str, dict[str, Any]] = {}
     people = []
     for key, node in graph.nodes(data=True):
@@ -137,7 +146,7 @@ def facets_of(graph: nx.MultiDiGraph) -> dict[str, dict[str, Any]]:
             "roles": sorted(r for r in roles if r),
             "organisations": [graph.nodes[org]["name"] for org in orgs],
             "nations": sorted(home),
-            "professions": sorted(names(key, "HAS_PROFESSION")),
+            "professions": sorted(professions(key)),
             "sectors": sorted(sectors),
             "consent": node.get("consent"),
             "email": str(node.get("email") or ""),

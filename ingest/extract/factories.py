@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from spacy.attrs import IDX
 from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import registry
@@ -52,10 +53,11 @@ def block_sentences(doc: Doc) -> Doc:
     """A sentence starts at every block (ingest.types.Block) the reader found, so no
     sentence runs from a heading, a list item or a table row into the next."""
     starts = doc.user_data.get(BLOCK_STARTS)
-    if starts:
-        for token in doc:
-            if token.idx in starts and token.i > 0:
-                token.is_sent_start = True
+    if starts and len(doc):
+        offsets = doc.to_array(IDX).tolist()  # (a Token object per token costs more)
+        for i in range(1, len(offsets)):
+            if offsets[i] in starts:
+                doc[i].is_sent_start = True
     return doc
 
 

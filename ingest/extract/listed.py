@@ -43,7 +43,7 @@ INVITED = frozenset(  # a meeting invitation's lists
 )
 _LEADS = re.compile(  # "Sprint lead", "Review lead", "Lead applicant", "Co-designers", "PI"
     r"(?:^|\s)leads?$|^lead\s|^co-?(?:designers?|applicants?|investigators?|leads?|authors?)$|"
-    r"^(?:applicants?|principal investigator|chief investigator|investigators|prepared by|"
+    r"^(?:applicants?|(?:principal |chief )?investigators?|prepared by|"
     r"compiled by|produced by|designed by|co-produced by|submitted by|presented by|"
     r"developed by|"
     r"(?:analysis|analysed|analyzed|research|review|reviewed|evaluation|evaluated|edited|"
@@ -92,11 +92,11 @@ def label_role(label: str) -> Role | None:
 
     >>> label_role("Sprint lead"), label_role("Co-applicants"), label_role("Note taker")
     (<Role.AUTHORS: 'authors'>, <Role.AUTHORS: 'authors'>, <Role.ATTENDANCE: 'attendance'>)
-    >>> label_role("EqIA completed by[5]")
-    <Role.AUTHORS: 'authors'>
+    >>> label_role("EqIA completed by[5]"), label_role("Principal investigator(s)")
+    (<Role.AUTHORS: 'authors'>, <Role.AUTHORS: 'authors'>)
     """
     label = _MARKS.sub("", label)  # "EqIA completed by[5]": an end-note's mark
-    key = " ".join(label.strip().strip(":").lower().split())
+    key = " ".join(label.strip().strip(":").lower().replace("(s)", "s").split())
     if key in INVITED:
         return Role.AGENDA  # who was asked to come, not who came
     meaning = role_of_heading(label) or KEY_ROLES.get(key)

@@ -43,8 +43,8 @@ from ingest.extract.items import split_items
 from ingest.extract.layout import Layout
 from ingest.extract.prose_people import NOT_SAID, people_in_prose
 from ingest.extract.section_topics import SectionTopics, section_topics
-from ingest.extract.sections import Role, says_apologies
-from ingest.extract.sentences import doc_text, provenance, sentence_of, starting
+from ingest.extract.sections import Role
+from ingest.extract.sentences import apologises, doc_text, provenance, sentence_of, starting
 from ingest.extract.short_forms import full_names_by_word
 from ingest.types import BlockKind
 
@@ -86,7 +86,7 @@ class ProseReader:
                 label_end = layout.labelled_prose(i) if i >= 0 else -1
                 if start < label_end < end:
                     start = label_end  # the sentence, not its label
-                claims.passage(start, end, ties=not says_apologies(sent.text))  # who could
+                claims.passage(start, end, ties=not apologises(sent))  # who could
                 # not come said nothing there, though the words still say what it was about
         return refs
 
@@ -193,7 +193,7 @@ class ProseReader:
                 and not owner
                 and (
                     _in_a_name(doc_text(doc), span.start_char, span.end_char, org_names)
-                    or says_apologies(sentence_of(span).text)
+                    or apologises(sentence_of(span))
                 )
             ):
                 speakers = []  # "Aled of Rural Health and Care Wales", "… was unable to travel"

@@ -11,13 +11,15 @@ ingest.extract.took_part.
 Everyone else an evidence item names in full, outside its references and apologies and not in
 a sentence that cites them, is NAMED_IN it: a weak link that says the item names them with no
 part stated (the statistician in a release's contact box, a member of the steering group thanked
-at the end). Workshop notes get no such link: people they name with no part stated are as
+at the end); so is everyone its lists name (ingest.extract.structure), unless a sentence says
+they stood down or could not come. Workshop notes get no such link: people they name with no part stated are as
 often those who did not come, or people talked about.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span
@@ -27,8 +29,8 @@ from graph.reference.names import TITLE_BEFORE
 from ingest.extract.absence_words import came_in_place_of
 from ingest.extract.claims import ClaimSet, Ref
 from ingest.extract.layout import Layout
-from ingest.extract.sections import Role, apologies_in, role_of_heading, says_apologies
-from ingest.extract.sentences import doc_text, provenance, sentence_of
+from ingest.extract.sections import NOT_NAMED, Role, apologies_in, role_of_heading, says_apologies
+from ingest.extract.sentences import apologises, doc_text, provenance, sentence_of
 from ingest.extract.took_part import (
     absent_before,
     acted_as,
@@ -78,6 +80,8 @@ def people_in_prose(doc: Doc, claims: ClaimSet, layout: Layout, refs: Refs, subj
         claims.drop(Rel.ATTENDED, _absent(doc, refs, claims))  # said anywhere: absence wins
     else:
         _named_in(doc, claims, layout, refs, subject)
+        # a list names them, a sentence says they stood down or could not come: no part
+        claims.drop(Rel.NAMED_IN, _absent(doc, refs, claims))
 
 
 def _named_only(
@@ -95,12 +99,9 @@ def _named_only(
         if rel == Rel.AUTHORED and i not in layout.front:
             continue
         said, end = _sentence(doc, ent)
-        if says_apologies(said) or cited(said, end):
+        if apologises(sentence_of(ent)) or cited(said, end):
             continue
         claims.relation(ref, rel, subject, provenance(claims, layout, ent, "rule:named-only"))
-
-
-NOT_NAMED = frozenset({Role.APOLOGIES, Role.REFERENCES})
 
 
 def _named_in(doc: Doc, claims: ClaimSet, layout: Layout, refs: Refs, subject: Ref) -> None:
@@ -114,7 +115,11 @@ def _named_in(doc: Doc, claims: ClaimSet, layout: Layout, refs: Refs, subject: R
             continue
         i = layout.block_at(ent.start_char)
         said, end = _sentence(doc, ent)
-        if (i >= 0 and layout.role_at(i) in NOT_NAMED) or says_apologies(said) or cited(said, end):
+        if (
+            (i >= 0 and layout.role_at(i) in NOT_NAMED)
+            or apologises(sentence_of(ent))
+            or cited(said, end)
+        ):
             left_out.add(ref)
             continue
         named.setdefault(ref, ent)
@@ -240,13 +245,20 @@ def _absent(doc: Doc, refs: Refs, claims: ClaimSet) -> set[Ref]:
     for person in claims.entities(Label.PERSON):  # named in prose, a list or a table
         if " " in person.name:
             full.setdefault(person.name.split()[-1].lower(), set()).add(person.ref)
-    for sent in doc.sents:
+    persons = sorted(
+        (((ent.start_char, ent.end_char), ref) for ent, ref in _persons(doc, refs)),
+        key=lambda found: found[0],
+    )
+    firsts = [span[0] for span, _ref in persons]
+    for sent in doc.sents:  # (Span.ents walks every entity of the doc, for each sentence)
         said = text[sent.start_char : sent.end_char]
         spans = apologies_in(said)
         people = [
-            (ent.start_char - sent.start_char, ent.end_char - sent.start_char, ref)
-            for ent in sent.ents
-            if (ref := refs.get((ent.start, ent.end))) and ref[0] == Label.PERSON
+            (a - sent.start_char, b - sent.start_char, ref)
+            for (a, b), ref in persons[
+                bisect_left(firsts, sent.start_char) : bisect_left(firsts, sent.end_char)
+            ]
+            if b <= sent.end_char
         ]
         # "Kiera, attending for Greg": someone came in Greg's place
         out |= {ref for a, _b, ref in people if came_in_place_of(said[:a])}

@@ -58,6 +58,7 @@ from ingest.types import Block, BlockKind, DocumentKind, RawDocument
 __all__ = [  # what a heading means lives in ingest.extract.headings; importers find it here too
     "FINDINGS",
     "HEADING_ROLES",
+    "NOT_NAMED",
     "Role",
     "Section",
     "announces_learning",
@@ -71,6 +72,9 @@ __all__ = [  # what a heading means lives in ingest.extract.headings; importers 
     "says_apologies",
     "sections",
 ]
+
+# sections where naming someone says nothing of their part in the document's work
+NOT_NAMED = frozenset({Role.APOLOGIES, Role.REFERENCES})
 
 
 @dataclass

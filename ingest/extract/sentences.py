@@ -12,6 +12,8 @@ from typing import TYPE_CHECKING, Any
 from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span
 
+from ingest.extract.absence_words import says_apologies
+
 if TYPE_CHECKING:
     from ingest.extract.claims import ClaimSet
     from ingest.extract.layout import Layout
@@ -56,6 +58,21 @@ def sentence_at(doc: Doc, index: int) -> Span:
 
 def sentence_of(span: Span) -> Span:
     return sentence_at(span.doc, span.start)
+
+
+_APOLOGIES = "qkg_sentence_apologies"
+
+
+def apologises(sent: Span) -> bool:
+    """Whether a sentence of the doc says someone could not come (`says_apologies`), read
+    once per sentence: the passages, topics and people rules all ask of the same ones."""
+    seen = sent.doc.user_data.setdefault(_APOLOGIES, {})
+    said = seen.get(sent.start_char)
+    if said is None:
+        said = seen[sent.start_char] = says_apologies(
+            doc_text(sent.doc)[sent.start_char : sent.end_char]
+        )
+    return bool(said)
 
 
 _WORDS = "qkg_token_texts"

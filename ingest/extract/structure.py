@@ -9,8 +9,10 @@ at the organisation whose paper or meeting it is, when the document names one), 
 profession when their role names one, and their place. Then, by what the list
 means: in workshop notes the attendees, speakers, chairs and facilitators ATTENDED (with their
 part as the role) and CONTRIBUTED_TO its challenge, and so did the one who wrote the notes up;
-in evidence the authors AUTHORED it. Apologies, contacts, acknowledgements and other lists
-state only who works where.
+in evidence the authors AUTHORED it (and the contact on its front page), and everyone else it
+lists outside its apologies and references (a panel, who took part, a contact box) is NAMED_IN
+it. In workshop notes, apologies, contacts, acknowledgements and other lists state only who
+works where. A directory's profession is `listed`: graph.derive.sides believes it over a role's.
 """
 
 from __future__ import annotations
@@ -28,7 +30,7 @@ from ingest.extract.front_page import Header
 from ingest.extract.meetings import member_of_meeting
 from ingest.extract.people_blocks import Listed
 from ingest.extract.people_lists import parse_people
-from ingest.extract.sections import Role
+from ingest.extract.sections import NOT_NAMED, Role
 from ingest.extract.took_part import speaking
 from ingest.types import DocumentKind, RawDocument
 
@@ -56,7 +58,7 @@ def profession_in(gaz: Gazetteer, role: str) -> str | None:
 
 
 _NO_PROFESSION = frozenset({"n/a", "na", "none", "unknown", "other", "not known", "-", "tbc"})
-STATED_WORDS = 4  # a directory's profession no list knows, this short, is one of its own
+STATED_WORDS = 6  # a directory's profession no list knows, this short, is one of its own
 
 
 def stated_profession(value: str | None) -> str | None:
@@ -123,9 +125,13 @@ def directory_claims(raw: RawDocument, claims: ClaimSet, gaz: Gazetteer) -> None
             or profession_in(gaz, row.role)
             or stated_profession(row.profession)
         )
-        if profession:
+        if profession:  # listed: the directory's word for it (graph.derive.sides)
             claims.relation(
-                person, Rel.HAS_PROFESSION, claims.entity(Label.PROFESSION, profession), prov
+                person,
+                Rel.HAS_PROFESSION,
+                claims.entity(Label.PROFESSION, profession),
+                prov,
+                listed=True,
             )
         sector = gaz.sector(row.sector) if row.sector else None
         if sector:
@@ -334,7 +340,7 @@ def _took_part(item: Listed, workshop: bool) -> Rel | None:
         # heading that says otherwise (a "Team" table) is who took part, wherever it stands
         workshop and item.meaning in (Role.AUTHORS, Role.PEOPLE)
     ):
-        return Rel.ATTENDED if workshop else None
+        return Rel.ATTENDED if workshop else Rel.NAMED_IN
     if not workshop and (
         item.meaning == Role.AUTHORS or (item.meaning == Role.PEOPLE and item.front)
     ):
@@ -346,6 +352,8 @@ def _took_part(item: Listed, workshop: bool) -> Rel | None:
         and not _PRESS.search(item.entry.role)
     ):
         return Rel.AUTHORED
+    if not workshop and item.meaning not in NOT_NAMED:  # named with no part stated
+        return Rel.NAMED_IN
     return None
 
 

@@ -1,12 +1,12 @@
 """HTML elements -> blocks, by one iterative walk (never recursion: deep HTML is no risk).
 
 h1-h6 are headings (the first h1 is the TITLE), p/div text is read through the shared line
-classifier (a run of one-line paragraphs such as "Date: ..." or "Ann Smith – GP" is read as
-one run of lines), li is a LIST_ITEM with its depth, tr a TABLE_ROW (th cells: a header),
-dt/dd pairs METADATA with the dt as key; a paragraph wholly in bold that reads as a heading
-is a HEADING one level below the last. Page furniture is dropped: script, style, nav, the
-page's header and footer (not an article's: its credits are read), a sidebar (an aside
-outside the article, or one made mostly of links), form and cookie banners.
+classifier (a run of one-line paragraphs such as "Date: ..." or "Ann Smith – GP" is read as one
+run of lines), li is a LIST_ITEM with its depth, tr a TABLE_ROW (th cells: a header), dt/dd
+pairs METADATA with the dt as key (each of several dd under one dt); a paragraph wholly in bold
+that reads as a heading is a HEADING one level below the last. Page furniture is dropped:
+script, style, nav, the page's header and footer (not an article's: its credits are read), a
+sidebar (an aside outside the article, or one made mostly of links), form and cookie banners.
 """
 
 from __future__ import annotations
@@ -62,6 +62,7 @@ class HtmlBlocks:
         self.dls: list[int] = []
         self.sections = 0  # open article/main/section elements
         self.key: str | None = None  # a dt waiting for its dd
+        self.dd_key: str | None = None  # the dt of the dd just read: a further dd is its too
         self.pre = 0
         self.stray_items = False
         self.heading_level = 1  # of the last h1-h6
@@ -208,14 +209,14 @@ class HtmlBlocks:
         elif tag == "dt":
             self._flush_key()
             self.key = " ".join(self._take()).rstrip(":").strip()
+            self.dd_key = None
         elif tag == "dd":
             value = " ".join(self._take())
-            if self.key and value:
+            key = self.key or self.dd_key  # one dt over several dd: each value is the dt's
+            if key and value:
                 group = ("dl", self.dls[-1] if self.dls else -1)
-                self.builder.add(
-                    BlockKind.METADATA, f"{self.key}: {value}", key=self.key, group=group
-                )
-                self.key = None
+                self.builder.add(BlockKind.METADATA, f"{key}: {value}", key=key, group=group)
+                self.key, self.dd_key = None, key
             else:
                 self._flush_key()
                 self.builder.add(BlockKind.PARAGRAPH, value)
@@ -223,6 +224,7 @@ class HtmlBlocks:
             self._flush()
             if tag == "dl":
                 self._flush_key()
+                self.dd_key = None
                 if self.dls:
                     self.dls.pop()
             elif tag in LISTS and self.lists:
