@@ -8,8 +8,9 @@ as expertise in a directory 2.0; contributed to the challenge 2.0; was quoted or
 sentence about it 1.5; attended a workshop on it 1.0; named in evidence on it with no part
 stated 0.5. Within one kind, the n-th link counts 1/n, so ten workshops do not outweigh one
 report. Organisations: published evidence 3.0; a
-person who works there linked to it 1.0 (same damping). Ties are broken by name, so the same
-graph always gives the same order.
+person who works there linked to it 1.0 (same damping). Anyone linked to the topic asked (or
+a narrower one) ranks above anyone linked only through the broader topic, whatever their
+scores. Ties are broken by name, so the same graph always gives the same order.
 
 Consent: only people whose directory entry says yes are recommended; "no" and unknown are
 withheld and counted.

@@ -93,7 +93,7 @@ def rank_people(
                 score = alone[counts[0]] = _score_counts(counts, resolved, PERSON_KINDS)
         else:
             score = _score_counts(counts, resolved, PERSON_KINDS)
-        ranked.append((-score, key))
+        ranked.append((_wider_only(counts, resolved), -score, key))
     answer.excluded_unknown_side, answer.excluded_same_side = unknown, same
     answer.withheld_no_consent = withheld
     return _top(ctx, ranked, limit)
@@ -119,14 +119,28 @@ def rank_organisations(
                 counts[org].append(("published", topic, published))
             if staff[org]:
                 counts[org].append(("works with", topic, staff[org]))
-    ranked = [(-_score_counts(found, resolved, ORG_KINDS), key) for key, found in counts.items()]
+    ranked = [
+        (_wider_only(found, resolved), -_score_counts(found, resolved, ORG_KINDS), key)
+        for key, found in counts.items()
+    ]
     return _top(ctx, ranked, limit)
 
 
-def _top(ctx: Context, ranked: list[tuple[float, str]], limit: int) -> list[tuple[float, str, str]]:
-    """The `limit` best of (-score, key), ties by name then key, as (-score, name, key); the
-    names are looked up only for those that can make the cut."""
+def _wider_only(counts: list[tuple[str, str, int]], resolved: Resolved) -> bool:
+    """Whether every link is to a topic broader than the one asked: such a candidate ranks
+    below everyone linked to the topic itself (or a narrower one), whatever the scores (three
+    reports on "patient safety" say less about falls than one falls huddle attended)."""
+    return all(resolved.weights[topic][1] == "broader" for _kind, topic, _n in counts)
+
+
+def _top(
+    ctx: Context, ranked: list[tuple[bool, float, str]], limit: int
+) -> list[tuple[float, str, str]]:
+    """The `limit` best of (only wider, -score, key): those linked to the topic itself first,
+    then by score, ties by name then key, as (-score, name, key); the names are looked up
+    only for those that can make the cut."""
     if not ranked or limit <= 0:
         return []
-    cut = heapq.nsmallest(limit, (s for s, _k in ranked))[-1]
-    return sorted((s, ctx.name_of(k), k) for s, k in ranked if s <= cut)[:limit]
+    cut = heapq.nsmallest(limit, ((w, s) for w, s, _k in ranked))[-1]
+    best = sorted((w, s, ctx.name_of(k), k) for w, s, k in ranked if (w, s) <= cut)
+    return [(s, name, k) for _w, s, name, k in best[:limit]]

@@ -226,6 +226,32 @@ def test_a_clause_leading_into_a_colon_says_who_took_part(extractor: Any, tmp_pa
     assert not came & {"Niamh Carey", "Dara Quigley"}
 
 
+TABLES = """Co-design day, Dundee
+
+Dr Moira Kidd opened the day and explained the plan. The posters were printed by Calum Reid
+last year.
+
+- Table 1, appointment times: Lesley Whamond (Phototherapy Nurse, NHS Tayside) and Graeme
+  Kidd (Appointments Administrator, NHS Tayside).
+- Table 2, the waiting room: Shona Baird (Receptionist, NHS Tayside).
+"""
+
+
+@pytest.mark.slow
+def test_people_set_out_table_by_table_took_part_beside_those_said_to_act(
+    extractor: Any, tmp_path: Path
+) -> None:
+    """Notes whose phrasing says who acted ("opened the day") and with no list or label of who
+    came: the people they set out as entries (table by table) took part too; someone a
+    paragraph mentions in passing did not."""
+    path = tmp_path / "day.txt"
+    path.write_text(TABLES, "utf-8")
+    claims = extractor(read_document(path, tmp_path, DocumentKind.WORKSHOP))
+    came = {r.source[1] for r in claims.relations if r.rel == Rel.ATTENDED}
+    assert {"Moira Kidd", "Lesley Whamond", "Graeme Kidd", "Shona Baird"} <= came
+    assert "Calum Reid" not in came
+
+
 BIOS = """# Does pelvic floor training in community clinics help?
 
 Most women said their leakage was much better after supervised training.

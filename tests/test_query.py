@@ -397,3 +397,31 @@ def test_query_connect_ranks_speaking_and_listed_expertise_above_attending(
     assert answer.results[[c.person.name for c in answer.results].index("Ivo Berg")].why == (
         "Ivo Berg lists carers as expertise"
     )
+
+
+def test_query_connect_ranks_anyone_on_the_topic_above_those_only_on_a_broader_one(
+    tmp_path: Path,
+) -> None:
+    """Two reports on patient safety (3.0 × 0.4, then half that: 1.8) say less about falls
+    than attending one falls huddle (1.0): Kai, who only wrote on the broader topic, comes after
+    Lea, whatever the scores; among those only on the broader topic, scores decide."""
+    d = Doc("people.csv", "directory")
+    for name in ("Kai Dunn", "Lea Moss", "Ola Finch"):
+        d.entity(L.PERSON, name, consent=True)
+    docs = [d.claims]
+    for i in (1, 2):
+        e = Doc(f"safety{i}.md")
+        item = e.entity(L.EVIDENCE, f"Safety report {i}")
+        e.rel(e.entity(L.PERSON, "Kai Dunn"), Rel.AUTHORED, item)
+        e.rel(item, Rel.ADDRESSES, e.entity(L.TOPIC, "patient safety"))
+        docs.append(e.claims)
+    w = Doc("huddle.md", "workshop")
+    huddle = w.entity(L.WORKSHOP, "Falls huddle")
+    w.rel(huddle, Rel.ADDRESSES, w.entity(L.TOPIC, "falls"))
+    w.rel(w.entity(L.PERSON, "Lea Moss"), Rel.ATTENDED, huddle)
+    w.rel(w.entity(L.PERSON, "Ola Finch"), Rel.INTERESTED_IN, w.entity(L.TOPIC, "patient safety"))
+    docs.append(w.claims)
+    store = EmbeddedStore(tmp_path)
+    store.apply(docs)
+    answer = Questions(EmbeddedBackend(store.graph())).connect("falls")
+    assert names(answer) == [("Lea Moss", 1.0), ("Kai Dunn", 1.8), ("Ola Finch", 0.6)]

@@ -56,6 +56,23 @@ def test_a_webvtt_transcript_is_read_as_turns_of_speech(tmp_path: Path) -> None:
     assert spoke == {"Morag Cleland": (), "Fenella Rutherfurd": ("NHS Borders",)}
 
 
+CHAT = """WhatsApp Chat with Powys Falls Champions
+[02/05/2025, 10:11] Ann Prosser created group "Powys Falls Champions"
+[02/05/2025, 10:14] Ann Prosser: Hi all, the falls workshop is Tuesday in Llandrindod Wells.
+[13/05/2025, 07:52] Bethan Rowe: So sorry everyone, the car won't start. I'll have to miss today
+13/05/2025, 13:31 - Huw Teifi: Really useful morning, thanks Ann.
+"""
+
+
+def test_a_chat_export_with_dates_is_read_as_posts(tmp_path: Path) -> None:
+    """A WhatsApp export's "[date, time] Name: message" lines (and the Android "date, time -
+    Name:" form) are posts: who posts took part, with no part of speech; someone whose own
+    message says they have to miss it did not."""
+    raw = _read(tmp_path, "chat.txt", CHAT, DocumentKind.WORKSHOP)
+    posted = {entry.name: entry.role for _turn, entry in speakers(raw, GAZ)}
+    assert posted == {"Ann Prosser": "", "Huw Teifi": ""}
+
+
 SIGN_IN = """SIGN-IN
 ---------------------------------------------------------------------------
  Name                  | Designation            | Employer             | Signed

@@ -152,7 +152,9 @@ class TextIndex:
         return sorted(set(spelled) | short)
 
 
-CONDITION_HEADS = frozenset({"disease", "disorder", "condition", "syndrome", "illness"})
+CONDITION_HEADS = frozenset(  # words naming a kind of condition, not which one
+    {"disease", "disorder", "condition", "syndrome", "illness", "degeneration"}
+)
 
 
 def _rejoined(part: str) -> str:

@@ -21,7 +21,8 @@ __all__ = [
 
 
 _APOLOGY = re.compile(
-    r"\b(?:sent|send|sends|gave|offered|with)\s+(?:their\s+|his\s+|her\s+|my\s+)?"
+    r"\b(?:sent|send|sends|gave|give|gives|giving|offered|with|phoned|rang|texted|e-?mailed|"
+    r"messaged)\s+(?:in\s+)?(?:their\s+|his\s+|her\s+|my\s+)?"
     r"(?:apologies|regrets)\b|^\W*(?:regrets|absent)\b"
     r"|^\W*apologies\b|\bapologies\s+(?:from|received|were)\b"
     r"|\b(?:unable|not able|no longer able) to (?:attend|join|make it|speak|present|take part)\b"
@@ -43,12 +44,14 @@ _APOLOGY = re.compile(
     r"|\b(?:is|was|were|are)\s+(?:off\s+sick|unwell|ill|away)\s+"
     r"(?:on\s+the\s+day|today|that\s+day)\b"
     r"|\boff\s+sick\b|\b(?:was|were)\s+redeployed\b"  # "Nat Bell, Dietitian — off sick all week"
+    r"|\((?:on\s+)?(?:annual|sick|study|maternity|paternity|parental)\s+leave\b"  # "(annual leave)"
     r"|\b(?:retired|stood\s+down|stepped\s+down)\s+(?:in|on|from|last|this|after)\b"
-    r"|^\W*(?:DNA|did\s+not\s+attend|no[- ]show|not\s+(?:there|present|in\s+attendance)|"
+    r"|^\W*(?:DNA|did\s+not\s+attend|no[- ]show|not\s+(?:there|here|present|in\s+attendance)|"
     r"off\s+sick|on\s+(?:\w+\s+)?leave|unwell|redeployed)(?:\W*$|\s*[-–—,;:(]|\s+(?:on|to|all|"
     r"that|this|for|from|and|today|since|until)\b)|\bhad\s+to\s+(?:cancel|pull\s+out|withdraw)\b"
     r"|\b(?:was|were)\s+(?:on\s+(?:shift|duty|call)|working)\b[^.;]{0,40}"
     r"\b(?:could\s+not|couldn['’]t|unable\s+to)\b"
+    r"|\b(?:have|had|going)\s+to\s+miss\s+(?:it|today|this|the|tonight|tomorrow)\b"
     r"|\bsorry\s+(?:to\s+(?:miss|have\s+missed)|(?:i|we)\s+(?:missed|can['’]t\s+make|"
     r"couldn['’]t\s+make))\b",
     re.IGNORECASE,
@@ -108,6 +111,11 @@ def says_apologies(text: str) -> bool:
     (True, True)
     >>> says_apologies("a postal route reaches people who will never come to a fixed site")
     False
+    >>> says_apologies("Not here: Dr Ann Bell"), says_apologies("Jo Bell (annual leave)")
+    (True, True)
+    >>> says_apologies("Jo Bell had phoned to give her apologies"), says_apologies(
+    ...     "not signed – phoned apologies")
+    (True, True)
     >>> says_apologies("Dr Ken Bell was called away to the wards"), says_apologies(
     ...     "Sam was unable to travel because of the snow")
     (True, True)

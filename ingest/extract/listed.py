@@ -10,6 +10,7 @@ from graph.reference.gazetteer import Gazetteer
 from graph.reference.names import TITLE_BEFORE
 from ingest.extract.people_lists import PersonEntry, parse_people
 from ingest.extract.sections import Role, role_of_heading
+from ingest.extract.took_part import speaking
 from ingest.types import Block, RawDocument
 
 KEY_ROLES = {  # metadata keys the heading vocabulary does not cover
@@ -68,6 +69,7 @@ class Listed:
     start: int  # the entry's span in RawDocument.text
     end: int
     front: bool  # at the top of the document, before its first section
+    part: str = ""  # the part its label says they led ("Huddle facilitator | Sister …")
 
 
 def text_of(raw: RawDocument, block: Block) -> str:
@@ -81,7 +83,7 @@ def listed(
     end = block.start + entry.end
     if not 0 <= start < end <= block.end:  # a table entry: offsets are in its cell
         start, end = block.start, block.end
-    return Listed(entry, meaning, start, end, i in front)
+    return Listed(entry, meaning, start, end, i in front, speaking(block.key))
 
 
 _MARKS = re.compile(r"\[\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰*†‡]+")

@@ -17,6 +17,7 @@ from ingest.extract.people_labels import PRESENCE, a_part, named_people, present
 from ingest.extract.people_lists import parse_people, parse_people_table
 from ingest.extract.row_types import Typed
 from ingest.extract.sections import Role, says_apologies
+from ingest.extract.took_part import speaking
 from ingest.types import Block, BlockKind, RawDocument
 
 PEOPLE_ROLES = frozenset(
@@ -100,6 +101,7 @@ def _labelled_table(
     """A table whose first column labels its rows ("Present", "Apologies"), the label cell
     merged over the rows under it."""
     label: Role | None = None
+    part = ""  # the part the label says they led: "Huddle facilitator"
     found: list[Listed] = []
     labelled = False
     keys = {raw.blocks[i].cells[0].strip().lower() for i in rows if raw.blocks[i].cells}
@@ -118,11 +120,11 @@ def _labelled_table(
         ):
             meaning = Role.PEOPLE  # "Supported by | Grant Fairbairn, Officer, …": as a key
         if meaning is not None:
-            label, labelled, cells = meaning, True, cells[1:]
+            label, labelled, part, cells = meaning, True, speaking(cells[0]), cells[1:]
         elif len(cells) >= 2 and not cells[0].strip():
             cells = cells[1:]  # the label cell, merged over this row
         elif len(cells) >= 2:
-            label = None  # a row with a label of another kind
+            label, part = None, ""  # a row with a label of another kind
         if label is None or label in SKIPPED:
             continue
         text = " ".join(c for c in cells if c.strip())
@@ -133,7 +135,7 @@ def _labelled_table(
                 start, end = block.start + at + entry.start, block.start + at + entry.end
             else:
                 start, end = block.start, block.end
-            found.append(Listed(entry, said, start, end, i in front))
+            found.append(Listed(entry, said, start, end, i in front, part))
     return found if labelled else []
 
 

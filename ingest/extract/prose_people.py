@@ -3,17 +3,18 @@ listed under attendance or led in by a clause ("round the table were: …", "Our
 A, …, and B, …"), said to act at the workshop ("Ms Carlin presented …"), the part they led kept
 ("speaker", "presenter"); someone any sentence says could not come did not attend, whatever
 list names them. In an evidence item, someone said to have led or written the work ("…, who
-led the study, said") is one of its authors. A document that links no one so names in full in
-its own prose (an evidence item: at its top) the people who took part or made it, unless the
-sentence cites them or says they could not come. The phrasings live in
+led the study, said") is one of its authors. A document whose lists and labels link no one
+names in full in its own prose (an evidence item: at its top) the people who took part or made
+it, besides those its phrasings say acted, unless the sentence cites them or says they could
+not come. The phrasings live in
 ingest.extract.took_part.
 
 Everyone else an evidence item names in full, outside its references and apologies and not in
 a sentence that cites them, is NAMED_IN it: a weak link that says the item names them with no
 part stated (the statistician in a release's contact box, a member of the steering group thanked
 at the end); so is everyone its lists name (ingest.extract.structure), unless a sentence says
-they stood down or could not come. Workshop notes get no such link: people they name with no part stated are as
-often those who did not come, or people talked about.
+they stood down or could not come. Workshop notes get no such link: people they name with no
+part stated are as often those who did not come, or people talked about.
 """
 
 from __future__ import annotations
@@ -42,11 +43,12 @@ from ingest.extract.took_part import (
     made_with,
     speaking,
 )
-from ingest.types import DocumentKind
+from ingest.types import BlockKind, DocumentKind
 
 NOT_SAID = frozenset({Role.ACTIONS, Role.AGENDA, Role.APOLOGIES, Role.REFERENCES})
 NOT_TAKING_PART = NOT_SAID | {Role.ACKNOWLEDGEMENTS, Role.CONTACTS}
 Refs = dict[tuple[int, int], Ref | None]
+ENTRIES = frozenset({BlockKind.LIST_ITEM, BlockKind.TABLE_ROW, BlockKind.METADATA})
 
 
 def _persons(doc: Doc, refs: Refs) -> Iterator[tuple[Span, Ref]]:
@@ -67,15 +69,16 @@ def _sentence(doc: Doc, ent: Span) -> tuple[str, int]:
 def people_in_prose(doc: Doc, claims: ClaimSet, layout: Layout, refs: Refs, subject: Ref) -> None:
     """The ATTENDED (workshop) or AUTHORED (evidence) links the document's prose states."""
     workshop = claims.raw.kind == DocumentKind.WORKSHOP
+    rel = Rel.ATTENDED if workshop else Rel.AUTHORED
+    listed = claims.linked(rel, subject)  # by a list or label (ingest.extract.structure)
     if workshop:
         _took_part(doc, claims, layout, refs, subject)
     elif claims.raw.kind == DocumentKind.EVIDENCE:
         _made_it(doc, claims, layout, refs, subject)
     else:
         return
-    rel = Rel.ATTENDED if workshop else Rel.AUTHORED
-    if not claims.linked(rel, subject):  # no list, label or phrasing says who: who it names
-        _named_only(doc, claims, layout, refs, subject, rel)
+    if not listed:  # no list or label says who: who it names
+        _named_only(doc, claims, layout, refs, subject, rel, claims.linked(rel, subject))
     if workshop:
         claims.drop(Rel.ATTENDED, _absent(doc, refs, claims))  # said anywhere: absence wins
     else:
@@ -85,16 +88,27 @@ def people_in_prose(doc: Doc, claims: ClaimSet, layout: Layout, refs: Refs, subj
 
 
 def _named_only(
-    doc: Doc, claims: ClaimSet, layout: Layout, refs: Refs, subject: Ref, rel: Rel
+    doc: Doc,
+    claims: ClaimSet,
+    layout: Layout,
+    refs: Refs,
+    subject: Ref,
+    rel: Rel,
+    phrased: bool,
 ) -> None:
-    """A document that links no one by any list, label or phrasing: the people it names in
-    full in its own prose (an evidence item's: at its top) took part in it or made it,
-    unless the sentence cites them or says they could not come."""
+    """A document that links no one by any list or label: the people it names in full in its
+    own prose (an evidence item's: at its top) took part in it or made it, unless the sentence
+    cites them or says they could not come. When its phrasing already says who acted
+    (`phrased`), only those it sets out as entries (list items, table rows, "Key: value"
+    lines) join them: a paragraph's other names are as often people talked about ("the
+    leaflets were printed by …", "commissioned by …")."""
     for ent, ref in _persons(doc, refs):
         if " " not in ref[1]:
             continue
         i = layout.block_at(ent.start_char)
         if i < 0 or layout.role_at(i) in NOT_TAKING_PART:
+            continue
+        if phrased and layout.raw.blocks[i].kind not in ENTRIES:
             continue
         if rel == Rel.AUTHORED and i not in layout.front:
             continue

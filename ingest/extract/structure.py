@@ -4,15 +4,16 @@ lists and what being listed means (ingest.extract.people_blocks). Its learning s
 ingest.extract.learning.
 
 Listed people: each becomes a person with their organisations (WORKS_AT, unless the role has
-ended; someone listed with a role and no organisation, as attendee, author or contact, works
-at the organisation whose paper or meeting it is, when the document names one), their
-profession when their role names one, and their place. Then, by what the list
-means: in workshop notes the attendees, speakers, chairs and facilitators ATTENDED (with their
-part as the role) and CONTRIBUTED_TO its challenge, and so did the one who wrote the notes up;
-in evidence the authors AUTHORED it (and the contact on its front page), and everyone else it
-lists outside its apologies and references (a panel, who took part, a contact box) is NAMED_IN
-it. In workshop notes, apologies, contacts, acknowledgements and other lists state only who
-works where. A directory's profession is `listed`: graph.derive.sides believes it over a role's.
+ended; someone listed with a role and no organisation, as attendee, author or contact, works at
+the organisation whose paper or meeting it is, when the document names one), their profession
+when their role names one, and their place. Then, by what the list means: in workshop notes the
+attendees, speakers, chairs and facilitators ATTENDED (with their part as the role: what their
+role, or else their label, says they led) and CONTRIBUTED_TO its challenge, and so did the one
+who wrote the notes up; in evidence the authors AUTHORED it (and the contact on its front page),
+and everyone else it lists outside its apologies and references (a panel, who took part, a
+contact box) is NAMED_IN it. In workshop notes, apologies, contacts, acknowledgements and other
+lists state only who works where. A directory's profession is `listed`: graph.derive.sides
+believes it over a role's.
 """
 
 from __future__ import annotations
@@ -330,7 +331,7 @@ def listed_claims(
         part = _took_part(item, workshop)
         if subject is None or part is None:
             continue
-        claims.relation(person, part, subject, prov, role=speaking(entry.role))
+        claims.relation(person, part, subject, prov, role=speaking(entry.role) or item.part)
         if part == Rel.ATTENDED and challenge is not None:
             claims.relation(person, Rel.CONTRIBUTED_TO, challenge, prov)
 
@@ -352,7 +353,11 @@ def _took_part(item: Listed, workshop: bool) -> Rel | None:
         and not _PRESS.search(item.entry.role)
     ):
         return Rel.AUTHORED
-    if not workshop and item.meaning not in NOT_NAMED:  # named with no part stated
+    if (  # named with no part stated; a press office is no one to connect
+        not workshop
+        and item.meaning not in NOT_NAMED
+        and not (item.meaning == Role.CONTACTS and _PRESS.search(item.entry.role))
+    ):
         return Rel.NAMED_IN
     return None
 

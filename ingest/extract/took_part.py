@@ -31,6 +31,16 @@ _LEADING = {  # a verb saying someone led a part -> that part
     "co-led": "lead",
     "coled": "lead",
     "facilitated": "facilitator",
+    "co-facilitated": "facilitator",
+    "cofacilitated": "facilitator",
+    "co-chaired": "chair",
+    "cochaired": "chair",
+    "co-hosted": "host",
+    "cohosted": "host",
+    "co-presented": "presenter",
+    "copresented": "presenter",
+    "co-ran": "lead",
+    "coran": "lead",
     "facilitate": "facilitator",
     "chaired": "chair",
     "moderated": "moderator",
@@ -45,19 +55,21 @@ _LEADING = {  # a verb saying someone led a part -> that part
 _ACTED = re.compile(
     r"\s*(?:\([^()]{0,80}\)\s*)?"  # "Ms Carlin (Discharge Coordinator)"
     r"(?:,[^,.;:]{2,90},\s*)?"  # "Deborah Nicholson, Registered Manager at …,"
-    r"(?:\s*(?:from|of|at|with)\s+(?:the\s+)?[^,.;:]{2,50}?\s+(?=\w+ed\b|spoke|gave|ran|led))?"
+    r"(?:\s*(?:from|of|at|with)\s+(?:the\s+)?[^,.;:]{2,50}?\s+"
+    r"(?=\w+ed\b|spoke|gave|ran|led|(?:was|were)\s+with\s+us))?"
     r"(?:and\s+(?:(?:I|we|me)\s+|" + TITLE_BEFORE + r"?"
     r"(?:[A-Z][\w'’-]+(?:\s+|(?=,))){1,2}"
     r"(?:\([^()]{0,80}\)\s*|,[^,.;:]{2,90},\s*)?)(?:both\s+)?)?"  # "A and I led", "A (GP) and
     # B (OT) pitched", "A, Adviser at …, and B, Connector at …, joined"
     r"(?:who\s+(?:also\s+|then\s+)?(?:will\s+)?)?(?:also\s+|then\s+)?"
     r"(?:co-?led|led|ran|hosted|joined|attended|took\s+part|took\s+questions|pitched|"
-    r"presented|facilitated|chaired|opened|welcomed|described|explained|"
+    r"co-?(?:facilitated|chaired|hosted|presented|ran)|"
+    r"presented|facilitated|chaired|opened|welcomed|described|explained|showed|brought|"
     r"outlined|summari[sz]ed|shared|spoke|talked|asked|said|noted|suggested|raised|proposed|"
     r"added|reflected|highlighted|thanked|gave|told|talk|present|speak|lead|facilitate|"
     r"introduced|demonstrated|updated|reported|responded|replied|agreed|came|answered|"
     r"delivered|did(?!\s+not\b|n['’]t)|"
-    r"popped\s+in|dropped\s+in|turned\s+up)\b",
+    r"popped\s+in|dropped\s+in|turned\s+up|(?:was|were)\s+(?:also\s+)?with\s+us)\b",
     re.IGNORECASE,
 )
 _CITED = re.compile(  # a citation: "Bell (2019) said", "as Bell et al. showed", "in her 2019 study"
@@ -104,6 +116,10 @@ def acted_as(text: str, end: int) -> str | None:
     ''
     >>> acted_as("Jo Bell delivered the session.", 7), acted_as("Jo Bell did not come.", 7)
     ('lead', None)
+    >>> acted_as("Orla ran it with Jo Bell, a dietitian, who co-facilitated.", 24)
+    'facilitator'
+    >>> acted_as("Third, Jo Bell, a Rehabilitation Worker, showed us how.", 14)
+    ''
     """
     found = _ACTED.match(text, end)
     if found is None or cited(text, end):

@@ -5,7 +5,8 @@ posts. One family of layouts, read by the shape of a turn's opening, whatever th
   "0:00:06.210 --> 0:00:41.880" / "Rhodri Vaughan" / what they said;
 - a time, then "From NAME to Everyone:" (a Zoom chat export): "10:01:30 From Isla Ross to
   Everyone:";
-- a time, then "NAME:" (an edited transcript): "[00:00:05] KIRSTY DUTHIE: …";
+- a time, then "NAME:" (an edited transcript): "[00:00:05] KIRSTY DUTHIE: …", or a date and
+  a time (a WhatsApp export): "[13/05/2025, 07:52] Ciara Byrne: …", "13/05/2025, 07:52 - …";
 - a post and its byline (a Padlet or Miro export): "Post — Dewi Harcombe · 5 Nov 2024 14:02 …";
 - a poster's name over a line that is only the time (a digest of a Teams channel, a forum
   export): "Dr Ann Bell  (GP, NHS Fife)" / "Wed 18 June 09:12" / the message; a message that
@@ -30,7 +31,9 @@ from ingest.readers.lines import is_stamp
 from ingest.types import BlockKind, RawDocument
 
 _TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?"
-CUE = re.compile(rf"^\s*[\[(]?{_TIME}[\])]?(?:\s*-->\s*{_TIME})?\s*")
+_DAY = r"\d{1,2}/\d{1,2}/\d{2,4},?\s+"  # a chat export's date before the time
+_DATED = re.compile(rf"^\s*[\[(]?{_DAY}")
+CUE = re.compile(rf"^\s*[\[(]?(?:{_DAY})?{_TIME}[\])]?(?:\s*-->\s*{_TIME})?(?:\s+-(?=\s))?\s*")
 CHAT = re.compile(r"^From\s+(?P<name>[^:\n]{2,80}?)\s+to\s+[^:\n]{1,40}:\s*")
 SPEAKER = re.compile(r"^(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}):\s*")
 POST = re.compile(
@@ -61,6 +64,9 @@ def opening(text: str) -> tuple[str, int, int, int] | None:
     ('Dewi Harcombe', 40)
     >>> opening("Apologies: Jo Bloggs") is None, opening("Key learning: trust matters") is None
     (True, True)
+    >>> opening("[13/05/2025, 07:52] Ann Bell: Running late")[0], opening(
+    ...     "13/05/2025, 07:52 - Ann Bell: Running late")[0]
+    ('Ann Bell', 'Ann Bell')
     """
     post = POST.match(text)
     if post:
@@ -90,7 +96,7 @@ def turns(raw: RawDocument) -> list[Turn]:
         opened = opening(text)
         if opened is not None:
             name, a, b, said = opened
-            post = bool(POST.match(text))
+            post = bool(POST.match(text) or _DATED.match(text))  # a chat's message: a post
             found.append(Turn(name, block.start + a, block.start + b, block.start + said, post))
             continue
         cue = CUE.fullmatch(text.strip() + " ") if "-->" in text else None
@@ -127,8 +133,9 @@ def speakers(raw: RawDocument, gaz: Gazetteer) -> list[tuple[Turn, PersonEntry]]
     ("KIRSTY DUTHIE") is read in title case; "Dr Fiona Carmichael (PHS)" keeps its
     organisation; a turn of speech makes the role "speaker" when none is given."""
     out: list[tuple[Turn, PersonEntry]] = []
-    seen: set[str] = set()
-    for turn in turns(raw):
+    every = turns(raw)
+    seen: set[str] = {t.name.lower() for t in every if _sorry_to_miss(raw, t)}
+    for turn in every:
         if turn.name.strip().lower() in NOBODY:
             continue
         name = turn.name.title() if turn.name.isupper() else turn.name
@@ -136,9 +143,20 @@ def speakers(raw: RawDocument, gaz: Gazetteer) -> list[tuple[Turn, PersonEntry]]
         if not entries and person_shaped(name):  # where a byline stands, a name is a person's
             entries = [PersonEntry(name, name_end=len(name))]
         for entry in entries:
-            if entry.name.lower() in seen:
+            if entry.name.lower() in seen or name.lower() in seen:
                 continue
             seen.add(entry.name.lower())
             role = entry.role or ("" if turn.post else "speaker")
             out.append((turn, replace(entry, role=role, start=0, end=len(name))))
     return out
+
+
+_SELF = re.compile(r"\b(?:I|I['’](?:ll|m|ve|d)|me|my)\b")
+
+
+def _sorry_to_miss(raw: RawDocument, turn: Turn) -> bool:
+    """Whether someone's turn says in the first person that they cannot come ("So sorry
+    everyone, car won't start. I'll have to miss today"): no turn of theirs is taking part."""
+    end = raw.text.find("\n", turn.said)
+    words = raw.text[turn.said : end if end >= 0 else len(raw.text)]
+    return bool(_SELF.search(words)) and says_apologies(words)

@@ -36,6 +36,37 @@ def ends_sentence(line: str) -> bool:
     return bool(_SENTENCE_END.search(line.rstrip()))
 
 
+_OPENS_WITH_TIME = re.compile(  # "[13/05/2025, 07:52] …", "13/05/2025, 07:52 - …", "[00:00:05] …"
+    r"^\s*[\[(]?(?:\d{1,2}/\d{1,2}/\d{2,4},?\s+)?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s"
+)
+
+
+def opens_with_time(line: str) -> bool:
+    """Whether a line opens with a time (a chat message's, a transcript's, an agenda's): it
+    starts something new, never continues the line above.
+
+    >>> opens_with_time("[13/05/2025, 07:52] Ann Bell: late"), opens_with_time("10 people")
+    (True, False)
+    """
+    return _OPENS_WITH_TIME.match(line) is not None
+
+
+_MESSAGE = re.compile(  # a bracketed time, or a date and a time
+    r"^\s*(?:\[[^\]\n]{0,24}\d:\d\d[^\]\n]{0,12}\]|\d{1,2}/\d{1,2}/\d{2,4},?\s+\d)"
+)
+
+
+def is_message(line: str) -> bool:
+    """Whether a line opens as a message of a chat export or a transcript's turn does, with a
+    bracketed time or a date and time ("[13/05/2025, 07:52] Ann: …", "13/05/2025, 07:52 - …",
+    "[00:00:05] KIRSTY: …"): a paragraph of its own, never an entry of a list.
+
+    >>> is_message("[13/05/2025, 07:52] Ann Bell: late"), is_message("10:30 Coffee")
+    (True, False)
+    """
+    return _MESSAGE.match(line) is not None
+
+
 def continues(line: str, following: str, *, loose: bool = True) -> bool:
     """True when `line` is wrapped prose that `following` continues.
 
@@ -50,7 +81,7 @@ def continues(line: str, following: str, *, loose: bool = True) -> bool:
     True
     """
     line = line.rstrip()
-    if not line or ends_sentence(line):
+    if not line or ends_sentence(line) or opens_with_time(following):
         return False
     first = next((c for c in following if c.isalpha()), "")
     if first.islower() or line.endswith((",", ";", "(", "&", "/")):

@@ -59,8 +59,10 @@ from ingest.readers.line_shapes import (
     ends_sentence,
     is_capitals,
     is_heading_line,
+    is_message,
     join_wrapped,
     metadata_key,
+    opens_with_time,
 )
 from ingest.types import BlockKind
 
@@ -314,14 +316,19 @@ def _decide(
     for i, item in enumerate(run):
         if item.kind is None:
             many = len(entries) >= 2 or (i in entries and run[0].kind is BlockKind.HEADING)
-            item.kind = BlockKind.LIST_ITEM if i in entries and many else BlockKind.PARAGRAPH
+            entry = i in entries and many and not is_message(item.text)
+            item.kind = BlockKind.LIST_ITEM if entry else BlockKind.PARAGRAPH
 
 
 def _prose(run: list[Line], texts: list[str], joins: list[bool], headings: bool) -> None:
     """Wrapped prose: join continuing lines and lines wrapped near the full width."""
     width = max(len(text) for text in texts)
     for i, text in enumerate(texts[:-1]):
-        if len(text) >= max(WRAP_FRACTION * width, 40) and not is_heading_line(text):
+        if (
+            len(text) >= max(WRAP_FRACTION * width, 40)
+            and not is_heading_line(text)
+            and not opens_with_time(texts[i + 1])
+        ):
             joins[i] = True
     for i, joined in enumerate(joins):
         run[i + 1].joined = joined
