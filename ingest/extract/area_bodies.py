@@ -25,6 +25,8 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
 
+from ingest.extract.sentences import token_lowers
+
 HEADS: tuple[tuple[str, ...], ...] = (
     ("health", "and", "social", "care", "trust"),
     ("health", "&", "social", "care", "trust"),
@@ -49,7 +51,7 @@ def area_bodies(
 ) -> list[Span]:
     """`ents` with each area-named NHS body read whole (see the module docstring)."""
     found: list[Span] = []
-    lower = [t.lower_ for t in doc]
+    lower = token_lowers(doc)
     for i in range(len(doc)):
         if lower[i] not in FIRST_WORDS:
             continue

@@ -5,6 +5,7 @@ describes the meanings and reads a document's sections with them)."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from graph.model import fold
 from ingest.extract.heading_vocab import FEEDBACK, FINDINGS, HEADING_ROLES, Role
@@ -201,6 +202,7 @@ def announces_learning(text: str) -> bool:
     return bool(_ANNOUNCED.search(text.strip()))
 
 
+@lru_cache(maxsize=4096)  # the same headings recur across documents
 def role_of_heading(text: str) -> Role | None:
     """The meaning a heading's words give its section, if any.
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING, Any
 
-from spacy.attrs import ORTH
+from spacy.attrs import LOWER, ORTH
 from spacy.tokens import Doc, Span
 
 from ingest.extract.absence_words import says_apologies
@@ -86,6 +86,19 @@ def token_texts(doc: Doc) -> list[str]:
         words = [strings[orth] for orth in doc.to_array(ORTH).tolist()]
         doc.user_data[_WORDS] = words
     return words
+
+
+_LOWERS = "qkg_token_lowers"
+
+
+def token_lowers(doc: Doc) -> list[str]:
+    """Every token's lower-case text, computed once per doc (see token_texts)."""
+    lowers = doc.user_data.get(_LOWERS)
+    if lowers is None:
+        strings = doc.vocab.strings
+        lowers = [strings[key] for key in doc.to_array(LOWER).tolist()]
+        doc.user_data[_LOWERS] = lowers
+    return lowers
 
 
 _TEXT = "qkg_text"

@@ -21,6 +21,7 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Span
 
 from graph.model import fold
+from ingest.extract.sentences import token_lowers
 
 SUCCEEDING = frozenset({"succeeds", "succeed", "succeeding", "replaces", "replace", "replacing"})
 TAKING = frozenset({"take", "takes", "taking"})  # "take over from"
@@ -45,7 +46,7 @@ def successions(
     for person, org in sorted(pairs, key=lambda p: p[1].start):
         first_org.setdefault(fold(person.text), org)
     out: list[Found] = []
-    lowers = [token.lower_ for token in doc]  # once: indexing a Doc builds a Token each time
+    lowers = token_lowers(doc)
     for i in range(len(lowers)):
         verb_end = _verb_end(lowers, i)
         if verb_end is None:
