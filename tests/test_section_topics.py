@@ -183,6 +183,24 @@ def test_a_reports_chapters_are_not_items(extractor: Any, tmp_path: Path) -> Non
     assert len(evidence) == 1
 
 
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "name",
+    [
+        "dev30/evidence/welfare-advice-trustees-annual-report-sorp-extract-wales.pdf",
+        "dev31/evidence/home-care-market-position-statement-extract-wales.md",
+    ],
+)
+def test_an_annual_reports_own_parts_are_not_items(extractor: Any, name: str) -> None:
+    """A trustees' annual report's parts ("Achievements and performance", "Plans for future
+    periods") and a statement's numbered sub-sections ("4.2 The market now") are about
+    different things but are one document's: one evidence item."""
+    path = Path(__file__).resolve().parents[1] / "bench/questions" / name
+    claims = extractor(read_document(path, path.parent, DocumentKind.EVIDENCE))
+    evidence = [e.name for e in claims.entities if e.label.value == "Evidence"]
+    assert len(evidence) == 1
+
+
 SELF_DESCRIBED = """Ward Movers Collaborative
 
 Change pack: getting patients up, dressed and moving on older people's wards

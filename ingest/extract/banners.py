@@ -98,6 +98,7 @@ def only_types(folded: str) -> bool:
 
 KIND_HEADS = frozenset(  # not a bulletin's or newsletter's: its name is its title
     {"report", "guide", "guideline", "briefing", "factsheet", "leaflet", "summary", "casebook"}
+    | {"note"}  # "Trial results note No. 7"
     | {"details", "overview", "information"}  # a page's label: "Decision details"
 )
 KIND_WORDS = 4  # a banner naming a kind of document is this short
@@ -128,14 +129,21 @@ def kind_banner(text: str) -> bool:
 
     >>> kind_banner("Advice trends report"), kind_banner("Falls in care homes: a report")
     (True, False)
+    >>> kind_banner("TRIAL RESULTS NOTE No. 7 May 2025"), kind_banner("Briefing, Issue 4, 2025")
+    (True, True)
     """
-    for part in PARTS.split(text.strip()):
+    for part in PARTS.split(_SERIAL.sub(" ", text.strip())):
         words = [w for w in part.split() if not _IDENTIFIER.fullmatch(w) and w.isalpha()]
         if not words or len(words) > KIND_WORDS or words[-1].lower() not in KIND_HEADS:
             return False
     return True
 
 
+_SERIAL = re.compile(  # a series number and date after the kind: "No. 7 May 2025", "Issue 4, 2025"
+    r"[,\s]*\b(?:no|number|issue|vol|volume|edition)\.?\s*\d+\b(?:[,\s]+(?:\d{1,2}\s+)?"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)?(?:[,\s]+(?:19|20)\d\d)?",
+    re.IGNORECASE,
+)
 SLUG = re.compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+)+$")  # a file's or repository's name
 VERSION = re.compile(  # a line naming the form a document takes, not the document
     r"^(?:(?:text|plain|accessible|easy|read|large|print|printable|audio|braille|bsl|welsh|"

@@ -10,6 +10,7 @@ of its title, not those of every other part.
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -58,8 +59,10 @@ CHAPTERS = frozenset(  # a report's own chapters, never items of a collection
     """abstract introduction background methods method methodology approach discussion
     summary overview context aims objectives limitations appendix annex glossary foreword
     preface contents conclusion conclusions results findings references acknowledgements
-    recommendations""".split()
+    recommendations achievements performance plans governance financial reference activities
+    """.split()  # (the last seven: an annual report's own parts, a trustees' report's)
 )
+_SUBSECTION = re.compile(r"^\s*\d{1,2}\.\d{1,2}\b")  # "4.2 The market now": one report
 ITEM_WORDS = 3  # an item's heading names it in at least this many words
 
 
@@ -70,7 +73,11 @@ def _names_an_item(heading: str) -> bool:
     >>> _names_an_item("Item 2. Infant feeding support by video call"), _names_an_item(
     ...     "2. Methods and data")
     (True, False)
+    >>> _names_an_item("4.4 Messages to the market"), _names_an_item("Plans for future periods")
+    (False, False)
     """
+    if _SUBSECTION.match(heading):
+        return False
     words = heading_parts(heading)[0].lower().split() if heading.strip() else []
     return len(words) >= ITEM_WORDS and not any(w.strip(".,:") in CHAPTERS for w in words[:2])
 

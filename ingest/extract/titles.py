@@ -67,8 +67,8 @@ def document_title(raw: RawDocument, gaz: Gazetteer, front: set[int]) -> tuple[s
             _at, value = value_of(raw, block)
             if value.strip():
                 return value.strip(), kind
-    subject = _letter_subject(raw, gaz)
-    if subject:
+    subject = "" if raw.fmt == "html" and headline >= 0 else _letter_subject(raw, gaz)
+    if subject:  # (a web page's headline is its title, a letter on it or not)
         return subject, kind
     note = False  # inside a bracketed note
     for n, block in enumerate(blocks):
@@ -88,7 +88,7 @@ def document_title(raw: RawDocument, gaz: Gazetteer, front: set[int]) -> tuple[s
         if note or text.startswith("["):  # an editor's note on the copy, over one line or
             note = not text.endswith("]")  # more: "[Plain-text export from the publisher …]"
             continue
-        if _DATED.match(text) and dates_in(text):  # "Published online 19 May 2025 | Open access"
+        if _dated_line(text):  # "Published online 19 May 2025 | Open access"
             continue
         if identifiers_only(text) or date_only(text) or SLUG.match(text):
             continue  # "ISRCTN48213907 https://doi.org/…", a repository's "long-covid-referrals"
@@ -141,6 +141,8 @@ def _letter_subject(raw: RawDocument, gaz: Gazetteer) -> str:
     )
     if at < 2:  # no salutation, or nothing over it but the first line
         return ""
+    while at > 2 and _dated_line(raw.text[blocks[at - 1].start : blocks[at - 1].end].strip()):
+        at -= 1  # "Published 3 April 2025" over "Dear Editor," dates the letter, not names it
     above = blocks[at - 1]
     text = " ".join(raw.text[above.start : above.end].split())
     titled = above.kind in (BlockKind.HEADING, BlockKind.PARAGRAPH, BlockKind.TITLE) or (
@@ -229,6 +231,11 @@ def _wrapped_on(raw: RawDocument, block: Block | None) -> str:
 
 
 WRAP_WORDS = 8  # the words of a headline's last line set under it
+
+
+def _dated_line(text: str) -> bool:
+    """A line that dates the document: "Published online 19 May 2025 | Open access"."""
+    return bool(_DATED.match(text) and dates_in(text))
 
 
 _DATED = re.compile(  # a line that dates the document
