@@ -302,29 +302,29 @@ def test_where_the_title_is_written(tmp_path: Path, text: str, lines: list[int])
 def test_a_letter_on_a_web_page_keeps_the_pages_headline(tmp_path: Path) -> None:
     """A journal's rapid response: the headline is the response's title; the dated line over
     "Dear Editor," dates the letter and never names it."""
-    path = tmp_path / "response.html"
-    path.write_text(
+    title = _title_of(
+        tmp_path / "response.html",
         "<html><head><title>Rapid response | Example Journal</title></head><body><main>"
         "<p>Rapid response to:</p><h1>Reviews need time in the diary: a year in one practice"
         "</h1><h2>Published 3 April 2025</h2><p>Dear Editor,</p><p>We read the review with "
         "interest and ran the search in our own practice for a year.</p></main></body></html>",
-        "utf-8",
     )
-    raw = read_document(path)
-    title = document_title(raw, load_gazetteer(), Layout.of(raw).front)[0]
     assert title == "Reviews need time in the diary: a year in one practice"
 
 
 def test_a_series_banner_with_its_number_and_date_is_no_title(tmp_path: Path) -> None:
     """ "TRIAL RESULTS NOTE No. 7 May 2025" names the kind of paper and its number in a
     series; the question under it is the title."""
-    path = tmp_path / "note.txt"
-    path.write_text(
+    title = _title_of(
+        tmp_path / "note.txt",
         "TRIAL RESULTS NOTE No. 7 May 2025\n\nDo reminder letters raise catch-up uptake? A "
         "randomised trial in Leicester practices\n\nTRIAL AT A GLANCE\n\nSetting: 18 general "
         "practices in Leicester, England\n",
-        "utf-8",
     )
-    raw = read_document(path)
-    title = document_title(raw, load_gazetteer(), Layout.of(raw).front)[0]
     assert title.startswith("Do reminder letters raise catch-up uptake?")
+
+
+def _title_of(path: Path, text: str) -> str:
+    path.write_text(text, "utf-8")
+    raw = read_document(path)
+    return document_title(raw, load_gazetteer(), Layout.of(raw).front)[0]

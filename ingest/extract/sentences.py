@@ -75,30 +75,24 @@ def apologises(sent: Span) -> bool:
     return bool(said)
 
 
-_WORDS = "qkg_token_texts"
+def _token_strings(doc: Doc, attr: int, key: str) -> list[str]:
+    """One string attribute of every token, computed once per doc (indexing `doc[i]` builds a
+    Token each time)."""
+    found = doc.user_data.get(key)
+    if found is None:
+        strings = doc.vocab.strings
+        found = doc.user_data[key] = [strings[k] for k in doc.to_array(attr).tolist()]
+    return found
 
 
 def token_texts(doc: Doc) -> list[str]:
-    """Every token's text, computed once per doc (indexing `doc[i]` builds a Token each time)."""
-    words = doc.user_data.get(_WORDS)
-    if words is None:
-        strings = doc.vocab.strings
-        words = [strings[orth] for orth in doc.to_array(ORTH).tolist()]
-        doc.user_data[_WORDS] = words
-    return words
-
-
-_LOWERS = "qkg_token_lowers"
+    """Every token's text, computed once per doc."""
+    return _token_strings(doc, ORTH, "qkg_token_texts")
 
 
 def token_lowers(doc: Doc) -> list[str]:
-    """Every token's lower-case text, computed once per doc (see token_texts)."""
-    lowers = doc.user_data.get(_LOWERS)
-    if lowers is None:
-        strings = doc.vocab.strings
-        lowers = [strings[key] for key in doc.to_array(LOWER).tolist()]
-        doc.user_data[_LOWERS] = lowers
-    return lowers
+    """Every token's lower-case text, computed once per doc."""
+    return _token_strings(doc, LOWER, "qkg_token_lowers")
 
 
 _TEXT = "qkg_text"
