@@ -39,7 +39,9 @@ DIGITAL_INCLUSION = (
     r"|digital poverty|data poverty|getting online|digital divide"
 )
 ANTIMICROBIAL_STEWARDSHIP = r"antimicrobial|antibiotic"
-LEARNING_DISABILITIES = r"learning disabilit|learning disabled|intellectual disabilit|learning difficult"
+LEARNING_DISABILITIES = (
+    r"learning disabilit|learning disabled|intellectual disabilit|learning difficult"
+)
 COMMUNITY_HOSPITALS = r"community hospital"
 HEARING_LOSS = r"hearing loss|hard of hearing|hearing aid|\bdeaf"
 
