@@ -103,13 +103,18 @@ def names_an_organisation(name: str) -> bool:
 
     >>> [names_an_organisation(n) for n in ("25", "Lessons", "Ystafell Gynadledda", "NHS 24")]
     [False, False, False, True]
+    >>> names_an_organisation("Nov 14"), names_an_organisation("14 November 2025")
+    (False, False)
     """
-    words = [fold(w) for w in name.split()]
+    words = [fold(w) for w in name.split() if not _NUMBER.fullmatch(w.strip(".,"))]
     if not any(c.isalpha() for c in name) or not words:
         return False
     kinds = name_words()
     plain = kinds.get("not-name", frozenset()) | kinds.get("venue", frozenset())
     return not all(w in plain for w in words)
+
+
+_NUMBER = re.compile(r"\d+(?:st|nd|rd|th)?")  # "14", "3rd", "2025": a date's, a room's
 
 
 def clean_org(text: str) -> str:
