@@ -64,10 +64,9 @@ _APOLOGY = re.compile(
 # says_apologies exercise each form).
 _CUES = frozenset(
     """apologies apology apologise apologised regrets regret absent able unable could couldn
-    couldnt can cannot cant withdrew withdraw pulled pull dropped stay too but did didn didnt never
-    called hoped
-    missed miss leave sick unwell ill away redeployed retired stood stepped dna show not
-    declined cancel shift duty call working sorry""".split()
+    couldnt can cannot cant withdrew withdraw pulled pull dropped stay too but did didn didnt
+    never called hoped missed miss leave sick unwell ill away redeployed retired stood stepped
+    dna show not declined cancel shift duty call working sorry""".split()
 )
 _WORD = re.compile(r"[^\W\d_]+")
 

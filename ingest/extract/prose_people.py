@@ -30,7 +30,7 @@ from graph.reference.names import TITLE_BEFORE
 from ingest.extract.absence_words import came_in_place_of
 from ingest.extract.claims import ClaimSet, Ref
 from ingest.extract.layout import Layout
-from ingest.extract.sections import NOT_NAMED, Role, apologies_in, role_of_heading, says_apologies
+from ingest.extract.sections import NOT_NAMED, Role, apologies_in, role_of_heading
 from ingest.extract.sentences import apologises, doc_text, provenance, sentence_of
 from ingest.extract.took_part import (
     absent_before,
@@ -57,6 +57,14 @@ def _persons(doc: Doc, refs: Refs) -> Iterator[tuple[Span, Ref]]:
         ref = refs.get((ent.start, ent.end))
         if ref and ref[0] == Label.PERSON:
             yield ent, ref
+
+
+def _set_apart(doc: Doc, ent: Span) -> bool:
+    """Whether the sentence naming `ent` says someone could not come, or cites their work
+    ("Bell (2019) found"): no sign that they took part."""
+    sent = sentence_of(ent)
+    said = doc_text(doc)[sent.start_char : sent.end_char]
+    return apologises(sent) or cited(said, ent.end_char - sent.start_char)
 
 
 def _sentence(doc: Doc, ent: Span) -> tuple[str, int]:
@@ -110,10 +118,7 @@ def _named_only(
             continue
         if phrased and layout.raw.blocks[i].kind not in ENTRIES:
             continue
-        if rel == Rel.AUTHORED and i not in layout.front:
-            continue
-        said, end = _sentence(doc, ent)
-        if apologises(sentence_of(ent)) or cited(said, end):
+        if (rel == Rel.AUTHORED and i not in layout.front) or _set_apart(doc, ent):
             continue
         claims.relation(ref, rel, subject, provenance(claims, layout, ent, "rule:named-only"))
 
@@ -128,12 +133,7 @@ def _named_in(doc: Doc, claims: ClaimSet, layout: Layout, refs: Refs, subject: R
         if " " not in ref[1] or ref in left_out:
             continue
         i = layout.block_at(ent.start_char)
-        said, end = _sentence(doc, ent)
-        if (
-            (i >= 0 and layout.role_at(i) in NOT_NAMED)
-            or apologises(sentence_of(ent))
-            or cited(said, end)
-        ):
+        if (i >= 0 and layout.role_at(i) in NOT_NAMED) or _set_apart(doc, ent):
             left_out.add(ref)
             continue
         named.setdefault(ref, ent)
@@ -218,7 +218,7 @@ def _took_part(doc: Doc, claims: ClaimSet, layout: Layout, refs: Refs, subject: 
             continue
         if role != own:
             led = (sentence_of(ent).start_char, role, ent.end_char, part)
-        if role == Role.ATTENDANCE and says_apologies(said):
+        if role == Role.ATTENDANCE and apologises(sentence_of(ent)):
             continue  # "… and me. Lorraine Gilmour is on leave."
         acted = acted_as(said, end)  # the part they led ('' for none; None: not said to act)
         if acted is None:  # "The day was chaired by Dr A, …"

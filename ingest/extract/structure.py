@@ -337,29 +337,21 @@ def listed_claims(
 
 
 def _took_part(item: Listed, workshop: bool) -> Rel | None:
-    if item.meaning == Role.ATTENDANCE or (  # in workshop notes a list of people under no
-        # heading that says otherwise (a "Team" table) is who took part, wherever it stands
-        workshop and item.meaning in (Role.AUTHORS, Role.PEOPLE)
-    ):
-        return Rel.ATTENDED if workshop else Rel.NAMED_IN
-    if not workshop and (
-        item.meaning == Role.AUTHORS or (item.meaning == Role.PEOPLE and item.front)
-    ):
+    """What being listed says of someone's part: in workshop notes, a list of people under no
+    heading that says otherwise (a "Team" table) is who took part, wherever it stands; in
+    evidence the authors, a front page's people and its named contact made it (not a press
+    office, which is no one to connect), and anyone else listed outside its apologies and
+    references is named in it with no part stated."""
+    meaning = item.meaning
+    if workshop:
+        return Rel.ATTENDED if meaning in (Role.ATTENDANCE, Role.AUTHORS, Role.PEOPLE) else None
+    if meaning == Role.AUTHORS or (meaning == Role.PEOPLE and item.front):
         return Rel.AUTHORED
-    if (  # the named contact on a report's front page is one of the people behind it
-        not workshop
-        and item.meaning == Role.CONTACTS
-        and item.front
-        and not _PRESS.search(item.entry.role)
-    ):
+    if meaning == Role.CONTACTS and _PRESS.search(item.entry.role):
+        return None
+    if meaning == Role.CONTACTS and item.front:
         return Rel.AUTHORED
-    if (  # named with no part stated; a press office is no one to connect
-        not workshop
-        and item.meaning not in NOT_NAMED
-        and not (item.meaning == Role.CONTACTS and _PRESS.search(item.entry.role))
-    ):
-        return Rel.NAMED_IN
-    return None
+    return None if meaning in NOT_NAMED else Rel.NAMED_IN
 
 
 _PRESS = re.compile(r"\b(?:press|media|communications?|comms|enquir|helpdesk)", re.IGNORECASE)

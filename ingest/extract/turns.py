@@ -27,13 +27,12 @@ from ingest.extract.absence_words import says_apologies
 from ingest.extract.people_affiliations import person_shaped
 from ingest.extract.people_lines import PersonEntry
 from ingest.extract.people_lists import parse_people
-from ingest.readers.lines import is_stamp
+from ingest.readers.lines import CHAT_DATE, is_stamp
 from ingest.types import BlockKind, RawDocument
 
 _TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?"
-_DAY = r"\d{1,2}/\d{1,2}/\d{2,4},?\s+"  # a chat export's date before the time
-_DATED = re.compile(rf"^\s*[\[(]?{_DAY}")
-CUE = re.compile(rf"^\s*[\[(]?(?:{_DAY})?{_TIME}[\])]?(?:\s*-->\s*{_TIME})?(?:\s+-(?=\s))?\s*")
+_DATED = re.compile(rf"^\s*[\[(]?{CHAT_DATE}")
+CUE = re.compile(rf"^\s*[\[(]?(?:{CHAT_DATE})?{_TIME}[\])]?(?:\s*-->\s*{_TIME})?(?:\s+-(?=\s))?\s*")
 CHAT = re.compile(r"^From\s+(?P<name>[^:\n]{2,80}?)\s+to\s+[^:\n]{1,40}:\s*")
 SPEAKER = re.compile(r"^(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}):\s*")
 POST = re.compile(

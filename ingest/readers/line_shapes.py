@@ -36,8 +36,9 @@ def ends_sentence(line: str) -> bool:
     return bool(_SENTENCE_END.search(line.rstrip()))
 
 
+CHAT_DATE = r"\d{1,2}/\d{1,2}/\d{2,4},?\s+"  # a chat export's date before its time
 _OPENS_WITH_TIME = re.compile(  # "[13/05/2025, 07:52] …", "13/05/2025, 07:52 - …", "[00:00:05] …"
-    r"^\s*[\[(]?(?:\d{1,2}/\d{1,2}/\d{2,4},?\s+)?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s"
+    rf"^\s*[\[(]?(?:{CHAT_DATE})?\d{{1,2}}:\d{{2}}(?::\d{{2}})?[\])]?\s"
 )
 
 
@@ -52,7 +53,7 @@ def opens_with_time(line: str) -> bool:
 
 
 _MESSAGE = re.compile(  # a bracketed time, or a date and a time
-    r"^\s*(?:\[[^\]\n]{0,24}\d:\d\d[^\]\n]{0,12}\]|\d{1,2}/\d{1,2}/\d{2,4},?\s+\d)"
+    rf"^\s*(?:\[[^\]\n]{{0,24}}\d:\d\d[^\]\n]{{0,12}}\]|{CHAT_DATE}\d)"
 )
 
 

@@ -51,6 +51,7 @@ from ingest.readers.line_runs import (
     numbered_headings,
 )
 from ingest.readers.line_shapes import (
+    CHAT_DATE,
     LONG_LINE,
     MAX_HEADING_CHARS,
     MAX_HEADING_WORDS,
@@ -67,6 +68,7 @@ from ingest.readers.line_shapes import (
 from ingest.types import BlockKind
 
 __all__ = [  # the shape of one line lives in ingest.readers.line_shapes; readers find it here
+    "CHAT_DATE",
     "LONG_LINE",
     "MAX_HEADING_CHARS",
     "MAX_HEADING_WORDS",
