@@ -58,6 +58,7 @@ from ingest.extract.people_tables import (
     SENTENCE_END,
     SHARE,
     SKIPPED,
+    agenda_leads,
     tables,
     typed_table,
 )
@@ -65,6 +66,8 @@ from ingest.extract.sections import Role, says_apologies
 from ingest.types import Block, BlockKind, DocumentKind, RawDocument
 
 HEADINGS = frozenset({BlockKind.TITLE, BlockKind.HEADING})
+_MARKS = frozenset("¹²³⁴⁵⁶⁷⁸⁹*†‡")
+_SUPERSCRIPT = re.compile(r"\w[¹²³⁴⁵⁶⁷⁸⁹]")
 _FOOTNOTE_BREAK = re.compile(r";\s*(?=[0-9¹²³⁴⁵⁶⁷⁸⁹*†‡])")
 _BYLINE_BREAK = re.compile(r"\s+[·|•]\s+")
 BYLINE_LINES = 3  # names and their affiliations under a part's heading
@@ -80,6 +83,8 @@ def people_in(raw: RawDocument, gaz: Gazetteer, layout: Layout) -> list[Listed]:
     found.extend(led_bylines(raw, gaz, headings, front))  # "Written evidence submitted by …"
     for section in layout.sections:
         blocks = list(section.blocks)
+        if section.role == Role.AGENDA and raw.kind == DocumentKind.WORKSHOP:
+            found.extend(agenda_leads(raw, gaz, blocks))  # "Time | Part | Led by"
         if section.role in SKIPPED:  # the top is read whatever it is under: a byline under a
             blocks = [i for i in blocks if i in front]  # title "… what the audit found"
             if not blocks:
@@ -209,12 +214,31 @@ def _lines(
         texts = [text_of(raw, raw.blocks[i]) for i in run]
         notes = [part for text in texts for part in _FOOTNOTE_BREAK.split(text)]
         footnotes = footnote_affiliations(notes, gaz) or _numbered_notes(raw, run, texts, gaz)
+        if (
+            footnotes
+            and raw.kind == DocumentKind.EVIDENCE
+            and role not in PEOPLE_ROLES
+            and not _marked_authors(texts, footnotes, gaz)
+        ):
+            k = next(  # "The corrected author list is:" over "Seren Awbery¹, Gwilym …" / "¹ …"
+                (
+                    k
+                    for k in range(1, len(texts))
+                    if texts[k][:1] not in _MARKS
+                    and _SUPERSCRIPT.search(texts[k])  # marks set as marks: "Trefor²"
+                    and _marked_authors(texts[k:], footnotes, gaz)
+                ),
+                0,
+            )
+            run, texts = run[k:], texts[k:]
         after = [*run[1:], run[-1] + 1]  # the blocks after each of the run's
         addressed = any(
             k < len(raw.blocks) and SALUTATION.match(text_of(raw, raw.blocks[k])) for k in after
         )
         if role in PEOPLE_ROLES:
             meaning = role
+        elif raw.kind == DocumentKind.EVIDENCE and _marked_authors(texts, footnotes, gaz):
+            meaning = Role.AUTHORS  # names marked with their affiliations' notes: the authors
         elif _part_byline(raw, gaz, run, texts, heading):
             meaning = Role.AUTHORS
         elif (
@@ -239,7 +263,8 @@ def _lines(
 def _marked_authors(texts: list[str], footnotes: dict[str, str], gaz: Gazetteer) -> bool:
     """A run that opens with a line of names whose footnote marks the notes under it resolve
     ("Laura Imrie¹, Sandeep Gill²" / "¹ University of Aberdeen" / "² NHS Grampian" / "doi: …"):
-    a title page's authors, however many other lines the run holds."""
+    a title page's (or a corrected author list's) authors, however many other lines the run
+    holds."""
     if not footnotes:
         return False
     entries = parse_people(texts[0], gaz, footnotes)
@@ -294,13 +319,15 @@ def _segments(text: str, front: bool) -> list[tuple[int, str]]:
 
 
 def _runs(raw: RawDocument, blocks: list[int]) -> Iterator[list[int]]:
-    """Runs of consecutive list items, short paragraphs and headings (no metadata, tables)."""
+    """Runs of consecutive list items, short paragraphs (or notes opening with a footnote
+    mark) and headings (no metadata, tables)."""
     run: list[int] = []
     for i in blocks:
         block = raw.blocks[i]
         fits = block.kind in (BlockKind.LIST_ITEM, BlockKind.HEADING) or (
-            block.kind == BlockKind.PARAGRAPH and block.end - block.start <= SHORT
-        )
+            block.kind == BlockKind.PARAGRAPH
+            and (block.end - block.start <= SHORT or text_of(raw, block)[:1] in _MARKS)
+        )  # affiliation notes run long on one line: "¹ Cwm Taf … · ² School of …"
         if fits and (not run or i == run[-1] + 1):
             run.append(i)
             continue

@@ -180,3 +180,35 @@ def _table(
         if presence >= 0 and presence < len(block.cells) and said != Role.APOLOGIES:
             said = present(block.cells[presence]) or said  # "At study meeting | Yes"
         yield Listed(entry, said, block.start, block.end, body[row] in front)
+
+
+LEAD_COLUMN = re.compile(  # an agenda's column of who led each part
+    r"^(?:(?:led|presented|facilitated|hosted|chaired|run)\s+by|leads?|speakers?|presenters?|"
+    r"facilitators?|hosts?|who)\s*:?$",
+    re.IGNORECASE,
+)
+
+
+def agenda_leads(raw: RawDocument, gaz: Gazetteer, blocks: list[int]) -> Iterator[Listed]:
+    """The people a workshop's running order names in its column of who led each part
+    ("Time | Part | Led by"): each led a part, as the notes of the day record it (a sentence
+    saying one of them could not come still wins: ingest.extract.prose_people)."""
+    tables: dict[int, list[int]] = {}
+    for i in blocks:
+        if raw.blocks[i].kind == BlockKind.TABLE_ROW:
+            tables.setdefault(raw.blocks[i].table, []).append(i)
+    for rows in tables.values():
+        header = raw.blocks[rows[0]]
+        column = next((k for k, c in enumerate(header.cells) if LEAD_COLUMN.match(c.strip())), -1)
+        if column < 0:
+            continue
+        part = speaking(header.cells[column]) or "lead"
+        for i in rows[1:]:
+            block = raw.blocks[i]
+            cell = _cell(block, column)
+            at = text_of(raw, block).find(cell) if cell.strip() else -1
+            if at < 0 or says_apologies(cell):
+                continue
+            for entry in named_people(parse_lenient(cell, gaz), gaz, raw.text):
+                start, end = block.start + at + entry.start, block.start + at + entry.end
+                yield Listed(entry, Role.ATTENDANCE, start, end, False, part)

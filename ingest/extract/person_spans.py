@@ -7,13 +7,15 @@ ingest.extract.document_entities):
 - no person: a banner in capitals ("PRODUCTION LOG"), a venue ("AK Bell Library"), a saint in
   a body's name ("St Luke's Hospice", which becomes the body), a job title
   ("Ward Pharmacist", "appointed Interim Chair of"), a word the document also writes in lower
-  case, one word that is neither a given name, a known surname nor after a title, initials of
+  case (or ends in one after an initial: a citation's "Meredudd A. Postpartum"), one word
+  that is neither a given name, a known surname nor after a title, initials of
   the words in brackets after it, a programme's name;
 - an organisation: "Chief Executive Officer of Mental Health Matters, Jane Hughes said".
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
@@ -33,6 +35,8 @@ from ingest.extract.org_shape import STREET, STREET_OR_NAME
 
 SAINT = frozenset({"St", "St.", "Saint"})
 VENUE_HEADS = STREET | STREET_OR_NAME | {"hall", "centre", "center", "chapel", "library"}
+JOB_ENDING = re.compile(r"(?:olog|iatr|therap|pharmac)ists?$|icians?$")  # "Rheumatologist",
+# "Paediatrician": a job whatever the vocabulary holds, never a surname
 ASKED_TO = frozenset(  # verbs an action item opens with, before whoever is to do it
     "ask book rebook offer put send check chase invite email e-mail call ring phone share "
     "thank contact arrange confirm update remind circulate tell give".split()
@@ -123,7 +127,11 @@ class PersonSpans:
         if (
             words
             and not self.gaz.given_name(words[0].text)
-            and (words[-1].lower_ in self.role_words or self.gaz.profession(words[-1].text))
+            and (
+                words[-1].lower_ in self.role_words
+                or self.gaz.profession(words[-1].text)
+                or JOB_ENDING.search(words[-1].lower_) is not None
+            )
             and not hyphenated(words[-1].i, doc)  # "Armstrong-Child"
         ):
             return []
@@ -137,6 +145,13 @@ class PersonSpans:
             span.text.lower() in lower_words or not self._single_name(span[0], surnames)
         ):
             return []
+        if (
+            len(span) >= 3
+            and span[-1].lower_ in lower_words
+            and any(len(t.text.rstrip(".")) == 1 and t.text[0].isupper() for t in span[1:-1])
+        ):
+            return []  # a citation's "…, Meredudd A. Postpartum contraception …": the
+            # surname, the initial, then the title's first word
         if len(words) >= 2 and names_a_programme(doc, end):
             return []  # "Healthy Futures family weight management programme"
         if (start, end) != (ent.start, ent.end):

@@ -188,15 +188,15 @@ class ProseReader:
             mentions.append((topic, i, sentence))
             owner = _role_of(doc_text(doc), span.start_char, ends)  # "Ffion (… Service Lead)"
             speakers = [owner] if owner else persons.get(sentence, [])
-            if (
-                speakers
-                and not owner
-                and (
-                    _in_a_name(doc_text(doc), span.start_char, span.end_char, org_names)
-                    or apologises(sentence_of(span))
+            if speakers and (
+                apologises(sentence_of(span))
+                or (
+                    not owner
+                    and _in_a_name(doc_text(doc), span.start_char, span.end_char, org_names)
                 )
             ):
-                speakers = []  # "Aled of Rural Health and Care Wales", "… was unable to travel"
+                speakers = []  # "Aled of Rural Health and Care Wales", "… was unable to travel",
+                # "A (sexual health improvement) … pulled out": not what they took part in
             for person in speakers:
                 said = provenance(claims, layout, span, "rule:sentence")
                 claims.relation(person, Rel.INTERESTED_IN, topic, said)

@@ -88,11 +88,11 @@ def people_in_prose(doc: Doc, claims: ClaimSet, layout: Layout, refs: Refs, subj
     if not listed:  # no list or label says who: who it names
         _named_only(doc, claims, layout, refs, subject, rel, claims.linked(rel, subject))
     if workshop:
-        claims.drop(Rel.ATTENDED, _absent(doc, refs, claims))  # said anywhere: absence wins
+        claims.drop(Rel.ATTENDED, _absent(doc, refs, claims, layout))  # absence wins
     else:
         _named_in(doc, claims, layout, refs, subject)
         # a list names them, a sentence says they stood down or could not come: no part
-        claims.drop(Rel.NAMED_IN, _absent(doc, refs, claims))
+        claims.drop(Rel.NAMED_IN, _absent(doc, refs, claims, layout))
 
 
 def _named_only(
@@ -251,10 +251,33 @@ def _nearest(said: str, people: list[tuple[int, int, Ref]], name_end: int, absen
     return True
 
 
-def _absent(doc: Doc, refs: Refs, claims: ClaimSet) -> set[Ref]:
+_SESSION = re.compile(  # one meeting of a course or series: "Session 4, 5 March: meals"
+    r"^\W*(?:session|week|day|module|class|meeting|visit|round|evening)\s+"
+    r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\b",
+    re.IGNORECASE,
+)
+
+
+def _one_session(layout: Layout) -> set[int]:
+    """The blocks under the headings of a course's or series' sessions ("Session 4, 5 March",
+    "Week 2"), when there are two or more: an absence said there is from that one."""
+    blocks = layout.raw.blocks
+    heads = {
+        h
+        for h, b in enumerate(blocks)
+        if b.kind == BlockKind.HEADING and _SESSION.match(layout.text(h))
+    }
+    if len(heads) < 2:
+        return set()
+    return {i for i in range(len(blocks)) if i in heads or layout.heading_of[i] in heads}
+
+
+def _absent(doc: Doc, refs: Refs, claims: ClaimSet, layout: Layout) -> set[Ref]:
     """The people a sentence of the document says could not come ("Note: Helen Carbery
-    is no longer able to speak on the day"), whatever list names them elsewhere."""
+    is no longer able to speak on the day"), whatever list names them elsewhere; not an
+    absence from one session of a course ("Malcolm off sick" in its log of session 4)."""
     text, out = doc_text(doc), set()
+    sessions = _one_session(layout)
     full: dict[str, set[Ref]] = {}  # surname -> the people of the document who have it
     for person in claims.entities(Label.PERSON):  # named in prose, a list or a table
         if " " in person.name:
@@ -266,6 +289,8 @@ def _absent(doc: Doc, refs: Refs, claims: ClaimSet) -> set[Ref]:
     firsts = [span[0] for span, _ref in persons]
     for sent in doc.sents:  # (Span.ents walks every entity of the doc, for each sentence)
         said = text[sent.start_char : sent.end_char]
+        if sessions and layout.block_at(sent.start_char) in sessions:
+            continue
         spans = apologies_in(said)
         people = [
             (a - sent.start_char, b - sent.start_char, ref)

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from ingest.extract.claims import Ref
 from ingest.extract.layout import Layout
 from ingest.extract.sections import Role, heading_parts
+from ingest.extract.titles import a_letter
 from ingest.types import BlockKind
 
 MAX_FOUND = 2  # a part naming more topics than this, each as often, is about none of them
@@ -151,8 +152,10 @@ def section_topics(
         if block.kind == BlockKind.HEADING and (out.named.get(h) or out.found.get(h))
     }
     out.collection = len(parts) >= 2
-    if any(_a_reports_chapter(layout.text(h)) for h in _top_headings(layout)):
-        out.items = []  # "1. Summary … 4. Recommendations": one report's chapters, no items
+    if any(_a_reports_chapter(layout.text(h)) for h in _top_headings(layout)) or a_letter(
+        layout.raw
+    ):
+        out.items = []  # "1. Summary … 4. Recommendations", or a letter's parts: one item
     return out
 
 

@@ -129,6 +129,13 @@ def _salutation(line: str) -> bool:
 SALUTATION_CHARS = 70
 
 
+def a_letter(raw: RawDocument) -> bool:
+    """Whether the document is a letter: a salutation ("Dear Minister,") under its letterhead.
+    A letter is one piece of correspondence whatever its headings ("The position in Northern
+    Ireland", "What we ask"), never a collection of items."""
+    return any(_salutation(raw.text[b.start : b.end].strip()) for b in raw.blocks[:LETTER_HEAD])
+
+
 def _letter_subject(raw: RawDocument, gaz: Gazetteer) -> str:
     """A letter's subject: the line set over its salutation ("Pulmonary rehabilitation in
     Wales: waiting times and access" / "Dear Cabinet Secretary,"), under the letterhead, the

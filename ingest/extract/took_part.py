@@ -54,7 +54,7 @@ _LEADING = {  # a verb saying someone led a part -> that part
 
 _ACTED = re.compile(
     r"\s*(?:\([^()]{0,80}\)\s*)?"  # "Ms Carlin (Discharge Coordinator)"
-    r"(?:,[^,.;:]{2,90},\s*)?"  # "Deborah Nicholson, Registered Manager at …,"
+    r"(?:,[^,.;:]{2,120},\s*)?"  # "Deborah Nicholson, Registered Manager at …,"
     r"(?:\s*(?:from|of|at|with)\s+(?:the\s+)?[^,.;:]{2,50}?\s+"
     r"(?=\w+ed\b|spoke|gave|ran|led|(?:was|were)\s+with\s+us))?"
     r"(?:and\s+(?:(?:I|we|me)\s+|" + TITLE_BEFORE + r"?"
@@ -238,8 +238,11 @@ def made_with(between: str) -> bool:
 
 _ACTED_BY = re.compile(  # "The day was chaired by Dr", "and facilitated by", "hosted by our"
     r"\b(?P<verb>chaired|co-chaired|facilitated|co-facilitated|led|co-led|hosted|opened|"
-    r"presented|introduced|moderated|convened|run|delivered|organised|organized)\s+by\s+"
-    r"(?:(?:the|our|their)\s+(?:[a-z][\w'’-]*\s+){0,3}?[a-z][\w'’-]*,?\s+)?" + TITLE_BEFORE + "?$",
+    r"presented|introduced|moderated|convened|run|delivered|organised|organized)"
+    r"(?:\s+(?:tonight|today|this\s+(?:week|time|morning|afternoon|evening)|again|jointly|"
+    r"as\s+always|as\s+usual))?\s+by\s+"
+    r"(?:(?:the|our|their)\s+(?:[a-z][\w'’-]*\s+){0,3}?[a-z][\w'’-]*,?\s+)?"
+    r"(?:(?:me|us)\s*\(\s*)?" + TITLE_BEFORE + "?$",  # "Led tonight by me (Orlaith Devanney, …)"
     re.IGNORECASE,
 )
 _BY_PART = {"run": "lead", "delivered": "speaker", "organised": "", "organized": ""}
@@ -262,6 +265,8 @@ def acted_by(text: str, start: int) -> str | None:
     ('chair', 'facilitator', None)
     >>> acted_by("3 Skin and sun: guest Dr Hamish Lennox, Dermatologist", 25)
     'speaker'
+    >>> acted_by("Led tonight by me (Ann Bell, music therapist).", 19)
+    'lead'
     """
     found = _ACTED_BY.search(text[:start])
     if found is None:

@@ -13,6 +13,9 @@
 
   only where three or more labels head the columns and two or more rows keep to them; a line
   of prose, whose words run across the columns, ends the table;
+- a register set out with dot leaders (`leader_tables`): each row's cells joined by runs of
+  dots ("ST3  Dr Ann Bell ........ Taff Street Surgery ....... present"), no header, a line
+  indented under a row and led by no dots carrying on its last cell ("(presenting the case)");
 - a table drawn with bars (`pipe_tables`): a header of cells between bars, a rule of dashes
   (and "+") under it, rows whose cells are between bars, a row whose first cell is blank
   carrying on the cells of the row above.
@@ -214,5 +217,51 @@ def pipe_tables(run: list[str]) -> Cut:
         while j < len(run) and _PIPE_RULE.match(run[j]):
             j += 1  # a closing rule
         return (_filled(tuple(header), rows), j) if rows else None
+
+    return _cut_tables(run, table_at)
+
+
+# -- registers set out with dot leaders -------------------------------------------------------
+
+_LEADERS = re.compile(r"\s*(?:\.{3,}|…{2,})\s*")  # "Dr Ann Bell ........ Taff Street"
+_GAPS = re.compile(r"\s{2,}")  # "ST3  Dr Ann Bell": a grade set apart by spaces
+MIN_LEADERS = 2
+
+
+def _leader_cells(line: str) -> list[str] | None:
+    """A register line's cells, or None when fewer than MIN_LEADERS dot leaders join them."""
+    parts = _LEADERS.split(line.strip())
+    if len(parts) <= MIN_LEADERS or not all(parts):
+        return None
+    return [cell for part in parts for cell in _GAPS.split(part)]
+
+
+def leader_tables(run: list[str]) -> Cut:
+    """The run cut into (a register's rows of cells, else None; its lines): two or more
+    consecutive lines of cells joined by dot leaders, with as many cells each.
+
+    >>> run = ["REGISTER", "  ST3  Dr Ann Bell ...... Taff Surgery ..... present",
+    ...        "       (presenting the case)", "  ST1  Dr Bo Li ........ Ward 4 ........... absent"]
+    >>> [rows for rows, _lines in leader_tables(run)]  # doctest: +NORMALIZE_WHITESPACE
+    [None, [('ST3', 'Dr Ann Bell', 'Taff Surgery', 'present (presenting the case)'),
+            ('ST1', 'Dr Bo Li', 'Ward 4', 'absent')]]
+    """
+
+    def table_at(i: int) -> tuple[Rows, int] | None:
+        first = _leader_cells(run[i])
+        if first is None:
+            return None
+        rows = [first]
+        j = i + 1
+        while j < len(run):
+            cells = _leader_cells(run[j])
+            if cells is not None and len(cells) == len(first):
+                rows.append(cells)
+            elif cells is None and run[j][:1].isspace() and run[j].strip():
+                rows[-1][-1] = f"{rows[-1][-1]} {run[j].strip()}"  # a note under the row
+            else:
+                break
+            j += 1
+        return ([tuple(row) for row in rows], j) if len(rows) >= MIN_ROWS else None
 
     return _cut_tables(run, table_at)

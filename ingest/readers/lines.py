@@ -103,6 +103,8 @@ _ATX = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
 _UNDERLINE = re.compile(r"^\s{0,3}(={3,}|-{3,})\s*$")
 _RULE = re.compile(r"^\s*([-*_=~])(\s*\1){2,}\s*$")
 _SEPARATOR = re.compile(r" [–—-] |, |\(|: ")
+_CLAUSE = re.compile(r"\w, (?:a|an|the|who|which|whose|from|with)\s")  # "Ruairi Maginness, a
+# speech and language therapist from the Belfast": a sentence's apposition, never a heading's
 
 
 @dataclass(frozen=True, slots=True)
@@ -323,12 +325,15 @@ def _decide(
 
 
 def _prose(run: list[Line], texts: list[str], joins: list[bool], headings: bool) -> None:
-    """Wrapped prose: join continuing lines and lines wrapped near the full width."""
+    """Wrapped prose: join continuing lines and lines wrapped near the full width. A line
+    shaped like a heading still runs on when it opens with an apposition ("Ruairi Maginness,
+    a speech and language therapist from the Belfast") or the line above ran on into it: a
+    heading never starts mid-paragraph."""
     width = max(len(text) for text in texts)
     for i, text in enumerate(texts[:-1]):
         if (
             len(text) >= max(WRAP_FRACTION * width, 40)
-            and not is_heading_line(text)
+            and (not is_heading_line(text) or _CLAUSE.search(text) or (i and joins[i - 1]))
             and not opens_with_time(texts[i + 1])
         ):
             joins[i] = True

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from ingest.readers.base import MAX_TITLE_CHARS, Budget, Parsed, ReadLimits, first_line_title
 from ingest.readers.blocks import BlockBuilder
-from ingest.readers.column_tables import column_tables, fixed_tables, pipe_tables
+from ingest.readers.column_tables import column_tables, fixed_tables, leader_tables, pipe_tables
 from ingest.readers.encoding import decode_text
 from ingest.readers.ris import ris_blocks
 from ingest.readers.structured import yaml_blocks
@@ -53,13 +53,22 @@ def read_txt(path: Path, data: bytes, limits: ReadLimits) -> Parsed:
                 if columns is not None:
                     _add_rows(builder, columns, header=True)
                     continue
-                for tabbed, lines in tab_tables(piece):
-                    if tabbed:
-                        _add_table(builder, lines)
+                for register, bit in leader_tables(piece):  # "Dr A ...... Surgery ... present"
+                    if register is not None:
+                        _add_rows(builder, register, header=False)
                     else:
-                        builder.add_lines(lines, title=index == 0)
+                        _add_lines(builder, bit, index == 0)
     text, blocks = builder.build()
     return Parsed(text=text, blocks=blocks, title=title, warnings=warnings)
+
+
+def _add_lines(builder: BlockBuilder, piece: list[str], first_run: bool) -> None:
+    """Lines that are no table of columns: tables of tab-separated cells, or text."""
+    for tabbed, lines in tab_tables(piece):
+        if tabbed:
+            _add_table(builder, lines)
+        else:
+            builder.add_lines(lines, title=first_run)
 
 
 def wrapped_title(run: list[str]) -> bool:
