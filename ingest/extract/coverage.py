@@ -4,8 +4,8 @@
   from under banners or a letterhead; or the nation of a body of one nation the title names:
   "Endometriosis care in NHS Scotland"), in the cover lines of its front page
   (ingest.extract.front_page: "Setting:", a review's "Population") or, for workshop notes,
-  where it was held. A report's publisher's address (a line with a postcode) is not where its
-  study was done.
+  where it was held. A report's publisher's address (a line with a postcode) or where it is
+  registered ("Registered charity in England and Wales") is not where its study was done.
 - **Told by its prose**: evidence that states none, and whose publisher's nation is not known,
   covers the nations its prose is set in: each named in `DOMINANT` sentences or more, where a
   sentence counts for a nation when it names the nation, a place in it, or a local service of
@@ -45,6 +45,13 @@ ONE_NATION_PLACES = 2  # places of one nation, and none of another, that set a d
 LOCAL_KINDS = frozenset({"trust", "icb", "hscp", "health-board", "hsc-trust", "council"})
 _SITE = re.compile(  # a local service named after its place: a hospital, a council
     r"\b(?:hospital|infirmary|hospice|ysbyty|council|cyngor)\b", re.IGNORECASE
+)
+
+
+_REGISTERED = re.compile(  # where a publisher is registered is not where a study was done
+    r"\bregistered\s+(?:as\s+a\s+)?(?:charity|company|office|society)\b"
+    r"|\b(?:charity|company|scottish\s+charity)\s+(?:no|number|reg(?:istration)?)\b",
+    re.IGNORECASE,
 )
 
 
@@ -88,6 +95,8 @@ class Coverage:
             ref = refs.get((ent.start, ent.end))
             if not ref:
                 continue
+            if _REGISTERED.search(sentence_of(ent).text):
+                continue  # "Registered charity in England and Wales (326730), Scotland …"
             if ref[0] in (Label.NATION, Label.PLACE):
                 stated = any(s <= ent.start_char < e for s, e in title + spans)
                 if stated:

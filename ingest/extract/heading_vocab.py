@@ -153,6 +153,9 @@ HEADING_ROLES: dict[Role, tuple[str, ...]] = {
     ),
     Role.APOLOGIES: (
         "apologies",
+        "apols",  # minutes' shorthand: "APOLS: Joyce (hospital appt)"
+        "apology",  # a log row's type: "Apology"
+        "apologies recd",
         "apologies received",
         "apologies for absence",
         "absent",
@@ -296,6 +299,8 @@ HEADING_ROLES: dict[Role, tuple[str, ...]] = {
         "actions arising",
         "actions agreed",
         "actions",
+        "action",  # a log row's type: "Action"
+        "action point",
         "action points",
         "action log",
         "agreed actions",

@@ -64,7 +64,8 @@ _LEARNING_FOR = re.compile(  # "Learning for the team", "Learning from the sessi
     # the forum noted from the pilot"; not an agenda item's "Learning from Northern Ireland"
     r"(?:learning|learnings|takeaways|insights)\s+(?:for\b|from\s+(?:the|this|today s|our)\s+"
     r"(?:\w+\s+)?(?:session|day|event|workshop|visit|meeting|pilot|call|discussion|review|"
-    r"exercise|walk|walkaround|conversation|evening|morning|afternoon)s?\b"
+    r"exercise|walk|walkaround|conversation|evening|morning|afternoon|refresher|course|"
+    r"training|programme|study\s+day|circle|season|project|term|block|module|placement)s?\b"
     r"|(?:that\s+)?(?:the|we|our|i)\s+(?:\w+\s+){0,2}(?:noted|took|drew|identified|agreed|"
     r"recorded|captured|shared|summed|summari[sz]ed|heard|hearing|saw|noticed|pulled)\b)"
 )
@@ -108,7 +109,8 @@ _KEPT_HEADING = re.compile(  # what someone keeps from it: "What Leah is taking 
     # "Reflections from the tables", "With hindsight"
     r"^what\b.{0,50}\b(?:tak(?:e|es|ing|en)\s+(?:away|home|back|from|into)|"
     r"took\s+(?:away|home|back|from|into)|"
-    r"carr(?:y|ies|ying|ied)\s+(?:forward|home|back)|hold(?:ing)?\s+on\s+to|held\s+on\s+to|remember(?:ing|ed)?|keep(?:ing)?\s+"
+    r"carr(?:y|ies|ying|ied)\s+(?:forward|home|back|away|out\s+of|with\s+(?:us|me|them))|"
+    r"hold(?:ing)?\s+on\s+to|held\s+on\s+to|remember(?:ing|ed)?|keep(?:ing)?\s+"
     r"hold\s+of|realis(?:e|ed|ing)|realiz(?:e|ed|ing))\b"
     r"|^what\b.{0,40}\bwant(?:s|ed)?\s+(?:\w+\s+){1,4}?to\s+(?:understand|know|hear|remember|"
     r"take\s+away)\b"  # "What the panel wants the health board to understand"
@@ -274,6 +276,8 @@ def role_of_heading(text: str) -> Role | None:
     (None, None)
     >>> role_of_heading("What the audit showed"), role_of_heading("Learning set meeting")
     (None, None)
+    >>> role_of_heading("Also in the room for the debrief"), role_of_heading("Apologies tonight")
+    (<Role.ATTENDANCE: 'attendance'>, <Role.APOLOGIES: 'apologies'>)
     """
     if announces_learning(text):  # a lead-in set as a heading: "The following learning:"
         return Role.LEARNING
@@ -304,4 +308,13 @@ def role_of_heading(text: str) -> Role | None:
             return Role.LEARNING
         if _CAME_HEADING.search(words):
             return Role.ATTENDANCE
+        trimmed = _QUALIFIED.sub("", words)  # "Also in the room for the debrief"
+        if trimmed != words and _WORD_TO_ROLE.get(trimmed) in (Role.ATTENDANCE, Role.APOLOGIES):
+            return _WORD_TO_ROLE[trimmed]
     return None
+
+
+_QUALIFIED = re.compile(  # "also …", "… for the debrief", "… tonight": who, said of one meeting
+    r"^(?:also|and)\s+|\s+(?:for|at|during)\s+(?:the|this|our|that)\s+\w+(?:\s+\w+)?$"
+    r"|\s+(?:today|tonight|this\s+(?:week|time|evening|morning|afternoon)|on\s+the\s+day)$"
+)

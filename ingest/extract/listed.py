@@ -120,6 +120,9 @@ def shift(entry: PersonEntry, by: int) -> PersonEntry:
     )
 
 
+_ENTRY_STOP = re.compile(r"(?:(?<=[a-z]{3})|(?<=\)))\.\s+(?=[A-Z])")  # one entry's end
+
+
 def parse_lenient(
     text: str, gaz: Gazetteer, footnotes: dict[str, str] | None = None
 ) -> list[PersonEntry]:
@@ -127,6 +130,17 @@ def parse_lenient(
     apart by semicolons or "with" are ("A (Org); B, Role, Org; a note", "A, Economist, Org,
     with B, Pharmacist, Org"), the people of those parts."""
     found = parse_people(text, gaz, footnotes)
+    if ". " in text:  # "A - chair and notes. Dr B, GP partner, Org. C, Pharmacist (Org)."
+        stops = list(_ENTRY_STOP.finditer(text))
+        starts = [0] + [m.end() for m in stops]
+        ends = [m.start() for m in stops] + [len(text)]
+        each = [
+            shift(entry, a)
+            for a, b in zip(starts, ends, strict=True)
+            for entry in parse_people(text[a:b], gaz, footnotes)
+        ]
+        if len(each) > len(found):
+            return each
     clause = _CLAUSE.search(text)  # "Eve Bell (Betknowmore UK), who will share her slides"
     if not found and clause:
         return parse_people(text[: clause.start()], gaz, footnotes)

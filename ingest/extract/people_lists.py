@@ -82,10 +82,16 @@ def parse_people(
     addresses = [m.group(1).lower() for m in _ADDRESS.finditer(text)]
     text = _ADDRESS.sub(lambda m: " " * len(m.group(0)), text)  # offsets kept
     text = _WHEN.sub(lambda m: " " * len(m.group(0)), text)
+    text = _SAID.sub(lambda m: " " * len(m.group(0)), text)
     named = _UNNAMED.sub("", text)
     if _first_names_only(named, gaz, least=2 if named != text else 3):
         return []  # "Priya, Tom and three members …": first names, not "Tom Priya"
     return [_in_address_order(e, addresses) for e in parse_line(named, gaz, footnotes)]
+
+
+_SAID = re.compile(  # what the person said, quoted after the entry: 'Ann Bell, GP - "tired"'
+    r"\s*[-–—:]\s*[\"“‘'][^\"”’]{1,80}[\"”’']\s*[.,;]?\s*$"
+)
 
 
 def _in_address_order(entry: PersonEntry, addresses: list[str]) -> PersonEntry:

@@ -43,7 +43,7 @@ from ingest.extract.items import split_items
 from ingest.extract.layout import Layout
 from ingest.extract.prose_people import NOT_SAID, people_in_prose
 from ingest.extract.section_topics import SectionTopics, section_topics
-from ingest.extract.sections import Role
+from ingest.extract.sections import Role, apologies_in
 from ingest.extract.sentences import apologises, doc_text, provenance, sentence_of, starting
 from ingest.extract.short_forms import full_names_by_word
 from ingest.types import BlockKind
@@ -189,10 +189,13 @@ class ProseReader:
             owner = _role_of(doc_text(doc), span.start_char, ends)  # "Ffion (… Service Lead)"
             speakers = [owner] if owner else persons.get(sentence, [])
             if speakers and (
-                apologises(sentence_of(span))
+                (owner and _owner_absent(doc_text(doc), sentence_of(span), owner, ends))
                 or (
                     not owner
-                    and _in_a_name(doc_text(doc), span.start_char, span.end_char, org_names)
+                    and (
+                        _in_a_name(doc_text(doc), span.start_char, span.end_char, org_names)
+                        or apologises(sentence_of(span))
+                    )
                 )
             ):
                 speakers = []  # "Aled of Rural Health and Care Wales", "… was unable to travel",
@@ -337,6 +340,20 @@ def _role_of(text: str, at: int, ends: dict[int, Ref]) -> Ref | None:
         return None
     before = len(text[:opened].rstrip())
     return ends.get(before)
+
+
+def _owner_absent(text: str, sent: Span, owner: Ref, ends: dict[int, Ref]) -> bool:
+    """Whether the sentence says the person whose role it gives could not come: they are the
+    last person named before it says so ("A (sexual health improvement) … pulled out"; not
+    "A (Service Lead), …, and B (Council), who could not come")."""
+    if not apologises(sent):
+        return False
+    said = text[sent.start_char : sent.end_char]
+    for at, _end in apologies_in(said):
+        named = [end for end in ends if sent.start_char <= end <= sent.start_char + at]
+        if named and ends[max(named)] == owner:
+            return True
+    return False
 
 
 def _singular(text: str) -> str:

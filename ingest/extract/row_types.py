@@ -16,6 +16,7 @@ from ingest.extract.sections import Role
 from ingest.types import BlockKind, RawDocument
 
 TYPE_HEADERS = frozenset({"type", "category", "kind", "entry type", "log type", "tag"})
+ENTRY_WORDS = frozenset({"item", "entry", "record", "row", "note", "post", "card", "log"})
 MIN_ROWS = 3  # a column typed by its content needs this many rows to tell repeats
 MAX_TYPE_WORDS = 6  # a type is a label, not a statement
 
@@ -53,10 +54,22 @@ def typed_rows(raw: RawDocument) -> tuple[dict[int, Typed], set[int]]:
     return out, {raw.blocks[i].table for i in out}
 
 
+def _names_a_type(header: str) -> bool:
+    """A header naming the type column: "Type", "Category", "Item type", "Entry category".
+
+    >>> _names_a_type("Item type"), _names_a_type("Tag"), _names_a_type("Ticket type")
+    (True, True, False)
+    """
+    words = fold(header).split()
+    return fold(header) in TYPE_HEADERS or (
+        len(words) == 2 and words[0] in ENTRY_WORDS and words[1] in TYPE_HEADERS
+    )  # not "Ticket type" (a kind of attendee) nor "Organisation type"
+
+
 def _type_column(raw: RawDocument, header: tuple[str, ...], body: list[int]) -> int:
     """The table's type column: named so in its header, else the column of few repeated
     labels that has the most rows of a known meaning (-1: none)."""
-    named = next((k for k, c in enumerate(header) if fold(c) in TYPE_HEADERS), -1)
+    named = next((k for k, c in enumerate(header) if _names_a_type(c)), -1)
     if named >= 0 or len(body) < MIN_ROWS:
         return named
     cells = [raw.blocks[i].cells for i in body]

@@ -62,8 +62,8 @@ def document_title(raw: RawDocument, gaz: Gazetteer, front: set[int]) -> tuple[s
             return named, kind
     if not blocks or " ".join(raw_title.split()) != " ".join(first.split()):
         return raw_title, _type_of(raw_title)
-    for block in blocks:  # an e-mail's subject
-        if block.kind == BlockKind.METADATA and block.key.lower() in ("subject", "re", "title"):
+    for block in blocks:  # an e-mail's subject, a script's or a record's headline field
+        if block.kind == BlockKind.METADATA and block.key.lower() in TITLE_FIELDS:
             _at, value = value_of(raw, block)
             if value.strip():
                 return value.strip(), kind
@@ -118,6 +118,20 @@ def document_title(raw: RawDocument, gaz: Gazetteer, front: set[int]) -> tuple[s
     return raw_title, kind
 
 
+TITLE_FIELDS = frozenset(  # "Subject: …", a newsroom script's "STORY : …", "Report title: …"
+    {
+        "subject",
+        "re",
+        "title",
+        "headline",
+        "story",
+        "report title",
+        "study title",
+        "project title",
+        "document title",
+        "paper title",
+    }
+)
 LETTER_HEAD = 30  # blocks of letterhead, addresses, references and date over a salutation
 
 

@@ -80,6 +80,8 @@ def continues(line: str, following: str, *, loose: bool = True) -> bool:
     False
     >>> continues("Shadowed Lee Ross (Coordinator, Hull City", "Council) on four visits.")
     True
+    >>> continues("Office) and, for item 6, Ann Bell (Occupational", "Therapist, NHS Fife).")
+    True
     """
     line = line.rstrip()
     if not line or ends_sentence(line) or opens_with_time(following):
@@ -87,9 +89,10 @@ def continues(line: str, following: str, *, loose: bool = True) -> bool:
     first = next((c for c in following if c.isalpha()), "")
     if first.islower() or line.endswith((",", ";", "(", "&", "/")):
         return True
-    if line.count("(") > line.count(")") and following.count(")") > following.count("("):
+    if line.rfind("(") > line.rfind(")") and ")" in following.split("(")[0]:
         return True  # a bracket left open closes on the next line: "(Coordinator, Hull City" /
-        # "Council) on four visits"
+        # "Council) on four visits", "Office) and, for item 6, Ann Bell (Occupational" /
+        # "Therapist, …)"
     if re.search(r"\w-$", line):
         return True
     last = line.split()[-1].lower().strip("\"'“‘(")

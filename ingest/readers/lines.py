@@ -264,6 +264,7 @@ def _join_continuations(items: list[Line], measure: int = 0) -> None:
         elif head.kind is BlockKind.METADATA:  # "About the authors: Dr A is" / "Lecturer …"
             item.joined = (
                 continues(before.text, item.text, loose=False)
+                or item.text.lstrip().startswith("(")  # "… Aled Prys" / "(Connector, …) with"
                 or _wrapped_at(before.text, item.text, measure)
                 or (before.joined and _wrapped_in_box(before.text, item.text, measure))
             )

@@ -150,7 +150,7 @@ class _Reader:
                 self._plain_lines(_html_lines(token.content))
 
     def _inline(self, token: Token, opener: Token | None) -> None:
-        lines, bold = self._inline_text(token)
+        lines, bold, children = self._inline_text(token)
         where = opener.type if opener is not None else ""
         if where == "heading_open" and opener is not None:
             self._heading(int(opener.tag[1]), " ".join(lines))
@@ -158,9 +158,19 @@ class _Reader:
             self.row.append(" ".join(lines))
         elif self.items:
             self.items[-1].lines.extend(lines)
-        elif bold and len(lines) == 1 and is_heading_line(_ASIDE_END.sub("", lines[0])):
+        elif bold and len(lines) == 1 and _bold_head(_ASIDE_END.sub("", lines[0])):
             self._heading(min(self.heading_level + 1, 6), lines[0], bold=True)  # a bold line
-        elif all(_prose_line(line) for line in lines) and not _entries(lines):
+        elif (head := _run_in_head(children, lines)) is not None:
+            self._heading(min(self.heading_level + 1, 6), head, bold=True)
+            self._inline_lines([lines[0][len(head) :].strip(), *lines[1:]])
+        else:
+            self._inline_lines(lines)
+
+    def _inline_lines(self, lines: list[str]) -> None:
+        lines = [line for line in lines if line.strip()]
+        if not lines:
+            return
+        if all(_prose_line(line) for line in lines) and not _entries(lines):
             self.builder.add(BlockKind.PARAGRAPH, join_wrapped(lines))  # as CommonMark says
         else:
             self.builder.add_lines(lines, headings=False)
@@ -225,18 +235,19 @@ class _Reader:
                 f" the header {self.header_cells}; the extra cells are dropped"
             )
 
-    def _inline_text(self, token: Token) -> tuple[list[str], bool]:
-        """The lines of an inline token's text, and whether all of it is bold."""
+    def _inline_text(self, token: Token) -> tuple[list[str], bool, list[Token]]:
+        """The lines of an inline token's text, whether all of it is bold, and its inline
+        tokens."""
         content = token.content
         if len(content) > MAX_INLINE_CHARS:
             self.warnings.append(
                 f"{self.path}: a paragraph of {len(content):,} characters is read as written"
             )
-            return content.split("\n"), False
+            return content.split("\n"), False, []
         children: list[Token] = []
         _PARSER.inline.parse(content, _PARSER, self.env, children)
         lines, bold = _flatten(children)
-        return lines, bold
+        return lines, bold, children
 
 
 _ASIDE = re.compile(r"\s*\([^()]{1,60}\)\s*")  # an aside after a bold heading
@@ -303,6 +314,47 @@ def _flatten(children: list[Token]) -> tuple[list[str], bool]:
             sup = not child.content.startswith("</")
     lines = [line for line in lines if line.strip()]
     return lines, bool(lines) and not plain_text
+
+
+RUN_IN_WORDS = 8  # a bold run-in head is this short
+MIN_RUN_IN_CHARS = 4  # and this long: "Aim.", not "Q."
+_SAYS = frozenset("we i you they it this there our he she so".split())  # a sentence's subject
+_NUMBERED = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+(?=\w)")  # "3. Matters arising."
+
+
+def _bold_head(line: str) -> bool:
+    """A bold line standing alone that heads what follows: a heading's shape, or a
+    minute's numbered item ending in a full stop ("**3. Matters arising.**")."""
+    return is_heading_line(line) or (
+        _NUMBERED.match(line) is not None
+        and line.endswith(".")
+        and len(line.split()) <= RUN_IN_WORDS
+    )
+
+
+def _run_in_head(children: list[Token], lines: list[str]) -> str | None:
+    """The bold numbered head a paragraph runs in from, ending in a full stop ("**7. What the
+    season taught us.** Agreed to record …"): a minute's item heading set in its first line.
+    A bold "Key:" stays the key of its value; an unnumbered bold lead ("**Referral routes.**
+    People said …") is a point made in its paragraph."""
+    first = next((c for c in children if c.type != "text" or c.content.strip()), None)
+    if first is None or first.type != "strong_open" or not lines:
+        return None
+    close = next((i for i, c in enumerate(children) if c.type == "strong_close"), -1)
+    head = "".join(c.content for c in children[:close] if c.type == "text").strip()
+    if (
+        not head.endswith(".")
+        or not _NUMBERED.match(head)  # "**Referral routes.** People said …" is a point made
+        or len(head) < MIN_RUN_IN_CHARS  # "**Q.** I have had …": a question's mark
+        or any(c in head for c in ":?!,()")  # "**So my answer is: don't stop.**", a
+        # citation's "**Bell A, Roe B (2023).**": a sentence or a reference, no heading
+        or _NUMBERED.sub("", head).split()[0].lower() in _SAYS  # "**We will pay for travel.**"
+        or len(head.split()) > RUN_IN_WORDS
+        or not lines[0].startswith(head)
+        or not lines[0][len(head) :].strip()
+    ):
+        return None
+    return head
 
 
 def _entries(lines: list[str]) -> bool:
