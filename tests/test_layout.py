@@ -104,9 +104,9 @@ Peer support worked best where supervision was regular and local.
 def test_layout_title_page_authors_affiliations_year_publisher(tmp_path: Path) -> None:
     raw = read(tmp_path, "report.txt", TITLE_PAGE, DocumentKind.EVIDENCE)
     assert [(m, n, o) for m, n, o, _q in listed(raw)] == [
-        ("people", "Rhys Morgan", ("Swansea University",)),
-        ("people", "Aisha Begum", ("Public Health Wales",)),
-        ("people", "Owen Pryce", ("Swansea University",)),
+        ("authors", "Rhys Morgan", ("Swansea University",)),  # names marked with their
+        ("authors", "Aisha Begum", ("Public Health Wales",)),  # affiliations' notes
+        ("authors", "Owen Pryce", ("Swansea University",)),
     ]
     layout = Layout.of(raw)
     header = read_header(raw, GAZ, layout.sections, layout.front)

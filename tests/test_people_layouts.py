@@ -915,6 +915,6 @@ def test_an_author_line_with_superscripts_over_an_ordered_list_of_affiliations(
     )
     found = meanings(path, DocumentKind.EVIDENCE)
     assert {found[n] for n in ("Ann Example", "Bo Sample", "Cy Example", "Di Sample")} == {
-        Role.PEOPLE
+        Role.AUTHORS  # names marked with their affiliations' notes
     }
     assert not [name for name in found if "Reablement" in name]

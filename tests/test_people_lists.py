@@ -373,7 +373,7 @@ NOT_PEOPLE = [
     "What we learned",
     "Present:",
     "Field House Teaching Area",
-    "Tobias Wren",  # a name the gazetteer does not know, with nothing to vouch for it
+    "Wystan Wren",  # a name the gazetteer does not know, with nothing to vouch for it
     # prose, agenda items, metadata, actions
     "We met peer workers from NHS Fife.",
     "10.30 Welcome and introductions",
