@@ -179,3 +179,106 @@ def test_only_the_person_a_sentence_says_could_not_come_loses_their_interest(
     claims = extractor(_read(tmp_path, "day.txt", CO_PRODUCTION, DocumentKind.WORKSHOP))
     keen = {r.source[1] for r in claims.relations if r.rel == Rel.INTERESTED_IN}
     assert "Heledd Morgan" in keen  # her role names neurodiversity; Non Watcyn was absent
+
+
+VISITOR_BOOK = """TUESDAY WALKING CAFE - VISITOR BOOK (typed up)
+
+Hosts tonight:  Mairead Quigg, Health Coach, Northern Health and Social Care Trust
+
+-------------------------------------------------------------------------
+TIME IN   NAME (as written)          CAME FROM / JOB             HEARD VIA
+-------------------------------------------------------------------------
+18.25     Bernie                     Ballymena                   poster
+18.30     Aisling Crossey            Community Pharmacist,       Mairead
+                                     Wellington Street Pharmacy
+18.40     Kevin Dornan               Physiotherapist, Northern   pain team
+                                     Health and Social Care Trust
+-------------------------------------------------------------------------
+"""
+
+
+def test_a_visitor_books_time_in_column_says_who_came(tmp_path: Path) -> None:
+    raw = _read(tmp_path, "book.txt", VISITOR_BOOK, DocumentKind.WORKSHOP)
+    rows = [b.cells for b in raw.blocks if b.kind == BlockKind.TABLE_ROW]
+    assert rows[2] == (
+        "18.30",
+        "Aisling Crossey",
+        "Community Pharmacist, Wellington Street Pharmacy",
+        "Mairead",
+    )
+    listed = {i.entry.name: i.meaning for i in people_in(raw, GAZ, Layout.of(raw))}
+    assert listed["Aisling Crossey"] == listed["Kevin Dornan"] == Role.ATTENDANCE
+
+
+COUNCIL = """VOLUNTEERS' COUNCIL - MINUTES
+
+4. The garden pilot
+4.1 The chair asked members to record what the council had learned from the pilot. Points of
+learning agreed by the council:
+1 Patients came more readily to a garden on the hospital site than to a walk across town.
+2 Volunteers who had come through the prescription welcomed new people best.
+5. Action log
+"""
+
+
+def test_points_numbered_without_a_stop_after_a_lead_in_are_learning(tmp_path: Path) -> None:
+    raw = _read(tmp_path, "council.txt", COUNCIL, DocumentKind.WORKSHOP)
+    layout = Layout.of(raw)
+    learned = [
+        raw.text[b.start : b.end]
+        for i, b in enumerate(raw.blocks)
+        if b.kind == BlockKind.LIST_ITEM and layout.role_at(i) == Role.LEARNING
+    ]
+    assert learned == [
+        "Patients came more readily to a garden on the hospital site than to a walk across town.",
+        "Volunteers who had come through the prescription welcomed new people best.",
+    ]
+
+
+FRONT_MATTER = """---
+group: Retired members - north coast
+date: 2025-11-04
+notes_by: Hilary Dunwoody
+---
+
+## Coffee morning
+
+### At the tables
+
+- Eileen McFetridge MBE, district nurse in Ballymoney for thirty years
+
+Mabel Gault sends her love; she is at home with a chest infection.
+"""
+
+
+def test_front_matter_keys_and_table_talk_say_who_took_part(tmp_path: Path) -> None:
+    from ingest.extract.structure import front_matter_people
+
+    raw = _read(tmp_path, "coffee.md", FRONT_MATTER, DocumentKind.WORKSHOP)
+    assert [(i.entry.name, i.meaning) for i in front_matter_people(raw, GAZ)] == [
+        ("Hilary Dunwoody", Role.AUTHORS)
+    ]
+    assert role_of_heading("At the tables") == Role.ATTENDANCE
+    assert role_of_heading("The team on the day") == Role.ATTENDANCE
+    assert apologies_in("Mabel Gault sends her love; she is at home with a chest infection.")
+    assert apologies_in("Sinead Doonan had been due to speak but was covering a clinic.")
+
+
+ANALYSIS_DAY = """<html><body><h1>Analysis day two: sorting what people told us</h1>
+<h2>The team on the day</h2>
+<table>
+<tr><th>Researcher</th><th>What they bring</th><th>Based at</th></tr>
+<tr><td>Dean Hollows</td><td>Peer Researcher</td><td>Mustard Tree</td></tr>
+<tr><td>Dr Naomi Whitcombe</td><td>Senior Lecturer; led the day</td><td>Manchester
+Metropolitan University</td></tr>
+</table>
+</body></html>
+"""
+
+
+@pytest.mark.slow
+def test_a_body_in_a_based_at_column_is_no_one_who_came(extractor: Any, tmp_path: Path) -> None:
+    claims = extractor(_read(tmp_path, "day.html", ANALYSIS_DAY, DocumentKind.WORKSHOP))
+    came = {r.source[1] for r in claims.relations if r.rel == Rel.ATTENDED}
+    assert {"Dean Hollows", "Naomi Whitcombe"} <= came
+    assert "Mustard Tree" not in came

@@ -29,7 +29,8 @@ _APOLOGY = re.compile(
     r"|(?<!\bwho )\b(?:couldn['’]?t|could not|can['’]?t|cannot)\s+(?:make it|attend|join|come|"
     r"be there)\b|\b(?:withdrew|pulled out|dropped out)\b|\bhad to stay (?:behind|on the|at)\b"
     r"|\btoo (?:unwell|ill|poorly) to (?:come|attend|join|travel|be there)\b"
-    r"|\b(?:was|were|had)\s+(?:meant|due|supposed|going|down|booked|scheduled|expected|listed)\s+"
+    r"|\b(?:was|were|had(?:\s+been)?)\s+(?:meant|due|supposed|going|down|booked|scheduled|"
+    r"expected|listed)\s+"
     r"to\s+\w+\b[^.;]{0,60}\bbut\b"
     r"|(?<!\bwho )(?<!\bwho will )(?<!\bwho would )(?<!\bwho might )(?<!\bwho may )"
     r"\b(?:didn['’]?t|did not|never)\s+(?:come|arrive|attend|make it|join|get to|"
@@ -55,6 +56,8 @@ _APOLOGY = re.compile(
     r"|\b(?:was|were)\s+(?:on\s+(?:shift|duty|call)|working)\b[^.;]{0,40}"
     r"\b(?:could\s+not|couldn['’]t|unable\s+to)\b"
     r"|\b(?:have|had|going)\s+to\s+miss\s+(?:it|today|this|the|tonight|tomorrow)\b"
+    r"|\bsends?\s+(?:her|his|their)\s+(?:love|best(?:\s+wishes)?|regards)\b"  # from home
+    r"|\b(?:was|is|were|are)\s+(?:very\s+|so\s+)?(?:sorry|cross|sad|gutted)\s+to\s+miss\b"
     r"|\bsorry\s+(?:to\s+(?:miss|have\s+missed)|(?:i|we)\s+(?:missed|can['’]t\s+make|"
     r"couldn['’]t\s+make))\b",
     re.IGNORECASE,
@@ -69,7 +72,8 @@ _CUES = frozenset(
     """apologies apology apologise apologised regrets regret absent able unable could couldn
     couldnt can cannot cant withdrew withdraw pulled pull dropped stay too but did didn didnt
     never called hoped missed miss leave sick unwell ill away redeployed retired stood stepped
-    dna show not declined cancel shift duty call working sorry""".split()
+    dna show not declined cancel shift duty call working sorry sends send love cross sad gutted
+    """.split()
 )
 _WORD = re.compile(r"[^\W\d_]+")
 

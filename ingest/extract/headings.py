@@ -169,6 +169,9 @@ _ANNOUNCED = re.compile(
     r"|\b(?:learning(?:\s+points?)?|lessons?(?:\s+learned)?|insights?|take-?aways?)\s+"
     r"(?:were|was|are|included|identified|emerged)\b[^.:]{0,40}:$"
     r"|\bwhat came out of (?:the|today|this|our|it)\b.{0,40}:$"  # "… what came out of today:"
+    r"|\b(?:points?\s+of\s+learning|learning\s+points?|lessons?(?:\s+learn[et]d?)?)\s+"
+    r"(?:agreed|noted|identified|recorded|drawn|captured)\b[^.:]{0,60}:$"  # "Points of
+    # learning agreed by the council:"
     r"|\b(?:took|drew|noted|agreed|identified|highlighted|shared|learned|learnt|"
     r"had\s+learned|had\s+learnt|have\s+learned|has\s+learned)\s+(?:as\s+)?(?:the\s+following|"
     r"the\s+(?:two|three|four|five)|two|three|four|five|several|some|these|key)\s+(?:\w+\s+){0,2}?"
@@ -197,6 +200,9 @@ def announces_learning(text: str) -> bool:
     True
     >>> announces_learning("the Chair said that the Committee had learned three things from "
     ...     "the evidence:")
+    True
+    >>> announces_learning("4.3 The Chair asked for a record. Points of learning agreed by "
+    ...     "the council:")
     True
     >>> announces_learning("The Forum noted the following:"), announces_learning("Learning:")
     (False, False)
@@ -278,6 +284,8 @@ def role_of_heading(text: str) -> Role | None:
     (None, None)
     >>> role_of_heading("Also in the room for the debrief"), role_of_heading("Apologies tonight")
     (<Role.ATTENDANCE: 'attendance'>, <Role.APOLOGIES: 'apologies'>)
+    >>> role_of_heading("The team on the day"), role_of_heading("The team")
+    (<Role.ATTENDANCE: 'attendance'>, <Role.CONTACTS: 'contacts'>)
     """
     if announces_learning(text):  # a lead-in set as a heading: "The following learning:"
         return Role.LEARNING
@@ -286,6 +294,11 @@ def role_of_heading(text: str) -> Role | None:
         words = fold(part)
         if not words:
             continue
+        when = _ON_THE_DAY.search(words)  # "The team on the day", "Hosts tonight": who was there
+        if when and words[: when.start()] in _WORD_TO_ROLE:
+            said = _WORD_TO_ROLE[words[: when.start()]]
+            if said in (Role.ATTENDANCE, Role.CONTACTS, Role.APOLOGIES):
+                return Role.APOLOGIES if said == Role.APOLOGIES else Role.ATTENDANCE
         if words in _WORD_TO_ROLE:
             return _WORD_TO_ROLE[words]
         if _PRESENT_END.search(words):  # "Project team present", "Staff attending"
@@ -314,7 +327,10 @@ def role_of_heading(text: str) -> Role | None:
     return None
 
 
+_ON_THE_DAY = re.compile(
+    r"\s+(?:today|tonight|this\s+(?:week|time|evening|morning|afternoon)|on\s+the\s+day)$"
+)
 _QUALIFIED = re.compile(  # "also …", "… for the debrief", "… tonight": who, said of one meeting
-    r"^(?:also|and)\s+|\s+(?:for|at|during)\s+(?:the|this|our|that)\s+\w+(?:\s+\w+)?$"
-    r"|\s+(?:today|tonight|this\s+(?:week|time|evening|morning|afternoon)|on\s+the\s+day)$"
+    r"^(?:also|and)\s+|\s+(?:for|at|during)\s+(?:the|this|our|that)\s+\w+(?:\s+\w+)?$|"
+    + _ON_THE_DAY.pattern
 )

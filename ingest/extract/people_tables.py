@@ -168,10 +168,11 @@ def _table(
     cells = [list(raw.blocks[i].cells) for i in body]
     entries = parse_people_table(header, cells, gaz)
     presence = next((k for k, c in enumerate(header or ()) if PRESENCE.search(c)), -1)
+    signed = any(ARRIVAL.match(c.strip()) for c in header or ())  # a sign-in sheet's "Time in"
     few = len(entries) < max(2, SHARE * len(body))  # a presence column says it lists people
-    if not entries or (role not in PEOPLE_ROLES and few and presence < 0):
+    if not entries or (role not in PEOPLE_ROLES and few and presence < 0 and not signed):
         return
-    meaning = role if role in PEOPLE_ROLES else Role.PEOPLE
+    meaning = role if role in PEOPLE_ROLES else Role.ATTENDANCE if signed else Role.PEOPLE
     for row, entry in entries:
         block = raw.blocks[body[row]]
         absent = says_apologies(text_of(raw, block)) or any(map(says_apologies, block.cells))
@@ -182,6 +183,11 @@ def _table(
         yield Listed(entry, said, block.start, block.end, body[row] in front)
 
 
+ARRIVAL = re.compile(  # a sign-in sheet's or visitor book's column of when each arrived
+    r"^(?:time\s+in|times?\s+of\s+arrival|arrived(?:\s+at)?|arrival(?:\s+time)?|"
+    r"signed\s+in\s+at)$",
+    re.IGNORECASE,
+)
 LEAD_COLUMN = re.compile(  # an agenda's column of who led each part
     r"^(?:(?:led|presented|facilitated|hosted|chaired|run)\s+by|leads?|speakers?|presenters?|"
     r"facilitators?|hosts?|who)\s*:?$",

@@ -220,6 +220,8 @@ def _took_part(doc: Doc, claims: ClaimSet, layout: Layout, refs: Refs, subject: 
             led = (sentence_of(ent).start_char, role, ent.end_char, part)
         if role == Role.ATTENDANCE and apologises(sentence_of(ent)):
             continue  # "… and me. Lorraine Gilmour is on leave."
+        if role == own == Role.ATTENDANCE and _in_a_place_column(layout, i, ent.start_char):
+            continue  # "Mustard Tree" in a table of who came, under "Based at"
         acted = acted_as(said, end)  # the part they led ('' for none; None: not said to act)
         if acted is None:  # "The day was chaired by Dr A, …"
             acted = acted_by(said, start)
@@ -231,6 +233,26 @@ def _took_part(doc: Doc, claims: ClaimSet, layout: Layout, refs: Refs, subject: 
         if role == Role.ATTENDANCE or wrote_it or acted is not None:
             prov = provenance(claims, layout, ent, "rule:took-part")
             claims.relation(ref, Rel.ATTENDED, subject, prov, role=part or acted or "")
+
+
+PLACE_COLUMN = re.compile(  # a column of where each person is from, never of who they are
+    r"^(?:based\s+(?:at|in)|organi[sz]ations?|employer|from|where(?:\s+from)?|place|venue|"
+    r"service|team|practice|base|location|site|came\s+from)\b",
+    re.IGNORECASE,
+)
+
+
+def _in_a_place_column(layout: Layout, i: int, at: int) -> bool:
+    """Whether offset `at` is in a table row's cell under a header naming where people are
+    from ("Based at", "Organisation"): a name the model took for a person there is a body's."""
+    block = layout.raw.blocks[i]
+    if block.kind != BlockKind.TABLE_ROW:
+        return False
+    header = next((b for b in layout.raw.blocks if b.table == block.table and b.header), None)
+    if header is None or header is block:
+        return False
+    k = layout.raw.text[block.start : at].count(" | ")  # rows are their cells joined so
+    return k < len(header.cells) and PLACE_COLUMN.match(header.cells[k].strip()) is not None
 
 
 _JOINED = re.compile(  # names listed together: "A and B", "A, B", "A (GP) & Dr B"

@@ -28,6 +28,7 @@ from graph.reference.gazetteer import Gazetteer
 from graph.reference.names import clean_org, clean_person
 from ingest.extract.claims import ClaimSet, Ref
 from ingest.extract.front_page import Header
+from ingest.extract.listed import label_role
 from ingest.extract.meetings import member_of_meeting
 from ingest.extract.people_blocks import Listed
 from ingest.extract.people_lists import parse_people
@@ -264,6 +265,11 @@ def _challenge(raw: RawDocument, claims: ClaimSet, gaz: Gazetteer) -> Ref | None
     return claims.entity(Label.CHALLENGE, value.strip(), prov)
 
 
+FRONT_MATTER_ROLES = frozenset(
+    {Role.ATTENDANCE, Role.AUTHORS, Role.APOLOGIES, Role.CONTACTS, Role.ACKNOWLEDGEMENTS}
+)
+
+
 def front_matter_people(raw: RawDocument, gaz: Gazetteer) -> list[Listed]:
     """People a file's front matter lists (`attendees`, `authors`, `facilitator`…), meaning
     what the key says. Front matter is never quoted: their facts carry no quote."""
@@ -278,7 +284,10 @@ def front_matter_people(raw: RawDocument, gaz: Gazetteer) -> list[Listed]:
         "citation_author": Role.AUTHORS,
     }
     found = []
-    for key, role in meaning.items():
+    for key in raw.metadata:
+        role = meaning.get(key) or label_role(str(key).replace("_", " ").replace("-", " "))
+        if role not in FRONT_MATTER_ROLES:  # "notes_by", "apologies", "chair": as the key says
+            continue
         for value in as_list(raw.metadata.get(key), separators=";\n"):
             for entry in parse_people(value, gaz):
                 if key.startswith("facilitator") and not entry.role:

@@ -5,7 +5,8 @@
 - a table set out in columns with spaces and no rule under the header (`column_tables`): a
   sign-in sheet or an export typed as text, where each column starts where its header's label
   does and a cell too long for its column wraps onto the next line, under the same column,
-  with the first column left blank:
+  with the first column left blank (a solid rule under the header, and one closing the
+  table, are the table's own):
 
       #  Name              Job title                Base
       1  Ann Bell          Pharmacist Prescriber,   Swansea Bay University Health
@@ -41,6 +42,7 @@ MAX_LABEL_CHARS = 30
 SLACK = 1  # a cell may start this many characters off its column's start
 _SEGMENT = re.compile(r"\S+(?: \S+)*")  # text between gaps of two or more spaces
 _RULE = re.compile(r"-{3,}(?: {1,}-{3,})+\s*$")  # "----------  ------------  ----------"
+_SOLID = re.compile(r"^\s*[-=_~]{3,}\s*$")  # a rule across the page
 _PIPE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:[+|]\s*:?-{3,}:?\s*)+\|?\s*$")
 
 
@@ -165,11 +167,15 @@ def column_tables(run: list[str]) -> Cut:
             return None
         rows: list[list[str]] = []
         j = i + 1
+        if j < len(run) and _SOLID.match(run[j]):
+            j += 1  # a rule under the header: "TIME IN   NAME   …" / "-----------------"
         while j < len(run) and (cells := _cells(run[j], starts)) is not None:
             _carry_on(rows, cells)
             j += 1
         if len(rows) < MIN_ROWS:
             return None
+        if j < len(run) and _SOLID.match(run[j]):
+            j += 1  # and the rule closing the table
         return _filled(tuple(label for _at, label in _segments(run[i])), rows), j
 
     return _cut_tables(run, table_at)

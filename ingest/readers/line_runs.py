@@ -26,6 +26,7 @@ class Line:
     joined: bool = False  # joined into the line before it
     numbered: bool = False  # a list item marked "1." / "2.1" / "a)" rather than a bullet
     hang: int = 0  # a list item's column where its text starts, past its marker
+    number: int = 0  # a numbered item's number ("4." -> 4), 0 when it has none
 
 
 CHAT_HEADER = re.compile(  # a chat export's message header on its own line
@@ -78,6 +79,38 @@ def coded_entries(items: list[Line]) -> None:
         item.kind, item.indent, item.level = BlockKind.LIST_ITEM, 0, 0
 
 
+_COUNTED = re.compile(r"^(\d{1,2})\s+(?=[A-Z][a-z])")  # "1 Patients were …": no stop
+
+
+def counted_points(items: list[Line]) -> None:
+    """Points numbered with no stop after the number, as a PDF sets a numbered list ("1
+    Patients were more willing …" / "2 Volunteers who …"): two or more lines counting up
+    from 1 are list items (other lines between them carry them on)."""
+    group: list[tuple[Line, int]] = []  # the lines counting up so far, with their numbers' end
+    for item in items:
+        found = _COUNTED.match(item.text) if item.kind is None else None
+        if found is None:
+            continue
+        n = int(found.group(1))
+        if n == 1:
+            _as_points(group)
+            group = [(item, found.end())]
+        elif group and n == len(group) + 1:
+            group.append((item, found.end()))
+        else:
+            _as_points(group)
+            group = []
+    _as_points(group)
+
+
+def _as_points(group: list[tuple[Line, int]]) -> None:
+    if len(group) < 2:
+        return
+    for n, (line, end) in enumerate(group, 1):
+        line.kind, line.numbered, line.text = BlockKind.LIST_ITEM, True, line.text[end:]
+        line.hang, line.number = line.indent + end, n
+
+
 def numbered_headings(items: list[Line]) -> None:
     """A numbered line that reads as a heading and does not continue a numbered list is a
     numbered heading of minutes and reports ("2. What we learned" over bullets or prose)."""
@@ -96,10 +129,24 @@ def numbered_headings(items: list[Line]) -> None:
             continue
         after = items[j] if j < len(items) else None
         in_list = (
-            before is not None and before.kind is BlockKind.LIST_ITEM and before.numbered
-        ) or (after is not None and after.kind is BlockKind.LIST_ITEM and after.numbered)
+            before is not None
+            and before.kind is BlockKind.LIST_ITEM
+            and before.numbered
+            and _counts_on(before, item)
+        ) or (
+            after is not None
+            and after.kind is BlockKind.LIST_ITEM
+            and after.numbered
+            and _counts_on(item, after)
+        )
         if not in_list:
             item.kind, item.level = BlockKind.HEADING, 1
+
+
+def _counts_on(a: Line, b: Line) -> bool:
+    """Whether numbered item b may follow a in one list: its number comes next, or either
+    number is unknown ("2 Volunteers …" then "5. Action log": a heading of the minutes)."""
+    return not a.number or not b.number or b.number == a.number + 1
 
 
 def _hangs(item: Line, line: Line) -> bool:

@@ -46,6 +46,7 @@ from ingest.readers.line_runs import (
     MAX_TITLE_CHARS,
     Line,
     coded_entries,
+    counted_points,
     is_stamp,
     message_headers,
     numbered_headings,
@@ -176,6 +177,8 @@ def _mark(lines: Sequence[str], title: bool, wrapped: bool, typeset: bool = Fals
             item.text = _TICK_BOX.sub("", expanded[bullet.end() :].strip())
             item.numbered = text[0] not in BULLETS
             item.hang = bullet.end()
+            counted = re.match(r"\s*\(?(\d{1,3})[.)]", expanded)
+            item.number = int(counted.group(1)) if counted else 0
         elif atx and atx.group(2):
             item.kind, item.level, item.text = BlockKind.HEADING, len(atx.group(1)), atx.group(2)
         elif CHAT_HEADER.match(text):  # "[10:04] Morag Finlay": a chat message starts
@@ -193,6 +196,7 @@ def _mark(lines: Sequence[str], title: bool, wrapped: bool, typeset: bool = Fals
         ):
             item.kind, item.key = BlockKind.METADATA, metadata_key(text)
         items.append(item)
+    counted_points(items)
     numbered_headings(items)
     coded_entries(items)
     if title and items and items[0].kind is not BlockKind.LIST_ITEM:
