@@ -34,7 +34,7 @@ _APOLOGY = re.compile(
     r"to\s+\w+\b[^.;]{0,60}\bbut\b"
     r"|(?<!\bwho )(?<!\bwho will )(?<!\bwho would )(?<!\bwho might )(?<!\bwho may )"
     r"\b(?:didn['’]?t|did not|never)\s+(?:come|arrive|attend|make it|join|get to|"
-    r"get there|turn up)\b"
+    r"get there|turn up|take\s+part)\b"
     r"|\b(?:was|were)\s+called\s+(?:away|back|to\s+(?:the|a)\s+\w+)\b"
     r"|\b(?:unable|not able)\s+to\s+(?:travel|come|be there)\b"
     r"|\b(?:had\s+)?hoped\s+to\s+(?:come|attend|join|be there|make it|welcome|have)\b[^.;]{0,100}"

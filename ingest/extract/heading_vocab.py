@@ -304,6 +304,9 @@ HEADING_ROLES: dict[Role, tuple[str, ...]] = {
         "actions agreed",
         "actions",
         "action",  # a log row's type: "Action"
+        "action items",
+        "action item",
+        "tasks",
         "action point",
         "action points",
         "action log",

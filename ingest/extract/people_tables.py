@@ -14,7 +14,7 @@ from graph.reference.gazetteer import Gazetteer
 from ingest.extract.initialled import initials_key
 from ingest.extract.listed import Listed, label_role, listed, parse_lenient, shift, text_of
 from ingest.extract.people_labels import PRESENCE, a_part, named_people, present
-from ingest.extract.people_lists import parse_people, parse_people_table
+from ingest.extract.people_lists import PersonEntry, parse_people, parse_people_table
 from ingest.extract.row_types import Typed
 from ingest.extract.sections import Role, says_apologies
 from ingest.extract.took_part import speaking
@@ -173,7 +173,7 @@ def _table(
     if not entries or (role not in PEOPLE_ROLES and few and presence < 0 and not signed):
         return
     meaning = role if role in PEOPLE_ROLES else Role.ATTENDANCE if signed else Role.PEOPLE
-    for row, entry in entries:
+    for row, entry in [*entries, *_part_columns(raw, gaz, header, body, entries)]:
         block = raw.blocks[body[row]]
         absent = says_apologies(text_of(raw, block)) or any(map(says_apologies, block.cells))
         said = Role.APOLOGIES if absent else meaning  # a "Present" cell: "No - could not
@@ -188,6 +188,39 @@ ARRIVAL = re.compile(  # a sign-in sheet's or visitor book's column of when each
     r"signed\s+in\s+at)$",
     re.IGNORECASE,
 )
+
+
+def _part_columns(
+    raw: RawDocument,
+    gaz: Gazetteer,
+    header: list[str] | None,
+    body: list[int],
+    entries: list[tuple[int, PersonEntry]],
+) -> list[tuple[int, PersonEntry]]:
+    """People in a table's other columns headed by a part ("Table | Theme | Expert | Scribe"):
+    a row names its expert and its scribe, each someone of the table."""
+    named = {entry.name for _row, entry in entries}
+    out: list[tuple[int, PersonEntry]] = []
+    for k, label in enumerate(header or ()):
+        if not (LEAD_COLUMN.match(label.strip()) or _PART_COLUMN.match(label.strip())):
+            continue
+        for row, i in enumerate(body):
+            cells = raw.blocks[i].cells
+            cell = cells[k] if k < len(cells) else ""
+            for entry in named_people(parse_lenient(cell, gaz), gaz, raw.text):
+                if entry.name not in named:
+                    named.add(entry.name)
+                    out.append((row, entry))
+    return out
+
+
+_PART_COLUMN = re.compile(  # a column of who did a part: "Scribe", "Note taker", "Expert"
+    r"^(?:scribes?|note[ -]?takers?|notes\s+by|experts?|facilitators?|co-?facilitators?|"
+    r"table\s+hosts?|hosts?|leads?|mentors?|mentees?|buddies|buddy|observers?)\s*:?$",
+    re.IGNORECASE,
+)
+
+
 LEAD_COLUMN = re.compile(  # an agenda's column of who led each part
     r"^(?:(?:led|presented|facilitated|hosted|chaired|run)\s+by|leads?|speakers?|presenters?|"
     r"facilitators?|hosts?|who)\s*:?$",

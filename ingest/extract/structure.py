@@ -347,13 +347,16 @@ def listed_claims(
 
 def _took_part(item: Listed, workshop: bool) -> Rel | None:
     """What being listed says of someone's part: in workshop notes, a list of people under no
-    heading that says otherwise (a "Team" table) is who took part, wherever it stands; in
+    heading that says otherwise (a "Team" table), or under its team's or contacts' heading (not
+    a press office), is who took part, wherever it stands; in
     evidence the authors, a front page's people and its named contact made it (not a press
     office, which is no one to connect), and anyone else listed outside its apologies and
     references is named in it with no part stated."""
     meaning = item.meaning
-    if workshop:
-        return Rel.ATTENDED if meaning in (Role.ATTENDANCE, Role.AUTHORS, Role.PEOPLE) else None
+    if workshop:  # a workshop's team ("The team", "Project team") worked in it
+        team = meaning == Role.CONTACTS and not _PRESS.search(item.entry.role)
+        took = meaning in (Role.ATTENDANCE, Role.AUTHORS, Role.PEOPLE) or team
+        return Rel.ATTENDED if took else None
     if meaning == Role.AUTHORS or (meaning == Role.PEOPLE and item.front):
         return Rel.AUTHORED
     if meaning == Role.CONTACTS and _PRESS.search(item.entry.role):

@@ -167,7 +167,8 @@ _LED_WORK = re.compile(  # "Dr Elin Rhisiart, Senior Lecturer at Swansea Univers
     # study, said", "Ann Bell (Public Health Wales) conducted the evaluation"
     r"\s*(?:\([^()]{0,80}\)\s*)?(?:,[^.;:]{2,90}?,?\s*)?(?:who\s+(?:also\s+)?)?"
     r"(?:co-?led|led|leads|conducted|carried out|ran|directed|designed|wrote|authored|"
-    r"co-authored|drafted|compiled)\s+(?:the|this|our|a|an)\s+(?:[\w-]+\s+){0,2}?"
+    r"co-authored|drafted|compiled|reviewed|checked|peer-reviewed)\s+(?:the|this|our|a|an)\s+"
+    r"(?:[\w-]+\s+){0,2}?"
     r"(?:study|research|evaluation|review|audit|project|trial|analysis|survey|pilot|report|"
     r"paper|briefing|summary)\b",
     re.IGNORECASE,

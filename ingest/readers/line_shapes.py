@@ -222,6 +222,7 @@ def aligned_records(lines: Sequence[str]) -> list[str]:
     ...                  "               Fife Council"])
     ['Chair: Ann Bell, GP', 'IN THE ROOM: Bo Li, Nurse, Fife Council']
     """
+    lines = _cell_records(lines)
     found = [_ALIGNED.match(line.expandtabs(4)) for line in lines]
     counts: dict[int, int] = {}
     for m in found:
@@ -254,6 +255,33 @@ def aligned_records(lines: Sequence[str]) -> list[str]:
         else:
             out.append(line)
             column = -1
+    return out
+
+
+_CELL_PAIR = re.compile(r"^\s*[A-Z]{1,2}\d{1,4}\s+(.+?)\s*\|\s*[A-Z]{1,2}\d{1,4}\s+(\S.*)$")
+_CELL_MORE = re.compile(r"^\s+\|\s+(\S.*)$")
+
+
+def _cell_records(lines: Sequence[str]) -> list[str]:
+    """A spreadsheet exported as text with its cells' addresses ("A1  Title  | B1  Budget
+    impact …", a value wrapped onto "   |   more"), as "Key: value" lines.
+
+    >>> _cell_records(["A1  Title   | B1  Costs of rehab", "A2  Checked by | B2  Dr Ann Bell,",
+    ...                "             |     Ulster University", "Total 40"])
+    ['Title: Costs of rehab', 'Checked by: Dr Ann Bell, Ulster University', 'Total 40']
+    """
+    out: list[str] = []
+    paired = False  # the line above was a cell pair, so "   |   more" carries its value on
+    for line in lines:
+        pair = _CELL_PAIR.match(line)
+        more = _CELL_MORE.match(line) if paired else None
+        if pair:
+            out.append(f"{pair.group(1)}: {pair.group(2).strip()}")
+        elif more:
+            out[-1] = f"{out[-1]} {more.group(1).strip()}"
+        else:
+            out.append(line)
+        paired = bool(pair or more)
     return out
 
 

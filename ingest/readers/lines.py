@@ -138,13 +138,30 @@ def classify_lines(
     ends no sentence runs on into the next, whatever the next begins with ("… at the
     Albert Hall, Llandrindod" / "Wells: fourteen autistic adults …" is no "Key: value").
     """
-    items = _mark(aligned_records(lines), title, wrapped, typeset)
+    items = _mark(_fields_apart(aligned_records(lines)), title, wrapped, typeset)
     message_headers(items)
     measure = max((len(item.text) for item in items), default=0) if typeset else 0
     if wrapped:
-        _join_continuations(items, measure)
+        _join_continuations(items, measure, 0 if typeset else _typed_to_width(items))
     _plain_runs(items, headings, wrapped, measure)
     return _emit(items)
+
+
+_NEXT_FIELD = re.compile(r"\s+[·|•]\s+(?=[A-Z][\w'’ /-]{0,30}:\s)")  # "… · Hosts: A and B"
+
+
+def _fields_apart(lines: Sequence[str]) -> list[str]:
+    """A line of several "Key: value" fields set apart by dots or bars ("The event: Saturday
+    2 August · Latch time: 10:30 · Hosts: A (NHS Tayside) and B"), one line per field.
+
+    >>> _fields_apart(["Date: 2 May · Hosts: Ann Bell and Bo Li", "A · B: c"])
+    ['Date: 2 May', 'Hosts: Ann Bell and Bo Li', 'A · B: c']
+    """
+    out: list[str] = []
+    for line in lines:
+        parts = _NEXT_FIELD.split(line) if metadata_key(line.strip()) else [line]
+        out.extend(part for part in parts if part.strip())
+    return out
 
 
 def _mark(lines: Sequence[str], title: bool, wrapped: bool, typeset: bool = False) -> list[Line]:
@@ -172,7 +189,10 @@ def _mark(lines: Sequence[str], title: bool, wrapped: bool, typeset: bool = Fals
         item = Line(text, indent=indent)
         bullet = _BULLET.match(expanded)
         atx = _ATX.match(expanded)
-        if bullet:
+        if not bullet and _TICK_BOX.match(text):  # a task list's "[ ] Lowri to add …"
+            item.kind, item.text = BlockKind.LIST_ITEM, _TICK_BOX.sub("", text)
+            item.hang = indent + len(text) - len(item.text)
+        elif bullet:
             item.kind = BlockKind.LIST_ITEM
             item.text = _TICK_BOX.sub("", expanded[bullet.end() :].strip())
             item.numbered = text[0] not in BULLETS
@@ -207,6 +227,19 @@ def _mark(lines: Sequence[str], title: bool, wrapped: bool, typeset: bool = Fals
             first.kind, first.level, first.key = BlockKind.TITLE, 0, ""
     _list_depths(items)
     return items
+
+
+WIDTH_LINES = 3  # lines this near the widest that show text typed to a fixed width
+MIN_WIDTH = 60
+
+
+def _typed_to_width(items: list[Line]) -> int:
+    """The width plain text was typed or exported to (an e-mail's or a chat export's 72
+    columns), when WIDTH_LINES of its lines come near it; 0 when its lines show none."""
+    widths = [len(item.text) + item.indent for item in items]
+    widest = max(widths, default=0)
+    near = sum(1 for w in widths if w >= FIT * widest)
+    return widest if widest >= MIN_WIDTH and near >= WIDTH_LINES else 0
 
 
 def _wrapped_at(line: str, following: str, measure: int) -> bool:
@@ -248,11 +281,13 @@ def _list_depths(items: list[Line]) -> None:
         item.level = len(indents) - 1
 
 
-def _join_continuations(items: list[Line], measure: int = 0) -> None:
+def _join_continuations(items: list[Line], measure: int = 0, width: int = 0) -> None:
     """Plain lines that carry on a list item or a metadata value join it; in typeset lines
     (`measure`), also a line after an item's (or a value's) line that ended only because the
     next word would not fit ("• Sioned Llwyd, Head of Rural Services, Betsi Cadwaladr
-    University Health" / "Board (lead)")."""
+    University Health" / "Board (lead)"); so too in text typed to a fixed `width` (a chat
+    export's "In the room: Dr A, Specialty Doctor in the Adult ADHD" / "Service at …"), when
+    the next line is not set under the value as an entry of its own."""
     head: Line | None = None  # the list item or metadata line a chain of lines continues
     for before, item in itertools.pairwise(items):
         if not before.joined:
@@ -271,6 +306,12 @@ def _join_continuations(items: list[Line], measure: int = 0) -> None:
                 or item.text.lstrip().startswith("(")  # "… Aled Prys" / "(Connector, …) with"
                 or _wrapped_at(before.text, item.text, measure)
                 or (before.joined and _wrapped_in_box(before.text, item.text, measure))
+                or (
+                    item.indent == 0
+                    and not before.text.endswith(")")
+                    and not opens_with_time(item.text)  # a chat's next message
+                    and _wrapped_at(before.text, item.text, width)
+                )
             )
 
 
