@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from graph.reference.gazetteer import Gazetteer
 from graph.reference.names import TITLE_BEFORE
 from ingest.extract.people_lists import PersonEntry, parse_people
-from ingest.extract.sections import Role, role_of_heading, says_apologies
+from ingest.extract.sections import Role, role_of_heading
 from ingest.extract.took_part import speaking
 from ingest.types import Block, RawDocument
 
@@ -102,8 +102,6 @@ def label_role(label: str) -> Role | None:
     if key in INVITED:
         return Role.AGENDA  # who was asked to come, not who came
     meaning = role_of_heading(label) or KEY_ROLES.get(key)
-    if meaning is None and says_apologies(label):  # "Not with us tonight:", "Couldn't come:"
-        meaning = Role.APOLOGIES
     if meaning is None and key.endswith(" by"):  # "EqIA completed by", "Notes taken by"
         verb_by = " ".join(key.split()[-2:])
         meaning = KEY_ROLES.get(verb_by) or role_of_heading(verb_by)

@@ -120,6 +120,12 @@ def _named_part(
         yield listed(raw, block, entry, Role.APOLOGIES, front, heading)
 
 
+def _key_role(key: str) -> Role | None:
+    """What a "Key:" line's key says its people are: as a label says, or apologies when the
+    key says they could not come ("Not with us tonight:", "Couldn't make it:")."""
+    return label_role(key) or (Role.APOLOGIES if says_apologies(key) else None)
+
+
 def _people_heading(raw: RawDocument, block: Block, gaz: Gazetteer) -> bool:
     return block.kind == BlockKind.HEADING and bool(parse_people(text_of(raw, block), gaz))
 
@@ -129,7 +135,7 @@ def _metadata(
 ) -> Iterator[Listed]:
     keyed = [i for i in blocks if raw.blocks[i].kind == BlockKind.METADATA]
     meanings = {
-        i: Role.AUTHORS if _sender(raw, i) else _typed(raw, i) or label_role(raw.blocks[i].key)
+        i: Role.AUTHORS if _sender(raw, i) else _typed(raw, i) or _key_role(raw.blocks[i].key)
         for i in keyed
     }
     named = {i: _named_key(raw.blocks[i].key, gaz) for i in keyed if meanings[i] is None}
