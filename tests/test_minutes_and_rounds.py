@@ -32,6 +32,16 @@ def _read(tmp_path: Path, name: str, text: str, kind: DocumentKind) -> Any:
     return read_document(path, tmp_path, kind)
 
 
+def _learned(raw: Any) -> list[str]:
+    """The list items the document's layout reads as learning."""
+    layout = Layout.of(raw)
+    return [
+        raw.text[b.start : b.end]
+        for i, b in enumerate(raw.blocks)
+        if b.kind == BlockKind.LIST_ITEM and layout.role_at(i) == Role.LEARNING
+    ]
+
+
 MINUTES = """# Carmarthen Riverside Walkers
 
 Present: Gwenllian Rees (Chair), Idwal Prosser (Treasurer) and, for item 3, Aled Prys
@@ -61,12 +71,7 @@ def test_minutes_items_run_in_from_bold_numbered_heads(tmp_path: Path) -> None:
         "4. Any other business.",
     ]
     layout = Layout.of(raw)
-    learned = [
-        raw.text[b.start : b.end]
-        for i, b in enumerate(raw.blocks)
-        if b.kind == BlockKind.LIST_ITEM and layout.role_at(i) == Role.LEARNING
-    ]
-    assert learned == [
+    assert _learned(raw) == [
         "People who would not join a class will walk beside someone and talk.",
         "A named walk leader keeps people coming back in winter.",
     ]
@@ -223,13 +228,7 @@ learning agreed by the council:
 
 def test_points_numbered_without_a_stop_after_a_lead_in_are_learning(tmp_path: Path) -> None:
     raw = _read(tmp_path, "council.txt", COUNCIL, DocumentKind.WORKSHOP)
-    layout = Layout.of(raw)
-    learned = [
-        raw.text[b.start : b.end]
-        for i, b in enumerate(raw.blocks)
-        if b.kind == BlockKind.LIST_ITEM and layout.role_at(i) == Role.LEARNING
-    ]
-    assert learned == [
+    assert _learned(raw) == [
         "Patients came more readily to a garden on the hospital site than to a walk across town.",
         "Volunteers who had come through the prescription welcomed new people best.",
     ]
