@@ -37,9 +37,7 @@ BESIDE = ("dev39",)  # written at the same time as dev40, apart from it
 
 EPILEPSY = r"epilep|seizure"
 YOUNG_CARERS = r"young carer|young adult carer|young people who care|child carer"
-SMOKING_CESSATION = (
-    r"smok|tobacco|cigarette|\bquit(?:s|ting|ters?)?\b|\bvap(?:e|es|ing)\b"
-)
+SMOKING_CESSATION = r"smok|tobacco|cigarette|\bquit(?:s|ting|ters?)?\b|\bvap(?:e|es|ing)\b"
 FRAILTY = r"\bfrail"
 CYSTIC_FIBROSIS = r"cystic fibrosis|\bCF\b"
 
