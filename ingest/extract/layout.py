@@ -204,6 +204,15 @@ class Layout:
         found = _LED_IN.search(self.raw.text[block.start : offset])  # "^": the block's start
         return (found.group(1) or found.group(2)) if found else None
 
+    @cached_property
+    def table_headers(self) -> dict[int, Block]:
+        """Each table's header row, by table (read once: a table may have many rows)."""
+        out: dict[int, Block] = {}
+        for block in self.raw.blocks:
+            if block.kind == BlockKind.TABLE_ROW and block.header:
+                out.setdefault(block.table, block)
+        return out
+
     def text(self, i: int) -> str:
         block = self.raw.blocks[i]
         return self.raw.text[block.start : block.end]

@@ -248,7 +248,7 @@ def _in_a_place_column(layout: Layout, i: int, at: int) -> bool:
     block = layout.raw.blocks[i]
     if block.kind != BlockKind.TABLE_ROW:
         return False
-    header = next((b for b in layout.raw.blocks if b.table == block.table and b.header), None)
+    header = layout.table_headers.get(block.table)
     if header is None or header is block:
         return False
     k = layout.raw.text[block.start : at].count(" | ")  # rows are their cells joined so
