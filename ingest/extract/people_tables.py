@@ -55,16 +55,21 @@ def tables(
     front: set[int],
     typed: dict[int, Typed],
 ) -> Iterator[Listed]:
-    tables: dict[int, list[int]] = {}
-    for i in blocks:
-        if raw.blocks[i].kind == BlockKind.TABLE_ROW and i not in typed:
-            tables.setdefault(raw.blocks[i].table, []).append(i)
-    for rows in tables.values():
+    for rows in _by_table(raw, [i for i in blocks if i not in typed]):
         yield from (
             _column_lists(raw, gaz, rows, front)
             or _labelled_table(raw, gaz, rows, role, front)
             or _table(raw, gaz, rows, role, front)
         )
+
+
+def _by_table(raw: RawDocument, blocks: list[int]) -> list[list[int]]:
+    """The table rows among `blocks`, table by table."""
+    tables: dict[int, list[int]] = {}
+    for i in blocks:
+        if raw.blocks[i].kind == BlockKind.TABLE_ROW:
+            tables.setdefault(raw.blocks[i].table, []).append(i)
+    return list(tables.values())
 
 
 def _column_lists(
@@ -205,8 +210,7 @@ def _part_columns(
         if not (LEAD_COLUMN.match(label.strip()) or _PART_COLUMN.match(label.strip())):
             continue
         for row, i in enumerate(body):
-            cells = raw.blocks[i].cells
-            cell = cells[k] if k < len(cells) else ""
+            cell = _cell(raw.blocks[i], k)
             for entry in named_people(parse_lenient(cell, gaz), gaz, raw.text):
                 if entry.name not in named:
                     named.add(entry.name)
@@ -215,8 +219,8 @@ def _part_columns(
 
 
 _PART_COLUMN = re.compile(  # a column of who did a part: "Scribe", "Note taker", "Expert"
-    r"^(?:scribes?|note[ -]?takers?|notes\s+by|experts?|facilitators?|co-?facilitators?|"
-    r"table\s+hosts?|hosts?|leads?|mentors?|mentees?|buddies|buddy|observers?)\s*:?$",
+    r"^(?:scribes?|note[ -]?takers?|notes\s+by|experts?|co-?facilitators?|"
+    r"table\s+hosts?|mentors?|mentees?|buddies|buddy|observers?)\s*:?$",  # (and LEAD_COLUMN's)
     re.IGNORECASE,
 )
 
@@ -232,11 +236,7 @@ def agenda_leads(raw: RawDocument, gaz: Gazetteer, blocks: list[int]) -> Iterato
     """The people a workshop's running order names in its column of who led each part
     ("Time | Part | Led by"): each led a part, as the notes of the day record it (a sentence
     saying one of them could not come still wins: ingest.extract.prose_people)."""
-    tables: dict[int, list[int]] = {}
-    for i in blocks:
-        if raw.blocks[i].kind == BlockKind.TABLE_ROW:
-            tables.setdefault(raw.blocks[i].table, []).append(i)
-    for rows in tables.values():
+    for rows in _by_table(raw, blocks):
         header = raw.blocks[rows[0]]
         column = next((k for k, c in enumerate(header.cells) if LEAD_COLUMN.match(c.strip())), -1)
         if column < 0:

@@ -270,22 +270,15 @@ FRONT_MATTER_ROLES = frozenset(
 )
 
 
+CITATION_KEYS = {"citation_author": Role.AUTHORS}  # a page's Highwire tag no label reads
+
+
 def front_matter_people(raw: RawDocument, gaz: Gazetteer) -> list[Listed]:
     """People a file's front matter lists (`attendees`, `authors`, `facilitator`…), meaning
     what the key says. Front matter is never quoted: their facts carry no quote."""
-    meaning = {
-        "attendees": Role.ATTENDANCE,
-        "participants": Role.ATTENDANCE,
-        "facilitator": Role.ATTENDANCE,
-        "facilitators": Role.ATTENDANCE,
-        "speakers": Role.ATTENDANCE,
-        "authors": Role.AUTHORS,
-        "author": Role.AUTHORS,
-        "citation_author": Role.AUTHORS,
-    }
     found = []
-    for key in raw.metadata:
-        role = meaning.get(key) or label_role(str(key).replace("_", " ").replace("-", " "))
+    for key in raw.metadata:  # a key means what the same label means ("attendees", "notes_by")
+        role = CITATION_KEYS.get(key) or label_role(str(key).replace("_", " ").replace("-", " "))
         if role not in FRONT_MATTER_ROLES:  # "notes_by", "apologies", "chair": as the key says
             continue
         for value in as_list(raw.metadata.get(key), separators=";\n"):

@@ -28,19 +28,7 @@ _LEADING = {  # a verb saying someone led a part -> that part
     "gave": "speaker",
     "led": "lead",
     "lead": "lead",
-    "co-led": "lead",
-    "coled": "lead",
     "facilitated": "facilitator",
-    "co-facilitated": "facilitator",
-    "cofacilitated": "facilitator",
-    "co-chaired": "chair",
-    "cochaired": "chair",
-    "co-hosted": "host",
-    "cohosted": "host",
-    "co-presented": "presenter",
-    "copresented": "presenter",
-    "co-ran": "lead",
-    "coran": "lead",
     "facilitate": "facilitator",
     "chaired": "chair",
     "moderated": "moderator",
@@ -51,6 +39,19 @@ _LEADING = {  # a verb saying someone led a part -> that part
     "opened": "host",
     "welcomed": "host",
 }
+
+_CO = re.compile(r"^co-?")  # "co-led", "cofacilitated": the part its verb names, shared
+
+
+def _part_of(verb: str) -> str:
+    """The part a verb says someone led ('lead', 'chair', …; '' for none), its "co-" or "co"
+    passed over ("co-chaired", "coran").
+
+    >>> _part_of("co-chaired"), _part_of("coran"), _part_of("convened"), _part_of("asked")
+    ('chair', 'lead', 'convenor', '')
+    """
+    return _LEADING.get(verb) or _LEADING.get(_CO.sub("", verb), "")
+
 
 _ACTED = re.compile(
     r"\s*(?:\([^()]{0,80}\)\s*)?"  # "Ms Carlin (Discharge Coordinator)"
@@ -124,7 +125,7 @@ def acted_as(text: str, end: int) -> str | None:
     found = _ACTED.match(text, end)
     if found is None or cited(text, end):
         return None
-    return _LEADING.get(found.group(0).split()[-1].lower(), "")
+    return _part_of(found.group(0).split()[-1].lower())
 
 
 def cited(text: str, end: int) -> bool:
@@ -276,7 +277,7 @@ def acted_by(text: str, start: int) -> str | None:
     verb = found.group("verb").lower()
     if verb in _BY_PART:
         return _BY_PART[verb]
-    return _LEADING.get(verb.removeprefix("co-"), "") or speaking(verb.removesuffix("d"))
+    return _part_of(verb) or speaking(verb.removesuffix("d"))
 
 
 _AMONG_US = re.compile(  # "There were eight of us on the walk, including", "we were joined by"

@@ -99,6 +99,7 @@ _BULLET = re.compile(
     # with its stop before a capital
     r"|[•‣◦▪●○■□➢►✓✔\uf0b7\uf0a7\uf076\uf0d8\uf0fc](?=[\w\"“‘(])|\d{1,2}[.)](?=[A-Z][a-z]))"
 )
+_ITEM_NUMBER = re.compile(r"\s*\(?(\d{1,3})[.)]")  # a numbered item's number: "4." -> 4
 _TICK_BOX = re.compile(r"^\[[ xX]\]\s+")
 _ATX = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
 _UNDERLINE = re.compile(r"^\s{0,3}(={3,}|-{3,})\s*$")
@@ -197,7 +198,7 @@ def _mark(lines: Sequence[str], title: bool, wrapped: bool, typeset: bool = Fals
             item.text = _TICK_BOX.sub("", expanded[bullet.end() :].strip())
             item.numbered = text[0] not in BULLETS
             item.hang = bullet.end()
-            counted = re.match(r"\s*\(?(\d{1,3})[.)]", expanded)
+            counted = _ITEM_NUMBER.match(expanded)
             item.number = int(counted.group(1)) if counted else 0
         elif atx and atx.group(2):
             item.kind, item.level, item.text = BlockKind.HEADING, len(atx.group(1)), atx.group(2)
