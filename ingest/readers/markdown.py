@@ -319,14 +319,14 @@ def _flatten(children: list[Token]) -> tuple[list[str], bool]:
 RUN_IN_WORDS = 8  # a bold run-in head is this short
 MIN_RUN_IN_CHARS = 4  # and this long: "Aim.", not "Q."
 _SAYS = frozenset("we i you they it this there our he she so".split())  # a sentence's subject
-_NUMBERED = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+(?=\w)")  # "3. Matters arising."
+_ITEM_HEAD = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+(?=\w)")  # "3. Matters arising."
 
 
 def _bold_head(line: str) -> bool:
     """A bold line standing alone that heads what follows: a heading's shape, or a
     minute's numbered item ending in a full stop ("**3. Matters arising.**")."""
     return is_heading_line(line) or (
-        _NUMBERED.match(line) is not None
+        _ITEM_HEAD.match(line) is not None
         and line.endswith(".")
         and len(line.split()) <= RUN_IN_WORDS
     )
@@ -344,11 +344,11 @@ def _run_in_head(children: list[Token], lines: list[str]) -> str | None:
     head = "".join(c.content for c in children[:close] if c.type == "text").strip()
     if (
         not head.endswith(".")
-        or not _NUMBERED.match(head)  # "**Referral routes.** People said …" is a point made
+        or not _ITEM_HEAD.match(head)  # "**Referral routes.** People said …" is a point made
         or len(head) < MIN_RUN_IN_CHARS  # "**Q.** I have had …": a question's mark
         or any(c in head for c in ":?!,()")  # "**So my answer is: don't stop.**", a
         # citation's "**Bell A, Roe B (2023).**": a sentence or a reference, no heading
-        or _NUMBERED.sub("", head).split()[0].lower() in _SAYS  # "**We will pay for travel.**"
+        or _ITEM_HEAD.sub("", head).split()[0].lower() in _SAYS  # "**We will pay for travel.**"
         or len(head.split()) > RUN_IN_WORDS
         or not lines[0].startswith(head)
         or not lines[0][len(head) :].strip()
