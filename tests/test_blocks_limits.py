@@ -271,3 +271,32 @@ def test_blocks_limits_new_text_readers_hostile(tmp_path: Path) -> None:
     cues_doc = read_document(tmp_path / "cues.txt")
     assert cues_doc.title == "Transcript" and "<v Ann Bell>" not in cues_doc.text
     assert sum(cues_doc.text[b.start : b.end] == "Ann Bell" for b in cues_doc.blocks) == 1_000
+
+
+def test_blocks_limits_registers_cells_and_fields_are_linear(tmp_path: Path) -> None:
+    """The sixth session's line forms under hostile input: long runs of spaces where a dot
+    leader, a spreadsheet cell's bar or a field's dot may follow (a pattern that let its
+    spaces be tried from every start would take minutes), and a register of 5,000 dotted
+    rows. Read within the per-file budget, the register read as a table, the text after it
+    kept."""
+    spaces = " " * 200_000
+    lines = [
+        "Dr Ann Bell" + spaces + "present",  # no leader after the spaces
+        "A1  Title" + spaces + "no bar",
+        "A2  Title" + spaces + "| B2  Costs",
+        "Date: 2 May" + spaces + "Hosts: none",
+    ]
+    register = [
+        f"  ST{k % 3}  Dr Ann Bell{k} ...... Surgery {k} ...... present" for k in range(5_000)
+    ]
+    path = tmp_path / "register.txt"
+    path.write_text(
+        "Register\n\n" + "\n\n".join(lines) + "\n\n" + "\n".join(register) + "\n\nThe end.\n"
+    )
+    started = time.perf_counter()
+    doc = read_document(path)
+    assert time.perf_counter() - started < 10  # the per-file budget; quadratic would be far longer
+    rows = [b for b in doc.blocks if b.kind.value == "table_row"]
+    assert len(rows) == 5_000 and rows[0].cells == ("ST0", "Dr Ann Bell0", "Surgery 0", "present")
+    assert "A2  Title: Costs" not in doc.text and "Title: Costs" in doc.text.replace(spaces, "")
+    assert doc.text.endswith("The end.")

@@ -90,7 +90,8 @@ def parse_people(
 
 
 _SAID = re.compile(  # what the person said, quoted after the entry: 'Ann Bell, GP - "tired"'
-    r"\s*[-–—:]\s*[\"“‘'][^\"”’]{1,80}[\"”’']\s*[.,;]?\s*$"
+    # ((?<!\s): a match starts where its spaces do, so a long run of spaces is read once)
+    r"(?<!\s)\s*[-–—:]\s*[\"“‘'][^\"”’]{1,80}[\"”’']\s*[.,;]?\s*$"
 )
 
 

@@ -229,7 +229,8 @@ def pipe_tables(run: list[str]) -> Cut:
 
 # -- registers set out with dot leaders -------------------------------------------------------
 
-_LEADERS = re.compile(r"\s*(?:\.{3,}|…{2,})\s*")  # "Dr Ann Bell ........ Taff Street"
+_LEADERS = re.compile(r"(?<!\s)\s*(?:\.{3,}|…{2,})\s*")  # "Dr Ann Bell ........ Taff Street"
+# ((?<!\s): a match starts where its spaces do, so a long run of spaces is read once)
 _GAPS = re.compile(r"\s{2,}")  # "ST3  Dr Ann Bell": a grade set apart by spaces
 MIN_LEADERS = 2
 

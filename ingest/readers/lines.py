@@ -148,7 +148,8 @@ def classify_lines(
     return _emit(items)
 
 
-_NEXT_FIELD = re.compile(r"\s+[·|•]\s+(?=[A-Z][\w'’ /-]{0,30}:\s)")  # "… · Hosts: A and B"
+_NEXT_FIELD = re.compile(r"(?<!\s)\s+[·|•]\s+(?=[A-Z][\w'’ /-]{0,30}:\s)")  # "· Hosts: A"
+# ((?<!\s): a match starts where its spaces do, so a long run of spaces is read once)
 
 
 def _fields_apart(lines: Sequence[str]) -> list[str]:
