@@ -10,7 +10,10 @@ stated 0.5. Within one kind, the n-th link counts 1/n, so ten workshops do not o
 report. Organisations: published evidence 3.0; a
 person who works there linked to it 1.0 (same damping). Anyone linked to the topic asked (or
 a narrower one) ranks above anyone linked only through the broader topic, whatever their
-scores. Ties are broken by name, so the same graph always gives the same order.
+scores. The order is then spread over the pieces of work behind the list (query.rank.spread:
+each person already listed through the same report or workshop scales the next one's score by
+SAME_SOURCE for the order only). Ties are broken by name, so the same graph always gives the
+same order.
 
 Consent: only people whose directory entry says yes are recommended; "no" and unknown are
 withheld and counted.
@@ -24,7 +27,14 @@ from graph.errors import InputError
 from graph.model import Label
 from graph.nogc import no_gc
 from query.backend import Edge, Facets, TopicLink, side_of
-from query.rank import ORG_KINDS, PERSON_KINDS, rank_organisations, rank_people
+from query.rank import (
+    ORG_KINDS,
+    PERSON_KINDS,
+    POOL,
+    rank_organisations,
+    rank_people,
+    spread,
+)
 from query.scope import Context, Resolved, first_showing, nation_name, quote
 from query.types import (
     Boundary,
@@ -153,22 +163,27 @@ def connect(
         results=[],
     )
     with no_gc():  # thousands of candidates, all dropped before the block ends
-        shown = rank_people(ctx, resolved, origin_key, origin_side, boundary, limit, answer)
-    facets = ctx.backend.facets([key for _s, _n, key in shown])
-    quoted = [key for _s, _n, key in shown] + ([origin_key] if origin_key else [])
+        ranked = rank_people(ctx, resolved, origin_key, origin_side, boundary, limit * POOL, answer)
+    quoted = [key for _s, _n, key in ranked] + ([origin_key] if origin_key else [])
     links: dict[str, list[TopicLink]] = defaultdict(list)
-    if quoted:  # the links of the people shown (and the origin), with their quotes
+    if quoted:  # the links of the people who may be shown (and the origin), with their quotes
         for link in _ordered(ctx.backend.topic_links(resolved.keys, Label.PERSON.value, quoted)):
             links[link.entity].append(link)
+    shown = spread(ranked, links, resolved, limit)
+    facets = ctx.backend.facets([key for _s, _n, key, _b, _w in shown])
     origin_links = links.pop(origin_key, []) if origin_key else []
     seen: dict[str, list[Edge]] = {}
     if origin_key:  # the people who share no topic with the origin: their neighbours at once
         topics = {link.topic for link in origin_links}
-        apart = [k for _s, _n, k in shown if not topics & {link.topic for link in links[k]}]
+        apart = [k for _s, _n, k, _b, _w in shown if not topics & {link.topic for link in links[k]}]
         if apart:
             seen.update(ctx.backend.neighbours_of([origin_key, *apart]))
-    for neg_score, name, key in shown:
+    for neg_score, name, key, before, source in shown:
         reasons = _reasons(links[key], resolved, PERSON_KINDS)
+        after = ""
+        if before:  # placed below some of equal or lower score: say why
+            others = "1 other" if before == 1 else f"{before} others"
+            after = f"; listed after {others} from “{source}”"
         card = facets[key]
         answer.results.append(
             Connection(
@@ -183,7 +198,7 @@ def connect(
                 ),
                 score=-neg_score,
                 shared_topics=_shared(links[key], resolved),
-                why=_why(name, reasons),
+                why=_why(name, reasons) + after,
                 reasons=reasons,
                 path=_path(ctx, origin_key, origin_links, key, links[key], resolved, seen),
             )

@@ -12,6 +12,7 @@ from itertools import repeat
 from typing import Any
 
 from graph.derive.sides import same_side
+from query.backend import TopicLink
 from query.scope import Context, Resolved
 from query.types import Boundary, ConnectAnswer
 
@@ -25,6 +26,8 @@ PERSON_KINDS = {
     "named in": 0.5,
 }
 ORG_KINDS = {"published": 3.0, "works with": 1.0}
+SAME_SOURCE = 0.85  # each person already listed from the same document scales a score by this
+POOL = 2  # connect ranks this many times its limit before spreading the list over documents
 _NEW = object()  # not seen yet
 
 
@@ -126,11 +129,12 @@ def rank_organisations(
     return _top(ctx, ranked, limit)
 
 
-def _wider_only(counts: list[tuple[str, str, int]], resolved: Resolved) -> bool:
+def _wider_only(counts: list[tuple[str, str, int]] | list[TopicLink], resolved: Resolved) -> bool:
     """Whether every link is to a topic broader than the one asked: such a candidate ranks
     below everyone linked to the topic itself (or a narrower one), whatever the scores (three
     reports on "patient safety" say less about falls than one falls huddle attended)."""
-    return all(resolved.weights[topic][1] == "broader" for _kind, topic, _n in counts)
+    topics = (c.topic if isinstance(c, TopicLink) else c[1] for c in counts)
+    return all(resolved.weights[topic][1] == "broader" for topic in topics)
 
 
 def _top(
@@ -144,3 +148,40 @@ def _top(
     cut = heapq.nsmallest(limit, ((w, s) for w, s, _k in ranked))[-1]
     best = sorted((w, s, ctx.name_of(k), k) for w, s, k in ranked if (w, s) <= cut)
     return [(s, name, k) for _w, s, name, k in best[:limit]]
+
+
+def source_of(links: list[TopicLink], resolved: Resolved) -> tuple[str, str] | None:
+    """The piece of work (key, name) behind a person's strongest link: the evidence they
+    wrote, the workshop they attended...; None when that link is to the topic itself (a
+    quoted sentence, a directory's expertise)."""
+    best = max(links, key=lambda k: (PERSON_KINDS[k.kind] * resolved.weights[k.topic][0], k.via))
+    return None if best.via == best.topic else (best.via, best.via_name)
+
+
+def spread(
+    shown: list[tuple[float, str, str]],
+    links: dict[str, list[TopicLink]],
+    resolved: Resolved,
+    limit: int,
+) -> list[tuple[float, str, str, int, str]]:
+    """The best `limit` of `shown` (ranked), spread over the documents they come from: each
+    person already picked from the same document scales a score by SAME_SOURCE, so ten
+    authors of one report are not ten of the top ten, and people of equal score from
+    different pieces of work come before a name-ordered run from one. Whoever is linked to the
+    topic itself still comes before anyone linked only through a broader topic. Gives
+    (-score, name, key, how many were picked from the same piece of work before, its name)."""
+    pool = [
+        (_wider_only(links[key], resolved), i, s, name, key, source_of(links[key], resolved))
+        for i, (s, name, key) in enumerate(shown)
+        if links[key]
+    ]
+    used: Counter[tuple[str, str] | None] = Counter()
+    picked: list[tuple[float, str, str, int, str]] = []
+    while pool and len(picked) < limit:
+        best = min(pool, key=lambda c: (c[0], c[2] * SAME_SOURCE ** used[c[5]], c[1]))
+        pool.remove(best)
+        source = best[5]
+        picked.append((best[2], best[3], best[4], used[source], source[1] if source else ""))
+        if source is not None:
+            used[source] += 1
+    return picked

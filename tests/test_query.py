@@ -425,3 +425,44 @@ def test_query_connect_ranks_anyone_on_the_topic_above_those_only_on_a_broader_o
     store.apply(docs)
     answer = Questions(EmbeddedBackend(store.graph())).connect("falls")
     assert names(answer) == [("Lea Moss", 1.0), ("Kai Dunn", 1.8), ("Ola Finch", 0.6)]
+
+
+def test_query_connect_spreads_a_list_over_the_work_behind_it(tmp_path: Path) -> None:
+    """Four authors of one report (3.0 each) and two speakers at a workshop (2.0 each), top
+    four: by score alone, the four authors. Each one already listed from the same piece of
+    work scales the next one's score by 0.85 for the order only, so the list is Ann (3.0), Bo
+    (3.0 × 0.85 = 2.55), Cy (3.0 × 0.85² ≈ 2.17), Eli (2.0, before Di's 3.0 × 0.85³ ≈ 1.84).
+    The score shown stays the evidence score, and the reason says why one comes after others."""
+    d = Doc("people.csv", "directory")
+    for name in ("Ann Bell", "Bo Chen", "Cy Dale", "Di Ede", "Eli Fox", "Fay Gray"):
+        d.entity(L.PERSON, name, consent=True)
+    e = Doc("report.md")
+    report = e.entity(L.EVIDENCE, "Carers report")
+    e.rel(report, Rel.ADDRESSES, e.entity(L.TOPIC, "carers"))
+    for name in ("Ann Bell", "Bo Chen", "Cy Dale", "Di Ede"):
+        e.rel(e.entity(L.PERSON, name), Rel.AUTHORED, report)
+    w = Doc("day.md", "workshop")
+    day = w.entity(L.WORKSHOP, "Carers day")
+    w.rel(day, Rel.ADDRESSES, w.entity(L.TOPIC, "carers"))
+    for name in ("Eli Fox", "Fay Gray"):
+        w.rel(w.entity(L.PERSON, name), Rel.ATTENDED, day)
+        w.claims.relations[-1].props["role"] = "speaker"
+    store = EmbeddedStore(tmp_path)
+    store.apply([d.claims, e.claims, w.claims])
+    answer = Questions(EmbeddedBackend(store.graph())).connect("carers", limit=4)
+    assert names(answer) == [
+        ("Ann Bell", 3.0),
+        ("Bo Chen", 3.0),
+        ("Cy Dale", 3.0),
+        ("Eli Fox", 2.0),
+    ]
+    whys = [c.why for c in answer.results]
+    assert whys[0] == "Ann Bell wrote “Carers report” (carers)"
+    assert (
+        whys[2]
+        == "Cy Dale wrote “Carers report” (carers); listed after 2 others from “Carers report”"
+    )
+    assert whys[1].endswith("listed after 1 other from “Carers report”")
+    assert whys[3] == "Eli Fox spoke at “Carers day” (carers)"
+    # with room for everyone, everyone is there
+    assert len(Questions(EmbeddedBackend(store.graph())).connect("carers").results) == 6
