@@ -23,6 +23,7 @@ from ingest.types import BlockKind
 
 DROPPED = frozenset("script style noscript nav form template svg iframe object select".split())
 SECTIONING = frozenset({"article", "main", "section"})
+LABEL_WORDS = 6  # a line all in bold over a <br> this short labels the lines under it
 HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 LISTS = frozenset({"ul", "ol", "menu"})
 BOLD = frozenset({"strong", "b"})
@@ -70,6 +71,7 @@ class HtmlBlocks:
         self.sup = 0  # open <sup>: its digits are footnote marks ("Sandeep Gill<sup>2</sup>")
         self.bold = 0  # open <strong>/<b>
         self.plain = False  # whether the inline text collected so far has words not in bold
+        self.plain_from = -1  # the first line of it with words not in bold (-1: none yet)
 
     def walk(self, root: LexborNode) -> None:
         tabs = _tab_labels(root)
@@ -112,6 +114,8 @@ class HtmlBlocks:
             text = text.translate(SUPERSCRIPT)
         if not self.bold and text.strip():
             self.plain = True
+            if self.plain_from < 0:
+                self.plain_from = len(self.lines) - 1
         if self.pre:
             first, *rest = text.split("\n")
             self.lines[-1] += first
@@ -124,7 +128,7 @@ class HtmlBlocks:
             return []
         lines = [" ".join(line.split()) for line in self.lines]
         self.lines = [""]
-        self.plain = False
+        self.plain, self.plain_from = False, -1
         return [line for line in lines if line]
 
     # -- elements -------------------------------------------------------------------------
@@ -237,9 +241,17 @@ class HtmlBlocks:
     def _flush(self) -> None:
         """Add the inline text collected so far, as the block it belongs to."""
         bold = not self.plain
+        label = self.lines[0].strip() if self.plain_from > 0 else ""  # all in bold, over a <br>
         lines = self._take()
         if not lines:
             return
+        if label and lines[0] == " ".join(label.split()) and len(lines) > 1 and not self.items:
+            key = lines[0].rstrip(":").strip()  # "<strong>Analysis by</strong><br>A, …"
+            if 0 < len(key.split()) <= LABEL_WORDS and not key.endswith("."):
+                self._flush_run()
+                value = " ".join(lines[1:])
+                self.builder.add(BlockKind.METADATA, f"{key}: {value}", key=key)
+                return
         if (
             bold
             and not self.items
@@ -314,6 +326,31 @@ def _dropped(node: LexborNode, tag: str, sections: int) -> bool:
     attrs = node.attributes
     marker = f"{attrs.get('id') or ''} {attrs.get('class') or ''}"
     return bool(marker.strip()) and bool(_COOKIE.search(marker))
+
+
+def side_boxes(tree: LexborNode, root: LexborNode) -> list[LexborNode]:
+    """The sidebars outside the page's <main>/<article> (`root`) that set out the page's own
+    details (its authors, setting, data period: `_fields_box`), to be read after it."""
+    boxes = []
+    for aside in tree.css("aside"):
+        parent, inside = aside.parent, False
+        while parent is not None and not inside:
+            inside, parent = parent == root, parent.parent
+        if not inside and _fields_box(aside) and not _mostly_links(aside):
+            boxes.append(aside)
+    return boxes
+
+
+def _fields_box(node: LexborNode) -> bool:
+    """Whether a sidebar sets out fields, each a bold label over its value ("<strong>Analysis
+    by</strong><br>A, Pharmacist, …"), or a definition list: the page's own details, not a
+    newsletter's or a campaign's box."""
+    labels = [
+        b
+        for b in node.css("strong, b")
+        if b.next is not None and (b.next.tag == "br" or (b.next.text() or "").strip() == "")
+    ]
+    return len(labels) >= 2 or bool(node.css("dl dt"))
 
 
 def _mostly_links(node: LexborNode) -> bool:

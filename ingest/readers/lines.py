@@ -314,7 +314,24 @@ def _join_continuations(items: list[Line], measure: int = 0, width: int = 0) -> 
                     and not opens_with_time(item.text)  # a chat's next message
                     and _wrapped_at(before.text, item.text, width)
                 )
+                or _hangs_under(head, before, item, width)
             )
+
+
+_VALUE_AT = re.compile(r"[^:]*:\s*")
+
+
+def _hangs_under(head: Line, before: Line, item: Line, width: int) -> bool:
+    """In text typed to a fixed `width`, a line set exactly under the first character of a
+    "Key:  value" (a hanging indent) carries the value on when the line above reached the
+    width: "Round the circle:  A (Chaplain); Father Declan" / "                   Morrissey
+    (…)". A short line above leaves the next one an entry of its own ("Present:  Ann Bell" /
+    "          Bo Chen")."""
+    column = head.indent + _VALUE_AT.match(head.text).end()  # type: ignore[union-attr]
+    if not width or item.indent != column or not item.text.split():
+        return False
+    right = before.indent + len(before.text)
+    return right + 1 + len(item.text.split()[0]) >= FIT * width and right >= FIT * width
 
 
 def _plain_runs(items: list[Line], headings: bool, wrapped: bool, measure: int = 0) -> None:

@@ -12,7 +12,7 @@ from selectolax.lexbor import LexborHTMLParser
 from ingest.readers.base import Budget, Parsed, ReadLimits, one_line
 from ingest.readers.blocks import BlockBuilder
 from ingest.readers.encoding import bom_encoding, decode_text, decode_with
-from ingest.readers.htmlblocks import HtmlBlocks
+from ingest.readers.htmlblocks import HtmlBlocks, side_boxes
 from ingest.readers.htmldepth import MAX_DEPTH, flatten_deep
 
 logger = logging.getLogger(__name__)
@@ -55,7 +55,12 @@ def read_html(path: Path, data: bytes, limits: ReadLimits) -> Parsed:
     root = tree.css_first("main") or tree.css_first("article") or tree.body or tree.root
     builder = BlockBuilder(budget)
     if root is not None:
-        HtmlBlocks(path, builder, warnings).walk(root)
+        walker = HtmlBlocks(path, builder, warnings)
+        walker.walk(root)
+        if root.tag in ("main", "article"):  # a sidebar of the page's own details ("Analysis by")
+            for box in side_boxes(tree.root, root):  # type: ignore[arg-type]
+                for part in box.iter():  # (the box itself is dropped as a sidebar)
+                    walker.walk(part)
     text, blocks = builder.build()
     declared = next((metadata[key] for key in KIND_META if key in metadata), None)
     return Parsed(
