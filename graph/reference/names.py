@@ -115,6 +115,24 @@ def names_an_organisation(name: str) -> bool:
 
 
 _NUMBER = re.compile(r"\d+(?:st|nd|rd|th)?")  # "14", "3rd", "2025": a date's, a room's
+_BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
+_NOT_IN_NAMES = re.compile(r"[\d%@#&+=/\\|<>{}\[\]~^$€£*:;]")
+
+
+def names_a_person(name: str) -> bool:
+    """Whether a name can be a person's: it has letters and no digit or symbol that no
+    person's name has ("Cumulative %" from a table's header, "Ward 7", "A&E").
+
+    >>> [names_a_person(n) for n in ("Ann O'Neill-Kerr", "Dr J. Smith", "Cumulative %", "A&E")]
+    [True, True, False, False]
+    >>> names_a_person("Ann Bell1*"), names_a_person("Ward 7 Sister")
+    (True, False)
+    >>> names_a_person("Ann Bell (Age UK North Yorkshire & Darlington)")
+    True
+    """
+    core = _BRACKETED.sub(" ", name)  # "Ann Bell (Age UK North Yorkshire & Darlington)"
+    core = core.strip(_EDGE_PUNCT + "0123456789")  # footnote marks at its ends: "Ann Bell1*"
+    return any(c.isalpha() for c in core) and not _NOT_IN_NAMES.search(core)
 
 
 def clean_org(text: str) -> str:

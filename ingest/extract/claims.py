@@ -12,7 +12,7 @@ from typing import Any
 
 from graph.model import DocumentClaims, EntityClaim, Label, Provenance, RelationClaim, fold
 from graph.privacy import mask_contacts
-from graph.reference.names import names_an_organisation
+from graph.reference.names import names_a_person, names_an_organisation
 from ingest.types import RawDocument
 
 # How much each extractor is trusted, recorded on every fact it yields (0..1).
@@ -94,7 +94,11 @@ class ClaimSet:
         self, label: Label, name: str, provenance: Provenance | None = None, **props: Any
     ) -> Ref | None:
         name = " ".join(name.split())
-        if not fold(name) or (label == Label.ORGANISATION and not names_an_organisation(name)):
+        if (
+            not fold(name)
+            or (label == Label.ORGANISATION and not names_an_organisation(name))
+            or (label == Label.PERSON and not names_a_person(name))
+        ):
             return None
         key = (label, fold(name))
         claim = self._entities.get(key)

@@ -72,6 +72,8 @@ class DocumentFixer:
         self.persons = PersonSpans(gaz, org_heads, role_words)
 
     def __call__(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        things = _named_things(doc, {e.text for e in ents if e.label_ == "PERSON"})
+        ents = [e for e in ents if e.label_ != "PERSON" or e.text not in things]
         known = doc_words(doc, list(doc.spans.get(GAZ_KEY, [])))
         lower_words = set(known.lower)
         persons = {e.text for e in ents if e.label_ == "PERSON"}
@@ -336,3 +338,24 @@ class DocumentFixer:
             )
             and self.gaz.nation(token.text) is None
         )
+
+
+_ARTICLES = frozenset({"a", "an"})
+
+
+def _named_things(doc: Doc, names: set[str]) -> set[str]:
+    """The person-shaped names the document also writes after "a" or "an": the name of a
+    thing, not a person ("a Turas Learn e-learning module"), wherever it stands."""
+    found: set[str] = set()
+    if not names:
+        return found
+    longest = max(len(name.split()) for name in names)
+    for token in doc:
+        if token.lower_ not in _ARTICLES or token.i + 1 >= len(doc):
+            continue
+        start = doc[token.i + 1].idx
+        for end in range(token.i + 2, min(token.i + 2 + longest, len(doc) + 1)):
+            text = doc.text[start : doc[end - 1].idx + len(doc[end - 1])]
+            if text in names:
+                found.add(text)
+    return found

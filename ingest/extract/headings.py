@@ -28,14 +28,21 @@ _ASIDE = re.compile(r"\s*\([^()]{0,60}\)\s*$")  # "Attendees (6)", "(that we did
 _NUMBERING = re.compile(r"^(?:\d+(?:\.\d+)*\.?|[a-z]\)|[ivx]+\.)\s+", re.IGNORECASE)
 
 
-_TOLD = re.compile(r"\b(?:said|told|found)\b")
+GLOSS_WORDS = 3  # a closing bracket of this many words glosses a heading: one more part
+_TOLD = re.compile(r"\b(?:said|told|found|heard)\b")
 
 
 def heading_parts(text: str) -> list[str]:
     """A heading's parts, numbering dropped: "3. Reflections: what we are learning" ->
-    ["Reflections", "what we are learning"] (also " – " and " | ")."""
-    text = _ASIDE.sub("", _NUMBERING.sub("", text.strip()).rstrip(":. ")).rstrip(":. ")
-    return re.split(r"\s*(?::|\s[–—/-]\s|\|)\s*", text)
+    ["Reflections", "what we are learning"] (also " – " and " | "); a closing gloss in
+    brackets of GLOSS_WORDS or more is a part of its own, the last."""
+    text = _NUMBERING.sub("", text.strip()).rstrip(":. ")
+    aside = _ASIDE.search(text)
+    parts = re.split(r"\s*(?::|\s[–—/-]\s|\|)\s*", _ASIDE.sub("", text).rstrip(":. "))
+    gloss = aside.group().strip(" ()") if aside else ""
+    if len(gloss.split()) >= GLOSS_WORDS:  # last: "WHAT WE TAKE ON (what we learned from …)"
+        parts.append(gloss)  # (not a word or two: "Iestyn Rowlands – … (Chair)")
+    return parts
 
 
 def learning_strength(heading: str, report: bool = False) -> float:
@@ -83,6 +90,7 @@ _LEARNED_HEADING = re.compile(  # a heading that asks or says what was learned, 
     r"forward|keep doing|change next time)\b"
     r"|^so what\b|^what (?:it|this|that|these) means?\b|^implications?\b"
     r"|^what\b.{0,30}\b(?:said|heard|told (?:us|me|them|the \w+))$"
+    r"|^(?:key\s+|main\s+)?(?:themes?|things?)\s+(?:we|you|they|people)\s+(?:heard|noticed)$"
     r"|^what (?:it|they|the(?: \w+){1,3}) found$"
     r"|^what (?:\w+ ){1,3}(?:found|noticed|discovered)(?: out)?(?: when| after| in|$)"
     r"|^what\b.{0,30}\btaught\s+(?:us|me|them|the\s+\w+)\b|^take[ -]?aways?\b"

@@ -227,6 +227,9 @@ class Layout:
 
 
 LEAD_IN_WORDS = 12  # a line of text over a list, read as the list's heading
+_NUMBERED_RUN_IN = re.compile(  # a numbered minute's head run into its text: "3.4 Lessons for
+    r"\d+(?:\.\d+)*\.?\s+([A-Z][^.:;!?]{2,60})[.:]\s+\S"  # the council. The council …:"
+)
 
 
 def _inline_heading(raw: RawDocument, i: int) -> Role | None:
@@ -245,6 +248,9 @@ def _inline_heading(raw: RawDocument, i: int) -> Role | None:
     )
     if lead_in and announces_learning(text):  # "The Forum noted the following learning:"
         return Role.LEARNING
+    run_in = _NUMBERED_RUN_IN.match(text) if lead_in else None
+    if run_in and role_of_heading(run_in.group(1)):  # "3.4 Lessons for the council. The …:"
+        return role_of_heading(run_in.group(1))
     head = text.split("(")[0].strip()
     if not _ASIDE_ENDS.fullmatch(text[len(head) :]):
         return None  # "Thank you for coming on Tuesday (11 March) to the …": a sentence

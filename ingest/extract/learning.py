@@ -348,12 +348,16 @@ def _labelled_row(block: Any) -> dict[int, str] | None:
     return {i: cells[0] for i in range(1, len(cells))}
 
 
+_DESCRIBED = re.compile(r"\[[^\[\]]*\]")  # a picture's description, set in square brackets
+
+
 def _row_statements(
     text: str, block: Any, columns: dict[int, str] | None = None, said: str = ""
 ) -> list[tuple[int, int, str]]:
     """(start, end, what says it is learning) of a learning table's row, or of its
     learning `columns` (their headers say it): each cell a statement, except a translation
     beside its English ("Roedd sgwrs yn Gymraeg … | Being able to talk to a nurse in Welsh
+    …") or a picture's description beside the words ("[Picture: a red pen] | We marked
     …")."""
     row = text[block.start : block.end]
     indexed = [(i, c) for i, c in enumerate(block.cells) if c.strip()] or [(0, row)]
@@ -371,6 +375,8 @@ def _row_statements(
         welsh = sum(w in _WELSH for w in words)
         if len(cells) > 1 and welsh >= 2 and not any(w in _ENGLISH for w in words):
             continue  # the same statement in Welsh, beside its English
+        if len(cells) > 1 and _DESCRIBED.fullmatch(cell.strip()):
+            continue  # "[Picture: a red pen]" beside the words it illustrates
         out.append((block.start + where, block.start + where + len(cell), meant))
     return out
 
