@@ -7,8 +7,9 @@ sentence by sentence: graph.derive.passages) and the titles of its workshops and
 - a passage (or title) **matches** a part when it has the part's most distinctive word and
   words making up at least half of the part's weight; each word weighs the square of its
   inverse document frequency over all passages, so in "menopause support at work" the rare
-  "menopause" carries the part and the common "support" and "work" add little, while both
-  words of "hearing loss" are needed;
+  "menopause" carries the part and the common "support" and "work" add little; both words
+  of a two-word part ("hearing loss", "glaucoma monitoring") are needed (graph.derive.
+  text_match);
 - a workshop or evidence item is **about** it when its title matches or at least two of its
   passages do; it only **mentions** it when one passage does.
 

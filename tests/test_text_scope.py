@@ -269,3 +269,22 @@ def test_text_match_a_kind_of_condition_asked_with_its_name_is_not_needed() -> N
     )
     assert index.match("sickle cell disease") == [0, 1, 2]
     assert index.match("heart disease") == [3]
+
+
+def test_text_match_both_words_of_a_pair_are_needed_however_rare_one_is() -> None:
+    """Where "glaucoma" is common and "monitoring" rare, the rare word alone weighs more than
+    half of "glaucoma monitoring": an air quality report's monitoring must still not match."""
+    from graph.derive.text_match import TextIndex, Title
+
+    index = TextIndex.build(
+        [
+            Title("a", "Glaucoma monitoring at home with rebound tonometers"),
+            Title("b", "Air quality monitoring sites across the district"),
+            Title("c", "Glaucoma clinic waits"),
+            Title("d", "Glaucoma and driving"),
+            Title("e", "Living with glaucoma"),
+        ],
+        {},
+    )
+    assert index.match("glaucoma monitoring") == [0]
+    assert index.match("menopause support at work") == []  # (no passage has the anchor)

@@ -5,12 +5,13 @@ open_topics) are both found in passages and titles by it.
 A passage (or title) **matches** a part when it has the part's most distinctive word and words
 making up at least half of the part's weight; each word (graph.reference.words.terms) weighs
 the square of its inverse document frequency over all passages, so in "menopause support at
-work" the rare "menopause" carries the part and the common "support" and "work" add little,
-while both words of "hearing loss" are needed. A word also matches its inflections (the same
-Snowball English stem and one of -s, -es, -ed, -ing, -ly away: "gambling harm" finds "people
-harmed by gambling", "physical" finds "physically"), never its derivations ("continuity" does
-not find "continued"). A hyphenated word is also its parts: "gluten free diet" finds
-"gluten-free diet", and "gluten-free" asked finds "gluten free".
+work" the rare "menopause" carries the part and the common "support" and "work" add little.
+Both words of a two-word part are needed, however rare one of them is: "hearing loss",
+"glaucoma monitoring" (air quality monitoring is no match). A word also matches its
+inflections (the same Snowball English stem and one of -s, -es, -ed, -ing, -ly away:
+"gambling harm" finds "people harmed by gambling", "physical" finds "physically"), never its
+derivations ("continuity" does not find "continued"). A hyphenated word is also its parts:
+"gluten free diet" finds "gluten-free diet", and "gluten-free" asked finds "gluten free".
 
 A word asked also matches its **negated forms** ("continence" matches "incontinence",
 "inequality" answers "equality", "unemployment" answers "employment", "inactivity" answers
@@ -144,10 +145,11 @@ class TextIndex:
         def has(i: int, w: str) -> bool:
             return any(f in self.words[i] for f in forms[w])
 
+        needed = 1.0 if len(wanted) == 2 else COVERAGE  # a pair names one thing: both words
         spelled = [
             i
             for i in postings[anchor]
-            if sum(weight[w] for w in wanted if has(i, w)) / total >= COVERAGE
+            if sum(weight[w] for w in wanted if has(i, w)) / total >= needed
         ]
         return sorted(set(spelled) | short)
 

@@ -185,12 +185,6 @@ HEADING_ROLES: dict[Role, tuple[str, ...]] = {
         "not available",
         "unavailable",
         "not attending",
-        "did not come",
-        "could not come",
-        "couldnt come",
-        "cannot attend",
-        "cant make it",
-        "cant attend",
     ),
     Role.AUTHORS: (
         "reporting officer",

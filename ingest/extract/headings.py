@@ -150,9 +150,14 @@ _KEPT_HEADING = re.compile(  # what someone keeps from it: "What Leah is taking 
 )
 
 
+_KEPT_AWAY = re.compile(  # a heading saying its people did not come, in any words (folded)
+    r"^(?:(?:sadly|also|regrettably)\s+)?(?:(?:could|can|did|would)\s*(?:n t|nt|not)|"
+    r"couldnt|cant|didnt|wasnt able to|werent able to|unable to|not able to)\s+"
+    r"(?:join|attend|come|make|be\s+(?:there|with|here))\b"
+)
 _CAME_HEADING = re.compile(  # who took part, in any words: "On the call (9)", "Who was in the
     # set", "Members of the group", "Convenors", "Dialled in", "Joined online"
-    r"^(?:who\s+(?:was|were|is|are)\s+)?(?:on|in)\s+the\s+(?:\w+\s+)?(?:call|line|room|zoom|"
+    r"^(?:who\s+(?:was|were|is|are)\s+)?(?:on|in|a?round)\s+the\s+(?:\w+\s+)?(?:call|line|room|zoom|"
     r"meeting|session|huddle|set|group|circle)$"
     r"|^who\s+(?:was|were)\s+(?:in|at|on)\s+(?:the\s+)?(?:\w+\s+){0,2}(?:set|group|call|"
     r"room|meeting|session|workshop|event|huddle|circle|panel|day)$"
@@ -327,6 +332,8 @@ def role_of_heading(text: str) -> Role | None:
             _LEARNED_HEADING.search(words) or _KEPT_HEADING.search(words)
         ) and "disabilit" not in words:
             return Role.LEARNING
+        if _KEPT_AWAY.search(words):  # "Couldn't join", "Could not be with us", "Can't make it"
+            return Role.APOLOGIES
         if _CAME_HEADING.search(words):
             return Role.ATTENDANCE
         trimmed = _QUALIFIED.sub("", words)  # "Also in the room for the debrief"

@@ -38,7 +38,8 @@ _LED_IN = re.compile(  # the clause before a colon in the middle of a paragraph
     r"[^.!?]*$"  # no sentence ends between the colon and the name
     # or a clause whose verb leads straight to the name ("Our guest this week was Ann Bell")
     r"|(?:^|[.!?;]\s+)(?:our\s+|the\s+)?([A-Za-z][^.!?;,:—–\n]{2,40}?)"
-    r"(?:\s+(?:this|last|next)\s+(?:week|month|time|session)|\s+today|\s+on\s+the\s+day)?"
+    r"(?:\s+(?:this|last|next)\s+(?:week|month|time|session|evening|morning|afternoon)"
+    r"|\s+today|\s+tonight|\s+on\s+the\s+day)?"
     r"\s+(?:were|was|is|are)\s+" + TITLE_BEFORE + "?$",
     re.IGNORECASE,
 )

@@ -177,7 +177,7 @@ _AUTHORING = re.compile(  # a clause leading in to the people who wrote an evide
 )
 
 
-_NEXT_IN_LIST = re.compile(r"(?:,|;|\band)\s*$")
+_NEXT_IN_LIST = re.compile(r"(?:,|;|\band)\s*" + TITLE_BEFORE + "?$")  # "…; Mrs B"
 
 
 def _led_on(doc: Doc, led: tuple[int, Role, int, str], ent: Span) -> bool:

@@ -62,11 +62,19 @@ def document_title(raw: RawDocument, gaz: Gazetteer, front: set[int]) -> tuple[s
             return named, kind
     if not blocks or " ".join(raw_title.split()) != " ".join(first.split()):
         return raw_title, _type_of(raw_title)
-    for block in blocks:  # an e-mail's subject, a script's or a record's headline field
+    for n, block in enumerate(blocks):  # an e-mail's subject, a record's headline field
         if block.kind == BlockKind.METADATA and block.key.lower() in TITLE_FIELDS:
             _at, value = value_of(raw, block)
             if value.strip():
                 return value.strip(), kind
+        below = blocks[n + 1] if n + 1 < len(blocks) else None
+        if (  # a form's field set as a heading over its value: "Title" / "  Eye pressure …"
+            block.kind == BlockKind.HEADING
+            and raw.text[block.start : block.end].strip(" :").lower() in TITLE_FIELDS
+            and below is not None
+            and below.kind in (BlockKind.PARAGRAPH, BlockKind.METADATA)
+        ):
+            return " ".join(raw.text[below.start : below.end].split()), kind
     subject = "" if raw.fmt == "html" and headline >= 0 else _letter_subject(raw, gaz)
     if subject:  # (a web page's headline is its title, a letter on it or not)
         return subject, kind

@@ -1,0 +1,76 @@
+"""More layouts met on documents we did not write, on invented people: an apology heading in
+any words ("Couldn't join"), police ranks before names, a round of people written into a
+sentence ("Around the circle tonight were Rev. A, …; Mrs B, …"), and a form whose "Title" is
+a heading over its value. Real files read by the readers; the tests that need the model are
+marked slow."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from graph.model import Label, Rel
+from graph.reference.names import clean_person
+from ingest.extract.headings import role_of_heading
+from ingest.extract.sections import Role
+from ingest.readers import read_document
+from ingest.types import DocumentKind
+
+
+def _read(tmp_path: Path, name: str, text: str, kind: DocumentKind) -> Any:
+    path = tmp_path / name
+    path.write_text(text, "utf-8")
+    return read_document(path, tmp_path, kind)
+
+
+def test_a_heading_saying_its_people_did_not_come_in_any_words() -> None:
+    for heading in ("Couldn't join", "Could not be with us", "Can't make it", "Did not attend"):
+        assert role_of_heading(heading) == Role.APOLOGIES, heading
+    assert role_of_heading("Could we join up services") is None
+    assert role_of_heading("Around the circle") == Role.ATTENDANCE
+
+
+def test_police_ranks_are_not_names() -> None:
+    assert [clean_person(n) for n in ("DC Ewan Laird", "PCSO Hannah Brierley")] == [
+        "Ewan Laird",
+        "Hannah Brierley",
+    ]
+
+
+CIRCLE = """# Neighbours' circle, February
+
+Seven of us this month. Around the circle tonight were Rev. Emrys Caddick, minister at the
+chapel in Splott, who has been a neighbour since the start; Mrs Gwenllian Tudor-Price, a
+retired headteacher from Penarth; and Kasia Wronska, a student at Cardiff University.
+
+## What we took away
+
+- People stop visiting when the person they visited dies, just when the family needs them.
+"""
+
+FORM = """OSF Registries - registration export (plain text)
+Template: OSF Preregistration
+
+STUDY INFORMATION
+
+Title
+  Eye checks at the kitchen table: a feasibility study of home
+  tonometry in west Wales
+
+Contributors
+  Dr Carys Meredith, Swansea University, principal investigator
+"""
+
+
+@pytest.mark.slow
+def test_a_round_written_into_a_sentence_and_a_forms_title(extractor: Any, tmp_path: Path) -> None:
+    claims = extractor(_read(tmp_path, "circle.md", CIRCLE, DocumentKind.WORKSHOP))
+    came = {r.source[1] for r in claims.relations if r.rel == Rel.ATTENDED}
+    assert {"Emrys Caddick", "Gwenllian Tudor-Price", "Kasia Wronska"} <= came
+    claims = extractor(_read(tmp_path, "osf.txt", FORM, DocumentKind.EVIDENCE))
+    titles = [e.name for e in claims.entities if e.label == Label.EVIDENCE]
+    assert titles and titles[0].startswith(
+        "Eye checks at the kitchen table: a feasibility study of home tonometry in west Wales"
+    )
