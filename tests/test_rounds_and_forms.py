@@ -74,3 +74,38 @@ def test_a_round_written_into_a_sentence_and_a_forms_title(extractor: Any, tmp_p
     assert titles and titles[0].startswith(
         "Eye checks at the kitchen table: a feasibility study of home tonometry in west Wales"
     )
+
+
+def test_a_part_after_a_bracketed_aside_and_a_comma() -> None:
+    from ingest.extract.took_part import acted_as
+
+    text = (
+        "Our group leader, Ann Gatley (a retired pharmacist, as you know), welcomed the speakers."
+    )
+    assert acted_as(text, text.index("Gatley") + len("Gatley")) == "host"
+
+
+BANNER = """EYE CARE TODAY - CPD ZONE
+Text-only version for screen readers.
+Issue 4, 2025. CPD points: 1 interactive.
+
+SHARED CARE FOR WET MACULAR DEGENERATION IN NORTHERN IRELAND:
+WHAT THE FIRST TWO YEARS SHOWED
+
+Aoife Keaney, community optometrist, Enniskillen
+
+LEARNING OBJECTIVES
+"""
+
+
+def test_a_title_over_two_lines_in_capitals_below_a_banner(tmp_path: Path) -> None:
+    from graph.reference.gazetteer import load_gazetteer
+    from ingest.extract.layout import Layout
+    from ingest.extract.titles import document_title
+
+    raw = _read(tmp_path, "cpd.txt", BANNER, DocumentKind.EVIDENCE)
+    title, _kind = document_title(raw, load_gazetteer(), Layout.of(raw).front)
+    assert title == (
+        "Shared care for wet macular degeneration in Northern Ireland: what the first two years "
+        "showed"
+    )

@@ -32,6 +32,7 @@ from ingest.extract.banners import (
 )
 from ingest.extract.dates import dates_in
 from ingest.extract.front_page import value_of
+from ingest.readers.line_shapes import is_capitals
 from ingest.types import Block, BlockKind, RawDocument
 
 KEEP_CAPS = frozenset(
@@ -118,6 +119,9 @@ def document_title(raw: RawDocument, gaz: Gazetteer, front: set[int]) -> tuple[s
             continue  # are "…, Coordinator, Scottish Women's Aid"
         if block.kind == BlockKind.PARAGRAPH and (len(text) > 150 or text.endswith(".")):
             break
+        pair = _title_pair_below(raw, blocks, n)
+        if pair:  # "CLYDESIDE HOUSING LAW CENTRE" over "BREACHES OF …:" / "A REVIEW OF 40 …"
+            return _sentence_case(pair, gaz), kind or _type_of(text)
         under = _headline_under(raw, text, blocks[n + 1] if n + 1 < len(blocks) else None)
         if under:  # "CHART OF THE WEEK" over "How many people does each nurse look after?"
             under += _wrapped_on(raw, blocks[n + 2] if n + 2 < len(blocks) else None)
@@ -247,6 +251,32 @@ def _named_as_body(raw: RawDocument, line: str) -> bool:
 BODY_WORDS = 6  # a publisher's banner is this short
 
 
+def _title_pair_below(raw: RawDocument, blocks: list[Block], n: int) -> str:
+    """A title and subtitle in capitals set over two lines a little below the line chosen so
+    far (a banner: "EYE CARE TODAY - CPD ZONE", "CLYDESIDE HOUSING LAW CENTRE"), the first
+    line ending in a colon ("SHARED CARE FOR WET AMD IN NORTHERN IRELAND:" / "WHAT THE FIRST
+    TWO YEARS SHOWED"): the document's title, joined; '' when there is no such pair."""
+    for k in range(n + 1, min(n + PAIR_SEARCH, len(blocks) - 1)):
+        first, second = blocks[k], blocks[k + 1]
+        if first.kind != BlockKind.HEADING or second.kind != BlockKind.HEADING:
+            continue
+        top = " ".join(raw.text[first.start : first.end].split())
+        below = " ".join(raw.text[second.start : second.end].split())
+        if (
+            top.endswith(":")
+            and len(top.split()) >= PAIR_WORDS
+            and is_capitals(top)
+            and is_capitals(below)
+            and not below.endswith((".", ":"))
+        ):
+            return f"{top} {below}"
+    return ""
+
+
+PAIR_SEARCH = 6  # blocks below the first line searched for a title set over two lines
+PAIR_WORDS = 4  # the words at least of the first of them
+
+
 def _wrapped_on(raw: RawDocument, block: Block | None) -> str:
     """The end of a headline typeset over one more line ("What volunteer observers saw at …
     trials" / "in three sheriff courts"): a short line that opens in lower case and ends no
@@ -307,6 +337,14 @@ def _type_of(title: str) -> str:
     return head.capitalize() if ":" in title and head.lower() in DOCUMENT_TYPES else ""
 
 
+def _named(gaz: Gazetteer, words: str) -> bool:
+    """Whether words in capitals name a nation or a place that is no common word."""
+    return bool(
+        gaz.nation(words.title())
+        or (gaz.place(words.title()) and fold(words) not in gaz.ambiguous_places)
+    )
+
+
 def _sentence_case(text: str, gaz: Gazetteer | None = None) -> str:
     """A title set in capitals, in sentence case, names of nations and places kept
     ('HOME MONITORING SAVES NHS TIME' -> 'Home monitoring saves NHS time', '… IN NHS
@@ -315,12 +353,17 @@ def _sentence_case(text: str, gaz: Gazetteer | None = None) -> str:
     if not letters or any(c.islower() for c in letters) or len(text.split()) < 3:
         return text
     out = []
-    for word in text.split():
-        bare = word.strip(",.:;?!()")
-        named = gaz is not None and (
-            gaz.nation(bare.title())
-            or (gaz.place(bare.title()) and fold(bare) not in gaz.ambiguous_places)
-        )
+    words = text.split()
+    bares = [word.strip(",.:;?!()") for word in words]
+    paired = {  # the words of a two-word nation or place: "NORTHERN IRELAND", "ST ASAPH"
+        j
+        for i in range(len(bares) - 1)
+        if gaz is not None and _named(gaz, f"{bares[i]} {bares[i + 1]}")
+        for j in (i, i + 1)
+    }
+    for k, word in enumerate(words):
+        bare = bares[k]
+        named = k in paired or (gaz is not None and _named(gaz, bare))
         if bare in KEEP_CAPS:
             out.append(word)
         elif named:

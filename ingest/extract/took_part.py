@@ -54,7 +54,7 @@ def _part_of(verb: str) -> str:
 
 
 _ACTED = re.compile(
-    r"\s*(?:\([^()]{0,80}\)\s*)?"  # "Ms Carlin (Discharge Coordinator)"
+    r"\s*(?:\([^()]{0,80}\)\s*,?\s*)?"  # "Ms Carlin (Discharge Coordinator)", "A (…), welcomed"
     r"(?:,[^,.;:]{2,120},\s*)?"  # "Deborah Nicholson, Registered Manager at …,"
     r"(?:\s*(?:from|of|at|with)\s+(?:the\s+)?[^,.;:]{2,50}?\s+"
     r"(?=\w+ed\b|spoke|gave|ran|led|(?:was|were)\s+with\s+us))?"
