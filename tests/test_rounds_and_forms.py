@@ -109,3 +109,85 @@ def test_a_title_over_two_lines_in_capitals_below_a_banner(tmp_path: Path) -> No
         "Shared care for wet macular degeneration in Northern Ireland: what the first two years "
         "showed"
     )
+
+
+def test_headings_learned_points_absent_labels_and_who_made_it() -> None:
+    assert role_of_heading("Points learned from the survey") == Role.LEARNING
+    assert role_of_heading("Not at the wrap-up") == Role.APOLOGIES
+    assert role_of_heading("Not in the room") == Role.APOLOGIES
+    assert role_of_heading("Who developed this") == Role.AUTHORS
+    assert role_of_heading("Who built it") != Role.AUTHORS  # a workshop's own people
+
+
+MINUTES = """CLANRYE VIEW CARE HOME - RESIDENTS' AND RELATIVES' MEETING
+
+1. WELCOME
+   OK welcomed everyone and thanked the relatives for coming.
+
+2. WHAT WE HAVE LEARNED SINCE THE LAST MEETING
+   OK read out what the staff and relatives have agreed since January:
+   - Residents who moved to the small dining room ate more at every
+     meal, so the setting matters as much as the menu.
+
+3. ANY OTHER BUSINESS
+   - The raffle raised GBP 412.
+"""
+
+
+def test_numbered_heads_in_capitals_over_their_text(tmp_path: Path) -> None:
+    from ingest.extract.layout import Layout
+    from ingest.types import BlockKind
+
+    raw = _read(tmp_path, "minutes.txt", MINUTES, DocumentKind.WORKSHOP)
+    heads = [raw.text[b.start : b.end] for b in raw.blocks if b.kind == BlockKind.HEADING]
+    assert heads[-3:] == [
+        "WELCOME",
+        "WHAT WE HAVE LEARNED SINCE THE LAST MEETING",
+        "ANY OTHER BUSINESS",
+    ]
+    layout = Layout.of(raw)
+    learned = [
+        raw.text[b.start : b.end]
+        for i, b in enumerate(raw.blocks)
+        if b.kind == BlockKind.LIST_ITEM and layout.role_at(i) == Role.LEARNING
+    ]
+    assert learned == [
+        "Residents who moved to the small dining room ate more at every meal, so the setting "
+        "matters as much as the menu."
+    ]
+
+
+WRAP_UP = """# Facilitators' wrap-up after ten Wednesdays
+
+Museums on Prescription, block 3: weekly sessions for adults referred for loneliness.
+
+| Facilitators | Morag Dunsire, Museum Learning Officer, Glasgow Life |
+|---|---|
+| Referrers at the wrap-up | Ishbel Cattanach, Community Link Practitioner, the ALLIANCE |
+| Not at the wrap-up | Dr Fergus Pirnie, GP, NHS Greater Glasgow and Clyde, was on call |
+
+## Round the table
+
+Morag Dunsire. Objects worked better than tours. Dr Pirnie's e-mail said two patients asked
+to come off the waiting list.
+"""
+
+PAGE = """<html><body><main><h1>Reasonable adjustments in general practice</h1>
+<h2>Who developed this</h2>
+<p>The testing was led in the practices by Dr Euan Lockerbie, GP and Clinical Lead at NHS
+Lanarkshire.</p></main></body></html>"""
+
+
+@pytest.mark.slow
+def test_a_row_saying_its_person_was_not_there_and_a_titled_name(
+    extractor: Any, tmp_path: Path
+) -> None:
+    claims = extractor(_read(tmp_path, "wrap.md", WRAP_UP, DocumentKind.WORKSHOP))
+    came = {r.source[1] for r in claims.relations if r.rel == Rel.ATTENDED}
+    assert {"Morag Dunsire", "Ishbel Cattanach"} <= came
+    assert "Fergus Pirnie" not in came  # not at it, and only his e-mail was
+    topics = {r.target[1] for r in claims.relations if r.rel == Rel.ADDRESSES}
+    assert "arts on prescription" in topics  # "Museums on Prescription" names it
+    claims = extractor(_read(tmp_path, "page.html", PAGE, DocumentKind.EVIDENCE))
+    people = {e.name for e in claims.entities if e.label == Label.PERSON}
+    assert "Euan Lockerbie" in people  # a title, a known given name, a surname that is a place

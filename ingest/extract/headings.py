@@ -84,6 +84,7 @@ _LEARNED_HEADING = re.compile(  # a heading that asks or says what was learned, 
     r"\b(?:what\b.{0,40}\blearn(?:ed|t|ing)?|(?:(?:we|i|you|they)(?:ve)?|group|panel|participants|"
     r"teams?|staff|people|attendees)\s+(?:have\s+|has\s+|had\s+|are\s+)?learn(?:ed|t|ing)\b"
     r"|lessons?\s+(?:from|for|learn(?:ed|t)|we|identified|noted|drawn|arising|captured)\b"
+    r"|^(?:key\s+)?(?:points?|things?|messages?)\s+(?:\w+\s+){0,2}learn(?:ed|t)\b"
     r"|(?:what|things?|that)\b.{0,30}\b(?:surprised|struck|stood out to)\s+(?:us|me|them)\b"
     r"|\bif\s+(?:we|you|i|they)\b.{0,30}\b(?:again|differently|over)\b"
     r"|\b(?:would|should|could|will)\s+(?:we|you|i|they)\b.{0,25}\b(?:differently|carry "
@@ -150,10 +151,15 @@ _KEPT_HEADING = re.compile(  # what someone keeps from it: "What Leah is taking 
 )
 
 
+_MADE_HEADING = re.compile(  # who made the document or the work it reports (folded)
+    r"^who\s+(?:wrote|authored|developed|produced|created|designed|compiled|prepared|"
+    r"drafted)\s+(?:this|the|it|these|our)\b"  # ("Who built it": a workshop's own people)
+)
 _KEPT_AWAY = re.compile(  # a heading saying its people did not come, in any words (folded)
     r"^(?:(?:sadly|also|regrettably)\s+)?(?:(?:could|can|did|would)\s*(?:n t|nt|not)|"
     r"couldnt|cant|didnt|wasnt able to|werent able to|unable to|not able to)\s+"
     r"(?:join|attend|come|make|be\s+(?:there|with|here))\b"
+    r"|^not\s+(?:with\s+us|present|here|there|(?:at|in|on)\s+the\s+(?:\w+[\s-]+)?\w+)$"
 )
 _CAME_HEADING = re.compile(  # who took part, in any words: "On the call (9)", "Who was in the
     # set", "Members of the group", "Convenors", "Dialled in", "Joined online"
@@ -332,6 +338,8 @@ def role_of_heading(text: str) -> Role | None:
             _LEARNED_HEADING.search(words) or _KEPT_HEADING.search(words)
         ) and "disabilit" not in words:
             return Role.LEARNING
+        if _MADE_HEADING.search(words):  # "Who developed this", "Who wrote this report"
+            return Role.AUTHORS
         if _KEPT_AWAY.search(words):  # "Couldn't join", "Could not be with us", "Can't make it"
             return Role.APOLOGIES
         if _CAME_HEADING.search(words):

@@ -1,7 +1,8 @@
 """Persons the model missed, found from the document's other names (used by
 ingest.extract.document_entities): "Dr Mulholland" (a title and a surname, with its particles:
-"Dr Hein le Roux"), a bare surname of a person the document names in full ("Lockwood, a GP
-at ..."), and a given name with an age ("Seamus, 87, from Lurgan")."""
+"Dr Hein le Roux"), a title with a known given name and a surname ("Dr Euan Lockerbie"), a bare
+surname of a person the document names in full ("Lockwood, a GP at ..."), and a given name
+with an age ("Seamus, 87, from Lurgan")."""
 
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ def missed_persons(
 ) -> list[Span]:
     """PERSON spans for the names the module docstring lists, outside `ents`."""
     taken = {i for e in ents for i in range(e.start, e.end)}
+    within = {i for e in ents if len(e) > 1 for i in range(e.start, e.end)}  # longer names
     surnames = {e[-1].text for e in ents if e.label_ == "PERSON" and len(e) >= 2}
     out = []
     words = token_texts(doc)
@@ -42,6 +44,24 @@ def missed_persons(
             and i + 2 < len(doc)
             and doc[i + 2].like_num
         )  # "Seamus, 87, from Lurgan"
+        titled = (  # "Dr Euan Lockerbie, GP and Clinical Lead": a title, a known given name
+            i > 0  # and one capitalised word after it, the surname
+            and is_title(doc[i - 1].text)
+            and gaz.given_name(token.text)
+            and i + 1 < len(doc)
+            and i + 1 not in within  # (a one-word place is a surname here: "Lockerbie")
+            and capitalised(doc[i + 1].text)
+            and doc[i + 1].is_alpha
+            and doc[i + 1].lower_ not in org_heads
+            and (i + 2 >= len(doc) or not capitalised(doc[i + 2].text) or doc[i + 2].text == "-")
+        )
+        if titled and not gaz.is_stopped(doc[i : i + 2].text, "PERSON"):
+            end = hyphen_tail(doc, i + 2)  # "Dr Euan Prys-Jenkins"
+            out.append(
+                Span(doc, i, end, label="PERSON", kb_id=doc[i:end].text, span_id="rule:titled")
+            )
+            taken.update(range(i, end))
+            continue
         if (
             (after_title or known or aged)
             and not gaz.is_stopped(token.text, "PERSON")

@@ -30,6 +30,7 @@ from graph.reference.names import TITLE_BEFORE
 from ingest.extract.absence_words import came_in_place_of
 from ingest.extract.claims import ClaimSet, Ref
 from ingest.extract.layout import Layout
+from ingest.extract.listed import label_role
 from ingest.extract.sections import NOT_NAMED, Role, apologies_in, role_of_heading
 from ingest.extract.sentences import apologises, doc_text, provenance, sentence_of
 from ingest.extract.took_part import (
@@ -214,8 +215,10 @@ def _took_part(doc: Doc, claims: ClaimSet, layout: Layout, refs: Refs, subject: 
                 role, part = led[1], led[3]
             elif among_us(said, start):  # "eight of us, including A, …"
                 role = Role.ATTENDANCE
-        if role in NOT_TAKING_PART:
-            continue
+        if role in NOT_TAKING_PART or _labelled_away(layout, i):
+            continue  # (a row or field of people saying they were "Not at the wrap-up")
+        if doc_text(doc)[ent.end_char : ent.end_char + 2] in ("'s", "’s"):
+            continue  # "Dr A's e-mail said …": something of theirs was there, not them
         if role != own:
             led = (sentence_of(ent).start_char, role, ent.end_char, part)
         if role == Role.ATTENDANCE and apologises(sentence_of(ent)):
@@ -233,6 +236,18 @@ def _took_part(doc: Doc, claims: ClaimSet, layout: Layout, refs: Refs, subject: 
         if role == Role.ATTENDANCE or wrote_it or acted is not None:
             prov = provenance(claims, layout, ent, "rule:took-part")
             claims.relation(ref, Rel.ATTENDED, subject, prov, role=part or acted or "")
+
+
+def _labelled_away(layout: Layout, i: int) -> bool:
+    """Whether block i is a field or a labelled row whose label says its people did not come
+    ("Not at the wrap-up | Dr A, GP, …", "Apologies: B"), whatever the section it is in."""
+    if i < 0:
+        return False
+    block = layout.raw.blocks[i]
+    label = block.key if block.kind == BlockKind.METADATA else ""
+    if block.kind == BlockKind.TABLE_ROW and len(block.cells) == 2 and not block.header:
+        label = block.cells[0]
+    return bool(label) and label_role(label) == Role.APOLOGIES
 
 
 PLACE_COLUMN = re.compile(  # a column of where each person is from, never of who they are

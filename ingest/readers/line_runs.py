@@ -10,7 +10,7 @@ import itertools
 import re
 from dataclasses import dataclass
 
-from ingest.readers.line_shapes import continues, ends_sentence, is_heading_line
+from ingest.readers.line_shapes import continues, ends_sentence, is_capitals, is_heading_line
 from ingest.types import BlockKind
 
 MAX_TITLE_CHARS = 150
@@ -113,10 +113,14 @@ def _as_points(group: list[tuple[Line, int]]) -> None:
 
 def numbered_headings(items: list[Line]) -> None:
     """A numbered line that reads as a heading and does not continue a numbered list is a
-    numbered heading of minutes and reports ("2. What we learned" over bullets or prose)."""
+    numbered heading of minutes and reports ("2. What we learned" over bullets or prose); so
+    is any numbered line in capitals ("4. MEALTIMES AND WEIGHT" over the item's text)."""
     for i, item in enumerate(items):
         if not (item.kind is BlockKind.LIST_ITEM and item.numbered and is_heading_line(item.text)):
             continue
+        if is_capitals(item.text):  # "5. WHAT WE HAVE LEARNED SINCE THE LAST MEETING" over
+            item.kind, item.level = BlockKind.HEADING, 1  # its text set under it: a head
+            continue  # in capitals heads its item, whether the numbers count on or not
         before = _item_before(items, i)
         j = i + 1  # past the lines that carry the item on ("1. Nobody owned … once the" /
         while (
