@@ -191,3 +191,99 @@ def test_a_row_saying_its_person_was_not_there_and_a_titled_name(
     claims = extractor(_read(tmp_path, "page.html", PAGE, DocumentKind.EVIDENCE))
     people = {e.name for e in claims.entities if e.label == Label.PERSON}
     assert "Euan Lockerbie" in people  # a title, a known given name, a surname that is a place
+
+
+CALL = """Norfolk outlets - quarterly call
+Wed 14 May 2025, 10.00-11.15
+
+On the call
+  Bryony Talbot (BT) - THT, chair
+  Jas Kaur-Whitlow (JKW) - Youth Worker, Norfolk County Council
+      Children's Services (Great Yarmouth youth hub)
+  Ritchie Pegg (RP) - Community Pharmacist, Dereham
+
+Couldn't join
+  Lorraine Petrie, School Nurse Team Leader (Cambridgeshire Community
+  Services NHS Trust) - clinic overran, sent her figures by email.
+
+ON THE ROPE TODAY
+  Brebner, Lachlan ........ Care Home Liaison Nurse, NHS Highland
+  Sutherland-Gow, Morven .. Manager, Ardross House Care Home,
+                            Alness
+"""
+
+
+def test_entries_set_in_under_a_label_and_wrapped_lines_set_in(tmp_path: Path) -> None:
+    from ingest.types import BlockKind
+
+    raw = _read(tmp_path, "call.txt", CALL, DocumentKind.WORKSHOP)
+    blocks = [(b.kind, raw.text[b.start : b.end]) for b in raw.blocks]
+    items = [text for kind, text in blocks if kind == BlockKind.LIST_ITEM]
+    assert items[:3] == [
+        "Bryony Talbot (BT) - THT, chair",
+        "Jas Kaur-Whitlow (JKW) - Youth Worker, Norfolk County Council Children's Services "
+        "(Great Yarmouth youth hub)",
+        "Ritchie Pegg (RP) - Community Pharmacist, Dereham",
+    ]
+    assert (BlockKind.HEADING, "On the call") in blocks
+    # one entry wrapped at one indent stays one block
+    assert any(
+        text.startswith("Lorraine Petrie") and text.endswith("by email.") for _k, text in blocks
+    )
+    assert items[-2:] == [
+        "Brebner, Lachlan ........ Care Home Liaison Nurse, NHS Highland",
+        "Sutherland-Gow, Morven .. Manager, Ardross House Care Home, Alness",
+    ]
+    assert role_of_heading("ON THE ROPE TODAY") == Role.ATTENDANCE
+    assert role_of_heading("On the agenda today") is None
+
+
+def test_a_people_line_with_dot_leaders() -> None:
+    from graph.reference.gazetteer import load_gazetteer
+    from ingest.extract.people_lists import parse_people
+
+    entries = parse_people(
+        "Brebner, Lachlan ........ Care Home Liaison Nurse, NHS Highland", load_gazetteer()
+    )
+    assert [(e.name, e.role, e.organisations) for e in entries] == [
+        ("Lachlan Brebner", "Care Home Liaison Nurse", ("NHS Highland",))
+    ]
+
+
+REVIEW = """NHS NATIONAL SERVICES SCOTLAND
+NATIONAL SERVICES DIVISION
+
+PERFORMANCE REVIEW REPORT
+Scottish National Spinal Deformity Service: performance review 2024/25
+
+Host board ....... NHS Lothian
+"""
+
+
+def test_a_unit_of_the_publisher_in_capitals_is_no_title(tmp_path: Path) -> None:
+    from graph.reference.gazetteer import load_gazetteer
+    from ingest.extract.layout import Layout
+    from ingest.extract.titles import document_title
+
+    raw = _read(tmp_path, "review.txt", REVIEW, DocumentKind.EVIDENCE)
+    title, _kind = document_title(raw, load_gazetteer(), Layout.of(raw).front)
+    assert title == "Scottish National Spinal Deformity Service: performance review 2024/25"
+
+
+PANEL = """# Moderation meeting note
+
+## Panel
+
+Morag Tennant chaired. Declarations of interest. Denise Farrow, the second carer
+representative appointed to the panel, declared that a close family member uses one of the
+services. On the moderator's advice she stood down before any bid was opened and did not
+attend this meeting. Alan Irving scored questions 2 and 3.
+"""
+
+
+@pytest.mark.slow
+def test_an_absence_said_of_her_in_the_next_sentence(extractor: Any, tmp_path: Path) -> None:
+    claims = extractor(_read(tmp_path, "panel.md", PANEL, DocumentKind.WORKSHOP))
+    came = {r.source[1] for r in claims.relations if r.rel == Rel.ATTENDED}
+    assert "Denise Farrow" not in came
+    assert {"Morag Tennant", "Alan Irving"} <= came

@@ -32,6 +32,8 @@ _APOLOGY = re.compile(
     r"|\b(?:was|were|had(?:\s+been)?)\s+(?:meant|due|supposed|going|down|booked|scheduled|"
     r"expected|listed)\s+"
     r"to\s+\w+\b[^.;]{0,60}\bbut\b"
+    r"|\b(?:was|were)\s+to\s+\w+\b[^.;]{0,60}\bbut\s+(?:phoned|rang|called|texted|e-?mailed|"
+    r"messaged|wrote|sent|had|was|got|could)\b"  # "was to bring two colleagues but phoned"
     r"|(?<!\bwho )(?<!\bwho will )(?<!\bwho would )(?<!\bwho might )(?<!\bwho may )"
     r"\b(?:didn['’]?t|did not|never)\s+(?:come|arrive|attend|make it|join|get to|"
     r"get there|turn up|take\s+part)\b"
@@ -160,6 +162,9 @@ def says_apologies(text: str) -> bool:
     >>> says_apologies("Ravi could not come. He is a GP."), says_apologies(
     ...     "was due to speak but withdrew on the morning"), says_apologies("who could not come")
     (True, True, False)
+    >>> says_apologies("Ann was to bring two colleagues from Skye but phoned to say the road "
+    ...     "was closed"), says_apologies("The aim was to test it, but funding ended")
+    (True, False)
     """
     return apology_at(text) >= 0
 

@@ -318,6 +318,8 @@ def role_of_heading(text: str) -> Role | None:
             said = _WORD_TO_ROLE[words[: when.start()]]
             if said in (Role.ATTENDANCE, Role.CONTACTS, Role.APOLOGIES):
                 return Role.APOLOGIES if said == Role.APOLOGIES else Role.ATTENDANCE
+        if when and _PLACED.fullmatch(words[: when.start()]):  # "On the rope today": who was
+            return Role.ATTENDANCE  # there, said of one day (not "On the agenda today")
         if words in _WORD_TO_ROLE:
             return _WORD_TO_ROLE[words]
         if _PRESENT_END.search(words):  # "Project team present", "Staff attending"
@@ -350,6 +352,10 @@ def role_of_heading(text: str) -> Role | None:
     return None
 
 
+_PLACED = re.compile(  # somewhere in the room, said of a day: "on the rope", "around the table"
+    r"(?:on|in|at|around|round)\s+the\s+(?!agenda\b|programme\b|menu\b|list\b|table of\b)"
+    r"\w+(?:\s+\w+)?"
+)
 _ON_THE_DAY = re.compile(
     r"\s+(?:today|tonight|this\s+(?:week|time|evening|morning|afternoon)|on\s+the\s+day)$"
 )

@@ -83,12 +83,14 @@ def parse_people(
     text = _ADDRESS.sub(lambda m: " " * len(m.group(0)), text)  # offsets kept
     text = _WHEN.sub(lambda m: " " * len(m.group(0)), text)
     text = _SAID.sub(lambda m: " " * len(m.group(0)), text)
+    text = _LEADER.sub(lambda m: "," + " " * (len(m.group(0)) - 1), text)  # "A ...... GP"
     named = _UNNAMED.sub("", text)
     if _first_names_only(named, gaz, least=2 if named != text else 3):
         return []  # "Priya, Tom and three members …": first names, not "Tom Priya"
     return [_in_address_order(e, addresses) for e in parse_line(named, gaz, footnotes)]
 
 
+_LEADER = re.compile(r"(?<=[^\s.])\s+\.{2,}\s*(?=\S)")  # dot leaders between a name and its part
 _SAID = re.compile(  # what the person said, quoted after the entry: 'Ann Bell, GP - "tired"'
     # ((?<!\s): a match starts where its spaces do, so a long run of spaces is read once)
     r"(?<!\s)\s*[-–—:]\s*[\"“‘'][^\"”’]{1,80}[\"”’']\s*[.,;]?\s*$"

@@ -309,6 +309,9 @@ def _one_session(layout: Layout) -> set[int]:
     return {i for i in range(len(blocks)) if i in heads or layout.heading_of[i] in heads}
 
 
+_PRONOUN = re.compile(r"\b(?:she|he)\b", re.IGNORECASE)
+
+
 def _absent(doc: Doc, refs: Refs, claims: ClaimSet, layout: Layout) -> set[Ref]:
     """The people a sentence of the document says could not come ("Note: Helen Carbery
     is no longer able to speak on the day"), whatever list names them elsewhere; not an
@@ -324,9 +327,11 @@ def _absent(doc: Doc, refs: Refs, claims: ClaimSet, layout: Layout) -> set[Ref]:
         key=lambda found: found[0],
     )
     firsts = [span[0] for span, _ref in persons]
+    before: tuple[int, Ref] | None = None  # the block and first person of the last sentence
     for sent in doc.sents:  # (Span.ents walks every entity of the doc, for each sentence)
         said = text[sent.start_char : sent.end_char]
-        if sessions and layout.block_at(sent.start_char) in sessions:
+        block = layout.block_at(sent.start_char)
+        if sessions and block in sessions:
             continue
         spans = apologies_in(said)
         people = [
@@ -338,6 +343,12 @@ def _absent(doc: Doc, refs: Refs, claims: ClaimSet, layout: Layout) -> set[Ref]:
         ]
         # "Kiera, attending for Greg": someone came in Greg's place
         out |= {ref for a, _b, ref in people if came_in_place_of(said[:a])}
+        said_of = before
+        before = (block, people[0][2]) if people else None
+        if spans and not people and said_of and said_of[0] == block:
+            pronoun = _PRONOUN.search(said)  # "A, …, declared an interest. … she stood down
+            if pronoun and pronoun.start() < spans[0][0]:  # and did not attend": A did not
+                out.add(said_of[1])
         if not spans:
             continue
         for a, b, ref in people:

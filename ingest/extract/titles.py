@@ -113,7 +113,7 @@ def document_title(raw: RawDocument, gaz: Gazetteer, front: set[int]) -> tuple[s
             continue
         if running_head(text):  # "FOOD TRAIN | EATING AT HOME SURVEY 2025 | DUMFRIES …"
             continue
-        if gaz.org(text) or gaz.org(text.title()) or unit_banner(text, gaz):
+        if gaz.org(text) or gaz.org(text.title()) or unit_banner(text, gaz) or _unit_line(text):
             continue  # the publisher, or one of its units: "NHS Education for Scotland · Library"
         if _named_as_body(raw, text):  # "SCOTTISH WOMEN'S AID" over the report, whose people
             continue  # are "…, Coordinator, Scottish Women's Aid"
@@ -249,6 +249,19 @@ def _named_as_body(raw: RawDocument, line: str) -> bool:
 
 
 BODY_WORDS = 6  # a publisher's banner is this short
+
+
+def _unit_line(text: str) -> bool:
+    """A short line in capitals naming a part of the publisher by its kind of unit, under its
+    banner ("NATIONAL SERVICES DIVISION", "MID AND WEST WALES REGION"): no title."""
+    words = text.split()
+    return text.isupper() and len(words) <= UNIT_WORDS and words[-1].lower() in UNIT_HEADS
+
+
+UNIT_WORDS = 6
+UNIT_HEADS = frozenset(
+    {"division", "directorate", "department", "unit", "branch", "office", "region", "team"}
+)
 
 
 def _title_pair_below(raw: RawDocument, blocks: list[Block], n: int) -> str:

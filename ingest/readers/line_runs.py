@@ -167,3 +167,40 @@ def _item_before(items: list[Line], i: int) -> Line | None:
     while j > 0 and items[j].kind is None and continues(items[j - 1].text, items[j].text):
         j -= 1
     return items[j] if j >= 0 else None
+
+
+def indented_entries(run: list[Line]) -> bool:
+    """Entries set in from the margin, with or without a label over them ("On the call" /
+    "  Bryony Tattersall (BT) - THT, chair" / "  Jas Kaur-Whitfield (JKW) - Youth Worker, …" /
+    "      Children's Services (…)"): two or more lines at the run's entry indent (the
+    first line's, when the whole run is set in under a heading, else the one just deeper)
+    are entries, each carried on by the lines set in deeper still under it; a first line at
+    the margin is their label. Decides the run and says so; leaves it alone (False) when its
+    lines show no such shape (a paragraph set in, wrapped lines at one indent)."""
+    first = run[0].indent
+    deeper = [item.indent for item in run if item.indent > first]
+    step = first if first > 0 else min(deeper, default=0)
+    if not step:
+        return False
+    starts = [i for i, item in enumerate(run) if item.indent == step]
+    if len(starts) < 2 or any(item.indent < step for item in run[starts[0] :]):
+        return False
+    if starts[0] > 1 or any(
+        ends_sentence(run[i].text) and len(run[i].text.split()) > ENTRY_WORDS for i in starts
+    ):
+        return False  # more than a label above them, or sentences set in: prose
+    if any(
+        b == a + 1 and continues(run[a].text, run[b].text) for a, b in itertools.pairwise(starts)
+    ):
+        return False  # one entry's lines wrapped at one indent ("Lorraine P, …, Community" / …)
+    if starts[0] == 1:
+        run[0].kind, run[0].level = BlockKind.HEADING, 2
+    for item in run[starts[0] :]:
+        if item.indent == step:
+            item.kind = BlockKind.LIST_ITEM
+        else:  # set in under the entry above: it carries on
+            item.joined = True
+    return True
+
+
+ENTRY_WORDS = 25  # an indented line ending a sentence this long is prose, not an entry

@@ -47,6 +47,7 @@ from ingest.readers.line_runs import (
     Line,
     coded_entries,
     counted_points,
+    indented_entries,
     is_stamp,
     message_headers,
     numbered_headings,
@@ -352,6 +353,8 @@ def _decide(
     items: list[Line], start: int, end: int, headings: bool, wrapped: bool, measure: int = 0
 ) -> None:
     run = items[start:end]
+    if wrapped and indented_entries(run):
+        return
     texts = [item.text for item in run]
     joins = [
         wrapped and (continues(a, b) or _wrapped_at(a, b, measure))
