@@ -287,3 +287,35 @@ def test_an_absence_said_of_her_in_the_next_sentence(extractor: Any, tmp_path: P
     came = {r.source[1] for r in claims.relations if r.rel == Rel.ATTENDED}
     assert "Denise Farrow" not in came
     assert {"Morag Tennant", "Alan Irving"} <= came
+
+
+PAGE_WITH_FOOTER = """<html><body><article><h1>How long it takes to reach the hospital by bus</h1>
+<p>Morning outpatient slots are unreachable without a car for about 54,000 people.</p>
+</article><footer><p>Analysis: Dr Fearghal Quinlan, Senior Research Fellow, Queen's University
+Belfast.</p><p><a href="/privacy">Privacy</a></p></footer></body></html>"""
+
+
+def test_a_page_footer_crediting_its_analysis_is_read(tmp_path: Path) -> None:
+    raw = _read(tmp_path, "note.html", PAGE_WITH_FOOTER, DocumentKind.EVIDENCE)
+    assert "Analysis: Dr Fearghal Quinlan, Senior Research Fellow" in raw.text
+    assert "Privacy" not in raw.text
+
+
+PANEL_TABLE = """# Pressure ulcer review panel: case log
+
+## Panel members
+
+| Name | Role | Organisation | Present |
+|---|---|---|---|
+| Morag Urquhart | Lead Tissue Viability Nurse | NHS Highland | In person |
+| Dr Iona Balfron | Consultant Geriatrician | NHS Highland | Teams |
+| Euan Tulloch | Podiatry Lead | NHS Highland | Apologies |
+"""
+
+
+@pytest.mark.slow
+def test_a_row_whose_cell_says_apologies(extractor: Any, tmp_path: Path) -> None:
+    claims = extractor(_read(tmp_path, "panel.md", PANEL_TABLE, DocumentKind.WORKSHOP))
+    came = {r.source[1] for r in claims.relations if r.rel == Rel.ATTENDED}
+    assert {"Morag Urquhart", "Iona Balfron"} <= came
+    assert "Euan Tulloch" not in came

@@ -31,7 +31,7 @@ from ingest.extract.absence_words import came_in_place_of
 from ingest.extract.claims import ClaimSet, Ref
 from ingest.extract.layout import Layout
 from ingest.extract.listed import label_role
-from ingest.extract.sections import NOT_NAMED, Role, apologies_in, role_of_heading
+from ingest.extract.sections import NOT_NAMED, Role, apologies_in, role_of_heading, says_apologies
 from ingest.extract.sentences import apologises, doc_text, provenance, sentence_of
 from ingest.extract.took_part import (
     absent_before,
@@ -240,13 +240,16 @@ def _took_part(doc: Doc, claims: ClaimSet, layout: Layout, refs: Refs, subject: 
 
 def _labelled_away(layout: Layout, i: int) -> bool:
     """Whether block i is a field or a labelled row whose label says its people did not come
-    ("Not at the wrap-up | Dr A, GP, …", "Apologies: B"), whatever the section it is in."""
+    ("Not at the wrap-up | Dr A, GP, …", "Apologies: B"), or a row of a table of people one of
+    whose cells says so ("… | NHS Highland | Apologies"), whatever the section it is in."""
     if i < 0:
         return False
     block = layout.raw.blocks[i]
     label = block.key if block.kind == BlockKind.METADATA else ""
-    if block.kind == BlockKind.TABLE_ROW and len(block.cells) == 2 and not block.header:
-        label = block.cells[0]
+    if block.kind == BlockKind.TABLE_ROW and not block.header:
+        if len(block.cells) > 2 and any(says_apologies(c) for c in block.cells[1:]):
+            return True  # "Euan Tulloch | Podiatry Lead | NHS Highland | Apologies"
+        label = block.cells[0] if len(block.cells) == 2 else ""
     return bool(label) and label_role(label) == Role.APOLOGIES
 
 

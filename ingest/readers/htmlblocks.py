@@ -329,16 +329,28 @@ def _dropped(node: LexborNode, tag: str, sections: int) -> bool:
 
 
 def side_boxes(tree: LexborNode, root: LexborNode) -> list[LexborNode]:
-    """The sidebars outside the page's <main>/<article> (`root`) that set out the page's own
-    details (its authors, setting, data period: `_fields_box`), to be read after it."""
-    boxes = []
-    for aside in tree.css("aside"):
-        parent, inside = aside.parent, False
+    """The parts of sidebars and footers outside the page's <main>/<article> (`root`) that set
+    out the page's own details, to be read after it: a sidebar of fields (its authors,
+    setting, data period: `_fields_box`), a footer's credit lines ("Analysis: Dr A, …")."""
+    boxes: list[LexborNode] = []
+    for box in tree.css("aside, footer"):
+        parent, inside = box.parent, False
         while parent is not None and not inside:
             inside, parent = parent == root, parent.parent
-        if not inside and _fields_box(aside) and not _mostly_links(aside):
-            boxes.append(aside)
+        if inside or _mostly_links(box):
+            continue
+        if box.tag == "aside" and _fields_box(box):
+            boxes.extend(box.iter())  # (the box itself would be dropped as a sidebar)
+        elif box.tag == "footer":  # only its credits, not its links and notices
+            boxes.extend(p for p in box.css("p, div") if _CREDIT.match(p.text() or ""))
     return boxes
+
+
+_CREDIT = re.compile(  # a footer line crediting the page's makers: "Analysis: Dr A, …"
+    r"^\s*(?:analysis|analysed|authors?|written|prepared|compiled|produced|report)"
+    r"(?:\s+by)?\s*:",
+    re.IGNORECASE,
+)
 
 
 def _fields_box(node: LexborNode) -> bool:

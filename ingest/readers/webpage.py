@@ -57,10 +57,9 @@ def read_html(path: Path, data: bytes, limits: ReadLimits) -> Parsed:
     if root is not None:
         walker = HtmlBlocks(path, builder, warnings)
         walker.walk(root)
-        if root.tag in ("main", "article"):  # a sidebar of the page's own details ("Analysis by")
-            for box in side_boxes(tree.root, root):  # type: ignore[arg-type]
-                for part in box.iter():  # (the box itself is dropped as a sidebar)
-                    walker.walk(part)
+        if root.tag in ("main", "article"):  # the page's own details beside it ("Analysis by")
+            for part in side_boxes(tree.root, root):  # type: ignore[arg-type]
+                walker.walk(part)
     text, blocks = builder.build()
     declared = next((metadata[key] for key in KIND_META if key in metadata), None)
     return Parsed(
