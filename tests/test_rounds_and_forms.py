@@ -15,14 +15,8 @@ from graph.model import Label, Rel
 from graph.reference.names import clean_person
 from ingest.extract.headings import role_of_heading
 from ingest.extract.sections import Role
-from ingest.readers import read_document
 from ingest.types import DocumentKind
-
-
-def _read(tmp_path: Path, name: str, text: str, kind: DocumentKind) -> Any:
-    path = tmp_path / name
-    path.write_text(text, "utf-8")
-    return read_document(path, tmp_path, kind)
+from tests.test_minutes_and_rounds import _learned, _read
 
 
 def test_a_heading_saying_its_people_did_not_come_in_any_words() -> None:
@@ -135,7 +129,6 @@ MINUTES = """CLANRYE VIEW CARE HOME - RESIDENTS' AND RELATIVES' MEETING
 
 
 def test_numbered_heads_in_capitals_over_their_text(tmp_path: Path) -> None:
-    from ingest.extract.layout import Layout
     from ingest.types import BlockKind
 
     raw = _read(tmp_path, "minutes.txt", MINUTES, DocumentKind.WORKSHOP)
@@ -145,13 +138,7 @@ def test_numbered_heads_in_capitals_over_their_text(tmp_path: Path) -> None:
         "WHAT WE HAVE LEARNED SINCE THE LAST MEETING",
         "ANY OTHER BUSINESS",
     ]
-    layout = Layout.of(raw)
-    learned = [
-        raw.text[b.start : b.end]
-        for i, b in enumerate(raw.blocks)
-        if b.kind == BlockKind.LIST_ITEM and layout.role_at(i) == Role.LEARNING
-    ]
-    assert learned == [
+    assert _learned(raw) == [
         "Residents who moved to the small dining room ate more at every meal, so the setting "
         "matters as much as the menu."
     ]

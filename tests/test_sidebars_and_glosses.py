@@ -19,25 +19,10 @@ from ingest.extract.headings import heading_parts, learning_strength, role_of_he
 from ingest.extract.layout import Layout
 from ingest.extract.people_blocks import people_in
 from ingest.extract.sections import Role
-from ingest.readers import read_document
 from ingest.types import BlockKind, DocumentKind
+from tests.test_minutes_and_rounds import _learned, _read
 
 GAZ = load_gazetteer()
-
-
-def _read(tmp_path: Path, name: str, text: str, kind: DocumentKind) -> Any:
-    path = tmp_path / name
-    path.write_text(text, "utf-8")
-    return read_document(path, tmp_path, kind)
-
-
-def _learned(raw: Any) -> list[str]:
-    layout = Layout.of(raw)
-    return [
-        raw.text[b.start : b.end]
-        for i, b in enumerate(raw.blocks)
-        if b.kind == BlockKind.LIST_ITEM and layout.role_at(i) == Role.LEARNING
-    ]
 
 
 CIRCLE = """        RIVERSIDE HOSPICE
