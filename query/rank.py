@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import heapq
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from itertools import repeat
 from typing import Any
 
@@ -96,7 +97,7 @@ def rank_people(
                 score = alone[counts[0]] = _score_counts(counts, resolved, PERSON_KINDS)
         else:
             score = _score_counts(counts, resolved, PERSON_KINDS)
-        ranked.append((_wider_only(counts, resolved), -score, key))
+        ranked.append((_wider_only((t for _k, t, _n in counts), resolved), -score, key))
     answer.excluded_unknown_side, answer.excluded_same_side = unknown, same
     answer.withheld_no_consent = withheld
     return _top(ctx, ranked, limit)
@@ -123,17 +124,20 @@ def rank_organisations(
             if staff[org]:
                 counts[org].append(("works with", topic, staff[org]))
     ranked = [
-        (_wider_only(found, resolved), -_score_counts(found, resolved, ORG_KINDS), key)
+        (
+            _wider_only((t for _k, t, _n in found), resolved),
+            -_score_counts(found, resolved, ORG_KINDS),
+            key,
+        )
         for key, found in counts.items()
     ]
     return _top(ctx, ranked, limit)
 
 
-def _wider_only(counts: list[tuple[str, str, int]] | list[TopicLink], resolved: Resolved) -> bool:
+def _wider_only(topics: Iterable[str], resolved: Resolved) -> bool:
     """Whether every link is to a topic broader than the one asked: such a candidate ranks
     below everyone linked to the topic itself (or a narrower one), whatever the scores (three
     reports on "patient safety" say less about falls than one falls huddle attended)."""
-    topics = (c.topic if isinstance(c, TopicLink) else c[1] for c in counts)
     return all(resolved.weights[topic][1] == "broader" for topic in topics)
 
 
@@ -171,7 +175,14 @@ def spread(
     topic itself still comes before anyone linked only through a broader topic. Gives
     (-score, name, key, how many were picked from the same piece of work before, its name)."""
     pool = [
-        (_wider_only(links[key], resolved), i, s, name, key, source_of(links[key], resolved))
+        (
+            _wider_only((link.topic for link in links[key]), resolved),
+            i,
+            s,
+            name,
+            key,
+            source_of(links[key], resolved),
+        )
         for i, (s, name, key) in enumerate(shown)
         if links[key]
     ]

@@ -38,7 +38,8 @@ def heading_parts(text: str) -> list[str]:
     brackets of GLOSS_WORDS or more is a part of its own, the last."""
     text = _NUMBERING.sub("", text.strip()).rstrip(":. ")
     aside = _ASIDE.search(text)
-    parts = re.split(r"\s*(?::|\s[–—/-]\s|\|)\s*", _ASIDE.sub("", text).rstrip(":. "))
+    head = text[: aside.start()] if aside else text
+    parts = re.split(r"\s*(?::|\s[–—/-]\s|\|)\s*", head.rstrip(":. "))
     gloss = aside.group().strip(" ()") if aside else ""
     if len(gloss.split()) >= GLOSS_WORDS:  # last: "WHAT WE TAKE ON (what we learned from …)"
         parts.append(gloss)  # (not a word or two: "Iestyn Rowlands – … (Chair)")

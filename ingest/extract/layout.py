@@ -250,8 +250,8 @@ def _inline_heading(raw: RawDocument, i: int) -> Role | None:
     if lead_in and announces_learning(text):  # "The Forum noted the following learning:"
         return Role.LEARNING
     run_in = _NUMBERED_RUN_IN.match(text) if lead_in else None
-    if run_in and role_of_heading(run_in.group(1)):  # "3.4 Lessons for the council. The …:"
-        return role_of_heading(run_in.group(1))
+    if run_in and (said := role_of_heading(run_in.group(1))):  # "3.4 Lessons for the …. The …:"
+        return said
     head = text.split("(")[0].strip()
     if not _ASIDE_ENDS.fullmatch(text[len(head) :]):
         return None  # "Thank you for coming on Tuesday (11 March) to the …": a sentence

@@ -374,8 +374,7 @@ def _sentence_case(text: str, gaz: Gazetteer | None = None) -> str:
         if gaz is not None and _named(gaz, f"{bares[i]} {bares[i + 1]}")
         for j in (i, i + 1)
     }
-    for k, word in enumerate(words):
-        bare = bares[k]
+    for k, (word, bare) in enumerate(zip(words, bares, strict=True)):
         named = k in paired or (gaz is not None and _named(gaz, bare))
         if bare in KEEP_CAPS:
             out.append(word)

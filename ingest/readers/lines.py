@@ -329,10 +329,9 @@ def _hangs_under(head: Line, before: Line, item: Line, width: int) -> bool:
     (…)". A short line above leaves the next one an entry of its own ("Present:  Ann Bell" /
     "          Bo Chen")."""
     column = head.indent + _VALUE_AT.match(head.text).end()  # type: ignore[union-attr]
-    if not width or item.indent != column or not item.text.split():
+    if not width or item.indent != column:
         return False
-    right = before.indent + len(before.text)
-    return right + 1 + len(item.text.split()[0]) >= FIT * width and right >= FIT * width
+    return before.indent + len(before.text) >= FIT * width  # (the word then could not fit)
 
 
 def _plain_runs(items: list[Line], headings: bool, wrapped: bool, measure: int = 0) -> None:
