@@ -300,3 +300,36 @@ def test_blocks_limits_registers_cells_and_fields_are_linear(tmp_path: Path) -> 
     assert len(rows) == 5_000 and rows[0].cells == ("ST0", "Dr Ann Bell0", "Surgery 0", "present")
     assert "A2  Title: Costs" not in doc.text and "Title: Costs" in doc.text.replace(spaces, "")
     assert doc.text.endswith("The end.")
+
+
+def test_blocks_limits_side_boxes_and_indented_entries_are_linear(tmp_path: Path) -> None:
+    """The seventh session's read paths under hostile input: a page with 5,000 sidebars of
+    fields and 5,000 footers of nested credits outside its article (each read once, in the
+    per-file budget), and plain text with 8,000 entries set in under a label and a "Key:"
+    value hung under itself after 100,000 spaces (under the prose size limit). The text after
+    each is kept."""
+    aside = (
+        "<aside><p><strong>Analysis by</strong><br>Ann Bell</p>"
+        "<p><b>Setting</b><br>Wales</p></aside>"
+    )
+    footer = "<footer><div><div><p>Analysis: Bo Li, Fellow</p></div></div><p>Privacy</p></footer>"
+    page = tmp_path / "boxes.html"
+    page.write_text(
+        "<html><body><article><h1>A note</h1><p>Body.</p></article>"
+        + (aside + footer) * 5_000
+        + "<aside><p>The end.</p></aside></body></html>"
+    )
+    started = time.perf_counter()
+    doc = read_document(page)
+    assert time.perf_counter() - started < 10  # the per-file budget
+    assert doc.text.count("Analysis: Bo Li, Fellow") == 5_000  # each credit once, not per div
+    assert doc.text.count("Analysis by: Ann Bell") == 5_000 and "Privacy" not in doc.text
+    entries = "\n".join(f"  Ann Bell{k} (AB) - Nurse, NHS Wales" for k in range(8_000))
+    hung = "Round the circle:  " + "A" * 60 + "\n" + " " * 100_000 + "Devlin (Chaplain)"
+    text = tmp_path / "entries.txt"
+    text.write_text(f"Notes\n\nOn the call\n{entries}\n\n{hung}\n\nThe end.\n")
+    started = time.perf_counter()
+    doc = read_document(text)
+    assert time.perf_counter() - started < 10
+    items = [b for b in doc.blocks if b.kind.value == "list_item"]
+    assert len(items) == 8_000 and doc.text.endswith("The end.")

@@ -334,16 +334,24 @@ def side_boxes(tree: LexborNode, root: LexborNode) -> list[LexborNode]:
     setting, data period: `_fields_box`), a footer's credit lines ("Analysis: Dr A, …")."""
     boxes: list[LexborNode] = []
     for box in tree.css("aside, footer"):
-        parent, inside = box.parent, False
-        while parent is not None and not inside:
-            inside, parent = parent == root, parent.parent
-        if inside or _mostly_links(box):
+        if root.mem_id in _ancestors(box) or _mostly_links(box):
             continue
         if box.tag == "aside" and _fields_box(box):
             boxes.extend(box.iter())  # (the box itself would be dropped as a sidebar)
         elif box.tag == "footer":  # only its credits, not its links and notices
-            boxes.extend(p for p in box.css("p, div") if _CREDIT.match(p.text() or ""))
+            credits = [p for p in box.css("p, div") if _CREDIT.match(p.text() or "")]
+            outer = {a for c in credits for a in _ancestors(c)}  # a credit inside a credit:
+            boxes.extend(c for c in credits if c.mem_id not in outer)  # the inner one, once
     return boxes
+
+
+def _ancestors(node: LexborNode) -> set[int]:
+    """The ids (`mem_id`) of a node's ancestors."""
+    found, parent = set(), node.parent
+    while parent is not None:
+        found.add(parent.mem_id)
+        parent = parent.parent
+    return found
 
 
 _CREDIT = re.compile(  # a footer line crediting the page's makers: "Analysis: Dr A, …"
