@@ -350,12 +350,13 @@ def _named_things(doc: Doc, names: set[str]) -> set[str]:
     if not names:
         return found
     longest = max(len(name.split()) for name in names)
+    text = doc.text
     for token in doc:
         if token.lower_ not in _ARTICLES or token.i + 1 >= len(doc):
             continue
         start = doc[token.i + 1].idx
         for end in range(token.i + 2, min(token.i + 2 + longest, len(doc) + 1)):
-            text = doc.text[start : doc[end - 1].idx + len(doc[end - 1])]
-            if text in names:
-                found.add(text)
+            span = text[start : doc[end - 1].idx + len(doc[end - 1])]
+            if span in names:
+                found.add(span)
     return found

@@ -27,6 +27,7 @@ councillors), nor are past roles ("former chief executive").
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable
 
 from spacy.tokens import Doc, Span, Token
@@ -74,7 +75,8 @@ def host_of(doc: Doc) -> Span | None:
     end = min([*starts[:1], line_end if line_end > 0 else len(text)])
     named = [e for e in doc.ents if e.start_char < end and e.label_ == "ORG" and _named(e)]
     if named:
-        return max(named, key=lambda org: (_body(org), _mentions(doc, org), -org.start))
+        mentions = _mentions(doc, text)
+        return max(named, key=lambda org: (_body(org), mentions(org), -org.start))
     opening = len(text) - len(text[end:].lstrip())  # where the second block's text starts
     for ent in doc.ents:
         if ent.start_char >= opening:
@@ -90,15 +92,22 @@ def _body(org: Span) -> bool:
     return org[-1].lower_ not in SITES
 
 
-def _mentions(doc: Doc, org: Span) -> int:
-    """How often the document names `org`, or refers to it by its kind word ("the Trust")."""
-    name = fold(org.text)
-    by_name = sum(1 for e in doc.ents if e.label_ == "ORG" and fold(e.text) == name)
-    head = org[-1].lower_
-    if not head.isalpha():
-        return by_name
-    pattern = re.compile(rf"\bthe {re.escape(head)}\b", re.IGNORECASE)
-    return by_name + len(pattern.findall(doc_text(doc)))
+def _mentions(doc: Doc, text: str) -> Callable[[Span], int]:
+    """How often the document names an organisation, or refers to it by its kind word ("the
+    Trust"): each name and kind word counted once for the document, not once per org asked."""
+    by_name = Counter(fold(e.text) for e in doc.ents if e.label_ == "ORG")
+    by_kind: dict[str, int] = {}
+
+    def count(org: Span) -> int:
+        head = org[-1].lower_
+        if not head.isalpha():
+            return by_name[fold(org.text)]
+        if head not in by_kind:
+            pattern = re.compile(rf"\bthe {re.escape(head)}\b", re.IGNORECASE)
+            by_kind[head] = len(pattern.findall(text))
+        return by_name[fold(org.text)] + by_kind[head]
+
+    return count
 
 
 def _named(org: Span) -> bool:

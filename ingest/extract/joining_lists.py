@@ -15,6 +15,8 @@ in their segments, are found by the other rules.
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from spacy.tokens import Doc, Span
 
 from ingest.extract.sentences import sentence_at
@@ -31,14 +33,16 @@ Found = tuple[Span, Span, str]
 def joining_lists(doc: Doc) -> list[Found]:
     """(person, body, rule) for each person of a joining list (see the module docstring)."""
     out: list[Found] = []
-    persons = [e for e in doc.ents if e.label_ == "PERSON"]
+    persons = [e for e in doc.ents if e.label_ == "PERSON"]  # in order, as doc.ents are
+    starts = [p.start for p in persons]
     seen: set[int] = set()
     for person in persons:
         sent = sentence_at(doc, person.start)
         if sent.start in seen:
             continue
         seen.add(sent.start)
-        listed = _segments(doc, [p for p in persons if sent.start <= p.start < sent.end])
+        first, last = bisect_left(starts, sent.start), bisect_left(starts, sent.end)
+        listed = _segments(doc, persons[first:last])
         if len(listed) < LISTED:
             continue
         tail = doc[listed[-1].end : sent.end]

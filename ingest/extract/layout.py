@@ -202,7 +202,17 @@ class Layout:
     def led_in_clause(self, i: int, offset: int) -> str | None:
         """The words of that clause ("round the table", "Our guest this week")."""
         block = self.raw.blocks[i]
-        found = _LED_IN.search(self.raw.text[block.start : offset])  # "^": the block's start
+        text = self.raw.text
+        # The clause starts after the last sentence end (or at it), so the search starts
+        # there, not at the block's start, and looks back no further than LED_IN_REACH:
+        # one long paragraph of names would otherwise be searched once per name.
+        start = max(block.start, offset - LED_IN_REACH)
+        title = _TITLE_LAST.search(text, max(start, offset - 30), offset)  # "was Dr. ": no end
+        before = title.start() if title else offset
+        start = max(start, *(text.rfind(end, start, before) for end in ".!?"))
+        if start > block.start and text[start] not in ".!?":
+            return None  # nothing ends a sentence within reach: no clause leads to the name
+        found = _LED_IN.search(text[start:offset])  # "^": the block's start
         return (found.group(1) or found.group(2)) if found else None
 
     @cached_property
@@ -227,6 +237,8 @@ class Layout:
         return max(start, block.start), min(end, block.end)
 
 
+_TITLE_LAST = re.compile(r"\s" + TITLE_BEFORE + "$", re.IGNORECASE)
+LED_IN_REACH = 5000  # characters looked back for a clause leading in to a name
 LEAD_IN_WORDS = 12  # a line of text over a list, read as the list's heading
 _NUMBERED_RUN_IN = re.compile(  # a numbered minute's head run into its text: "3.4 Lessons for
     r"\d+(?:\.\d+)*\.?\s+([A-Z][^.:;!?]{2,60})[.:]\s+\S"  # the council. The council …:"
