@@ -91,11 +91,15 @@ class Coverage:
         lines = {0, *layout.title_blocks()} if layout.raw.blocks else set()  # the first line
         title = [(layout.block(i).start, layout.block(i).end) for i in sorted(lines)]  # too
         mentions: list[Mention] = []
+        registered: dict[int, bool] = {}  # by sentence start: asked once per sentence
         for ent in doc.ents:
             ref = refs.get((ent.start, ent.end))
             if not ref:
                 continue
-            if _REGISTERED.search(sentence_of(ent).text):
+            sent = sentence_of(ent)
+            if sent.start not in registered:
+                registered[sent.start] = _REGISTERED.search(sent.text) is not None
+            if registered[sent.start]:
                 continue  # "Registered charity in England and Wales (326730), Scotland …"
             if ref[0] in (Label.NATION, Label.PLACE):
                 stated = any(s <= ent.start_char < e for s, e in title + spans)

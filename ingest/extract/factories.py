@@ -58,7 +58,30 @@ def block_sentences(doc: Doc) -> Doc:
         for i in range(1, len(offsets)):
             if offsets[i] in starts:
                 doc[i].is_sent_start = True
+    _cut_long_sentences(doc)
     return doc
+
+
+MAX_SENTENCE_TOKENS = 400  # longer is a run of list or table text, not a sentence
+
+
+def _cut_long_sentences(doc: Doc) -> None:
+    """A sentence of more than MAX_SENTENCE_TOKENS tokens (a paragraph of hundreds of names,
+    a line without stops) is cut after its last comma or semicolon within that length, or at
+    the length when it has none: every rule that reads a sentence once per name in it then
+    stays linear in the document's length."""
+    begun = 0
+    last_break = -1
+    for token in doc[1:] if len(doc) > MAX_SENTENCE_TOKENS else ():
+        i = token.i
+        if token.is_sent_start:
+            begun, last_break = i, -1
+        elif i - begun >= MAX_SENTENCE_TOKENS:
+            cut = last_break + 1 if last_break > begun + MAX_SENTENCE_TOKENS // 2 else i
+            doc[cut].is_sent_start = True
+            begun, last_break = cut, -1
+        if token.text in (",", ";"):
+            last_break = i
 
 
 @Language.factory("qkg_gazetteer", default_config=DEFAULT_CONFIG)

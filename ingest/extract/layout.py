@@ -60,6 +60,7 @@ class Layout:
     heading_of: list[int] = field(default_factory=list)  # per block: its section's heading
     said_by: list[int] = field(default_factory=list)  # per block: the heading giving its meaning
     front: set[int] = field(default_factory=set)
+    _labelled: dict[int, int] = field(default_factory=dict, repr=False)  # labelled_prose's
 
     @classmethod
     def of(cls, raw: RawDocument) -> Layout:
@@ -164,10 +165,16 @@ class Layout:
         return i >= 0 and (self.raw.blocks[i].kind in QUOTABLE or self.labelled_prose(i) >= 0)
 
     def labelled_prose(self, i: int) -> int:
-        """Where the prose of a "Label: sentence…" block starts, when it is one (-1: not)."""
+        """Where the prose of a "Label: sentence…" block starts, when it is one (-1: not);
+        worked out once per block, as it is asked once per name in it."""
         block = self.raw.blocks[i]
         if block.kind != BlockKind.METADATA:
             return -1
+        if i not in self._labelled:
+            self._labelled[i] = self._label_end(block)
+        return self._labelled[i]
+
+    def _label_end(self, block: Block) -> int:
         text = self.raw.text[block.start : block.end]
         at = text.find(":") + 1
         value = text[at:].strip()
