@@ -339,6 +339,7 @@ def test_readers_html_boilerplate_removal_and_meta(tmp_path: Path) -> None:
         "citation_author": ["Smith, Ann", "Bo Jones"],
         "dcterms.date": "2024-03-05",
         "qkg.kind": "report",
+        "site": "Q Lab",  # the <title>'s last part: the site the page is on
     }
     assert (doc.kind, doc.kind_source) == (DocumentKind.EVIDENCE, KindSource.FRONT_MATTER)
 

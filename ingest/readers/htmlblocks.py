@@ -88,6 +88,12 @@ class HtmlBlocks:
                 continue
             if tag.startswith("-") or _dropped(node, tag, self.sections):
                 continue  # comments, doctype, page furniture
+            if tag == "aside" and self.sections == 0:  # a box of fields beside the text: each
+                self._flush()  # part read on its own, as a side box outside the article is
+                self._flush_run()
+                for part in node.iter(include_text=True):
+                    self.walk(part)
+                continue
             label = tabs.get(node.attributes.get("id") or "") if tag in BLOCKS else None
             if label and node.attributes.get("role") == "tabpanel":
                 self._flush()  # a tab's panel: headed by its tab's label
@@ -319,8 +325,10 @@ def _dropped(node: LexborNode, tag: str, sections: int) -> bool:
         return sections == 0
     if tag == "footer":  # the page's footer; an article's (its credits, its authors) is kept
         return sections == 0 or _mostly_links(node)
-    if tag == "aside":  # a sidebar; inside an article, its box of key messages (unless links)
-        return sections == 0 or _mostly_links(node)
+    if tag == "aside":  # a sidebar; inside an article, its box of key messages (unless links);
+        # anywhere, a box of the page's own fields ("Facilitator" over a name, role and body),
+        # each part read on its own (HtmlBlocks.walk)
+        return (sections == 0 and not _fields_box(node)) or _mostly_links(node)
     if tag not in BANNERS:
         return False
     attrs = node.attributes

@@ -68,6 +68,29 @@ def is_message(line: str) -> bool:
     return _MESSAGE.match(line) is not None
 
 
+def _cut_entry(line: str, following: str) -> bool:
+    """Whether a line of entries set apart by semicolons, each with its role ("A, Role, Org;
+    B, …"), ends on an entry cut short in its name, which the next line carries on ("…
+    (lead); Angharad" / "Tudno, Sexual Health Nurse, …").
+
+    >>> _cut_entry("Ann Bell, GP, NHS Fife (lead); Angharad", "Tudno, Nurse, NHS Wales")
+    True
+    >>> _cut_entry("Ann Bell; Bo Li", "Cy Dee, GP"), _cut_entry("Ann Bell, GP", "Bo Li, GP")
+    (False, False)
+    """
+    *entries, last = line.split(";")
+    words = last.split()
+    return (
+        any("," in entry for entry in entries)
+        and 1 <= len(words) <= 3
+        and all(w[:1].isupper() and w.isalpha() for w in words)
+        and _GOES_ON.match(following) is not None
+    )
+
+
+_GOES_ON = re.compile(r"\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s*[,(]")
+
+
 def continues(line: str, following: str, *, loose: bool = True) -> bool:
     """True when `line` is wrapped prose that `following` continues.
 
@@ -94,6 +117,8 @@ def continues(line: str, following: str, *, loose: bool = True) -> bool:
         # "Council) on four visits", "Office) and, for item 6, Ann Bell (Occupational" /
         # "Therapist, …)"
     if re.search(r"\w-$", line):
+        return True
+    if _cut_entry(line, following):
         return True
     last = line.split()[-1].lower().strip("\"'“‘(")
     return last in _JOINERS or (loose and len(line) >= LONG_LINE and ends_sentence(following))

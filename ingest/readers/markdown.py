@@ -172,6 +172,8 @@ class _Reader:
             return
         if all(_prose_line(line) for line in lines) and not _entries(lines):
             self.builder.add(BlockKind.PARAGRAPH, join_wrapped(lines))  # as CommonMark says
+        elif _one_field(lines):  # "*Analysis team: Dr A, …; Angharad" / "Tudno, …, Peer" / …
+            self.builder.add_lines([join_wrapped(lines)], headings=False)
         else:
             self.builder.add_lines(lines, headings=False)
 
@@ -355,6 +357,23 @@ def _run_in_head(children: list[Token], lines: list[str]) -> str | None:
     ):
         return None
     return head
+
+
+WRAP_AT = 60  # a paragraph's lines this long or longer were wrapped by its writer
+
+
+def _one_field(lines: list[str]) -> bool:
+    """A paragraph that is one "Key: value" field wrapped over its lines: the first line is
+    the field, no other line is one, and each line but the last reaches the wrap width (a
+    short line ends an entry: "Present: Ann Bell, GP" / "Bo Li, Nurse" are two)."""
+    key = metadata_key(lines[0])
+    return (
+        len(lines) >= 2
+        and bool(key)
+        and bool(lines[0][lines[0].find(":") + 1 :].strip())
+        and not any(metadata_key(line) for line in lines[1:])
+        and all(len(line) >= WRAP_AT for line in lines[:-1])
+    )
 
 
 def _entries(lines: list[str]) -> bool:

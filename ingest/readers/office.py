@@ -143,7 +143,7 @@ class _Body:
                     " | ".join(cell for cell in cells if cell),
                     cells=tuple(cells),
                     table=index,
-                    header=number == 0 and len(rows) > 1 and self._header_row(row),
+                    header=len(rows) > 1 and _heads(rows, number, cells) and self._header_row(row),
                     group=("table", index),
                 )
         except (ValueError, IndexError, KeyError, AttributeError, TypeError) as exc:
@@ -151,7 +151,8 @@ class _Body:
             self.warnings.append(f"{self.path}: malformed table {index + 1} skipped ({reason})")
 
     def _header_row(self, row: Any) -> bool:
-        """A table's first row is a header: repeated as one, bold, or in a heading style."""
+        """A header row: repeated as one, bold, or in a heading style (the first row, or one
+        lower down over more rows: `_heads`)."""
         tr_pr = row._tr.trPr
         if tr_pr is not None and tr_pr.find(qn("w:tblHeader")) is not None:
             return True
@@ -160,6 +161,13 @@ class _Body:
             self.styles.all_bold(p) or _HEADING_STYLE.match(self.styles.name(p)) is not None
             for p in paragraphs
         )
+
+
+def _heads(rows: list[Any], number: int, cells: list[str]) -> bool:
+    """Whether row `number` may head rows: the first, or one lower down of two labels or more
+    with rows under it (a grid's second pair of labels; not a bold total at the foot, nor a
+    one-cell label such as "Apologies" over the rows it names)."""
+    return number == 0 or (number + 1 < len(rows) and sum(1 for c in cells if c) >= 2)
 
 
 def _list_level(paragraph: Paragraph, style: str) -> int | None:

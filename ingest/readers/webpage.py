@@ -28,6 +28,7 @@ META_NAMES = frozenset(
         "nation",
         "place",
         "challenge",
+        "og:site_name",
     }
 )
 META_PREFIXES = ("dcterms.", "dc.", "citation_")
@@ -48,6 +49,9 @@ def read_html(path: Path, data: bytes, limits: ReadLimits) -> Parsed:
     tree = LexborHTMLParser(source)
     budget.check()
     metadata = meta_metadata(tree)
+    site = _site_name(tree, metadata)
+    if site:
+        metadata["site"] = site
     notice = copyright_notice(tree)
     if notice and "copyright" not in metadata:
         metadata["copyright"] = notice  # the footer is dropped as furniture; its notice is not
@@ -116,6 +120,19 @@ def meta_metadata(tree: LexborHTMLParser) -> dict[str, Any]:
                 [*existing, content] if isinstance(existing, list) else [existing, content]
             )
     return metadata
+
+
+def _site_name(tree: LexborHTMLParser, metadata: dict[str, Any]) -> str:
+    """The name of the site or series a page belongs to: its og:site_name, else the last part
+    of a <title> in parts ("Hosts' gathering record | Menopause Cafés Ceredigion")."""
+    if metadata.get("og:site_name"):
+        return str(metadata["og:site_name"])
+    node = tree.css_first("title")
+    parts = [p.strip() for p in one_line(node.text()).split(" | ")] if node is not None else []
+    return parts[-1] if len(parts) >= 2 and 0 < len(parts[-1].split()) <= SITE_WORDS else ""
+
+
+SITE_WORDS = 8
 
 
 def _title(tree: LexborHTMLParser) -> str:
