@@ -108,7 +108,8 @@ _LEARNED_HEADING = re.compile(  # a heading that asks or says what was learned, 
     r"\w+s\s+(?:story|visit|talk|experience|account))\b"
     r"|^(?:key |main |our )?(?:insight|take[ -]?(?:home|away)s?(?: messages?| points?)?)$"
     r"|\b(?:one|two|three|four|five|\d|the|a)\s+things?\s+(?:\w+\s+){0,3}learn(?:ed|t)\b"
-    r"|^(?:\w+\s+){0,3}(?:big|key|main|biggest)\s+ideas?\b)",
+    r"|^(?:\w+\s+){0,3}(?:big|key|main|biggest)\s+ideas?\b"
+    r"|\bharvest(?:ed|ing)?\b)",  # a hosted session's gathering of what it learned
     re.IGNORECASE,
 )
 
@@ -122,6 +123,10 @@ _KEPT_HEADING = re.compile(  # what someone keeps from it: "What Leah is taking 
     r"carr(?:y|ies|ying|ied)\s+(?:forward|home|back|away|out\s+of|with\s+(?:us|me|them))|"
     r"hold(?:ing)?\s+on\s+to|held\s+on\s+to|remember(?:ing|ed)?|keep(?:ing)?\s+"
     r"hold\s+of|realis(?:e|ed|ing)|realiz(?:e|ed|ing))\b"
+    r"|^what\b.{0,50}\b(?:(?:went|go|goes|came|come|got)\s+(?:home|away)|left)\s+with\b"
+    r"|^what\b.{0,50}\bkept\s+(?:coming\s+back|returning)\s+to\b"  # "What we went home with"
+    r"|^what\b.{0,40}\b(?:drew|draws|drawn|draw)\s+(?:out\s+)?from\b"  # "What the workshop drew
+    # from the history"
     r"|^what\b.{0,40}\bwant(?:s|ed)?\s+(?:\w+\s+){1,4}?to\s+(?:understand|know|hear|remember|"
     r"take\s+away)\b"  # "What the panel wants the health board to understand"
     r"|^what\b.{0,50}\b(?:want(?:s|ed)?|need(?:s|ed)?|ought|should)\s+(?:\w+\s+){0,3}?"
@@ -162,6 +167,10 @@ _KEPT_AWAY = re.compile(  # a heading saying its people did not come, in any wor
     r"(?:join|attend|come|make|be\s+(?:there|with|here))\b"
     r"|^not\s+(?:with\s+us|present|here|there|(?:at|in|on)\s+the\s+(?:\w+[\s-]+)?\w+)$"
 )
+_BUT_NOT = re.compile(  # expected, but did not come (folded)
+    r"^(?:\w+\s+){1,3}but\s+(?:not\b|did\s*(?:n t|nt|not)\b|could\s*(?:n t|nt|not)\b|"
+    r"unable\b|absent\b|sent\s+apologies\b)"
+)
 _CAME_HEADING = re.compile(  # who took part, in any words: "On the call (9)", "Who was in the
     # set", "Members of the group", "Convenors", "Dialled in", "Joined online"
     r"^(?:who\s+(?:was|were|is|are)\s+)?(?:on|in|a?round)\s+the\s+(?:\w+\s+)?(?:call|line|room|zoom|"
@@ -199,7 +208,9 @@ _ANNOUNCED = re.compile(
     r"\s*[:–—-]$"  # "Governors took three points from the item:"
     r"|\b(?:things?|points?|lessons?)\b[^.:]{0,60}\btaught\s+(?:us|me|them)\s*[:–—-]$"
     r"|\b(?:our|the|my)\s+(?:key\s+)?(?:learning|lessons?|takeaways?)\s+(?:from|for|of)\b"
-    r"[^.:]{0,60}(?:[:–—-]|👇|⬇️?)\s*$",  # "Here's what I wrote up as our learning from today 👇"
+    r"[^.:]{0,60}(?:[:–—-]|👇|⬇️?)\s*$"  # "Here's what I wrote up as our learning from today 👇"
+    r"|\bwhat\s+(?:\w+\s+){0,3}?(?:had\s+|have\s+|has\s+)?(?:learned|learnt)\b[^:]{0,120}:$",
+    # "… the room named what it had learned. These are the points the group agreed to keep:"
     re.IGNORECASE,
 )
 
@@ -323,8 +334,14 @@ def role_of_heading(text: str) -> Role | None:
             return Role.ATTENDANCE  # there, said of one day (not "On the agenda today")
         if words in _WORD_TO_ROLE:
             return _WORD_TO_ROLE[words]
+        if _BUT_NOT.match(words):  # "Listed but not present", "Booked but did not attend"
+            return Role.APOLOGIES
+        if _AROUND.fullmatch(words):  # "Around the chart", "Round the fire": who sat there
+            return Role.ATTENDANCE
         if _PRESENT_END.search(words):  # "Project team present", "Staff attending"
             return Role.ATTENDANCE
+        if _TOLD_HEADING.search(words):  # "What the hopes and fears told the team"
+            return Role.LEARNING
         for form, role in _BY_LENGTH:  # "Key findings from …"
             if len(form.split()) >= 2 and words.startswith(form + " "):
                 return role
@@ -356,6 +373,13 @@ def role_of_heading(text: str) -> Role | None:
 _PLACED = re.compile(  # somewhere in the room, said of a day: "on the rope", "around the table"
     r"(?:on|in|at|around|round)\s+the\s+(?!agenda\b|programme\b|menu\b|list\b|table of\b)"
     r"\w+(?:\s+\w+)?"
+)
+_TOLD_HEADING = re.compile(  # what something told its readers, ending on them (before "…
+    r"^what\b.{0,40}\b(?:told|tells|telling|showed|shows|taught|teaches)\s+(?:the\s+)?\w+$"
+)  # the team" is read as a team's contacts)
+_AROUND = re.compile(  # gathered round something in the room, not a tour of places
+    r"a?round\s+the\s+(?!(?:country|countries|nations?|regions?|world|uk|globe|houses|"
+    r"clock|year|corner|edges)\b)\w+"
 )
 _ON_THE_DAY = re.compile(
     r"\s+(?:today|tonight|this\s+(?:week|time|evening|morning|afternoon)|on\s+the\s+day)$"

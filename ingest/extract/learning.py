@@ -163,7 +163,7 @@ def learning_claims(
             )
             columns = None  # a table whose header names learning columns: those cells only
             if block.kind == BlockKind.TABLE_ROW and not block.header:
-                columns = tabled.get(block.table) or _labelled_row(block) or typed.get(i)
+                columns = tabled[i] if i in tabled else _labelled_row(block) or typed.get(i)
                 if columns is None and block.table in logs:
                     continue  # a row of a typed log whose type is not learning ("Issue", "Action")
             label, labelled = layout.label(i)  # "**What it found:** Crews who used …"
@@ -320,22 +320,29 @@ _FILING = re.compile(
 
 
 def _learning_columns(raw: RawDocument) -> dict[int, dict[int, str]]:
-    """Tables whose header names a column as learning ("Theme | What we heard | What it
-    means for us", "Insight | So what?"): table -> {column: its header}. The header is the
-    row marked as one, else a first row of short labels (a plain-text or PDF table)."""
+    """The rows of tables whose header names a column as learning ("Theme | What we heard |
+    What it means for us", "Insight | So what?"): row -> {column: its header}. The header is
+    the row marked as one, else a first row of short labels (a plain-text or PDF table); a
+    header row set lower down (a grid's "Lacked | Longed for" under its "Liked | Learned"
+    cells) heads the rows under it, none of them learning if it names no such column."""
     found: dict[int, dict[int, str]] = {}
-    seen: set[int] = set()
-    for block in raw.blocks:
-        if block.kind != BlockKind.TABLE_ROW or block.table in seen:
+    heads: dict[int, dict[int, str]] = {}  # table -> the columns of its latest header
+    learning: set[int] = set()  # tables a header of which names a learning column
+    for n, block in enumerate(raw.blocks):
+        if block.kind != BlockKind.TABLE_ROW:
             continue
-        first = block.table not in seen
-        seen.add(block.table)
+        first = block.table not in heads
         labels = all(len(c.split()) <= HEADER_WORDS and not c.endswith(".") for c in block.cells)
-        if not (block.header or (first and labels)):
+        if block.header or (first and labels):
+            heads[block.table] = {
+                i: c for i, c in enumerate(block.cells) if role_of_heading(c) == Role.LEARNING
+            }
+            if heads[block.table]:
+                learning.add(block.table)
             continue
-        columns = {i: c for i, c in enumerate(block.cells) if role_of_heading(c) == Role.LEARNING}
-        if columns:
-            found[block.table] = columns
+        heads.setdefault(block.table, {})
+        if block.table in learning:
+            found[n] = heads[block.table]
     return found
 
 

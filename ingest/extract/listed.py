@@ -143,7 +143,9 @@ def parse_lenient(
             return each
     clause = _CLAUSE.search(text)  # "Eve Bell (Betknowmore UK), who will share her slides"
     if not found and clause:
-        return parse_people(text[: clause.start()], gaz, footnotes)
+        before = parse_people(text[: clause.start()], gaz, footnotes)
+        if before:  # (else the clause is a part's: "…; four people who use PrEP, not named")
+            return before
     if found or not _JOINED.search(text):
         return found
     at = 0

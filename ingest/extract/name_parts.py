@@ -360,11 +360,22 @@ _APPOSITIVE_END = frozenset({",", "at", "of", "for", "with", "in", ".", "(", ";"
 def role_follows(doc: Doc, end: int) -> bool:
     """Whether a span ending at token `end` is followed by a comma and a job title ending in a
     role's head word ("…, Community Engagement Lead at Foyle Hospice", "…, Hearing
-    Therapist"): a person's name, as a body's never is."""
+    Therapist", "…, a postural stability instructor employed by …"): a person's name, as a
+    body's never is."""
     if end >= len(doc) or doc[end].text != ",":
         return False
+    start = end + 1
+    if start < len(doc) and doc[start].lower_ in ("a", "an"):  # ", a postural stability
+        said: list[str] = []  # instructor employed by …": a role, whatever follows it
+        for token in doc[start + 1 : start + 1 + APPOSITIVE_WORDS]:
+            if not token.is_alpha or token.is_sent_start:
+                break
+            said.append(token.text)
+            if job_title(said):
+                return True
+        return False
     words = []
-    for token in doc[end + 1 : end + 1 + APPOSITIVE_WORDS]:
+    for token in doc[start : start + APPOSITIVE_WORDS]:
         if token.lower_ in _APPOSITIVE_END or token.is_space or token.is_sent_start:
             break  # the role ends at "at", "of", a comma, or the end of its line
         words.append(token)

@@ -228,13 +228,31 @@ def subject_of(
     _front_matter_places(raw, claims, gaz, subject)
     challenge = _challenge(raw, claims, gaz)
     claims.relation(subject, Rel.ADDRESSES, challenge, prov)
-    for label in as_list(meta.get("topics") or meta.get("topic") or meta.get("tags")):
+    labels = as_list(meta.get("topics") or meta.get("topic") or meta.get("tags"))
+    for label in [*labels, *_named_in(gaz, str(meta.get("site") or ""))]:
         topic = gaz.topic(label)
         if topic is not None:
             claims.relation(
                 subject, Rel.ADDRESSES, claims.entity(Label.TOPIC, topic.label, prov), prov
             )
     return subject
+
+
+def _named_in(gaz: Gazetteer, name: str) -> list[str]:
+    """The topics a site's or series' name names, longest first and not inside a longer one
+    ("Menopause Cafés Ceredigion": menopause cafés, not menopause as well): the subject of
+    every page on it."""
+    words = name.split()
+    found: list[str] = []
+    taken: set[int] = set()
+    for size in range(min(len(words), 4), 0, -1):
+        for at in range(len(words) - size + 1):
+            span = set(range(at, at + size))
+            phrase = " ".join(words[at : at + size])
+            if not span & taken and gaz.topic(phrase) is not None:
+                found.append(phrase)
+                taken |= span
+    return found
 
 
 def _front_matter_places(raw: RawDocument, claims: ClaimSet, gaz: Gazetteer, subject: Ref) -> None:

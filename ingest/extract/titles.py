@@ -64,14 +64,14 @@ def document_title(raw: RawDocument, gaz: Gazetteer, front: set[int]) -> tuple[s
     if not blocks or " ".join(raw_title.split()) != " ".join(first.split()):
         return raw_title, _type_of(raw_title)
     for n, block in enumerate(blocks):  # an e-mail's subject, a record's headline field
-        if block.kind == BlockKind.METADATA and block.key.lower() in TITLE_FIELDS:
+        if block.kind == BlockKind.METADATA and title_field(block.key):
             _at, value = value_of(raw, block)
             if value.strip():
                 return value.strip(), kind
         below = blocks[n + 1] if n + 1 < len(blocks) else None
         if (  # a form's field set as a heading over its value: "Title" / "  Eye pressure …"
             block.kind == BlockKind.HEADING
-            and raw.text[block.start : block.end].strip(" :").lower() in TITLE_FIELDS
+            and title_field(raw.text[block.start : block.end].strip(" :"))
             and below is not None
             and below.kind in (BlockKind.PARAGRAPH, BlockKind.METADATA)
         ):
@@ -144,6 +144,21 @@ TITLE_FIELDS = frozenset(  # "Subject: …", a newsroom script's "STORY : …", 
         "paper title",
     }
 )
+PERSON_TITLES = frozenset({"job", "role", "post", "position", "personal"})  # a person's
+
+
+def title_field(label: str) -> bool:
+    """Whether a field's label says its value is the document's title: "Subject", "Title",
+    any "… title" but a person's ("Search title", "Report title"; not "Job title"), "Title of
+    the report"."""
+    words = label.lower().split()
+    if " ".join(words) in TITLE_FIELDS:
+        return True
+    if not words or len(words) > 4:
+        return False
+    return (words[-1] == "title" and words[0] not in PERSON_TITLES) or words[:2] == ["title", "of"]
+
+
 LETTER_HEAD = 30  # blocks of letterhead, addresses, references and date over a salutation
 
 
@@ -163,8 +178,9 @@ def a_letter(raw: RawDocument) -> bool:
 
 
 def _letter_subject(raw: RawDocument, gaz: Gazetteer) -> str:
-    """A letter's subject: the line set over its salutation ("Pulmonary rehabilitation in
-    Wales: waiting times and access" / "Dear Cabinet Secretary,"), under the letterhead, the
+    """A letter's subject: a heading set under its salutation, or the line set over it
+    ("Pulmonary rehabilitation in Wales: waiting times and access" / "Dear Cabinet
+    Secretary,"), under the letterhead, the
     addresses and the date, none of which names the letter; '' for any other document, or a
     letter whose line over "Dear …" is an address, a body, a date or a field."""
     blocks = raw.blocks[:LETTER_HEAD]
@@ -174,6 +190,11 @@ def _letter_subject(raw: RawDocument, gaz: Gazetteer) -> str:
     )
     if at < 2:  # no salutation, or nothing over it but the first line
         return ""
+    below = blocks[at + 1] if at + 1 < len(blocks) else None
+    if below is not None and below.kind == BlockKind.HEADING:  # "Dear Elfed," / the subject
+        text = " ".join(raw.text[below.start : below.end].split())  # set as a heading under it
+        if 3 <= len(text.split()) <= MAX_SUBJECT_WORDS and not text.endswith((".", ",")):
+            return _sentence_case(text, gaz)
     while at > 2 and _dated_line(raw.text[blocks[at - 1].start : blocks[at - 1].end].strip()):
         at -= 1  # "Published 3 April 2025" over "Dear Editor," dates the letter, not names it
     above = blocks[at - 1]
