@@ -170,6 +170,19 @@ def test_an_open_topic_matches_its_abbreviation_once_the_documents_define_it() -
     assert index.match("multiple sclerosis") == []  # "MS" is never defined as it
 
 
+def test_a_one_word_open_topic_matches_the_short_form_the_documents_define() -> None:
+    passages = [
+        Title("a", "New migrants from countries with a high incidence of tuberculosis (TB)."),
+        Title("b", "TB cohort review: nine cases, eight completed treatment."),
+        Title("c", "The scanner was replaced in 2024 (NHS) and BT lines were cut."),
+        Title("d", "Nobody mentioned it here."),
+    ]
+    index = TextIndex.build(passages, {})
+    assert [passages[i].subject for i in index.match("tuberculosis")] == ["a", "b"]
+    assert [passages[i].subject for i in index.match("scanner")] == ["c"]  # "(NHS)" is no
+    # short form of it: its capitals do not spell the word's letters from its first
+
+
 def test_an_abbreviation_never_defined_matches_nothing() -> None:
     passages = [Title("a", "Diagnosed with MND in 2023."), Title("b", "Other words.")]
     assert TextIndex.build(passages, {}).match("motor neurone disease") == []

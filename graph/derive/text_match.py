@@ -23,12 +23,13 @@ The word naming a kind of condition ("disease", "disorder", "syndrome", "conditi
 "illness") is not needed when others are asked with it: notes on "sickle cell disease" write
 "sickle cell", on "coeliac disease" "coeliac".
 
-A part of two or more words also matches its **abbreviation** where the documents define it
-("motor neurone disease (MND)", "Huntington's disease (HD)"): once some passage or title
-writes the part followed by its initials in capitals and brackets, every item that writes
-those capitals as a word matches the part, as notes that spell a condition out once and then
-abbreviate it do. Only the capitals count ("MS" for "multiple sclerosis", never "Ms"), and
-never without the definition somewhere in the documents.
+A part also matches its **abbreviation** where the documents define it ("motor neurone
+disease (MND)", "Huntington's disease (HD)", "tuberculosis (TB)"): once some passage or title
+writes the part followed by capitals in brackets that spell its letters in order from its
+first (its initials, or a short form of one word), every item that writes those capitals as
+a word matches the part, as notes that spell a condition out once and then abbreviate it do.
+Only the capitals count ("MS" for "multiple sclerosis", never "Ms"), and never without the
+definition somewhere in the documents.
 """
 
 from __future__ import annotations
@@ -105,20 +106,33 @@ class TextIndex:
         return out
 
     def abbreviated(self, part: str) -> set[int]:
-        """The items that write the capitals `part` is defined to abbreviate, if any item
-        defines them ("motor neurone disease (MND)"); else none."""
+        """The items that write, as a word in capitals, a short form the documents define for
+        `part` ("motor neurone disease (MND)", "tuberculosis (TB)"); else none. The capitals
+        spell the part's letters in order from its first: its initials, or letters of one
+        word ("TB"), never any capitals that happen to follow it."""
         words = _PART_WORD.findall(part)
-        letters = "".join(w[0] for w in words if w.lower() not in _LINKING).upper()
-        if len(words) < 2 or not 2 <= len(letters) <= 8:
+        if not words:
             return set()
-        used = re.compile(rf"(?<![\w-]){letters}s?(?![\w-])")
-        hits = {i for i, item in enumerate(self.items) if letters in item.text}
-        hits = {i for i in hits if used.search(self.items[i].text)}
         spelled = r"[\s-]+".join(_APOSTROPHE.sub("['’]", re.escape(w)) for w in words)
-        defined = re.compile(rf"{spelled}\s*\(\s*{letters}s?\s*\)", re.IGNORECASE)
-        if not any(defined.search(self.items[i].text) for i in hits):
-            return set()
+        defined = re.compile(rf"(?i:{spelled})\s*\(\s*([A-Z][A-Z0-9]{{1,7}})s?\s*\)")
+        first = terms(words[0])
+        candidates = self._with(first[0]) if first else range(len(self.items))
+        forms = {
+            found.group(1)
+            for i in candidates
+            for found in defined.finditer(self.items[i].text)
+            if _spells(found.group(1), part)
+        }
+        hits: set[int] = set()
+        for short in forms:
+            used = re.compile(rf"(?<![\w-]){short}s?(?![\w-])")
+            with_it = self._with(short.lower())
+            hits |= {i for i in with_it if used.search(self.items[i].text)}
         return hits
+
+    def _with(self, word: str) -> list[int]:
+        """The items that have `word` or one of its inflections."""
+        return sorted({i for w in self.inflections(word) for i in self.postings.get(w, [])})
 
     def match(self, part: str) -> list[int]:
         """The items that match `part` (see the module docstring), in index order."""
@@ -152,6 +166,19 @@ class TextIndex:
             if sum(weight[w] for w in wanted if has(i, w)) / total >= needed
         ]
         return sorted(set(spelled) | short)
+
+
+def _spells(short: str, part: str) -> bool:
+    """Whether the capitals `short` spell letters of `part` in order, from its first: "MND"
+    for "motor neurone disease", "TB" for "tuberculosis"; not "NHS" for "tuberculosis".
+
+    >>> _spells("MND", "motor neurone disease"), _spells("TB", "tuberculosis")
+    (True, True)
+    >>> _spells("NHS", "tuberculosis"), _spells("BT", "tuberculosis")
+    (False, False)
+    """
+    letters = iter(part.lower())
+    return short[0].lower() == part[:1].lower() and all(c in letters for c in short.lower())
 
 
 CONDITION_HEADS = frozenset(  # words naming a kind of condition, not which one
