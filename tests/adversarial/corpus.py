@@ -160,6 +160,24 @@ def _text(path: Path, text: str) -> None:
 
 
 PROSE = "Tamsin Vell met the peer support group in Kirkcaldy to talk about waiting lists. "
+_GIVEN = "Ailsa Bronwen Ciaran Deepa Emeka Fergus Gwen Hamish Ifeoma Jude Kasia Lowri".split()
+_FAMILY = "Abernethy Bevan Chaudhry Doherty Ellis Fraser Griffiths Hughes Iqbal Kerr".split()
+
+
+def _names(n: int) -> list[str]:
+    """n invented names, "Given Family", in turn."""
+    return [
+        f"{_GIVEN[i % len(_GIVEN)]} {_FAMILY[(i // len(_GIVEN)) % len(_FAMILY)]}" for i in range(n)
+    ]
+
+
+# Dense with names in one sentence or paragraph: every rule that reads a sentence (or a block)
+# once per name in it must stay linear (a 68,000-word paragraph of names took 385 s once).
+NAMES_LINE = "Present: " + ", ".join(f"{n} (NHS Fife)" for n in _names(1500)) + "\n"
+NAMES_PARAGRAPH = " ".join(
+    f"{n} of NHS Fife said a peer support group helped an older person in Fife."
+    for n in _names(1500)
+)
 
 # name -> (expectation, writer)
 CASES: dict[str, tuple[str, Callable[[Path], None]]] = {
@@ -200,6 +218,8 @@ CASES: dict[str, tuple[str, Callable[[Path], None]]] = {
         "either",
         lambda p: _text(p, ("word " * 1_000_000)[:5_000_000]),
     ),
+    "names-in-one-line.txt": ("either", lambda p: _text(p, NAMES_LINE)),
+    "names-paragraph-no-breaks.txt": ("either", lambda p: _text(p, NAMES_PARAGRAPH)),
     "million-columns.csv": (
         "either",
         lambda p: _text(p, ",".join(f"c{i}" for i in range(1_000_000)) + "\nx\n"),
