@@ -230,3 +230,56 @@ def test_who_never_made_it_and_a_name_the_model_took_for_a_body(
     came = {r.source[1] for r in claims.relations if r.rel == Rel.ATTENDED}
     assert "Ruairidh Colqhoun" not in came  # "he never made it"
     assert {"Darnell Okoro-Price", "Maureen Ackland"} <= came  # ", a … instructor": a person
+
+
+FORUM = """<!DOCTYPE html><html><head><title>Meeting notes | Patient transport</title></head>
+<body><main><h1>Patient Transport Users' Forum: notes of the meeting of 14 May 2025</h1>
+<h2>Attendance</h2>
+<table>
+<tr><th colspan="2">Forum members</th></tr>
+<tr><td>Elinor Bowen-Price</td><td>Chair of the forum; Regional Engagement Officer, Llais</td></tr>
+<tr><th colspan="2">Apologies</th></tr>
+<tr><td>Cllr Alun Rhys-Parry</td><td>Carmarthenshire County Council</td></tr>
+</table>
+<h2>1. Welcome</h2><p>Elinor welcomed members.</p>
+</main></body></html>
+"""
+
+
+def test_rows_under_an_apologies_row_across_the_table(tmp_path: Path) -> None:
+    raw = _read(tmp_path, "forum.html", FORUM, DocumentKind.WORKSHOP)
+    listed = {i.entry.name: i.meaning for i in people_in(raw, GAZ, Layout.of(raw))}
+    assert listed["Elinor Bowen-Price"] == Role.ATTENDANCE
+    assert listed["Alun Rhys-Parry"] == Role.APOLOGIES
+    assert role_of_heading("WRITTEN CONTRIBUTIONS (read out by the chair)") == Role.APOLOGIES
+    assert role_of_heading("5. Learning from the quarter") == Role.LEARNING
+    assert role_of_heading("Learning from Wigan") is None  # a talk on another place's work
+
+
+@pytest.mark.slow
+def test_no_one_under_an_apologies_row_took_part(extractor: Any, tmp_path: Path) -> None:
+    claims = extractor(_read(tmp_path, "forum.html", FORUM, DocumentKind.WORKSHOP))
+    came = {r.source[1] for r in claims.relations if r.rel == Rel.ATTENDED}
+    assert "Elinor Bowen-Price" in came and "Alun Rhys-Parry" not in came
+
+
+AUDIT = """CARDIFF UNIVERSITY SCHOOL OF MEDICINE  |  SWANSEA UNIVERSITY MEDICAL SCHOOL
+Student-led education audit  ·  Report no. 2025/03  ·  June 2025
+
+        WHERE IS ME/CFS IN THE CURRICULUM?
+        A mapping audit of undergraduate medical teaching in Wales
+
+Audit team:   Gethin Lloyd-Owen, fourth-year medical student, Cardiff University
+
+SUMMARY
+-------
+We mapped every timetabled session that mentions the condition.
+"""
+
+
+def test_a_title_under_a_banner_of_two_bodies_and_a_series_line(tmp_path: Path) -> None:
+    from ingest.extract.titles import document_title
+
+    raw = _read(tmp_path, "audit.txt", AUDIT, DocumentKind.EVIDENCE)
+    title, _kind = document_title(raw, GAZ, Layout.of(raw).front)
+    assert title.lower().startswith("where is me/cfs in the curriculum")

@@ -179,6 +179,13 @@ def test_a_one_word_open_topic_matches_the_short_form_the_documents_define() -> 
     ]
     index = TextIndex.build(passages, {})
     assert [passages[i].subject for i in index.match("tuberculosis")] == ["a", "b"]
+    slashed = [
+        Title("a", "People with myalgic encephalomyelitis / chronic fatigue syndrome (ME/CFS)."),
+        Title("b", "ME/CFS LIVED EXPERIENCE REFERENCE GROUP"),
+        Title("c", "Contact me by e-mail."),
+    ]
+    both = TextIndex.build(slashed, {})
+    assert [slashed[i].subject for i in both.match("myalgic encephalomyelitis")] == ["a", "b"]
     assert [passages[i].subject for i in index.match("scanner")] == ["c"]  # "(NHS)" is no
     # short form of it: its capitals do not spell the word's letters from its first
 

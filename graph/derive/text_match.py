@@ -24,10 +24,12 @@ The word naming a kind of condition ("disease", "disorder", "syndrome", "conditi
 "sickle cell", on "coeliac disease" "coeliac".
 
 A part also matches its **abbreviation** where the documents define it ("motor neurone
-disease (MND)", "Huntington's disease (HD)", "tuberculosis (TB)"): once some passage or title
-writes the part followed by capitals in brackets that spell its letters in order from its
-first (its initials, or a short form of one word), every item that writes those capitals as
-a word matches the part, as notes that spell a condition out once and then abbreviate it do.
+disease (MND)", "Huntington's disease (HD)", "tuberculosis (TB)", "myalgic encephalomyelitis /
+chronic fatigue syndrome (ME/CFS)"): once some passage or title writes the part (perhaps with
+another name after a slash) followed by capitals in brackets that spell its letters in order
+from its first (its initials, or a short form of one word; before a slash, the first
+capitals), every item that writes those capitals as a word matches the part, as notes that
+spell a condition out once and then abbreviate it do.
 Only the capitals count ("MS" for "multiple sclerosis", never "Ms"), and never without the
 definition somewhere in the documents.
 """
@@ -114,19 +116,22 @@ class TextIndex:
         if not words:
             return set()
         spelled = r"[\s-]+".join(_APOSTROPHE.sub("['’]", re.escape(w)) for w in words)
-        defined = re.compile(rf"(?i:{spelled})\s*\(\s*([A-Z][A-Z0-9]{{1,7}})s?\s*\)")
+        defined = re.compile(  # "tuberculosis (TB)", "myalgic encephalomyelitis / chronic
+            # fatigue syndrome (ME/CFS)": another name after a slash, then the short form
+            rf"(?i:{spelled})(?:\s*/\s*[\w'’ -]{{1,40}}?)?\s*\(\s*({_SHORT})s?\s*\)"
+        )
         first = terms(words[0])
         candidates = self._with(first[0]) if first else range(len(self.items))
         forms = {
             found.group(1)
             for i in candidates
             for found in defined.finditer(self.items[i].text)
-            if _spells(found.group(1), part)
+            if _spells(found.group(1).split("/")[0], part)
         }
         hits: set[int] = set()
         for short in forms:
-            used = re.compile(rf"(?<![\w-]){short}s?(?![\w-])")
-            with_it = self._with(short.lower())
+            used = re.compile(rf"(?<![\w/-]){re.escape(short)}s?(?![\w/-])")
+            with_it = self._with(terms(short)[-1]) if terms(short) else range(len(self.items))
             hits |= {i for i in with_it if used.search(self.items[i].text)}
         return hits
 
@@ -166,6 +171,9 @@ class TextIndex:
             if sum(weight[w] for w in wanted if has(i, w)) / total >= needed
         ]
         return sorted(set(spelled) | short)
+
+
+_SHORT = r"[A-Z][A-Z0-9]{1,7}(?:/[A-Z][A-Z0-9]{1,7})?"  # "TB", "MND", "ME/CFS"
 
 
 def _spells(short: str, part: str) -> bool:

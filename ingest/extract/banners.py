@@ -122,6 +122,31 @@ def unit_banner(text: str, gaz: Gazetteer) -> bool:
     )
 
 
+def series_banner(text: str) -> bool:
+    """Whether a line of parts set apart by " · " or " | " gives a series number and a month
+    or year among them ("Student-led education audit · Report no. 2025/03 · June 2025"): the
+    series line over a report's title, not its title.
+
+    >>> series_banner("Student-led education audit · Report no. 2025/03 · June 2025")
+    True
+    >>> series_banner("Peer support review"), series_banner("Falls · what we found")
+    (False, False)
+    """
+    parts = PARTS.split(text.strip())
+    return (
+        len(parts) >= 2
+        and any(_SERIAL.search(part) for part in parts)
+        and any(_MONTH_YEAR.fullmatch(part.strip()) for part in parts)
+    )
+
+
+_MONTH_YEAR = re.compile(
+    r"(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+"
+    r"(?:19|20)\d\d|(?:19|20)\d\d",
+    re.IGNORECASE,
+)
+
+
 def kind_banner(text: str) -> bool:
     """Whether a line only says what kind of document this is, in a few words ending with the
     kind ("Advice trends report", "QUICK REFERENCE GUIDE · REGIONAL GUIDELINE RG-27"), each
@@ -133,7 +158,11 @@ def kind_banner(text: str) -> bool:
     (True, True)
     """
     for part in PARTS.split(_SERIAL.sub(" ", text.strip())):
-        words = [w for w in part.split() if not _IDENTIFIER.fullmatch(w) and w.isalpha()]
+        if date_only(part):
+            continue  # "… · June 2025": when, beside the kind
+        words = [
+            w for w in part.split() if not _IDENTIFIER.fullmatch(w) and w.replace("-", "").isalpha()
+        ]
         if not words or len(words) > KIND_WORDS or words[-1].lower() not in KIND_HEADS:
             return False
     return True

@@ -73,7 +73,9 @@ _LEARNING_FOR = re.compile(  # "Learning for the team", "Learning from the sessi
     r"(?:learning|learnings|takeaways|insights)\s+(?:for\b|from\s+(?:the|this|today s|our)\s+"
     r"(?:\w+\s+)?(?:session|day|event|workshop|visit|meeting|pilot|call|discussion|review|"
     r"exercise|walk|walkaround|conversation|evening|morning|afternoon|refresher|course|"
-    r"training|programme|study\s+day|circle|season|project|term|block|module|placement)s?\b"
+    r"training|programme|study\s+day|circle|season|project|term|block|module|placement|"
+    r"quarter|month|year|week|fortnight|period|audit|incident|inspection|evaluation|survey|"
+    r"trial|round|consultation|case|complaint)s?\b|from\s+today\b"
     r"|(?:that\s+)?(?:the|we|our|i)\s+(?:\w+\s+){0,2}(?:noted|took|drew|identified|agreed|"
     r"recorded|captured|shared|summed|summari[sz]ed|heard|hearing|saw|noticed|pulled)\b)"
 )
@@ -170,6 +172,10 @@ _KEPT_AWAY = re.compile(  # a heading saying its people did not come, in any wor
 _BUT_NOT = re.compile(  # expected, but did not come (folded)
     r"^(?:\w+\s+){1,3}but\s+(?:not\b|did\s*(?:n t|nt|not)\b|could\s*(?:n t|nt|not)\b|"
     r"unable\b|absent\b|sent\s+apologies\b)"
+)
+_WROTE_IN = re.compile(  # who sent words instead of coming (folded)
+    r"^(?:written|e ?mailed|emailed)\s+(?:contributions?|comments|submissions?|updates?)\b"
+    r"|^(?:sent|submitted)\s+(?:in\s+)?(?:written\s+)?(?:comments|contributions?|updates?)\b"
 )
 _CAME_HEADING = re.compile(  # who took part, in any words: "On the call (9)", "Who was in the
     # set", "Members of the group", "Convenors", "Dialled in", "Joined online"
@@ -334,8 +340,8 @@ def role_of_heading(text: str) -> Role | None:
             return Role.ATTENDANCE  # there, said of one day (not "On the agenda today")
         if words in _WORD_TO_ROLE:
             return _WORD_TO_ROLE[words]
-        if _BUT_NOT.match(words):  # "Listed but not present", "Booked but did not attend"
-            return Role.APOLOGIES
+        if _BUT_NOT.match(words) or _WROTE_IN.match(words):  # "Listed but not present",
+            return Role.APOLOGIES  # "Written contributions": not there in person
         if _AROUND.fullmatch(words):  # "Around the chart", "Round the fire": who sat there
             return Role.ATTENDANCE
         if _PRESENT_END.search(words):  # "Project team present", "Staff attending"

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from graph.reference.names import TITLE_BEFORE
+from ingest.extract.listed import apology_rows
 from ingest.extract.row_types import Typed, typed_rows
 from ingest.extract.sections import (
     Role,
@@ -221,6 +222,11 @@ class Layout:
             return None  # nothing ends a sentence within reach: no clause leads to the name
         found = _LED_IN.search(text[start:offset])  # "^": the block's start
         return (found.group(1) or found.group(2)) if found else None
+
+    @cached_property
+    def apology_rows(self) -> set[int]:
+        """The table rows under a one-cell "Apologies" row (ingest.extract.listed)."""
+        return apology_rows(self.raw)
 
     @cached_property
     def table_headers(self) -> dict[int, Block]:

@@ -11,7 +11,7 @@ from graph.reference.names import TITLE_BEFORE
 from ingest.extract.people_lists import PersonEntry, parse_people
 from ingest.extract.sections import Role, role_of_heading
 from ingest.extract.took_part import speaking
-from ingest.types import Block, RawDocument
+from ingest.types import Block, BlockKind, RawDocument
 
 KEY_ROLES = {  # metadata keys the heading vocabulary does not cover
     "signed": Role.CONTACTS,
@@ -155,3 +155,22 @@ def parse_lenient(
         for entry in parse_people(part.rstrip(". "), gaz, footnotes):
             found.append(shift(entry, offset))
     return found
+
+
+def apology_rows(raw: RawDocument) -> set[int]:
+    """The table rows (block indexes) set under a one-cell row that labels them as apologies
+    ("Apologies" across the table, over "Cllr A | Carmarthenshire County Council"), until
+    the table's next one-cell label."""
+    away: set[int] = set()
+    table, under = -1, False
+    for i, block in enumerate(raw.blocks):
+        if block.kind != BlockKind.TABLE_ROW:
+            continue
+        if block.table != table:
+            table, under = block.table, False
+        cells = [c for c in block.cells if c.strip()]
+        if len(cells) == 1 and label_role(cells[0]) is not None:
+            under = label_role(cells[0]) == Role.APOLOGIES
+        elif under:
+            away.add(i)
+    return away

@@ -12,7 +12,15 @@ from collections.abc import Iterator
 
 from graph.reference.gazetteer import Gazetteer
 from ingest.extract.initialled import initials_key
-from ingest.extract.listed import Listed, label_role, listed, parse_lenient, shift, text_of
+from ingest.extract.listed import (
+    Listed,
+    apology_rows,
+    label_role,
+    listed,
+    parse_lenient,
+    shift,
+    text_of,
+)
 from ingest.extract.people_labels import PRESENCE, a_part, named_people, present
 from ingest.extract.people_lists import PersonEntry, parse_people, parse_people_table
 from ingest.extract.row_types import Typed
@@ -178,9 +186,14 @@ def _table(
     if not entries or (role not in PEOPLE_ROLES and few and presence < 0 and not signed):
         return
     meaning = role if role in PEOPLE_ROLES else Role.ATTENDANCE if signed else Role.PEOPLE
+    away = apology_rows(raw)
     for row, entry in [*entries, *_part_columns(raw, gaz, header, body, entries)]:
         block = raw.blocks[body[row]]
-        absent = says_apologies(text_of(raw, block)) or any(map(says_apologies, block.cells))
+        absent = (
+            body[row] in away
+            or says_apologies(text_of(raw, block))
+            or any(map(says_apologies, block.cells))
+        )
         said = Role.APOLOGIES if absent else meaning  # a "Present" cell: "No - could not
         # attend, sent comments beforehand"; a register's "DNA", a note "off sick all week"
         if presence >= 0 and presence < len(block.cells) and said != Role.APOLOGIES:

@@ -246,6 +246,8 @@ def _labelled_away(layout: Layout, i: int) -> bool:
         return False
     block = layout.raw.blocks[i]
     label = block.key if block.kind == BlockKind.METADATA else ""
+    if i in layout.apology_rows:  # under a row across the table: "Apologies"
+        return True
     if block.kind == BlockKind.TABLE_ROW and not block.header:
         if len(block.cells) > 2 and any(says_apologies(c) for c in block.cells[1:]):
             return True  # "Euan Tulloch | Podiatry Lead | NHS Highland | Apologies"
