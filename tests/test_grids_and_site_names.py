@@ -283,3 +283,34 @@ def test_a_title_under_a_banner_of_two_bodies_and_a_series_line(tmp_path: Path) 
     raw = _read(tmp_path, "audit.txt", AUDIT, DocumentKind.EVIDENCE)
     title, _kind = document_title(raw, GAZ, Layout.of(raw).front)
     assert title.lower().startswith("where is me/cfs in the curriculum")
+
+
+WHO_CAME = """# Where are we on the ladder?
+
+## Who came
+
+| Name | Where from | Here with lived or learnt experience |
+|---|---|---|
+| Nasreen Bashford | Dundee Carers Centre | lived |
+| Graeme Fothergill | NHS Tayside, Senior Charge Nurse | learnt |
+| Hazel Dunlop | Dundee Peer Network | lived |
+| Euan Lowrie | Dundee City Council, Social Worker | learnt |
+
+## What the ladder showed us
+
+- Carers felt consulted after decisions were made, not before.
+
+## Questions we didn't get to (answered in writing)
+
+- Does co-design count as co-production?
+"""
+
+
+def test_a_column_of_lived_or_learnt_is_no_logs_types(tmp_path: Path) -> None:
+    from ingest.extract.row_types import typed_rows
+
+    raw = _read(tmp_path, "ladder.md", WHO_CAME, DocumentKind.WORKSHOP)
+    rows, tables = typed_rows(raw)
+    assert not rows and not tables  # "learnt" beside "lived" types no row as learning
+    assert role_of_heading("Questions we didn't get to (answered in writing)") == Role.AGENDA
+    assert role_of_heading("Unanswered questions") == Role.AGENDA

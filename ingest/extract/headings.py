@@ -348,6 +348,8 @@ def role_of_heading(text: str) -> Role | None:
             return Role.ATTENDANCE
         if _TOLD_HEADING.search(words):  # "What the hopes and fears told the team"
             return Role.LEARNING
+        if _ASKED.match(words):  # "Questions we didn't get to": asked, not learned
+            return Role.AGENDA
         for form, role in _BY_LENGTH:  # "Key findings from …"
             if len(form.split()) >= 2 and words.startswith(form + " "):
                 return role
@@ -383,6 +385,10 @@ _PLACED = re.compile(  # somewhere in the room, said of a day: "on the rope", "a
 _TOLD_HEADING = re.compile(  # what something told its readers, ending on them (before "…
     r"^what\b.{0,40}\b(?:told|tells|telling|showed|shows|taught|teaches)\s+(?:the\s+)?\w+$"
 )  # the team" is read as a team's contacts)
+_ASKED = re.compile(
+    r"^(?:(?:unanswered|open|remaining|outstanding|audience|more|other|further)\s+)?"
+    r"questions\b(?!\s+(?:and\s+answers|answered)\b)"
+)
 _AROUND = re.compile(  # gathered round something in the room, not a tour of places
     r"a?round\s+the\s+(?!(?:country|countries|nations?|regions?|world|uk|globe|houses|"
     r"clock|year|corner|edges)\b)\w+"

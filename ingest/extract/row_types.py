@@ -68,7 +68,8 @@ def _names_a_type(header: str) -> bool:
 
 def _type_column(raw: RawDocument, header: tuple[str, ...], body: list[int]) -> int:
     """The table's type column: named so in its header, else the column of few repeated
-    labels that has the most rows of a known meaning (-1: none)."""
+    labels that has the most rows of a known meaning, all of them or of two meanings or more
+    (-1: none; a column of "lived" and "learnt" experience is no log's types)."""
     named = next((k for k, c in enumerate(header) if _names_a_type(c)), -1)
     if named >= 0 or len(body) < MIN_ROWS:
         return named
@@ -84,7 +85,11 @@ def _type_column(raw: RawDocument, header: tuple[str, ...], body: list[int]) -> 
             continue  # the statements themselves, or no repeats: not a type
         if any(len(v.split()) > MAX_TYPE_WORDS for v in values):
             continue
-        known = sum(label_role(v) is not None for v in values)
+        roles = [label_role(v) for v in values]
+        known = sum(r is not None for r in roles)
+        kinds = len({r for r in roles if r is not None})
+        if known < len(values) and kinds < 2:
+            continue  # one meaning among words of none ("lived", "learnt"): not a log's types
         if known * 2 >= len(values) and known > best_known:  # mostly section meanings
             best, best_known = k, known
     return best
