@@ -314,3 +314,64 @@ def test_a_column_of_lived_or_learnt_is_no_logs_types(tmp_path: Path) -> None:
     assert not rows and not tables  # "learnt" beside "lived" types no row as learning
     assert role_of_heading("Questions we didn't get to (answered in writing)") == Role.AGENDA
     assert role_of_heading("Unanswered questions") == Role.AGENDA
+
+
+THEATRE = """# Theatre 4 brief and debrief record
+
+## Team on the list
+
+| Role | Name | At brief? | At debrief? |
+|---|---|---|---|
+| Consultant anaesthetist | Dr Helena Wrigley | Yes | Yes |
+| Anaesthetic registrar | Dr Rohan Iyer-Bains | No - called to the emergency department | No |
+| Scrub practitioner | Jodie Perkins, Scrub Nurse | Yes | Yes |
+"""
+
+
+def test_a_presence_column_headed_at_the_brief(tmp_path: Path) -> None:
+    from ingest.extract.people_tables import _labels_row
+
+    raw = _read(tmp_path, "theatre.md", THEATRE, DocumentKind.WORKSHOP)
+    listed = {i.entry.name: i.meaning for i in people_in(raw, GAZ, Layout.of(raw))}
+    assert listed["Helena Wrigley"] == Role.ATTENDANCE
+    assert listed["Rohan Iyer-Bains"] == Role.APOLOGIES
+    assert "Scrub Nurse" not in listed  # a post after the name, not a second person
+    header = next(b for b in raw.blocks if b.kind == BlockKind.TABLE_ROW)
+    assert _labels_row(header)  # read as the header even where a PDF leaves it unmarked
+
+
+def test_the_notes_taken_by_someone_on_the_walk() -> None:
+    from ingest.extract.took_part import acted_by
+
+    said = "Notes taken on the walk (on a clipboard) by Heledd Prys, Co-ordinator."
+    assert acted_by(said, said.index("Heledd")) == ""  # there, keeping the notes
+    assert acted_by("A report by Jo Bell.", 12) is None
+
+
+NOTICED = (
+    "| What the visitors noticed | The cook knew which residents were off their food first "
+    "| Care staff said little in the long huddle |"
+)
+GRID = f"""# Two homes, two huddles
+
+| | Plas Derwen | Tŷ Celyn |
+|---|---|---|
+| How long | Six to eight minutes | Fifteen to twenty minutes |
+{NOTICED}
+
+## What both homes took away
+
+- The staff who notice a resident is not quite right are often the cook and the housekeeper.
+"""
+
+
+@pytest.mark.slow
+def test_a_grid_row_labelled_as_learning_weighs_less_than_a_section(
+    extractor: Any, tmp_path: Path
+) -> None:
+    claims = extractor(_read(tmp_path, "grid.md", GRID, DocumentKind.WORKSHOP))
+    strength = {
+        e.name[:20]: e.props["strength"] for e in claims.entities if e.label == Label.LEARNING
+    }
+    assert strength["The staff who notice"] == 1.0
+    assert strength["The cook knew which "] == 0.9

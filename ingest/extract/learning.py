@@ -11,9 +11,10 @@ decisions, next steps, plans, requests, thanks and credit lines are never learni
 Each statement keeps a `strength`, how plainly the document presents it as learning: 1.0 for an
 item under "What we learned" or "Key insights" in workshop notes, 0.85 under findings, results
 or "What we heard" and anything a report gives as its findings, times 0.9 for a sentence of
-prose, 0.85 for a cue sentence of the discussion, 0.7 for a statement that mostly gives figures (a
-percentage, two numbers or more); a "statement" of fewer than four words besides its numbers
-(a table's row of figures) is none. Statements are dated with their workshop
+prose or a table row its own first cell labels as learning, 0.85 for a cue sentence of the
+discussion, 0.7 for a statement that mostly gives figures (a percentage, two numbers or
+more); a "statement" of fewer than four words besides its numbers (a table's row of figures)
+is none. Statements are dated with their workshop
 (else their report's year), never a date the software stamped on the file.
 """
 
@@ -162,8 +163,11 @@ def learning_claims(
                 else (BlockKind.LIST_ITEM, BlockKind.PARAGRAPH)
             )
             columns = None  # a table whose header names learning columns: those cells only
+            row_label = False  # the row's own first cell says it (a grid's "What we noticed")
             if block.kind == BlockKind.TABLE_ROW and not block.header:
-                columns = tabled[i] if i in tabled else _labelled_row(block) or typed.get(i)
+                own_label = None if i in tabled else _labelled_row(block)
+                row_label = own_label is not None
+                columns = tabled[i] if i in tabled else own_label or typed.get(i)
                 if columns is None and block.table in logs:
                     continue  # a row of a typed log whose type is not learning ("Issue", "Action")
             label, labelled = layout.label(i)  # "**What it found:** Crews who used …"
@@ -214,8 +218,9 @@ def learning_claims(
                     if cued
                     else learning_strength(meant, raw.kind == DocumentKind.EVIDENCE)
                 )
-                if block.kind == BlockKind.PARAGRAPH and not cued:
-                    strength *= IN_PROSE
+                if (block.kind == BlockKind.PARAGRAPH and not cued) or row_label:
+                    strength *= IN_PROSE  # a sentence of prose, or a row of a grid its first
+                    # cell labels: said less plainly than under a heading of its own
                 text = raw.text[start:end]
                 if _VOICED.fullmatch(text.strip()):
                     strength *= VOICED  # a quotation whole: someone's voice more than a lesson

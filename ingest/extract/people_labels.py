@@ -33,11 +33,11 @@ def a_part(key: str) -> bool:
     return fold(key) not in ADDRESSED and not _NEGATED.search(key) and not says_apologies(key)
 
 
-PRESENCE = re.compile(  # a column saying who was there: "Present", "At study meeting"
+PRESENCE = re.compile(  # a column saying who was there: "Present", "At study meeting", "At brief?"
     r"^(?:present|attended|attending|attendance|in attendance|here|came|joined|there|"
     r"checked[ -]in|signed[ -]in)\??$"
     r"|^(?:at|attended|attending|present at)\s+(?:the\s+)?(?:\w+\s+)?(?:meeting|session|workshop|"
-    r"event|huddle|call|day|visit)\??$",
+    r"event|huddle|call|day|visit|brief|briefing|debrief|round|class|walk|panel|forum|clinic)\??$",
     re.IGNORECASE,
 )
 

@@ -328,7 +328,9 @@ def _validated(
     else:
         strength = "weak"
     if strength == "weak" and (
-        implicit or any(w.lower() in WORDS["role-word"] or gaz.nation(w) for w in words)
+        implicit
+        or any(w.lower() in WORDS["role-word"] or gaz.nation(w) for w in words)
+        or words[-1].lower() in WORDS["role-head"]  # "Scrub Nurse": a post, not a name
     ):
         return None  # a name with nothing after it to tell where it ends must be a known one
     first_tok, last_tok = toks[run[0]], toks[run[-1]]

@@ -176,7 +176,7 @@ def _table(
 ) -> Iterator[Listed]:
     first = raw.blocks[rows[0]]
     named = bool(first.cells) and bool(parse_people(first.cells[0], gaz))  # no header: a name
-    header = list(first.cells) if first.header and not named else None
+    header = list(first.cells) if (first.header or _labels_row(first)) and not named else None
     body = rows[1:] if header is not None else rows
     cells = [list(raw.blocks[i].cells) for i in body]
     entries = parse_people_table(header, cells, gaz)
@@ -206,6 +206,22 @@ ARRIVAL = re.compile(  # a sign-in sheet's or visitor book's column of when each
     r"signed\s+in\s+at)$",
     re.IGNORECASE,
 )
+
+
+def _labels_row(block: Block) -> bool:
+    """A first row of short labels, no figures, where a PDF's or plain text's table sets its
+    header unmarked ("Role | Name | At brief? | At debrief?")."""
+    cells = [c.strip() for c in block.cells]
+    return len(cells) >= 2 and all(
+        c
+        and len(c.split()) <= HEADER_LABEL_WORDS
+        and not any(ch.isdigit() for ch in c)
+        and not c.endswith(".")
+        for c in cells
+    )
+
+
+HEADER_LABEL_WORDS = 4
 
 
 def _part_columns(

@@ -247,6 +247,11 @@ _ACTED_BY = re.compile(  # "The day was chaired by Dr", "and facilitated by", "h
     r"(?:(?:me|us)\s*\(\s*)?" + TITLE_BEFORE + "?$",  # "Led tonight by me (Orlaith Devanney, …)"
     re.IGNORECASE,
 )
+_NOTED_BY = re.compile(  # the notes of the day, taken by one who was there
+    r"\bnotes?\b[^.;]{0,80}?\b(?:taken|typed|written|kept|made|recorded|jotted)\b[^.;]{0,80}?"
+    r"\bby\s+" + TITLE_BEFORE + "?$",
+    re.IGNORECASE,
+)
 _BY_PART = {"run": "lead", "delivered": "speaker", "organised": "", "organized": ""}
 
 
@@ -271,6 +276,8 @@ def acted_by(text: str, start: int) -> str | None:
     'lead'
     """
     found = _ACTED_BY.search(text[:start])
+    if found is None and _NOTED_BY.search(text[:start]):
+        return ""  # "Notes taken on the walk (…) by Heledd Prosser": there, keeping the notes
     if found is None:
         role = _ROLE_BEFORE.search(text[:start])
         return (speaking(role.group("part")) or "speaker") if role else None
