@@ -208,6 +208,9 @@ class DocumentClaims:
     # the starts of passages that tie no one to what they say (a sentence saying who could
     # not come names people who said nothing): matched for their words, never "said about"
     untied: list[int] = field(default_factory=list)
+    # the starts of passages that are the document's headings: matched as its own titles are
+    # (a part a heading names is what the document is about), never quoted
+    headed: list[int] = field(default_factory=list)
     # where the file really is on the machine that read it (symlinks resolved): how the same
     # file is known however it is named. Kept in the store only; never in the graph or output.
     source: str = ""
@@ -231,6 +234,7 @@ class DocumentClaims:
             "words": self.words,
             "passages": [list(p) for p in self.passages],
             "untied": list(self.untied),
+            "headed": list(self.headed),
             "privacy": self.privacy,
         }
 
@@ -252,6 +256,7 @@ class DocumentClaims:
             words=int(data.get("words", 0)),
             passages=[(int(s), int(e), str(x)) for s, e, x in data.get("passages", [])],
             untied=[int(s) for s in data.get("untied", [])],
+            headed=[int(s) for s in data.get("headed", [])],
             source=str(data.get("source") or ""),
             privacy=int(data.get("privacy", 0)),
         )

@@ -112,6 +112,7 @@ class PassageRow:
     text: str
     people: tuple[str, ...]  # keys of the people named in it
     learning: tuple[str, ...]  # keys of the learning statements it is part of
+    heading: bool = False  # one of the document's headings: about it, never quoted
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,8 +10,9 @@ sentence by sentence: graph.derive.passages) and the titles of its workshops and
   "menopause" carries the part and the common "support" and "work" add little; both words
   of a two-word part ("hearing loss", "glaucoma monitoring") are needed (graph.derive.
   text_match);
-- a workshop or evidence item is **about** it when its title matches or at least two of its
-  passages do; it only **mentions** it when one passage does.
+- a workshop or evidence item is **about** it when its title or one of its headings matches
+  (a heading is matched, never quoted) or at least two of its passages do; it only
+  **mentions** it when one passage does.
 
 Each part then acts as a topic of its own, named by the words asked (relation "text"): the
 items about it weigh 1.0, those that only mention it 0.5 (so they rank lower, but still count
@@ -69,9 +70,10 @@ def find(index: TextIndex, part: str) -> TextTopic | None:
     passages = [index.items[i] for i in hits if i not in index.titles]
     per_subject: dict[str, int] = defaultdict(int)
     for p in passages:
-        if p.subject:
+        if p.subject and not p.heading:
             per_subject[p.subject] += 1
     titled = {index.titles[i] for i in hits if i in index.titles}
+    titled |= {p.subject for p in passages if p.heading and p.subject}  # a heading names it
     about = sorted(titled | {s for s, n in per_subject.items() if n >= 2})
     mentions = sorted(set(per_subject) - set(about))
     key = part_key(part)
@@ -116,7 +118,8 @@ class TextBackend:
         return [
             _provenance(row)
             for row in topic.passages
-            if (person is None or person in row.people)
+            if not row.heading  # a heading is never a quote
+            and (person is None or person in row.people)
             and (subject is None or row.subject == subject)
         ][:2]
 

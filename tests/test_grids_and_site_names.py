@@ -375,3 +375,12 @@ def test_a_grid_row_labelled_as_learning_weighs_less_than_a_section(
     }
     assert strength["The staff who notice"] == 1.0
     assert strength["The cook knew which "] == 0.9
+
+
+@pytest.mark.slow
+def test_headings_are_kept_as_passages_never_quoted(extractor: Any, tmp_path: Path) -> None:
+    text = "# Family group, March\n\n## Tics, Tourette syndrome and the local pathway\n\n- Ok.\n"
+    claims = extractor(_read(tmp_path, "family.md", text, DocumentKind.WORKSHOP))
+    headed = {p[2] for p in claims.passages if p[0] in claims.headed}
+    assert "Tics, Tourette syndrome and the local pathway" in headed
+    assert set(claims.headed) <= set(claims.untied)  # a heading ties no one to what it says

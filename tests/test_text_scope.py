@@ -288,3 +288,42 @@ def test_text_match_both_words_of_a_pair_are_needed_however_rare_one_is() -> Non
     )
     assert index.match("glaucoma monitoring") == [0]
     assert index.match("menopause support at work") == []  # (no passage has the anchor)
+
+
+def heading_corpus() -> list[Any]:
+    """A family group's notes that name Tourette syndrome only in a heading."""
+    people = Doc("family-people.csv", "directory")
+    person = people.entity(L.PERSON, "Joanne Bramley", consent=True)
+    people.rel(person, Rel.BASED_IN, people.entity(L.NATION, "England"))
+    notes = Doc("family-group.md", "workshop")
+    meeting = notes.entity(L.WORKSHOP, "Family group meeting, March", doc_id="family-group.md")
+    attended = notes.entity(L.PERSON, "Joanne Bramley")
+    notes.rel(attended, Rel.ATTENDED, meeting)
+    with_passages(
+        notes,
+        ["Tics, Tourette syndrome and the local pathway", "Most children need no medicine."],
+    )
+    notes.claims.untied = [0]
+    notes.claims.headed = [0]
+    return [people.claims, notes.claims]
+
+
+def test_text_scope_a_heading_naming_it_makes_its_document_about_it(tmp_path: Any) -> None:
+    store = EmbeddedStore(tmp_path)
+    store.apply(heading_corpus())
+    ask = questions_for(store)
+    connect = ask.connect("Tourette syndrome")
+    assert [c.person.name for c in connect.results] == ["Joanne Bramley"]
+    quotes = [q.text for c in connect.results for r in c.reasons for q in r.quotes]
+    assert not any("Tourette" in q for q in quotes)  # a heading is matched, never quoted
+
+
+@pytest.mark.neo4j
+def test_text_scope_a_heading_matches_the_same_on_neo4j(tmp_path: Any, neo4j_store: Any) -> None:
+    store = EmbeddedStore(tmp_path)
+    store.apply(heading_corpus())
+    neo4j_store.apply(heading_corpus())
+    for ask in (questions_for(store), questions_for(neo4j_store)):
+        assert [c.person.name for c in ask.connect("Tourette syndrome").results] == [
+            "Joanne Bramley"
+        ]

@@ -333,8 +333,8 @@ class _Merge:
             if data.get("passages"):
                 data["subject"] = subjects[0] if subjects else ""
                 data["passages"] = [
-                    [s, e, t, _mapped(p, self.key), _mapped(ls, self.key)]
-                    for s, e, t, p, ls in data["passages"]
+                    [s, e, t, _mapped(p, self.key), _mapped(ls, self.key), *rest]
+                    for s, e, t, p, ls, *rest in data["passages"]
                 ]
             self._claim(key, key, data)
 

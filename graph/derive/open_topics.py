@@ -20,10 +20,11 @@ They are ranked by how many documents use them, then how often, then how long th
 
 **Accepted** (`add_accepted`): each becomes a Topic node (`status: accepted`, under the broader
 topic the curator named), linked by the rule the questions use for words the vocabulary lacks
-(graph.derive.text_match): a workshop or evidence item whose title matches, or two of whose
-passages do, ADDRESSES it; a person named in a matching passage is INTERESTED_IN it; a learning
-statement a matching passage is part of, or recorded in an item that addresses it, is ABOUT it.
-Each link quotes the matching passage (titles are never quoted).
+(graph.derive.text_match): a workshop or evidence item whose title or one of whose headings
+matches, or two of whose passages do, ADDRESSES it; a person named in a matching passage is
+INTERESTED_IN it; a learning statement a matching passage is part of, or recorded in an item
+that addresses it, is ABOUT it. Each link quotes the matching passage (titles and headings are
+never quoted).
 """
 
 from __future__ import annotations
@@ -65,6 +66,7 @@ class Passage:
     text: str
     people: tuple[str, ...]
     learning: tuple[str, ...]
+    heading: bool = False  # one of the document's headings: about it, never quoted
 
 
 @lru_cache(maxsize=1)
@@ -76,10 +78,12 @@ def generic_words() -> frozenset[str]:
 def passages_of(graph: nx.MultiDiGraph) -> list[Passage]:
     """Every Document node's passages (graph.derive.passages), in document order."""
     return [
-        Passage(str(d["name"]), str(d.get("subject") or ""), s, e, text, tuple(p), tuple(ls))
+        Passage(
+            str(d["name"]), str(d.get("subject") or ""), s, e, text, tuple(p), tuple(ls), bool(rest)
+        )
         for _k, d in sorted(graph.nodes(data=True))
         if d["label"] == Label.DOCUMENT.value
-        for s, e, text, p, ls in d.get("passages") or ()
+        for s, e, text, p, ls, *rest in d.get("passages") or ()
     ]
 
 
@@ -107,7 +111,7 @@ def proposals(
         for k, d in graph.nodes(data=True)
         if d["label"] in (Label.WORKSHOP.value, Label.EVIDENCE.value)
     }
-    texts = [(p.doc_id, unmarked(p.text), True) for p in passages_of(graph)]
+    texts = [(p.doc_id, unmarked(p.text), True) for p in passages_of(graph) if not p.heading]
     texts += [(doc, title, False) for doc, title in titles.values() if doc]
     for doc_id, text, quotable in texts:
         for run in runs(text):
@@ -219,9 +223,11 @@ def add_accepted(graph: nx.MultiDiGraph, decisions: Sequence[ResolutionDecision]
 
 def _link_text(graph: nx.MultiDiGraph, index: TextIndex, topic: str, phrase: str) -> None:
     hits = index.match(phrase)
-    found = [index.items[i] for i in hits if not isinstance(index.items[i], Title)]
+    items = [index.items[i] for i in hits if not isinstance(index.items[i], Title)]
+    found = [p for p in items if not p.heading]  # a heading is about it, never a quote
     per_subject: Counter[str] = Counter(p.subject for p in found if p.subject)
     titled = {index.items[i].subject for i in hits if isinstance(index.items[i], Title)}
+    titled |= {p.subject for p in items if p.heading and p.subject}
     about = titled | {s for s, n in per_subject.items() if n >= 2}
     first: dict[str, Passage] = {}
     for p in found:

@@ -7,7 +7,8 @@ Document node as `passages`, so the Neo4j writer stores them like any other prop
 A passage row is [start, end, text, people, learning]: character offsets in the document's
 text, the masked text, and the keys of the people and learning statements whose provenance in
 that document overlaps it. A passage the document's claims list as untied (a sentence saying
-who could not come) ties no person.
+who could not come) ties no person. A heading's row adds a sixth field, "heading": matched as
+the document's own title is, tying no one and never quoted.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ import networkx as nx
 from graph.model import DocumentClaims, Label, node_key
 
 TIED = (Label.PERSON.value, Label.LEARNING.value)
+HEADING = "heading"  # a sixth field: the row is one of the document's headings, never quoted
 
 
 def attach_passages(graph: nx.MultiDiGraph, claims: Sequence[DocumentClaims]) -> None:
@@ -39,9 +41,10 @@ def attach_passages(graph: nx.MultiDiGraph, claims: Sequence[DocumentClaims]) ->
             continue
         node = graph.nodes[node_key(Label.DOCUMENT, doc.doc_id)]
         tied = sorted(spans.get(doc.doc_id, ()))
-        untied = set(doc.untied)
+        untied, headed = set(doc.untied), set(doc.headed)
         node["passages"] = [
             _row(start, end, text, tied, people=start not in untied)
+            + ([HEADING] if start in headed else [])
             for start, end, text in doc.passages
         ]
         node["subject"] = subjects.get(doc.doc_id, "")

@@ -128,8 +128,9 @@ def show(data: dict[str, Any], rewrite: Rewriter) -> str | None:
             data["name"] = renamed = new
     if data.get("passages"):
         doc = str(data["name"])
-        data["passages"] = [
-            [s, e, rewrite.at(doc, s, e)(t), p, ls] for s, e, t, p, ls in data["passages"]
+        data["passages"] = [  # (rest: a heading's marker)
+            [s, e, rewrite.at(doc, s, e)(t), p, ls, *rest]
+            for s, e, t, p, ls, *rest in data["passages"]
         ]
     return renamed
 
@@ -257,8 +258,8 @@ def _rekey(graph: nx.MultiDiGraph, mapping: dict[str, str]) -> None:
             data["subject"] = mapping[data["subject"]]
         if data.get("passages"):
             data["passages"] = [
-                [s, e, t, _mapped(p, mapping), _mapped(ls, mapping)]
-                for s, e, t, p, ls in data["passages"]
+                [s, e, t, _mapped(p, mapping), _mapped(ls, mapping), *rest]
+                for s, e, t, p, ls, *rest in data["passages"]
             ]
     nx.relabel_nodes(graph, mapping, copy=False)
 

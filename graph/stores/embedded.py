@@ -72,7 +72,7 @@ from graph.stores.ledger_rows import put_documents, read_state, transaction
 log = logging.getLogger(__name__)
 
 STORE_FORMAT = "2"  # 1 was state.json
-DERIVED_FORMAT = "9"  # bump when the derived rows' shape changes: stores derive them again
+DERIVED_FORMAT = "10"  # bump when the derived rows' shape changes: stores derive them again
 DECISIONS_WAIT_S = 30.0  # how long recording a ruling waits for another writer
 Resolver = Callable[[Sequence[DocumentClaims], Sequence[ResolutionDecision]], Any]
 REFERENCE_DATA = Path(__file__).resolve().parents[1] / "reference" / "data"

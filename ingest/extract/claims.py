@@ -55,6 +55,7 @@ class ClaimSet:
         self.acronyms: dict[str, str] = {}
         self.passages: list[tuple[int, int, str]] = []
         self.untied: list[int] = []  # passages tying no one (DocumentClaims.untied)
+        self.headed: list[int] = []  # passages that are headings (DocumentClaims.headed)
         self._provenance: dict[tuple[int, int, str, str | None], Provenance] = {}
         self._seen: set[tuple[object, Provenance]] = set()  # (claim key, provenance) already kept
 
@@ -81,14 +82,17 @@ class ClaimSet:
         self._provenance[cache_key] = prov
         return prov
 
-    def passage(self, start: int, end: int, ties: bool = True) -> None:
-        """Keep text[start:end] (a sentence of prose) for matching questions against; one
-        that `ties` no one (it says who could not come) names no one who said it."""
+    def passage(self, start: int, end: int, ties: bool = True, heading: bool = False) -> None:
+        """Keep text[start:end] (a sentence of prose, or a `heading`) for matching questions
+        against; one that `ties` no one (it says who could not come) names no one who said
+        it, and a heading ties no one and is never quoted."""
         text = mask_contacts(" ".join(self.raw.text[start:end].split()))
-        if len(text.split()) >= MIN_PASSAGE_WORDS:
+        if len(text.split()) >= (1 if heading else MIN_PASSAGE_WORDS):
             self.passages.append((start, end, text[:QUOTE_LIMIT]))
-            if not ties:
+            if not ties or heading:
                 self.untied.append(start)
+            if heading:
+                self.headed.append(start)
 
     def entity(
         self, label: Label, name: str, provenance: Provenance | None = None, **props: Any
@@ -240,6 +244,7 @@ class ClaimSet:
             words=len(raw.text.split()),
             passages=sorted(set(self.passages)),
             untied=sorted(set(self.untied)),
+            headed=sorted(set(self.headed)),
         )
 
 

@@ -88,6 +88,9 @@ class ProseReader:
                     start = label_end  # the sentence, not its label
                 claims.passage(start, end, ties=not apologises(sent))  # who could
                 # not come said nothing there, though the words still say what it was about
+        for block in layout.raw.blocks:  # a part a heading names is what the document is about
+            if block.kind == BlockKind.HEADING:
+                claims.passage(block.start, block.end, heading=True)
         return refs
 
     def read(

@@ -351,9 +351,11 @@ def learning_row(
 def passage_rows(documents: Iterable[tuple[str, str, list[list[Any]]]]) -> list[PassageRow]:
     """PassageRows from (doc_id, subject, the Document node's `passages`), in that order."""
     return [
-        PassageRow(doc_id, subject, int(s), int(e), str(text), tuple(people), tuple(learning))
+        PassageRow(
+            doc_id, subject, int(s), int(e), str(text), tuple(people), tuple(learning), bool(rest)
+        )
         for doc_id, subject, rows in documents
-        for s, e, text, people, learning in rows
+        for s, e, text, people, learning, *rest in rows  # rest: ["heading"] for a heading
     ]
 
 
