@@ -384,3 +384,42 @@ def test_headings_are_kept_as_passages_never_quoted(extractor: Any, tmp_path: Pa
     headed = {p[2] for p in claims.passages if p[0] in claims.headed}
     assert "Tics, Tourette syndrome and the local pathway" in headed
     assert set(claims.headed) <= set(claims.untied)  # a heading ties no one to what it says
+
+
+def test_an_action_plan_is_a_reports_own_chapter() -> None:
+    from ingest.extract.section_topics import _a_reports_chapter
+
+    assert _a_reports_chapter("Action plan 2025/26") and _a_reports_chapter("Next steps")
+    assert not _a_reports_chapter("Colleagues with dyslexia")
+    assert role_of_heading("4. Learning shared at this meeting") == Role.LEARNING
+
+
+WDES = """# Workforce Disability Equality Standard annual report 2025
+
+Report author | Nadia Brennan-Okoye, Equality, Diversity and Inclusion Lead
+
+## Introduction
+
+The standard is a set of ten metrics. NHS trusts in England must publish their results and an
+action plan each year, and this year we looked at colleagues with dyslexia.
+
+## Action plan 2025/26
+
+- Offer dyslexia screening to every colleague who asks for it.
+
+Most families had not heard of Attendance Allowance until someone filled in the form.
+Bring your Attendance Allowance form to the drop-in if you have started one.
+"""
+
+
+@pytest.mark.slow
+def test_a_report_that_names_one_nation_once_and_a_things_name(
+    extractor: Any, tmp_path: Path
+) -> None:
+    claims = extractor(_read(tmp_path, "wdes.md", WDES, DocumentKind.EVIDENCE))
+    items = [e for e in claims.entities if e.label == Label.EVIDENCE]
+    assert len(items) == 1  # a report with an action plan, not a collection of items
+    covers = {r.target[1] for r in claims.relations if r.rel == Rel.COVERS}
+    assert covers == {"England"}  # the one nation it names, and no place anywhere else
+    people = {e.name for e in claims.entities if e.label == Label.PERSON}
+    assert "Attendance Allowance" not in people  # "your Attendance Allowance form": a thing

@@ -218,10 +218,15 @@ def _uk_wide(found: list[Ref], mentions: Sequence[Mention]) -> list[Ref]:
 
 def _one_nation(mentions: Sequence[Mention]) -> list[Ref]:
     """Where prose that names no nation twice is set, when it names several places of one
-    nation and none of another ("14 wards at Wansbeck, North Tyneside and Hexham hospitals")."""
+    nation and none of another ("14 wards at Wansbeck, North Tyneside and Hexham hospitals"),
+    or that nation itself and no place of any other ("NHS trusts in England must publish
+    …" in a trust's report that names nowhere else)."""
     places = {m.target for m in mentions}
     nations = {m.key for m in mentions}
-    return sorted(places, key=str) if len(nations) == 1 and len(places) >= ONE_NATION_PLACES else []
+    named = any(m.target == (Label.NATION, m.nation) for m in mentions)
+    if len(nations) == 1 and (len(places) >= ONE_NATION_PLACES or named):
+        return sorted(places, key=str)
+    return []
 
 
 def _provenance(claims: ClaimSet, layout: Layout, span: Span) -> Any:

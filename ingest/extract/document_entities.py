@@ -340,12 +340,13 @@ class DocumentFixer:
         )
 
 
-_ARTICLES = frozenset({"a", "an"})
+_ARTICLES = frozenset({"a", "an", "your", "my", "our", "their", "its"})
 
 
 def _named_things(doc: Doc, names: set[str]) -> set[str]:
-    """The person-shaped names the document also writes after "a" or "an": the name of a
-    thing, not a person ("a Turas Learn e-learning module"), wherever it stands."""
+    """The person-shaped names the document also writes after "a", "an" or a possessive
+    ("your", "our"…): the name of a thing, not a person ("a Turas Learn e-learning module",
+    "Bring your Attendance Allowance form"), wherever it stands."""
     found: set[str] = set()
     if not names:
         return found

@@ -76,6 +76,7 @@ _LEARNING_FOR = re.compile(  # "Learning for the team", "Learning from the sessi
     r"training|programme|study\s+day|circle|season|project|term|block|module|placement|"
     r"quarter|month|year|week|fortnight|period|audit|incident|inspection|evaluation|survey|"
     r"trial|round|consultation|case|complaint)s?\b|from\s+today\b"
+    r"|(?:shared|noted|captured|gathered|recorded|agreed|identified)\b"  # "Learning shared at …"
     r"|(?:that\s+)?(?:the|we|our|i)\s+(?:\w+\s+){0,2}(?:noted|took|drew|identified|agreed|"
     r"recorded|captured|shared|summed|summari[sz]ed|heard|hearing|saw|noticed|pulled)\b)"
 )

@@ -163,17 +163,18 @@ REPORT_CHAPTERS = CHAPTERS - frozenset(  # chapters only one report has: the fro
     # matter ("Introduction", "Contents", "Foreword") may frame a bulletin or abstract book too
     """abstract introduction approach overview context aims objectives limitations appendix
     annex glossary foreword preface contents references acknowledgements""".split()
-)
+) | {"plan", "steps"}  # "Action plan 2025/26", "Next steps": what one report's body commits to
 
 
 def _a_reports_chapter(heading: str) -> bool:
-    """'1. Summary', '4. Recommendations', 'Executive summary': a chapter of one report.
+    """'1. Summary', '4. Recommendations', 'Executive summary', 'Action plan 2025/26': a
+    chapter of one report.
 
     >>> _a_reports_chapter("4. Recommendations"), _a_reports_chapter("B12 Befriending in Derry")
     (True, False)
     """
     words = [w.strip(".,:;()").lower() for w in heading_parts(heading)[0].split()]
-    words = [w for w in words if w and not w.isdigit()]
+    words = [w for w in words if w and not any(c.isdigit() for c in w)]  # "2025/26" too
     return 0 < len(words) <= 2 and words[-1] in REPORT_CHAPTERS
 
 
