@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from graph.reference.gazetteer import Gazetteer
+from graph.reference.names import name_words
 from ingest.extract.dates import dates_in
 
 DOCUMENT_TYPES = frozenset(
@@ -300,3 +301,34 @@ RUNNING_HEAD_PARTS = 3
 _ISSUE_PART = re.compile(
     r"^(?:vol(?:ume)?\.?|issue|no\.|number|pp?\.|pages?|edition)\s*\d", re.IGNORECASE
 )
+
+
+_BODY_HEADS = frozenset(
+    w for kind in ("org-head", "org-head-weak", "org-unit") for w in name_words()[kind]
+)
+_BANNER_PARTS = re.compile(r"\s+[|·•]\s+")
+
+
+def bodies_banner(text: str, gaz: Gazetteer) -> bool:
+    """Whether a line only names bodies, two or more set apart by " | " or " · ", each one the
+    gazetteer knows or ending in a body's word ("CARDIFF UNIVERSITY SCHOOL OF MEDICINE  |
+    SWANSEA UNIVERSITY MEDICAL SCHOOL"): the publishers' banner, no title."""
+    parts = [p for p in _BANNER_PARTS.split(text.strip()) if p]
+    return len(parts) >= 2 and all(
+        gaz.org(part) or gaz.org(part.title()) or _body_name(part) for part in parts
+    )
+
+
+def _body_name(text: str) -> bool:
+    """A body's name in a few words: capitalised but for joiners, one of them a body's word
+    ("Swansea University Medical School", "CARDIFF UNIVERSITY SCHOOL OF MEDICINE")."""
+    words = text.split()
+    return (
+        len(words) <= BODY_WORDS
+        and all(w[:1].isupper() or w.lower() in _JOINING for w in words)
+        and any(w.lower() in _BODY_HEADS for w in words)
+    )
+
+
+BODY_WORDS = 7
+_JOINING = frozenset({"of", "and", "for", "the", "&"})

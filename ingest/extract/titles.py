@@ -12,7 +12,7 @@ import re
 
 from graph.model import fold
 from graph.reference.gazetteer import Gazetteer
-from graph.reference.names import POSTCODE, name_words
+from graph.reference.names import POSTCODE
 from ingest.extract.absence_words import SALUTATION
 from ingest.extract.banners import (
     DOCUMENT_TYPES,
@@ -21,6 +21,7 @@ from ingest.extract.banners import (
     SLUG,
     VERSION,
     VERSION_NOTE,
+    bodies_banner,
     date_only,
     identifiers_only,
     journal_banner,
@@ -116,7 +117,7 @@ def document_title(raw: RawDocument, gaz: Gazetteer, front: set[int]) -> tuple[s
             continue
         if gaz.org(text) or gaz.org(text.title()) or unit_banner(text, gaz) or _unit_line(text):
             continue  # the publisher, or one of its units: "NHS Education for Scotland · Library"
-        if _bodies_banner(text, gaz):  # "CARDIFF UNIVERSITY SCHOOL OF MEDICINE | SWANSEA …"
+        if bodies_banner(text, gaz):  # "CARDIFF UNIVERSITY SCHOOL OF MEDICINE | SWANSEA …"
             continue
         if _named_as_body(raw, text):  # "SCOTTISH WOMEN'S AID" over the report, whose people
             continue  # are "…, Coordinator, Scottish Women's Aid"
@@ -280,37 +281,6 @@ def _unit_line(text: str) -> bool:
     banner ("NATIONAL SERVICES DIVISION", "MID AND WEST WALES REGION"): no title."""
     words = text.split()
     return text.isupper() and len(words) <= UNIT_WORDS and words[-1].lower() in UNIT_HEADS
-
-
-_BODY_HEADS = frozenset(
-    w for kind in ("org-head", "org-head-weak", "org-unit") for w in name_words()[kind]
-)
-_BANNER_PARTS = re.compile(r"\s+[|·•]\s+")
-
-
-def _bodies_banner(text: str, gaz: Gazetteer) -> bool:
-    """Whether a line only names bodies, two or more set apart by " | " or " · ", each one the
-    gazetteer knows or ending in a body's word ("CARDIFF UNIVERSITY SCHOOL OF MEDICINE  |
-    SWANSEA UNIVERSITY MEDICAL SCHOOL"): the publishers' banner, no title."""
-    parts = [p for p in _BANNER_PARTS.split(text.strip()) if p]
-    return len(parts) >= 2 and all(
-        gaz.org(part) or gaz.org(part.title()) or _body_name(part) for part in parts
-    )
-
-
-def _body_name(text: str) -> bool:
-    """A body's name in a few words: capitalised but for joiners, one of them a body's word
-    ("Swansea University Medical School", "CARDIFF UNIVERSITY SCHOOL OF MEDICINE")."""
-    words = text.split()
-    return (
-        len(words) <= BODY_WORDS
-        and all(w[:1].isupper() or w.lower() in _JOINING for w in words)
-        and any(w.lower() in _BODY_HEADS for w in words)
-    )
-
-
-BODY_WORDS = 7
-_JOINING = frozenset({"of", "and", "for", "the", "&"})
 
 
 UNIT_WORDS = 6
