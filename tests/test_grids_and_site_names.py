@@ -423,3 +423,43 @@ def test_a_report_that_names_one_nation_once_and_a_things_name(
     assert covers == {"England"}  # the one nation it names, and no place anywhere else
     people = {e.name for e in claims.entities if e.label == Label.PERSON}
     assert "Attendance Allowance" not in people  # "your Attendance Allowance form": a thing
+
+
+FIRST_PAIR = (
+    "| Mair Hafren-Jones | Ward Sister, County War Memorial Hospital | Tegwen Rhosier "
+    "| Occupational Therapist, Powys Teaching Health Board |"
+)
+PAIRS = f"""# Comment cards review session
+
+## Around the table
+
+{FIRST_PAIR}
+|---|---|---|---|
+| Glesni Arwel | Volunteer Coordinator, League of Friends | Ieuan Trefor | Volunteer, Llais |
+"""
+
+
+def test_people_set_side_by_side_in_pairs_of_columns(tmp_path: Path) -> None:
+    raw = _read(tmp_path, "cards.md", PAIRS, DocumentKind.WORKSHOP)
+    roles = {i.entry.name: i.entry.role for i in people_in(raw, GAZ, Layout.of(raw))}
+    assert roles["Glesni Arwel"] == "Volunteer Coordinator"  # a name the lists do not know
+    assert roles["Tegwen Rhosier"] == "Occupational Therapist"
+    assert role_of_heading("Points for the department") == Role.LEARNING
+    assert role_of_heading("Points for discussion") is None
+
+
+CHAIRED = """Note of a public meeting held in Turriff Town Hall
+
+About 140 people came. Cllr Alistair Rennie (Aberdeenshire Council) took the chair and
+explained that no decision would be made on the night.
+
+The dads' group is run jointly by Ronan Gilmore (Perinatal Mental Health Practitioner, South
+Eastern Health and Social Care Trust) and Conal Devlin (Dads' Worker, DadsTalk NI).
+"""
+
+
+@pytest.mark.slow
+def test_who_took_the_chair_and_who_runs_a_group_jointly(extractor: Any, tmp_path: Path) -> None:
+    claims = extractor(_read(tmp_path, "turriff.txt", CHAIRED, DocumentKind.WORKSHOP))
+    came = {r.source[1] for r in claims.relations if r.rel == Rel.ATTENDED}
+    assert {"Alistair Rennie", "Ronan Gilmore", "Conal Devlin"} <= came

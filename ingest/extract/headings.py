@@ -106,6 +106,8 @@ _LEARNED_HEADING = re.compile(  # a heading that asks or says what was learned, 
     r"|\b(?:would|wish to|want to|to|id|wed|we d|i d)\s+pass\s+on\b|^pass(?:ing)?\s+on$"
     r"|\b(?:tips?|advice)\s+(?:for|to)\s+others\b"
     r"|\b(?:points?|tips?|advice|lessons?)\s+for\s+(?:all|other|any|future)\b"
+    r"|^(?:key\s+|main\s+)?points\s+for\s+(?!(?:discussion|action|actions|decision|decisions|"
+    r"noting|information|agreement|approval|the\s+agenda|next)\b)(?:the\s+|our\s+)?\w+$"
     r"|\b(?:we|i|they|you|the\s+group)\s+(?:figured|worked|found)\s+out\b"
     r"|^what\b.{0,40}\b(?:take|took)\s+(?:away\s+)?from\s+(?:this|it|that|these|the\s+\w+|"
     r"\w+s\s+(?:story|visit|talk|experience|account))\b"

@@ -179,7 +179,12 @@ def _table(
     header = list(first.cells) if (first.header or _labels_row(first)) and not named else None
     body = rows[1:] if header is not None else rows
     cells = [list(raw.blocks[i].cells) for i in body]
-    entries = parse_people_table(header, cells, gaz)
+    columns = header
+    if header is None and _side_by_side(cells, gaz):  # "A | Role, Org | B | Role, Org": each
+        body = [i for i in body for _ in range(len(raw.blocks[i].cells) // 2)]  # pair a row
+        cells = [list(row[k : k + 2]) for row in cells for k in range(0, len(row), 2)]
+        columns = list(PAIR)  # of a name and a role
+    entries = parse_people_table(columns, cells, gaz)
     presence = next((k for k, c in enumerate(header or ()) if PRESENCE.search(c)), -1)
     signed = any(ARRIVAL.match(c.strip()) for c in header or ())  # a sign-in sheet's "Time in"
     few = len(entries) < max(2, SHARE * len(body))  # a presence column says it lists people
@@ -199,6 +204,26 @@ def _table(
         if presence >= 0 and presence < len(block.cells) and said != Role.APOLOGIES:
             said = present(block.cells[presence]) or said  # "At study meeting | Yes"
         yield Listed(entry, said, block.start, block.end, body[row] in front)
+
+
+PAIR = ("Name", "Role")  # the columns of each pair in a table set side by side
+
+
+def _side_by_side(cells: list[list[str]], gaz: Gazetteer) -> bool:
+    """Whether a headerless table sets its people in pairs of columns side by side, each pair
+    a name and its role ("Mair Hafren | Ward Sister, … | Tegwen Rhos | Occupational …"): every
+    row of an even width of four or more, most of every other cell from the first a name
+    alone."""
+    if not cells or any(len(row) < 4 or len(row) % 2 for row in cells):
+        return False
+    firsts = [row[k] for row in cells for k in range(0, len(row), 2) if row[k].strip()]
+    named = sum(_a_name_alone(cell, gaz) for cell in firsts)
+    return named * 2 > len(firsts)  # most of them: a name the lists do not know reads on
+
+
+def _a_name_alone(cell: str, gaz: Gazetteer) -> bool:
+    found = parse_people(cell, gaz)
+    return len(found) == 1 and found[0].name_start <= 4 and not found[0].role
 
 
 ARRIVAL = re.compile(  # a sign-in sheet's or visitor book's column of when each arrived

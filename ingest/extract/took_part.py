@@ -64,6 +64,7 @@ _ACTED = re.compile(
     # B (OT) pitched", "A, Adviser at …, and B, Connector at …, joined"
     r"(?:who\s+(?:also\s+|then\s+)?(?:will\s+)?)?(?:also\s+|then\s+)?"
     r"(?:co-?led|led|ran|hosted|joined|attended|took\s+part|took\s+questions|pitched|"
+    r"took\s+the\s+chair|"
     r"co-?(?:facilitated|chaired|hosted|presented|ran)|"
     r"presented|facilitated|chaired|opened|welcomed|described|explained|showed|brought|"
     r"outlined|summari[sz]ed|shared|spoke|talked|asked|said|noted|suggested|raised|proposed|"
@@ -208,8 +209,9 @@ _MADE_BY_WORK = re.compile(  # "The review, carried out by", "The review was led
     r"\s*by\s+(?:the\s+)?" + TITLE_BEFORE + "?$",
     re.IGNORECASE,
 )
-_WITH_NEXT = re.compile(
-    r"^(?:,[^.;:()]{0,120}?)?,?\s+(?:with|and)\s+" + TITLE_BEFORE + "?$", re.IGNORECASE
+_WITH_NEXT = re.compile(  # (an aside in brackets first: "A (Practitioner, Trust) and B")
+    r"^(?:\s*\([^()]{0,160}\))?(?:,[^.;:()]{0,120}?)?,?\s+(?:with|and)\s+" + TITLE_BEFORE + "?$",
+    re.IGNORECASE,
 )
 
 
