@@ -253,6 +253,7 @@ def test_rows_under_an_apologies_row_across_the_table(tmp_path: Path) -> None:
     assert listed["Alun Rhys-Parry"] == Role.APOLOGIES
     assert role_of_heading("WRITTEN CONTRIBUTIONS (read out by the chair)") == Role.APOLOGIES
     assert role_of_heading("5. Learning from the quarter") == Role.LEARNING
+    assert role_of_heading("4. Learning from the referral data") == Role.LEARNING
     assert role_of_heading("Learning from Wigan") is None  # a talk on another place's work
 
 
