@@ -64,20 +64,11 @@ def part_key(part: str) -> str:
 
 
 def find(index: TextIndex, part: str) -> TextTopic | None:
-    hits = index.match(part)
-    if not hits:
+    matched = index.matched(part)
+    if matched is None:
         return None
-    passages = [index.items[i] for i in hits if i not in index.titles]
-    per_subject: dict[str, int] = defaultdict(int)
-    for p in passages:
-        if p.subject and not p.heading:
-            per_subject[p.subject] += 1
-    titled = {index.titles[i] for i in hits if i in index.titles}
-    titled |= {p.subject for p in passages if p.heading and p.subject}  # a heading names it
-    about = sorted(titled | {s for s, n in per_subject.items() if n >= 2})
-    mentions = sorted(set(per_subject) - set(about))
     key = part_key(part)
-    return TextTopic(part, key, key + "~", passages, about, mentions)
+    return TextTopic(part, key, key + "~", matched.passages, matched.about, matched.mentions)
 
 
 class TextBackend:
@@ -117,9 +108,8 @@ class TextBackend:
     def _quotes(self, topic: TextTopic, person: str | None, subject: str | None) -> list[Any]:
         return [
             _provenance(row)
-            for row in topic.passages
-            if not row.heading  # a heading is never a quote
-            and (person is None or person in row.people)
+            for row in topic.passages  # (headings are not among them: never quoted)
+            if (person is None or person in row.people)
             and (subject is None or row.subject == subject)
         ][:2]
 

@@ -37,7 +37,7 @@ from pathlib import Path
 
 import networkx as nx
 
-from graph.derive.text_match import TextIndex, Title
+from graph.derive.text_match import TextIndex
 from graph.model import Label, Provenance, Rel, ResolutionDecision, node_key
 from graph.privacy import unmarked
 from graph.reference.words import runs, terms
@@ -222,21 +222,17 @@ def add_accepted(graph: nx.MultiDiGraph, decisions: Sequence[ResolutionDecision]
 
 
 def _link_text(graph: nx.MultiDiGraph, index: TextIndex, topic: str, phrase: str) -> None:
-    hits = index.match(phrase)
-    items = [index.items[i] for i in hits if not isinstance(index.items[i], Title)]
-    found = [p for p in items if not p.heading]  # a heading is about it, never a quote
-    per_subject: Counter[str] = Counter(p.subject for p in found if p.subject)
-    titled = {index.items[i].subject for i in hits if isinstance(index.items[i], Title)}
-    titled |= {p.subject for p in items if p.heading and p.subject}
-    about = titled | {s for s, n in per_subject.items() if n >= 2}
+    matched = index.matched(phrase)
+    if matched is None:
+        return
     first: dict[str, Passage] = {}
-    for p in found:
+    for p in matched.passages:
         first.setdefault(p.subject, p)
         for person in p.people:
             _link(graph, person, Rel.INTERESTED_IN, topic, p)
         for learning in p.learning:
             _link(graph, learning, Rel.ABOUT, topic, p)
-    for subject in sorted(about):
+    for subject in matched.about:
         _link(graph, subject, Rel.ADDRESSES, topic, first.get(subject))
         for learning, _s, rel in graph.in_edges(subject, keys=True):
             if rel == Rel.FROM.value:

@@ -38,7 +38,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -63,6 +63,17 @@ class Title:
 
     subject: str
     text: str
+
+
+@dataclass(frozen=True)
+class Matched:
+    """What a part matched, by the one rule for both callers: the quotable passages (headings
+    left out), the subjects about it (their title or a heading matches, or two passages do)
+    and those that only mention it (one passage)."""
+
+    passages: list[Any]
+    about: list[str]
+    mentions: list[str]
 
 
 @dataclass
@@ -138,6 +149,19 @@ class TextIndex:
     def _with(self, word: str) -> list[int]:
         """The items that have `word` or one of its inflections."""
         return sorted({i for w in self.inflections(word) for i in self.postings.get(w, [])})
+
+    def matched(self, part: str) -> Matched | None:
+        """The passages and subjects `part` matches (Matched); None when nothing does."""
+        hits = self.match(part)
+        if not hits:
+            return None
+        items = [self.items[i] for i in hits if i not in self.titles]
+        passages = [p for p in items if not p.heading]  # a heading is about it, never quoted
+        per_subject = Counter(p.subject for p in passages if p.subject)
+        titled = {self.titles[i] for i in hits if i in self.titles}
+        titled |= {p.subject for p in items if p.heading and p.subject}  # a heading names it
+        about = sorted(titled | {s for s, n in per_subject.items() if n >= 2})
+        return Matched(passages, about, sorted(set(per_subject) - set(about)))
 
     def match(self, part: str) -> list[int]:
         """The items that match `part` (see the module docstring), in index order."""

@@ -324,11 +324,11 @@ def _body_name(text: str) -> bool:
     ("Swansea University Medical School", "CARDIFF UNIVERSITY SCHOOL OF MEDICINE")."""
     words = text.split()
     return (
-        len(words) <= BODY_WORDS
+        len(words) <= BODY_NAME_WORDS
         and all(w[:1].isupper() or w.lower() in _JOINING for w in words)
         and any(w.lower() in _BODY_HEADS for w in words)
     )
 
 
-BODY_WORDS = 7
+BODY_NAME_WORDS = 7  # a body's name in a banner of several is this short
 _JOINING = frozenset({"of", "and", "for", "the", "&"})

@@ -98,7 +98,7 @@ def people_in(raw: RawDocument, gaz: Gazetteer, layout: Layout) -> list[Listed]:
         if section.heading >= 0 and the_makers(raw, layout.text(section.heading)):
             role = Role.AUTHORS  # "1. Outbreak Control Team" in "…: report of the OCT"
         found.extend(_metadata(raw, gaz, blocks, front, role))
-        found.extend(tables(raw, gaz, blocks, role, front, typed))
+        found.extend(tables(raw, gaz, blocks, role, front, typed, layout.apology_rows))
         found.extend(_lines(raw, gaz, blocks, section.role, front, section.heading))
         found.extend(opening_bylines(raw, gaz, blocks, front))
         found.extend(author_cards(raw, gaz, blocks, front))

@@ -14,7 +14,6 @@ from graph.reference.gazetteer import Gazetteer
 from ingest.extract.initialled import initials_key
 from ingest.extract.listed import (
     Listed,
-    apology_rows,
     label_role,
     listed,
     parse_lenient,
@@ -62,12 +61,15 @@ def tables(
     role: Role,
     front: set[int],
     typed: dict[int, Typed],
+    away: set[int],
 ) -> Iterator[Listed]:
+    """The people of the tables among `blocks`; `away`: the rows set under an "Apologies"
+    row across their table (Layout.apology_rows, worked out once per document)."""
     for rows in _by_table(raw, [i for i in blocks if i not in typed]):
         yield from (
             _column_lists(raw, gaz, rows, front)
             or _labelled_table(raw, gaz, rows, role, front)
-            or _table(raw, gaz, rows, role, front)
+            or _table(raw, gaz, rows, role, front, away)
         )
 
 
@@ -172,7 +174,7 @@ def _sentence_at(text: str, at: int) -> str:
 
 
 def _table(
-    raw: RawDocument, gaz: Gazetteer, rows: list[int], role: Role, front: set[int]
+    raw: RawDocument, gaz: Gazetteer, rows: list[int], role: Role, front: set[int], away: set[int]
 ) -> Iterator[Listed]:
     first = raw.blocks[rows[0]]
     named = bool(first.cells) and bool(parse_people(first.cells[0], gaz))  # no header: a name
@@ -191,7 +193,6 @@ def _table(
     if not entries or (role not in PEOPLE_ROLES and few and presence < 0 and not signed):
         return
     meaning = role if role in PEOPLE_ROLES else Role.ATTENDANCE if signed else Role.PEOPLE
-    away = apology_rows(raw)
     for row, entry in [*entries, *_part_columns(raw, gaz, header, body, entries)]:
         block = raw.blocks[body[row]]
         absent = (
