@@ -273,3 +273,41 @@ def test_a_nation_in_the_headline_under_a_label_is_stated_there(
         "Where do adults with a learning disability wait longest for an annual health check "
         "in Wales?"
     ]
+
+
+FIELDS_ONLY = """==========================================================================
+ NORTH DOWN GP FEDERATION - PRESCRIBING TEAM
+==========================================================================
+ Opioid prescribing in federation practices: a search audit
+--------------------------------------------------------------------------
+ Audit lead ........ Dr Ciara Mulvenna, GP Lead for Prescribing
+ Peer reviewer ..... Dr Owen Tolland, GP, Holywood
+ Practices ......... 11 of 12 federation practices (Northern Ireland)
+ Search date ....... 4 February 2025
+--------------------------------------------------------------------------
+
+1. PURPOSE
+   To find how many patients have an active opioid repeat and whether each
+   had a medication review in the past year.
+
+2. FINDINGS
+   Of 412 patients on a repeat opioid, 150 had no review recorded.
+"""
+
+FIELDS_TWO_NATIONS = FIELDS_ONLY.replace("GP, Holywood", "GP, Cardiff")
+
+
+@pytest.mark.slow
+def test_a_report_whose_front_fields_alone_say_where_it_was_done(
+    extractor: Any, tmp_path: Path
+) -> None:
+    """Evidence whose prose names nowhere is set where its front page's fields say ("Practices:
+    11 of 12 federation practices (Northern Ireland)"); fields naming places of two nations
+    set it nowhere."""
+    claims = claims_of(extractor, tmp_path, "audit.txt", FIELDS_ONLY, DocumentKind.EVIDENCE)
+    (found,) = covers(claims).values()
+    assert "Northern Ireland" in found
+    claims = claims_of(
+        extractor, tmp_path, "audit2.txt", FIELDS_TWO_NATIONS, DocumentKind.EVIDENCE
+    )
+    assert covers(claims) == {}

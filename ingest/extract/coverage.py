@@ -64,6 +64,7 @@ class Mention:
     sentence: int  # where its sentence starts
     heading: bool  # named in a heading (an item's heading says where the item was done)
     prov: Provenance
+    field: bool = False  # named in a "Key: value" line of the front page, not in prose
 
     @property
     def key(self) -> str:
@@ -121,11 +122,15 @@ class Coverage:
             and not claims.targets(subject, Rel.COVERS)
             and not (publisher and publisher.nation)
         ):
-            prose = [m for m in mentions if not m.heading]
-            front = [m for m in mentions if layout.block_at(m.prov.start) in layout.front]
-            # else the places its front page names ("Gloucestershire Royal Hospital · 2025")
+            prose = [m for m in mentions if not m.heading and not m.field]
+            front = [
+                m for m in mentions if not m.field and layout.block_at(m.prov.start) in layout.front
+            ]
+            # else the places its front page names ("Gloucestershire Royal Hospital · 2025"),
+            # else those its front page's fields name ("Practices: 16 (Northern Ireland)")
             found = _set_in(prose, DOMINANT) or _set_in(front, ITEM_DOMINANT)
-            for target in _uk_wide(found or _one_nation(prose), prose):
+            fields = [m for m in mentions if m.field]
+            for target in _uk_wide(found or _one_nation(prose) or _one_nation(fields), prose):
                 prov = claims.provenance(0, 0, "rule:covers", quote="")
                 claims.relation(subject, Rel.COVERS, target, prov)
         return mentions
@@ -133,7 +138,9 @@ class Coverage:
     def _mention(self, claims: ClaimSet, layout: Layout, ent: Span, ref: Ref) -> Mention | None:
         i = layout.block_at(ent.start_char)
         heading = i >= 0 and layout.block(i).kind == BlockKind.HEADING
-        if not heading and not layout.quotable(i):
+        quotable = layout.quotable(i)
+        field = not quotable and i in layout.front and layout.block(i).kind == BlockKind.METADATA
+        if not heading and not field and not quotable:
             return None
         if ref[0] == Label.NATION:
             nation = str(ref[1])
@@ -152,7 +159,7 @@ class Coverage:
         else:
             return None
         prov = _provenance(claims, layout, ent)
-        return Mention(ref, nation, sentence_of(ent).start, heading, prov)
+        return Mention(ref, nation, sentence_of(ent).start, heading, prov, field and not heading)
 
     def _body_nation(self, ref: Ref, ent: Span) -> str:
         """The one nation of a body its name or the gazetteer gives ("NHS Scotland", "Public
@@ -186,7 +193,7 @@ def item_covers(
     for m in inside:
         if m.heading:
             claims.relation(item, Rel.COVERS, m.target, m.prov)
-    prose = [m for m in inside if not m.heading]
+    prose = [m for m in inside if not m.heading and not m.field]
     for target in _set_in(prose, ITEM_DOMINANT):
         first = next(m for m in prose if m.target == target)
         claims.relation(item, Rel.COVERS, target, first.prov)
