@@ -34,7 +34,8 @@ pages, Health Foundation, King's Fund and Nuffield Trust pieces, NHS, HIS, Impro
 and RQIA news and papers, charity case studies, council releases and Healthwatch reports. It was
 written apart from the rules by a helper who read only bench/devset/GUIDELINES.md, four texts of
 ``test/`` for the format, the topic labels and definitions of graph/reference/data/topics.ttl and
-this file's docstring and ``--split`` option, and annotated before any run of qkg. It is never
+this file's docstring and ``--split`` option (one slip: it printed the first 80 lines of
+topics.ttl, which show the matching phrases of two concepts), and annotated before any run. It is never
 tuned on: do not change rules, gazetteers or stop-lists after reading its texts or its errors.
 """
 
