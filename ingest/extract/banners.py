@@ -252,6 +252,21 @@ def section_banner(text: str) -> str:
 
 BANNER_PART_WORDS = 3  # each part of a section banner between bars
 TRAIL_PARTS, TRAIL_PART_WORDS = 3, 5  # a breadcrumb trail between arrows: "Site > Blog > …"
+_ARROW = re.compile(r"\s+[›»>]\s+")
+
+
+def breadcrumb(text: str) -> bool:
+    """A site's breadcrumb trail, whatever its parts: TRAIL_PARTS short parts or more between
+    arrows ("nhs.uk > Find a service > Royal Derby Hospital > Audiology > Ratings and
+    reviews"). Where the page sits, never its title.
+
+    >>> breadcrumb("nhs.uk > Find a service > Audiology"), breadcrumb("Before > after")
+    (True, False)
+    """
+    parts = [p.strip() for p in _ARROW.split(text.strip())]
+    return len(parts) >= TRAIL_PARTS and all(
+        p and len(p.split()) <= TRAIL_PART_WORDS for p in parts
+    )
 
 
 def journal_banner(text: str) -> str:

@@ -95,6 +95,9 @@ class DocWords:
     nation_words: frozenset[int]  # tokens inside a nation or its adjective
 
 
+TRAIL_MARKS = frozenset({">", "›", "»", "|"})  # between a trail's or a banner's parts
+
+
 def doc_words(doc: Doc, gaz_spans: list[Span]) -> DocWords:
     found = doc.user_data.get(_KEY)
     if found is None:
@@ -220,6 +223,8 @@ class OrgShape:
         body's own (its name opens a line, or a sentence says what body it is)."""
         if self.gaz.org(span.text) is not None:
             return "org"
+        if any(t.text in TRAIL_MARKS for t in span):
+            return "no"  # "> Audiology > Ratings": parts of a breadcrumb trail or a banner
         if self.all_places(span, known):
             return "no"
         doc = span.doc

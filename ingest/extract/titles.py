@@ -22,6 +22,7 @@ from ingest.extract.banners import (
     VERSION,
     VERSION_NOTE,
     bodies_banner,
+    breadcrumb,
     date_only,
     identifiers_only,
     journal_banner,
@@ -113,8 +114,8 @@ def document_title(raw: RawDocument, gaz: Gazetteer, front: set[int]) -> tuple[s
             # NORTH WALES | HEALTH", a journal's "… JOURNAL (UK) - ORIGINAL RESEARCH"
             kind = kind or section
             continue
-        if running_head(text):  # "FOOD TRAIN | EATING AT HOME SURVEY 2025 | DUMFRIES …"
-            continue
+        if running_head(text) or breadcrumb(text):  # "FOOD TRAIN | EATING AT HOME SURVEY
+            continue  # 2025 | DUMFRIES …", "nhs.uk > Find a service > … > Ratings and reviews"
         if gaz.org(text) or gaz.org(text.title()) or unit_banner(text, gaz) or _unit_line(text):
             continue  # the publisher, or one of its units: "NHS Education for Scotland · Library"
         if bodies_banner(text, gaz):  # "CARDIFF UNIVERSITY SCHOOL OF MEDICINE | SWANSEA …"
