@@ -35,8 +35,9 @@ and RQIA news and papers, charity case studies, council releases and Healthwatch
 written apart from the rules by a helper who read only bench/devset/GUIDELINES.md, four texts of
 ``test/`` for the format, the topic labels and definitions of graph/reference/data/topics.ttl and
 this file's docstring and ``--split`` option (one slip: it printed the first 80 lines of
-topics.ttl, which show the matching phrases of two concepts), and annotated before any run. It is never
-tuned on: do not change rules, gazetteers or stop-lists after reading its texts or its errors.
+topics.ttl, which show the matching phrases of two concepts), and annotated before any run.
+It is never tuned on: do not change rules, gazetteers or stop-lists after reading its texts or
+its errors.
 """
 
 from __future__ import annotations

@@ -307,7 +307,5 @@ def test_a_report_whose_front_fields_alone_say_where_it_was_done(
     claims = claims_of(extractor, tmp_path, "audit.txt", FIELDS_ONLY, DocumentKind.EVIDENCE)
     (found,) = covers(claims).values()
     assert "Northern Ireland" in found
-    claims = claims_of(
-        extractor, tmp_path, "audit2.txt", FIELDS_TWO_NATIONS, DocumentKind.EVIDENCE
-    )
+    claims = claims_of(extractor, tmp_path, "audit2.txt", FIELDS_TWO_NATIONS, DocumentKind.EVIDENCE)
     assert covers(claims) == {}

@@ -14,7 +14,7 @@ from ingest.extract.banners import breadcrumb
 from ingest.types import DocumentKind
 from tests.test_minutes_and_rounds import _read
 
-REVIEWS = """nhs.uk  >  Find a service  >  Royal Gwent Hospital  >  Audiology  >  Ratings and reviews
+REVIEWS = """nhs.uk  >  Find a service  >  Royal Gwent Hospital  >  Audiology  >  Ratings
 
 Ratings and reviews: Hearing therapy clinic (Audiology), Royal Gwent Hospital
 Aneurin Bevan University Health Board
