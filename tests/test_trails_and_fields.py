@@ -49,3 +49,48 @@ def test_a_page_under_a_breadcrumb_trail_is_titled_by_its_headline(
     orgs = {e.name for e in claims.entities if e.label == Label.ORGANISATION}
     assert "Aneurin Bevan University Health Board" in orgs
     assert not any(">" in name or "›" in name for name in orgs)
+
+
+HEAD = (
+    "NHS Highland · Cardiology · Community Heart Failure Nursing Service · OFFICIAL-SENSITIVE"
+    " once names are added; this copy anonymised"
+)
+SENTENCE = "Daily weights only help when someone at home can read the scales and phone them in."
+
+
+def _mdt_notes(path: Path) -> Path:
+    """Two pages whose running head (two lines, as long as the page is wide) is set at the
+    text's own size and spacing, and a banner line at that size over page one's headline."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen.canvas import Canvas
+
+    canvas = Canvas(str(path), pagesize=A4)
+    for page in (1, 2):
+        canvas.setFont("Helvetica", 8)
+        y = 800.0
+        for line in (HEAD, "Weekly virtual MDT · notes for teaching"):
+            canvas.drawString(40, y, line)
+            y -= 10.0
+        canvas.setFont("Helvetica", 8)
+        if page == 1:
+            canvas.drawString(40, y, "COMMUNITY HEART FAILURE NURSING SERVICE · WEEKLY VIRTUAL MDT")
+            canvas.setFont("Helvetica-Bold", 16)
+            canvas.drawString(40, y - 30, "Heart failure MDT: notes, Wednesday 12 February 2025")
+            y -= 60
+            canvas.setFont("Helvetica", 8)
+        for _ in range(30):
+            canvas.drawString(40, y, SENTENCE)
+            y -= 10.0
+        canvas.showPage()
+    canvas.save()
+    return path
+
+
+def test_a_running_head_set_close_to_the_text_is_not_text(tmp_path: Path) -> None:
+    from ingest.readers import read_document as read
+
+    raw = read(_mdt_notes(tmp_path / "mdt.pdf"))
+    assert "OFFICIAL-SENSITIVE" not in raw.text and "notes for teaching" not in raw.text
+    assert raw.text.count(SENTENCE) == 60
+    titles = [raw.text[b.start : b.end] for b in raw.blocks if b.kind.value == "title"]
+    assert titles == ["Heart failure MDT: notes, Wednesday 12 February 2025"]

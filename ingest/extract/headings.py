@@ -68,18 +68,23 @@ def learning_strength(heading: str, report: bool = False) -> float:
 
 
 _PRESENT_END = re.compile(r"\s(?:present|attending|in attendance)$")
+_FROM_THE_SESSION = (  # "from the session", "from this week's debrief", "from the referral data"
+    r"from\s+(?:the|this|today s|our)\s+(?:\w+\s+)?(?:session|day|event|workshop|visit|meeting|"
+    r"pilot|call|discussion|review|exercise|walk|walkaround|conversation|evening|morning|"
+    r"afternoon|refresher|course|training|programme|study\s+day|circle|season|project|term|"
+    r"block|module|placement|quarter|month|year|week|fortnight|period|audit|incident|"
+    r"inspection|evaluation|survey|trial|round|consultation|case|complaint|data|figures|"
+    r"feedback|debrief)s?\b"
+)
 _LEARNING_FOR = re.compile(  # "Learning for the team", "Learning from the session", "Learning
-    # the forum noted from the pilot"; not an agenda item's "Learning from Northern Ireland"
-    r"(?:learning|learnings|takeaways|insights)\s+(?:for\b|from\s+(?:the|this|today s|our)\s+"
-    r"(?:\w+\s+)?(?:session|day|event|workshop|visit|meeting|pilot|call|discussion|review|"
-    r"exercise|walk|walkaround|conversation|evening|morning|afternoon|refresher|course|"
-    r"training|programme|study\s+day|circle|season|project|term|block|module|placement|"
-    r"quarter|month|year|week|fortnight|period|audit|incident|inspection|evaluation|survey|"
-    r"trial|round|consultation|case|complaint|data|figures|feedback)s?\b"
+    # the forum noted from the pilot", "Themes from the debrief"; not an agenda item's
+    # "Learning from Northern Ireland"
+    r"(?:learning|learnings|takeaways|insights)\s+(?:for\b|" + _FROM_THE_SESSION + r""
     r"|from\s+today\b"
     r"|(?:shared|noted|captured|gathered|recorded|agreed|identified)\b"  # "Learning shared at …"
     r"|(?:that\s+)?(?:the|we|our|i)\s+(?:\w+\s+){0,2}(?:noted|took|drew|identified|agreed|"
     r"recorded|captured|shared|summed|summari[sz]ed|heard|hearing|saw|noticed|pulled)\b)"
+    r"|(?:key\s+|main\s+)?(?:themes?|findings)\s+" + _FROM_THE_SESSION
 )
 _LEARNED_HEADING = re.compile(  # a heading that asks or says what was learned, in any words:
     # "What did the group learn?", "What the panel said we learned from the day",
@@ -305,6 +310,8 @@ def role_of_heading(text: str) -> Role | None:
     (<Role.ATTENDANCE: 'attendance'>, <Role.ATTENDANCE: 'attendance'>)
     >>> role_of_heading("Learning for the team"), role_of_heading("WHAT I'M TAKING FROM THIS WEEK")
     (<Role.LEARNING: 'learning'>, <Role.LEARNING: 'learning'>)
+    >>> role_of_heading("Themes from the debrief"), role_of_heading("Themes from Wales")
+    (<Role.LEARNING: 'learning'>, None)
     >>> role_of_heading("2. The story in brief"), role_of_heading("In brief")
     (None, <Role.LEARNING: 'learning'>)
     >>> role_of_heading("THINGS I'VE LEARNED THIS MONTH"), role_of_heading("Things we've learnt")

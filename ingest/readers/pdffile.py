@@ -46,6 +46,8 @@ from ingest.readers.pdflayout import (
     edges,
     is_furniture,
     make_lines,
+    outer_lines,
+    placed_lines,
     running_lines,
     same_columns,
     tables,
@@ -243,6 +245,14 @@ class _Flow:
         if largest and every[largest[0]].page == 1 and largest[-1] - largest[0] < len(largest):
             big = big[1:]  # only the title has this size: the next size down is level 1
         self.levels = {size: min(rank + 1, 6) for rank, size in enumerate(big)}
+        first_top = pages[0][2] if pages else 0.0
+        self.title_ahead = any(  # a headline in the top of page one: the title, not a line above
+            line.page == 1
+            and self._heading(line)
+            and round(line.size, 1) == self.title_size
+            and line.y >= 0.6 * first_top
+            for line in every
+        )
         gaps = [
             a.y - b.y
             for a, b in itertools.pairwise(every)
@@ -251,6 +261,8 @@ class _Flow:
         self.leading = statistics.median(gaps) if gaps else 1.2 * self.body
         self.edges = [edges(lines, self.body, self.leading) for lines, _, _ in pages]
         self.running = running_lines(self.edges)
+        self.outer = [outer_lines(lines) for lines, _, _ in pages]
+        self.placed = placed_lines(self.outer)
         self.open_table: tuple[int, list[float]] | None = None  # the table a page ended with
         self.notice = ""  # a copyright notice in a running header or footer
         self.run: list[Line] = []
@@ -262,10 +274,12 @@ class _Flow:
         return bool(self.body) and line.size >= HEADING_RATIO * self.body
 
     def add(self) -> None:
-        for (lines, rows, top), page_edges in zip(self.pages, self.edges, strict=True):
+        for (lines, rows, top), page_edges, outer in zip(
+            self.pages, self.edges, self.outer, strict=True
+        ):
             body = []
             for line in lines:
-                if not is_furniture(line, page_edges, self.running):
+                if not is_furniture(line, page_edges, self.running, outer, self.placed):
                     body.append(line)
                 elif not self.notice and _NOTICE.search(line.text):
                     self.notice = line.text  # a footer's copyright notice: who, and when
@@ -335,7 +349,7 @@ class _Flow:
 
     def _flush_run(self) -> None:
         if self.run:
-            first_block = not self.builder.blocks
+            first_block = not self.builder.blocks and not self.title_ahead
             self.builder.add_lines(
                 [line.text for line in self.run],
                 title=first_block,

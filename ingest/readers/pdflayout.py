@@ -157,22 +157,65 @@ def edges(lines: list[Line], body: float, leading: float) -> list[Line]:
     return found
 
 
+RUNNING_CHARS = 200  # a running head set small runs the page's width: "NHS Tayside · … · OFFICIAL"
+
+
 def running_lines(page_edges: list[list[Line]]) -> set[str]:
     """Texts (digits folded) of the edge lines of most pages: running headers and footers."""
     if len(page_edges) < 2:
         return set()
     seen: Counter[str] = Counter()
     for lines in page_edges:
-        seen.update({_fold(line.text) for line in lines if len(line.text) <= 100})
-    need = max(2, math.ceil(0.5 * len(page_edges)))
-    return {text for text, count in seen.items() if count >= need}
+        seen.update({_fold(line.text) for line in lines if len(line.text) <= RUNNING_CHARS})
+    return {text for text, count in seen.items() if count >= _most(page_edges)}
 
 
-def is_furniture(line: Line, page_edges: list[Line], running: set[str]) -> bool:
-    """A running header/footer or a page number at the top or bottom of its page."""
+OUTER_LINES = 2  # a running head or footer may wrap onto a second line
+SAME_PLACE = 2.0  # points: a running head is set at the same height on every page
+
+
+def outer_lines(lines: list[Line]) -> list[Line]:
+    """The page's OUTER_LINES top-most and bottom-most lines, set apart from the text or not."""
+    if len(lines) <= 2 * OUTER_LINES:
+        return []
+    ordered = sorted(lines, key=lambda line: -line.y)
+    return ordered[:OUTER_LINES] + ordered[-OUTER_LINES:]
+
+
+def placed_lines(page_outer: list[list[Line]]) -> set[tuple[str, int]]:
+    """(text, height) of the outer lines of most pages set at the same text and height: a
+    running head set as close as the text under it ("NHS Tayside · Cardiology · …" over two
+    lines), known by its repeating in place, where text that runs on never lands twice."""
+    if len(page_outer) < 2:
+        return set()
+    seen: Counter[tuple[str, int]] = Counter()
+    for lines in page_outer:
+        seen.update({_placed(line) for line in lines if len(line.text) <= RUNNING_CHARS})
+    return {key for key, count in seen.items() if count >= _most(page_outer)}
+
+
+def _most(pages: list[list[Line]]) -> int:
+    return max(2, math.ceil(0.5 * len(pages)))
+
+
+def _placed(line: Line) -> tuple[str, int]:
+    return _fold(line.text), round(line.y / SAME_PLACE)
+
+
+def is_furniture(
+    line: Line,
+    page_edges: list[Line],
+    running: set[str],
+    outer: list[Line] | None = None,
+    placed: set[tuple[str, int]] | None = None,
+) -> bool:
+    """A running header/footer or a page number at the top or bottom of its page, or an outer
+    line repeated in place on most pages (`placed`)."""
     at_edge = any(line is edge for edge in page_edges)
     numbered = bool(_PAGE_NUMBER.match(line.text) or _NUMBERED_FOOT.search(line.text))
-    return at_edge and (_fold(line.text) in running or numbered)
+    if at_edge and (_fold(line.text) in running or numbered):
+        return True
+    return any(line is edge for edge in outer or ()) and _placed(line) in (placed or set())
 
 
 def _fold(text: str) -> str:
