@@ -94,3 +94,44 @@ def test_a_running_head_set_close_to_the_text_is_not_text(tmp_path: Path) -> Non
     assert raw.text.count(SENTENCE) == 60
     titles = [raw.text[b.start : b.end] for b in raw.blocks if b.kind.value == "title"]
     assert titles == ["Heart failure MDT: notes, Wednesday 12 February 2025"]
+
+
+INITIALS = """# Practice development session: noticing postnatal depression
+
+| | |
+|---|---|
+| Date | Wednesday 12 March 2025 |
+| Venue | Moorside Clinic, Bradford |
+| Present | RB, NQ, TW and six health visitors from the cluster (key below) |
+| Apologies | EH (clinic cover) |
+
+Key to initials used in this record: RB = Rhiannon Blackwood, Health Visitor, Bradford District
+Care NHS Foundation Trust; NQ = Nadia Qureshi, Community Nursery Nurse, Bradford District Care
+NHS Foundation Trust; TW = Tamsin Wilde, Peer Support Coordinator, Family Action; EH = Eleanor
+Hartley, Health Visitor, Bradford District Care NHS Foundation Trust.
+
+## What we are taking back to caseloads
+
+- Listening visits are taken up more often when offered as a walk with the pram.
+"""
+
+
+@pytest.mark.slow
+def test_initials_in_a_part_stand_for_the_people_the_key_spells_out(
+    extractor: Any, tmp_path: Path
+) -> None:
+    from graph.model import Rel
+
+    claims = extractor(_read(tmp_path, "session.md", INITIALS, DocumentKind.WORKSHOP))
+    came = {r.source[1] for r in claims.relations if r.rel == Rel.ATTENDED}
+    assert {"Rhiannon Blackwood", "Nadia Qureshi", "Tamsin Wilde"} <= came
+    assert "Eleanor Hartley" not in came  # keyed, but her initials sent apologies
+    works = {(r.source[1], r.target[1]) for r in claims.relations if r.rel == Rel.WORKS_AT}
+    assert ("Nadia Qureshi", "Bradford District Care NHS Foundation Trust") in works
+    quotes = [
+        p.quote
+        for r in claims.relations
+        if r.rel == Rel.ATTENDED and r.source[1] == "Tamsin Wilde"
+        for p in r.provenance
+    ]
+    assert any(q.startswith("Present") for q in quotes)  # the field it stands in is quoted

@@ -18,6 +18,7 @@ class Role(StrEnum):
     AGENDA = "agenda"
     PEOPLE = "people"
     PROSE = "prose"
+    NAMED = "named"  # named with no part of their own: a key to initials spells them out
 
 
 # learning headings that report findings, against those that say what was learned outright

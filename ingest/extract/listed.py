@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from graph.reference.gazetteer import Gazetteer
 from graph.reference.names import TITLE_BEFORE
 from ingest.extract.people_lists import PersonEntry, parse_people
-from ingest.extract.sections import Role, role_of_heading
+from ingest.extract.sections import Role, role_of_heading, says_apologies
 from ingest.extract.took_part import speaking
 from ingest.types import Block, BlockKind, RawDocument
 
@@ -87,6 +87,12 @@ def listed(
 
 
 _MARKS = re.compile(r"\[\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰*†‡]+")
+
+
+def key_role(key: str) -> Role | None:
+    """What a "Key:" line's key (or a row's label) says its people are: as a label says, or
+    apologies when it says they could not come ("Not with us tonight:", "Couldn't make it:")."""
+    return label_role(key) or (Role.APOLOGIES if says_apologies(key) else None)
 
 
 def label_role(label: str) -> Role | None:

@@ -34,10 +34,12 @@ from ingest.extract.bylines import (
     run_in_lists,
 )
 from ingest.extract.front_page import value_of
+from ingest.extract.initials_key import keyed_people
 from ingest.extract.layout import Layout
 from ingest.extract.listed import (
     SHORT,
     Listed,
+    key_role,
     label_role,
     listed,
     parse_lenient,
@@ -106,7 +108,7 @@ def people_in(raw: RawDocument, gaz: Gazetteer, layout: Layout) -> list[Listed]:
         found.extend(led_bylines(raw, gaz, blocks, front))
         if section.role in (Role.AUTHORS, Role.ATTENDANCE):
             found.extend(bios(raw, gaz, blocks, section.role, front))
-    return found
+    return keyed_people(raw, gaz, found, front)  # "Present | HB, KS" with "HB = Helen B…"
 
 
 def _named_part(
@@ -120,12 +122,6 @@ def _named_part(
         yield listed(raw, block, entry, Role.APOLOGIES, front, heading)
 
 
-def _key_role(key: str) -> Role | None:
-    """What a "Key:" line's key says its people are: as a label says, or apologies when the
-    key says they could not come ("Not with us tonight:", "Couldn't make it:")."""
-    return label_role(key) or (Role.APOLOGIES if says_apologies(key) else None)
-
-
 def _people_heading(raw: RawDocument, block: Block, gaz: Gazetteer) -> bool:
     return block.kind == BlockKind.HEADING and bool(parse_people(text_of(raw, block), gaz))
 
@@ -135,7 +131,7 @@ def _metadata(
 ) -> Iterator[Listed]:
     keyed = [i for i in blocks if raw.blocks[i].kind == BlockKind.METADATA]
     meanings = {
-        i: Role.AUTHORS if _sender(raw, i) else _typed(raw, i) or _key_role(raw.blocks[i].key)
+        i: Role.AUTHORS if _sender(raw, i) else _typed(raw, i) or key_role(raw.blocks[i].key)
         for i in keyed
     }
     named = {i: _named_key(raw.blocks[i].key, gaz) for i in keyed if meanings[i] is None}

@@ -1,0 +1,148 @@
+"""People a document names by their initials, and the key that spells them out.
+
+Case notes and minutes often name people by their initials in the fields that say who took
+which part ("Present | HB, KS, LF", "Chair: KM", "Apologies: FS (clinic overran)") and spell
+each out once in a key: "KS = Kiran Sandhu, Community Nursery Nurse, Leeds Community
+Healthcare NHS Trust; LF = …", "KM – Dr Kenneth Mathers, Consultant Cardiologist, NHS
+Tayside.", "GMcA: Gerard McAlinden". A key entry is letters set against a person the entry
+lists, and only where the letters are that person's initials (all of them, the first and
+last, or each capital: "SEO" or "SE" for Siân Ellis-Owen, "GMcA" for Gerard McAlinden).
+
+Each keyed initial in a part's field then stands for its person, who took that part there;
+the key itself names them (with their role and organisation) but says no part of its own, so
+someone keyed who sent apologies is not also counted present.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from graph.reference.gazetteer import Gazetteer
+from ingest.extract.listed import Listed, key_role, parse_lenient, shift
+from ingest.extract.people_lines import PersonEntry
+from ingest.extract.sections import Role
+from ingest.extract.took_part import speaking
+from ingest.types import Block, BlockKind, RawDocument
+
+_LETTERS = r"[A-Z](?:[a-z]{0,2}[A-Z]){1,3}"  # "KM", "GMcA", "SEO"
+_KEY_MARK = re.compile(rf"(?<![\w&'’])({_LETTERS})\s*(?:=|–|—|-|:)\s+(?=\S)")
+_INITIALS = re.compile(rf"(?<![\w&'’-])({_LETTERS})(?![\w'’-])")
+_ENTRY_END = re.compile(r";|\.\s+(?=[A-Z])|$")
+NAME_AFTER_MARK = 6  # characters between the mark and the name: "Dr ", "Prof "
+KEYED_KINDS = frozenset(
+    {BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.TABLE_ROW, BlockKind.METADATA}
+)
+
+
+@dataclass(frozen=True)
+class Keyed:
+    """One key entry: a person the document spells out, at their place in its text."""
+
+    entry: PersonEntry  # offsets in the document's text
+    block: int
+
+
+def initials_fit(letters: str, name: str) -> bool:
+    """Whether `letters` are the initials of `name`.
+
+    >>> initials_fit("KS", "Kiran Sandhu"), initials_fit("GMcA", "Gerard McAlinden")
+    (True, True)
+    >>> initials_fit("SEO", "Siân Ellis-Owen"), initials_fit("SE", "Siân Ellis-Owen")
+    (True, True)
+    >>> initials_fit("CEO", "Jane Smith"), initials_fit("NHS", "Nia Hughes")
+    (False, False)
+    """
+    capitals = "".join(c for c in letters if c.isupper())
+    words = [w for w in name.split() if w[:1].isupper()]
+    if len(capitals) < 2 or len(words) < 2:
+        return False
+    parts = [p for w in words for p in w.split("-") if p[:1].isupper()]
+    firsts = "".join(w[0] for w in words)
+    return capitals in {
+        firsts,
+        "".join(p[0] for p in parts),
+        words[0][0] + words[-1][0],
+        "".join(c for w in words for c in w if c.isupper()),
+    }
+
+
+def read_key(raw: RawDocument, gaz: Gazetteer) -> dict[str, Keyed]:
+    """The document's key to initials: letters -> the person they stand for (the first entry
+    for letters keyed twice)."""
+    key: dict[str, Keyed] = {}
+    for i, block in enumerate(raw.blocks):
+        if block.kind not in KEYED_KINDS:
+            continue
+        text = raw.text[block.start : block.end]
+        marks = list(_KEY_MARK.finditer(text))
+        for n, mark in enumerate(marks):
+            letters = mark.group(1)
+            if letters in key:
+                continue
+            stop = marks[n + 1].start() if n + 1 < len(marks) else len(text)
+            end = _ENTRY_END.search(text, mark.end(), stop)
+            segment = text[mark.end() : end.start() if end else stop]
+            entries = parse_lenient(segment, gaz)
+            if not entries or entries[0].start > NAME_AFTER_MARK:
+                continue
+            if initials_fit(letters, entries[0].name):
+                key[letters] = Keyed(shift(entries[0], block.start + mark.end()), i)
+    return key
+
+
+def keyed_people(
+    raw: RawDocument, gaz: Gazetteer, found: list[Listed], front: set[int]
+) -> list[Listed]:
+    """The people the document keys (see the module docstring): `found` with the entries of
+    the key that a part's field uses made to name them only, and those people listed again
+    at each initial of theirs in such a field, with that field's part."""
+    key = read_key(raw, gaz)
+    if not key:
+        return found
+    parts: list[Listed] = []
+    for i, block in enumerate(raw.blocks):
+        label, value_at = _field(raw, block)
+        role = key_role(label) if label else None
+        if role is None:
+            continue
+        value = raw.text[value_at : block.end]
+        for hit in _INITIALS.finditer(value):
+            keyed = key.get(hit.group(1))
+            if keyed is None or keyed.block == i:
+                continue
+            entry = PersonEntry(keyed.entry.name)  # quoted by the field: "Present | HB, KS"
+            parts.append(Listed(entry, role, block.start, block.end, i in front, speaking(label)))
+    if not parts:
+        return found
+    used = {p.entry.name for p in parts}
+    spans = {(k.entry.start, k.entry.end) for k in key.values() if k.entry.name in used}
+    kept = [replace(item, meaning=Role.NAMED) if _inside(item, spans) else item for item in found]
+    listed_at = {(item.start, item.end) for item in kept}
+    for keyed in key.values():  # the key names them, with their role and organisation
+        entry = keyed.entry
+        if entry.name in used and not _inside_any(entry, listed_at):
+            kept.append(Listed(entry, Role.NAMED, entry.start, entry.end, keyed.block in front))
+    return kept + parts
+
+
+def _field(raw: RawDocument, block: Block) -> tuple[str, int]:
+    """A part's field: its label and where its value starts in the document's text ("Present:
+    HB, KS", a table row "Present | HB, KS"); ("", 0) for any other block."""
+    text = raw.text[block.start : block.end]
+    if block.kind == BlockKind.METADATA and block.key:
+        return block.key, block.start + text.find(":") + 1
+    if block.kind == BlockKind.TABLE_ROW and len(block.cells) >= 2:
+        label = block.cells[0].strip()
+        if label and key_role(label) is not None:
+            at = text.find(block.cells[1])
+            return label, block.start + (at if at >= 0 else len(text))
+    return "", 0
+
+
+def _inside(item: Listed, spans: set[tuple[int, int]]) -> bool:
+    return any(item.start <= s < item.end or s <= item.start < e for s, e in spans)
+
+
+def _inside_any(entry: PersonEntry, spans: set[tuple[int, int]]) -> bool:
+    return any(s <= entry.start < e or entry.start <= s < entry.end for s, e in spans)
