@@ -135,3 +135,32 @@ def test_initials_in_a_part_stand_for_the_people_the_key_spells_out(
         for p in r.provenance
     ]
     assert any(q.startswith("Present") for q in quotes)  # the field it stands in is quoted
+
+
+FOOTED = """<!DOCTYPE html><html><head><title>Rural transport | Powys County Council</title></head>
+<body><main><h1>Chapter 6: Community transport and access in rural Powys</h1>
+<p>Volunteer car schemes carried 14,200 passengers to health appointments in 2024.</p>
+<h2>What the schemes taught us</h2>
+<ul><li>Schemes run out of drivers long before they run out of miles.</li></ul>
+</main>
+<footer><p>Chapter lead: Carys Wynne-Hopkins, Rural Transport Policy Officer, Powys County
+Council. Prepared with Dafydd Prosser, Development Officer (Wales), Community Transport
+Association. Approved for consultation by the cabinet member.</p>
+<p>Report prepared by Elis Maelor, Access Officer (Powys Teaching Health Board), with data
+from the schemes.</p></footer></body></html>"""
+
+
+@pytest.mark.slow
+def test_a_pages_credits_in_its_footer_after_its_last_section(
+    extractor: Any, tmp_path: Path
+) -> None:
+    """Credits in a page's footer, read after a learning section, are its makers: "Chapter
+    lead: A", "Prepared with B, Officer (Wales), Org", "Report prepared by C (Org)"."""
+    from graph.model import Rel
+
+    claims = extractor(_read(tmp_path, "chapter.html", FOOTED, DocumentKind.EVIDENCE))
+    made = {r.source[1] for r in claims.relations if r.rel == Rel.AUTHORED}
+    assert {"Carys Wynne-Hopkins", "Dafydd Prosser", "Elis Maelor"} <= made
+    works = {(r.source[1], r.target[1]) for r in claims.relations if r.rel == Rel.WORKS_AT}
+    assert ("Dafydd Prosser", "Community Transport Association") in works
+    assert ("Elis Maelor", "Powys Teaching Health Board") in works

@@ -37,7 +37,8 @@ _MADE_BY = re.compile(  # up to three words may say what was made: "Written evid
     r"evaluated|edited|authored|fieldwork|interviews|report|submitted|presented|developed|"
     r"posted)"
     r"(?:\s+up)?)(?:\s+(?:the|that|same|next|following|evening|day|morning|afternoon|week|"
-    r"later|afterwards|on|from|\d{1,2}/\d{1,2}(?:/\d{2,4})?)){0,4}\s+by\s+"  # "the same evening"
+    r"later|afterwards|on|from|\d{1,2}/\d{1,2}(?:/\d{2,4})?)){0,4}\s+(?:by|with)\s+"  # "the same
+    # evening by", "Prepared with Dominic Pryce, …" (a co-author)
     r"(?:(?:the|our|its|their)\s+(?:[a-z][\w'’-]*\s+){0,3}?[a-z][\w'’-]*,\s+)?"  # "the rapporteur,"
     r"(?=[A-Z])",
     re.IGNORECASE,
@@ -93,10 +94,12 @@ def led_bylines(
     closing = set(range(max(0, len(raw.blocks) - CLOSING_BLOCKS), len(raw.blocks)))
     for i in blocks:
         block = raw.blocks[i]
-        if (i not in front and i not in closing) or block.kind not in BYLINE_KINDS:
+        field = block.kind == BlockKind.METADATA  # "Chapter lead: A, …. Prepared with B, …":
+        # its value is read as a field, the sentences after it as prose
+        if (i not in front and i not in closing) or (block.kind not in BYLINE_KINDS and not field):
             continue
         text = text_of(raw, block)
-        starts = [0, *(m.end() for m in _FIRST_OF.finditer(text, 0, BYLINE_SEEK))]
+        starts = [0] * (not field) + [m.end() for m in _FIRST_OF.finditer(text, 0, BYLINE_SEEK)]
         lead = next(filter(None, (_MADE_BY.match(text, at) for at in starts)), None)
         # "Thackray Museum, Leeds. Notes typed up the same evening by …": its second sentence
         meaning = label_role(lead.group(1) + " by") if lead else None
@@ -115,12 +118,17 @@ def _named(text: str, at: int) -> list[tuple[int, int]]:
     >>> t = "By Ann Bell (GP, NHS Fife) with Dr Bo Li, Nurse at NHS Fife, from notes."
     >>> [t[a:b] for a, b in _named(t, 3)]
     ['Ann Bell (GP, NHS Fife)', 'Dr Bo Li, Nurse at NHS Fife']
+    >>> t = "Prepared with Bo Li, Officer (Midlands), Transport Association. Approved by X."
+    >>> [t[a:b] for a, b in _named(t, 14)]
+    ['Bo Li, Officer (Midlands), Transport Association']
     """
     out: list[tuple[int, int]] = []
     while len(out) < MAX_MADE_BY:
         rest = text[at:]
         if "(" in rest[:60]:
             cut = rest.find(")") + 1
+            if cut and rest[cut : cut + 2] == ", " and not _MORE.match(rest, cut):
+                cut = _role_end(rest, cut)  # "A, Officer (Midlands), Community Transport …"
         else:
             ends = _NAMES_END.search(rest)
             cut = ends.start() if ends else len(rest)
@@ -128,8 +136,7 @@ def _named(text: str, at: int) -> list[tuple[int, int]]:
             if comma and (more := _MORE.search(rest, cut)) and "." not in rest[cut : more.start()]:
                 cut = more.start()
             elif comma:
-                stop = re.search(r"\.\s|\.$|\s+(?:from|on|using|during|after)\s+", rest[cut:])
-                cut = cut + stop.start() if stop else len(rest)
+                cut = _role_end(rest, cut)
         while cut > 0 and rest[cut - 1] in ",;: ":
             cut -= 1
         if cut <= 0:
@@ -140,6 +147,13 @@ def _named(text: str, at: int) -> list[tuple[int, int]]:
             break
         at += more.end()
     return out
+
+
+def _role_end(rest: str, cut: int) -> int:
+    """Where a role and organisation set after a comma end: at the sentence's end or the
+    prose after them ("…, Nurse at NHS Fife, from notes.")."""
+    stop = re.search(r"\.\s|\.$|\s+(?:from|on|using|during|after)\s+", rest[cut:])
+    return cut + stop.start() if stop else len(rest)
 
 
 def bios(

@@ -27,6 +27,7 @@ from collections.abc import Iterator
 from graph.reference.gazetteer import Gazetteer
 from ingest.extract.absence_words import SALUTATION
 from ingest.extract.bylines import (
+    CLOSING_BLOCKS,
     author_cards,
     bios,
     led_bylines,
@@ -88,7 +89,12 @@ def people_in(raw: RawDocument, gaz: Gazetteer, layout: Layout) -> list[Listed]:
         if section.role == Role.AGENDA and raw.kind == DocumentKind.WORKSHOP:
             found.extend(agenda_leads(raw, gaz, blocks))  # "Time | Part | Led by"
         if section.role in SKIPPED:  # the top is read whatever it is under: a byline under a
-            blocks = [i for i in blocks if i in front]  # title "… what the audit found"
+            # title "… what the audit found"; and so is a web page's sign-off read after its
+            # last section ("Report prepared by A, …" from its footer)
+            found.extend(led_bylines(raw, gaz, [i for i in blocks if i not in front], front))
+            signed = [i for i in blocks if i >= len(raw.blocks) - CLOSING_BLOCKS and i not in front]
+            found.extend(_metadata(raw, gaz, signed, front, Role.PEOPLE))  # "Chapter lead: A"
+            blocks = [i for i in blocks if i in front]
             if not blocks:
                 continue
         if section.heading >= 0 and _people_heading(raw, raw.blocks[section.heading], gaz):

@@ -362,9 +362,12 @@ def _ancestors(node: LexborNode) -> set[int]:
     return found
 
 
-_CREDIT = re.compile(  # a footer line crediting the page's makers: "Analysis: Dr A, …"
-    r"^\s*(?:analysis|analysed|authors?|written|prepared|compiled|produced|report)"
-    r"(?:\s+by)?\s*:",
+_CREDIT = re.compile(  # a footer line crediting the page's makers: "Analysis: Dr A, …",
+    # "Report prepared by A, …", "Chapter lead: A, …"
+    r"^\s*(?:(?:the\s+|this\s+)?(?:report|chapter|paper|briefing|page|summary|review|update|"
+    r"document)\s+)?(?:(?:analysis|analysed|authors?|written|prepared|compiled|produced|report|"
+    r"edited|drafted)(?:\s+by)?\s*:|(?:analysed|written|prepared|compiled|produced|edited|"
+    r"drafted)\s+by\b|(?:\w+\s+)?leads?\s*:)",
     re.IGNORECASE,
 )
 
