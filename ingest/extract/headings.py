@@ -69,7 +69,7 @@ def learning_strength(heading: str, report: bool = False) -> float:
 
 _PRESENT_END = re.compile(r"\s(?:present|attending|in attendance)$")
 _FROM_THE_SESSION = (  # "from the session", "from this week's debrief", "from the referral data"
-    r"from\s+(?:the|this|today s|our)\s+(?:\w+\s+)?(?:session|day|event|workshop|visit|meeting|"
+    r"from\s+(?:the|this|today s|our)\s+(?:\w+\s+){0,2}(?:session|day|event|workshop|visit|meeting|"
     r"pilot|call|discussion|review|exercise|walk|walkaround|conversation|evening|morning|"
     r"afternoon|refresher|course|training|programme|study\s+day|circle|season|project|term|"
     r"block|module|placement|quarter|month|year|week|fortnight|period|audit|incident|"
@@ -84,7 +84,8 @@ _LEARNING_FOR = re.compile(  # "Learning for the team", "Learning from the sessi
     r"|(?:shared|noted|captured|gathered|recorded|agreed|identified)\b"  # "Learning shared at …"
     r"|(?:that\s+)?(?:the|we|our|i)\s+(?:\w+\s+){0,2}(?:noted|took|drew|identified|agreed|"
     r"recorded|captured|shared|summed|summari[sz]ed|heard|hearing|saw|noticed|pulled)\b)"
-    r"|(?:key\s+|main\s+)?(?:themes?|findings)\s+" + _FROM_THE_SESSION
+    r"|(?:key\s+|main\s+)?(?:themes?|findings|patterns)\s+(?:across\s+|in\s+)?"
+    + _FROM_THE_SESSION.replace("from\\s+", "(?:from\\s+)?", 1)
 )
 _LEARNED_HEADING = re.compile(  # a heading that asks or says what was learned, in any words:
     # "What did the group learn?", "What the panel said we learned from the day",
@@ -104,10 +105,11 @@ _LEARNED_HEADING = re.compile(  # a heading that asks or says what was learned, 
     r"|^(?:key\s+|main\s+)?(?:themes?|things?)\s+(?:we|you|they|people)\s+(?:heard|noticed)$"
     r"|^what (?:it|they|the(?: \w+){1,3}) found$"
     r"|^what (?:\w+ ){1,3}(?:found|noticed|discovered)(?: out)?(?: when| after| in|$)"
-    r"|^what\b.{0,30}\btaught\s+(?:us|me|them|the\s+\w+)\b|^take[ -]?aways?\b"
+    r"|^what\b.{0,50}\btaught\s+(?:us|me|them|the\s+\w+)\b|^take[ -]?aways?\b"
     r"|\b(?:points?|summary|areas?|record|notes?)\s+of\s+learning\b|\blearning\s+points?\b"
     r"|^(?:our\s+|the\s+)?(?:aha|a-ha|lightbulb|light bulb|eureka)\s+moments?\b"
-    r"|^(?:reflections?|points?|things?|messages?)\s+(?:that\s+)?(?:the|we|our|i)\b.{0,30}"
+    r"|^(?:(?:key|main|practice|teaching|learning)\s+)?(?:reflections?|points?|things?|messages?)"
+    r"\s+(?:that\s+)?(?:the|we|our|i)\b.{0,30}"
     r"\b(?:took|take|taking)\s+(?:away|home|back)\b"
     r"|\b(?:would|wish to|want to|to|id|wed|we d|i d)\s+pass\s+on\b|^pass(?:ing)?\s+on$"
     r"|\b(?:tips?|advice)\s+(?:for|to)\s+others\b"
@@ -312,6 +314,10 @@ def role_of_heading(text: str) -> Role | None:
     (<Role.LEARNING: 'learning'>, <Role.LEARNING: 'learning'>)
     >>> role_of_heading("Themes from the debrief"), role_of_heading("Themes from Wales")
     (<Role.LEARNING: 'learning'>, None)
+    >>> [role_of_heading(h).value for h in ("Patterns across this month's cases",
+    ...     "Practice points we are taking back to caseloads",
+    ...     "What the last two years of lupus pregnancies taught us")]
+    ['learning', 'learning', 'learning']
     >>> role_of_heading("2. The story in brief"), role_of_heading("In brief")
     (None, <Role.LEARNING: 'learning'>)
     >>> role_of_heading("THINGS I'VE LEARNED THIS MONTH"), role_of_heading("Things we've learnt")
