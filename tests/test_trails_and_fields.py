@@ -164,3 +164,27 @@ def test_a_pages_credits_in_its_footer_after_its_last_section(
     works = {(r.source[1], r.target[1]) for r in claims.relations if r.rel == Rel.WORKS_AT}
     assert ("Dafydd Prosser", "Community Transport Association") in works
     assert ("Elis Maelor", "Powys Teaching Health Board") in works
+
+
+AUDIT = """PUBLIC HEALTH SCOTLAND
+Homelessness Services -- Research Unit
+
+=======================================================================
+STREET NEEDS AUDIT 2025: DUNDEE
+Summary of key findings on rough sleeping
+=======================================================================
+
+Audit period ...... 3 February to 16 March 2025
+Report ............ Morag Lindsay, Research Officer
+
+1. WHAT THE AUDIT FOUND
+
+Forty-one people slept rough in the city centre at least once during the six weeks.
+"""
+
+
+@pytest.mark.slow
+def test_a_unit_line_under_the_publisher_is_no_title(extractor: Any, tmp_path: Path) -> None:
+    claims = extractor(_read(tmp_path, "audit.txt", AUDIT, DocumentKind.EVIDENCE))
+    evidence = next(e for e in claims.entities if e.label == Label.EVIDENCE)
+    assert evidence.props["title"].lower().startswith("street needs audit 2025")

@@ -347,3 +347,29 @@ def _body_name(text: str) -> bool:
 
 BODY_NAME_WORDS = 7  # a body's name in a banner of several is this short
 _JOINING = frozenset({"of", "and", "for", "the", "&"})
+
+
+def unit_line(text: str) -> bool:
+    """A short line naming a part of the publisher by its kind of unit, under its banner, in
+    capitals or as a service and its unit set apart by a dash ("NATIONAL SERVICES DIVISION",
+    "MID AND WEST WALES REGION", "Homelessness Services -- Research Unit"): no title.
+
+    >>> unit_line("Homelessness Services -- Research Unit"), unit_line("The Stroke Unit")
+    (True, False)
+    """
+    words = [w for w in text.split() if w.strip("-–—·|")]
+    parted = _UNIT_DASH.search(text) and all(w[0].isupper() or w in ("and", "of") for w in words)
+    return (
+        bool(text.isupper() or parted)
+        and len(words) <= UNIT_LINE_WORDS
+        and words[-1].lower() in UNIT_LINE_HEADS
+    )
+
+
+_UNIT_DASH = re.compile(r"\s(?:--|[–—·|-])\s")
+
+
+UNIT_LINE_WORDS = 6
+UNIT_LINE_HEADS = frozenset(
+    {"division", "directorate", "department", "unit", "branch", "office", "region", "team"}
+)

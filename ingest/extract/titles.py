@@ -32,6 +32,7 @@ from ingest.extract.banners import (
     section_banner,
     series_banner,
     unit_banner,
+    unit_line,
 )
 from ingest.extract.dates import dates_in
 from ingest.extract.front_page import value_of
@@ -116,7 +117,7 @@ def document_title(raw: RawDocument, gaz: Gazetteer, front: set[int]) -> tuple[s
             continue
         if running_head(text) or breadcrumb(text):  # "FOOD TRAIN | EATING AT HOME SURVEY
             continue  # 2025 | DUMFRIES …", "nhs.uk > Find a service > … > Ratings and reviews"
-        if gaz.org(text) or gaz.org(text.title()) or unit_banner(text, gaz) or _unit_line(text):
+        if gaz.org(text) or gaz.org(text.title()) or unit_banner(text, gaz) or unit_line(text):
             continue  # the publisher, or one of its units: "NHS Education for Scotland · Library"
         if bodies_banner(text, gaz):  # "CARDIFF UNIVERSITY SCHOOL OF MEDICINE | SWANSEA …"
             continue
@@ -250,6 +251,7 @@ def _headline_under(raw: RawDocument, label: str, below: Block | None) -> str:
         or text.endswith((".", ",", ";", ":"))
         or text.startswith("(")  # an aside on the label: "(a support group for …)"
         or PARTS.search(text)  # an issue's banner: "Round-up | Spring 2024 | Issue 31"
+        or unit_line(text)  # the body's unit: "Homelessness Services -- Research Unit"
         or text.isupper()
         or dates_in(text)
         or _BYLINE.match(text)
@@ -275,19 +277,6 @@ def _named_as_body(raw: RawDocument, line: str) -> bool:
 
 
 BODY_WORDS = 6  # a publisher's banner is this short
-
-
-def _unit_line(text: str) -> bool:
-    """A short line in capitals naming a part of the publisher by its kind of unit, under its
-    banner ("NATIONAL SERVICES DIVISION", "MID AND WEST WALES REGION"): no title."""
-    words = text.split()
-    return text.isupper() and len(words) <= UNIT_WORDS and words[-1].lower() in UNIT_HEADS
-
-
-UNIT_WORDS = 6
-UNIT_HEADS = frozenset(
-    {"division", "directorate", "department", "unit", "branch", "office", "region", "team"}
-)
 
 
 def _title_pair_below(raw: RawDocument, blocks: list[Block], n: int) -> str:
