@@ -188,3 +188,32 @@ def test_a_unit_line_under_the_publisher_is_no_title(extractor: Any, tmp_path: P
     claims = extractor(_read(tmp_path, "audit.txt", AUDIT, DocumentKind.EVIDENCE))
     evidence = next(e for e in claims.entities if e.label == Label.EVIDENCE)
     assert evidence.props["title"].lower().startswith("street needs audit 2025")
+
+
+def test_people_on_one_line_set_apart_by_a_middle_dot() -> None:
+    from graph.reference.gazetteer import load_gazetteer
+    from ingest.extract.listed import parse_lenient
+
+    line = (
+        "Amara Nwosu, Immunisation Coordinator, NHS Birmingham and Solihull Integrated Care"
+        " Board · Helen Marsh, Health Visitor, Birmingham Community Healthcare NHS Foundation"
+        " Trust"
+    )
+    found = [(e.name, e.organisations) for e in parse_lenient(line, load_gazetteer())]
+    assert found == [
+        ("Amara Nwosu", ("NHS Birmingham and Solihull Integrated Care Board",)),
+        ("Helen Marsh", ("Birmingham Community Healthcare NHS Foundation Trust",)),
+    ]
+
+
+def test_a_table_of_settings_and_who_represented_them() -> None:
+    from graph.reference.gazetteer import load_gazetteer
+    from ingest.extract.people_lists import parse_people_table
+
+    rows = [
+        ("Setting", "Represented by"),
+        ("Little Oaks Day Nursery, Birmingham", "Ruth Okoye, Manager"),
+    ]
+    ((n, entry),) = parse_people_table(None, rows, load_gazetteer())
+    assert (n, entry.name, entry.role) == (1, "Ruth Okoye", "Manager")
+    assert entry.organisations == ("Little Oaks Day Nursery",)

@@ -126,7 +126,9 @@ def shift(entry: PersonEntry, by: int) -> PersonEntry:
     )
 
 
-_ENTRY_STOP = re.compile(r"(?:(?<=[a-z]{3})|(?<=\)))\.\s+(?=[A-Z])")  # one entry's end
+_ENTRY_STOP = re.compile(  # one entry's end: a full stop, or a middle dot or bullet between
+    r"(?:(?<=[a-z]{3})|(?<=\)))\.\s+(?=[A-Z])|\s+[·•]\s+(?=[A-Z])"  # entries on one line
+)
 
 
 def parse_lenient(
@@ -136,7 +138,8 @@ def parse_lenient(
     apart by semicolons or "with" are ("A (Org); B, Role, Org; a note", "A, Economist, Org,
     with B, Pharmacist, Org"), the people of those parts."""
     found = parse_people(text, gaz, footnotes)
-    if ". " in text:  # "A - chair and notes. Dr B, GP partner, Org. C, Pharmacist (Org)."
+    if ". " in text or " · " in text or " • " in text:  # "A - chair and notes. Dr B, GP
+        # partner, Org. C, Pharmacist (Org).", "A, Coordinator, Org · B, Health Visitor, Org"
         stops = list(_ENTRY_STOP.finditer(text))
         starts = [0] + [m.end() for m in stops]
         ends = [m.start() for m in stops] + [len(text)]
