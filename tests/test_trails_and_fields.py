@@ -217,3 +217,49 @@ def test_a_table_of_settings_and_who_represented_them() -> None:
     ((n, entry),) = parse_people_table(None, rows, load_gazetteer())
     assert (n, entry.name, entry.role) == (1, "Ruth Okoye", "Manager")
     assert entry.organisations == ("Little Oaks Day Nursery",)
+
+
+SPLIT_TOPICS = """PARKVIEW MEDICAL PRACTICE, ORMEAU HEALTH CENTRE, BELFAST
+Protected learning afternoon for reception staff
+
+Call and recall for childhood immunisations: training notes
+Wednesday 15 October 2025, 9.00 am to 12.30 pm
+Upstairs meeting room, Ormeau Health Centre
+
+-----------------------------------------------------------------------
+WHO CAME
+    Niamh Corr, Practice Manager, Parkview Medical Practice; Dr Ruairi Byrne, GP Partner
+
+WHAT WE LEARNED ABOUT WHY CHILDREN GET MISSED
+    1. Parents who ring to cancel are almost never offered another date on the same call.
+    2. Children who move house often have records that do not follow them.
+
+WHAT WE HEARD ABOUT FAMILIES IN TEMPORARY ACCOMMODATION
+    1. Families placed in temporary accommodation lose their letters when they move on.
+    2. Hostel staff are rarely told which children are due a vaccine.
+"""
+
+
+@pytest.mark.slow
+def test_learning_takes_the_topic_a_second_title_line_names(extractor: Any, tmp_path: Path) -> None:
+    """A letterhead of a practice and its place is no title, and learning under a part about
+    something else still takes the topic the line naming the session does."""
+    from graph.model import Rel
+
+    claims = extractor(_read(tmp_path, "recall.txt", SPLIT_TOPICS, DocumentKind.WORKSHOP))
+    workshop = next(e for e in claims.entities if e.label == Label.WORKSHOP)
+    assert not workshop.props["title"].lower().startswith("parkview")
+    about = {
+        r.target[1]
+        for r in claims.relations
+        if r.rel == Rel.ABOUT and r.source[1].startswith("Parents who ring to cancel")
+    }
+    assert "childhood immunisations" in about
+
+
+def test_a_findings_row_of_a_label_and_a_figure_is_one_statement() -> None:
+    from ingest.extract.learning import _figure
+
+    assert _figure("Services with a written transition protocol | 44%")
+    assert _figure("Median gap to the first adult appointment | 9 weeks")
+    assert not _figure("Carers changed the household's meals | to avoid upset")

@@ -327,10 +327,23 @@ _BANNER_PARTS = re.compile(r"\s+[|·•]\s+")
 def bodies_banner(text: str, gaz: Gazetteer) -> bool:
     """Whether a line only names bodies, two or more set apart by " | " or " · ", each one the
     gazetteer knows or ending in a body's word ("CARDIFF UNIVERSITY SCHOOL OF MEDICINE  |
-    SWANSEA UNIVERSITY MEDICAL SCHOOL"): the publishers' banner, no title."""
+    SWANSEA UNIVERSITY MEDICAL SCHOOL"), or a letterhead in capitals: a body and where it is,
+    set apart by commas ("NORTHSIDE FAMILY PRACTICE, SHANTALLOW HEALTH CENTRE, DERRY"): the
+    publishers' banner, no title."""
     parts = [p for p in _BANNER_PARTS.split(text.strip()) if p]
-    return len(parts) >= 2 and all(
+    if len(parts) >= 2 and all(
         gaz.org(part) or gaz.org(part.title()) or _body_name(part) for part in parts
+    ):
+        return True
+    parts = [p.strip() for p in text.split(",")]
+    return (
+        text.isupper()
+        and len(parts) >= 2
+        and _body_name(parts[0])
+        and all(
+            _body_name(p) or gaz.place(p.title()) or gaz.place(p.replace("~", "/").title())
+            for p in parts[1:]
+        )
     )
 
 

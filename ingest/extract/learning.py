@@ -55,7 +55,14 @@ def _figure(text: str) -> bool:
     >>> _figure("About 19% of households are in fuel poverty."), _figure("Buses decide it.")
     (True, False)
     """
-    return "%" in text or len(_NUMBER.findall(text)) >= 2
+    return "%" in text or len(_NUMBER.findall(text)) >= 2 or bool(_FIGURE_CELL.search(text))
+
+
+_FIGURE_CELL = re.compile(  # a cell that only gives a figure: "44%", "9 weeks", "+41%", "17"
+    r"\|\s*[~<>≈+−-]?\s*\d[\d,.]*\s*(?:%|per\s*cent|weeks?|days?|months?|years?|hours?|"
+    r"minutes?|people|patients|x)?\s*$",
+    re.IGNORECASE,
+)
 
 
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9“\"‘'(])")
@@ -374,6 +381,8 @@ def _row_statements(
     row = text[block.start : block.end]
     indexed = [(i, c) for i, c in enumerate(block.cells) if c.strip()] or [(0, row)]
     cells = [c for _i, c in indexed]
+    if columns is None and len(cells) == 2 and _FIGURE_CELL.search(row):  # "Services with a
+        return [(block.start, block.end, said)]  # written protocol | 44%": the row is the finding
     out, at = [], 0
     for index, cell in indexed:
         where = row.find(cell, at)

@@ -240,6 +240,11 @@ class ProseReader:
             if i in layout.front or layout.block(i).kind == BlockKind.TITLE
             for topic in topics
         }
+        front.update(  # and a line of the front that is no sentence: a second title line
+            topic  # ("Call and recall for childhood immunisations: training morning notes")
+            for topic, i, _ in mentions
+            if i in layout.front and not layout.text(i).rstrip().endswith((".", "!", "?"))
+        )
         for ref in claims.targets(subject, Rel.ADDRESSES) if subject else []:
             stated.setdefault(ref, claims.provenance(0, 0, "front-matter", quote=""))
             front.add(ref)
