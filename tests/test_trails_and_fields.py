@@ -263,3 +263,26 @@ def test_a_findings_row_of_a_label_and_a_figure_is_one_statement() -> None:
     assert _figure("Services with a written transition protocol | 44%")
     assert _figure("Median gap to the first adult appointment | 9 weeks")
     assert not _figure("Carers changed the household's meals | to avoid upset")
+
+
+SETTINGS = """# Nursery managers' network: childhood immunisations
+
+## Round the room
+
+| Setting | Represented by |
+|---|---|
+| Little Acorns Day Nursery, Small Heath | Rukhsana Begum, Manager |
+| Al-Noor Montessori, Alum Rock | Farida Mohamud (Deputy Manager) |
+
+## What managers said they now understand
+
+- Parents ask nursery staff about vaccines more often than they ask anyone in the NHS.
+"""
+
+
+@pytest.mark.slow
+def test_places_in_a_tables_setting_column_are_no_people(extractor: Any, tmp_path: Path) -> None:
+    claims = extractor(_read(tmp_path, "network.md", SETTINGS, DocumentKind.WORKSHOP))
+    people = {e.name for e in claims.entities if e.label == Label.PERSON}
+    assert {"Rukhsana Begum", "Farida Mohamud"} <= people
+    assert not people & {"Small Heath", "Alum Rock", "Al-Noor Montessori"}

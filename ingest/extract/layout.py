@@ -131,6 +131,38 @@ class Layout:
     def block(self, i: int) -> Block:
         return self.raw.blocks[i]
 
+    @cached_property
+    def _table_heads(self) -> dict[int, Block]:
+        """Each table's header: its row marked as one, else its first row (found once)."""
+        heads: dict[int, Block] = {}
+        for block in self.raw.blocks:
+            if block.kind != BlockKind.TABLE_ROW:
+                continue
+            if block.table not in heads or (block.header and not heads[block.table].header):
+                heads[block.table] = block
+        return heads
+
+    def column_head(self, offset: int) -> str:
+        """The header (folded) of the table column holding character `offset`: its table's
+        row marked as the header, else its first row ("Setting | Represented by"); "" outside
+        a table, in the header itself, or where the row has no such cell."""
+        i = self.block_at(offset)
+        if i < 0 or self.raw.blocks[i].kind != BlockKind.TABLE_ROW:
+            return ""
+        row = self.raw.blocks[i]
+        head = self._table_heads.get(row.table)
+        if head is None or head is row or len(head.cells) != len(row.cells):
+            return ""
+        text, at = self.raw.text, row.start
+        for n, cell in enumerate(row.cells):
+            where = text.find(cell, at, row.end) if cell else -1
+            if where < 0:
+                continue
+            if where <= offset < where + len(cell):
+                return " ".join(head.cells[n].casefold().split())
+            at = where + len(cell)
+        return ""
+
     def role_at(self, i: int) -> Role:
         """Block i's meaning: its own key's ("Sent apologies: …" inside a list of who came),
         else its section's."""

@@ -52,6 +52,28 @@ ROLE_CHARS = 120  # how far back a role's opening bracket may be
 PROFESSION_WINDOW = 6  # tokens after a person's name in which "a GP", "a nurse" names theirs
 
 
+PLACE_COLUMNS = frozenset(  # a table column of where people are, never of people
+    {
+        "setting",
+        "settings",
+        "site",
+        "sites",
+        "venue",
+        "location",
+        "locality",
+        "area",
+        "place",
+        "school",
+        "practice",
+        "nursery",
+        "organisation",
+        "organization",
+        "service",
+        "provider",
+    }
+)
+
+
 class ProseReader:
     def __init__(self, gaz: Gazetteer) -> None:
         self.gaz = gaz
@@ -130,6 +152,8 @@ class ProseReader:
             claims, layout, ent, source.split(":")[0] if source.startswith("gov") else source
         )
         if ent.label_ == "PERSON":
+            if layout.column_head(ent.start_char) in PLACE_COLUMNS:
+                return None  # "Little Acorns Day Nursery, Small Heath" under "Setting"
             name = clean_person(ent.text)
             if " " not in name:  # "Declan" (or "Dr Murphy") in notes naming Declan Murphy
                 name = full_names.get(fold(name)) or name
