@@ -264,17 +264,25 @@ class ProseReader:
             if i in layout.front or layout.block(i).kind == BlockKind.TITLE
             for topic in topics
         }
-        front.update(  # and a line of the front that is no sentence: a second title line
-            topic  # ("Call and recall for childhood immunisations: training morning notes")
+        headed = {  # a list of contents repeats the headings of the parts it lists
+            " ".join(layout.text(i).casefold().split())
+            for i, block in enumerate(layout.raw.blocks)
+            if block.kind == BlockKind.HEADING
+        }
+        lines = {  # a line of the front that is no sentence: a second title line ("Call and
+            topic  # recall for childhood immunisations: training morning notes")
             for topic, i, _ in mentions
-            if i in layout.front and not layout.text(i).rstrip().endswith((".", "!", "?"))
-        )
+            if i in layout.front
+            and not layout.text(i).rstrip().endswith((".", "!", "?"))
+            and " ".join(layout.text(i).casefold().split()) not in headed
+        }
         for ref in claims.targets(subject, Rel.ADDRESSES) if subject else []:
             stated.setdefault(ref, claims.provenance(0, 0, "front-matter", quote=""))
             front.add(ref)
         if subject is None:
             return
         parts = section_topics(layout, under_heading, mentions, self.methods)
+        front.update(lines)
         for h, topics in parts.found.items():
             at = layout.block(h)  # the part's heading: where the part says what it is about
             for topic in topics:
