@@ -286,3 +286,16 @@ def test_places_in_a_tables_setting_column_are_no_people(extractor: Any, tmp_pat
     people = {e.name for e in claims.entities if e.label == Label.PERSON}
     assert {"Rukhsana Begum", "Farida Mohamud"} <= people
     assert not people & {"Small Heath", "Alum Rock", "Al-Noor Montessori"}
+
+
+@pytest.mark.slow
+def test_a_body_named_with_the_area_it_serves_is_one_organisation(
+    extractor: Any, tmp_path: Path
+) -> None:
+    text = (
+        "# Volunteers' Week evening\n\nAilsa Kerr, Volunteer Development Officer at Third"
+        " Sector Dumfries and Galloway, presented the certificates.\n"
+    )
+    claims = extractor(_read(tmp_path, "evening.md", text, DocumentKind.WORKSHOP))
+    orgs = {e.name for e in claims.entities if e.label == Label.ORGANISATION}
+    assert "Third Sector Dumfries and Galloway" in orgs and "Third Sector" not in orgs

@@ -44,7 +44,7 @@ from ingest.extract.org_shape import (
     alone_on_line,
     doc_words,
 )
-from ingest.extract.org_units import body_of_unit, units_at_bodies
+from ingest.extract.org_units import bodies_of_places, body_of_unit, units_at_bodies
 from ingest.extract.person_spans import PersonSpans
 from ingest.extract.sentences import token_texts
 
@@ -110,7 +110,8 @@ class DocumentFixer:
         out.extend(defined_bodies(doc, out, lambda s: self._verdict(s, known, own) == "org"))
         out = filter_spans(out)
         out.extend(names_in_lists_of_persons(doc, out, not_names))
-        return units_at_bodies(filter_spans(out))
+        out = bodies_of_places(filter_spans(out), lambda text: self.gaz.org(text) is not None)
+        return units_at_bodies(out)
 
     # -- organisations ------------------------------------------------------------------------
 

@@ -86,3 +86,31 @@ def units_at_bodies(ents: list[Span]) -> list[Span]:
                 continue
         out.append(ent)
     return out
+
+
+def bodies_of_places(ents: list[Span], known: Callable[[str], bool]) -> list[Span]:
+    """An organisation the model cut before the area it serves, which its name ends with
+    ("Third Sector" + "Dumfries and Galloway" in "Officer at Third Sector Dumfries and
+    Galloway, presented …"): one organisation, when the body is none the gazetteer knows and
+    the place follows it with nothing between, on the same line, to a comma or the line's
+    end."""
+    places = {e.start: e for e in ents if e.label_ in ("PLACE", "NATION")}
+    out: list[Span] = []
+    skip: set[int] = set()
+    for ent in ents:
+        if ent.start in skip:
+            continue
+        place = places.get(ent.end) if ent.label_ == "ORG" else None
+        doc = ent.doc
+        if (
+            place is not None
+            and not known(ent.text)
+            and "\n" not in doc[ent.start : place.end].text_with_ws.rstrip()
+            and (place.end >= len(doc) or doc[place.end].text in (",", ";", ")", "\n"))
+        ):
+            whole = Span(doc, ent.start, place.end, label="ORG", kb_id=ent.kb_id, span_id=ent.id)
+            out.append(whole)
+            skip.add(place.start)
+            continue
+        out.append(ent)
+    return out
