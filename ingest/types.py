@@ -75,6 +75,20 @@ class Block:
     # heading: the nearest one of a lower level, so sections nest); -1 when there is none
     section: int = -1
 
+    def cell_spans(self, text: str) -> list[tuple[int, int] | None]:
+        """Where each of a table row's cells stands in the document's `text`, each looked for
+        after the one before (None for an empty cell or one not found)."""
+        spans: list[tuple[int, int] | None] = []
+        at = self.start
+        for cell in self.cells:
+            where = text.find(cell, at, self.end) if cell.strip() else -1
+            if where < 0:
+                spans.append(None)
+                continue
+            at = where + len(cell)
+            spans.append((where, at))
+        return spans
+
 
 @dataclass(slots=True)
 class RawDocument:

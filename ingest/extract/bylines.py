@@ -84,6 +84,11 @@ def opening_bylines(
             yield listed(raw, block, entry, Role.PEOPLE, front, i)
 
 
+def closing_blocks(raw: RawDocument) -> set[int]:
+    """The last CLOSING_BLOCKS blocks of a document, where a web page signs off."""
+    return set(range(max(0, len(raw.blocks) - CLOSING_BLOCKS), len(raw.blocks)))
+
+
 def led_bylines(
     raw: RawDocument, gaz: Gazetteer, blocks: list[int], front: set[int]
 ) -> Iterator[Listed]:
@@ -91,7 +96,7 @@ def led_bylines(
     "Typed up by Aisha Karim (IRIS Advocate Educator, Harbour) from photos of the flipcharts
     …", "Written by Ann Bell, Area Manager, with figures from the data team.": the people
     named after the lead."""
-    closing = set(range(max(0, len(raw.blocks) - CLOSING_BLOCKS), len(raw.blocks)))
+    closing = closing_blocks(raw)
     for i in blocks:
         block = raw.blocks[i]
         field = block.kind == BlockKind.METADATA  # "Chapter lead: A, …. Prepared with B, …":

@@ -159,7 +159,7 @@ class Coverage:
         else:
             return None
         prov = _provenance(claims, layout, ent)
-        return Mention(ref, nation, sentence_of(ent).start, heading, prov, field and not heading)
+        return Mention(ref, nation, sentence_of(ent).start, heading, prov, field)
 
     def _body_nation(self, ref: Ref, ent: Span) -> str:
         """The one nation of a body its name or the gazetteer gives ("NHS Scotland", "Public

@@ -68,8 +68,8 @@ def learning_strength(heading: str, report: bool = False) -> float:
 
 
 _PRESENT_END = re.compile(r"\s(?:present|attending|in attendance)$")
-_FROM_THE_SESSION = (  # "from the session", "from this week's debrief", "from the referral data"
-    r"from\s+(?:the|this|today s|our)\s+(?:\w+\s+){0,2}(?:session|day|event|workshop|visit|meeting|"
+_THE_SESSION = (  # "the session", "this week's debrief", "the referral data"
+    r"(?:the|this|today s|our)\s+(?:\w+\s+){0,2}(?:session|day|event|workshop|visit|meeting|"
     r"pilot|call|discussion|review|exercise|walk|walkaround|conversation|evening|morning|"
     r"afternoon|refresher|course|training|programme|study\s+day|circle|season|project|term|"
     r"block|module|placement|quarter|month|year|week|fortnight|period|audit|incident|"
@@ -79,13 +79,13 @@ _FROM_THE_SESSION = (  # "from the session", "from this week's debrief", "from t
 _LEARNING_FOR = re.compile(  # "Learning for the team", "Learning from the session", "Learning
     # the forum noted from the pilot", "Themes from the debrief"; not an agenda item's
     # "Learning from Northern Ireland"
-    r"(?:learning|learnings|takeaways|insights)\s+(?:for\b|" + _FROM_THE_SESSION + r""
+    r"(?:learning|learnings|takeaways|insights)\s+(?:for\b|from\s+" + _THE_SESSION + r""
     r"|from\s+today\b"
     r"|(?:shared|noted|captured|gathered|recorded|agreed|identified)\b"  # "Learning shared at …"
     r"|(?:that\s+)?(?:the|we|our|i)\s+(?:\w+\s+){0,2}(?:noted|took|drew|identified|agreed|"
     r"recorded|captured|shared|summed|summari[sz]ed|heard|hearing|saw|noticed|pulled)\b)"
-    r"|(?:key\s+|main\s+)?(?:themes?|findings|patterns)\s+(?:across\s+|in\s+)?"
-    + _FROM_THE_SESSION.replace("from\\s+", "(?:from\\s+)?", 1)
+    r"|(?:key\s+|main\s+)?(?:themes?|findings|patterns)\s+(?:across\s+|in\s+)?(?:from\s+)?"
+    + _THE_SESSION
 )
 _LEARNED_HEADING = re.compile(  # a heading that asks or says what was learned, in any words:
     # "What did the group learn?", "What the panel said we learned from the day",

@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass, replace
 
 from graph.reference.gazetteer import Gazetteer
+from ingest.extract.front_page import value_of
 from ingest.extract.listed import Listed, key_role, parse_lenient, shift
 from ingest.extract.people_lines import PersonEntry
 from ingest.extract.sections import Role
@@ -117,11 +118,14 @@ def keyed_people(
         return found
     used = {p.entry.name for p in parts}
     spans = {(k.entry.start, k.entry.end) for k in key.values() if k.entry.name in used}
-    kept = [replace(item, meaning=Role.NAMED) if _inside(item, spans) else item for item in found]
+    kept = [
+        replace(item, meaning=Role.NAMED) if _overlaps(item.start, item.end, spans) else item
+        for item in found
+    ]
     listed_at = {(item.start, item.end) for item in kept}
     for keyed in key.values():  # the key names them, with their role and organisation
         entry = keyed.entry
-        if entry.name in used and not _inside_any(entry, listed_at):
+        if entry.name in used and not _overlaps(entry.start, entry.end, listed_at):
             kept.append(Listed(entry, Role.NAMED, entry.start, entry.end, keyed.block in front))
     return kept + parts
 
@@ -129,20 +133,15 @@ def keyed_people(
 def _field(raw: RawDocument, block: Block) -> tuple[str, int]:
     """A part's field: its label and where its value starts in the document's text ("Present:
     HB, KS", a table row "Present | HB, KS"); ("", 0) for any other block."""
-    text = raw.text[block.start : block.end]
     if block.kind == BlockKind.METADATA and block.key:
-        return block.key, block.start + text.find(":") + 1
+        return block.key, value_of(raw, block)[0]
     if block.kind == BlockKind.TABLE_ROW and len(block.cells) >= 2:
-        label = block.cells[0].strip()
-        if label and key_role(label) is not None:
-            at = text.find(block.cells[1])
-            return label, block.start + (at if at >= 0 else len(text))
+        text = raw.text[block.start : block.end]
+        at = text.find(block.cells[1])
+        return block.cells[0].strip(), block.start + (at if at >= 0 else len(text))
     return "", 0
 
 
-def _inside(item: Listed, spans: set[tuple[int, int]]) -> bool:
-    return any(item.start <= s < item.end or s <= item.start < e for s, e in spans)
-
-
-def _inside_any(entry: PersonEntry, spans: set[tuple[int, int]]) -> bool:
-    return any(s <= entry.start < e or entry.start <= s < entry.end for s, e in spans)
+def _overlaps(start: int, end: int, spans: set[tuple[int, int]]) -> bool:
+    """Whether [start, end) shares characters with one of `spans`."""
+    return any(start < e and s < end for s, e in spans)

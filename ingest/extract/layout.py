@@ -153,14 +153,9 @@ class Layout:
         head = self._table_heads.get(row.table)
         if head is None or head is row or len(head.cells) != len(row.cells):
             return ""
-        text, at = self.raw.text, row.start
-        for n, cell in enumerate(row.cells):
-            where = text.find(cell, at, row.end) if cell else -1
-            if where < 0:
-                continue
-            if where <= offset < where + len(cell):
+        for n, span in enumerate(row.cell_spans(self.raw.text)):
+            if span is not None and span[0] <= offset < span[1]:
                 return " ".join(head.cells[n].casefold().split())
-            at = where + len(cell)
         return ""
 
     def role_at(self, i: int) -> Role:

@@ -379,16 +379,17 @@ def _row_statements(
     …") or a picture's description beside the words ("[Picture: a red pen] | We marked
     …")."""
     row = text[block.start : block.end]
-    indexed = [(i, c) for i, c in enumerate(block.cells) if c.strip()] or [(0, row)]
+    indexed = [(i, c) for i, c in enumerate(block.cells) if c.strip()]
+    spans = block.cell_spans(text) if indexed else [(block.start, block.end)]
+    indexed = indexed or [(0, row)]
     cells = [c for _i, c in indexed]
     if columns is None and len(cells) == 2 and _FIGURE_CELL.search(row):  # "Services with a
         return [(block.start, block.end, said)]  # written protocol | 44%": the row is the finding
-    out, at = [], 0
+    out = []
     for index, cell in indexed:
-        where = row.find(cell, at)
-        if where < 0:
+        span = spans[index]
+        if span is None:
             continue
-        at = where + len(cell)
         if columns is not None and index not in columns:
             continue
         meant = columns[index] if columns is not None else said
@@ -398,7 +399,7 @@ def _row_statements(
             continue  # the same statement in Welsh, beside its English
         if len(cells) > 1 and _DESCRIBED.fullmatch(cell.strip()):
             continue  # "[Picture: a red pen]" beside the words it illustrates
-        out.append((block.start + where, block.start + where + len(cell), meant))
+        out.append((*span, meant))
     return out
 
 

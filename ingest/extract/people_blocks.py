@@ -27,9 +27,9 @@ from collections.abc import Iterator
 from graph.reference.gazetteer import Gazetteer
 from ingest.extract.absence_words import SALUTATION
 from ingest.extract.bylines import (
-    CLOSING_BLOCKS,
     author_cards,
     bios,
+    closing_blocks,
     led_bylines,
     opening_bylines,
     run_in_lists,
@@ -92,7 +92,7 @@ def people_in(raw: RawDocument, gaz: Gazetteer, layout: Layout) -> list[Listed]:
             # title "… what the audit found"; and so is a web page's sign-off read after its
             # last section ("Report prepared by A, …" from its footer)
             found.extend(led_bylines(raw, gaz, [i for i in blocks if i not in front], front))
-            signed = [i for i in blocks if i >= len(raw.blocks) - CLOSING_BLOCKS and i not in front]
+            signed = sorted(closing_blocks(raw).intersection(blocks) - front)
             found.extend(_metadata(raw, gaz, signed, front, Role.PEOPLE))  # "Chapter lead: A"
             blocks = [i for i in blocks if i in front]
             if not blocks:

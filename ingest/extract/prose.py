@@ -264,25 +264,13 @@ class ProseReader:
             if i in layout.front or layout.block(i).kind == BlockKind.TITLE
             for topic in topics
         }
-        headed = {  # a list of contents repeats the headings of the parts it lists
-            " ".join(layout.text(i).casefold().split())
-            for i, block in enumerate(layout.raw.blocks)
-            if block.kind == BlockKind.HEADING
-        }
-        lines = {  # a line of the front that is no sentence: a second title line ("Call and
-            topic  # recall for childhood immunisations: training morning notes")
-            for topic, i, _ in mentions
-            if i in layout.front
-            and not layout.text(i).rstrip().endswith((".", "!", "?"))
-            and " ".join(layout.text(i).casefold().split()) not in headed
-        }
         for ref in claims.targets(subject, Rel.ADDRESSES) if subject else []:
             stated.setdefault(ref, claims.provenance(0, 0, "front-matter", quote=""))
             front.add(ref)
         if subject is None:
             return
+        front.update(_title_lines(layout, mentions))
         parts = section_topics(layout, under_heading, mentions, self.methods)
-        front.update(lines)
         for h, topics in parts.found.items():
             at = layout.block(h)  # the part's heading: where the part says what it is about
             for topic in topics:
@@ -407,3 +395,21 @@ def _in_the_title(doc: Doc, layout: Layout) -> list[Span]:
     lines = set(layout.title_blocks())
     spans = doc.spans.get("qkg_org_topics", []) if layout.raw.title else []
     return [span for span in spans if layout.block_at(span.start_char) in lines]
+
+
+def _title_lines(layout: Layout, mentions: Sequence[tuple[Ref, int, int]]) -> set[Ref]:
+    """The topics of the front's lines that are no sentence, a second title line ("Call and
+    recall for childhood immunisations: training morning notes"), but not of a list of
+    contents (lines repeating the document's headings)."""
+
+    def folded(i: int) -> str:
+        return " ".join(layout.text(i).casefold().split())
+
+    headed = {folded(i) for i, b in enumerate(layout.raw.blocks) if b.kind == BlockKind.HEADING}
+    return {
+        topic
+        for topic, i, _ in mentions
+        if i in layout.front
+        and not layout.text(i).rstrip().endswith((".", "!", "?"))
+        and folded(i) not in headed
+    }

@@ -12,7 +12,9 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 HEADING_RATIO = 1.15  # a line this much larger than the body text is a heading
 GAP_RATIO = 1.3  # a gap this much larger than the usual line spacing starts a new run
@@ -157,17 +159,13 @@ def edges(lines: list[Line], body: float, leading: float) -> list[Line]:
     return found
 
 
+K = TypeVar("K")  # what a line is known by on every page: its text, or its text and height
 RUNNING_CHARS = 200  # a running head set small runs the page's width: "NHS Tayside · … · OFFICIAL"
 
 
 def running_lines(page_edges: list[list[Line]]) -> set[str]:
     """Texts (digits folded) of the edge lines of most pages: running headers and footers."""
-    if len(page_edges) < 2:
-        return set()
-    seen: Counter[str] = Counter()
-    for lines in page_edges:
-        seen.update({_fold(line.text) for line in lines if len(line.text) <= RUNNING_CHARS})
-    return {text for text, count in seen.items() if count >= _most(page_edges)}
+    return _on_most_pages(page_edges, lambda line: _fold(line.text))
 
 
 OUTER_LINES = 2  # a running head or footer may wrap onto a second line
@@ -186,16 +184,18 @@ def placed_lines(page_outer: list[list[Line]]) -> set[tuple[str, int]]:
     """(text, height) of the outer lines of most pages set at the same text and height: a
     running head set as close as the text under it ("NHS Tayside · Cardiology · …" over two
     lines), known by its repeating in place, where text that runs on never lands twice."""
-    if len(page_outer) < 2:
+    return _on_most_pages(page_outer, _placed)
+
+
+def _on_most_pages(pages: list[list[Line]], key: Callable[[Line], K]) -> set[K]:
+    """The keys of lines (up to RUNNING_CHARS long) that most pages have, two at least."""
+    if len(pages) < 2:
         return set()
-    seen: Counter[tuple[str, int]] = Counter()
-    for lines in page_outer:
-        seen.update({_placed(line) for line in lines if len(line.text) <= RUNNING_CHARS})
-    return {key for key, count in seen.items() if count >= _most(page_outer)}
-
-
-def _most(pages: list[list[Line]]) -> int:
-    return max(2, math.ceil(0.5 * len(pages)))
+    seen: Counter[K] = Counter()
+    for lines in pages:
+        seen.update({key(line) for line in lines if len(line.text) <= RUNNING_CHARS})
+    most = max(2, math.ceil(0.5 * len(pages)))
+    return {k for k, count in seen.items() if count >= most}
 
 
 def _placed(line: Line) -> tuple[str, int]:
@@ -206,8 +206,8 @@ def is_furniture(
     line: Line,
     page_edges: list[Line],
     running: set[str],
-    outer: list[Line] | None = None,
-    placed: set[tuple[str, int]] | None = None,
+    outer: list[Line],
+    placed: set[tuple[str, int]],
 ) -> bool:
     """A running header/footer or a page number at the top or bottom of its page, or an outer
     line repeated in place on most pages (`placed`)."""
@@ -215,7 +215,7 @@ def is_furniture(
     numbered = bool(_PAGE_NUMBER.match(line.text) or _NUMBERED_FOOT.search(line.text))
     if at_edge and (_fold(line.text) in running or numbered):
         return True
-    return any(line is edge for edge in outer or ()) and _placed(line) in (placed or set())
+    return any(line is edge for edge in outer) and _placed(line) in placed
 
 
 def _fold(text: str) -> str:
