@@ -19,6 +19,7 @@ from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate
 from graph.errors import ReadError
 from ingest.readers import ReadLimits, read_document
 from ingest.readers import base as readers_base
+from ingest.readers.webvtt import vtt_blocks
 
 MB = 1024 * 1024
 
@@ -173,6 +174,37 @@ def test_blocks_limits_time_budget(
     monkeypatch.setattr(readers_base, "CLOCK", lambda: float(next(ticks)))  # a second a call
     reason = read_error(path, limits=ReadLimits(max_seconds=10))
     assert reason == "took too long (over 10 s); stopped"
+
+
+@pytest.mark.parametrize("name", ["a.txt", "a.md", "a.html", "a.docx"])
+def test_blocks_limits_text_budget_stops_the_reader_early(tmp_path: Path, name: str) -> None:
+    """A reader stops once the text it has built is over the limit, not after reading all of
+    it: a file of 40 paragraphs under a 200-character limit is refused with one line."""
+    path = tmp_path / name
+    if name.endswith(".docx"):
+        _docx(path)
+    else:
+        path.write_text("".join(f"<p>Paragraph {i} of the notes.</p>\n\n" for i in range(40)))
+    reason = read_error(path, limits=ReadLimits(max_chars=200))
+    assert reason == "too much text (over the limit of 200 characters)"
+
+
+def test_blocks_limits_a_long_webvtt_is_still_a_transcript(tmp_path: Path) -> None:
+    """However long, a text opening "WEBVTT" is read as cues (linear), never line by line as
+    prose: 60,000 cues with their voice tags left open are read, then refused by the limit
+    for notes in one line, with the speakers' names taken from the tags."""
+    cues = "\n\n".join(
+        f"{k}\n00:00:01.000 --> 00:00:02.000\n<v Ann Rowe>hi {k}" for k in range(60_000)
+    )
+    path = tmp_path / "call.txt"
+    path.write_text("WEBVTT\n\n" + cues)
+    blocks = vtt_blocks(path.read_text()) or []
+    assert sum(text == "Ann Rowe" for _kind, text, _level in blocks) == 60_000
+    reason = read_error(path)
+    assert reason.startswith("too much text for notes or evidence (")
+    small = tmp_path / "short.txt"
+    small.write_text("WEBVTT\n\n" + cues[:2000])
+    assert "Ann Rowe\n\nhi 3" in read_document(small).text
 
 
 def test_blocks_limits_csv_lines_in_plain_text(tmp_path: Path) -> None:

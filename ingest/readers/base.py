@@ -54,15 +54,21 @@ CLOCK: Callable[[], float] = time.monotonic  # tests replace it to make time pas
 
 
 class Budget:
-    """A file's time budget, checked cooperatively: `check()` raises once it has run out."""
+    """A file's budgets of time and text, checked cooperatively: `check()` raises once the
+    time has run out or the text read so far is over the limit, so a reader stops early."""
 
-    def __init__(self, path: Path, seconds: float) -> None:
+    def __init__(self, path: Path, limits: ReadLimits) -> None:
         self.path = path
-        self.seconds = seconds
+        self.seconds = limits.max_seconds
+        self.max_chars = limits.max_chars
         self._clock = CLOCK
-        self._deadline = self._clock() + seconds
+        self._deadline = self._clock() + self.seconds
 
-    def check(self) -> None:
+    def check(self, length: int = 0) -> None:
+        if length > self.max_chars:
+            raise ReadError(
+                self.path, f"too much text (over the limit of {self.max_chars:,} characters)"
+            )
         if self._clock() > self._deadline:
             raise ReadError(self.path, f"took too long (over {self.seconds:g} s); stopped")
 

@@ -108,7 +108,7 @@ class BlockBuilder:
         A second TITLE becomes a level-1 HEADING: a document has at most one title.
         """
         if self.budget is not None:
-            self.budget.check()
+            self.budget.check(self._length)
         text = unmention(one_line(accepted(text)))  # a draft reads with its changes accepted
         if not text:
             return

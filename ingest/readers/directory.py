@@ -65,7 +65,7 @@ class Columns:
 def read_csv(path: Path, data: bytes, limits: ReadLimits) -> Parsed:
     """Read a people directory; bad rows become warnings, not errors."""
     warnings: list[str] = []
-    budget = Budget(path, limits.max_seconds)
+    budget = Budget(path, limits)
     text = decode_text(path, data, warnings)
     records = _records(path, text, budget)
     if not records:

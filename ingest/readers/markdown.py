@@ -44,7 +44,7 @@ def read_markdown(path: Path, data: bytes, limits: ReadLimits) -> Parsed:
     title = metadata.get("title")
     fm_title = one_line(str(title)) if _is_scalar(title) else ""
     body = numbered_setext(body)
-    reader = _Reader(path, body, Budget(path, limits.max_seconds), fm_title, warnings)
+    reader = _Reader(path, body, Budget(path, limits), fm_title, warnings)
     reader.read()
     text, blocks = reader.builder.build()
     declared = metadata.get("kind")

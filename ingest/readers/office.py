@@ -44,7 +44,7 @@ _LIST_STYLE = re.compile(r"^list(?: (?:bullet|number|continue|paragraph))?(?: ([
 
 def read_docx(path: Path, data: bytes, limits: ReadLimits) -> Parsed:
     """Read a .docx: paragraphs and table rows in document order, plus core properties."""
-    budget = Budget(path, limits.max_seconds)
+    budget = Budget(path, limits)
     verified = verified_zip(path, data, limits, budget, MAIN_PART)
     try:
         document = docx.Document(io.BytesIO(verified))

@@ -72,7 +72,7 @@ def read_pdf(path: Path, data: bytes, limits: ReadLimits) -> Parsed:
         raise ReadError(path, f"not a valid PDF ({_reason(exc)})") from None
     if n_pages > limits.max_pdf_pages:
         raise ReadError(path, f"too many pages ({n_pages} > limit {limits.max_pdf_pages})")
-    budget = Budget(path, limits.max_seconds)
+    budget = Budget(path, limits)
     warnings: list[str] = []
     pages: list[tuple[list[Line], list[Rows], float]] = []
     for index in range(n_pages):

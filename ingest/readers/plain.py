@@ -24,7 +24,7 @@ def read_txt(path: Path, data: bytes, limits: ReadLimits) -> Parsed:
     """Read a plain text file; the title is its first line when that is short."""
     warnings: list[str] = []
     source = unquote(normalise_newlines(decode_text(path, data, warnings)))
-    builder = BlockBuilder(Budget(path, limits.max_seconds))
+    builder = BlockBuilder(Budget(path, limits))
     structured = (  # notes as YAML, a reference as RIS, a transcript as WebVTT
         yaml_blocks(source) or ris_blocks(source) or vtt_blocks(source)
     )

@@ -41,7 +41,7 @@ _CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:
 def read_html(path: Path, data: bytes, limits: ReadLimits) -> Parsed:
     """Read an HTML page: blocks of <main>/<article> (else <body>), <meta> as metadata."""
     warnings: list[str] = []
-    budget = Budget(path, limits.max_seconds)
+    budget = Budget(path, limits)
     source, flattened = flatten_deep(decode_html(path, data, warnings), MAX_DEPTH)
     if flattened:
         warnings.append(f"{path}: elements nested over {MAX_DEPTH} deep were flattened")

@@ -15,7 +15,6 @@ from ingest.readers.ris import forename_first
 from ingest.readers.structured import Block
 from ingest.types import BlockKind
 
-MAX_CHARS = 2_000_000
 _TIMING = re.compile(r"^\s*(\d{1,2}:)?\d{2}:\d{2}[.,]\d{3}\s+-->\s+(\d{1,2}:)?\d{2}:\d{2}[.,]\d{3}")
 _VOICE = re.compile(r"<v(?:\.[\w.-]+)?\s+([^>]{1,120})>")
 _TAG = re.compile(r"</?[a-z][^>]{0,120}>", re.IGNORECASE)
@@ -38,7 +37,7 @@ def vtt_blocks(source: str) -> list[Block] | None:
     >>> [t for _kind, t, _level in vtt_blocks("WEBVTT\\n\\n" + cue)]
     ['Transcript', '00:00:02.410 --> 00:00:08.950', 'Ann Bell (NHS Fife)', 'Hello.']
     """
-    if len(source) > MAX_CHARS or not source.lstrip("\ufeff").startswith("WEBVTT"):
+    if not source.lstrip("\ufeff").startswith("WEBVTT"):
         return None
     groups = [g.strip("\n") for g in re.split(r"\n\s*\n", source) if g.strip()]
     blocks: list[Block] = []
