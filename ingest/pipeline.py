@@ -18,9 +18,11 @@ from typing import Any
 from graph.derive.resolve import FuzzyMatchResolver
 from graph.errors import InputError, NotFoundError
 from graph.model import DocumentClaims, Label, Rel
+from graph.reference.gazetteer import Gazetteer
 from graph.stores.contract import GraphStore
 from ingest.doc_ids import DocumentIds, find, legacy_ids, located, new_id, real, root_of
 from ingest.extract.extractor import Extractor
+from ingest.extract.known_people import KnownPeople
 from ingest.readers import ReadLimits, read_all, read_document
 from ingest.readers.core import NO_SUCH_PATH
 from ingest.types import DocumentKind, RawDocument
@@ -136,7 +138,8 @@ def ingest(
     extractor = extractor or Extractor()
     total = len(todo)
     jobs = n_process if n_process is not None else auto_jobs(todo)
-    for done, claims in enumerate(extractor.pipe(todo, n_process=jobs), start=1):
+    known = known_people(read.documents, store, ledger, extractor.gaz, todo)
+    for done, claims in enumerate(extractor.pipe(todo, n_process=jobs, known=known), start=1):
         upserts.append(located(claims, claims.doc_id, sources[claims.doc_id]))
         report.words += claims.words
         if progress is not None:
@@ -144,6 +147,26 @@ def ingest(
     store.apply(upserts, forget=sorted({*report.pruned, *renamed}))
     report.stats = store.stats()
     return report
+
+
+def known_people(
+    batch: Sequence[RawDocument],
+    store: GraphStore,
+    ledger: Mapping[str, Any],
+    gaz: Gazetteer,
+    todo: Sequence[RawDocument],
+) -> KnownPeople | None:
+    """The people named in the batch's directories and the store's other directories, for
+    the prose documents of `todo` (None when it has none)."""
+    if all(raw.kind == DocumentKind.DIRECTORY for raw in todo):
+        return None
+    names = [row.name for raw in batch if raw.kind == DocumentKind.DIRECTORY for row in raw.rows]
+    read = {raw.doc_id for raw in batch}
+    for entry in ledger.values():
+        if entry.kind == DocumentKind.DIRECTORY.value and entry.doc_id not in read:
+            stored = store.claims(entry.doc_id)
+            names += [e.name for e in stored.entities if e.label is Label.PERSON] if stored else []
+    return KnownPeople(names, lambda name: gaz.org(name) is not None or gaz.place(name) is not None)
 
 
 def _seen(read: Any) -> list[Path]:

@@ -6,7 +6,8 @@
   the document names in full ("Lockwood, a GP at ...");
 - persons that are not: post-nominals ("Eluned Probert MS"), job titles ("Ward Pharmacist"),
   saints in organisation names ("St Luke's Hospice"), common words ("Burnout", "Grow");
-- single capitalised words tagged ORG that the document also uses in lower case ("Carers").
+- single capitalised words tagged ORG that the document also uses in lower case ("Carers");
+- people known by name from the directories (ingest.extract.known_people), last.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from ingest.extract.entity_lists import (
 from ingest.extract.gazetteer_matcher import GAZ_KEY
 from ingest.extract.heading_bodies import heading_bodies
 from ingest.extract.initialled import is_title, with_initialled
+from ingest.extract.known_people import KNOWN_PEOPLE
 from ingest.extract.missed_persons import missed_persons
 from ingest.extract.name_parts import (
     SPACED_DASHES,
@@ -111,7 +113,9 @@ class DocumentFixer:
         out = filter_spans(out)
         out.extend(names_in_lists_of_persons(doc, out, not_names))
         out = bodies_of_places(filter_spans(out), lambda text: self.gaz.org(text) is not None)
-        return units_at_bodies(out)
+        known_people = doc.user_data.get(KNOWN_PEOPLE)
+        out = units_at_bodies(out)
+        return known_people.spans(doc, out) if known_people else out
 
     # -- organisations ------------------------------------------------------------------------
 

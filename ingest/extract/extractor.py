@@ -22,6 +22,7 @@ from graph.reference.gazetteer import Gazetteer, load_gazetteer
 from ingest.extract.claims import ClaimSet
 from ingest.extract.factories import BLOCK_STARTS
 from ingest.extract.front_page import read_header
+from ingest.extract.known_people import KNOWN_PEOPLE, KnownPeople
 from ingest.extract.layout import Layout
 from ingest.extract.learning import learning_claims
 from ingest.extract.meetings import meeting_body
@@ -80,17 +81,22 @@ class Extractor:
         return next(iter(self.pipe([raw])))
 
     def pipe(
-        self, raws: Iterable[RawDocument], n_process: int = 1, batch_size: int = 32
+        self,
+        raws: Iterable[RawDocument],
+        n_process: int = 1,
+        batch_size: int = 32,
+        known: KnownPeople | None = None,
     ) -> Iterator[DocumentClaims]:
         """Claims for each document, in the order given. With n_process > 1, whole documents
         are extracted in worker processes and only their claims come back (a Doc is far
-        larger to send than its claims)."""
+        larger to send than its claims). `known`: people known by name before these documents
+        (ingest.extract.known_people)."""
         if n_process > 1:
-            yield from _parallel(self, list(raws), n_process)
+            yield from _parallel(self, list(raws), n_process, known)
             return
         pending: list[RawDocument] = list(raws)
         prose = (
-            (self._doc(raw), i)
+            (self._doc(raw, known), i)
             for i, raw in enumerate(pending)
             if raw.kind != DocumentKind.DIRECTORY and len(raw.text) <= CHUNK_CHARS
         )
@@ -102,16 +108,22 @@ class Extractor:
                 yield self.claims_for(raw, None)
                 continue
             if len(raw.text) > CHUNK_CHARS:
-                yield self.claims_for(raw, self._long_doc(raw))
+                yield self.claims_for(raw, self._long_doc(raw, known))
                 continue
             doc, index = next(docs)
             if index != i:  # nlp.pipe keeps order; a mismatch would attach facts to the wrong file
                 raise RuntimeError(f"spaCy returned document {index} where {i} was expected")
             yield self.claims_for(raw, doc)
 
-    def _doc(self, raw: RawDocument, start: int = 0, end: int | None = None) -> Doc:
+    def _doc(
+        self,
+        raw: RawDocument,
+        known: KnownPeople | None,
+        start: int = 0,
+        end: int | None = None,
+    ) -> Doc:
         """The document's text (or text[start:end]) made a spaCy Doc that knows where its
-        blocks start."""
+        blocks start and who is known by name."""
         end = len(raw.text) if end is None else end
         text = raw.text[start:end]
         doc = self.nlp.make_doc(text)
@@ -119,9 +131,10 @@ class Extractor:
         doc.user_data[BLOCK_STARTS] = frozenset(
             b.start - start for b in raw.blocks if start <= b.start < end
         )
+        doc.user_data[KNOWN_PEOPLE] = known
         return doc
 
-    def _long_doc(self, raw: RawDocument) -> Doc:
+    def _long_doc(self, raw: RawDocument, known: KnownPeople | None) -> Doc:
         """A long text: the model's steps run on chunks of whole blocks, one at a time (so
         spaCy's memory stays that of one chunk), the chunks are joined into one Doc with the
         same text and offsets, and qkg's document-level steps (names known from earlier in
@@ -139,7 +152,7 @@ class Extractor:
         with self.nlp.select_pipes(disable=whole):
             parts = list(
                 self.nlp.pipe(
-                    (self._doc(raw, a, b) for a, b in itertools.pairwise(bounds) if b > a),
+                    (self._doc(raw, known, a, b) for a, b in itertools.pairwise(bounds) if b > a),
                     batch_size=1,
                 )
             )
@@ -147,6 +160,7 @@ class Extractor:
         if doc.text != raw.text:  # pragma: no cover - chunks are cut from the text itself
             raise RuntimeError(f"{raw.doc_id}: chunks do not join back into the text")
         doc.user_data[BLOCK_STARTS] = frozenset(b.start for b in raw.blocks)
+        doc.user_data[KNOWN_PEOPLE] = known
         keep_text(doc, raw.text)
         for name in whole:
             doc = self.nlp.get_pipe(name)(doc)
@@ -197,6 +211,7 @@ def _venue(doc: Doc | None, refs: dict[Any, Any], header: Any, layout: Layout) -
 
 PARALLEL_CHUNK = 4  # documents per task: small enough to balance, large enough to batch
 _WORKER: Extractor | None = None
+_WORKER_KNOWN: KnownPeople | None = None
 
 
 def _start_worker() -> None:
@@ -208,24 +223,24 @@ def _start_worker() -> None:
 def _extract_chunk(raws: list[RawDocument]) -> list[DocumentClaims]:
     if _WORKER is None:  # pragma: no cover - set in the parent before the workers fork
         raise RuntimeError("no extractor in this worker")
-    return list(_WORKER.pipe(raws))
+    return list(_WORKER.pipe(raws, known=_WORKER_KNOWN))
 
 
 def _parallel(
-    extractor: Extractor, raws: list[RawDocument], n_process: int
+    extractor: Extractor, raws: list[RawDocument], n_process: int, known: KnownPeople | None
 ) -> Iterator[DocumentClaims]:
     """Extract in forked workers that inherit `extractor` (its pipeline and gazetteer, loaded
     here first so the workers share the memory), so what was passed in is what runs."""
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
-    global _WORKER
+    global _WORKER, _WORKER_KNOWN
     chunks = [raws[i : i + PARALLEL_CHUNK] for i in range(0, len(raws), PARALLEL_CHUNK)]
     if len(chunks) <= 1:
-        yield from extractor.pipe(raws)
+        yield from extractor.pipe(raws, known=known)
         return
     _ = extractor.nlp
-    _WORKER = extractor
+    _WORKER, _WORKER_KNOWN = extractor, known
     context = multiprocessing.get_context("fork")
     with ProcessPoolExecutor(n_process, mp_context=context, initializer=_start_worker) as pool:
         for claims in pool.map(_extract_chunk, chunks):
