@@ -19,10 +19,11 @@ from graph.derive.resolve import FuzzyMatchResolver
 from graph.errors import InputError, NotFoundError
 from graph.model import DocumentClaims, Label, Rel
 from graph.reference.gazetteer import Gazetteer
+from graph.reference.names import capitalised
 from graph.stores.contract import GraphStore
 from ingest.doc_ids import DocumentIds, find, legacy_ids, located, new_id, real, root_of
 from ingest.extract.extractor import Extractor
-from ingest.extract.known_people import KnownPeople
+from ingest.extract.known_people import KnownPeople, words_in
 from ingest.readers import ReadLimits, read_all, read_document
 from ingest.readers.core import NO_SUCH_PATH
 from ingest.types import DocumentKind, RawDocument
@@ -162,11 +163,16 @@ def known_people(
         return None
     names = [row.name for raw in batch if raw.kind == DocumentKind.DIRECTORY for row in raw.rows]
     read = {raw.doc_id for raw in batch}
-    for entry in ledger.values():
-        if entry.kind == DocumentKind.DIRECTORY.value and entry.doc_id not in read:
-            stored = store.claims(entry.doc_id)
-            names += [e.name for e in stored.entities if e.label is Label.PERSON] if stored else []
-    return KnownPeople(names, lambda name: gaz.org(name) is not None or gaz.place(name) is not None)
+    stored = [
+        entry.doc_id
+        for entry in ledger.values()
+        if entry.kind == DocumentKind.DIRECTORY.value and entry.doc_id not in read
+    ]
+    present = words_in(raw.text for raw in todo if raw.kind != DocumentKind.DIRECTORY)
+    names += store.person_names(stored, sorted(w for w in present if capitalised(w)))
+    return KnownPeople(
+        names, lambda name: gaz.org(name) is not None or gaz.place(name) is not None, present
+    )
 
 
 def _seen(read: Any) -> list[Path]:

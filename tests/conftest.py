@@ -39,11 +39,16 @@ class StubExtractor:
 
     _real: Any = None
 
-    def pipe(self, raws: Any, n_process: int = 1) -> Any:
+    @property
+    def gaz(self) -> Any:
         from ingest.extract.extractor import Extractor
 
         if StubExtractor._real is None:
             StubExtractor._real = Extractor()  # the gazetteer, once; spaCy is never loaded
+        return StubExtractor._real.gaz
+
+    def pipe(self, raws: Any, n_process: int = 1, known: Any = None) -> Any:
+        _ = self.gaz
         for raw in raws:
             yield StubExtractor._real.claims_for(raw, None)
 

@@ -56,3 +56,30 @@ def test_org_units_unit_before_at_is_no_organisation(extractor: Any) -> None:
     )
     orgs = {e.text for e in doc.ents if e.label_ == "ORG"}
     assert "Institute for Ageing" not in orgs
+
+
+def test_org_units_a_bodys_site_named_short_is_no_person() -> None:
+    """ "… at Spinney Hill for three months" where the notes name Spinney Hill Medical Centre:
+    the site, not a person; the same words with no such body, or not after "at", stay."""
+    import spacy
+
+    from ingest.extract.org_units import sites_of_bodies
+
+    nlp = spacy.blank("en")
+
+    def persons(text: str, spans: list[tuple[str, str, int]]) -> list[str]:
+        doc = nlp(text)
+        ents = []
+        for words, label, nth in spans:
+            start = -1
+            for _ in range(nth + 1):
+                start = text.index(words, start + 1)
+            ents.append(doc.char_span(start, start + len(words), label=label))
+        return [e.text for e in sites_of_bodies(ents) if e.label_ == "PERSON"]
+
+    notes = "Ravi works at Spinney Hill Medical Centre. Ravi to test it at Spinney Hill."
+    body = ("Spinney Hill Medical Centre", "ORG", 0)
+    assert persons(notes, [body, ("Spinney Hill", "PERSON", 1)]) == []
+    assert persons(notes, [("Spinney Hill", "PERSON", 1)]) == ["Spinney Hill"]
+    told = "Ravi works at Spinney Hill Medical Centre. Spinney Hill told us."
+    assert persons(told, [body, ("Spinney Hill", "PERSON", 1)]) == ["Spinney Hill"]

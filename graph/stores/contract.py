@@ -38,6 +38,11 @@ class GraphStore(Protocol):
 
     def claims(self, doc_id: str) -> DocumentClaims | None: ...
 
+    def person_names(self, doc_ids: Sequence[str], first_words: Sequence[str]) -> list[str]:
+        """The names of the persons `doc_ids` name, as last derived (one per person), whose
+        first word is one of `first_words`."""
+        ...
+
     def apply(self, upserts: Sequence[DocumentClaims], forget: Sequence[str] = ()) -> None:
         """Replace the claims of `upserts`, drop those of `forget`: all or nothing."""
         ...

@@ -117,6 +117,8 @@ LEDGER = (
     "c.ingested_at AS ingested_at, c.source AS source ORDER BY doc_id"
 )
 CLAIMS_ONE = "MATCH (c:QkgClaims {doc_id: $doc_id}) RETURN c.claims AS claims"
+PERSONS_OF_DOCS = """MATCH (p:Person) WHERE split(p.name, ' ')[0] IN $words
+AND any(d IN p.docs WHERE d IN $docs) RETURN DISTINCT p.name AS name"""
 CLAIMS_ALL = "MATCH (c:QkgClaims) RETURN c.claims AS claims ORDER BY c.doc_id"
 PUT_CLAIMS = (
     "MERGE (m:QkgMeta {id: 'ledger'}) WITH m UNWIND $rows AS row "

@@ -197,6 +197,12 @@ class EmbeddedStore(Collaborators):
     def all_claims(self) -> list[DocumentClaims]:
         return [DocumentClaims.from_dict(orjson.loads(r[0])) for r in self._rows(sql.CLAIMS_ALL)]
 
+    def person_names(self, doc_ids: Sequence[str], first_words: Sequence[str]) -> list[str]:
+        if not doc_ids or not first_words:
+            return []
+        words, docs = (orjson.dumps(list(x)).decode() for x in (first_words, doc_ids))
+        return [row[0] for row in self._rows(sql.PERSONS_OF_DOCS, (words, docs))]
+
     def decisions(self) -> list[ResolutionDecision]:
         if not self.decisions_path.exists():
             return []

@@ -180,6 +180,12 @@ class Neo4jStore(Collaborators):
         found = self._read(cypher.CLAIMS_ONE, doc_id=doc_id)
         return DocumentClaims.from_dict(orjson.loads(found[0]["claims"])) if found else None
 
+    def person_names(self, doc_ids: Sequence[str], first_words: Sequence[str]) -> list[str]:
+        if not doc_ids or not first_words:
+            return []
+        found = self._read(cypher.PERSONS_OF_DOCS, docs=list(doc_ids), words=list(first_words))
+        return [str(row["name"]) for row in found]
+
     def all_claims(self) -> list[DocumentClaims]:
         return [
             DocumentClaims.from_dict(orjson.loads(r["claims"]))

@@ -120,6 +120,13 @@ LEDGER = (
     "SELECT doc_id, path, content_hash, kind, ingested_at, source FROM documents ORDER BY doc_id"
 )
 CLAIMS_ONE = "SELECT claims FROM documents WHERE doc_id = ?"
+# the persons some documents name, as derived (read from each person's list of documents),
+# whose first word is one of some words (first the narrow table, then the documents)
+PERSONS_OF_DOCS = """SELECT DISTINCT n.name FROM nodes n JOIN node_data d ON d.key = n.key,
+    json_each(CAST(d.data AS TEXT), '$.docs."~set"') j
+    WHERE n.label = 'Person'
+    AND substr(n.name, 1, instr(n.name || ' ', ' ') - 1) IN (SELECT value FROM json_each(?))
+    AND j.value IN (SELECT value FROM json_each(?))"""
 CLAIMS_ALL = "SELECT claims FROM documents ORDER BY doc_id"
 PUT_DOCUMENT = """INSERT INTO documents
     (doc_id, path, content_hash, kind, ingested_at, source, words, claims)

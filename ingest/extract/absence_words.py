@@ -59,6 +59,8 @@ _APOLOGY = re.compile(
     r"|\b(?:was|were)\s+(?:on\s+(?:shift|duty|call)|working)\b[^.;]{0,40}"
     r"\b(?:could\s+not|couldn['’]t|unable\s+to)\b"
     r"|\b(?:have|had|going)\s+to\s+miss\s+(?:it|today|this|the|tonight|tomorrow)\b"
+    r"|\b(?:missing|absent)\s+from\b[^.;]{0,40}?\bthe\s+(?:room|meeting|session|workshop|"
+    r"table|call|circle|huddle|event|day)\b"  # "Missing from the picture, and from the room:"
     r"|\bsends?\s+(?:her|his|their)\s+(?:love|best(?:\s+wishes)?|regards)\b"  # from home
     r"|\b(?:was|is|were|are)\s+(?:very\s+|so\s+)?(?:sorry|cross|sad|gutted)\s+to\s+miss\b"
     r"|\bsorry\s+(?:to\s+(?:miss|have\s+missed)|(?:i|we)\s+(?:missed|can['’]t\s+make|"
@@ -76,6 +78,7 @@ _CUES = frozenset(
     couldnt can cannot cant withdrew withdraw pulled pull dropped stay too but did didn didnt
     never called hoped missed miss leave sick unwell ill away redeployed retired stood stepped
     dna show not declined cancel shift duty call working sorry sends send love cross sad gutted
+    missing
     """.split()
 )
 _WORD = re.compile(r"[^\W\d_]+")
@@ -160,6 +163,9 @@ def says_apologies(text: str) -> bool:
     (True, False, True)
     >>> says_apologies("DNA rates fell to 8%"), says_apologies("Unwell children were seen")
     (False, False)
+    >>> says_apologies("Missing from the picture, and from the room: Ann Bell"), says_apologies(
+    ...     "Data missing from the audit: two wards"), says_apologies("absent from the call")
+    (True, False, True)
     >>> says_apologies("Ravi could not come. He is a GP."), says_apologies(
     ...     "was due to speak but withdrew on the morning"), says_apologies("who could not come")
     (True, True, False)

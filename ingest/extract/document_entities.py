@@ -46,7 +46,12 @@ from ingest.extract.org_shape import (
     alone_on_line,
     doc_words,
 )
-from ingest.extract.org_units import bodies_of_places, body_of_unit, units_at_bodies
+from ingest.extract.org_units import (
+    bodies_of_places,
+    body_of_unit,
+    sites_of_bodies,
+    units_at_bodies,
+)
 from ingest.extract.person_spans import PersonSpans
 from ingest.extract.sentences import token_texts
 
@@ -114,7 +119,7 @@ class DocumentFixer:
         out.extend(names_in_lists_of_persons(doc, out, not_names))
         out = bodies_of_places(filter_spans(out), lambda text: self.gaz.org(text) is not None)
         known_people = doc.user_data.get(KNOWN_PEOPLE)
-        out = units_at_bodies(out)
+        out = sites_of_bodies(units_at_bodies(out))
         return known_people.spans(doc, out) if known_people else out
 
     # -- organisations ------------------------------------------------------------------------

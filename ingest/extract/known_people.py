@@ -23,6 +23,7 @@ from graph.reference.names import PARTICLES, capitalised, clean_person
 
 KNOWN_PEOPLE = "qkg_known_people"  # doc.user_data key: the KnownPeople for this document
 MAX_NAME_CHARS = 60
+_WORD = re.compile(r"[^\W\d_]+")
 _BRACKETED = re.compile(r"\s*\([^()]*\)\s*$")
 
 
@@ -34,9 +35,18 @@ class KnownPeople:
     ['Hein le Roux', 'Iestyn Morgan-Bowen']
     """
 
-    def __init__(self, names: Iterable[str], is_body: Callable[[str], bool] | None = None) -> None:
+    def __init__(
+        self,
+        names: Iterable[str],
+        is_body: Callable[[str], bool] | None = None,
+        present: set[str] | None = None,
+    ) -> None:
+        """`present`: the words of the documents to be read (words_in), when known: a name
+        neither of whose first two words is one of them is passed over at once."""
         self._by_first: dict[str, list[str]] = {}
         for raw in names:
+            if present is not None and not any(w in present for w in _WORD.findall(raw)[:2]):
+                continue
             name = clean_person(_BRACKETED.sub("", raw))  # "Ann Bell (NHS Fife)": one of two
             if not _name_shaped(name) or (is_body is not None and is_body(name)):
                 continue
@@ -86,6 +96,15 @@ class KnownPeople:
             kept = [e for e in kept if e not in overlapping]
             kept.append(name)
         return filter_spans(kept)
+
+
+def words_in(texts: Iterable[str]) -> set[str]:
+    """The words written in some texts, for KnownPeople's `present`.
+
+    >>> sorted(words_in(["Dr Ann Bell-Jones, 2024", "ann"]))
+    ['Ann', 'Bell', 'Dr', 'Jones', 'ann']
+    """
+    return {word for text in texts for word in _WORD.findall(text)}
 
 
 def _name_shaped(name: str) -> bool:

@@ -114,3 +114,27 @@ def bodies_of_places(ents: list[Span], known: Callable[[str], bool]) -> list[Spa
             continue
         out.append(ent)
     return out
+
+
+SITE_BEFORE = frozenset({"at", "in"})
+
+
+def sites_of_bodies(ents: list[Span]) -> list[Span]:
+    """Without the persons that are a body's site named short: "… at Spinney Hill for three
+    months" where the document names "Spinney Hill Medical Centre" (a name after "at" or
+    "in" that opens an organisation's name, the rest of it the body's kind)."""
+    bodies = [tuple(t.text for t in e) for e in ents if e.label_ == "ORG" and e[-1].lower_ in HEADS]
+    opening = {body[:n] for body in bodies for n in range(1, len(body))}
+    out = []
+    for ent in ents:
+        doc = ent.doc
+        words = tuple(t.text for t in ent)
+        if (
+            ent.label_ == "PERSON"
+            and ent.start > 0
+            and doc[ent.start - 1].lower_ in SITE_BEFORE
+            and words in opening
+        ):
+            continue
+        out.append(ent)
+    return out

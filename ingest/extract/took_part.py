@@ -62,7 +62,7 @@ _ACTED = re.compile(
     r"(?:[A-Z][\w'’-]+(?:\s+|(?=,))){1,2}"
     r"(?:\([^()]{0,80}\)\s*|,[^,.;:]{2,90},\s*)?)(?:both\s+)?)?"  # "A and I led", "A (GP) and
     # B (OT) pitched", "A, Adviser at …, and B, Connector at …, joined"
-    r"(?:who\s+(?:also\s+|then\s+)?(?:will\s+)?)?(?:also\s+|then\s+)?"
+    r"(?:,\s*)?(?:who\s+(?:also\s+|then\s+)?(?:will\s+)?)?(?:also\s+|then\s+)?"
     r"(?:co-?led|led|ran|hosted|joined|attended|took\s+part|took\s+questions|pitched|"
     r"took\s+the\s+chair|"
     r"co-?(?:facilitated|chaired|hosted|presented|ran)|"
@@ -120,6 +120,8 @@ def acted_as(text: str, end: int) -> str | None:
     ('lead', None)
     >>> acted_as("Orla ran it with Jo Bell, a dietitian, who co-facilitated.", 24)
     'facilitator'
+    >>> acted_as("The Association's Health Champion, Jo Bell, opened the circle.", 42)
+    'host'
     >>> acted_as("Third, Jo Bell, a Rehabilitation Worker, showed us how.", 14)
     ''
     """
