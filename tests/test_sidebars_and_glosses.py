@@ -146,6 +146,23 @@ def test_a_sidebar_of_the_pages_own_fields_is_read(tmp_path: Path) -> None:
     assert "newsletter" not in raw.text
 
 
+BYLINE = """<html><body><header><p>Home / Resources</p></header>
+<h1>Learning together: what recovery colleges found about co-production</h1>
+<aside class="byline"><p>Written by <strong>Isobel Farquhar</strong>, Development Officer at
+Scottish Recovery Network, from a year of learning visits.</p></aside>
+<h2>Why this report</h2><p>Recovery colleges grew slowly.</p>
+<aside><p>Related reports</p><p>Sign up to our newsletter</p></aside>
+</body></html>"""
+
+
+def test_a_sidebar_crediting_the_pages_makers_is_read(tmp_path: Path) -> None:
+    """A byline set in an aside outside any article is the page's own, as a box of its fields
+    is; an aside of anything else is still a sidebar."""
+    raw = _read(tmp_path, "report.html", BYLINE, DocumentKind.EVIDENCE)
+    assert "Written by Isobel Farquhar, Development Officer at Scottish Recovery" in raw.text
+    assert "newsletter" not in raw.text and "Related reports" not in raw.text
+
+
 def test_a_name_no_person_has() -> None:
     assert names_a_person("Ruairi Tennant") and names_a_person("Ann O'Neill-Kerr")
     assert not any(names_a_person(n) for n in ("Cumulative %", "Ward 7 Sister", "A&E", "Q3: Leads"))

@@ -230,6 +230,28 @@ def identifiers_only(text: str) -> bool:
     return bool(words) and all(_IDENTIFIER.fullmatch(w.strip("()[],;")) for w in words)
 
 
+_AGENDA_REF = re.compile(
+    r"\bagenda\s+item\s*:?\s*[\dA-Z]|\b(?:item|paper|enclosure)\s*(?:no\.?\s*)?"
+    r":?\s*[\dA-Z][\d.]*[a-z]?\s*$",
+    re.IGNORECASE,
+)
+
+
+def agenda_line(text: str) -> bool:
+    """Whether a short line over a board paper gives where the paper goes, its agenda item or
+    paper number ("PEOPLE AND CULTURE COMMITTEE    Agenda item 4.2", "Board, 3 June: Paper
+    12"), not what the paper is.
+
+    >>> agenda_line("PEOPLE AND CULTURE COMMITTEE Agenda item 4.2"), agenda_line("Paper 12")
+    (True, True)
+    >>> agenda_line("Agenda items for the next meeting of the group were agreed by all")
+    False
+    >>> agenda_line("Sickness absence: performance exception report")
+    False
+    """
+    return len(text.split()) <= 12 and _AGENDA_REF.search(text) is not None
+
+
 def section_banner(text: str) -> str:
     """The document type of a site's section banner or breadcrumb ("NEWS | NORTH WALES |
     HEALTH", "Home > News > Health"): short parts between bars or arrows, one of them a

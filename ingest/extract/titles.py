@@ -21,6 +21,7 @@ from ingest.extract.banners import (
     SLUG,
     VERSION,
     VERSION_NOTE,
+    agenda_line,
     bodies_banner,
     breadcrumb,
     date_only,
@@ -103,7 +104,7 @@ def document_title(raw: RawDocument, gaz: Gazetteer, front: set[int]) -> tuple[s
             continue
         if _dated_line(text):  # "Published online 19 May 2025 | Open access"
             continue
-        if identifiers_only(text) or date_only(text) or SLUG.match(text):
+        if identifiers_only(text) or date_only(text) or SLUG.match(text) or agenda_line(text):
             continue  # "ISRCTN48213907 https://doi.org/…", a repository's "long-covid-referrals"
         if (
             VERSION.match(_unbracketed(folded, text))
@@ -373,10 +374,22 @@ def _named(gaz: Gazetteer, words: str) -> bool:
     )
 
 
+_CALENDAR = frozenset(  # months and days keep their capital in sentence case
+    "january february march april may june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday".split()
+)
+
+
 def _sentence_case(text: str, gaz: Gazetteer | None = None) -> str:
     """A title set in capitals, in sentence case, names of nations and places kept
     ('HOME MONITORING SAVES NHS TIME' -> 'Home monitoring saves NHS time', '… IN NHS
-    SCOTLAND' -> '… in NHS Scotland'); any other title as it is."""
+    SCOTLAND' -> '… in NHS Scotland', months and days too); any other title as it is.
+
+    >>> _sentence_case("SICKNESS ABSENCE: EXCEPTION REPORT, OCTOBER 2025")
+    'Sickness absence: exception report, October 2025'
+    >>> _sentence_case("WHAT MAY HELP: MAY 2025")
+    'What may help: May 2025'
+    """
     letters = [c for c in text if c.isalpha()]
     if not letters or any(c.islower() for c in letters) or len(text.split()) < 3:
         return text
@@ -390,7 +403,10 @@ def _sentence_case(text: str, gaz: Gazetteer | None = None) -> str:
         for j in (i, i + 1)
     }
     for k, (word, bare) in enumerate(zip(words, bares, strict=True)):
-        named = k in paired or (gaz is not None and _named(gaz, bare))
+        dated = bare.lower() in _CALENDAR and (  # "may" only before a year: "MAY 2025"
+            bare.lower() != "may" or (k + 1 < len(bares) and bares[k + 1].isdigit())
+        )
+        named = k in paired or dated or (gaz is not None and _named(gaz, bare))
         if bare in KEEP_CAPS:
             out.append(word)
         elif named:

@@ -55,7 +55,8 @@ def _part_of(verb: str) -> str:
 
 _ACTED = re.compile(
     r"\s*(?:\([^()]{0,80}\)\s*,?\s*)?"  # "Ms Carlin (Discharge Coordinator)", "A (…), welcomed"
-    r"(?:,[^,.;:]{2,120},\s*)?"  # "Deborah Nicholson, Registered Manager at …,"
+    r"(?:,[^,.;:]{2,120},\s*|\s*[—–]\s*[^—–.;:]{2,120}?\s*[—–]\s*|\s+-\s+[^.;:]{2,120}?\s+-\s+)?"
+    # "Deborah Nicholson, Registered Manager at …,", "Dr A — Consultant, NHS Highland —"
     r"(?:\s*(?:from|of|at|with)\s+(?:the\s+)?[^,.;:]{2,50}?\s+"
     r"(?=\w+ed\b|spoke|gave|ran|led|(?:was|were)\s+with\s+us))?"
     r"(?:and\s+(?:(?:I|we|me)\s+|" + TITLE_BEFORE + r"?"
@@ -122,6 +123,8 @@ def acted_as(text: str, end: int) -> str | None:
     'facilitator'
     >>> acted_as("The Association's Health Champion, Jo Bell, opened the circle.", 42)
     'host'
+    >>> acted_as("Dr Jo Bell — Consultant Psychiatrist, NHS Highland — talked about it.", 10)
+    'speaker'
     >>> acted_as("Third, Jo Bell, a Rehabilitation Worker, showed us how.", 14)
     ''
     """

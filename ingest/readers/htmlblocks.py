@@ -328,7 +328,7 @@ def _dropped(node: LexborNode, tag: str, sections: int) -> bool:
     if tag == "aside":  # a sidebar; inside an article, its box of key messages (unless links);
         # anywhere, a box of the page's own fields ("Facilitator" over a name, role and body),
         # each part read on its own (HtmlBlocks.walk)
-        return (sections == 0 and not _fields_box(node)) or _mostly_links(node)
+        return (sections == 0 and not _own_box(node)) or _mostly_links(node)
     if tag not in BANNERS:
         return False
     attrs = node.attributes
@@ -344,7 +344,7 @@ def side_boxes(tree: LexborNode, root: LexborNode) -> list[LexborNode]:
     for box in tree.css("aside, footer"):
         if root.mem_id in _ancestors(box) or _mostly_links(box):
             continue
-        if box.tag == "aside" and _fields_box(box):
+        if box.tag == "aside" and _own_box(box):
             boxes.extend(box.iter())  # (the box itself would be dropped as a sidebar)
         elif box.tag == "footer":  # only its credits, not its links and notices
             credits = [p for p in box.css("p, div") if _CREDIT.match(p.text() or "")]
@@ -370,6 +370,12 @@ _CREDIT = re.compile(  # a footer line crediting the page's makers: "Analysis: D
     r"drafted)\s+by\b|(?:\w+\s+)?leads?\s*:)",
     re.IGNORECASE,
 )
+
+
+def _own_box(node: LexborNode) -> bool:
+    """Whether a sidebar is about the page itself: a box of its fields, or of its credits
+    ("<aside class=byline><p>Written by <strong>A</strong>, Officer at …")."""
+    return _fields_box(node) or any(_CREDIT.match(p.text() or "") for p in node.css("p, div"))
 
 
 def _fields_box(node: LexborNode) -> bool:
