@@ -145,6 +145,7 @@ def test_layout_table_of_people_with_a_label_column(tmp_path: Path) -> None:
         ("If you started again, what would you do differently?", Role.LEARNING),
         ("So what?", Role.LEARNING),
         ("What it means for us", Role.LEARNING),
+        ("What it means for you", None),  # a table column telling the reader what to do
         ("Insight", Role.LEARNING),
         ("Main points", Role.LEARNING),
         ("Implications for practice", Role.LEARNING),

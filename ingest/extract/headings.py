@@ -92,6 +92,7 @@ _LEARNED_HEADING = re.compile(  # a heading that asks or says what was learned, 
     # "What have we learned?", "Lessons from the pilot", "What surprised us", "Three things
     # that struck us", "What should we carry forward?", "If we did it again", "If you started
     # again, what would you do differently?", "So what?", "What it means for us", "Insight"
+    # (not "What it means for you": what the reader is to do)
     r"\b(?:what\b.{0,40}\blearn(?:ed|t|ing)?|(?:(?:we|i|you|they)(?:ve)?|group|panel|participants|"
     r"teams?|staff|people|attendees)\s+(?:have\s+|has\s+|had\s+|are\s+)?learn(?:ed|t|ing)\b"
     r"|lessons?\s+(?:from|for|learn(?:ed|t)|we|identified|noted|drawn|arising|captured)\b"
@@ -100,7 +101,7 @@ _LEARNED_HEADING = re.compile(  # a heading that asks or says what was learned, 
     r"|\bif\s+(?:we|you|i|they)\b.{0,30}\b(?:again|differently|over)\b"
     r"|\b(?:would|should|could|will)\s+(?:we|you|i|they)\b.{0,25}\b(?:differently|carry "
     r"forward|keep doing|change next time)\b"
-    r"|^so what\b|^what (?:it|this|that|these) means?\b|^implications?\b"
+    r"|^so what\b|^what (?:it|this|that|these) means?\b(?!\s+for\s+you)|^implications?\b"
     r"|^what\b.{0,30}\b(?:said|heard|told (?:us|me|them|the \w+))$"
     r"|^(?:key\s+|main\s+)?(?:themes?|things?)\s+(?:we|you|they|people)\s+(?:heard|noticed)$"
     r"|^what (?:it|they|the(?: \w+){1,3}) found$"
