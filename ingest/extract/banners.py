@@ -351,7 +351,11 @@ def bodies_banner(text: str, gaz: Gazetteer) -> bool:
     gazetteer knows or ending in a body's word ("CARDIFF UNIVERSITY SCHOOL OF MEDICINE  |
     SWANSEA UNIVERSITY MEDICAL SCHOOL"), or a letterhead in capitals: a body and where it is,
     set apart by commas ("NORTHSIDE FAMILY PRACTICE, SHANTALLOW HEALTH CENTRE, DERRY"): the
-    publishers' banner, no title."""
+    publishers' banner, no title; so is a body's name in two languages, one of them known
+    ("BWRDD IECHYD PRIFYSGOL BAE ABERTAWE / SWANSEA BAY UNIVERSITY HEALTH BOARD")."""
+    halves = [p.strip() for p in re.split(r"\s+/\s+", text.strip())]
+    if len(halves) == 2 and any(gaz.org(h) or gaz.org(h.title()) for h in halves):
+        return True
     parts = [p for p in _BANNER_PARTS.split(text.strip()) if p]
     if len(parts) >= 2 and all(
         gaz.org(part) or gaz.org(part.title()) or _body_name(part) for part in parts
@@ -402,6 +406,28 @@ def unit_line(text: str) -> bool:
 
 
 _UNIT_DASH = re.compile(r"\s(?:--|[–—·|-])\s")
+
+
+def area_line(text: str, gaz: Gazetteer) -> bool:
+    """A service and the area it serves set apart by a dash, under the publisher's banner
+    ("Dermatology Nursing - South West Wales"): a unit line, no title. The area ends in a
+    place or nation the gazetteer knows.
+
+    >>> from graph.reference.gazetteer import load_gazetteer
+    >>> gaz = load_gazetteer()
+    >>> area_line("Dermatology Nursing - South West Wales", gaz)
+    True
+    >>> area_line("Why we stopped - a year on", gaz), area_line("Dermatology Nursing", gaz)
+    (False, False)
+    """
+    parts = _UNIT_DASH.split(text.strip())
+    if len(parts) != 2 or not all(0 < len(p.split()) <= 4 for p in parts):
+        return False
+    words = " ".join(parts).split()
+    tail = parts[1].split()
+    return all(w[0].isupper() or w in ("and", "of") for w in words) and any(
+        gaz.place(" ".join(tail[k:])) or gaz.nation(" ".join(tail[k:])) for k in range(len(tail))
+    )
 
 
 UNIT_LINE_WORDS = 6

@@ -133,5 +133,22 @@ class GazetteerMatcher:
         for matcher in (self.exact, self.lower):
             for match_id, start, end in matcher(doc):
                 spans.append(Span(doc, start, end, label=doc.vocab.strings[match_id]))
-        doc.spans[GAZ_KEY] = spans
+        doc.spans[GAZ_KEY] = self._not_of_another_nation(spans)
         return doc
+
+    def _not_of_another_nation(self, spans: list[Span]) -> list[Span]:
+        """Without a place of one nation written just before another nation's name: "South
+        West Wales" is no English region and Wales, it is Wales ("North East Scotland")."""
+        nations = {s.start: s for s in spans if s.label_ == "NATION"}
+        out = []
+        for span in spans:
+            after = nations.get(span.end) if span.label_ == "PLACE" else None
+            place = self.gazetteer.place(span.text) if after is not None else None
+            if (
+                after is not None
+                and place is not None
+                and place.nation != self.gazetteer.nation(after.text)
+            ):
+                continue
+            out.append(span)
+        return out

@@ -22,6 +22,7 @@ from ingest.extract.banners import (
     VERSION,
     VERSION_NOTE,
     agenda_line,
+    area_line,
     bodies_banner,
     breadcrumb,
     date_only,
@@ -120,6 +121,8 @@ def document_title(raw: RawDocument, gaz: Gazetteer, front: set[int]) -> tuple[s
             continue  # 2025 | DUMFRIES …", "nhs.uk > Find a service > … > Ratings and reviews"
         if gaz.org(text) or gaz.org(text.title()) or unit_banner(text, gaz) or unit_line(text):
             continue  # the publisher, or one of its units: "NHS Education for Scotland · Library"
+        if area_line(text, gaz):  # a unit and the area it serves: "Dermatology Nursing -
+            continue  # South West Wales"
         if bodies_banner(text, gaz):  # "CARDIFF UNIVERSITY SCHOOL OF MEDICINE | SWANSEA …"
             continue
         if _named_as_body(raw, text):  # "SCOTTISH WOMEN'S AID" over the report, whose people
