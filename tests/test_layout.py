@@ -146,6 +146,8 @@ def test_layout_table_of_people_with_a_label_column(tmp_path: Path) -> None:
         ("So what?", Role.LEARNING),
         ("What it means for us", Role.LEARNING),
         ("What it means for you", None),  # a table column telling the reader what to do
+        ("7. Conclusions the task group has reached so far", Role.LEARNING),
+        ("Things we've worked out together", Role.LEARNING),
         ("Insight", Role.LEARNING),
         ("Main points", Role.LEARNING),
         ("Implications for practice", Role.LEARNING),
