@@ -47,11 +47,19 @@ def ingest(
     prune: Annotated[
         bool, typer.Option(help="forget documents under these folders whose files are gone")
     ] = False,
+    again: Annotated[
+        bool,
+        typer.Option(
+            "--again",
+            help="read unchanged files again too (after adding a directory, or a new qkg)",
+        ),
+    ] = False,
     data: DataOpt = None,
     store: StoreOpt = None,
     as_json: JsonOpt = False,
 ) -> None:
-    """Read, extract and store documents. Unchanged files are passed over; changed ones replaced."""
+    """Read, extract and store documents. Unchanged files are passed over (unless --again);
+    changed ones replaced."""
     from ingest.pipeline import ingest as run_ingest
 
     settings = get_settings(data=data, store=store, jobs=jobs)
@@ -59,7 +67,13 @@ def ingest(
     show = not as_json and sys.stderr.isatty()
     with _progress(show) as progress:
         report = run_ingest(
-            paths, target, kind=_kind(kind), n_process=settings.jobs, prune=prune, progress=progress
+            paths,
+            target,
+            kind=_kind(kind),
+            n_process=settings.jobs,
+            prune=prune,
+            progress=progress,
+            again=again,
         )
     for line in report.errors:
         err.print(f"error: {line}", markup=False)

@@ -97,8 +97,11 @@ def ingest(
     progress: Progress | None = None,
     limits: ReadLimits = ReadLimits(),  # noqa: B008 - frozen
     kept_at: Mapping[Path, Path] | None = None,
+    again: bool = False,
 ) -> IngestReport:
     """Ingest files and folders into `store`. Bad files are reported and passed over.
+    Unchanged files are passed over too, unless `again` (read them again: a directory added
+    since names people they name, or qkg reads better than it did).
 
     `kept_at` maps files read from one place to where they will be kept once stored (an upload
     is stored before it replaces the file it updates): each is the document of that place."""
@@ -126,7 +129,11 @@ def ingest(
         old = ledger.get(was or raw.doc_id)
         if was is not None:
             renamed.append(was)
-        if old is not None and old.content_hash == raw.content_hash and old.kind == raw.kind.value:
+        unchanged = old is not None and (old.content_hash, old.kind) == (
+            raw.content_hash,
+            raw.kind.value,
+        )
+        if unchanged and not again and old is not None:
             report.unchanged.append(raw.doc_id)
             stored = store.claims(old.doc_id)
             if stored is not None and (was is not None or old.source != sources[raw.doc_id]):

@@ -57,6 +57,9 @@ def test_cli_ingest_summary_stats_and_rerun(tmp_path: Path, folder: Path) -> Non
     again = runner.invoke(app, ["ingest", str(folder), "--data", str(data), "--json"])
     report = json.loads(again.stdout)
     assert report["added"] == [] and len(report["unchanged"]) == 15
+    reread = runner.invoke(app, ["ingest", str(folder), "--data", str(data), "--json", "--again"])
+    report = json.loads(reread.stdout)
+    assert len(report["changed"]) == 15 and report["unchanged"] == []
     stats = json.loads(runner.invoke(app, ["stats", "--data", str(data), "--json"]).stdout)
     assert stats["documents"] == 15 and stats["nodes"]["Person"] >= 20
     listed = runner.invoke(app, ["documents", "--data", str(data)])

@@ -117,3 +117,21 @@ def test_a_directory_stored_in_neo4j_is_known_too(
     assert neo4j_store.person_names(stored, ["Morgan"]) == []
     ingest([notes], neo4j_store, extractor=extractor)
     assert any(SAID in q for q in _quotes_of(neo4j_store, "Iestyn Morgan-Bowen"))
+
+
+@pytest.mark.slow
+def test_a_directory_added_after_the_notes_is_read_into_them_again(
+    tmp_path: Path, extractor: Any
+) -> None:
+    """Notes stored before the directory keep their reading (an unchanged file is passed
+    over) until they are ingested again with `again` (`qkg ingest --again`)."""
+    people, notes = _files(tmp_path)
+    store = EmbeddedStore(tmp_path / "data")
+    ingest([notes], store, extractor=extractor)
+    ingest([people], store, kind=DocumentKind.DIRECTORY, extractor=extractor)
+    assert not any(SAID in q for q in _quotes_of(store, "Iestyn Morgan-Bowen"))
+    report = ingest([notes], store, extractor=extractor)
+    assert report.unchanged and not report.changed
+    report = ingest([notes], store, extractor=extractor, again=True)
+    assert report.changed and not report.unchanged
+    assert any(SAID in q for q in _quotes_of(store, "Iestyn Morgan-Bowen"))
