@@ -9,7 +9,8 @@ from typing import Any
 import pytest
 
 from graph.reference.gazetteer import load_gazetteer
-from ingest.extract.banners import agenda_line, area_line, bodies_banner
+from ingest.extract.banners import agenda_line
+from ingest.extract.body_banners import area_line, bodies_banner
 from ingest.extract.gazetteer_matcher import GAZ_KEY
 from ingest.readers import read_document
 from ingest.types import DocumentKind

@@ -22,8 +22,6 @@ from ingest.extract.banners import (
     VERSION,
     VERSION_NOTE,
     agenda_line,
-    area_line,
-    bodies_banner,
     breadcrumb,
     date_only,
     identifiers_only,
@@ -34,8 +32,8 @@ from ingest.extract.banners import (
     section_banner,
     series_banner,
     unit_banner,
-    unit_line,
 )
+from ingest.extract.body_banners import area_line, bodies_banner, unit_line
 from ingest.extract.dates import dates_in
 from ingest.extract.front_page import value_of
 from ingest.readers.line_shapes import is_capitals

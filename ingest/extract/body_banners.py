@@ -1,0 +1,107 @@
+"""Lines at the top of a document naming the bodies that made it, not the document (used by
+ingest.extract.titles beside ingest.extract.banners): several bodies set apart by bars, a
+letterhead of a body and where it is, a body's name in two languages, a unit line under the
+publisher's banner, and a unit with the area it serves.
+"""
+
+from __future__ import annotations
+
+import re
+
+from graph.reference.gazetteer import Gazetteer
+from graph.reference.names import name_words
+
+_BODY_HEADS = frozenset(
+    w for kind in ("org-head", "org-head-weak", "org-unit") for w in name_words()[kind]
+)
+_BANNER_PARTS = re.compile(r"\s+[|·•]\s+")
+
+
+def bodies_banner(text: str, gaz: Gazetteer) -> bool:
+    """Whether a line only names bodies, two or more set apart by " | " or " · ", each one the
+    gazetteer knows or ending in a body's word ("CARDIFF UNIVERSITY SCHOOL OF MEDICINE  |
+    SWANSEA UNIVERSITY MEDICAL SCHOOL"), or a letterhead in capitals: a body and where it is,
+    set apart by commas ("NORTHSIDE FAMILY PRACTICE, SHANTALLOW HEALTH CENTRE, DERRY"): the
+    publishers' banner, no title; so is a body's name in two languages, one of them known
+    ("BWRDD IECHYD PRIFYSGOL BAE ABERTAWE / SWANSEA BAY UNIVERSITY HEALTH BOARD")."""
+    halves = [p.strip() for p in re.split(r"\s+/\s+", text.strip())]
+    if len(halves) == 2 and any(gaz.org(h) or gaz.org(h.title()) for h in halves):
+        return True
+    parts = [p for p in _BANNER_PARTS.split(text.strip()) if p]
+    if len(parts) >= 2 and all(
+        gaz.org(part) or gaz.org(part.title()) or _body_name(part) for part in parts
+    ):
+        return True
+    parts = [p.strip() for p in text.split(",")]
+    return (
+        text.isupper()
+        and len(parts) >= 2
+        and _body_name(parts[0])
+        and all(
+            _body_name(p) or gaz.place(p.title()) or gaz.place(p.replace("~", "/").title())
+            for p in parts[1:]
+        )
+    )
+
+
+def _body_name(text: str) -> bool:
+    """A body's name in a few words: capitalised but for joiners, one of them a body's word
+    ("Swansea University Medical School", "CARDIFF UNIVERSITY SCHOOL OF MEDICINE")."""
+    words = text.split()
+    return (
+        len(words) <= BODY_NAME_WORDS
+        and all(w[:1].isupper() or w.lower() in _JOINING for w in words)
+        and any(w.lower() in _BODY_HEADS for w in words)
+    )
+
+
+BODY_NAME_WORDS = 7  # a body's name in a banner of several is this short
+_JOINING = frozenset({"of", "and", "for", "the", "&"})
+
+
+def unit_line(text: str) -> bool:
+    """A short line naming a part of the publisher by its kind of unit, under its banner, in
+    capitals or as a service and its unit set apart by a dash ("NATIONAL SERVICES DIVISION",
+    "MID AND WEST WALES REGION", "Homelessness Services -- Research Unit"): no title.
+
+    >>> unit_line("Homelessness Services -- Research Unit"), unit_line("The Stroke Unit")
+    (True, False)
+    """
+    words = [w for w in text.split() if w.strip("-–—·|")]
+    parted = _UNIT_DASH.search(text) and all(w[0].isupper() or w in ("and", "of") for w in words)
+    return (
+        bool(text.isupper() or parted)
+        and len(words) <= UNIT_LINE_WORDS
+        and words[-1].lower() in UNIT_LINE_HEADS
+    )
+
+
+_UNIT_DASH = re.compile(r"\s(?:--|[–—·|-])\s")
+
+
+def area_line(text: str, gaz: Gazetteer) -> bool:
+    """A service and the area it serves set apart by a dash, under the publisher's banner
+    ("Dermatology Nursing - South West Wales"): a unit line, no title. The area ends in a
+    place or nation the gazetteer knows.
+
+    >>> from graph.reference.gazetteer import load_gazetteer
+    >>> gaz = load_gazetteer()
+    >>> area_line("Dermatology Nursing - South West Wales", gaz)
+    True
+    >>> area_line("Why we stopped - a year on", gaz), area_line("Dermatology Nursing", gaz)
+    (False, False)
+    """
+    parts = _UNIT_DASH.split(text.strip())
+    if len(parts) != 2 or not all(0 < len(p.split()) <= 4 for p in parts):
+        return False
+    words = " ".join(parts).split()
+    tail = parts[1].split()
+    return all(w[0].isupper() or w in ("and", "of") for w in words) and any(
+        gaz.place(" ".join(tail[k:])) or gaz.nation(" ".join(tail[k:])) for k in range(len(tail))
+    )
+
+
+UNIT_LINE_WORDS = 6
+UNIT_LINE_HEADS = frozenset(
+    {"division", "directorate", "department", "unit", "branch", "office", "region", "team"}
+)
