@@ -163,6 +163,31 @@ def test_a_sidebar_crediting_the_pages_makers_is_read(tmp_path: Path) -> None:
     assert "newsletter" not in raw.text and "Related reports" not in raw.text
 
 
+FINDINGS_PAGE = """<html><body><h1>Finding atrial fibrillation early: key findings</h1>
+<h2>Speakers</h2><h3>Dr Gwenno Aspell <small>GP and Clinical Lead, Betsi Cadwaladr University
+Health Board</small></h3><p>Handheld ECGs found 41 new cases.</p>
+<footer><p class="byline">Evaluation by Tomos Bevan, Senior Evaluation Officer, Improvement
+Cymru; Professor Ann Vickery of the University of South Wales; and the pilot's clinical lead,
+Dr Seren Howell &mdash; Consultant Cardiologist, Cwm Taf Morgannwg University Health
+Board.</p><p>Cookies | Accessibility</p></footer></body></html>"""
+
+
+def test_a_small_aside_after_a_name_and_a_footer_evaluation_credit(tmp_path: Path) -> None:
+    """A role set small after a name in a heading is its own part ("Dr A, GP and …", not a
+    person "Gwenno Aspell GP"); a footer line "Evaluation by …" is the page's credits."""
+    raw = _read(tmp_path, "ecg.html", FINDINGS_PAGE, DocumentKind.EVIDENCE)
+    assert "Dr Gwenno Aspell, GP and Clinical Lead" in raw.text
+    assert "Evaluation by Tomos Bevan, Senior Evaluation Officer" in raw.text
+    assert "Cookies" not in raw.text
+
+
+@pytest.mark.slow
+def test_every_evaluator_of_a_semicolon_list_wrote_it(tmp_path: Path, extractor: Any) -> None:
+    claims = extractor(_read(tmp_path, "ecg.html", FINDINGS_PAGE, DocumentKind.EVIDENCE))
+    authors = {r.source[1] for r in claims.relations if r.rel.value == "AUTHORED"}
+    assert authors == {"Tomos Bevan", "Ann Vickery", "Seren Howell"}
+
+
 def test_a_name_no_person_has() -> None:
     assert names_a_person("Ruairi Tennant") and names_a_person("Ann O'Neill-Kerr")
     assert not any(names_a_person(n) for n in ("Cumulative %", "Ward 7 Sister", "A&E", "Q3: Leads"))

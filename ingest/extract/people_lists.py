@@ -52,6 +52,7 @@ from dataclasses import replace
 
 from graph.model import fold
 from graph.reference.gazetteer import Gazetteer
+from graph.reference.names import clean_person
 from ingest.extract.name_parts import job_title
 from ingest.extract.people_affiliations import (
     UNITS,
@@ -274,7 +275,26 @@ def _content_columns(rows: Sequence[Sequence[str]], gaz: Gazetteer) -> dict[str,
             share = kinds.count(kind) / len(cells)
             if share >= 0.5 and share > scores.get(kind, (0.0, -1))[0]:
                 scores[kind] = (share, index)
-    return {kind: index for kind, (_, index) in scores.items()}
+    found = {kind: index for kind, (_, index) in scores.items()}
+    if "name" in found and found.get("organisation", -1) != found["name"]:
+        keys = [_keyed(r, found["name"], found.get("organisation", -1)) for r in rows]
+        if keys.count(True) * 2 > len(keys):  # "LTE | Lowri Tanner-Evans | …": a key column
+            del found["organisation"]
+    return found
+
+
+def _keyed(row: Sequence[str], name: int, column: int) -> bool:
+    """Whether a row's cell in `column` is the initials of the name in its `name` cell (or a
+    dash: none given): "CPR" for "Dr Carys Penhale-Rees".
+
+    >>> _keyed(["CPR", "Dr Carys Penhale-Rees"], 1, 0), _keyed(["NHS", "Ann Bell"], 1, 0)
+    (True, False)
+    """
+    if not (0 <= column < len(row) and 0 <= name < len(row)):
+        return False
+    cell = row[column].strip()
+    words = re.split(r"[\s-]+", clean_person(row[name]))
+    return cell.strip("-–— ") == "" or cell == "".join(w[:1] for w in words if w).upper()
 
 
 def _cell_kind(cell: str, gaz: Gazetteer) -> str:

@@ -214,8 +214,12 @@ _MADE_BY_WORK = re.compile(  # "The review, carried out by", "The review was led
     r"\s*by\s+(?:the\s+)?" + TITLE_BEFORE + "?$",
     re.IGNORECASE,
 )
-_WITH_NEXT = re.compile(  # (an aside in brackets first: "A (Practitioner, Trust) and B")
-    r"^(?:\s*\([^()]{0,160}\))?(?:,[^.;:()]{0,120}?)?,?\s+(?:with|and)\s+" + TITLE_BEFORE + "?$",
+_WITH_NEXT = re.compile(  # (an aside in brackets first: "A (Practitioner, Trust) and B"; a
+    # list set apart by semicolons: "A, Officer, Org; Professor B of Univ; and the pilot's
+    # clinical lead, Dr C")
+    r"^(?:\s*\([^()]{0,160}\))?(?:(?:,|\s+(?:of|at|from)\b)[^.;:()]{0,120}?)?"
+    r"(?:,?\s+(?:with|and)|;(?:\s+(?:with|and))?)\s+"
+    r"(?:(?:the|our|its|their)\s+[^.;:,()]{1,50},\s+)?" + TITLE_BEFORE + "?$",
     re.IGNORECASE,
 )
 
@@ -241,6 +245,9 @@ def made_with(between: str) -> bool:
 
     >>> made_with(", Consultant at Swansea Bay University Health Board, with "), made_with(" said ")
     (True, False)
+    >>> made_with(", Officer, Improvement Cymru; Professor "), made_with(
+    ...     " of the University of South Wales; and the pilot's clinical lead, Dr ")
+    (True, True)
     """
     return _WITH_NEXT.match(between) is not None
 

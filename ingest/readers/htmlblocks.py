@@ -6,7 +6,9 @@ run of lines), li is a LIST_ITEM with its depth, tr a TABLE_ROW (th cells: a hea
 pairs METADATA with the dt as key (each of several dd under one dt); a paragraph wholly in bold
 that reads as a heading is a HEADING one level below the last. Page furniture is dropped:
 script, style, nav, the page's header and footer (not an article's: its credits are read), a
-sidebar (an aside outside the article, or one made mostly of links), form and cookie banners.
+sidebar (an aside outside the article, or one made mostly of links), form and cookie banners;
+the page's own details among them (a sidebar of its fields or credits, its footer's credit
+lines) are kept (ingest.readers.htmlsides).
 """
 
 from __future__ import annotations
@@ -18,11 +20,11 @@ from pathlib import Path
 from selectolax.lexbor import LexborNode
 
 from ingest.readers.blocks import BlockBuilder
+from ingest.readers.htmlsides import SECTIONING, mostly_links, own_box
 from ingest.readers.lines import is_heading_line
 from ingest.types import BlockKind
 
 DROPPED = frozenset("script style noscript nav form template svg iframe object select".split())
-SECTIONING = frozenset({"article", "main", "section"})
 LABEL_WORDS = 6  # a line all in bold over a <br> this short labels the lines under it
 HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 LISTS = frozenset({"ul", "ol", "menu"})
@@ -100,6 +102,9 @@ class HtmlBlocks:
                 self._flush_run()
                 self.builder.add(BlockKind.HEADING, label, level=self._level())
                 self.panels += 1
+            if tag == "small" and self.lines[-1].rstrip()[-1:].isalnum():
+                self.lines[-1] = self.lines[-1].rstrip() + ", "  # "Dr A <small>GP, Board": an
+                # aside set small after a name is its own part, not more of the name
             self._open(tag)
             stack.append((node, True))
             stack.extend((child, False) for child in reversed(list(node.iter(include_text=True))))
@@ -324,74 +329,13 @@ def _dropped(node: LexborNode, tag: str, sections: int) -> bool:
     if tag == "header":  # the page's banner, not an article's or a section's header
         return sections == 0
     if tag == "footer":  # the page's footer; an article's (its credits, its authors) is kept
-        return sections == 0 or _mostly_links(node)
+        return sections == 0 or mostly_links(node)
     if tag == "aside":  # a sidebar; inside an article, its box of key messages (unless links);
         # anywhere, a box of the page's own fields ("Facilitator" over a name, role and body),
         # each part read on its own (HtmlBlocks.walk)
-        return (sections == 0 and not _own_box(node)) or _mostly_links(node)
+        return (sections == 0 and not own_box(node)) or mostly_links(node)
     if tag not in BANNERS:
         return False
     attrs = node.attributes
     marker = f"{attrs.get('id') or ''} {attrs.get('class') or ''}"
     return bool(marker.strip()) and bool(_COOKIE.search(marker))
-
-
-def side_boxes(tree: LexborNode, root: LexborNode) -> list[LexborNode]:
-    """The parts of sidebars and footers outside the page's <main>/<article> (`root`) that set
-    out the page's own details, to be read after it: a sidebar of fields (its authors,
-    setting, data period: `_fields_box`), a footer's credit lines ("Analysis: Dr A, …")."""
-    boxes: list[LexborNode] = []
-    for box in tree.css("aside, footer"):
-        if root.mem_id in _ancestors(box) or _mostly_links(box):
-            continue
-        if box.tag == "aside" and _own_box(box):
-            boxes.extend(box.iter())  # (the box itself would be dropped as a sidebar)
-        elif box.tag == "footer":  # only its credits, not its links and notices
-            credits = [p for p in box.css("p, div") if _CREDIT.match(p.text() or "")]
-            outer = {a for c in credits for a in _ancestors(c)}  # a credit inside a credit:
-            boxes.extend(c for c in credits if c.mem_id not in outer)  # the inner one, once
-    return boxes
-
-
-def _ancestors(node: LexborNode) -> set[int]:
-    """The ids (`mem_id`) of a node's ancestors."""
-    found, parent = set(), node.parent
-    while parent is not None:
-        found.add(parent.mem_id)
-        parent = parent.parent
-    return found
-
-
-_CREDIT = re.compile(  # a footer line crediting the page's makers: "Analysis: Dr A, …",
-    # "Report prepared by A, …", "Chapter lead: A, …"
-    r"^\s*(?:(?:the\s+|this\s+)?(?:report|chapter|paper|briefing|page|summary|review|update|"
-    r"document)\s+)?(?:(?:analysis|analysed|authors?|written|prepared|compiled|produced|report|"
-    r"edited|drafted)(?:\s+by)?\s*:|(?:analysed|written|prepared|compiled|produced|edited|"
-    r"drafted)\s+by\b|(?:\w+\s+)?leads?\s*:)",
-    re.IGNORECASE,
-)
-
-
-def _own_box(node: LexborNode) -> bool:
-    """Whether a sidebar is about the page itself: a box of its fields, or of its credits
-    ("<aside class=byline><p>Written by <strong>A</strong>, Officer at …")."""
-    return _fields_box(node) or any(_CREDIT.match(p.text() or "") for p in node.css("p, div"))
-
-
-def _fields_box(node: LexborNode) -> bool:
-    """Whether a sidebar sets out fields, each a bold label over its value ("<strong>Analysis
-    by</strong><br>A, Pharmacist, …"), or a definition list: the page's own details, not a
-    newsletter's or a campaign's box."""
-    labels = [
-        b
-        for b in node.css("strong, b")
-        if b.next is not None and (b.next.tag == "br" or (b.next.text() or "").strip() == "")
-    ]
-    return len(labels) >= 2 or bool(node.css("dl dt"))
-
-
-def _mostly_links(node: LexborNode) -> bool:
-    """Whether most of an element's text is links ("Related pages", "Read more")."""
-    text = len(" ".join((node.text(deep=True) or "").split()))
-    linked = sum(len(" ".join((a.text(deep=True) or "").split())) for a in node.css("a"))
-    return text == 0 or linked * 2 > text

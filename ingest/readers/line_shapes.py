@@ -220,6 +220,7 @@ _LEADER = re.compile(  # "Convenors ....... Priya Venkatesh": dot leaders join a
     r"^(\s*)([^\W\d_][\w'’&/()\-]*(?: [\w'’&/()\-]+){0,3}?)"
     r"(?:\s*(?:\.{3,}|…+|_{3,})|\s+\.\.(?=\s))\s*(\S.*)$"
 )
+_ONE_DOT = re.compile(r"^(\s*)([^\W\d_][\w'’&/()\-]*(?: [\w'’&/()\-]+){0,3}?)\s+\.\s+(\S.*)$")
 
 
 def aligned_records(lines: Sequence[str]) -> list[str]:
@@ -246,6 +247,9 @@ def aligned_records(lines: Sequence[str]) -> list[str]:
     >>> aligned_records(["Chair ......... Ann Bell, GP", "IN THE ROOM .. Bo Li, Nurse,",
     ...                  "               Fife Council"])
     ['Chair: Ann Bell, GP', 'IN THE ROOM: Bo Li, Nurse, Fife Council']
+    >>> aligned_records(["Unit ........ MDU 2", "Log kept by . Dr Ann Bell, Dental",
+    ...                  "              Service, NHS Fife"])
+    ['Unit: MDU 2', 'Log kept by: Dr Ann Bell, Dental Service, NHS Fife']
     """
     lines = _cell_records(lines)
     found = [_ALIGNED.match(line.expandtabs(4)) for line in lines]
@@ -260,6 +264,9 @@ def aligned_records(lines: Sequence[str]) -> list[str]:
         expanded = line.expandtabs(4).rstrip()
         at = _value_column(expanded, columns)
         leader = _LEADER.match(expanded)
+        if leader is None and column > 0:  # a key as long as the leaders left one dot
+            one = _ONE_DOT.match(expanded)  # ("Log kept by . Dr A"), at the value column above
+            leader = one if one is not None and one.start(3) == column else None
         if leader and _is_key(leader.group(2)):
             out.append(f"{leader.group(1)}{leader.group(2)}: {leader.group(3)}")
             column = leader.start(3)
@@ -272,6 +279,7 @@ def aligned_records(lines: Sequence[str]) -> list[str]:
             new_entry = (out[-1].endswith(")") and more[:1].isupper()) or (
                 more[:1].isupper()  # "Ann Bell, GP" / "Bo Li, Nurse": two entries
                 and "," in more
+                and len(more.split(",")[0].split()) >= 2  # not "Service, NHS Fife"
                 and "," in out[-1]
                 and not continues(out[-1], more, loose=False)
             )

@@ -12,8 +12,9 @@ from selectolax.lexbor import LexborHTMLParser
 from ingest.readers.base import Budget, Parsed, ReadLimits, one_line
 from ingest.readers.blocks import BlockBuilder
 from ingest.readers.encoding import bom_encoding, decode_text, decode_with
-from ingest.readers.htmlblocks import HtmlBlocks, side_boxes
+from ingest.readers.htmlblocks import HtmlBlocks
 from ingest.readers.htmldepth import MAX_DEPTH, flatten_deep
+from ingest.readers.htmlsides import footer_credits, side_boxes
 
 logger = logging.getLogger(__name__)
 
@@ -61,9 +62,13 @@ def read_html(path: Path, data: bytes, limits: ReadLimits) -> Parsed:
     if root is not None:
         walker = HtmlBlocks(path, builder, warnings)
         walker.walk(root)
-        if root.tag in ("main", "article"):  # the page's own details beside it ("Analysis by")
-            for part in side_boxes(tree.root, root):  # type: ignore[arg-type]
-                walker.walk(part)
+        own = (  # the page's own details beside it ("Analysis by"), or in its footer
+            side_boxes(tree.root, root)  # type: ignore[arg-type]
+            if root.tag in ("main", "article")
+            else footer_credits(root)
+        )
+        for part in own:
+            walker.walk(part)
     text, blocks = builder.build()
     declared = next((metadata[key] for key in KIND_META if key in metadata), None)
     return Parsed(

@@ -1,0 +1,100 @@
+"""A web page's own details beside its text (used by ingest.readers.htmlblocks and
+ingest.readers.webpage): a sidebar setting out its fields or its credits, and the credit
+lines of its footer ("Analysis: Dr A, …", "Evaluation by A, …"), read although the sidebar
+and footer around them are page furniture.
+"""
+
+from __future__ import annotations
+
+import re
+
+from selectolax.lexbor import LexborNode
+
+SECTIONING = frozenset({"article", "main", "section"})
+
+
+def side_boxes(tree: LexborNode, root: LexborNode) -> list[LexborNode]:
+    """The parts of sidebars and footers outside the page's <main>/<article> (`root`) that set
+    out the page's own details, to be read after it: a sidebar of fields (its authors,
+    setting, data period: `_fields_box`), a footer's credit lines ("Analysis: Dr A, …")."""
+    boxes: list[LexborNode] = []
+    for box in tree.css("aside, footer"):
+        if root.mem_id in _ancestors(box) or mostly_links(box):
+            continue
+        if box.tag == "aside" and own_box(box):
+            boxes.extend(box.iter())  # (the box itself would be dropped as a sidebar)
+        elif box.tag == "footer":  # only its credits, not its links and notices
+            boxes.extend(_credits_of(box))
+    return boxes
+
+
+def footer_credits(body: LexborNode) -> list[LexborNode]:
+    """The credit lines of a page's own footers (not an article's or a section's, which are
+    read in place), for a page with no <main>/<article>: its footers are dropped as
+    furniture, but "Evaluation by A, …" names the page's makers."""
+    return [
+        credit
+        for box in body.css("footer")
+        if not mostly_links(box) and not _within(box, SECTIONING)
+        for credit in _credits_of(box)
+    ]
+
+
+def _credits_of(box: LexborNode) -> list[LexborNode]:
+    credits = [p for p in box.css("p, div") if _CREDIT.match(p.text() or "")]
+    outer = {a for c in credits for a in _ancestors(c)}  # a credit inside a credit:
+    return [c for c in credits if c.mem_id not in outer]  # the inner one, once
+
+
+def _within(node: LexborNode, tags: frozenset[str] | set[str]) -> bool:
+    parent = node.parent
+    while parent is not None:
+        if parent.tag in tags:
+            return True
+        parent = parent.parent
+    return False
+
+
+def _ancestors(node: LexborNode) -> set[int]:
+    """The ids (`mem_id`) of a node's ancestors."""
+    found, parent = set(), node.parent
+    while parent is not None:
+        found.add(parent.mem_id)
+        parent = parent.parent
+    return found
+
+
+_CREDIT = re.compile(  # a footer line crediting the page's makers: "Analysis: Dr A, …",
+    # "Report prepared by A, …", "Chapter lead: A, …", "Evaluation by A, …"
+    r"^\s*(?:(?:the\s+|this\s+)?(?:report|chapter|paper|briefing|page|summary|review|update|"
+    r"document)\s+)?(?:(?:analysis|analysed|authors?|written|prepared|compiled|produced|report|"
+    r"edited|drafted|evaluation|evaluated|research|review|reviewed)(?:\s+by)?\s*:"
+    r"|(?:analysed|written|prepared|compiled|produced|edited|drafted|evaluation|evaluated|"
+    r"research|review|reviewed|analysis)\s+by\b|(?:\w+\s+)?leads?\s*:)",
+    re.IGNORECASE,
+)
+
+
+def own_box(node: LexborNode) -> bool:
+    """Whether a sidebar is about the page itself: a box of its fields, or of its credits
+    ("<aside class=byline><p>Written by <strong>A</strong>, Officer at …")."""
+    return _fields_box(node) or any(_CREDIT.match(p.text() or "") for p in node.css("p, div"))
+
+
+def _fields_box(node: LexborNode) -> bool:
+    """Whether a sidebar sets out fields, each a bold label over its value ("<strong>Analysis
+    by</strong><br>A, Pharmacist, …"), or a definition list: the page's own details, not a
+    newsletter's or a campaign's box."""
+    labels = [
+        b
+        for b in node.css("strong, b")
+        if b.next is not None and (b.next.tag == "br" or (b.next.text() or "").strip() == "")
+    ]
+    return len(labels) >= 2 or bool(node.css("dl dt"))
+
+
+def mostly_links(node: LexborNode) -> bool:
+    """Whether most of an element's text is links ("Related pages", "Read more")."""
+    text = len(" ".join((node.text(deep=True) or "").split()))
+    linked = sum(len(" ".join((a.text(deep=True) or "").split())) for a in node.css("a"))
+    return text == 0 or linked * 2 > text
