@@ -61,3 +61,13 @@ def test_a_teaching_record_under_a_bilingual_banner_and_a_unit_line(
     assert "South West" not in places and "Swansea" in places
     covers = {r.target[1] for r in claims.relations if r.rel.value == "COVERS"}
     assert "Wales" in covers and "South West" not in covers
+
+
+@pytest.mark.slow
+def test_a_place_ending_a_longer_name_is_not_that_place(extractor: Any) -> None:
+    """ "Rhondda, Taf Ely" names no Ely (England); "Central Leeds" and "Visit Ely" do."""
+    doc = extractor.nlp(
+        "Clusters in Rhondda, Taf Ely and Bridgend. Visit Ely. Wards in Central Leeds."
+    )
+    places = [s.text for s in doc.spans[GAZ_KEY] if s.label_ == "PLACE"]
+    assert places.count("Ely") == 1 and "Leeds" in places and "Rhondda" in places

@@ -133,7 +133,7 @@ class GazetteerMatcher:
         for matcher in (self.exact, self.lower):
             for match_id, start, end in matcher(doc):
                 spans.append(Span(doc, start, end, label=doc.vocab.strings[match_id]))
-        doc.spans[GAZ_KEY] = self._not_of_another_nation(spans)
+        doc.spans[GAZ_KEY] = _not_inside_a_name(self._not_of_another_nation(spans))
         return doc
 
     def _not_of_another_nation(self, spans: list[Span]) -> list[Span]:
@@ -152,3 +152,37 @@ class GazetteerMatcher:
                 continue
             out.append(span)
         return out
+
+
+QUALIFIERS = frozenset(  # words before a place that leave it the place: "Central Leeds"
+    "north south east west central greater inner outer mid upper lower old new".split()
+)
+
+
+_OPENERS = frozenset(".!?:;•*-–—|(\"“‘'")
+
+
+def _not_inside_a_name(spans: list[Span]) -> list[Span]:
+    """Without a one-word place that ends a longer name, right after a capitalised word in
+    mid-line that no span covers ("Rhondda, Taf Ely": not Ely in England; "Central Leeds"
+    stays Leeds)."""
+    covered = {i for s in spans for i in range(s.start, s.end)}
+    out = []
+    for span in spans:
+        doc, at = span.doc, span.start
+        before = doc[at - 1] if at > 0 else None
+        inside = (
+            span.label_ == "PLACE"
+            and len(span) == 1
+            and before is not None
+            and before.is_alpha
+            and before.text[:1].isupper()
+            and before.lower_ not in QUALIFIERS
+            and before.i not in covered
+            and before.i > 0  # and not a sentence's or line's first word: "Visit Ely"
+            and doc[before.i - 1].text not in _OPENERS
+            and "\n" not in doc[before.i - 1].text_with_ws
+        )
+        if not inside:
+            out.append(span)
+    return out
