@@ -71,3 +71,30 @@ def test_a_place_ending_a_longer_name_is_not_that_place(extractor: Any) -> None:
     )
     places = [s.text for s in doc.spans[GAZ_KEY] if s.label_ == "PLACE"]
     assert places.count("Ely") == 1 and "Leeds" in places and "Rhondda" in places
+
+
+SURVEY = """TAI TARIAN
+Tenant Engagement Team
+
+GETTING ONLINE IN OUR HOMES: TAI TARIAN TENANTS' DIGITAL INCLUSION SURVEY
+
+  Written by ....... Gareth Bowen, Tenant Engagement Manager, Tai Tarian
+  Setting .......... Tai Tarian homes in Neath Port Talbot, Wales
+
+One in five households had no internet at home, and most of them had no digital skills.
+"""
+
+
+@pytest.mark.slow
+def test_a_unit_line_in_mixed_case_and_a_names_capitals_kept(
+    tmp_path: Path, extractor: Any
+) -> None:
+    """ "Tenant Engagement Team" under the banner is no title, and the headline set in
+    capitals keeps the capitals of the names the text writes that way ("Tai Tarian")."""
+    path = tmp_path / "survey.txt"
+    path.write_text(SURVEY, "utf-8")
+    claims = extractor(read_document(path, kind=DocumentKind.EVIDENCE))
+    evidence = next(e for e in claims.entities if e.label.value == "Evidence")
+    assert evidence.props["title"] == (
+        "Getting online in our homes: Tai Tarian tenants' digital inclusion survey"
+    )

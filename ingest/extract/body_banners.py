@@ -66,11 +66,15 @@ def unit_line(text: str) -> bool:
 
     >>> unit_line("Homelessness Services -- Research Unit"), unit_line("The Stroke Unit")
     (True, False)
+    >>> unit_line("Tenant Engagement Team"), unit_line("How the Team Works")
+    (True, False)
     """
     words = [w for w in text.split() if w.strip("-–—·|")]
-    parted = _UNIT_DASH.search(text) and all(w[0].isupper() or w in ("and", "of") for w in words)
+    named = all(w[0].isupper() or w in ("and", "of") for w in words)
+    parted = _UNIT_DASH.search(text) and named
+    short = named and len(words) <= UNIT_NAME_WORDS and words[0].lower() not in ("the", "our")
     return (
-        bool(text.isupper() or parted)
+        bool(text.isupper() or parted or short)
         and len(words) <= UNIT_LINE_WORDS
         and words[-1].lower() in UNIT_LINE_HEADS
     )
@@ -102,6 +106,7 @@ def area_line(text: str, gaz: Gazetteer) -> bool:
 
 
 UNIT_LINE_WORDS = 6
+UNIT_NAME_WORDS = 4  # a unit named in mixed case with no dash is this short
 UNIT_LINE_HEADS = frozenset(
     {"division", "directorate", "department", "unit", "branch", "office", "region", "team"}
 )

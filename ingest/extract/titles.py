@@ -129,12 +129,13 @@ def document_title(raw: RawDocument, gaz: Gazetteer, front: set[int]) -> tuple[s
             break
         pair = _title_pair_below(raw, blocks, n)
         if pair:  # "CLYDESIDE HOUSING LAW CENTRE" over "BREACHES OF …:" / "A REVIEW OF 40 …"
-            return _sentence_case(pair, gaz), kind or _type_of(text)
+            return _sentence_case(pair, gaz, proper_words(raw.text)), kind or _type_of(text)
         under = _headline_under(raw, text, blocks[n + 1] if n + 1 < len(blocks) else None)
         if under:  # "CHART OF THE WEEK" over "How many people does each nurse look after?"
             under += _wrapped_on(raw, blocks[n + 2] if n + 2 < len(blocks) else None)
-            return f"{_sentence_case(text.rstrip(': '), gaz)}: {under}", kind
-        return _sentence_case(text, gaz), kind or _type_of(text)
+            said = _sentence_case(text.rstrip(": "), gaz, proper_words(raw.text))
+            return f"{said}: {under}", kind
+        return _sentence_case(text, gaz, proper_words(raw.text)), kind or _type_of(text)
     return raw_title, kind
 
 
@@ -381,7 +382,25 @@ _CALENDAR = frozenset(  # months and days keep their capital in sentence case
 )
 
 
-def _sentence_case(text: str, gaz: Gazetteer | None = None) -> str:
+_MID_CAPITAL = re.compile(r"(?<=[a-z,;] )([A-Z][a-z]+)\b")
+_LOWER_WORD = re.compile(r"\b[a-z]+\b")
+
+
+def proper_words(text: str) -> frozenset[str]:
+    """The words a text writes capitalised in mid-sentence and never in lower case: its
+    names ("Tenant Engagement Manager, Tai Tarian" -> Tai, Tarian; not "Digital", which it
+    also writes "digital").
+
+    >>> sorted(proper_words("We met Tai Tarian staff. The Digital hub and digital skills."))
+    ['Tai', 'Tarian']
+    """
+    lower = set(_LOWER_WORD.findall(text))
+    return frozenset(w for w in _MID_CAPITAL.findall(text) if w.lower() not in lower)
+
+
+def _sentence_case(
+    text: str, gaz: Gazetteer | None = None, names: frozenset[str] = frozenset()
+) -> str:
     """A title set in capitals, in sentence case, names of nations and places kept
     ('HOME MONITORING SAVES NHS TIME' -> 'Home monitoring saves NHS time', '… IN NHS
     SCOTLAND' -> '… in NHS Scotland', months and days too); any other title as it is.
@@ -407,7 +426,9 @@ def _sentence_case(text: str, gaz: Gazetteer | None = None) -> str:
         dated = bare.lower() in _CALENDAR and (  # "may" only before a year: "MAY 2025"
             bare.lower() != "may" or (k + 1 < len(bares) and bares[k + 1].isdigit())
         )
-        named = k in paired or dated or (gaz is not None and _named(gaz, bare))
+        named = (
+            k in paired or dated or bare.title() in names or (gaz is not None and _named(gaz, bare))
+        )
         if bare in KEEP_CAPS:
             out.append(word)
         elif named:
