@@ -129,11 +129,12 @@ def ingest(
         old = ledger.get(was or raw.doc_id)
         if was is not None:
             renamed.append(was)
-        unchanged = old is not None and (old.content_hash, old.kind) == (
-            raw.content_hash,
-            raw.kind.value,
-        )
-        if unchanged and not again and old is not None:
+        if (
+            not again
+            and old is not None
+            and old.content_hash == raw.content_hash
+            and old.kind == raw.kind.value
+        ):
             report.unchanged.append(raw.doc_id)
             stored = store.claims(old.doc_id)
             if stored is not None and (was is not None or old.source != sources[raw.doc_id]):

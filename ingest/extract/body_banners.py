@@ -70,7 +70,7 @@ def unit_line(text: str) -> bool:
     (True, False)
     """
     words = [w for w in text.split() if w.strip("-–—·|")]
-    named = all(w[0].isupper() or w in ("and", "of") for w in words)
+    named = _capitalised(words)
     parted = _UNIT_DASH.search(text) and named
     short = named and len(words) <= UNIT_NAME_WORDS and words[0].lower() not in ("the", "our")
     return (
@@ -100,9 +100,14 @@ def area_line(text: str, gaz: Gazetteer) -> bool:
         return False
     words = " ".join(parts).split()
     tail = parts[1].split()
-    return all(w[0].isupper() or w in ("and", "of") for w in words) and any(
+    return _capitalised(words) and any(
         gaz.place(" ".join(tail[k:])) or gaz.nation(" ".join(tail[k:])) for k in range(len(tail))
     )
+
+
+def _capitalised(words: list[str]) -> bool:
+    """Each word capitalised but for a joiner: a unit's or a service's name."""
+    return all(w[0].isupper() or w in ("and", "of") for w in words)
 
 
 UNIT_LINE_WORDS = 6

@@ -129,13 +129,13 @@ def document_title(raw: RawDocument, gaz: Gazetteer, front: set[int]) -> tuple[s
             break
         pair = _title_pair_below(raw, blocks, n)
         if pair:  # "CLYDESIDE HOUSING LAW CENTRE" over "BREACHES OF …:" / "A REVIEW OF 40 …"
-            return _sentence_case(pair, gaz, proper_words(raw.text)), kind or _type_of(text)
+            return _sentence_case(pair, gaz, raw.text), kind or _type_of(text)
         under = _headline_under(raw, text, blocks[n + 1] if n + 1 < len(blocks) else None)
         if under:  # "CHART OF THE WEEK" over "How many people does each nurse look after?"
             under += _wrapped_on(raw, blocks[n + 2] if n + 2 < len(blocks) else None)
-            said = _sentence_case(text.rstrip(": "), gaz, proper_words(raw.text))
+            said = _sentence_case(text.rstrip(": "), gaz, raw.text)
             return f"{said}: {under}", kind
-        return _sentence_case(text, gaz, proper_words(raw.text)), kind or _type_of(text)
+        return _sentence_case(text, gaz, raw.text), kind or _type_of(text)
     return raw_title, kind
 
 
@@ -398,12 +398,11 @@ def proper_words(text: str) -> frozenset[str]:
     return frozenset(w for w in _MID_CAPITAL.findall(text) if w.lower() not in lower)
 
 
-def _sentence_case(
-    text: str, gaz: Gazetteer | None = None, names: frozenset[str] = frozenset()
-) -> str:
+def _sentence_case(text: str, gaz: Gazetteer | None = None, source: str = "") -> str:
     """A title set in capitals, in sentence case, names of nations and places kept
     ('HOME MONITORING SAVES NHS TIME' -> 'Home monitoring saves NHS time', '… IN NHS
-    SCOTLAND' -> '… in NHS Scotland', months and days too); any other title as it is.
+    SCOTLAND' -> '… in NHS Scotland', months and days too, and the names the document's
+    text `source` writes capitalised: proper_words); any other title as it is.
 
     >>> _sentence_case("SICKNESS ABSENCE: EXCEPTION REPORT, OCTOBER 2025")
     'Sickness absence: exception report, October 2025'
@@ -413,6 +412,7 @@ def _sentence_case(
     letters = [c for c in text if c.isalpha()]
     if not letters or any(c.islower() for c in letters) or len(text.split()) < 3:
         return text
+    names = proper_words(source) if source else frozenset()
     out = []
     words = text.split()
     bares = [word.strip(",.:;?!()") for word in words]

@@ -7,6 +7,7 @@ and footer around them are page furniture.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from selectolax.lexbor import LexborNode
 
@@ -46,22 +47,21 @@ def _credits_of(box: LexborNode) -> list[LexborNode]:
     return [c for c in credits if c.mem_id not in outer]  # the inner one, once
 
 
-def _within(node: LexborNode, tags: frozenset[str] | set[str]) -> bool:
-    parent = node.parent
-    while parent is not None:
-        if parent.tag in tags:
-            return True
-        parent = parent.parent
-    return False
+def _within(node: LexborNode, tags: frozenset[str]) -> bool:
+    return any(parent.tag in tags for parent in _lineage(node))
 
 
 def _ancestors(node: LexborNode) -> set[int]:
     """The ids (`mem_id`) of a node's ancestors."""
-    found, parent = set(), node.parent
+    return {parent.mem_id for parent in _lineage(node)}
+
+
+def _lineage(node: LexborNode) -> Iterator[LexborNode]:
+    """A node's ancestors, nearest first."""
+    parent = node.parent
     while parent is not None:
-        found.add(parent.mem_id)
+        yield parent
         parent = parent.parent
-    return found
 
 
 _CREDIT = re.compile(  # a footer line crediting the page's makers: "Analysis: Dr A, …",
