@@ -24,7 +24,8 @@ _APOLOGY = re.compile(
     r"\b(?:sent|send|sends|gave|give|gives|giving|offered|with|phoned|rang|texted|e-?mailed|"
     r"messaged)\s+(?:in\s+)?(?:their\s+|his\s+|her\s+|my\s+)?"
     r"(?:apologies|regrets)\b|^\W*(?:regrets|absent)\b"
-    r"|^\W*apologies\b|\bapologies\s+(?:from|received|were)\b"
+    r"|^\W*(?:[^\W\d_]+\s*/\s*)?(?:apologies|ymddiheuriadau)\b"  # and Welsh, or both
+    r"|\bapologies\s+(?:from|received|were)\b"
     r"|\b(?:unable|not able|no longer able) to (?:attend|join|make it|speak|present|take part)\b"
     r"|(?<!\bwho )\b(?:couldn['’]?t|could not|can['’]?t|cannot)\s+(?:make it|attend|join|come|"
     r"be there)\b|\b(?:withdrew|pulled out|dropped out)\b|\bhad to stay (?:behind|on the|at)\b"
@@ -78,7 +79,7 @@ _CUES = frozenset(
     couldnt can cannot cant withdrew withdraw pulled pull dropped stay too but did didn didnt
     never called hoped missed miss leave sick unwell ill away redeployed retired stood stepped
     dna show not declined cancel shift duty call working sorry sends send love cross sad gutted
-    missing
+    missing ymddiheuriadau
     """.split()
 )
 _WORD = re.compile(r"[^\W\d_]+")
@@ -143,6 +144,8 @@ def says_apologies(text: str) -> bool:
     (True, True)
     >>> says_apologies("a postal route reaches people who will never come to a fixed site")
     False
+    >>> says_apologies("Ymddiheuriadau / Apologies. Dafydd Prys"), says_apologies("Ymddiheuriadau:")
+    (True, True)
     >>> says_apologies("Not here: Dr Ann Bell"), says_apologies("Jo Bell (annual leave)")
     (True, True)
     >>> says_apologies("Jo Bell had phoned to give her apologies"), says_apologies(

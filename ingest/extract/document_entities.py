@@ -37,6 +37,7 @@ from ingest.extract.name_parts import (
     relabel,
     role_follows,
     saints_body,
+    titled_head,
 )
 from ingest.extract.org_shape import (
     ROLE_HEADS,
@@ -160,6 +161,7 @@ class DocumentFixer:
         doc = ent.doc
         start, end = ent.start, ent.end
         start, end = saints_body(doc, start, end, self.org_heads)  # "St Wilfrid's Hospice"
+        start = titled_head(doc, start)  # "Sands" of "Dr Ravinder Oduya-Sands": the whole name
         cut = next((t.i for t in ent if t.text == "("), end)  # "Medication Assisted Treatment (MAT"
         end = cut if cut > start else end
         cut = next((t.i for t in doc[start:end] if t.lower_ == "with"), end)

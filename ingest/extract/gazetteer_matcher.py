@@ -183,6 +183,25 @@ def _not_inside_a_name(spans: list[Span]) -> list[Span]:
             and doc[before.i - 1].text not in _OPENERS
             and "\n" not in doc[before.i - 1].text_with_ws
         )
-        if not inside:
+        if not (inside or _hyphen_tail(span)):
             out.append(span)
     return out
+
+
+_JOINED_BEFORE = QUALIFIERS | {"pan", "all", "cross", "trans", "anglo"}  # "All-Wales", "Mid-Ulster"
+
+
+def _hyphen_tail(span: Span) -> bool:
+    """Whether a known name is the tail of a hyphenated word that opens with a capitalised one
+    ("Oduya-Sands": a surname, not the charity Sands; "All-Wales" stays Wales)."""
+    doc, at = span.doc, span.start
+    if at < 2 or doc[at - 1].text != "-" or doc[at - 1].whitespace_:
+        return False
+    before = doc[at - 2]
+    return (
+        not before.whitespace_
+        and before.is_alpha
+        and before.text[:1].isupper()
+        and not before.text.isupper()  # "NHS-Wales", "UK-wide": an acronym joined on
+        and before.lower_ not in _JOINED_BEFORE
+    )

@@ -76,6 +76,7 @@ FINDINGS = frozenset(
 HEADING_ROLES: dict[Role, tuple[str, ...]] = {
     Role.ATTENDANCE: (
         "present",
+        "yn bresennol",  # Welsh
         "attendance list",
         "attendance details",
         "attendee list",
@@ -159,6 +160,7 @@ HEADING_ROLES: dict[Role, tuple[str, ...]] = {
     ),
     Role.APOLOGIES: (
         "apologies",
+        "ymddiheuriadau",  # Welsh, in a bilingual body's papers: "Ymddiheuriadau / Apologies"
         "apols",  # minutes' shorthand: "APOLS: Joyce (hospital appt)"
         "apology",  # a log row's type: "Apology"
         "apologies recd",

@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from graph.model import fold
 from ingest.extract.heading_vocab import FEEDBACK, FINDINGS, HEADING_ROLES, Role
+from ingest.extract.learning_heads import LEARNING_FOR, says_learned
 
 __all__ = [
     "FEEDBACK",
@@ -68,113 +69,6 @@ def learning_strength(heading: str, report: bool = False) -> float:
 
 
 _PRESENT_END = re.compile(r"\s(?:present|attending|in attendance)$")
-_THE_SESSION = (  # "the session", "this week's debrief", "the referral data"
-    r"(?:the|this|today s|our)\s+(?:\w+\s+){0,2}(?:session|day|event|workshop|visit|meeting|"
-    r"pilot|call|discussion|review|exercise|walk|walkaround|conversation|evening|morning|"
-    r"afternoon|refresher|course|training|programme|study\s+day|circle|season|project|term|"
-    r"block|module|placement|quarter|month|year|week|fortnight|period|audit|incident|"
-    r"inspection|evaluation|survey|trial|round|consultation|case|complaint|data|figures|"
-    r"feedback|debrief)s?\b"
-)
-_LEARNING_FOR = re.compile(  # "Learning for the team", "Learning from the session", "Learning
-    # the forum noted from the pilot", "Themes from the debrief"; not an agenda item's
-    # "Learning from Northern Ireland"
-    r"(?:learning|learnings|takeaways|insights)\s+(?:for\b|from\s+" + _THE_SESSION + r""
-    r"|from\s+today\b"
-    r"|(?:shared|noted|captured|gathered|recorded|agreed|identified)\b"  # "Learning shared at …"
-    r"|(?:that\s+)?(?:the|we|our|i)\s+(?:\w+\s+){0,2}(?:noted|took|drew|identified|agreed|"
-    r"recorded|captured|shared|summed|summari[sz]ed|heard|hearing|saw|noticed|pulled)\b)"
-    r"|(?:key\s+|main\s+)?(?:themes?|findings|patterns)\s+(?:across\s+|in\s+)?(?:from\s+)?"
-    + _THE_SESSION
-)
-_LEARNED_HEADING = re.compile(  # a heading that asks or says what was learned, in any words:
-    # "What did the group learn?", "What the panel said we learned from the day",
-    # "What have we learned?", "Lessons from the pilot", "What surprised us", "Three things
-    # that struck us", "What should we carry forward?", "If we did it again", "If you started
-    # again, what would you do differently?", "So what?", "What it means for us", "Insight"
-    # (not "What it means for you": what the reader is to do)
-    r"\b(?:what\b.{0,40}\blearn(?:ed|t|ing)?|(?:(?:we|i|you|they)(?:ve)?|group|panel|participants|"
-    r"teams?|staff|people|attendees)\s+(?:have\s+|has\s+|had\s+|are\s+)?learn(?:ed|t|ing)\b"
-    r"|lessons?\s+(?:from|for|learn(?:ed|t)|we|identified|noted|drawn|arising|captured)\b"
-    r"|^(?:key\s+)?(?:points?|things?|messages?)\s+(?:\w+\s+){0,2}learn(?:ed|t)\b"
-    r"|(?:what|things?|that)\b.{0,30}\b(?:surprised|struck|stood out to)\s+(?:us|me|them)\b"
-    r"|\bif\s+(?:we|you|i|they)\b.{0,30}\b(?:again|differently|over)\b"
-    r"|\b(?:would|should|could|will)\s+(?:we|you|i|they)\b.{0,25}\b(?:differently|carry "
-    r"forward|keep doing|change next time)\b"
-    r"|^so what\b|^what (?:it|this|that|these) means?\b(?!\s+for\s+you)|^implications?\b"
-    r"|^what\b.{0,30}\b(?:said|heard|told (?:us|me|them|the \w+))$"
-    r"|^(?:key\s+|main\s+)?(?:themes?|things?)\s+(?:we|you|they|people)\s+(?:heard|noticed)$"
-    r"|^what (?:it|they|the(?: \w+){1,3}) found$"
-    r"|^what (?:\w+ ){1,3}(?:found|noticed|discovered)(?: out)?(?: when| after| in|$)"
-    r"|^what\b.{0,50}\btaught\s+(?:us|me|them|the\s+\w+)\b|^take[ -]?aways?\b"
-    r"|\b(?:points?|summary|areas?|record|notes?)\s+of\s+learning\b|\blearning\s+points?\b"
-    r"|^(?:our\s+|the\s+)?(?:aha|a-ha|lightbulb|light bulb|eureka)\s+moments?\b"
-    r"|^(?:(?:key|main|practice|teaching|learning)\s+)?(?:reflections?|points?|things?|messages?)"
-    r"\s+(?:that\s+)?(?:the|we|our|i)\b.{0,30}"
-    r"\b(?:took|take|taking)\s+(?:away|home|back)\b"
-    r"|\b(?:would|wish to|want to|to|id|wed|we d|i d)\s+pass\s+on\b|^pass(?:ing)?\s+on$"
-    r"|\b(?:tips?|advice)\s+(?:for|to)\s+others\b"
-    r"|\b(?:points?|tips?|advice|lessons?)\s+for\s+(?:all|other|any|future)\b"
-    r"|^(?:key\s+|main\s+)?points\s+for\s+(?!(?:discussion|action|actions|decision|decisions|"
-    r"noting|information|agreement|approval|the\s+agenda|next)\b)(?:the\s+|our\s+)?\w+$"
-    r"|\b(?:we|i|they|you|the\s+group)(?:\s*['’]?\s*ve|\s+have|\s+had)?\s+(?:figured|worked|"
-    r"found)\s+out\b"  # "Things we've worked out together"
-    r"|^(?:our\s+|the\s+|key\s+|main\s+|emerging\s+|early\s+|initial\s+)?conclusions?"
-    r"(?:\s+(?:so\s+far|reached|drawn)|\s+(?:the|we|our)\b.{0,40}\b(?:reached|drew|drawn|"
-    r"came\s+to)(?:\s+so\s+far)?)$"  # "Conclusions the task group has reached so far"
-    r"|^what\b.{0,40}\b(?:take|took)\s+(?:away\s+)?from\s+(?:this|it|that|these|the\s+\w+|"
-    r"\w+s\s+(?:story|visit|talk|experience|account))\b"
-    r"|^(?:key |main |our )?(?:insight|take[ -]?(?:home|away)s?(?: messages?| points?)?)$"
-    r"|\b(?:one|two|three|four|five|\d|the|a)\s+things?\s+(?:\w+\s+){0,3}learn(?:ed|t)\b"
-    r"|^(?:\w+\s+){0,3}(?:big|key|main|biggest)\s+ideas?\b"
-    r"|\bharvest(?:ed|ing)?\b)",  # a hosted session's gathering of what it learned
-    re.IGNORECASE,
-)
-
-
-_KEPT_HEADING = re.compile(  # what someone keeps from it: "What Leah is taking away", "What
-    # participants asked us to hold on to", "What we're carrying forward", "Points the
-    # Committee drew from the evidence", "What the group wanted other services to know",
-    # "Reflections from the tables", "With hindsight"
-    r"^what\b.{0,50}\b(?:tak(?:e|es|ing|en)\s+(?:away|home|back|from|into)|"
-    r"took\s+(?:away|home|back|from|into)|"
-    r"carr(?:y|ies|ying|ied)\s+(?:forward|home|back|away|out\s+of|with\s+(?:us|me|them))|"
-    r"hold(?:ing)?\s+on\s+to|held\s+on\s+to|remember(?:ing|ed)?|keep(?:ing)?\s+"
-    r"hold\s+of|realis(?:e|ed|ing)|realiz(?:e|ed|ing))\b"
-    r"|^what\b.{0,50}\b(?:(?:went|go|goes|came|come|got)\s+(?:home|away)|left)\s+with\b"
-    r"|^what\b.{0,50}\bkept\s+(?:coming\s+back|returning)\s+to\b"  # "What we went home with"
-    r"|^what\b.{0,40}\b(?:drew|draws|drawn|draw)\s+(?:out\s+)?from\b"  # "What the workshop drew
-    # from the history"
-    r"|^what\b.{0,40}\bwant(?:s|ed)?\s+(?:\w+\s+){1,4}?to\s+(?:understand|know|hear|remember|"
-    r"take\s+away)\b"  # "What the panel wants the health board to understand"
-    r"|^what\b.{0,50}\b(?:want(?:s|ed)?|need(?:s|ed)?|ought|should)\s+(?:\w+\s+){0,3}?"
-    r"(?:other|others|services?|commissioners|staff|teams|everyone|people|you)\b"
-    r"(?:\s+\w+){0,2}?\s+(?:to\s+)?know\b"
-    r"|^(?:the\s+)?(?:key\s+|main\s+)?(?:points?|messages?|conclusions?|lessons?)\s+"
-    r"(?:\w+\s+){0,3}?(?:drew|drawn|draws|took|taken)\s+(?:from|out\s+of)\b"
-    r"|^(?:reflections?|insights?|learnings)\s+(?:from|on|of)\b"  # "Learning from X": a talk
-    r"|^reflections?\s+(?:the|we|i|they|statements?|offered|shared)\b"  # "Reflection statements"
-    r"|^what\b.{0,40}\b(?:showed|shows|shown|showing|taught|teaches|teaching|told|tells|telling)"
-    r"\s+(?:us|me|them)\b"  # "What the list is telling us"
-    r"|^what\b.{0,40}\b(?:concluded|concludes)\b"  # "Blue hat: what the session concluded"
-    r"|\bteaching\s+points?\b"  # "What the week showed us", "Key teaching points"
-    r"|^learning\s+(?:across|over|during|throughout)\s+the\b|^learning\s+(?:we|i|they)\s+\w"
-    r"|^(?:with|in)\s+hindsight\b|^looking\s+back\b"
-    r"|^what\b.{0,40}\b(?:say|tell|pass\s+on|advise|recommend)\s+(?:to\s+)?(?:another|other|"
-    r"others|anyone|a\s+new|new|the\s+next)\b"  # "What we'd say to another team"
-    r"|^(?:\w+\s+){0,2}(?:things?|points?|messages?|lessons?)\s+(?:to|we|you|i|they|the\s+\w+|"
-    r"im|ive|weve|were|youre|theyre|id|wed)"  # contracted when folded: "I'm" is "im"
-    r"\s+(?:\w+\s+)?(?:tak(?:e|ing)\s+(?:away|home|forward)|took\s+(?:away|home)|"
-    r"remember(?:ing)?|keep(?:ing)?|kept|carr(?:y|ying|ied)|hold(?:ing)?\s+on\s*to|"
-    r"held\s+on\s*to|hang(?:ing)?\s+on\s*to)\b"
-    # "Three things to take away", "Three things I took away", "Things I'm holding on to":
-    # what someone keeps from it, in any tense
-    r"|^what\s+(?:this|the|our|their|her|his)\s+(?:\w+\s+){0,2}?(?:asks?|means?|teach(?:es)?)"
-    r"\s+(?:of\s+)?(?:us|you|them|services|staff)\b",  # "What this story asks of us"
-    re.IGNORECASE,
-)
-
-
 _MADE_HEADING = re.compile(  # who made the document or the work it reports (folded)
     r"^who\s+(?:wrote|authored|developed|produced|created|designed|compiled|prepared|"
     r"drafted)\s+(?:this|the|it|these|our)\b"  # ("Who built it": a workshop's own people)
@@ -332,11 +226,17 @@ def role_of_heading(text: str) -> Role | None:
     ...     "Learning across the block", "Learning we are taking back to practice")]
     ['learning', 'learning', 'learning', 'learning', 'learning', 'learning']
     >>> [role_of_heading(h).value for h in ("Things I'm holding on to", "Things to hold on to",
-    ...     "Points we kept", "Things we're taking forward")]
-    ['learning', 'learning', 'learning', 'learning']
+    ...     "Points we kept", "Things we're taking forward",
+    ...     "Things we're taking back to our teams")]
+    ['learning', 'learning', 'learning', 'learning', 'learning']
     >>> [role_of_heading(h).value for h in ("3. WHAT THE LIST IS TELLING US",
     ...     "Blue hat: what the session concluded")]
     ['learning', 'learning']
+    >>> [role_of_heading(h).value for h in ("3. What champions said is working",
+    ...     "What's working, what's not", "What works well")]
+    ['learning', 'learning', 'learning']
+    >>> role_of_heading("What the network works on"), role_of_heading("Working group")
+    (None, None)
     >>> role_of_heading("Things to do next"), role_of_heading("Things we are holding back")
     (None, None)
     >>> role_of_heading("What the audit showed"), role_of_heading("Learning set meeting")
@@ -375,7 +275,7 @@ def role_of_heading(text: str) -> Role | None:
         for form, role in _BY_LENGTH:  # "Key findings from …"
             if len(form.split()) >= 2 and words.startswith(form + " "):
                 return role
-        if _LEARNING_FOR.match(words):  # "Learning for the team" is no team
+        if LEARNING_FOR.match(words):  # "Learning for the team" is no team
             return Role.LEARNING
         for form, role in _BY_LENGTH:  # "Our key findings"; "The story in brief" is no summary
             if (
@@ -384,9 +284,7 @@ def role_of_heading(text: str) -> Role | None:
                 and not form.startswith(("in ", "at "))
             ):
                 return role
-        if (
-            _LEARNED_HEADING.search(words) or _KEPT_HEADING.search(words)
-        ) and "disabilit" not in words:
+        if says_learned(words) and "disabilit" not in words:
             return Role.LEARNING
         if _MADE_HEADING.search(words):  # "Who developed this", "Who wrote this report"
             return Role.AUTHORS

@@ -50,7 +50,10 @@ _LEADS = re.compile(  # "Sprint lead", "Review lead", "Lead applicant", "Co-desi
     r"(?:analysis|analysed|analyzed|research|review|reviewed|evaluation|evaluated|edited|"
     r"authored|fieldwork|interviews|report) by|analysis|fieldwork|research|evaluation|"
     r"(?:evaluation|research|academic|analytical) partners?)$"
-)
+    r"|^(?:(?:clinical|specialist|expert|technical|statistical|professional|medical|dental|"
+    r"nursing|pharmaceutical|methodological|scientific|analytical|academic|public|health)\s+)+"
+    r"advice(?:\s+(?:from|by))?$|^advised\s+by$"  # "Dental public health advice: Dr A": who
+)  # advised on it took part in making it
 
 _JOINED = re.compile(
     r";|,?\s+with\s+(?=" + TITLE_BEFORE + r"?[A-Z])"

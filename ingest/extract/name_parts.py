@@ -4,7 +4,8 @@
   West Birmingham NHS Trust", "Wigan and Leigh Hospice");
 - **a known name and more**: "Guy's & St Thomas' Foundation", "Sue Ryder Wheatfields Hospice"
   name another body than the known one they open with;
-- **a hyphenated surname** is one name: "Armstrong", "-", "Child" as spaCy cuts it;
+- **a hyphenated surname** is one name: "Armstrong", "-", "Child" as spaCy cuts it, and its
+  tail taken alone after a title and a given name is the whole name's ("Dr Ravinder Oduya-Sands");
 - **a surname with particles** is one name: "Hein le Roux", "Anouk van der Berg";
 - **a name inside an Act's title** is no body: "Trade Union" and "Labour Relations" in the
   "Trade Union and Labour Relations (Consolidation) Act 1992";
@@ -19,7 +20,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from graph.reference.gazetteer import Gazetteer
-from graph.reference.names import PARTICLES, name_words
+from graph.reference.names import PARTICLES, PERSON_TITLES, name_words
 from graph.reference.words import STOP_WORDS, singular
 from ingest.extract.org_shape import BODY_HEADS, PROGRAMME_HEADS, UNIT_HEADS
 
@@ -48,6 +49,27 @@ def hyphen_tail(doc: Doc, end: int) -> int:
     ):
         return end + 2
     return end
+
+
+def titled_head(doc: Doc, start: int) -> int:
+    """The start of a titled person's name whose hyphenated surname's tail the model took
+    alone ("Dr Ravinder Oduya-" before "Sands"): after the title, else `start`."""
+    k = start - 2
+    if not (
+        k >= 1
+        and doc[k + 1].text == "-"
+        and not doc[k].whitespace_
+        and not doc[k + 1].whitespace_
+        and doc[k].is_alpha
+        and doc[k].text[:1].isupper()
+    ):
+        return start
+    while k > 0 and start - k < 5 and doc[k - 1].is_alpha and doc[k - 1].is_title:
+        if doc[k - 1].text.lower() in PERSON_TITLES:
+            return k
+        k -= 1  # a given name or two between the title and the surname
+    title = doc[k - 1].text if k > 0 else ""
+    return k if title[:1].isupper() and title.lower().rstrip(".") in PERSON_TITLES else start
 
 
 def particle_tail(doc: Doc, end: int) -> int:

@@ -163,7 +163,10 @@ def _made_it(doc: Doc, claims: ClaimSet, layout: Layout, refs: Refs, subject: Re
             led_the_work(said, end)
             or made_by(said, start)
             or joined
-            or (clause is not None and _AUTHORING.search(clause) is not None)
+            or (
+                clause is not None
+                and (_AUTHORING.search(clause) is not None or label_role(clause) == Role.AUTHORS)
+            )  # "… Figures by A. Dental public health advice: Dr B (…)"
         ):
             maker = ent
             # "This expert is Fiona Dalgleish, …", "Our guest author this month is …"

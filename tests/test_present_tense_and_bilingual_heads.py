@@ -1,0 +1,113 @@
+"""Learning headed in the present tense ("What is working"), a bilingual run-in apologies
+head, and advisers credited on a report's first page (invented people; real bodies)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from ingest.extract.absence_words import says_apologies
+from ingest.extract.headings import role_of_heading
+from ingest.extract.listed import label_role
+from ingest.readers import read_document
+from ingest.types import DocumentKind
+
+
+def test_what_is_working_heads_learning_and_taking_back_keeps_it() -> None:
+    for heading in (
+        "3. What champions said is working",
+        "What's working, what's not",
+        "What seems to be working",
+        "What works well",
+        "Things we're taking back to our teams",
+    ):
+        role = role_of_heading(heading)
+        assert role is not None and role.value == "learning", heading
+    for heading in ("What the network works on", "Working group", "Agreed before next time"):
+        assert role_of_heading(heading) is None, heading
+
+
+def test_a_welsh_and_english_apologies_head_says_who_did_not_come() -> None:
+    assert says_apologies("Ymddiheuriadau / Apologies. Cai Morgan, Volunteer Manager.")
+    assert not says_apologies("Iechyd / Health. The board met in Bangor.")
+    heading = role_of_heading("Yn bresennol / Present")
+    assert heading is not None and heading.value == "attendance"
+
+
+def test_advice_from_a_profession_credits_its_adviser_but_a_service_of_advice_does_not() -> None:
+    for label in ("Dental public health advice", "Clinical advice from", "Advised by"):
+        role = label_role(label)
+        assert role is not None and role.value == "authors", label
+    assert label_role("Welfare advice") is None
+    assert label_role("Advice") is None
+
+
+NOTE = """# Volunteer passport working group: note of the third meeting
+
+Thursday 9 October 2025, Board Room, Woodland House, Cardiff
+
+**Present.** Cardiff and Vale University Health Board: Ffion Adair-Pugh (Head of Volunteering,
+chair), Tobias Wren-Hughes (Information Governance Manager).
+
+**Ymddiheuriadau / Apologies.** Cai Morgan-Llewelyn, Volunteer Manager, Welsh Ambulance Services
+University NHS Trust.
+
+## What is working
+
+- Volunteers start within two weeks when their checks travel with them.
+
+## Agreed before the next meeting
+
+- Tobias to draft one data-sharing agreement.
+"""
+
+REPORT = """# Supervised toothbrushing in Stoke-on-Trent nurseries: annual monitoring report
+
+**Report by** Hattie Brandreth-Cole, Public Health Commissioning Manager, Stoke-on-Trent City
+Council. **Dental public health advice:** Dr Ravinder Oduya-Sands (Consultant in Dental Public
+Health, NHS England).
+
+## Findings
+
+- Settings that brushed at a fixed time kept going through staff changes.
+"""
+
+
+@pytest.mark.slow
+def test_a_bilingual_apologies_paragraph_and_a_present_tense_learning_heading(
+    tmp_path: Path, extractor: Any
+) -> None:
+    path = tmp_path / "note.md"
+    path.write_text(NOTE, "utf-8")
+    claims = extractor(read_document(path, kind=DocumentKind.WORKSHOP))
+    came = {r.source[1] for r in claims.relations if r.rel.value == "ATTENDED"}
+    assert came == {"Ffion Adair-Pugh", "Tobias Wren-Hughes"}
+    learned = {e.name for e in claims.entities if e.label.value == "Learning"}
+    assert learned == {"Volunteers start within two weeks when their checks travel with them."}
+
+
+@pytest.mark.slow
+def test_a_reports_adviser_named_after_a_label_in_its_byline_paragraph(
+    tmp_path: Path, extractor: Any
+) -> None:
+    path = tmp_path / "report.md"
+    path.write_text(REPORT, "utf-8")
+    claims = extractor(read_document(path, kind=DocumentKind.EVIDENCE))
+    wrote = {r.source[1] for r in claims.relations if r.rel.value == "AUTHORED"}
+    assert wrote == {"Hattie Brandreth-Cole", "Ravinder Oduya-Sands"}
+
+
+@pytest.mark.slow
+def test_a_known_name_ending_a_hyphenated_surname_is_not_that_body(extractor: Any) -> None:
+    from ingest.extract.gazetteer_matcher import GAZ_KEY
+
+    doc = extractor.nlp(
+        "Dr Ravinder Oduya-Sands chaired. The All-Wales group met Sands, the charity."
+    )
+    known = [(s.text, s.start_char) for s in doc.spans[GAZ_KEY]]
+    assert ("Sands", doc.text.index("Sands,")) in known
+    assert ("Sands", doc.text.index("Sands ")) not in known
+    assert "Wales" in {text for text, _ in known}
+    assert "Ravinder Oduya-Sands" in {e.text for e in doc.ents if e.label_ == "PERSON"}
