@@ -36,6 +36,7 @@ from query.rank import (
     spread,
 )
 from query.scope import Context, Resolved, first_showing, nation_name, quote
+from query.text_scope import only_mentions
 from query.types import (
     Boundary,
     ConnectAnswer,
@@ -207,7 +208,7 @@ def connect(
 
 
 def _to_topic(ctx: Context, who: str, link: TopicLink, resolved: Resolved) -> list[Step]:
-    """who -[how]-> via -[ADDRESSES/ABOUT]-> topic, with the link's best quote."""
+    """who -[how]-> via -[ADDRESSES/ABOUT/MENTIONS]-> topic, with the link's best quote."""
     steps = [
         Step(
             source=ctx.name_of(who),
@@ -218,6 +219,7 @@ def _to_topic(ctx: Context, who: str, link: TopicLink, resolved: Resolved) -> li
     ]
     if link.via != link.topic:
         rel = "ABOUT" if link.topic in ctx.challenges else "ADDRESSES"
+        rel = "MENTIONS" if only_mentions(link.topic) else rel
         steps.append(
             Step(source=link.via_name, relationship=rel, target=resolved.weights[link.topic][2])
         )

@@ -18,7 +18,8 @@ Each part then acts as a topic of its own, named by the words asked (relation "t
 items about it weigh 1.0, those that only mention it 0.5 (so they rank lower, but still count
 in nation coverage: an open topic has no other evidence of where it is studied). People link
 to it as they do to a topic: they *wrote* evidence about it, *attended* (or *spoke at*) a
-workshop about it, or were *quoted* in a passage that matches it. Learning recorded in a
+workshop about it, or were *quoted* in a passage that matches it; those who wrote or attended
+an item that only mentions it link at half the weight. Learning recorded in a
 matching passage, or in a workshop or evidence item about it, is about it. The answer's
 scope says which words were matched in the text and how. Organisations rank only by what they
 published about it (who works with them is not read).
@@ -59,6 +60,11 @@ class TextTopic:
     mentions: list[str]
 
 
+def only_mentions(key: str) -> bool:
+    """Whether a topic key is a text topic's mention key (its items only mention it)."""
+    return key.startswith(TEXT_PREFIX) and key.endswith("~")
+
+
 def part_key(part: str) -> str:
     return TEXT_PREFIX + fold(part).replace(" ", "-")
 
@@ -91,10 +97,18 @@ class TextBackend:
             [self.mentioned[k] for k in keys if k in self.mentioned],
         )
 
+    def _keyed(
+        self, found: list[TextTopic], mentioned: list[TextTopic]
+    ) -> list[tuple[str, TextTopic]]:
+        """(key, topic) of each text topic asked: its items about it, then those mentioning it."""
+        return [(t.key, t) for t in found] + [(t.mention_key, t) for t in mentioned]
+
     @cached_property
     def _links(self) -> dict[str, list[tuple[str, str, str]]]:
-        """text key -> (entity, kind, via) for every person and organisation linked to it."""
-        subjects = sorted({s for t in self.found.values() for s in t.about})
+        """text key -> (entity, kind, via) for every person and organisation linked to it: by
+        the items about it (and the passages quoting them) under its key, by the items that
+        only mention it under its mention key (half the weight)."""
+        subjects = sorted({s for t in self.found.values() for s in (*t.about, *t.mentions)})
         into: dict[str, list[tuple[str, str]]] = defaultdict(list)
         for entity, rel, subject in self.base.subject_links(subjects):
             into[subject].append((entity, KINDS_OF[rel]))
@@ -103,6 +117,9 @@ class TextBackend:
             links = {(e, kind, s) for s in topic.about for e, kind in into[s]}
             links |= {(p, "said about", key) for row in topic.passages for p in row.people}
             out[key] = sorted(links)
+            out[topic.mention_key] = sorted(
+                {(e, kind, s) for s in topic.mentions for e, kind in into[s]}
+            )
         return out
 
     def _quotes(self, topic: TextTopic, person: str | None, subject: str | None) -> list[Any]:
@@ -116,11 +133,11 @@ class TextBackend:
     # -- ranking ----------------------------------------------------------------------------
 
     def person_ranking(self, keys: list[str], boundary: str | None) -> list[Any]:
-        real, found, _ = self._split(keys)
+        real, found, mentioned = self._split(keys)
         rows = list(self.base.person_ranking(real, boundary))
-        for topic in found:
+        for key, _topic in self._keyed(found, mentioned):
             by_person: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
-            for entity, kind, via in self._links[topic.key]:
+            for entity, kind, via in self._links[key]:
                 if kind != "published":
                     by_person[entity][kind].add(via)
             people = sorted(by_person)
@@ -134,22 +151,22 @@ class TextBackend:
                 found_rows.append(row)
                 if boundary:
                     sides.append(_side(card, boundary))
-            rows.append((topic.key, found_rows, sides if boundary else None))
+            rows.append((key, found_rows, sides if boundary else None))
         return rows
 
     def org_ranking(self, keys: list[str], boundary: str | None) -> list[Any]:
-        real, found, _ = self._split(keys)
+        real, found, mentioned = self._split(keys)
         rows = list(self.base.org_ranking(real, boundary))
-        for topic in found:
+        for key, _topic in self._keyed(found, mentioned):
             published: dict[str, set[str]] = defaultdict(set)
-            for entity, kind, via in self._links[topic.key]:
+            for entity, kind, via in self._links[key]:
                 if kind == "published":
                     published[entity].add(via)
             orgs = sorted(published)
             facets = self.base.facets(orgs)
             rows.append(
                 (
-                    topic.key,
+                    key,
                     [],
                     [[org, len(published[org])] for org in orgs],
                     [_side(facets.get(o), boundary) for o in orgs] if boundary else None,
@@ -158,11 +175,11 @@ class TextBackend:
         return rows
 
     def topic_links(self, keys: list[str], label: str, entities: list[str]) -> list[TopicLink]:
-        real, found, _ = self._split(keys)
+        real, found, mentioned = self._split(keys)
         links = list(self.base.topic_links(real, label, entities))
         wanted = set(entities)
-        for topic in found:
-            for entity, kind, via in self._links[topic.key]:
+        for key, topic in self._keyed(found, mentioned):
+            for entity, kind, via in self._links[key]:
                 if entity not in wanted or (kind == "published") != (label == "Organisation"):
                     continue
                 if kind == "said about":
@@ -171,7 +188,7 @@ class TextBackend:
                 else:
                     quotes = self._quotes(topic, None, via)
                     via_name = self._name(via)
-                links.append(TopicLink(entity, topic.key, kind, via, via_name, quotes))
+                links.append(TopicLink(entity, key, kind, via, via_name, quotes))
         return links
 
     def _name(self, key: str) -> str:

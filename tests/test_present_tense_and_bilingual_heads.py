@@ -111,3 +111,69 @@ def test_a_known_name_ending_a_hyphenated_surname_is_not_that_body(extractor: An
     assert ("Sands", doc.text.index("Sands ")) not in known
     assert "Wales" in {text for text, _ in known}
     assert "Ravinder Oduya-Sands" in {e.text for e in doc.ents if e.label_ == "PERSON"}
+
+
+WRITE_UP = (
+    "Our news\n\n"
+    '"Say his name": what bereaved parents told the maternity team\n\n'
+    "Write-up by Rosalind Quarrie-Webb, Volunteer Befriender Coordinator, Sands Derby and "
+    "Burton, of our listening event on Saturday 20 September 2025 at the Cathedral Centre, "
+    "Derby.\n\n"
+    "Nineteen parents came together for a morning of listening.\n"
+)
+
+
+def _huddle_pdf(path: Path) -> Path:
+    """A huddle record made by reportlab: a heading, a gridded table whose first row of
+    labels is set like its other rows (nothing marks it as the header), then a list."""
+    from reportlab.lib import colors
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+
+    styles = getSampleStyleSheet()
+    grid = Table(
+        [
+            ["Theme", "Reviews where it appeared", "Grading of care (worst)"],
+            ["Reduced fetal movements not escalated a second time", "4", "C"],
+            ["Growth scan not booked after fundal height plateaued", "3", "C"],
+        ]
+    )
+    grid.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.grey)]))
+    story = [
+        Paragraph("Learning from our perinatal reviews: panel huddle", styles["Title"]),
+        Paragraph("Dr Isobel Carrick-Moyes chaired. About thirty staff came.", styles["Normal"]),
+        Paragraph("Themes across the nine reviews", styles["Heading2"]),
+        grid,
+        Paragraph("What the reviews keep showing us", styles["Heading2"]),
+        Paragraph(
+            "• Booking without an interpreter means risk factors are missed for the rest of "
+            "the pregnancy.",
+            styles["Normal"],
+        ),
+    ]
+    SimpleDocTemplate(str(path)).build(story)
+    return path
+
+
+@pytest.mark.slow
+def test_a_tables_first_row_of_labels_is_never_a_learning_statement(
+    tmp_path: Path, extractor: Any
+) -> None:
+    raw = read_document(_huddle_pdf(tmp_path / "huddle.pdf"), kind=DocumentKind.WORKSHOP)
+    claims = extractor(raw)
+    learned = {e.name for e in claims.entities if e.label.value == "Learning"}
+    assert not learned & {"Theme", "Reviews where it appeared", "Grading of care (worst)"}
+    assert "Growth scan not booked after fundal height plateaued" in learned
+
+
+@pytest.mark.slow
+def test_a_write_up_byline_names_who_took_part_and_stops_before_the_prose(
+    tmp_path: Path, extractor: Any
+) -> None:
+    path = tmp_path / "write-up.txt"
+    path.write_text(WRITE_UP, "utf-8")
+    claims = extractor(read_document(path, kind=DocumentKind.WORKSHOP))
+    came = {r.source[1] for r in claims.relations if r.rel.value == "ATTENDED"}
+    assert came == {"Rosalind Quarrie-Webb"}
+    works = {r.target[1] for r in claims.relations if r.rel.value == "WORKS_AT"}
+    assert "Sands Derby and Burton" in works

@@ -153,6 +153,29 @@ def test_text_scope_an_item_that_only_mentions_it_counts_for_its_nation(tmp_path
     assert answer.gaps == ["England", "Northern Ireland"]
 
 
+def test_text_scope_the_author_of_an_item_that_only_mentions_it_ranks_at_half_weight(
+    tmp_path: Any,
+) -> None:
+    """Eilidh Shaw (Scotland, consent yes) wrote the Fife trial that says "continence" once:
+    she is someone to connect on it, after those whose items are about it, and her path says
+    the trial only mentions it."""
+    trial = Doc("bladder-trial.txt")
+    fife = trial.entity(
+        L.EVIDENCE, "Bladder health classes in Fife", year=2024, doc_id="bladder-trial.txt"
+    )
+    trial.rel(trial.entity(L.PERSON, "Eilidh Shaw", consent=True), Rel.AUTHORED, fife)
+    with_passages(trial, ["Women joined weekly classes.", "Each had a continence assessment."])
+    store = EmbeddedStore(tmp_path)
+    store.apply([*corpus(), trial.claims])
+    answer = questions_for(store).connect("continence")
+    ranked = [(c.person.name, c.score) for c in answer.results]
+    assert ranked[-1] == ("Eilidh Shaw", 1.5)  # wrote (3.0) x mentions (0.5)
+    assert [name for name, _ in ranked[:2]] == ["Bryn Hale", "Ada Rees"]
+    last = answer.results[-1]
+    assert [s.relationship for s in last.path] == ["AUTHORED", "MENTIONS"]
+    assert last.reasons[0].quotes[0].text == "Each had a continence assessment."
+
+
 @pytest.mark.neo4j
 def test_text_scope_same_answers_on_neo4j(store: EmbeddedStore, neo4j_store: Any) -> None:
     neo4j_store.apply(corpus())

@@ -35,7 +35,7 @@ _MADE_BY = re.compile(  # up to three words may say what was made: "Written evid
     r"((?:typed|written|notes?\s+taken|minutes?\s+taken|minuted|compiled|prepared|facilitated|"
     r"chaired|hosted|led|analysis|analysed|analyzed|research|review|reviewed|evaluation|"
     r"evaluated|edited|authored|fieldwork|interviews|report|submitted|presented|developed|"
-    r"posted)"
+    r"posted|write-?\s?up|words)"
     r"(?:\s+up)?)(?:\s+(?:the|that|same|next|following|evening|day|morning|afternoon|week|"
     r"later|afterwards|on|from|\d{1,2}/\d{1,2}(?:/\d{2,4})?)){0,4}\s+(?:by|with)\s+"  # "the same
     # evening by", "Prepared with Dominic Pryce, …" (a co-author)
@@ -156,8 +156,12 @@ def _named(text: str, at: int) -> list[tuple[int, int]]:
 
 def _role_end(rest: str, cut: int) -> int:
     """Where a role and organisation set after a comma end: at the sentence's end or the
-    prose after them ("…, Nurse at NHS Fife, from notes.")."""
-    stop = re.search(r"\.\s|\.$|\s+(?:from|on|using|during|after)\s+", rest[cut:])
+    prose after them ("…, Nurse at NHS Fife, from notes.", "…, Sands Derby, of our listening
+    event on …")."""
+    stop = re.search(
+        r"\.\s|\.$|\s+(?:from|on|using|during|after)\s+|,\s+of\s+(?:our|the|this|that|a|an)\s",
+        rest[cut:],
+    )
     return cut + stop.start() if stop else len(rest)
 
 

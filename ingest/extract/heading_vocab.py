@@ -204,6 +204,8 @@ HEADING_ROLES: dict[Role, tuple[str, ...]] = {
         "prepared by",
         "typed up by",
         "written up by",
+        "write up by",  # "Write-up by A, …, of our listening event"
+        "words by",
         "notes by",
         "posted by",  # a web page's or blog's byline
         "notes taken by",

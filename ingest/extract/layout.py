@@ -31,6 +31,7 @@ from ingest.types import Block, BlockKind, RawDocument
 QUOTABLE = frozenset({BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.TABLE_ROW})
 HEADINGS = frozenset({BlockKind.TITLE, BlockKind.HEADING})
 FRONT_BLOCKS = 12  # the top of a document is at most this many blocks
+LABEL_WORDS = 6  # a table's first row of cells this short is its header
 _ASIDE_ENDS = re.compile(r"\s*(?:\([^()]*\))?\s*:?\s*")  # what may follow a heading's words
 _RUN_IN = re.compile(r"(?:\d{1,2}\.\s+)?([A-Z][^.!?:\n]{2,50})\.\s+(?=[A-Z])")  # a run-in head
 _LEAD_IN = re.compile(r"([A-Z][^:.!?\n]{2,90}):\s+(?=\S)")  # "What the committee took from it: "
@@ -254,6 +255,29 @@ class Layout:
     def apology_rows(self) -> set[int]:
         """The table rows under a one-cell "Apologies" row (ingest.extract.listed)."""
         return apology_rows(self.raw)
+
+    @cached_property
+    def header_rows(self) -> frozenset[int]:
+        """The rows that head their table: marked as one, or a first row of short labels (none
+        over LABEL_WORDS words nor ending as a sentence) with rows under it (a PDF's or a
+        plain-text table's "Theme | Reviews where it appeared | Grading of care")."""
+        out: set[int] = set()
+        seen: set[int | None] = set()
+        blocks = self.raw.blocks
+        for i, block in enumerate(blocks):
+            if block.kind != BlockKind.TABLE_ROW:
+                continue
+            first = block.table not in seen
+            seen.add(block.table)
+            under = i + 1 < len(blocks) and blocks[i + 1].kind == BlockKind.TABLE_ROW
+            if block.header or (
+                first
+                and under
+                and blocks[i + 1].table == block.table
+                and all(len(c.split()) <= LABEL_WORDS and not c.endswith(".") for c in block.cells)
+            ):
+                out.add(i)
+        return frozenset(out)
 
     @cached_property
     def table_headers(self) -> dict[int, Block]:

@@ -34,7 +34,6 @@ from ingest.types import BlockKind, DocumentKind, RawDocument
 
 MIN_STATEMENT_WORDS = 4
 TERSE_WORDS = 5  # a list item this short, with no full stop, heads a point
-HEADER_WORDS = 6  # a table's first row of cells this short is its header
 IN_PROSE = 0.9  # a sentence of a learning section's prose, against a listed statement
 CUED = 0.85  # a sentence of the discussion that says what was learned
 FALLBACK = 0.5  # in notes where nothing is headed or cued as learning, a point of their prose
@@ -136,7 +135,8 @@ def learning_claims(
     out = []
     found: list[tuple[int, int, int, float, str]] = []  # block, span, strength, text
     opened = said_from(raw)
-    tabled = _learning_columns(raw)
+    heads = layout.header_rows
+    tabled = _learning_columns(raw, heads)
     rows, logs = layout.typed  # a log's rows typed "Lesson"; the logs' tables
     typed = {i: {t.text: t.label} for i, t in rows.items() if t.role == Role.LEARNING}
     date = header.date or (str(header.year) if header.year else "")
@@ -171,7 +171,7 @@ def learning_claims(
             )
             columns = None  # a table whose header names learning columns: those cells only
             row_label = False  # the row's own first cell says it (a grid's "What we noticed")
-            if block.kind == BlockKind.TABLE_ROW and not block.header:
+            if block.kind == BlockKind.TABLE_ROW and i not in heads:
                 own_label = None if i in tabled else _labelled_row(block)
                 row_label = own_label is not None
                 columns = tabled[i] if i in tabled else own_label or typed.get(i)
@@ -185,7 +185,7 @@ def learning_claims(
                 role == Role.LEARNING
                 and (
                     block.kind in kinds
-                    or (block.kind == BlockKind.TABLE_ROW and not block.header)
+                    or (block.kind == BlockKind.TABLE_ROW and i not in heads)
                     or labelled >= 0
                 )
             )
@@ -331,30 +331,28 @@ _FILING = re.compile(
 )
 
 
-def _learning_columns(raw: RawDocument) -> dict[int, dict[int, str]]:
+def _learning_columns(raw: RawDocument, heads: frozenset[int]) -> dict[int, dict[int, str]]:
     """The rows of tables whose header names a column as learning ("Theme | What we heard |
     What it means for us", "Insight | So what?"): row -> {column: its header}. The header is
     the row marked as one, else a first row of short labels (a plain-text or PDF table); a
     header row set lower down (a grid's "Lacked | Longed for" under its "Liked | Learned"
     cells) heads the rows under it, none of them learning if it names no such column."""
     found: dict[int, dict[int, str]] = {}
-    heads: dict[int, dict[int, str]] = {}  # table -> the columns of its latest header
+    columns: dict[int, dict[int, str]] = {}  # table -> the learning columns of its latest header
     learning: set[int] = set()  # tables a header of which names a learning column
     for n, block in enumerate(raw.blocks):
         if block.kind != BlockKind.TABLE_ROW:
             continue
-        first = block.table not in heads
-        labels = all(len(c.split()) <= HEADER_WORDS and not c.endswith(".") for c in block.cells)
-        if block.header or (first and labels):
-            heads[block.table] = {
+        if n in heads:
+            columns[block.table] = {
                 i: c for i, c in enumerate(block.cells) if role_of_heading(c) == Role.LEARNING
             }
-            if heads[block.table]:
+            if columns[block.table]:
                 learning.add(block.table)
             continue
-        heads.setdefault(block.table, {})
+        columns.setdefault(block.table, {})
         if block.table in learning:
-            found[n] = heads[block.table]
+            found[n] = columns[block.table]
     return found
 
 

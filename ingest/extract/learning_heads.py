@@ -72,6 +72,10 @@ _LEARNED_HEADING = re.compile(  # a heading that asks or says what was learned, 
     r"(?:\s+(?:well|best|so\s+far))?(?:\s+(?:and\s+)?what(?:s|\s+is)?\s+(?:not|isnt)"
     r"(?:\s+working)?)?$"  # "What champions said is working", "What's working, what's not"
     r"|^what\s+(?:\w+\s+){0,4}?(?:works|doesnt\s+work)(?:\s+(?:well|best))?$"
+    r"|^what\s+(?:we|i|they|you|the\s+\w+)\s+(?:now\s+knows?|knows?\s+now)\b"  # "What we now
+    # know about reducing sleeping tablets" (what we know at all: a finding)
+    r"|^what\b.{0,40}\b(?:revealed|uncovered|exposed|brought\s+(?:out|to\s+light))"
+    r"(?:\s+(?:to\s+)?(?:us|me|them))?$"  # "What the pathway walk-through revealed"
     r"|\bharvest(?:ed|ing)?\b)",  # a hosted session's gathering of what it learned
     re.IGNORECASE,
 )
@@ -125,5 +129,9 @@ def says_learned(words: str) -> bool:
 
     >>> says_learned("what champions said is working"), says_learned("working group")
     (True, False)
+    >>> says_learned("what we now know about reducing sleeping tablets")
+    True
+    >>> says_learned("what the pathway walk through revealed"), says_learned("what it revealed")
+    (True, True)
     """
     return bool(_LEARNED_HEADING.search(words) or _KEPT_HEADING.search(words))
