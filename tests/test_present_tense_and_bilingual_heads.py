@@ -177,3 +177,29 @@ def test_a_write_up_byline_names_who_took_part_and_stops_before_the_prose(
     assert came == {"Rosalind Quarrie-Webb"}
     works = {r.target[1] for r in claims.relations if r.rel.value == "WORKS_AT"}
     assert "Sands Derby and Burton" in works
+
+
+def test_a_short_form_defined_after_a_topic_mentions_that_topic_wherever_used() -> None:
+    from ingest.extract.topic_short_forms import _expansion_start
+
+    text = "cognitive behavioural therapy for insomnia (CBT-I)"
+    assert _expansion_start(text, text.index("("), list("CBTI")) == 0
+    text = "the review tool (PMRT)"
+    assert _expansion_start(text, text.index("("), list("PMRT")) is None
+
+
+@pytest.mark.slow
+def test_a_statement_naming_a_topic_by_its_defined_short_form_is_about_it(
+    extractor: Any,
+) -> None:
+    from ingest.extract.gazetteer_matcher import GAZ_KEY
+
+    doc = extractor.nlp(
+        "Dr Morris talked about cognitive behavioural therapy for insomnia (CBT-I). "
+        "A taper offered alongside CBT-I keeps more people off the tablet."
+    )
+    second = doc.text.rindex("CBT-I")
+    topics = {
+        s.label_ for s in doc.spans[GAZ_KEY] if s.start_char == second and s.label_[:6] == "TOPIC|"
+    }
+    assert topics == {"TOPIC|insomnia"}

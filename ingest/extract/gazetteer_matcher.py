@@ -10,6 +10,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from graph.reference.gazetteer import Gazetteer
+from ingest.extract.topic_short_forms import defined_topic_forms
 
 GAZ_KEY = "qkg_gaz"
 
@@ -133,7 +134,8 @@ class GazetteerMatcher:
         for matcher in (self.exact, self.lower):
             for match_id, start, end in matcher(doc):
                 spans.append(Span(doc, start, end, label=doc.vocab.strings[match_id]))
-        doc.spans[GAZ_KEY] = _not_inside_a_name(self._not_of_another_nation(spans))
+        spans = _not_inside_a_name(self._not_of_another_nation(spans))
+        doc.spans[GAZ_KEY] = spans + defined_topic_forms(doc, spans)  # "CBT-I" defined for insomnia
         return doc
 
     def _not_of_another_nation(self, spans: list[Span]) -> list[Span]:

@@ -1,0 +1,66 @@
+"""Short forms of a topic a document defines: "cognitive behavioural therapy for insomnia
+(CBT-I)" makes every later "CBT-I" a mention of insomnia. The short form's capitals are the
+initials of the words before the bracket (joiners such as "for" and "of" skipped), and the
+topic is the one those words end on, so a statement that only says "a taper offered alongside
+CBT-I" is about insomnia as the document defines it."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+_DEFINED = re.compile(r"\(([A-Z][A-Za-z]{0,8}(?:-[A-Z][a-z]?)?)\)")
+_WORD = re.compile(r"[A-Za-z][\w'’]*")
+_JOINERS = frozenset({"of", "for", "and", "the", "in", "on", "to", "with", "&", "a"})
+_REACH = 120  # characters before the bracket the full form may take
+
+
+def _expansion_start(text: str, bracket: int, capitals: list[str]) -> int | None:
+    """Where the words the capitals stand for begin, ending just before `bracket`."""
+    window_start = max(0, bracket - _REACH)
+    words = list(_WORD.finditer(text, window_start, bracket))
+    if not words or text[words[-1].end() : bracket].strip():
+        return None  # something other than space between the last word and the bracket
+    wanted = list(capitals)
+    for word in reversed(words):
+        if not wanted:
+            break
+        if word.group().lower() in _JOINERS:
+            continue
+        if word.group()[0].upper() != wanted[-1]:
+            return None
+        wanted.pop()
+        if not wanted:
+            return word.start()
+    return None
+
+
+def defined_topic_forms(doc: Doc, spans: list[Span]) -> list[Span]:
+    """Topic spans for each later use of a short form the document defines after words
+    ending on a topic ("… for insomnia (CBT-I)"): labelled as that topic."""
+    topics = [s for s in spans if s.label_.startswith("TOPIC|")]
+    if not topics or "(" not in doc.text:
+        return []
+    text = doc.text
+    out: list[Span] = []
+    for defined in _DEFINED.finditer(text):
+        short = defined.group(1)
+        capitals = [c for c in short if c.isupper()]
+        if len(capitals) < 2:
+            continue
+        start = _expansion_start(text, defined.start(), capitals)
+        if start is None:
+            continue
+        ending = [s for s in topics if start <= s.start_char and s.end_char <= defined.start()]
+        if not ending:
+            continue
+        topic = max(ending, key=lambda s: (s.end_char, s.end_char - s.start_char))
+        pattern = r"(?<![\w-])" + re.escape(short) + r"(?![\w-])"
+        for used in re.finditer(pattern, text):
+            if used.start() == defined.start(1):
+                continue  # the definition itself
+            span = doc.char_span(used.start(), used.end())
+            if span is not None:
+                out.append(Span(doc, span.start, span.end, label=topic.label_))
+    return out
