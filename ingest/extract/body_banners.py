@@ -68,16 +68,20 @@ def unit_line(text: str) -> bool:
     (True, False)
     >>> unit_line("Tenant Engagement Team"), unit_line("How the Team Works")
     (True, False)
+    >>> unit_line("Ophthalmology Department - Clinical Governance")
+    True
     """
     words = [w for w in text.split() if w.strip("-–—·|")]
     named = _capitalised(words)
     parted = _UNIT_DASH.search(text) and named
     short = named and len(words) <= UNIT_NAME_WORDS and words[0].lower() not in ("the", "our")
+    ends = [part.split()[-1].lower() for part in _UNIT_DASH.split(text) if part.split()]
     return (
         bool(text.isupper() or parted or short)
         and len(words) <= UNIT_LINE_WORDS
-        and words[-1].lower() in UNIT_LINE_HEADS
-    )
+        and (words[-1].lower() in UNIT_LINE_HEADS or bool(parted and ends[0] in UNIT_LINE_HEADS))
+    )  # (or the unit first, then what it does there: "Ophthalmology Department - Clinical
+    # Governance")
 
 
 _UNIT_DASH = re.compile(r"\s(?:--|[–—·|-])\s")

@@ -122,10 +122,10 @@ def directory_claims(raw: RawDocument, claims: ClaimSet, gaz: Gazetteer) -> None
             sector = gaz.sector(row.sector) if row.sector else None
             if sector and gaz.org(row.organisation) is None:
                 claims.relation(org, Rel.IN_SECTOR, claims.entity(Label.SECTOR, sector), prov)
-        profession = (
+        profession = (  # the directory's own word for it, before one its role suggests
             profession_in(gaz, row.profession)
-            or profession_in(gaz, row.role)
             or stated_profession(row.profession)
+            or profession_in(gaz, row.role)
         )
         if profession:  # listed: the directory's word for it (graph.derive.sides)
             claims.relation(

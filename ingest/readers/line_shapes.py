@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from graph.reference.names import name_words
+
 MAX_HEADING_WORDS = 10
 MAX_HEADING_CHARS = 80
 LONG_LINE = 50  # a line this long that does not end a sentence continues into the next
@@ -88,6 +90,28 @@ def _cut_entry(line: str, following: str) -> bool:
     )
 
 
+def _cut_name(line: str, following: str) -> bool:
+    """Whether a line ends on a body's name cut before its head word, which the next line
+    opens with, even set like a key ("… Gloucestershire Hospitals NHS Foundation" / "Trust:
+    local summary of the national audit").
+
+    >>> _cut_name("Outcomes at Gloucestershire Hospitals NHS Foundation", "Trust: a summary")
+    True
+    >>> _cut_name("Venue: Board Room", "Date: 4 June"), _cut_name("Read by the", "Trust: yes")
+    (False, False)
+    """
+    head = following.split(":", 1)[0].strip()
+    last = line.split()[-1] if line.split() else ""
+    return (
+        " " not in head
+        and head.lower() in _ORG_HEADS
+        and last[:1].isupper()
+        and last.isalpha()
+        and ":" not in line
+    )
+
+
+_ORG_HEADS = frozenset(name_words()["org-head"])
 _GOES_ON = re.compile(r"\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s*[,(]")
 
 
@@ -118,7 +142,7 @@ def continues(line: str, following: str, *, loose: bool = True) -> bool:
         # "Therapist, …)"
     if re.search(r"\w-$", line):
         return True
-    if _cut_entry(line, following):
+    if _cut_entry(line, following) or _cut_name(line, following):
         return True
     last = line.split()[-1].lower().strip("\"'“‘(")
     return last in _JOINERS or (loose and len(line) >= LONG_LINE and ends_sentence(following))

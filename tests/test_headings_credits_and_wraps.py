@@ -1,5 +1,6 @@
 """Learning headed in the present tense ("What is working"), a bilingual run-in apologies
-head, and advisers credited on a report's first page (invented people; real bodies)."""
+head, advisers credited on a report's first page, a table's unmarked header row, topics'
+defined short forms, and a title wrapped at a body's name (invented people; real bodies)."""
 
 from __future__ import annotations
 
@@ -203,3 +204,39 @@ def test_a_statement_naming_a_topic_by_its_defined_short_form_is_about_it(
         s.label_ for s in doc.spans[GAZ_KEY] if s.start_char == second and s.label_[:6] == "TOPIC|"
     }
     assert topics == {"TOPIC|insomnia"}
+
+
+AUDIT = """GLOUCESTERSHIRE HOSPITALS NHS FOUNDATION TRUST
+Ophthalmology Department - Clinical Governance
+______________________________________________________________________
+
+Cataract surgery outcomes at Gloucestershire Hospitals NHS Foundation
+Trust: local summary of the national ophthalmology audit, 2024-25
+
+Document type  : Local audit summary
+Authors        : Mr Gideon Halloran-Pike, Consultant Ophthalmologist
+Version        : 1.0, 14 November 2025
+______________________________________________________________________
+
+1. SUMMARY
+
+   Our surgeons performed 5,118 cataract operations in the year.
+"""
+
+
+@pytest.mark.slow
+def test_a_title_wrapped_before_its_bodys_head_word_is_one_title(
+    tmp_path: Path, extractor: Any
+) -> None:
+    """ "Trust:" opening the title's second line finishes the name, it is no field; and the
+    unit line under the banner ("Department - Clinical Governance") is no title."""
+    path = tmp_path / "audit.txt"
+    path.write_text(AUDIT, "utf-8")
+    raw = read_document(path, kind=DocumentKind.EVIDENCE)
+    assert "Trust" not in {b.key for b in raw.blocks if b.kind.value == "metadata"}
+    claims = extractor(raw)
+    item = next(e for e in claims.entities if e.label.value == "Evidence")
+    assert item.props["title"] == (
+        "Cataract surgery outcomes at Gloucestershire Hospitals NHS Foundation Trust: local "
+        "summary of the national ophthalmology audit, 2024-25"
+    )
