@@ -240,3 +240,43 @@ def test_a_title_wrapped_before_its_bodys_head_word_is_one_title(
         "Cataract surgery outcomes at Gloucestershire Hospitals NHS Foundation Trust: local "
         "summary of the national ophthalmology audit, 2024-25"
     )
+
+
+HUDDLE_NOTES = """NHS TAYSIDE - COMMUNITY NUTRITION AND DIETETICS (DUNDEE LOCALITY)
+Huddle notes: Nutrition and Hydration Week, day 2
+----------------------------------------------------------------------
+
+When:   Tuesday 17 March 2026, 08:45-09:05 (standing huddle, 20 min)
+Where:  Dietetics base, Kings Cross Health and Community Care Centre,
+        Clepington Road, Dundee
+
+ON THE FLOOR
+  MSL  Morag Skene-Lyall ......... team lead
+  CB-F Corin Brodie-Farquhar .. dietetic support worker
+  HSL  Hari Sandhu-Lorne ......... prescribing support pharmacist,
+                                    Dundee Health and Social Care
+                                    Partnership
+
+1. SAFETY / STAFFING (MSL)
+   One community dietitian off until Monday.
+"""
+
+
+@pytest.mark.slow
+def test_a_huddle_roster_with_initials_and_dot_leaders_and_a_kind_keyed_title(
+    tmp_path: Path, extractor: Any
+) -> None:
+    """The roster's rows are initials, name and role (one row's initials set one space from
+    the name, its leader two dots); "Huddle notes: …" under the banner is the title, and
+    "When:" a field, no heading."""
+    path = tmp_path / "huddle.txt"
+    path.write_text(HUDDLE_NOTES, "utf-8")
+    raw = read_document(path, kind=DocumentKind.WORKSHOP)
+    rows = [b.cells for b in raw.blocks if b.kind.value == "table_row"]
+    assert rows[1] == ("CB-F", "Corin Brodie-Farquhar", "dietetic support worker")
+    assert "When" in {b.key for b in raw.blocks if b.kind.value == "metadata"}
+    claims = extractor(raw)
+    workshop = next(e for e in claims.entities if e.label.value == "Workshop")
+    assert workshop.props["title"] == "Huddle notes: Nutrition and Hydration Week, day 2"
+    came = {r.source[1] for r in claims.relations if r.rel.value == "ATTENDED"}
+    assert came == {"Morag Skene-Lyall", "Corin Brodie-Farquhar", "Hari Sandhu-Lorne"}

@@ -32,6 +32,7 @@ from ingest.extract.known_people import KNOWN_PEOPLE
 from ingest.extract.missed_persons import missed_persons
 from ingest.extract.name_parts import (
     SPACED_DASHES,
+    hyphen_tail,
     in_act_title,
     names_a_programme,
     relabel,
@@ -64,6 +65,10 @@ LANGUAGES = frozenset(
     Mandarin Portuguese Lithuanian Farsi Pashto Kurdish Turkish""".split()
 )
 NAME_BREAKS = frozenset({"of", "from", "at", "for", "with"})
+
+
+_NOT_NAMES = frozenset({"", "PRODUCT", "WORK_OF_ART", "LAW", "EVENT", "LANGUAGE"})  # the
+# model's labels no name of ours takes: a surname tagged as one is left out of the person
 
 
 class DocumentFixer:
@@ -284,8 +289,8 @@ class DocumentFixer:
             return [relabel(doc[start - 1 : end], "PERSON", "rule:org-person")]
         if len(span) == 1 and capitalised(span.text) and self.gaz.given_name(span.text):
             nxt = doc[end] if end < len(doc) else None  # "Kirsty" + "Deal" the model left out
-            if nxt is not None and not nxt.ent_type_ and self._surname_word(nxt):
-                span = doc[start : end + 1]
+            if nxt is not None and nxt.ent_type_ in _NOT_NAMES and self._surname_word(nxt):
+                span = doc[start : hyphen_tail(doc, end + 1)]  # "Hari" + "Sandhu-Lorne"
             return [relabel(span, "PERSON", "rule:org-person")]  # "Nadia" tagged ORG
         dash = next((t.i for t in span if t.text in SPACED_DASHES), None)
         if dash is not None and dash > start:  # "Maeve Rooney – Community Services"

@@ -36,12 +36,9 @@ from ingest.extract.banners import (
 from ingest.extract.body_banners import area_line, bodies_banner, unit_line
 from ingest.extract.dates import dates_in
 from ingest.extract.front_page import value_of
+from ingest.extract.title_case import sentence_case
 from ingest.readers.line_shapes import is_capitals
 from ingest.types import Block, BlockKind, RawDocument
-
-KEEP_CAPS = frozenset(
-    {"NHS", "UK", "HSC", "GP", "GPS", "COPD", "ICB", "IJB", "PHA", "NHSCT", "HSCP"}
-)
 
 
 def document_title(raw: RawDocument, gaz: Gazetteer, front: set[int]) -> tuple[str, str]:
@@ -87,10 +84,10 @@ def document_title(raw: RawDocument, gaz: Gazetteer, front: set[int]) -> tuple[s
     for n, block in enumerate(blocks):
         if block.kind not in (BlockKind.TITLE, BlockKind.HEADING, BlockKind.PARAGRAPH) and not (
             block.kind == BlockKind.METADATA
-            and len(block.key.split()) >= TITLE_KEY_WORDS
+            and (len(block.key.split()) >= TITLE_KEY_WORDS or _kind_key(block.key))
             and not date_only(value_of(raw, block)[1])  # "For immediate release: 4 March"
-        ):  # "Health literacy in Wales: what the survey tells us" is a title, no field
-            continue
+        ):  # "Health literacy in Wales: what the survey tells us" is a title, no field; so is
+            continue  # "Huddle notes: Nutrition and Hydration Week, day 2"
         text = raw.text[block.start : block.end].strip()
         folded = " ".join(re.sub(r"[^\w\s]", " ", text.lower()).split())
         if only_types(folded):
@@ -129,13 +126,13 @@ def document_title(raw: RawDocument, gaz: Gazetteer, front: set[int]) -> tuple[s
             break
         pair = _title_pair_below(raw, blocks, n)
         if pair:  # "CLYDESIDE HOUSING LAW CENTRE" over "BREACHES OF …:" / "A REVIEW OF 40 …"
-            return _sentence_case(pair, gaz, raw.text), kind or _type_of(text)
+            return sentence_case(pair, gaz, raw.text), kind or _type_of(text)
         under = _headline_under(raw, text, blocks[n + 1] if n + 1 < len(blocks) else None)
         if under:  # "CHART OF THE WEEK" over "How many people does each nurse look after?"
             under += _wrapped_on(raw, blocks[n + 2] if n + 2 < len(blocks) else None)
-            said = _sentence_case(text.rstrip(": "), gaz, raw.text)
+            said = sentence_case(text.rstrip(": "), gaz, raw.text)
             return f"{said}: {under}", kind
-        return _sentence_case(text, gaz, raw.text), kind or _type_of(text)
+        return sentence_case(text, gaz, raw.text), kind or _type_of(text)
     return raw_title, kind
 
 
@@ -203,7 +200,7 @@ def _letter_subject(raw: RawDocument, gaz: Gazetteer) -> str:
     if below is not None and below.kind == BlockKind.HEADING:  # "Dear Elfed," / the subject
         text = " ".join(raw.text[below.start : below.end].split())  # set as a heading under it
         if 3 <= len(text.split()) <= MAX_SUBJECT_WORDS and not text.endswith((".", ",")):
-            return _sentence_case(text, gaz)
+            return sentence_case(text, gaz)
     while at > 2 and _dated_line(raw.text[blocks[at - 1].start : blocks[at - 1].end].strip()):
         at -= 1  # "Published 3 April 2025" over "Dear Editor," dates the letter, not names it
     above = blocks[at - 1]
@@ -221,7 +218,7 @@ def _letter_subject(raw: RawDocument, gaz: Gazetteer) -> str:
         or gaz.org(text)
     ):
         return ""
-    return _sentence_case(text, gaz)
+    return sentence_case(text, gaz)
 
 
 MAX_SUBJECT_WORDS = 25
@@ -358,6 +355,15 @@ def _under_slug(raw: RawDocument, slug: str) -> str:
 
 
 TITLE_KEY_WORDS = 3  # a "Key: value" line whose key is this long is a title and subtitle
+
+
+def _kind_key(key: str) -> bool:
+    """A key of two words or more naming a kind of document: "Huddle notes", "Visit record"
+    (not "Notes", who took them)."""
+    words = fold(key).split()
+    return len(words) >= 2 and words[-1] in DOCUMENT_TYPES
+
+
 MAX_TITLE = 200  # characters of a headline under a file name
 TITLE_SEARCH = 8  # blocks searched for a title under banners, a case header and its fields
 
@@ -366,74 +372,3 @@ def _type_of(title: str) -> str:
     """'Case study: supervised toothbrushing' -> 'Case study'."""
     head = title.split(":", 1)[0].strip()
     return head.capitalize() if ":" in title and head.lower() in DOCUMENT_TYPES else ""
-
-
-def _named(gaz: Gazetteer, words: str) -> bool:
-    """Whether words in capitals name a nation or a place that is no common word."""
-    return bool(
-        gaz.nation(words.title())
-        or (gaz.place(words.title()) and fold(words) not in gaz.ambiguous_places)
-    )
-
-
-_CALENDAR = frozenset(  # months and days keep their capital in sentence case
-    "january february march april may june july august september october november december "
-    "monday tuesday wednesday thursday friday saturday sunday".split()
-)
-
-
-_MID_CAPITAL = re.compile(r"(?<=[a-z,;] )([A-Z][a-z]+)\b")
-_LOWER_WORD = re.compile(r"\b[a-z]+\b")
-
-
-def proper_words(text: str) -> frozenset[str]:
-    """The words a text writes capitalised in mid-sentence and never in lower case: its
-    names ("Tenant Engagement Manager, Tai Tarian" -> Tai, Tarian; not "Digital", which it
-    also writes "digital").
-
-    >>> sorted(proper_words("We met Tai Tarian staff. The Digital hub and digital skills."))
-    ['Tai', 'Tarian']
-    """
-    lower = set(_LOWER_WORD.findall(text))
-    return frozenset(w for w in _MID_CAPITAL.findall(text) if w.lower() not in lower)
-
-
-def _sentence_case(text: str, gaz: Gazetteer | None = None, source: str = "") -> str:
-    """A title set in capitals, in sentence case, names of nations and places kept
-    ('HOME MONITORING SAVES NHS TIME' -> 'Home monitoring saves NHS time', '… IN NHS
-    SCOTLAND' -> '… in NHS Scotland', months and days too, and the names the document's
-    text `source` writes capitalised: proper_words); any other title as it is.
-
-    >>> _sentence_case("SICKNESS ABSENCE: EXCEPTION REPORT, OCTOBER 2025")
-    'Sickness absence: exception report, October 2025'
-    >>> _sentence_case("WHAT MAY HELP: MAY 2025")
-    'What may help: May 2025'
-    """
-    letters = [c for c in text if c.isalpha()]
-    if not letters or any(c.islower() for c in letters) or len(text.split()) < 3:
-        return text
-    names = proper_words(source) if source else frozenset()
-    out = []
-    words = text.split()
-    bares = [word.strip(",.:;?!()") for word in words]
-    paired = {  # the words of a two-word nation or place: "NORTHERN IRELAND", "ST ASAPH"
-        j
-        for i in range(len(bares) - 1)
-        if gaz is not None and _named(gaz, f"{bares[i]} {bares[i + 1]}")
-        for j in (i, i + 1)
-    }
-    for k, (word, bare) in enumerate(zip(words, bares, strict=True)):
-        dated = bare.lower() in _CALENDAR and (  # "may" only before a year: "MAY 2025"
-            bare.lower() != "may" or (k + 1 < len(bares) and bares[k + 1].isdigit())
-        )
-        named = (
-            k in paired or dated or bare.title() in names or (gaz is not None and _named(gaz, bare))
-        )
-        if bare in KEEP_CAPS:
-            out.append(word)
-        elif named:
-            out.append(word.replace(bare, bare.title()))
-        else:
-            out.append(word.lower())
-    out[0] = out[0][:1].upper() + out[0][1:]
-    return " ".join(out)

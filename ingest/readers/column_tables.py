@@ -229,18 +229,39 @@ def pipe_tables(run: list[str]) -> Cut:
 
 # -- registers set out with dot leaders -------------------------------------------------------
 
-_LEADERS = re.compile(r"(?<!\s)\s*(?:\.{3,}|…{2,})\s*")  # "Dr Ann Bell ........ Taff Street"
-# ((?<!\s): a match starts where its spaces do, so a long run of spaces is read once)
+_LEADERS = re.compile(  # "Dr Ann Bell ........ Taff Street"; a long name leaves two dots
+    r"(?<!\s)\s*(?:\.{3,}|…{2,})\s*|\s+\.\.\s+"
+)  # ((?<!\s): a match starts where its spaces do, so a long run of spaces is read once)
 _GAPS = re.compile(r"\s{2,}")  # "ST3  Dr Ann Bell": a grade set apart by spaces
-MIN_LEADERS = 2
+MIN_CELLS = 3  # a register line's cells, dot leaders joining at least one pair
 
 
 def _leader_cells(line: str) -> list[str] | None:
-    """A register line's cells, or None when fewer than MIN_LEADERS dot leaders join them."""
+    """A register line's cells, or None when no dot leader joins two of them or they are
+    fewer than MIN_CELLS ("MSL  Ann Bell ...... team lead": initials, name, role)."""
     parts = _LEADERS.split(line.strip())
-    if len(parts) <= MIN_LEADERS or not all(parts):
+    if len(parts) < 2 or not all(parts):
         return None
-    return [cell for part in parts for cell in _GAPS.split(part)]
+    cells = [cell for part in parts for cell in _GAPS.split(part)]
+    return cells if len(cells) >= MIN_CELLS else None
+
+
+def _in_column(line: str, first: str) -> list[str] | None:
+    """A register line whose first two cells are set apart by one space only ("CB-F Cal
+    Bell .. support worker"), cut where the first row's second cell starts."""
+    expanded, top = line.expandtabs(4), first.expandtabs(4)
+    cells = _leader_cells(top)
+    parts = _LEADERS.split(expanded.strip())
+    if cells is None or len(parts) != 2 or not all(parts):
+        return None
+    column = top.find(cells[1], len(top) - len(top.lstrip()) + len(cells[0]))
+    if column <= 0 or column >= len(expanded) or expanded[column - 1] != " ":
+        return None
+    if not expanded[column].isupper() or expanded[column - 2 : column - 1].isspace():
+        return None
+    head = expanded[:column].strip()
+    cut = _LEADERS.split(expanded[column:].strip())
+    return [head, *cut] if len(cut) == 2 and all(cut) and head else None
 
 
 def leader_tables(run: list[str]) -> Cut:
@@ -252,6 +273,11 @@ def leader_tables(run: list[str]) -> Cut:
     >>> [rows for rows, _lines in leader_tables(run)]  # doctest: +NORMALIZE_WHITESPACE
     [None, [('ST3', 'Dr Ann Bell', 'Taff Surgery', 'present (presenting the case)'),
             ('ST1', 'Dr Bo Li', 'Ward 4', 'absent')]]
+    >>> run = ["  MSL  Mo Lyle ....... team lead", "  CB-F Cal Fotheringham .. support worker,",
+    ...        "                          Dundee HSCP"]
+    >>> [rows for rows, _lines in leader_tables(run)]  # doctest: +NORMALIZE_WHITESPACE
+    [[('MSL', 'Mo Lyle', 'team lead'), ('CB-F', 'Cal Fotheringham', 'support worker,
+    Dundee HSCP')]]
     """
 
     def table_at(i: int) -> tuple[Rows, int] | None:
@@ -261,7 +287,7 @@ def leader_tables(run: list[str]) -> Cut:
         rows = [first]
         j = i + 1
         while j < len(run):
-            cells = _leader_cells(run[j])
+            cells = _leader_cells(run[j]) or _in_column(run[j], run[i])
             if cells is not None and len(cells) == len(first):
                 rows.append(cells)
             elif cells is None and run[j][:1].isspace() and run[j].strip():

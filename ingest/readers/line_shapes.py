@@ -218,15 +218,21 @@ def metadata_key(line: str) -> str:
     ('Note taker', '', 'See')
     >>> metadata_key("A study of peer support in Wales: the findings"), metadata_key("10:30 start")
     ('', '')
+    >>> metadata_key("When:   Tuesday 17 March"), metadata_key("When we met: Tuesday")
+    ('When', '')
     """
     match = _META.match(line)
     if not match:
         return ""
     key = match.group(1).strip()
     first = key.split()[0]
-    if not first[0].isupper() or first.lower() in _NOT_KEYS or key.endswith("."):
+    clause = first.lower() in _NOT_KEYS and key.lower() not in _FIELD_WORDS  # "When I arrived:"
+    if not first[0].isupper() or clause or key.endswith("."):
         return ""
     return key
+
+
+_FIELD_WORDS = frozenset({"when"})  # a clause's word that alone labels a field: "When: Tuesday"
 
 
 _ALIGNED = re.compile(  # "Contact name     Dr Ann", "CHAIR     : Dr Ann", "PRESENTER : Bo Li",
