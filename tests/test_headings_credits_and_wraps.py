@@ -280,3 +280,32 @@ def test_a_huddle_roster_with_initials_and_dot_leaders_and_a_kind_keyed_title(
     assert workshop.props["title"] == "Huddle notes: Nutrition and Hydration Week, day 2"
     came = {r.source[1] for r in claims.relations if r.rel.value == "ATTENDED"}
     assert came == {"Morag Skene-Lyall", "Corin Brodie-Farquhar", "Hari Sandhu-Lorne"}
+
+
+REVIEW = """# Peers: end-of-year review of the student nurse peer mentoring scheme
+
+Review afternoon held on Wednesday 18 March 2026 at Wrexham Maelor Hospital.
+
+Fourteen mentors and twenty-two mentees came. Two of the mentors spoke: Eluned Pryce-Morgan
+(third-year adult nursing) about meeting her mentees in the first week, and Kit Harries-Vaughan
+(third-year mental health nursing) about mentoring by video call.
+
+## What we'll carry into next year
+
+- Mentors who meet their mentees before the first placement keep them all year.
+"""
+
+
+@pytest.mark.slow
+def test_people_led_in_by_who_spoke_took_part_and_what_is_carried_into_next_year_is_learned(
+    tmp_path: Path, extractor: Any
+) -> None:
+    path = tmp_path / "review.md"
+    path.write_text(REVIEW, "utf-8")
+    claims = extractor(read_document(path, kind=DocumentKind.WORKSHOP))
+    came = {r.source[1] for r in claims.relations if r.rel.value == "ATTENDED"}
+    assert came == {"Eluned Pryce-Morgan", "Kit Harries-Vaughan"}
+    learned = {e.name for e in claims.entities if e.label.value == "Learning"}
+    assert learned == {
+        "Mentors who meet their mentees before the first placement keep them all year."
+    }

@@ -99,6 +99,8 @@ _CAME_HEADING = re.compile(  # who took part, in any words: "On the call (9)", "
     r"sponsored\b|commissioned\b|reviewed\b)(?:\w+ed|drew|came|went|"
     r"spoke|ran|led|made|met|sat|gave|took\s+part)(?:\s+(?:the|this|our|a)\b)?(?:\s+\w+){0,2}$"
     r"|^at\s+the\s+(?:workshop|meeting|session|event|day|huddle|call|roundtable)$"
+    r"|^(?!(?:what|how|why|when|where|which|who)\b)(?:\w+\s+){1,5}(?:spoke|presented|talked)"
+    r"(?:\s+(?:first|next|then|briefly|too|also))?$"  # "Two of the mentors spoke: A, …"
     r"|^(?:co-?\s*)?conv[eo]n[eo]rs?$|^organi[sz]ers?$|^(?:joined|dialled in|dialed in|"
     r"joined online|online|on zoom|on teams)$"
     r"|^(?:about\s+)?(?:our\s+|the\s+)?(?:speaker|presenter|panellist|panelist|facilitator|"
@@ -183,6 +185,10 @@ def role_of_heading(text: str) -> Role | None:
     >>> [role_of_heading(h).value for h in ("On the call (9):", "Who was in the set",
     ...     "Members of the group", "Convenors", "Dialled in")]
     ['attendance', 'attendance', 'attendance', 'attendance', 'attendance']
+    >>> role_of_heading("Two of the mentors spoke").value
+    'attendance'
+    >>> role_of_heading("What the panel presented") is None
+    True
     >>> role_of_heading("On the agenda"), role_of_heading("Who was in the news")
     (None, None)
     >>> role_of_heading("Speaker biographies"), role_of_heading("About our speakers")

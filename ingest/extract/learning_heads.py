@@ -87,7 +87,7 @@ _KEPT_HEADING = re.compile(  # what someone keeps from it: "What Leah is taking 
     # "Reflections from the tables", "With hindsight"
     r"^what\b.{0,50}\b(?:tak(?:e|es|ing|en)\s+(?:away|home|back|from|into)|"
     r"took\s+(?:away|home|back|from|into)|"
-    r"carr(?:y|ies|ying|ied)\s+(?:forward|home|back|away|out\s+of|with\s+(?:us|me|them))|"
+    r"carr(?:y|ies|ying|ied)\s+(?:forward|home|back|away|out\s+of|into|with\s+(?:us|me|them))|"
     r"hold(?:ing)?\s+on\s+to|held\s+on\s+to|remember(?:ing|ed)?|keep(?:ing)?\s+"
     r"hold\s+of|realis(?:e|ed|ing)|realiz(?:e|ed|ing))\b"
     r"|^what\b.{0,50}\b(?:(?:went|go|goes|came|come|got)\s+(?:home|away)|left)\s+with\b"
@@ -133,5 +133,7 @@ def says_learned(words: str) -> bool:
     True
     >>> says_learned("what the pathway walk through revealed"), says_learned("what it revealed")
     (True, True)
+    >>> says_learned("what well carry into our visits")
+    True
     """
     return bool(_LEARNED_HEADING.search(words) or _KEPT_HEADING.search(words))
