@@ -62,7 +62,11 @@ _LEARNED_HEADING = re.compile(  # a heading that asks or says what was learned, 
     r"found)\s+out\b"  # "Things we've worked out together"
     r"|^(?:our\s+|the\s+|key\s+|main\s+|emerging\s+|early\s+|initial\s+)?conclusions?"
     r"(?:\s+(?:so\s+far|reached|drawn)|\s+(?:the|we|our)\b.{0,40}\b(?:reached|drew|drawn|"
-    r"came\s+to)(?:\s+so\s+far)?)$"  # "Conclusions the task group has reached so far"
+    r"came\s+to)(?:\s+so\s+far)?"  # "Conclusions the task group has reached so far"
+    r"|\s+(?:from|after)\s+(?:the\s+|this\s+|these\s+|our\s+|its\s+)?(?:first\s+)?"
+    r"(?:\w+\s+)?(?:\w+\s+)?(?:weeks|months|years|pilot|test|trial|review|session|day|"
+    r"audit|project|year|cycle|cycles|sprint|phase|visit|visits))$"  # "Our conclusions from
+    # twelve weeks", "Conclusions after the first year of the pilot"
     r"|^what\b.{0,40}\b(?:take|took)\s+(?:away\s+)?from\s+(?:this|it|that|these|the\s+\w+|"
     r"\w+s\s+(?:story|visit|talk|experience|account))\b"
     r"|^(?:key |main |our )?(?:insight|take[ -]?(?:home|away)s?(?: messages?| points?)?)$"
@@ -72,8 +76,9 @@ _LEARNED_HEADING = re.compile(  # a heading that asks or says what was learned, 
     r"(?:\s+(?:well|best|so\s+far))?(?:\s+(?:and\s+)?what(?:s|\s+is)?\s+(?:not|isnt)"
     r"(?:\s+working)?)?$"  # "What champions said is working", "What's working, what's not"
     r"|^what\s+(?:\w+\s+){0,4}?(?:works|doesnt\s+work)(?:\s+(?:well|best))?$"
-    r"|^what\s+(?:we|i|they|you|the\s+\w+)\s+(?:now\s+knows?|knows?\s+now)\b"  # "What we now
-    # know about reducing sleeping tablets" (what we know at all: a finding)
+    r"|^(?:what|(?:the\s+)?things?)\s+(?:we|i|they|you|the\s+\w+)\s+"
+    r"(?:now\s+knows?|knows?\s+now)\b"  # "What we now know about reducing sleeping tablets"
+    r"|^(?:worth|good|useful|handy)\s+to\s+know\b|^worth\s+knowing\b"  # "Worth knowing (…)"
     r"|^what\b.{0,40}\b(?:revealed|uncovered|exposed|brought\s+(?:out|to\s+light))"
     r"(?:\s+(?:to\s+)?(?:us|me|them))?$"  # "What the pathway walk-through revealed"
     r"|\bharvest(?:ed|ing)?\b)",  # a hosted session's gathering of what it learned
@@ -135,5 +140,9 @@ def says_learned(words: str) -> bool:
     (True, True)
     >>> says_learned("what well carry into our visits")
     True
+    >>> says_learned("our conclusions from twelve weeks"), says_learned("conclusions from wales")
+    (True, False)
+    >>> says_learned("things we know now that we didnt in september"), says_learned("worth knowing")
+    (True, True)
     """
     return bool(_LEARNED_HEADING.search(words) or _KEPT_HEADING.search(words))
