@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from graph.reference.gazetteer import Gazetteer
+from ingest.extract.body_banners import UNIT_PARTS
 from ingest.extract.dates import dates_in
 
 DOCUMENT_TYPES = frozenset(
@@ -104,14 +105,19 @@ KIND_HEADS = frozenset(  # not a bulletin's or newsletter's: its name is its tit
 )
 KIND_WORDS = 4  # a banner naming a kind of document is this short
 PARTS = re.compile(r"\s+[·|]\s+")  # a banner's parts: "QUICK REFERENCE GUIDE · RG-27"
-_UNIT_PARTS = re.compile(r"\s+[·|–—-]\s+")  # "PUBLIC HEALTH AGENCY - DRUGS AND ALCOHOL"
 
 
 def unit_banner(text: str, gaz: Gazetteer) -> bool:
     """Whether a line names a known body and a unit of it, set apart by " · ", " | " or a
     spaced dash ("NHS Education for Scotland · Knowledge Services", "PUBLIC HEALTH AGENCY -
-    DRUGS AND ALCOHOL COMMISSIONING"): the publisher's banner."""
-    parts = _UNIT_PARTS.split(text.strip())
+    DRUGS AND ALCOHOL COMMISSIONING"): the publisher's banner.
+
+    >>> from graph.reference.gazetteer import load_gazetteer
+    >>> unit_banner("NHS GREATER GLASGOW AND CLYDE -- REGIONAL SERVICES DIRECTORATE",
+    ...     load_gazetteer())
+    True
+    """
+    parts = UNIT_PARTS.split(text.strip())
     return (
         len(parts) > 1
         and (gaz.org(parts[0]) or gaz.org(parts[0].title())) is not None
@@ -300,7 +306,7 @@ def journal_banner(text: str) -> str:
     >>> journal_banner("Falls in care homes - a review of the evidence")
     ''
     """
-    parts = _UNIT_PARTS.split(text.strip())
+    parts = UNIT_PARTS.split(text.strip())
     last = " ".join(re.sub(r"[^\w\s]", " ", parts[-1].lower()).split())
     return last.capitalize() if len(parts) > 1 and last in ARTICLE_TYPES else ""
 

@@ -73,9 +73,9 @@ def unit_line(text: str) -> bool:
     """
     words = [w for w in text.split() if w.strip("-–—·|")]
     named = _capitalised(words)
-    parted = _UNIT_DASH.search(text) and named
+    parted = UNIT_PARTS.search(text) and named
     short = named and len(words) <= UNIT_NAME_WORDS and words[0].lower() not in ("the", "our")
-    ends = [part.split()[-1].lower() for part in _UNIT_DASH.split(text) if part.split()]
+    ends = [part.split()[-1].lower() for part in UNIT_PARTS.split(text) if part.split()]
     return (
         bool(text.isupper() or parted or short)
         and len(words) <= UNIT_LINE_WORDS
@@ -84,7 +84,8 @@ def unit_line(text: str) -> bool:
     # Governance")
 
 
-_UNIT_DASH = re.compile(r"\s(?:--|[–—·|-])\s")
+UNIT_PARTS = re.compile(r"\s+(?:--|[·|–—-])\s+")  # a body or unit and its part: "NHS GGC --
+# REGIONAL SERVICES", "Homelessness Services -- Research Unit", "PUBLIC HEALTH AGENCY - DRUGS"
 
 
 def area_line(text: str, gaz: Gazetteer) -> bool:
@@ -99,7 +100,7 @@ def area_line(text: str, gaz: Gazetteer) -> bool:
     >>> area_line("Why we stopped - a year on", gaz), area_line("Dermatology Nursing", gaz)
     (False, False)
     """
-    parts = _UNIT_DASH.split(text.strip())
+    parts = UNIT_PARTS.split(text.strip())
     if len(parts) != 2 or not all(0 < len(p.split()) <= 4 for p in parts):
         return False
     words = " ".join(parts).split()

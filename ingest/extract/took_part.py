@@ -219,7 +219,10 @@ _WITH_NEXT = re.compile(  # (an aside in brackets first: "A (Practitioner, Trust
     # clinical lead, Dr C")
     r"^(?:\s*\([^()]{0,160}\))?(?:(?:,|\s+(?:of|at|from)\b)[^.;:()]{0,120}?)?"
     r"(?:,?\s+(?:with|and)|;(?:\s+(?:with|and))?)\s+"
-    r"(?:(?:the|our|its|their)\s+[^.;:,()]{1,50},\s+)?" + TITLE_BEFORE + "?$",
+    r"(?:(?:the|our|its|their)\s+[^.;:,()]{1,50},\s+|(?:our|their|its)\s+own\s+"
+    r"|(?:the\s+)?(?:[A-Z][\w&'’-]*\s+(?:(?:of|and|for)\s+)?){0,6}[A-Z][\w&-]*['’]s\s+)?"  # "with
+    + TITLE_BEFORE  # the Public Health Agency's Dr A": someone of a body, named after it
+    + "?$",
     re.IGNORECASE,
 )
 
@@ -247,6 +250,9 @@ def made_with(between: str) -> bool:
     (True, False)
     >>> made_with(", Officer, Improvement Cymru; Professor "), made_with(
     ...     " of the University of South Wales; and the pilot's clinical lead, Dr ")
+    (True, True)
+    >>> made_with(", the Trust's Midwife, with the Public Health Agency's Dr "), made_with(
+    ...     ", Improvement Advisor with Healthcare Improvement Scotland, with our own Dr ")
     (True, True)
     """
     return _WITH_NEXT.match(between) is not None

@@ -280,6 +280,9 @@ def aligned_records(lines: Sequence[str]) -> list[str]:
     >>> aligned_records(["Unit ........ MDU 2", "Log kept by . Dr Ann Bell, Dental",
     ...                  "              Service, NHS Fife"])
     ['Unit: MDU 2', 'Log kept by: Dr Ann Bell, Dental Service, NHS Fife']
+    >>> aligned_records(["Prepared by:   Ann Bell-Roe", "               Chief Officer, Fife",
+    ...                  "Status:        Final"])
+    ['Prepared by: Ann Bell-Roe, Chief Officer, Fife', 'Status: Final']
     """
     lines = _cell_records(lines)
     found = [_ALIGNED.match(line.expandtabs(4)) for line in lines]
@@ -290,6 +293,7 @@ def aligned_records(lines: Sequence[str]) -> list[str]:
     columns = {c for c, n in counts.items() if n >= MIN_ALIGNED}
     out: list[str] = []
     column = -1  # the value column of the record line above, while its value wraps
+    previous = ""  # the line above, as it was written
     for line in lines:
         expanded = line.expandtabs(4).rstrip()
         at = _value_column(expanded, columns)
@@ -313,12 +317,20 @@ def aligned_records(lines: Sequence[str]) -> list[str]:
                 and "," in out[-1]
                 and not continues(out[-1], more, loose=False)
             )
-            joiner = "; " if new_entry else " "
-            out[-1] = f"{out[-1]}{joiner}{more}"
+            named = _NAME_ONLY.fullmatch(previous[column:].strip()) is not None
+            joiner = "; " if new_entry else ", " if named and more[:1].isupper() else " "
+            out[-1] = f"{out[-1]}{joiner}{more}"  # ("Prepared by:  Ann Bell" / "  Chief
+            # Officer, Council": a name on its own line, then the role under it)
         else:
             out.append(line)
             column = -1
+        previous = expanded
     return out
+
+
+_NAME_ONLY = re.compile(  # a line of a value that is a name and nothing more: "Dr Ann Bell-Roe"
+    r"(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Cllr)\.?\s+)?[A-Z][a-z'’]+(?:[-\s][A-Z][a-z'’]+){1,3}"
+)
 
 
 _CELL = re.compile(r"\s*[A-Z]{1,2}\d{1,4}\s+(?=\S)")  # a cell's address before its text: "A1  "
