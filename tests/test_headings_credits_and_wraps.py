@@ -309,3 +309,56 @@ def test_people_led_in_by_who_spoke_took_part_and_what_is_carried_into_next_year
     assert learned == {
         "Mentors who meet their mentees before the first placement keep them all year."
     }
+
+
+def test_a_known_body_opening_a_name_defined_by_its_initials_is_that_longer_body() -> None:
+    import spacy
+    from spacy.tokens import Span
+
+    from ingest.extract.defined_names import defined_full_names
+
+    doc = spacy.blank("en")("Partners: Swansea Council for Voluntary Service (SCVS) and Mind.")
+    ents = [
+        Span(doc, 2, 4, label="ORG"),
+        Span(doc, 5, 7, label="ORG"),
+        Span(doc, 11, 12, label="ORG"),
+    ]
+    found = [(e.text, e.label_) for e in defined_full_names(doc, ents)]
+    assert found == [("Swansea Council for Voluntary Service", "ORG"), ("Mind", "ORG")]
+
+
+BOARD = """Alzheimer Scotland – Annual Review (extract)
+
+A story from Fife
+
+Jim's wife was diagnosed at 58, and the couple joined a peer support group in Kirkcaldy.
+
+Board of Trustees
+
+Professor Elspeth Garvie-Noon, Chair (University of Stirling)
+Dr Alasdair Fyfe-Lennie, Vice Chair
+Ranjit Sahota-McBride (NHS Tayside)
+Catriona Weir-Stott, until September
+"""
+
+
+@pytest.mark.slow
+def test_people_listed_under_the_pages_own_board_are_the_hosts(
+    tmp_path: Path, extractor: Any
+) -> None:
+    """The trustees work with the body whose page it is, whatever else they hold; one who has
+    left is not; and "Body – Annual Review (extract)" is the title, no banner."""
+    path = tmp_path / "review.txt"
+    path.write_text(BOARD, "utf-8")
+    claims = extractor(read_document(path, kind=DocumentKind.EVIDENCE))
+    works = {(r.source[1], r.target[1]) for r in claims.relations if r.rel.value == "WORKS_AT"}
+    assert {
+        ("Elspeth Garvie-Noon", "Alzheimer Scotland"),
+        ("Elspeth Garvie-Noon", "University of Stirling"),
+        ("Alasdair Fyfe-Lennie", "Alzheimer Scotland"),
+        ("Ranjit Sahota-McBride", "Alzheimer Scotland"),
+        ("Ranjit Sahota-McBride", "NHS Tayside"),
+    } <= works
+    assert ("Catriona Weir-Stott", "Alzheimer Scotland") not in works
+    item = next(e for e in claims.entities if e.label.value == "Evidence")
+    assert item.props["title"] == "Alzheimer Scotland – Annual Review (extract)"

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from graph.model import fold
 from graph.reference.gazetteer import Gazetteer
 from ingest.extract.body_banners import UNIT_PARTS
 from ingest.extract.dates import dates_in
@@ -31,6 +32,9 @@ DOCUMENT_TYPES = frozenset(
         "policy briefing",
         "research report",
         "report",
+        "annual report",
+        "annual review",
+        "impact report",
         "evaluation report",
         "insight report",
         "blog",
@@ -104,6 +108,7 @@ KIND_HEADS = frozenset(  # not a bulletin's or newsletter's: its name is its tit
     | {"details", "overview", "information"}  # a page's label: "Decision details"
 )
 KIND_WORDS = 4  # a banner naming a kind of document is this short
+_BRACKETED = re.compile(r"\([^()]*\)")  # "(extract)", "(draft)"
 PARTS = re.compile(r"\s+[·|]\s+")  # a banner's parts: "QUICK REFERENCE GUIDE · RG-27"
 
 
@@ -116,8 +121,13 @@ def unit_banner(text: str, gaz: Gazetteer) -> bool:
     >>> unit_banner("NHS GREATER GLASGOW AND CLYDE -- REGIONAL SERVICES DIRECTORATE",
     ...     load_gazetteer())
     True
+    >>> unit_banner("Alzheimer Scotland – Annual Review (extract)", load_gazetteer())
+    False
     """
     parts = UNIT_PARTS.split(text.strip())
+    kinds = [fold(_BRACKETED.sub("", part)) for part in parts[1:]]
+    if all(kind and only_types(kind) for kind in kinds):
+        return False  # the body and the kind of document: "Alzheimer Scotland – Annual Review"
     return (
         len(parts) > 1
         and (gaz.org(parts[0]) or gaz.org(parts[0].title())) is not None

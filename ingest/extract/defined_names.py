@@ -76,3 +76,29 @@ def acronym_mentions(doc: Doc, ents: list[Span]) -> list[Span]:
         if t.text in acronyms and t.i not in covered
     ]
     return sorted([*ents, *added], key=lambda e: e.start) if added else ents
+
+
+def defined_full_names(doc: Doc, ents: list[Span]) -> list[Span]:
+    """`ents` with each organisation that opens a longer name the text defines by its
+    initials made that whole name: "Swansea Council for Voluntary Service (SCVS)" is not the
+    known "Swansea Council" and some words after it."""
+    text = text_of(doc)
+    defined = acronym_definitions(text)
+    if not defined:
+        return ents
+    longer: dict[int, Span] = {}  # ORG start -> the defined full name from there
+    for acronym, full in defined.items():
+        at = text.find(f"{full} ({acronym})")
+        span = doc.char_span(at, at + len(full)) if at >= 0 else None
+        if span is not None:
+            longer[span.start] = span
+    grown = [
+        Span(doc, ent.start, longer[ent.start].end, label="ORG", span_id="rule:defined")
+        for ent in ents
+        if ent.label_ == "ORG" and ent.start in longer and longer[ent.start].end > ent.end
+    ]
+    if not grown:
+        return ents
+    covered = {i for span in grown for i in range(span.start, span.end)}
+    kept = [e for e in ents if covered.isdisjoint(range(e.start, e.end))]
+    return sorted([*kept, *grown], key=lambda e: e.start)

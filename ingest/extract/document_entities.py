@@ -188,6 +188,7 @@ class DocumentFixer:
             and (doc[end - 2].lower_ in self.org_heads or doc[end - 2].text in ("NHS", "FT"))
         ):
             end -= 1  # "Sherwood Forest Hospitals Chair": the body, then the role
+        end = self._before_role(doc, start, end)
         if self._hometown(doc, start, end):
             return [relabel(doc[start:end], "PLACE", "rule:hometown")]
         if (
@@ -343,6 +344,20 @@ class DocumentFixer:
         if all(t.lower_ in self.org_heads for t in doc[span.start : mark] if t.is_alpha):
             return []
         return None
+
+    def _before_role(self, doc: Doc, start: int, end: int) -> int:
+        """The end of a known body whose name the model ran on into a job title it opens:
+        "Macmillan" + "Partnership Manager" (a role head after the span), else `end`."""
+        if end >= len(doc) or not capitalised(doc[end].text):
+            return end
+        if singular(doc[end].lower_) not in ROLE_HEADS or self.gaz.org(doc[start:end].text):
+            return end
+        for cut in range(end - 1, start, -1):
+            if not all(t.lower_ in self.org_heads for t in doc[cut:end]):
+                break
+            if self.gaz.org(doc[start:cut].text) is not None:
+                return cut
+        return end
 
     def _surname_word(self, token: Token) -> bool:
         return (

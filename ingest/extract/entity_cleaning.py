@@ -17,7 +17,7 @@ from graph.model import fold
 from graph.reference.gazetteer import Gazetteer
 from graph.reference.names import capitalised, name_words
 from ingest.extract.area_bodies import area_bodies
-from ingest.extract.defined_names import acronym_mentions
+from ingest.extract.defined_names import acronym_mentions, defined_full_names
 from ingest.extract.gazetteer_matcher import GAZ_KEY
 from ingest.extract.model_spans import ORG_HEADS, ModelSpans, SpanIndex
 from ingest.extract.name_parts import (
@@ -86,7 +86,7 @@ class EntityMerger:
         final.extend(self._given_name_persons(doc, filter_spans(final)))
         fixed = self.fixer(doc, joint_names(filter_spans(final), self.gaz))
         fixed = area_bodies(doc, fixed, ORG_HEADS.__contains__, self.role_heads.__contains__)
-        doc.ents = acronym_mentions(doc, fixed)
+        doc.ents = acronym_mentions(doc, defined_full_names(doc, fixed))
         ents = list(doc.ents)
         orgs = SpanIndex([e for e in ents if e.label_ == "ORG"])
         topics = [  # a topic inside an organisation's name is not a mention (but see prose)
@@ -137,7 +137,8 @@ class EntityMerger:
 
     def _local_branches(self, doc: Doc, strong: list[Span], gaz_spans: list[Span]) -> list[Span]:
         """A place joined to a charity or a body's head word names a local body: "York Mind",
-        "Healthwatch Surrey" (one organisation, not a place and another organisation)."""
+        "Healthwatch Surrey", "Age UK Leeds" (one organisation, not a place and another
+        organisation)."""
         places = [s for s in gaz_spans if s.label_ == "PLACE"]
         if not places:
             return strong  # the longer branch wins over its parts in the filter_spans after
@@ -164,6 +165,16 @@ class EntityMerger:
                 start, end = branch
                 name = doc[start:end].text
                 out.append(Span(doc, start, end, label="ORG", kb_id=name, span_id="rule:branch"))
+        at = {p.start: p for p in places}
+        for charity in charities.values():  # "Age UK Leeds", "Citizens Advice Brighton & Hove"
+            end = charity.end
+            while end in at and doc[end - 1].whitespace_:  # "… Swansea Neath Port Talbot"
+                end = at[end].end
+            if end > charity.end:
+                name = doc[charity.start : end].text
+                out.append(
+                    Span(doc, charity.start, end, label="ORG", kb_id=name, span_id="rule:branch")
+                )
         return out
 
     def _nation_adjectives(self, gaz_spans: list[Span], final: list[Span]) -> list[Span]:

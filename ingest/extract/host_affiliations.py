@@ -135,7 +135,7 @@ class HostAffiliations:
         for person in (e for e in doc.ents if e.label_ == "PERSON"):
             if len(person.text.split()) < 2:
                 continue
-            rule = _listed(person)
+            rule = _listed(person) or _on_board(person)
             if rule is None and _key(person) not in taken:
                 rule = self._before(person) or self._after(person)
             if rule is not None:
@@ -275,6 +275,37 @@ def _listed(person: Span) -> str | None:
     if any(t.ent_type_ in ("PERSON", "ORG") for t in role):
         return None
     return "rule:host,role-list"
+
+
+_BOARD = re.compile(  # a heading over the host's own board: "Board of Trustees", "Our trustees"
+    r"(?:our\s+|the\s+)?(?:board\s+of\s+(?:trustees|directors|governors|management)|"
+    r"(?:our\s+)?trustees|board(?:\s+members)?|(?:non-executive\s+)?directors|"
+    r"members\s+of\s+the\s+board|trustee\s+board|management\s+committee)"
+    r"(?:\s+(?:\d{4}(?:[-/–]\d{2,4})?|this\s+year))?",
+    re.IGNORECASE,
+)
+_LEFT = re.compile(r"\b(?:until|former|formerly|stood\s+down|stepped\s+down|retired)\b", re.I)
+BOARD_LINES = 20  # a board's list under its heading is at most this long
+PROSE_WORDS = 25  # a line this long is prose, not a line of a list
+
+
+def _on_board(person: Span) -> str | None:
+    """A person listed under a heading naming the page's own board ("Board of Trustees" /
+    "Dr A, Vice Chair" / "B (NHS Tayside)"): the host's, whatever else they hold; not one
+    who has left it ("C, until September")."""
+    text = doc_text(person.doc)
+    start = text.rfind("\n", 0, person.start_char) + 1
+    end = text.find("\n", person.end_char)
+    if _LEFT.search(text[start : end if end >= 0 else len(text)]):
+        return None
+    lines = text[:start].rstrip("\n").split("\n")[-BOARD_LINES:]
+    for line in reversed(lines):  # up the list to the line over it
+        line = line.strip().lstrip("#*-• ").strip()
+        if _BOARD.fullmatch(line.rstrip(":")):
+            return "rule:host,board"
+        if len(line.split()) > PROSE_WORDS:
+            return None  # a paragraph of prose: no list of the board's
+    return None
 
 
 def _key(person: Span) -> str:

@@ -149,6 +149,11 @@ def merge_short_forms(claims: ClaimSet, gaz: Gazetteer) -> None:
     written = [n for n in names if n.lower() in text]  # not a name only the gazetteer gives
     for name in names:
         full = short_form_of(name, [n for n in written if n != name])
+        known = gaz.org(name)
+        if full is None and known is not None and fold(known.name) != fold(name):
+            full = next((n for n in written if fold(n) == fold(known.name)), None)  # a name
+            # the gazetteer knows as another of this body's, which the document also writes
+            # in full: "Macmillan" beside "Macmillan Cancer Support"
         if full is None:
             continue
         known, other = gaz.org(name), gaz.org(full)
@@ -166,12 +171,16 @@ def full_names_by_word(names: Iterable[str]) -> dict[str, str]:
     ('Ciara Fegan', '', 'Ciara Fegan')
     >>> full_names_by_word(["Thomas Ellis", "Ann Thomas"])["thomas"]
     ''
+    >>> full_names_by_word(["S Amadi-Pollard"])
+    {'amadi pollard': 'S Amadi-Pollard'}
     """
     full: dict[str, str] = {}
     for name in names:
         parsed = PersonName.parse(name)
-        if parsed.is_full:
-            for word in {parsed.given[0], parsed.surname}:
+        if parsed.is_full or (parsed.given and parsed.surname):  # "S Amadi-Pollard" in a
+            # minute's list: its surname alone later ("Dr Amadi-Pollard presented …")
+            words = {parsed.given[0], parsed.surname} if parsed.is_full else {parsed.surname}
+            for word in words:
                 full[word] = name if full.get(word, name) == name else ""
     return full
 
