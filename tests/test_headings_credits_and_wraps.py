@@ -362,3 +362,32 @@ def test_people_listed_under_the_pages_own_board_are_the_hosts(
     assert ("Catriona Weir-Stott", "Alzheimer Scotland") not in works
     item = next(e for e in claims.entities if e.label.value == "Evidence")
     assert item.props["title"] == "Alzheimer Scotland – Annual Review (extract)"
+
+
+Q_BLOG = """Reducing bleeds after discharge: a Q member's story
+
+Blog | Q community | Posted by Orlagh Devine-Kerr, pharmacist, Western Health and Social Care Trust
+
+I have been a Q member since 2018, and the Q community is where I go when an idea gets stuck.
+
+A call with Q's Northern Ireland community lead, Roisin Gallen-Boyd, linked me with three
+members who had tackled the same problem for their patients.
+
+Patient Brian, 79, from Omagh, said the sheet helped him.
+"""
+
+
+@pytest.mark.slow
+def test_a_blogs_writer_and_q_and_a_role_set_after_a_bodys_possessive(
+    tmp_path: Path, extractor: Any
+) -> None:
+    """The writer on a byline after the page's parts is the one who says "I have been a Q
+    member"; "Q's Northern Ireland community lead, P" is Q's; "Patient Brian" is Brian."""
+    path = tmp_path / "blog.txt"
+    path.write_text(Q_BLOG, "utf-8")
+    raw = read_document(path, kind=DocumentKind.EVIDENCE)
+    claims = extractor(raw)
+    works = {(r.source[1], r.target[1]) for r in claims.relations if r.rel.value == "WORKS_AT"}
+    assert {("Orlagh Devine-Kerr", "Q"), ("Roisin Gallen-Boyd", "Q")} <= works
+    people = {e.name for e in claims.entities if e.label.value == "Person"}
+    assert "Patient Brian" not in people

@@ -50,6 +50,9 @@ if not Doc.has_extension("qkg_affiliations"):
     Doc.set_extension("qkg_affiliations", default=None)
 
 
+AREAS = frozenset({"NATION", "PLACE", "GPE", "LOC"})  # the area a role covers, inside it
+
+
 class AffiliationFinder:
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.gaz = gazetteer
@@ -289,7 +292,13 @@ class AffiliationFinder:
                 len(rest) > 1
                 and any(t.lower_ in WORDS["role-head"] for t in rest)
                 and rest[-1].text == ","
-                and all(t.text == "," or t.lower_ in self.role_words or t.is_lower for t in rest)
+                and all(
+                    t.text == ","
+                    or t.lower_ in self.role_words
+                    or t.is_lower
+                    or t.ent_type_ in AREAS  # "Q's Northern Ireland community lead, P"
+                    for t in rest
+                )
             ):
                 return "rule:org's-role,person"
             return None

@@ -53,7 +53,10 @@ WRITER_VERBS = frozenset(
     """shares share reflects reflect writes write explains explain discusses discuss tells
     describes describe blogs looks considers argues introduces""".split()
 )
-BYLINE = re.compile(r"^\s*(?:blog\s+|written\s+|posted\s+)?by\s+|^\s*author:\s*", re.IGNORECASE)
+BYLINE = re.compile(  # "By P", "Blog | Q community | Posted by P" (a page's parts before it)
+    r"^\s*(?:[^|·\n]{0,40}[|·]\s*){0,4}(?:(?:blog\s+|written\s+|posted\s+)?by\s+|author:\s*)",
+    re.IGNORECASE,
+)
 WRITER_WINDOW = frozenset(
     """work works worked working role job post team teams colleagues colleague and i me we us
     my our within in at the here based employed am are is was were have has been joined join
@@ -231,6 +234,11 @@ class GroupAffiliations:
             sent = sentence_of(org)
             ahead = starting(persons, sent.start, org.start)
             subject = ahead[0] if ahead else None
+            if subject is None and _SELF_MEMBER.search(doc[sent.start : org.start].text):
+                writer = _writer_of(doc, persons)  # "I have been a Q member since 2018"
+                if writer is not None:
+                    yield writer, org, "rule:writer-is-org-member"
+                continue
             between = doc[subject.end : org.start] if subject is not None else None
             if (
                 subject is not None
@@ -319,6 +327,11 @@ def _writer_of(doc: Doc, persons: list[Span]) -> Span | None:
     return _profiled(text, persons)
 
 
+_SELF_MEMBER = re.compile(  # the writer says they are a member: "I have been a", "As a"
+    r"(?:\b(?:I|I[’']m)(?:\s+(?:am|have|had|been|was|became|also|now|proudly|proud\s+to\s+be))*"
+    r"|^\s*(?:and\s+)?as)\s+an?\s*$",
+    re.IGNORECASE,
+)
 FIRST_PERSON_TEXT = re.compile(r"(?:^|[\s“\"'‘])(?:I am|I’m|I'm|I work|I joined|I lead)\b")
 
 

@@ -65,6 +65,15 @@ class PersonSpans:
             and self.gaz.given_name(doc[start + 1].text)
         ):
             start += 1  # an action's verb before its owner: "Rebook Shirin", "Offer Mhairi"
+        if (
+            end - start >= 2
+            and doc[start].is_sent_start
+            and (doc[start].lower_ in lower_words or doc[start].lower_ + "s" in lower_words)
+            and not self.gaz.given_name(doc[start].text)
+            and self.gaz.given_name(doc[start + 1].text)
+        ):
+            start += 1  # "Patient Brian, 79, …", "Champion Rukhsana said": a word the text
+            # writes in lower case, capitalised only because it opens the sentence
         words = [t for t in doc[start:end] if t.is_alpha]
         if (
             len(words) >= 2
