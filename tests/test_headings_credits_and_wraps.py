@@ -391,3 +391,20 @@ def test_a_blogs_writer_and_q_and_a_role_set_after_a_bodys_possessive(
     assert {("Orlagh Devine-Kerr", "Q"), ("Roisin Gallen-Boyd", "Q")} <= works
     people = {e.name for e in claims.entities if e.label.value == "Person"}
     assert "Patient Brian" not in people
+
+
+@pytest.mark.slow
+def test_a_name_the_text_describes_as_a_programme_is_no_organisation(
+    tmp_path: Path, extractor: Any
+) -> None:
+    text = (
+        "QualityWatch: A&E waits in Wales now longest\n\n"
+        "New analysis from QualityWatch, the joint research programme of the Nuffield Trust "
+        "and the Health Foundation, shows longer waits.\n"
+    )
+    path = tmp_path / "release.txt"
+    path.write_text(text, "utf-8")
+    claims = extractor(read_document(path, kind=DocumentKind.EVIDENCE))
+    orgs = {e.name for e in claims.entities if e.label.value == "Organisation"}
+    assert "QualityWatch" not in orgs
+    assert {"Nuffield Trust", "Health Foundation"} <= orgs

@@ -34,7 +34,6 @@ from ingest.extract.name_parts import (
     SPACED_DASHES,
     hyphen_tail,
     in_act_title,
-    names_a_programme,
     relabel,
     role_follows,
     saints_body,
@@ -55,6 +54,7 @@ from ingest.extract.org_units import (
     units_at_bodies,
 )
 from ingest.extract.person_spans import PersonSpans
+from ingest.extract.programme_names import described_as_programme, names_a_programme
 from ingest.extract.sentences import token_texts
 
 PROGRAMME_HEADS = frozenset(
@@ -99,6 +99,12 @@ class DocumentFixer:
         listed = listed_with_persons(ents, not_names)
         out: list[Span] = []
         weak: list[Span] = []  # organisations only a list of organisations can vouch for
+        described = {  # names the text describes as programmes, wherever else they stand
+            fold(e.text)
+            for e in ents
+            if e.label_ == "ORG" and described_as_programme(doc, e.end) and not self.gaz.org(e.text)
+        }
+        ents = [e for e in ents if e.label_ != "ORG" or fold(e.text) not in described]
         for ent in ents:
             if ent.id_ == "gazetteer" or ent.id_.startswith("gov"):
                 out.append(ent)

@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span
 
 from graph.reference.gazetteer import Gazetteer
 from graph.reference.names import PARTICLES, PERSON_TITLES, name_words
-from graph.reference.words import STOP_WORDS, singular
+from graph.reference.words import singular
 from ingest.extract.org_shape import BODY_HEADS, PROGRAMME_HEADS, UNIT_HEADS
 
 AWARD_HEADS = PROGRAMME_HEADS - {"service", "project"}
@@ -305,23 +305,6 @@ def before_role(span: Span) -> Span:
     ):
         end -= 1
     return doc[span.start : end] if end < span.end else span
-
-
-def names_a_programme(doc: Doc, end: int) -> bool:
-    """Whether a name is followed, after at most four lower-case words, by a programme's
-    head noun ("… family weight management programme", "… pilot"), not a role ("programme
-    lead")."""
-    for k in range(end, min(end + 5, len(doc))):
-        token = doc[k]
-        if not (token.is_alpha and token.is_lower) or token.lower_ in STOP_WORDS:
-            return False  # "Ann Bell led the review": a sentence, not a programme's name
-        if token.lower_ in PROGRAMME_HEADS:
-            after = doc[k + 1] if k + 1 < len(doc) else None
-            return after is None or after.lower_ not in ROLE_AFTER
-    return False
-
-
-ROLE_AFTER = frozenset({"lead", "leads", "manager", "director", "officer", "coordinator", "board"})
 
 
 SAINT = frozenset({"St", "St.", "Saint"})

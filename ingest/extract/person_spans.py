@@ -27,11 +27,11 @@ from ingest.extract.name_parts import (
     apostrophe_tail,
     hyphen_tail,
     hyphenated,
-    names_a_programme,
     particle_tail,
     relabel,
 )
 from ingest.extract.org_shape import STREET, STREET_OR_NAME
+from ingest.extract.programme_names import names_a_programme
 
 SAINT = frozenset({"St", "St.", "Saint"})
 VENUE_HEADS = STREET | STREET_OR_NAME | {"hall", "centre", "center", "chapel", "library"}
