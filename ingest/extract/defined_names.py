@@ -86,12 +86,16 @@ def defined_full_names(doc: Doc, ents: list[Span]) -> list[Span]:
     defined = acronym_definitions(text)
     if not defined:
         return ents
-    longer: dict[int, Span] = {}  # ORG start -> the defined full name from there
+    by_word: dict[str, list[tuple[str, str]]] = {}  # first word -> (full name, acronym)
     for acronym, full in defined.items():
-        at = text.find(f"{full} ({acronym})")
-        span = doc.char_span(at, at + len(full)) if at >= 0 else None
-        if span is not None:
-            longer[span.start] = span
+        by_word.setdefault(full.split()[0], []).append((full, acronym))
+    longer: dict[int, Span] = {}  # ORG start -> the defined full name from there
+    for ent in ents:
+        for full, acronym in by_word.get(ent[0].text, []) if ent.label_ == "ORG" else []:
+            if text.startswith(f"{full} ({acronym})", ent.start_char):
+                span = doc.char_span(ent.start_char, ent.start_char + len(full))
+                if span is not None:
+                    longer[span.start] = span
     grown = [
         Span(doc, ent.start, longer[ent.start].end, label="ORG", span_id="rule:defined")
         for ent in ents

@@ -286,7 +286,7 @@ _BOARD = re.compile(  # a heading over the host's own board: "Board of Trustees"
 )
 _LEFT = re.compile(r"\b(?:until|former|formerly|stood\s+down|stepped\s+down|retired)\b", re.I)
 BOARD_LINES = 20  # a board's list under its heading is at most this long
-PROSE_WORDS = 25  # a line this long is prose, not a line of a list
+PROSE_CHARS = 160  # a line this long is prose, not a line of a list
 
 
 def _on_board(person: Span) -> str | None:
@@ -294,17 +294,24 @@ def _on_board(person: Span) -> str | None:
     "Dr A, Vice Chair" / "B (NHS Tayside)"): the host's, whatever else they hold; not one
     who has left it ("C, until September")."""
     text = doc_text(person.doc)
-    start = text.rfind("\n", 0, person.start_char) + 1
-    end = text.find("\n", person.end_char)
+    reach = max(0, person.start_char - PROSE_CHARS)
+    start = text.rfind("\n", reach, person.start_char) + 1
+    end = text.find("\n", person.end_char, person.end_char + PROSE_CHARS)
+    if (start == 0 and reach > 0) or (end < 0 and person.end_char + PROSE_CHARS < len(text)):
+        return None  # no line break within reach: a line of prose, no list's
     if _LEFT.search(text[start : end if end >= 0 else len(text)]):
         return None
-    lines = text[:start].rstrip("\n").split("\n")[-BOARD_LINES:]
-    for line in reversed(lines):  # up the list to the line over it
-        line = line.strip().lstrip("#*-• ").strip()
+    end = start - 1  # up the list, a line at a time (never the whole text: a long
+    for _ in range(BOARD_LINES):  # document names many people), to the line over it
+        if end <= 0:
+            return None
+        begin = text.rfind("\n", 0, end) + 1
+        line = text[begin:end].strip().lstrip("#*-• ").strip()
+        end = begin - 1
+        if len(line) > PROSE_CHARS:
+            return None  # a paragraph of prose: no list of the board's
         if _BOARD.fullmatch(line.rstrip(":")):
             return "rule:host,board"
-        if len(line.split()) > PROSE_WORDS:
-            return None  # a paragraph of prose: no list of the board's
     return None
 
 

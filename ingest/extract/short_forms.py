@@ -147,11 +147,12 @@ def merge_short_forms(claims: ClaimSet, gaz: Gazetteer) -> None:
     names = sorted((e.name for e in claims.entities(Label.ORGANISATION)), key=len, reverse=True)
     text = " ".join(claims.raw.text.split()).lower()
     written = [n for n in names if n.lower() in text]  # not a name only the gazetteer gives
+    by_fold = {fold(n): n for n in written}
     for name in names:
         full = short_form_of(name, [n for n in written if n != name])
         known = gaz.org(name)
         if full is None and known is not None and fold(known.name) != fold(name):
-            full = next((n for n in written if fold(n) == fold(known.name)), None)  # a name
+            full = by_fold.get(fold(known.name))  # a name
             # the gazetteer knows as another of this body's, which the document also writes
             # in full: "Macmillan" beside "Macmillan Cancer Support"
         if full is None:

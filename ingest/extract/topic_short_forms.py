@@ -7,6 +7,7 @@ CBT-I" is about insomnia as the document defines it."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from spacy.tokens import Doc, Span
 
@@ -14,6 +15,7 @@ _DEFINED = re.compile(r"\(([A-Z][A-Za-z]{0,8}(?:-[A-Z][a-z]?)?)\)")
 _WORD = re.compile(r"[A-Za-z][\w'’]*")
 _JOINERS = frozenset({"of", "for", "and", "the", "in", "on", "to", "with", "&", "a"})
 _REACH = 120  # characters before the bracket the full form may take
+MAX_FORMS = 50  # short forms of topics one document may define
 
 
 def _expansion_start(text: str, bracket: int, capitals: list[str]) -> int | None:
@@ -38,29 +40,36 @@ def _expansion_start(text: str, bracket: int, capitals: list[str]) -> int | None
 
 def defined_topic_forms(doc: Doc, spans: list[Span]) -> list[Span]:
     """Topic spans for each later use of a short form the document defines after words
-    ending on a topic ("… for insomnia (CBT-I)"): labelled as that topic."""
-    topics = [s for s in spans if s.label_.startswith("TOPIC|")]
+    ending on a topic ("… for insomnia (CBT-I)"): labelled as that topic. The first
+    definition of a form holds; at most MAX_FORMS forms, found in one pass over the text."""
+    topics = sorted((s for s in spans if s.label_.startswith("TOPIC|")), key=lambda s: s.start_char)
     if not topics or "(" not in doc.text:
         return []
+    starts = [s.start_char for s in topics]
     text = doc.text
-    out: list[Span] = []
-    for defined in _DEFINED.finditer(text):
-        short = defined.group(1)
+    defined: dict[str, tuple[str, int]] = {}  # short form -> (topic label, where defined)
+    for found in _DEFINED.finditer(text):
+        short = found.group(1)
         capitals = [c for c in short if c.isupper()]
-        if len(capitals) < 2:
+        if short in defined or len(capitals) < 2:
             continue
-        start = _expansion_start(text, defined.start(), capitals)
+        start = _expansion_start(text, found.start(), capitals)
         if start is None:
             continue
-        ending = [s for s in topics if start <= s.start_char and s.end_char <= defined.start()]
-        if not ending:
-            continue
-        topic = max(ending, key=lambda s: (s.end_char, s.end_char - s.start_char))
-        pattern = r"(?<![\w-])" + re.escape(short) + r"(?![\w-])"
-        for used in re.finditer(pattern, text):
-            if used.start() == defined.start(1):
-                continue  # the definition itself
-            span = doc.char_span(used.start(), used.end())
-            if span is not None:
-                out.append(Span(doc, span.start, span.end, label=topic.label_))
+        inside = topics[bisect_left(starts, start) : bisect_left(starts, found.start())]
+        ending = [s for s in inside if s.end_char <= found.start()]
+        if ending:
+            topic = max(ending, key=lambda s: (s.end_char, s.end_char - s.start_char))
+            defined[short] = (topic.label_, found.start(1))
+            if len(defined) >= MAX_FORMS:
+                break
+    if not defined:
+        return []
+    forms = "|".join(re.escape(f) for f in sorted(defined, key=len, reverse=True))
+    out: list[Span] = []
+    for used in re.finditer(r"(?<![\w-])(?:" + forms + r")(?![\w-])", text):
+        label, at = defined[used.group()]
+        span = doc.char_span(used.start(), used.end()) if used.start() != at else None
+        if span is not None:
+            out.append(Span(doc, span.start, span.end, label=label))
     return out
