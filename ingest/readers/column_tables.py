@@ -230,7 +230,7 @@ def pipe_tables(run: list[str]) -> Cut:
 # -- registers set out with dot leaders -------------------------------------------------------
 
 _LEADERS = re.compile(  # "Dr Ann Bell ........ Taff Street"; a long name leaves two dots
-    r"(?<!\s)\s*(?:\.{3,}|…{2,})\s*|\s+\.\.\s+"
+    r"(?<!\s)(?:\s*(?:\.{3,}|…{2,})\s*|\s+\.\.\s+)"
 )  # ((?<!\s): a match starts where its spaces do, so a long run of spaces is read once)
 _GAPS = re.compile(r"\s{2,}")  # "ST3  Dr Ann Bell": a grade set apart by spaces
 MIN_CELLS = 3  # a register line's cells, dot leaders joining at least one pair
