@@ -39,6 +39,7 @@ from query.backend import EvidenceRow, LearningRow, PassageRow, QueryBackend, To
 
 ABOUT, MENTIONS = 1.0, 0.5
 TEXT_PREFIX = "text:"
+MENTION_SUFFIX = "~"  # a text topic's key for the items that only mention it
 KINDS_OF = {
     "AUTHORED": "wrote",
     "ATTENDED": "attended",
@@ -62,7 +63,7 @@ class TextTopic:
 
 def only_mentions(key: str) -> bool:
     """Whether a topic key is a text topic's mention key (its items only mention it)."""
-    return key.startswith(TEXT_PREFIX) and key.endswith("~")
+    return key.startswith(TEXT_PREFIX) and key.endswith(MENTION_SUFFIX)
 
 
 def part_key(part: str) -> str:
@@ -74,7 +75,9 @@ def find(index: TextIndex, part: str) -> TextTopic | None:
     if matched is None:
         return None
     key = part_key(part)
-    return TextTopic(part, key, key + "~", matched.passages, matched.about, matched.mentions)
+    return TextTopic(
+        part, key, key + MENTION_SUFFIX, matched.passages, matched.about, matched.mentions
+    )
 
 
 class TextBackend:

@@ -89,18 +89,15 @@ def defined_full_names(doc: Doc, ents: list[Span]) -> list[Span]:
     by_word: dict[str, list[tuple[str, str]]] = {}  # first word -> (full name, acronym)
     for acronym, full in defined.items():
         by_word.setdefault(full.split()[0], []).append((full, acronym))
-    longer: dict[int, Span] = {}  # ORG start -> the defined full name from there
+    grown = []  # each organisation grown to the defined full name it opens
     for ent in ents:
         for full, acronym in by_word.get(ent[0].text, []) if ent.label_ == "ORG" else []:
+            span = None
             if text.startswith(f"{full} ({acronym})", ent.start_char):
                 span = doc.char_span(ent.start_char, ent.start_char + len(full))
-                if span is not None:
-                    longer[span.start] = span
-    grown = [
-        Span(doc, ent.start, longer[ent.start].end, label="ORG", span_id="rule:defined")
-        for ent in ents
-        if ent.label_ == "ORG" and ent.start in longer and longer[ent.start].end > ent.end
-    ]
+            if span is not None and span.end > ent.end:
+                grown.append(Span(doc, span.start, span.end, label="ORG", span_id="rule:defined"))
+                break
     if not grown:
         return ents
     covered = {i for span in grown for i in range(span.start, span.end)}

@@ -9,15 +9,9 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from graph.reference.names import PERSON_TITLES
-from ingest.extract.name_parts import hyphen_tail
+from ingest.extract.name_parts import hyphen_tail, is_title
 
 MAX_INITIALS = 3
-
-
-def is_title(token_text: str) -> bool:
-    """ "Dr", "Mr.", "Cllr": a title before a person's name (capitalised)."""
-    return token_text.lower().rstrip(".") in PERSON_TITLES and token_text[:1].isupper()
 
 
 def _initial(text: str) -> bool:

@@ -51,6 +51,11 @@ def hyphen_tail(doc: Doc, end: int) -> int:
     return end
 
 
+def is_title(token_text: str) -> bool:
+    """ "Dr", "Mr.", "Cllr": a title before a person's name (capitalised)."""
+    return token_text.lower().rstrip(".") in PERSON_TITLES and token_text[:1].isupper()
+
+
 def titled_head(doc: Doc, start: int) -> int:
     """The start of a titled person's name whose hyphenated surname's tail the model took
     alone ("Dr Ravinder Oduya-" before "Sands"): after the title, else `start`."""
@@ -65,11 +70,10 @@ def titled_head(doc: Doc, start: int) -> int:
     ):
         return start
     while k > 0 and start - k < 5 and doc[k - 1].is_alpha and doc[k - 1].is_title:
-        if doc[k - 1].text.lower() in PERSON_TITLES:
+        if is_title(doc[k - 1].text):
             return k
         k -= 1  # a given name or two between the title and the surname
-    title = doc[k - 1].text if k > 0 else ""
-    return k if title[:1].isupper() and title.lower().rstrip(".") in PERSON_TITLES else start
+    return k if k > 0 and is_title(doc[k - 1].text) else start
 
 
 def particle_tail(doc: Doc, end: int) -> int:

@@ -152,12 +152,12 @@ def merge_short_forms(claims: ClaimSet, gaz: Gazetteer) -> None:
         full = short_form_of(name, [n for n in written if n != name])
         known = gaz.org(name)
         if full is None and known is not None and fold(known.name) != fold(name):
-            full = by_fold.get(fold(known.name))  # a name
-            # the gazetteer knows as another of this body's, which the document also writes
-            # in full: "Macmillan" beside "Macmillan Cancer Support"
+            # a name the gazetteer knows as another of this body's, which the document also
+            # writes in full: "Macmillan" beside "Macmillan Cancer Support"
+            full = by_fold.get(fold(known.name))
         if full is None:
             continue
-        known, other = gaz.org(name), gaz.org(full)
+        other = gaz.org(full)
         if known is not None and other is not None and known.name != other.name:
             continue
         claims.merge(Label.ORGANISATION, name, full)
@@ -178,8 +178,8 @@ def full_names_by_word(names: Iterable[str]) -> dict[str, str]:
     full: dict[str, str] = {}
     for name in names:
         parsed = PersonName.parse(name)
-        if parsed.is_full or (parsed.given and parsed.surname):  # "S Amadi-Pollard" in a
-            # minute's list: its surname alone later ("Dr Amadi-Pollard presented …")
+        if parsed.given and parsed.surname:  # also "S Amadi-Pollard" in a minute's list, by
+            # its surname alone later ("Dr Amadi-Pollard presented …")
             words = {parsed.given[0], parsed.surname} if parsed.is_full else {parsed.surname}
             for word in words:
                 full[word] = name if full.get(word, name) == name else ""
