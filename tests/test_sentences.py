@@ -10,7 +10,7 @@ import spacy
 from spacy.tokens import Doc
 
 from ingest.extract.affiliations import _same_sentence
-from ingest.extract.sentences import keep_text, same_sentence, sentence_at, text_of
+from ingest.extract.sentences import doc_text, keep_text, same_sentence, sentence_at
 
 WORDS = ["Ailsa", "Bevan", "joined", "NHS", "Fife", ".", "\n\n", "Ciaran", "Igwe", "spoke", "."]
 SPACES = [True, True, True, True, False, False, False, True, True, False, False]
@@ -37,10 +37,10 @@ def test_sentences_sentence_at_as_doc_sents(doc: Doc) -> None:
 
 
 def test_sentences_kept_text_is_read(doc: Doc) -> None:
-    assert text_of(doc) == doc.text
+    assert doc_text(doc) == doc.text
     other = Doc(doc.vocab, words=WORDS, spaces=SPACES)
     keep_text(other, "given")
-    assert text_of(other) == "given"
+    assert doc_text(other) == "given"
 
 
 def test_affiliations_same_sentence_stops_at_a_blank_line(doc: Doc) -> None:

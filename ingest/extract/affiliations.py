@@ -43,7 +43,7 @@ from ingest.extract.meetings import members_in_prose
 from ingest.extract.org_shape import release as release_shape
 from ingest.extract.predicates import RolePredicates
 from ingest.extract.references import Antecedents
-from ingest.extract.sentences import same_sentence, text_of
+from ingest.extract.sentences import doc_text, ents_of, same_sentence
 from ingest.extract.succession import successions, taking_up
 
 if not Doc.has_extension("qkg_affiliations"):
@@ -74,7 +74,7 @@ class AffiliationFinder:
         self.predicates = RolePredicates(self.role_words.__contains__, WORDS["role-head"])
 
     def __call__(self, doc: Doc) -> Doc:
-        ents = [e for e in doc.ents if e.label_ in ("PERSON", "ORG")]
+        ents = [e for e in ents_of(doc) if e.label_ in ("PERSON", "ORG")]
         stands_for = {
             p.start: person
             for p, person in pronoun_persons(doc, [e for e in ents if e.label_ == "PERSON"])
@@ -348,7 +348,7 @@ def _as_named(
 def _same_sentence(a: Span, b: Span) -> bool:
     doc = a.doc
     # the text between them (doc[a.end : b.start].text_with_ws) runs over a blank line
-    if a.end < b.start and "\n\n" in text_of(doc)[doc[a.end].idx : doc[b.start].idx]:
+    if a.end < b.start and "\n\n" in doc_text(doc)[doc[a.end].idx : doc[b.start].idx]:
         return False
     if not doc.has_annotation("SENT_START"):
         return True

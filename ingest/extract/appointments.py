@@ -22,7 +22,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span
 
-from ingest.extract.sentences import sentence_at, sentence_of, starting, token_texts
+from ingest.extract.sentences import ents_of, sentence_at, sentence_of, starting, token_texts
 
 PRONOUN_FORMS = frozenset({"he", "she", "He", "She", "HE", "SHE"})
 APPOINTING = frozenset(
@@ -73,8 +73,8 @@ class Appointments:
         self.block = block
 
     def __call__(self, doc: Doc) -> list[Found]:
-        persons = [e for e in doc.ents if e.label_ == "PERSON"]
-        orgs = [e for e in doc.ents if e.label_ == "ORG"]
+        persons = [e for e in ents_of(doc) if e.label_ == "PERSON"]
+        orgs = [e for e in ents_of(doc) if e.label_ == "ORG"]
         if not persons or not orgs:
             return []
         return [*self._appoints(doc, persons, orgs), *self._announced(doc, persons, orgs)]

@@ -36,7 +36,7 @@ from graph.reference.names import nation_by_shape
 from ingest.extract.claims import ClaimSet, Ref
 from ingest.extract.front_page import Header
 from ingest.extract.layout import Layout
-from ingest.extract.sentences import provenance, sentence_of
+from ingest.extract.sentences import ents_of, provenance, sentence_of
 from ingest.types import BlockKind, DocumentKind
 
 DOMINANT = 2  # sentences set in a nation for evidence to cover it
@@ -93,7 +93,7 @@ class Coverage:
         title = [(layout.block(i).start, layout.block(i).end) for i in sorted(lines)]  # too
         mentions: list[Mention] = []
         registered: dict[int, bool] = {}  # by sentence start: asked once per sentence
-        for ent in doc.ents:
+        for ent in ents_of(doc):
             ref = refs.get((ent.start, ent.end))
             if not ref:
                 continue

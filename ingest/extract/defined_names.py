@@ -19,14 +19,14 @@ from spacy.tokens import Doc, Span
 
 from graph.model import fold
 from ingest.extract.acronyms import acronym_definitions
-from ingest.extract.sentences import text_of
+from ingest.extract.sentences import doc_text
 
 
 def defined_bodies(doc: Doc, ents: list[Span], is_org: Callable[[Span], bool]) -> list[Span]:
     """ORG spans for the full names of acronyms tagged ORG (or a word of them), and for an
     acronym of several words tagged word by word; `is_org` vets a full name (not a programme
     or common words)."""
-    text = text_of(doc)
+    text = doc_text(doc)
     tagged = {e.text for e in ents if e.label_ == "ORG"}
     out: list[Span] = []
     for acronym, full in acronym_definitions(text).items():
@@ -47,7 +47,7 @@ def defined_bodies(doc: Doc, ents: list[Span], is_org: Callable[[Span], bool]) -
 
 def _joined(doc: Doc, acronym: str) -> list[Span]:
     """Each place the acronym of several words is written: one ORG span."""
-    text = doc.text
+    text = doc_text(doc)
     out = []
     at = text.find(acronym)
     while at >= 0:
@@ -64,7 +64,7 @@ def acronym_mentions(doc: Doc, ents: list[Span]) -> list[Span]:
     orgs = {fold(e.text) for e in ents if e.label_ == "ORG"}
     acronyms = {
         acronym
-        for acronym, full in acronym_definitions(text_of(doc)).items()
+        for acronym, full in acronym_definitions(doc_text(doc)).items()
         if fold(full) in orgs and " " not in acronym and len(acronym) > 1
     }
     if not acronyms:
@@ -82,7 +82,7 @@ def defined_full_names(doc: Doc, ents: list[Span]) -> list[Span]:
     """`ents` with each organisation that opens a longer name the text defines by its
     initials made that whole name: "Swansea Council for Voluntary Service (SCVS)" is not the
     known "Swansea Council" and some words after it."""
-    text = text_of(doc)
+    text = doc_text(doc)
     defined = acronym_definitions(text)
     if not defined:
         return ents

@@ -55,7 +55,7 @@ from ingest.extract.org_units import (
 )
 from ingest.extract.person_spans import PersonSpans
 from ingest.extract.programme_names import described_as_programme, names_a_programme
-from ingest.extract.sentences import token_texts
+from ingest.extract.sentences import doc_text, token_lowers, token_starts, token_texts
 
 PROGRAMME_HEADS = frozenset(
     ["strategy", "plan", "programme", "framework", "act", "standards", "campaign"]
@@ -389,13 +389,13 @@ def _named_things(doc: Doc, names: set[str]) -> set[str]:
     if not names:
         return found
     longest = max(len(name.split()) for name in names)
-    text = doc.text
-    for token in doc:
-        if token.lower_ not in _ARTICLES or token.i + 1 >= len(doc):
+    text, lowers, starts = doc_text(doc), token_lowers(doc), token_starts(doc)
+    texts = token_texts(doc)
+    for i, lower in enumerate(lowers[:-1]):
+        if lower not in _ARTICLES:
             continue
-        start = doc[token.i + 1].idx
-        for end in range(token.i + 2, min(token.i + 2 + longest, len(doc) + 1)):
-            span = text[start : doc[end - 1].idx + len(doc[end - 1])]
+        for last in range(i + 1, min(i + 1 + longest, len(lowers))):
+            span = text[starts[i + 1] : starts[last] + len(texts[last])]
             if span in names:
                 found.add(span)
     return found

@@ -27,7 +27,7 @@ from ingest.extract.name_parts import (
     named_nations,
     particle_tail,
 )
-from ingest.extract.sentences import token_texts
+from ingest.extract.sentences import ents_of, set_ents, token_texts
 
 LANGUAGE_USES = frozenset(
     """teacher teachers language lessons speakers speaking literature class classes
@@ -86,8 +86,8 @@ class EntityMerger:
         final.extend(self._given_name_persons(doc, filter_spans(final)))
         fixed = self.fixer(doc, joint_names(filter_spans(final), self.gaz))
         fixed = area_bodies(doc, fixed, ORG_HEADS.__contains__, self.role_heads.__contains__)
-        doc.ents = acronym_mentions(doc, defined_full_names(doc, fixed))
-        ents = list(doc.ents)
+        set_ents(doc, acronym_mentions(doc, defined_full_names(doc, fixed)))
+        ents = list(ents_of(doc))
         orgs = SpanIndex([e for e in ents if e.label_ == "ORG"])
         topics = [  # a topic inside an organisation's name is not a mention (but see prose)
             Span(doc, s.start, s.end, label="TOPIC", kb_id=s.label_.split("|", 1)[1])

@@ -29,7 +29,7 @@ from ingest.extract.meetings import meeting_body
 from ingest.extract.people_blocks import Listed, people_in
 from ingest.extract.prose import ProseReader
 from ingest.extract.sections import Role
-from ingest.extract.sentences import keep_text
+from ingest.extract.sentences import ents_of, keep_text
 from ingest.extract.short_forms import merge_given_names, merge_short_forms
 from ingest.extract.structure import (
     directory_claims,
@@ -200,7 +200,7 @@ def _venue(doc: Doc | None, refs: dict[Any, Any], header: Any, layout: Layout) -
         return ""
     title = layout.raw.blocks[0] if layout.raw.blocks else None
     for spans in (header.venue, [(title.start, title.end)] if title else []):
-        for ent in doc.ents:
+        for ent in ents_of(doc):
             ref = refs.get((ent.start, ent.end))
             if ref and ref[0] == Label.PLACE and any(s <= ent.start_char < e for s, e in spans):
                 return str(ref[1])

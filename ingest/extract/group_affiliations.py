@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Span
 
 from graph.model import fold
 from graph.reference.names import TITLES, name_words
-from ingest.extract.sentences import sentence_at, sentence_of, starting, text_of
+from ingest.extract.sentences import doc_text, ents_of, sentence_at, sentence_of, starting
 
 WORDS = name_words()
 LIST_GLUE = frozenset({",", "and", "&"})
@@ -81,8 +81,8 @@ class GroupAffiliations:
         self.verbs = block - FUNCTION_WORDS
 
     def __call__(self, doc: Doc) -> list[Found]:
-        persons = [e for e in doc.ents if e.label_ == "PERSON"]
-        orgs = [e for e in doc.ents if e.label_ == "ORG"]
+        persons = [e for e in ents_of(doc) if e.label_ == "PERSON"]
+        orgs = [e for e in ents_of(doc) if e.label_ == "ORG"]
         if not persons or not orgs:
             return []
         return [
@@ -314,7 +314,7 @@ def _chains(persons: list[Span]) -> list[list[Span]]:
 def _writer_of(doc: Doc, persons: list[Span]) -> Span | None:
     """The person the piece is by: on a byline ("By P", "Written by P") near the top, or the
     subject of a telling verb in its first lines ("Anna Markland shares more about ...")."""
-    text = text_of(doc)
+    text = doc_text(doc)
     for person in persons:
         if person.start_char > WRITER_TOP:
             break

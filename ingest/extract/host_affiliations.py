@@ -35,7 +35,7 @@ from spacy.tokens import Doc, Span, Token
 from graph.model import fold
 from graph.reference.names import TITLES, name_words
 from ingest.extract.factories import BLOCK_STARTS
-from ingest.extract.sentences import doc_text, sentence_of
+from ingest.extract.sentences import doc_text, ents_of, sentence_of
 
 WORDS = name_words()
 ROLE_HEADS = WORDS["role-head"]
@@ -73,12 +73,12 @@ def host_of(doc: Doc) -> Span | None:
     starts = sorted(s for s in doc.user_data.get(BLOCK_STARTS) or () if s > 0)
     line_end = text.find("\n")
     end = min([*starts[:1], line_end if line_end > 0 else len(text)])
-    named = [e for e in doc.ents if e.start_char < end and e.label_ == "ORG" and _named(e)]
+    named = [e for e in ents_of(doc) if e.start_char < end and e.label_ == "ORG" and _named(e)]
     if named:
         mentions = _mentions(doc, text)
         return max(named, key=lambda org: (_body(org), mentions(org), -org.start))
     opening = len(text) - len(text[end:].lstrip())  # where the second block's text starts
-    for ent in doc.ents:
+    for ent in ents_of(doc):
         if ent.start_char >= opening:
             lead = text[opening : ent.start_char].strip().lower()
             if ent.label_ == "ORG" and _named(ent) and lead in ("", "the"):
@@ -95,7 +95,7 @@ def _body(org: Span) -> bool:
 def _mentions(doc: Doc, text: str) -> Callable[[Span], int]:
     """How often the document names an organisation, or refers to it by its kind word ("the
     Trust"): each name and kind word counted once for the document, not once per org asked."""
-    by_name = Counter(fold(e.text) for e in doc.ents if e.label_ == "ORG")
+    by_name = Counter(fold(e.text) for e in ents_of(doc) if e.label_ == "ORG")
     by_kind: dict[str, int] = {}
 
     def count(org: Span) -> int:
@@ -132,7 +132,7 @@ class HostAffiliations:
             return []
         taken = {_key(p) for p in linked}
         out: list[Found] = _at_sites(host, pairs)
-        for person in (e for e in doc.ents if e.label_ == "PERSON"):
+        for person in (e for e in ents_of(doc) if e.label_ == "PERSON"):
             if len(person.text.split()) < 2:
                 continue
             rule = _listed(person) or _on_board(person)

@@ -19,7 +19,7 @@ from bisect import bisect_left
 
 from spacy.tokens import Doc, Span
 
-from ingest.extract.sentences import sentence_at
+from ingest.extract.sentences import ents_of, sentence_at
 
 BOARD_NOUNS = frozenset({"board", "trustees", "directors", "governors", "members", "council"})
 JOINING = frozenset(
@@ -33,7 +33,7 @@ Found = tuple[Span, Span, str]
 def joining_lists(doc: Doc) -> list[Found]:
     """(person, body, rule) for each person of a joining list (see the module docstring)."""
     out: list[Found] = []
-    persons = [e for e in doc.ents if e.label_ == "PERSON"]  # in order, as doc.ents are
+    persons = [e for e in ents_of(doc) if e.label_ == "PERSON"]  # in order, as ents_of(doc) are
     starts = [p.start for p in persons]
     seen: set[int] = set()
     for person in persons:
@@ -77,7 +77,9 @@ def _body(doc: Doc, sent: Span) -> Span | None:
         if start == 0:
             break
         start = sentence_at(doc, start - 1).start
-    for ent in reversed([e for e in doc.ents if e.label_ == "ORG" and start <= e.start < sent.end]):
+    for ent in reversed(
+        [e for e in ents_of(doc) if e.label_ == "ORG" and start <= e.start < sent.end]
+    ):
         before = [t.lower_ for t in doc[max(0, ent.start - 3) : ent.start]]
         after = [t.lower_ for t in doc[ent.end : ent.end + 2]]
         if (len(before) >= 2 and before[-1] == "of" and before[-2] in BOARD_NOUNS) or (

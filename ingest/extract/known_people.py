@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from graph.reference.names import PARTICLES, capitalised, clean_person
+from ingest.extract.sentences import doc_text, token_starts, token_texts
 
 KNOWN_PEOPLE = "qkg_known_people"  # doc.user_data key: the KnownPeople for this document
 MAX_NAME_CHARS = 60
@@ -66,15 +67,15 @@ class KnownPeople:
 
     def found(self, doc: Doc) -> list[Span]:
         """Each known name written in full in `doc`, as a PERSON span."""
-        text = doc.text
+        text = doc_text(doc)
         out: list[Span] = []
-        for token in doc:
-            for name in self._by_first.get(token.text, ()):
-                end = token.idx + len(name)
-                if text.startswith(name, token.idx) and (
+        for word, start in zip(token_texts(doc), token_starts(doc), strict=True):
+            for name in self._by_first.get(word, ()):
+                end = start + len(name)
+                if text.startswith(name, start) and (
                     end == len(text) or not (text[end].isalnum() or text[end] == "-")
                 ):
-                    span = doc.char_span(token.idx, end, label="PERSON")
+                    span = doc.char_span(start, end, label="PERSON")
                     if span is not None:
                         out.append(span)
                         break

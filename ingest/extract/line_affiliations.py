@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterator
 from spacy.tokens import Doc, Span
 
 from graph.reference.names import TITLES
-from ingest.extract.sentences import starting, text_of
+from ingest.extract.sentences import doc_text, ents_of, starting
 
 ROLE_LINE_WORDS = 16  # a longer next line is prose, not a role line
 PAST = frozenset({"former", "formerly", "previously", "retired", "until", "ex"})
@@ -44,9 +44,9 @@ class LineAffiliations:
         self.is_role = is_role
 
     def __call__(self, doc: Doc) -> Iterator[Found]:
-        persons = [e for e in doc.ents if e.label_ == "PERSON"]
-        orgs = [e for e in doc.ents if e.label_ == "ORG"]
-        text = text_of(doc)
+        persons = [e for e in ents_of(doc) if e.label_ == "PERSON"]
+        orgs = [e for e in ents_of(doc) if e.label_ == "ORG"]
+        text = doc_text(doc)
         if not persons or not orgs or "\n" not in text:
             return
         for person in persons:

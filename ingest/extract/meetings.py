@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Span
 from graph.model import fold
 from ingest.extract.heading_vocab import Role
 from ingest.extract.headings import role_of_heading
-from ingest.extract.sentences import doc_text
+from ingest.extract.sentences import doc_text, ents_of
 
 MEETING_WORDS = frozenset(
     """board meeting meetings minutes trustees governors committee part i ii annual general
@@ -61,7 +61,7 @@ def meeting_body(title: str, doc: Doc | None) -> str:
     name = " ".join(words[start:end])
     if not name:
         return ""
-    orgs = {e.text for e in doc.ents if e.label_ == "ORG"}
+    orgs = {e.text for e in ents_of(doc) if e.label_ == "ORG"}
     return name if any(name.startswith(org) for org in orgs) else ""
 
 
@@ -86,7 +86,7 @@ def heading_body(doc: Doc) -> Span | None:
     lines = [i for i, ch in enumerate(doc_text(doc)) if ch == "\n"]
     # readers keep a blank line between blocks: the first TOP_LINES lines with text
     top = lines[TOP_LINES * 2] if len(lines) > TOP_LINES * 2 else len(doc_text(doc))
-    for ent in doc.ents:
+    for ent in ents_of(doc):
         if ent.start_char >= top:
             return None
         if ent.label_ != "ORG" or ent[-1].lower_ not in SITTING:
@@ -106,7 +106,7 @@ def members_in_prose(doc: Doc, linked: Iterable[Span]) -> list[Found]:
         return []
     taken = {fold(p.text) for p in linked}
     out: list[Found] = []
-    for person in (e for e in doc.ents if e.label_ == "PERSON"):
+    for person in (e for e in ents_of(doc) if e.label_ == "PERSON"):
         if fold(person.text) in taken or person.start < body.end or _own_body(person):
             continue
         line_start = doc_text(doc).rfind("\n", 0, person.start_char) + 1

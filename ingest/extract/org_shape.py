@@ -37,7 +37,7 @@ from graph.reference.gazetteer import Gazetteer
 from graph.reference.names import name_words
 from graph.reference.words import singular
 from ingest.extract.acronyms import acronym_definitions
-from ingest.extract.sentences import text_of
+from ingest.extract.sentences import doc_text
 
 WORDS = name_words()
 UNIT_HEADS = WORDS["org-unit"] | {
@@ -115,7 +115,7 @@ def doc_words(doc: Doc, gaz_spans: list[Span]) -> DocWords:
             for i in range(s.start, s.end)
         }
         found = DocWords(
-            frozenset(_LOWER_WORD.findall(text_of(doc))),
+            frozenset(_LOWER_WORD.findall(doc_text(doc))),
             frozenset(anchors),
             frozenset(places),
             frozenset(nations),
@@ -127,7 +127,7 @@ def doc_words(doc: Doc, gaz_spans: list[Span]) -> DocWords:
 def _definitions(doc: Doc) -> dict[str, str]:
     found = doc.user_data.get(_DEFINED)
     if found is None:
-        found = acronym_definitions(text_of(doc))
+        found = acronym_definitions(doc_text(doc))
         doc.user_data[_DEFINED] = found
     return found
 
@@ -300,7 +300,7 @@ class OrgShape:
         Service"); None when the text does not say."""
         doc = span.doc
         acronym = span.text
-        text = text_of(doc)
+        text = doc_text(doc)
         for match in re.finditer(r"\(" + re.escape(acronym) + r"\)\s*([A-Za-z]*)", text):
             if singular(match.group(1).lower()) in PROGRAMME_HEADS:
                 return doc[0:0]
@@ -323,7 +323,7 @@ class OrgShape:
         """Names the document treats as a body's own: opening a line (a title, a heading, a
         meeting's header) or said to be a body ("X is a partnership between ...", "X, a
         charity")."""
-        heads = _line_heads(text_of(doc))
+        heads = _line_heads(doc_text(doc))
         own = set()
         for span in orgs:
             name = span.text.lower()
@@ -405,7 +405,7 @@ def _line_heads(text: str, most: int = 8) -> frozenset[str]:
 def alone_on_line(span: Span) -> bool:
     """Nothing but punctuation shares the span's line ("ANNOUNCEMENTS", "Background")."""
     doc = span.doc
-    text = text_of(doc)
+    text = doc_text(doc)
     line_start = text.rfind("\n", 0, span.start_char) + 1
     line_end = text.find("\n", span.end_char)
     line_end = len(text) if line_end < 0 else line_end

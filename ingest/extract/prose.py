@@ -44,7 +44,14 @@ from ingest.extract.layout import Layout
 from ingest.extract.prose_people import NOT_SAID, people_in_prose
 from ingest.extract.section_topics import SectionTopics, section_topics
 from ingest.extract.sections import Role, apologies_in
-from ingest.extract.sentences import apologises, doc_text, provenance, sentence_of, starting
+from ingest.extract.sentences import (
+    apologises,
+    doc_text,
+    ents_of,
+    provenance,
+    sentence_of,
+    starting,
+)
 from ingest.extract.short_forms import full_names_by_word
 from ingest.types import BlockKind
 
@@ -99,7 +106,7 @@ class ProseReader:
         claims.acronyms.update(acronym_definitions(claims.raw.text))
         full_names = self._full_names(doc, claims)
         refs: dict[tuple[int, int], Ref | None] = {}
-        for ent in doc.ents:
+        for ent in ents_of(doc):
             refs[(ent.start, ent.end)] = self._entity(ent, claims, layout, full_names)
         for sent in doc.sents:
             i = layout.block_at(sent.start_char)
@@ -141,7 +148,7 @@ class ProseReader:
     @staticmethod
     def _full_names(doc: Doc, claims: ClaimSet) -> dict[str, str]:
         """Folded given name or surname -> the one full name of the document with it."""
-        names = {clean_person(e.text) for e in doc.ents if e.label_ == "PERSON"}
+        names = {clean_person(e.text) for e in ents_of(doc) if e.label_ == "PERSON"}
         return full_names_by_word(names | {e.name for e in claims.entities(Label.PERSON)})
 
     def _entity(
@@ -186,7 +193,7 @@ class ProseReader:
     ) -> None:
         persons: dict[int, list[Ref]] = defaultdict(list)  # sentence start -> people in it
         ends: dict[int, Ref] = {}  # where a person's name ends -> the person
-        for ent in doc.ents:
+        for ent in ents_of(doc):
             ref = refs.get((ent.start, ent.end))
             if ref and ref[0] == Label.PERSON:
                 persons[sentence_of(ent).start].append(ref)
@@ -195,7 +202,7 @@ class ProseReader:
         stated: dict[Ref, Any] = {}  # topics of a title or heading -> a provenance
         under_heading: dict[int, list[Ref]] = defaultdict(list)  # heading block -> topics
         mentions: list[tuple[Ref, int, int]] = []  # (topic, block, sentence) in prose
-        org_names = {e.text for e in doc.ents if e.label_ == "ORG"}
+        org_names = {e.text for e in ents_of(doc) if e.label_ == "ORG"}
         for span in doc.spans.get("qkg_topics", []):
             topic = claims.entity(
                 Label.TOPIC, span.kb_id_, provenance(claims, layout, span, "gazetteer")
@@ -323,7 +330,7 @@ class ProseReader:
         """ "Jane Smith, a GP at ...", "GP Jane Smith", "Physiotherapist Dr Ann Bell": the
         profession next to a person's name; a key before a name ("Trainer ...... Carys …") is
         the part they played there, not their profession."""
-        persons = [e for e in doc.ents if e.label_ == "PERSON" and refs.get((e.start, e.end))]
+        persons = [e for e in ents_of(doc) if e.label_ == "PERSON" and refs.get((e.start, e.end))]
         for span in doc.spans.get("qkg_professions", []):
             entry = self.gaz.profession(span.text) or self.gaz.profession(_singular(span.text))
             if entry is None:

@@ -32,7 +32,7 @@ from ingest.extract.claims import ClaimSet, Ref
 from ingest.extract.layout import Layout
 from ingest.extract.listed import label_role
 from ingest.extract.sections import NOT_NAMED, Role, apologies_in, role_of_heading, says_apologies
-from ingest.extract.sentences import apologises, doc_text, provenance, sentence_of
+from ingest.extract.sentences import apologises, doc_text, ents_of, provenance, sentence_of
 from ingest.extract.took_part import (
     absent_before,
     acted_as,
@@ -54,7 +54,7 @@ ENTRIES = frozenset({BlockKind.LIST_ITEM, BlockKind.TABLE_ROW, BlockKind.METADAT
 
 def _persons(doc: Doc, refs: Refs) -> Iterator[tuple[Span, Ref]]:
     """The document's entities that are people, with their refs."""
-    for ent in doc.ents:
+    for ent in ents_of(doc):
         ref = refs.get((ent.start, ent.end))
         if ref and ref[0] == Label.PERSON:
             yield ent, ref

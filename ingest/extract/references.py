@@ -23,7 +23,7 @@ from graph.reference.gazetteer import Gazetteer
 from graph.reference.names import TITLES
 from ingest.extract.acronyms import acronym_definitions
 from ingest.extract.factories import BLOCK_STARTS
-from ingest.extract.sentences import sentence_at, sentence_of, text_of
+from ingest.extract.sentences import doc_text, ents_of, sentence_at, sentence_of
 
 # kind word -> (name words, gazetteer kinds)
 KINDS: dict[str, tuple[frozenset[str], frozenset[str]]] = {
@@ -69,13 +69,13 @@ class Antecedents:
         self.block = block
 
     def __call__(self, doc: Doc) -> list[tuple[Span, Span, str]]:
-        orgs = [e for e in doc.ents if e.label_ == "ORG"]
+        orgs = [e for e in ents_of(doc) if e.label_ == "ORG"]
         if not orgs:
             return []
-        expand = acronym_definitions(text_of(doc))
+        expand = acronym_definitions(doc_text(doc))
         names = {(o.start, o.end): fold(expand.get(o.text, o.text)) for o in orgs}
         out = []
-        for person in (e for e in doc.ents if e.label_ == "PERSON"):
+        for person in (e for e in ents_of(doc) if e.label_ == "PERSON"):
             ref = self._before(doc, person) or self._after(doc, person)
             if ref is None:
                 continue
@@ -243,7 +243,7 @@ def _joined_before(person: Span) -> list[Span]:
     and Rhian Jones as members of the Board")."""
     doc = person.doc
     out: list[Span] = []
-    persons = [e for e in doc.ents if e.label_ == "PERSON" and e.end <= person.start]
+    persons = [e for e in ents_of(doc) if e.label_ == "PERSON" and e.end <= person.start]
     current = person
     for other in reversed(persons):
         gap = doc[other.end : current.start]

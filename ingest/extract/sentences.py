@@ -9,7 +9,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING, Any
 
-from spacy.attrs import LOWER, ORTH
+from spacy.attrs import IDX, LOWER, ORTH
 from spacy.tokens import Doc, Span
 
 from ingest.extract.absence_words import says_apologies
@@ -31,6 +31,22 @@ def doc_text(doc: Doc) -> str:
     if text is None:
         text = doc.user_data[_TEXT] = doc.text
     return str(text)
+
+
+_ENTS = "qkg_ents"
+
+
+def set_ents(doc: Doc, spans: list[Span]) -> None:
+    """Set the doc's final entities (qkg_entities does, once) and keep them: spaCy's
+    `Doc.ents` builds a Span per entity on every read, and a dozen later rules read them."""
+    doc.ents = spans
+    doc.user_data[_ENTS] = tuple(doc.ents)
+
+
+def ents_of(doc: Doc) -> tuple[Span, ...]:
+    """The doc's entities: as kept by `set_ents`, else as spaCy gives them."""
+    kept = doc.user_data.get(_ENTS)
+    return tuple(doc.ents) if kept is None else tuple(kept)
 
 
 def sentence_starts(doc: Doc) -> list[int]:
@@ -95,20 +111,17 @@ def token_lowers(doc: Doc) -> list[str]:
     return _token_strings(doc, LOWER, "qkg_token_lowers")
 
 
-_TEXT = "qkg_text"
+def token_starts(doc: Doc) -> list[int]:
+    """Every token's first character offset, computed once per doc."""
+    found = doc.user_data.get("qkg_token_starts")
+    if found is None:
+        found = doc.user_data["qkg_token_starts"] = doc.to_array(IDX).tolist()
+    return list(found)
 
 
 def keep_text(doc: Doc, text: str) -> None:
     """Cache the text `doc` was made from (spaCy's Doc.text gives it back, token by token)."""
     doc.user_data[_TEXT] = text
-
-
-def text_of(doc: Doc) -> str:
-    """The document's text, built once (spaCy's `Doc.text` joins every token on each access)."""
-    text = doc.user_data.get(_TEXT)
-    if text is None:
-        text = doc.user_data[_TEXT] = doc.text
-    return str(text)
 
 
 def starting(spans: list[Span], a: int, b: int) -> list[Span]:

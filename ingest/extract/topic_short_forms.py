@@ -11,6 +11,8 @@ from bisect import bisect_left
 
 from spacy.tokens import Doc, Span
 
+from ingest.extract.sentences import doc_text
+
 _DEFINED = re.compile(r"\(([A-Z][A-Za-z]{0,8}(?:-[A-Z][a-z]?)?)\)")
 _WORD = re.compile(r"[A-Za-z][\w'’]*")
 _JOINERS = frozenset({"of", "for", "and", "the", "in", "on", "to", "with", "&", "a"})
@@ -43,10 +45,10 @@ def defined_topic_forms(doc: Doc, spans: list[Span]) -> list[Span]:
     ending on a topic ("… for insomnia (CBT-I)"): labelled as that topic. The first
     definition of a form holds; at most MAX_FORMS forms, found in one pass over the text."""
     topics = sorted((s for s in spans if s.label_.startswith("TOPIC|")), key=lambda s: s.start_char)
-    if not topics or "(" not in doc.text:
+    if not topics or "(" not in doc_text(doc):
         return []
     starts = [s.start_char for s in topics]
-    text = doc.text
+    text = doc_text(doc)
     defined: dict[str, tuple[str, int]] = {}  # short form -> (topic label, where defined)
     for found in _DEFINED.finditer(text):
         short = found.group(1)
