@@ -53,7 +53,7 @@ def test_a_box_of_fields_beside_a_page_without_main_is_read(tmp_path: Path) -> N
 
 def test_a_grids_second_row_of_labels_heads_the_cells_under_it(tmp_path: Path) -> None:
     from ingest.extract.layout import Layout
-    from ingest.extract.learning import _learning_columns
+    from ingest.extract.learning_tables import learning_columns
 
     document = Document()
     document.add_heading("Stepping Stones: the first year of peer mentoring", 1)
@@ -73,7 +73,7 @@ def test_a_grids_second_row_of_labels_heads_the_cells_under_it(tmp_path: Path) -
     raw = read_document(tmp_path / "grid.docx", tmp_path, DocumentKind.WORKSHOP)
     rows = [b for b in raw.blocks if b.kind == BlockKind.TABLE_ROW]
     assert [b.header for b in rows] == [True, False, True, False]
-    columns = _learning_columns(raw, Layout.of(raw).header_rows)
+    columns = learning_columns(raw, Layout.of(raw).header_rows)
     heads = [columns.get(raw.blocks.index(b)) for b in rows if not b.header]
     assert heads == [{1: "Learned"}, {}]  # the "Longed for" cell is no learning
 

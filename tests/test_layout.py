@@ -245,7 +245,7 @@ def test_layout_who_speaks_or_posts(
 
 
 def test_layout_learning_in_a_table_takes_each_cell_but_not_a_translation() -> None:
-    from ingest.extract.learning import _row_statements
+    from ingest.extract.learning_tables import row_statements
     from ingest.types import Block
 
     text = (
@@ -254,11 +254,11 @@ def test_layout_learning_in_a_table_takes_each_cell_but_not_a_translation() -> N
     )
     cells = tuple(c.strip() for c in text.split("|"))
     block = Block(kind=BlockKind.TABLE_ROW, start=0, end=len(text), cells=cells, table=0)
-    assert [text[a:b] for a, b, _said in _row_statements(text, block)] == [cells[1]]
+    assert [text[a:b] for a, b, _said in row_statements(text, block)] == [cells[1]]
     two = "Phone calls after two weeks worked. | Leaflets in the post did not work."
     both = tuple(c.strip() for c in two.split("|"))
     row = Block(kind=BlockKind.TABLE_ROW, start=0, end=len(two), cells=both, table=0)
-    assert [two[a:b] for a, b, _said in _row_statements(two, row)] == list(both)
+    assert [two[a:b] for a, b, _said in row_statements(two, row)] == list(both)
 
 
 LETTER = """Peer review visit to the ward, 2 October 2024

@@ -28,5 +28,9 @@ def test_plain_text_keeps_its_labels_and_short_lines() -> None:
     lines = ["Present", "Jane Smith", "Date: 12 March 2025"]
     kinds = [b.kind for b in classify_lines(lines, typeset=True)]
     assert BlockKind.METADATA in kinds and len(kinds) >= 2  # short lines are not wraps
-    # without `typeset` a "Wells:" line after a full line is a label, as before
-    assert classify_lines(PARAGRAPH[:2])[-1].kind is BlockKind.METADATA
+    # without `typeset` a "Key:" line after a full line is a label, as before ...
+    full = "Twenty-eight people took part in the event at the Albert Hall in the town"
+    assert classify_lines([full, "Venue: Albert Hall"])[-1].kind is BlockKind.METADATA
+    # ... but not where the line above ends on the first word of a place it names
+    # ("Llandrindod" / "Wells: …"): the place goes on
+    assert [b.kind for b in classify_lines(PARAGRAPH[:2])] == [BlockKind.PARAGRAPH]

@@ -223,6 +223,21 @@ def read_topics(path: Path) -> list[TopicEntry]:
     return topics
 
 
+@lru_cache(maxsize=1)
+def place_names_by_first_word(data_dir: Path = DATA_DIR) -> dict[str, tuple[str, ...]]:
+    """The nation and place names of more than one word (with their aliases), by their
+    first word: what a line ending on "Northern" may go on with ("Ireland"). Read from the
+    CSV files alone, for readers that need no gazetteer."""
+    by_first: dict[str, set[str]] = {}
+    for path in ("nations.csv", "places.csv"):
+        for row in _rows(data_dir / path):
+            for name in (row["name"], *_split(row.get("aliases"))):
+                words = name.split()
+                if len(words) > 1:
+                    by_first.setdefault(words[0], set()).add(name)
+    return {first: tuple(sorted(names)) for first, names in by_first.items()}
+
+
 def _optional_rows(path: Path) -> Iterator[dict[str, str]]:
     if path.exists():
         yield from _rows(path)

@@ -58,6 +58,28 @@ TITLE_BEFORE = (
     + r")\.?\s+)"
 )
 POST_NOMINALS = name_words()["post-nominal"]  # as written: "OBE", "PhD", "FRCPsych", "MSP"
+# a degree's or a college's letters in mixed case, shaped like "MCOptom", "FRCOphth", "BCh":
+# a capital, a second capital, and lower case later (an acronym in capitals may be a body)
+_QUALIFICATION = re.compile(r"(?:[BMDF]|PG)[A-Z][A-Za-z]*[a-z][A-Za-z]*")
+
+
+def is_post_nominal(word: str) -> bool:
+    """Letters after a name: a known post-nominal, or one shaped like a qualification.
+
+    >>> is_post_nominal("OBE"), is_post_nominal("MCOptom"), is_post_nominal("McDonald")
+    (True, True, False)
+    >>> is_post_nominal("NHS"), is_post_nominal("MacLeod"), is_post_nominal("BCh")
+    (False, False, True)
+    """
+    return word in POST_NOMINALS or qualification(word)
+
+
+def qualification(word: str) -> bool:
+    """Letters in mixed case shaped like a degree's or a college's ("BSc", "MCOptom"), not
+    initials in capitals ("Murray AM" cites Murray, A. M.)."""
+    return _QUALIFICATION.fullmatch(word) is not None
+
+
 PARTICLES = name_words()["particle"]  # lower-case words inside a name: "van der", "ní", "ap"
 FOLDED_PARTICLES = frozenset(fold(p) for p in PARTICLES)
 # the particles that open a surname even when capitalised ("Van der Berg", "De Souza"); not
@@ -184,7 +206,7 @@ def clean_person(text: str) -> str:
     tokens = [t for t in text.split() if t]
     while tokens and tokens[0].lower().rstrip(".") in _BARE_TITLES:
         tokens.pop(0)
-    while tokens and tokens[-1].strip(".,") in POST_NOMINALS:
+    while tokens and is_post_nominal(tokens[-1].strip(".,")):
         tokens.pop()
     return " ".join(tokens).strip(_EDGE_PUNCT)
 

@@ -25,6 +25,7 @@ _APOLOGY = re.compile(
     r"messaged)\s+(?:in\s+)?(?:their\s+|his\s+|her\s+|my\s+)?"
     r"(?:apologies|regrets)\b|^\W*(?:regrets|absent)\b"
     r"|^\W*(?:[^\W\d_]+\s*/\s*)?(?:apologies|ymddiheuriadau)\b"  # and Welsh, or both
+    r"|(?<=\w)\s*[:–—]\s+(?:sent\s+)?(?:apologies|regrets|absent)\b"  # "A, GP: apologies"
     r"|\bapologies\s+(?:from|received|were)\b"
     r"|\b(?:unable|not able|no longer able) to (?:attend|join|make it|speak|present|take part)\b"
     r"|(?<!\bwho )\b(?:couldn['’]?t|could not|can['’]?t|cannot)\s+(?:make it|attend|join|come|"
@@ -148,6 +149,8 @@ def says_apologies(text: str) -> bool:
     (True, True)
     >>> says_apologies("Not here: Dr Ann Bell"), says_apologies("Jo Bell (annual leave)")
     (True, True)
+    >>> says_apologies("Dr Ann Bell, GP: apologies (clinic)"), says_apologies("Ann Bell: GP")
+    (True, False)
     >>> says_apologies("Jo Bell had phoned to give her apologies"), says_apologies(
     ...     "not signed – phoned apologies")
     (True, True)

@@ -148,13 +148,32 @@ def series_banner(text: str) -> bool:
     True
     >>> series_banner("Peer support review"), series_banner("Falls · what we found")
     (False, False)
+    >>> series_banner("Dental Public Health -- Data Note 3/2025")
+    True
+    >>> series_banner("Falls -- what we found in 2024"), series_banner("Data Note 3/2025")
+    (False, False)
     """
+    dashed = _DASHED.split(text.strip())
+    if len(dashed) >= 2 and _numbered_kind(dashed[-1]):
+        return True  # "Dental Public Health -- Data Note 3/2025": a unit's numbered series
     parts = PARTS.split(text.strip())
     return (
         len(parts) >= 2
         and any(_SERIAL.search(part) for part in parts)
         and any(_MONTH_YEAR.fullmatch(part.strip()) for part in parts)
     )
+
+
+_DASHED = re.compile(r"\s+(?:[·|–—]|--?)\s+")  # parts set apart by a dot, bar or dash
+_NUMBERED = re.compile(
+    r"^((?:[A-Za-z-]+\s+){0,3}[A-Za-z-]+)\s+(?:no\.?\s*)?\d{1,3}(?:/\d{2,4})?$", re.I
+)
+
+
+def _numbered_kind(part: str) -> bool:
+    """ "Data Note 3/2025", "Briefing No. 12": a kind of document with its number."""
+    found = _NUMBERED.match(part.strip())
+    return found is not None and found.group(1).split()[-1].lower() in KIND_HEADS
 
 
 _MONTH_YEAR = re.compile(

@@ -229,8 +229,8 @@ class GroupAffiliations:
             if named:  # "Q member Ewan Stirling", "Being a Q member: Ruth Jordan"
                 yield named[0], org, "rule:org-member-person"
                 continue
-            if org.start < 1 or doc[org.start - 1].lower_ not in ("a", "an"):
-                continue
+            if org.start < 1 or doc[org.start - 1].lower_ not in ("a", "an", "and"):
+                continue  # ("…, Belfast Trust, and Q member since 2019": one of her parts)
             sent = sentence_of(org)
             ahead = starting(persons, sent.start, org.start)
             subject = ahead[0] if ahead else None

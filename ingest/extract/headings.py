@@ -30,7 +30,8 @@ _NUMBERING = re.compile(r"^(?:\d+(?:\.\d+)*\.?|[a-z]\)|[ivx]+\.)\s+", re.IGNOREC
 
 
 GLOSS_WORDS = 3  # a closing bracket of this many words glosses a heading: one more part
-_TOLD = re.compile(r"\b(?:said|told|found|heard)\b")
+_TOLD = re.compile(r"\b(?:said|told|found|heard)\b|\b(?:showed|shows|show|shown)$")  # "What the
+# review showed": what it reports (not "What the week showed us": what was learned)
 
 
 def heading_parts(text: str) -> list[str]:
@@ -54,8 +55,8 @@ def learning_strength(heading: str, report: bool = False) -> float:
 
     >>> learning_strength("What we learned"), learning_strength("3. Results")
     (1.0, 0.85)
-    >>> learning_strength("Key messages", report=True)
-    0.85
+    >>> learning_strength("Key messages", report=True), learning_strength("What it showed")
+    (0.85, 0.85)
     """
     parts = heading_parts(heading)
     reported = any(  # "Column: What went well this month?" reports; "What we learned" says
@@ -246,7 +247,7 @@ def role_of_heading(text: str) -> Role | None:
     >>> role_of_heading("Things to do next"), role_of_heading("Things we are holding back")
     (None, None)
     >>> role_of_heading("What the audit showed"), role_of_heading("Learning set meeting")
-    (None, None)
+    (<Role.LEARNING: 'learning'>, None)
     >>> role_of_heading("Also in the room for the debrief"), role_of_heading("Apologies tonight")
     (<Role.ATTENDANCE: 'attendance'>, <Role.APOLOGIES: 'apologies'>)
     >>> role_of_heading("The team on the day"), role_of_heading("The team")

@@ -131,7 +131,8 @@ class HostAffiliations:
         if host is None:
             return []
         taken = {_key(p) for p in linked}
-        out: list[Found] = _at_sites(host, pairs)
+        pairs = list(pairs)
+        out: list[Found] = _at_sites(host, pairs) + _in_units(host, pairs)
         for person in (e for e in ents_of(doc) if e.label_ == "PERSON"):
             if len(person.text.split()) < 2:
                 continue
@@ -256,6 +257,29 @@ def _at_sites(host: Span, pairs: Iterable[tuple[Span, Span]]) -> list[Found]:
         (persons[key], host, "rule:host,site")
         for key, orgs in places.items()
         if all(o[-1].lower_ in SITES for o in orgs)
+    ]
+
+
+UNIT_OPENERS = frozenset({"faculty", "school", "department", "dept", "division", "directorate"})
+
+
+def _in_units(host: Span, pairs: Iterable[tuple[Span, Span]]) -> list[Found]:
+    """Those the other rules place in units only that name no body of their own ("the
+    study's principal investigator in the School of Nursing and Midwifery" on a university's
+    page): they work at the host, the body the unit is part of."""
+    if host[0].lower_ in UNIT_OPENERS:
+        return []
+    units: dict[str, list[Span]] = {}
+    persons: dict[str, Span] = {}
+    for person, org in pairs:
+        if len(person.text.split()) < 2:
+            continue
+        persons.setdefault(_key(person), person)
+        units.setdefault(_key(person), []).append(org)
+    return [
+        (persons[key], host, "rule:host,unit")
+        for key, orgs in units.items()
+        if all(o[0].lower_ in UNIT_OPENERS and " at " not in o.text for o in orgs)
     ]
 
 

@@ -3,10 +3,11 @@
 Every statement under a heading that means learning (ingest.extract.sections): each list
 item (the prose of a section with a list only introduces it), else each sentence of its
 paragraphs, of four words or more; the cells of a table's learning columns ("What it means
-for us"); a labelled finding ("What it found: …"); in workshop notes also sentences of the
-discussion that say what was learned ("we learned that …", "the main lesson was …"), and in
-workshop notes with none of these, every sentence and list item of their own prose (not
-their top, nor a section of another meaning), as the weakest statements (0.5). Actions,
+for us"; ingest.extract.learning_tables); a labelled finding ("What it found: …"); in
+workshop notes also sentences of the discussion that say what was learned ("we learned that
+…", "the main lesson was …"), and in workshop notes with none of these, every sentence and
+list item of their own prose (not their top, nor a section of another meaning), as the
+weakest statements (0.5). Actions,
 decisions, next steps, plans, requests, thanks and credit lines are never learning.
 Each statement keeps a `strength`, how plainly the document presents it as learning: 1.0 for an
 item under "What we learned" or "Key insights" in workshop notes, 0.85 under findings, results
@@ -21,13 +22,19 @@ is none. Statements are dated with their workshop
 from __future__ import annotations
 
 import re
-from typing import Any
 
 from graph.model import Label, Rel
 from graph.reference.names import TITLE_BEFORE
 from ingest.extract.claims import ClaimSet, Ref
 from ingest.extract.front_page import Header
 from ingest.extract.layout import Layout
+from ingest.extract.learning_tables import (
+    FIGURE_CELL,
+    counted_tables,
+    labelled_row,
+    learning_columns,
+    row_statements,
+)
 from ingest.extract.sections import Role, learning_strength, recommends, role_of_heading
 from ingest.extract.turns import said_from
 from ingest.types import BlockKind, DocumentKind, RawDocument
@@ -54,14 +61,7 @@ def _figure(text: str) -> bool:
     >>> _figure("About 19% of households are in fuel poverty."), _figure("Buses decide it.")
     (True, False)
     """
-    return "%" in text or len(_NUMBER.findall(text)) >= 2 or bool(_FIGURE_CELL.search(text))
-
-
-_FIGURE_CELL = re.compile(  # a cell that only gives a figure: "44%", "9 weeks", "+41%", "17"
-    r"\|\s*[~<>≈+−-]?\s*\d[\d,.]*\s*(?:%|per\s*cent|weeks?|days?|months?|years?|hours?|"
-    r"minutes?|people|patients|x)?\s*$",
-    re.IGNORECASE,
-)
+    return "%" in text or len(_NUMBER.findall(text)) >= 2 or bool(FIGURE_CELL.search(text))
 
 
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9“\"‘'(])")
@@ -136,7 +136,9 @@ def learning_claims(
     found: list[tuple[int, int, int, float, str]] = []  # block, span, strength, text
     opened = said_from(raw)
     heads = layout.header_rows
-    tabled = _learning_columns(raw, heads)
+    tabled = learning_columns(raw, heads)
+    counted = counted_tables(raw, heads)  # tables of figures: their rows are data under a
+    # learning heading, unless the header names a learning column ("Area | Dots | …")
     rows, logs = layout.typed  # a log's rows typed "Lesson"; the logs' tables
     typed = {i: {t.text: t.label} for i, t in rows.items() if t.role == Role.LEARNING}
     date = header.date or (str(header.year) if header.year else "")
@@ -172,7 +174,7 @@ def learning_claims(
             columns = None  # a table whose header names learning columns: those cells only
             row_label = False  # the row's own first cell says it (a grid's "What we noticed")
             if block.kind == BlockKind.TABLE_ROW and i not in heads:
-                own_label = None if i in tabled else _labelled_row(block)
+                own_label = None if i in tabled else labelled_row(block)
                 row_label = own_label is not None
                 columns = tabled[i] if i in tabled else own_label or typed.get(i)
                 if columns is None and block.table in logs:
@@ -185,7 +187,11 @@ def learning_claims(
                 role == Role.LEARNING
                 and (
                     block.kind in kinds
-                    or (block.kind == BlockKind.TABLE_ROW and i not in heads)
+                    or (
+                        block.kind == BlockKind.TABLE_ROW
+                        and i not in heads
+                        and block.table not in counted
+                    )
                     or labelled >= 0
                 )
             )
@@ -208,7 +214,7 @@ def learning_claims(
             words_at = opened.get(block.start, max(block.start, labelled))
             boxed = block.kind == BlockKind.TABLE_ROW and len(block.cells) <= 1 and labelled >= 0
             spans = (  # a table's row by its cells; a one-cell box led by a run-in head as prose
-                _row_statements(raw.text, block, columns, said)
+                row_statements(raw.text, block, columns, said)
                 if block.kind == BlockKind.TABLE_ROW and not boxed
                 else [
                     (a, b, said)
@@ -273,15 +279,6 @@ def learning_claims(
     return out
 
 
-_WELSH = frozenset(
-    "yn y yr gyda mae roedd bod ddim ein eich sy'n wedi hefyd mewn i'r o'r a'r".split()
-)
-_ENGLISH = frozenset(
-    "the and to of in is are was were for with that this it on by be people their they we "
-    "our from at not more".split()
-)
-
-
 _ASSIGNED = re.compile(  # "Eoin to price two bays", "Dr Ann Bell and Tom to write …": names
     # in capitals (only the title's case is free), then "to" and a verb
     "^(?i:" + TITLE_BEFORE + r")?([A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){0,2}"
@@ -329,76 +326,6 @@ _FILING = re.compile(
     r"copyright|contact|authors?|date|reference)\b",
     re.IGNORECASE,
 )
-
-
-def _learning_columns(raw: RawDocument, heads: frozenset[int]) -> dict[int, dict[int, str]]:
-    """The rows of tables whose header names a column as learning ("Theme | What we heard |
-    What it means for us", "Insight | So what?"): row -> {column: its header}. The header is
-    the row marked as one, else a first row of short labels (a plain-text or PDF table); a
-    header row set lower down (a grid's "Lacked | Longed for" under its "Liked | Learned"
-    cells) heads the rows under it, none of them learning if it names no such column."""
-    found: dict[int, dict[int, str]] = {}
-    columns: dict[int, dict[int, str]] = {}  # table -> the learning columns of its latest header
-    learning: set[int] = set()  # tables a header of which names a learning column
-    for n, block in enumerate(raw.blocks):
-        if block.kind != BlockKind.TABLE_ROW:
-            continue
-        if n in heads:
-            columns[block.table] = {
-                i: c for i, c in enumerate(block.cells) if role_of_heading(c) == Role.LEARNING
-            }
-            if columns[block.table]:
-                learning.add(block.table)
-            continue
-        columns.setdefault(block.table, {})
-        if block.table in learning:
-            found[n] = columns[block.table]
-    return found
-
-
-def _labelled_row(block: Any) -> dict[int, str] | None:
-    """A row whose first cell labels it as learning ("What we learned | sticky | Ask one
-    question …", a board's export): its other cells, said by that label."""
-    cells = block.cells
-    if len(cells) < 2 or role_of_heading(cells[0]) != Role.LEARNING:
-        return None
-    return {i: cells[0] for i in range(1, len(cells))}
-
-
-_DESCRIBED = re.compile(r"\[[^\[\]]*\]")  # a picture's description, set in square brackets
-
-
-def _row_statements(
-    text: str, block: Any, columns: dict[int, str] | None = None, said: str = ""
-) -> list[tuple[int, int, str]]:
-    """(start, end, what says it is learning) of a learning table's row, or of its
-    learning `columns` (their headers say it): each cell a statement, except a translation
-    beside its English ("Roedd sgwrs yn Gymraeg … | Being able to talk to a nurse in Welsh
-    …") or a picture's description beside the words ("[Picture: a red pen] | We marked
-    …")."""
-    row = text[block.start : block.end]
-    indexed = [(i, c) for i, c in enumerate(block.cells) if c.strip()]
-    spans = block.cell_spans(text) if indexed else [(block.start, block.end)]
-    indexed = indexed or [(0, row)]
-    cells = [c for _i, c in indexed]
-    if columns is None and len(cells) == 2 and _FIGURE_CELL.search(row):  # "Services with a
-        return [(block.start, block.end, said)]  # written protocol | 44%": the row is the finding
-    out = []
-    for index, cell in indexed:
-        span = spans[index]
-        if span is None:
-            continue
-        if columns is not None and index not in columns:
-            continue
-        meant = columns[index] if columns is not None else said
-        words = [w.lower().strip(".,;:") for w in cell.split()]
-        welsh = sum(w in _WELSH for w in words)
-        if len(cells) > 1 and welsh >= 2 and not any(w in _ENGLISH for w in words):
-            continue  # the same statement in Welsh, beside its English
-        if len(cells) > 1 and _DESCRIBED.fullmatch(cell.strip()):
-            continue  # "[Picture: a red pen]" beside the words it illustrates
-        out.append((*span, meant))
-    return out
 
 
 def _statements(text: str, start: int, end: int, kind: BlockKind) -> list[tuple[int, int]]:

@@ -15,7 +15,7 @@ _THE_SESSION = (  # "the session", "this week's debrief", "the referral data"
     r"afternoon|refresher|course|training|programme|study\s+day|circle|season|project|term|"
     r"block|module|placement|quarter|month|year|week|fortnight|period|audit|incident|"
     r"inspection|evaluation|survey|trial|round|consultation|case|complaint|data|figures|"
-    r"feedback|debrief)s?\b"
+    r"feedback|debrief|network|forum|collaborative|cohort)s?\b"
 )
 LEARNING_FOR = re.compile(  # "Learning for the team", "Learning from the session", "Learning
     # the forum noted from the pilot", "Themes from the debrief"; not an agenda item's
@@ -81,6 +81,14 @@ _LEARNED_HEADING = re.compile(  # a heading that asks or says what was learned, 
     r"|^(?:worth|good|useful|handy)\s+to\s+know\b|^worth\s+knowing\b"  # "Worth knowing (…)"
     r"|^what\b.{0,40}\b(?:revealed|uncovered|exposed|brought\s+(?:out|to\s+light))"
     r"(?:\s+(?:to\s+)?(?:us|me|them))?$"  # "What the pathway walk-through revealed"
+    r"|^what\s+(?:the|this|our|these|its)\s+(?:\w+\s+){0,3}?(?:showed|shows|show|shown)$"
+    # "What the review showed", "What the data show"
+    r"|^(?:what|things?)\s+(?:we|i|they|you|people|the\s+\w+)\s+(?:\w+\s+)?"
+    r"(?:picked|pick(?:ing)?)\s+up\b"  # "What we picked up from each other"
+    r"|^what\s+(?:\w+\s+)?(?:came|comes|come)\s+out\s+(?:of|from)\b"  # "What came out of …"
+    r"|^(?:key\s+|main\s+|our\s+)?(?:findings|conclusions|lessons|points)\s+(?:that\s+)?"
+    r"(?:we|the\s+\w+(?:\s+\w+)?)\s+(?:\w+\s+)?(?:agreed|reached|noted|identified)(?:\s+on)?$"
+    # "Findings we agreed on", "Points the group noted"
     r"|\bharvest(?:ed|ing)?\b)",  # a hosted session's gathering of what it learned
     re.IGNORECASE,
 )
@@ -144,5 +152,13 @@ def says_learned(words: str) -> bool:
     (True, False)
     >>> says_learned("things we know now that we didnt in september"), says_learned("worth knowing")
     (True, True)
+    >>> says_learned("what the review showed"), says_learned("findings we agreed on")
+    (True, True)
+    >>> says_learned("what came out of all three rooms"), says_learned("what came next")
+    (True, False)
+    >>> says_learned("what we picked up from each other"), says_learned("what to pick up")
+    (True, False)
+    >>> says_learned("what the slides show you"), says_learned("what the data show")
+    (False, True)
     """
     return bool(_LEARNED_HEADING.search(words) or _KEPT_HEADING.search(words))

@@ -19,6 +19,7 @@ from itertools import pairwise
 from graph.reference.gazetteer import Gazetteer
 from ingest.extract.people_affiliations import (
     FUNCTION,
+    ROLE_HEADS,
     ROLE_WORDS,
     SEPARATORS,
     Affiliation,
@@ -48,6 +49,15 @@ LIST_LABELS = WORDS["list-label"]
 LIST_ENDINGS = frozenset({"authors", "members", "speakers", "panellists", "trustees", "contacts"})
 METADATA = WORDS["metadata-label"]
 REJECT = "reject"
+ROLE_BEFORE_NAME = 4  # words of a job title written straight before a name
+
+
+def _job_word(word: str, gaz: Gazetteer) -> bool:
+    """A word a job title ends on: "radiographer", "Lead", "Nurse"."""
+    low = word.lower()
+    return low in ROLE_HEADS or bool(gaz.profession(low))
+
+
 _PROSE = re.compile(rf"\b(?:{'|'.join(sorted(WORDS['prose'], key=len, reverse=True))})\b")
 _BRACKETED = re.compile(r"\([^()]*\)")
 
@@ -269,7 +279,9 @@ class _Line:
         return None
 
     def _role_first(self, a: int, b: int) -> list[_Draft] | None:
-        """ "Chief Executive – Daniel Okafor-Reid", "Clinical Lead, NHS Fife: Aileen Murray"."""
+        """ "Chief Executive – Daniel Okafor-Reid", "Clinical Lead, NHS Fife: Aileen Murray",
+        and a job title set straight before the name: "reporting radiographer Ffion Hale,
+        PTHB", "Consultant Radiologist Tomos Bell"."""
         toks = self.toks
         cut = next(
             (
@@ -280,7 +292,7 @@ class _Line:
             None,
         )
         if cut is None:
-            return None
+            return self._titled_by_role(a, b)
         left = parse_affiliation(toks, a, cut, self.text, self.gaz)
         if left is None or not (left.role or left.orgs):
             return None
@@ -291,6 +303,28 @@ class _Line:
             draft.role = draft.role or left.role
             draft.orgs = draft.orgs or list(left.orgs)
         return right
+
+    def _titled_by_role(self, a: int, b: int) -> list[_Draft] | None:
+        """A job title of up to four words, ending on a job word, then a name the gazetteer
+        knows: the role is that person's."""
+        toks = self.toks
+        for k in range(a + 1, min(b, a + ROLE_BEFORE_NAME + 1)):
+            if toks[k - 1].kind != "word" or not _job_word(toks[k - 1].text, self.gaz):
+                continue
+            name = self._name(k, b)
+            if name is None or name.strength != "strong":
+                continue
+            items = classify(toks, a, k, self.text, self.gaz)
+            if [item.kind for item in items] != ["ROLE"]:
+                continue
+            right = self._group(k, b)
+            if not right:
+                return None
+            right[0].role = ", ".join(
+                r for r in (self.text[items[0].start : items[0].end], right[0].role) if r
+            )
+            return right
+        return None
 
     def _share(self, names: list[_Draft], tail: Affiliation | None) -> None:
         """Brackets are shared back over the names before them ("A, B and C (O)"); the tail

@@ -46,6 +46,7 @@ of a line must be a name, a role, an organisation, a place or a note.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
@@ -53,6 +54,7 @@ from dataclasses import replace
 from graph.model import fold
 from graph.reference.gazetteer import Gazetteer
 from graph.reference.names import clean_person
+from ingest.extract.absence_words import says_apologies
 from ingest.extract.name_parts import job_title
 from ingest.extract.people_affiliations import (
     UNITS,
@@ -80,10 +82,12 @@ def parse_people(
     """Every person a people line / list item / author line names, with role and
     organisations; [] when it is not a people line. `footnotes` (mark -> organisation, from
     `footnote_affiliations`) gives each marked name its organisations."""
+    text = _dotted_entries(text, gaz)
     addresses = [m.group(1).lower() for m in _ADDRESS.finditer(text)]
     text = _ADDRESS.sub(lambda m: " " * len(m.group(0)), text)  # offsets kept
     text = _WHEN.sub(lambda m: " " * len(m.group(0)), text)
     text = _SAID.sub(lambda m: " " * len(m.group(0)), text)
+    text = _absence_note_blanked(text)
     text = _LEADER.sub(lambda m: "," + " " * (len(m.group(0)) - 1), text)  # "A ...... GP"
     named = _UNNAMED.sub("", text)
     if _first_names_only(named, gaz, least=2 if named != text else 3):
@@ -91,6 +95,65 @@ def parse_people(
     return [_in_address_order(e, addresses) for e in parse_line(named, gaz, footnotes)]
 
 
+_DOT = re.compile(r" [·•] ")  # "A, GP, NHS Fife · B — Nurse, HEIW": entries set apart by dots
+_BY_LEAD = re.compile(r"\s*[a-z]+(?: [a-z]+)? by (?=[A-Z])")  # "· analysis by Dr C"
+
+
+def _dotted_entries(text: str, gaz: Gazetteer) -> str:
+    """A line of people set apart by middle dots, each part opening with a name ("Dr A,
+    Psychologist, ABUHB · B — Project Manager, HEIW · analysis by Dr C, Cardiff University"),
+    a semicolon for each dot and a part's lower-case lead-in ("analysis by"), the offsets
+    kept; any other line as it is (a dot also parts a name from its role: "Ann Bell ·
+    GP").
+
+    >>> from graph.reference.gazetteer import load_gazetteer
+    >>> _dotted_entries("Dr Ann Bell, GP · Bo Li — Nurse · analysis by Cy Roe, Lecturer",
+    ...                 load_gazetteer())
+    'Dr Ann Bell, GP ; Bo Li — Nurse             ; Cy Roe, Lecturer'
+    >>> _dotted_entries("Ann Bell · GP · NHS Fife", load_gazetteer())
+    'Ann Bell · GP · NHS Fife'
+    """
+    dots = [m.start() for m in _DOT.finditer(text)] if len(text) < MAX_DOTTED else []
+    if not dots:
+        return text
+    bounds = [-3, *dots, len(text)]
+    parts = [text[a + 3 : b] for a, b in itertools.pairwise(bounds)]
+    leads = [_BY_LEAD.match(part) for part in parts]
+    bare = [part[lead.end() :] if lead else part for part, lead in zip(parts, leads, strict=True)]
+    named = [
+        bool(found) and found[0].start == 0 for found in (parse_line(part, gaz) for part in bare)
+    ]
+    if sum(named) < 2 or not named[0]:
+        return text
+    out = list(text)
+    for k, at in enumerate(dots, start=1):
+        if named[k]:  # the dot, and the lead-in after it, become spaces before a semicolon
+            width = 3 + (leads[k].end() if leads[k] else 0)  # type: ignore[union-attr]
+            out[at : at + width] = " " * (width - 2) + "; "
+    return "".join(out)
+
+
+_NOTE_AT = re.compile(r"(?<=\S)\s*[:–—]\s+(?=\S)")  # "A, Psychologist: apologies (…)"
+
+
+def _absence_note_blanked(text: str) -> str:
+    """A person's entry with a note after a colon or dash that says they did not come ("Dr
+    Ishbel Gourlay, Principal Clinical Psychologist: apologies (covering a clinic)"): the
+    note blanked, offsets kept, so the entry is read and the list's reader, seeing the note in
+    the line, counts them absent.
+
+    >>> _absence_note_blanked("Dr Ann Bell, GP: apologies (on leave)")
+    'Dr Ann Bell, GP                      '
+    >>> _absence_note_blanked("Apologies: Ann Bell"), _absence_note_blanked("Ann Bell: GP")
+    ('Apologies: Ann Bell', 'Ann Bell: GP')
+    """
+    for note in _NOTE_AT.finditer(text, 0, MAX_DOTTED):
+        if note.start() > 0 and says_apologies(text[note.end() :]):
+            return text[: note.start()] + " " * (len(text) - note.start())
+    return text
+
+
+MAX_DOTTED = 2000  # a longer "line" is prose: never read for dotted entries
 _LEADER = re.compile(r"(?<=[^\s.])\s+\.{2,}\s*(?=\S)")  # dot leaders between a name and its part
 _SAID = re.compile(  # what the person said, quoted after the entry: 'Ann Bell, GP - "tired"'
     # ((?<!\s): a match starts where its spaces do, so a long run of spaces is read once)
@@ -236,8 +299,9 @@ def parse_people_table(
         columns = _header_columns(rows[0])
         start = 1 if columns else 0
     trusted = columns is not None  # a "Name" column vouches for names the gazetteer lacks
-    if columns is None:
-        columns = _content_columns(rows[start:], gaz)
+    if columns is None:  # so does a column most of whose cells are names: "CB-F | Corin
+        columns = _content_columns(rows[start:], gaz)  # Brodie-Farquhar | …" among others
+        trusted = "name" in columns
     found: list[tuple[int, PersonEntry]] = []
     for n in range(start, len(rows)):
         found.extend((n, entry) for entry in _row(rows[n], columns, gaz, trusted))

@@ -27,7 +27,13 @@ from typing import NamedTuple
 
 from graph.model import fold
 from graph.reference.gazetteer import Gazetteer
-from graph.reference.names import PARTICLES, POST_NOMINALS, name_words
+from graph.reference.names import (
+    PARTICLES,
+    POST_NOMINALS,
+    is_post_nominal,
+    name_words,
+    qualification,
+)
 
 WORDS = name_words()
 SUPERSCRIPTS = str.maketrans("¹²³⁴⁵⁶⁷⁸⁹⁰", "1234567890")
@@ -197,12 +203,12 @@ def match_name(
             return None
     k = run[-1] + 1
     while not implicit and k < end:  # post-nominals, also after a comma: "Murray, OBE"
-        if toks[k].text in POST_NOMINALS:
+        if is_post_nominal(toks[k].text):
             k += 1
         elif (
             toks[k].text == ","
             and k + 1 < end
-            and toks[k + 1].text in POST_NOMINALS
+            and is_post_nominal(toks[k + 1].text)
             and (k + 2 >= end or toks[k + 2].kind != "word" or toks[k + 2].text in POST_NOMINALS)
         ):  # not ", MS Nurse Specialist": a role that opens with the letters of one
             k += 2
@@ -225,8 +231,8 @@ def _run(toks: list[Tok], j: int, end: int, gaz: Gazetteer, titled: bool) -> lis
             break
         kind = shape(t.text)
         low = t.text.lower()
-        if kind in ("cap", "upper") and low in BLOCKING:
-            break
+        if (kind in ("cap", "upper") and low in BLOCKING) or (run and qualification(t.text)):
+            break  # (a degree's letters after the name end it: "Patrick Keaveney BSc MCOptom")
         if (kind in ("cap", "init") and not caps) or (
             kind == "part" and run and _particle_leads(toks, k, end)
         ):

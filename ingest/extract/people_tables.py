@@ -177,7 +177,8 @@ def _table(
     raw: RawDocument, gaz: Gazetteer, rows: list[int], role: Role, front: set[int], away: set[int]
 ) -> Iterator[Listed]:
     first = raw.blocks[rows[0]]
-    named = bool(first.cells) and bool(parse_people(first.cells[0], gaz))  # no header: a name
+    named = any(parse_people(cell, gaz) for cell in first.cells[:2])  # no header: a name
+    # in its first cells ("Dr Ann Bell | GP", "AB | Dr Ann Bell | GP": a key to initials)
     header = list(first.cells) if (first.header or _labels_row(first)) and not named else None
     body = rows[1:] if header is not None else rows
     cells = [list(raw.blocks[i].cells) for i in body]

@@ -63,6 +63,46 @@ CHAPTERS = frozenset(  # a report's own chapters, never items of a collection
     recommendations achievements performance plans governance financial reference activities
     """.split()  # (the last seven: an annual report's own parts, a trustees' report's)
 )
+RECORD_PARTS = frozenset(  # parts that keep the document's own record, not its subject
+    {
+        "document control",
+        "document information",
+        "document details",
+        "document history",
+        "version control",
+        "version history",
+        "revision history",
+        "change log",
+        "change history",
+        "amendment history",
+        "distribution",
+        "distribution list",
+        "circulation",
+        "contents",
+        "table of contents",
+        "glossary",
+        "abbreviations",
+        "glossary of terms",
+        "alternative formats",
+        "copyright",
+    }
+)
+
+
+def about_the_document(heading: str) -> bool:
+    """Whether a heading opens a part that keeps the document's own record ("Document
+    control", "Version history"): the topics of its rows (an author's "Consultant in
+    Palliative Medicine") are not what the document or the part is about.
+
+    >>> about_the_document("Document control"), about_the_document("2. Version history")
+    (True, True)
+    >>> about_the_document("Controlling infection")
+    False
+    """
+    parts = heading_parts(heading)
+    return bool(parts) and " ".join(parts[0].lower().split()) in RECORD_PARTS
+
+
 _SUBSECTION = re.compile(r"^\s*\d{1,2}\.\d{1,2}\b")  # "4.2 The market now": one report
 ITEM_WORDS = 3  # an item's heading names it in at least this many words
 
@@ -127,6 +167,8 @@ def section_topics(
     for h, block in enumerate(blocks):
         if block.kind != BlockKind.HEADING or layout.role[h] != Role.PROSE:
             continue
+        if about_the_document(layout.text(h)):
+            continue  # "Document control": the document's record, whoever's job says what
         above = list(_chain(layout, h))[1:]
         if quotable[h] < MIN_BLOCKS or any(
             out.found.get(a) or any(t[1] not in methods for t in out.named.get(a, []))

@@ -284,11 +284,22 @@ def _title_pair_below(raw: RawDocument, blocks: list[Block], n: int) -> str:
     far (a banner: "EYE CARE TODAY - CPD ZONE", "CLYDESIDE HOUSING LAW CENTRE"), the first
     line ending in a colon ("SHARED CARE FOR WET AMD IN NORTHERN IRELAND:" / "WHAT THE FIRST
     TWO YEARS SHOWED"): the document's title, joined; '' when there is no such pair."""
-    for k in range(n + 1, min(n + PAIR_SEARCH, len(blocks) - 1)):
-        first, second = blocks[k], blocks[k + 1]
-        if first.kind != BlockKind.HEADING or second.kind != BlockKind.HEADING:
-            continue
+    for k in range(n + 1, min(n + PAIR_SEARCH, len(blocks))):
+        first = blocks[k]
         top = " ".join(raw.text[first.start : first.end].split())
+        head, colon, tail = top.partition(": ")
+        if (  # the pair read as one heading already (ingest.readers.lines joins them)
+            first.kind == BlockKind.HEADING
+            and colon
+            and len(head.split()) >= PAIR_WORDS
+            and is_capitals(head)
+            and is_capitals(tail)
+            and not tail.endswith((".", ":"))
+        ):
+            return top
+        second = blocks[k + 1] if k + 1 < len(blocks) else None
+        if first.kind != BlockKind.HEADING or second is None or second.kind != BlockKind.HEADING:
+            continue
         below = " ".join(raw.text[second.start : second.end].split())
         if (
             top.endswith(":")

@@ -39,6 +39,7 @@ MIN_COLUMNS = 3
 MIN_ROWS = 2
 MAX_LABEL_WORDS = 4
 MAX_LABEL_CHARS = 30
+HEADLESS_LOOK = 3  # rows with no header above one shaped like a header: at most this many
 SLACK = 1  # a cell may start this many characters off its column's start
 _SEGMENT = re.compile(r"\S+(?: \S+)*")  # text between gaps of two or more spaces
 _RULE = re.compile(r"-{3,}(?: {1,}-{3,})+\s*$")  # "----------  ------------  ----------"
@@ -159,26 +160,55 @@ def column_tables(run: list[str]) -> Cut:
     [None, [('#', 'Name', 'Job title', 'Base'),
             ('1', 'Ann Bell', 'Pharmacist', 'Swansea Bay Health Board'),
             ('2', 'Bo Li', 'GP', 'Fforestfach')]]
+
+    With no header (a key to initials), the header is blank:
+
+    >>> run = ["AB   Dr Ann Bell   GP, Fife, chair of the group", "BL   Bo Li         Nurse",
+    ...        "CR   Cy Roe        Pharmacist", "                   and Prescriber"]
+    >>> [rows for rows, _lines in column_tables(run)]  # doctest: +NORMALIZE_WHITESPACE
+    [[('', '', ''), ('AB', 'Dr Ann Bell', 'GP, Fife, chair of the group'),
+      ('BL', 'Bo Li', 'Nurse'), ('CR', 'Cy Roe', 'Pharmacist and Prescriber')]]
     """
 
     def table_at(i: int) -> tuple[Rows, int] | None:
         starts = _header(run[i])
         if starts is None:
-            return None
+            return headless_at(i)
         rows: list[list[str]] = []
         j = i + 1
         if j < len(run) and _SOLID.match(run[j]):
             j += 1  # a rule under the header: "TIME IN   NAME   …" / "-----------------"
-        while j < len(run) and (cells := _cells(run[j], starts)) is not None:
-            _carry_on(rows, cells)
-            j += 1
+        j = _rows_from(run, j, starts, rows)
         if len(rows) < MIN_ROWS:
             return None
         if j < len(run) and _SOLID.match(run[j]):
             j += 1  # and the rule closing the table
         return _filled(tuple(label for _at, label in _segments(run[i])), rows), j
 
+    def headless_at(i: int) -> tuple[Rows, int] | None:
+        """A table with no header: rows that fill every column, above a row that looks like
+        a header but is one more row of the same columns."""
+        for h in range(i + 1, min(i + 1 + HEADLESS_LOOK, len(run))):
+            starts = _header(run[h])
+            if starts is None:
+                continue
+            above = [_cells(run[k], starts) for k in range(i, h)]
+            if not all(cells is not None and all(cells) for cells in above):
+                return None
+            rows = [list(cells) for cells in above if cells is not None]
+            end = _rows_from(run, h, starts, rows)
+            return _filled(("",) * len(starts), rows), end
+        return None
+
     return _cut_tables(run, table_at)
+
+
+def _rows_from(run: list[str], j: int, starts: list[int], rows: list[list[str]]) -> int:
+    """Rows of the columns `starts` from line j on, added to `rows`; the line after them."""
+    while j < len(run) and (cells := _cells(run[j], starts)) is not None:
+        _carry_on(rows, cells)
+        j += 1
+    return j
 
 
 # -- tables drawn with bars -----------------------------------------------------------------

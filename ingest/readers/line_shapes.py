@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from graph.reference.gazetteer import place_names_by_first_word
 from graph.reference.names import name_words
 
 MAX_HEADING_WORDS = 10
@@ -111,6 +112,23 @@ def _cut_name(line: str, following: str) -> bool:
     )
 
 
+def _cut_place(line: str, following: str) -> bool:
+    """Whether a line ends on the first word of a place or nation name that the next line
+    finishes ("… under general anaesthetic in Northern" / "Ireland, 2019/20 to 2024/25").
+
+    >>> _cut_place("Children's teeth taken out in Northern", "Ireland, 2019/20 to 2024/25")
+    True
+    >>> _cut_place("Chair: Ann North", "Ireland Smith – GP"), _cut_place("In Northern", "Trust")
+    (False, False)
+    """
+    last = line.split()[-1] if line.split() else ""
+    joined = f"{last} {following.lstrip()}"
+    return ":" not in line and any(
+        joined.startswith(name) and not joined[len(name) : len(name) + 1].isalnum()
+        for name in place_names_by_first_word().get(last, ())
+    )
+
+
 _ORG_HEADS = frozenset(name_words()["org-head"])
 _GOES_ON = re.compile(r"\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s*[,(]")
 
@@ -142,7 +160,7 @@ def continues(line: str, following: str, *, loose: bool = True) -> bool:
         # "Therapist, …)"
     if re.search(r"\w-$", line):
         return True
-    if _cut_entry(line, following) or _cut_name(line, following):
+    if _cut_entry(line, following) or _cut_name(line, following) or _cut_place(line, following):
         return True
     last = line.split()[-1].lower().strip("\"'“‘(")
     return last in _JOINERS or (loose and len(line) >= LONG_LINE and ends_sentence(following))
@@ -283,6 +301,11 @@ def aligned_records(lines: Sequence[str]) -> list[str]:
     >>> aligned_records(["Prepared by:   Ann Bell-Roe", "               Chief Officer, Fife",
     ...                  "Status:        Final"])
     ['Prepared by: Ann Bell-Roe, Chief Officer, Fife', 'Status: Final']
+    >>> aligned_records(["Data:        PHS", "Prepared by: Ann Bell      Analyst, Data",
+    ...     "                          Unit, PHS", "             Dr Bo Li      GP, NHS Fife",
+    ...     "Status:      Final"])  # doctest: +NORMALIZE_WHITESPACE
+    ['Data: PHS', 'Prepared by: Ann Bell, Analyst, Data Unit, PHS; Dr Bo Li, GP, NHS Fife',
+     'Status: Final']
     """
     lines = _cell_records(lines)
     found = [_ALIGNED.match(line.expandtabs(4)) for line in lines]
@@ -293,9 +316,26 @@ def aligned_records(lines: Sequence[str]) -> list[str]:
     columns = {c for c, n in counts.items() if n >= MIN_ALIGNED}
     out: list[str] = []
     column = -1  # the value column of the record line above, while its value wraps
+    inner = -1  # the column of the second cell of a value in two cells ("Name    Role")
     previous = ""  # the line above, as it was written
     for line in lines:
         expanded = line.expandtabs(4).rstrip()
+        cells = _two_cells(expanded, columns, column)
+        if cells is not None:  # "Prepared by: Ann Bell      Statistician, Information" /
+            # "                          Analysis Directorate": name and role in columns
+            key, name, role, at, inner = cells
+            if key:
+                out.append(f"{key}: {name}, {role}")
+                column = at
+            else:
+                out[-1] = f"{out[-1]}; {name}, {role}"
+            previous = expanded
+            continue
+        if inner > 0 and expanded[:inner].strip() == "" and expanded.strip():
+            out[-1] = f"{out[-1]} {expanded.strip()}"  # the role cell wraps
+            previous = expanded
+            continue
+        inner = -1
         at = _value_column(expanded, columns)
         leader = _LEADER.match(expanded)
         if leader is None and column > 0:  # a key as long as the leaders left one dot
@@ -375,6 +415,36 @@ def _cell_records(lines: Sequence[str]) -> list[str]:
             out.append(line)
         paired = bool(pair or more)
     return out
+
+
+_KEYED = re.compile(r"^\s*([^\W\d_][\w'’&/().\-]*(?: [\w'’&/().\-]+){0,3}?):\s+(\S.*)$")
+_CELL_GAP = re.compile(r" {3,}")
+
+
+def _two_cells(line: str, columns: set[int], column: int) -> tuple[str, str, str, int, int] | None:
+    """(key, name, role, column of the value, column of the role) of a record line whose
+    value is set in two cells, a name and a role ("Prepared by: Ann Bell      Analyst"), at
+    one of the record's value `columns`; with no key for such a line set under the value
+    `column` of the line above (a second entry). None for any other line.
+
+    >>> _two_cells("Prepared by: Ann Bell      Statistician", {13}, -1)
+    ('Prepared by', 'Ann Bell', 'Statistician', 13, 27)
+    >>> _two_cells("             Dr Bo Li      Consultant", set(), 13)
+    ('', 'Dr Bo Li', 'Consultant', 13, 27)
+    >>> _two_cells("Data:        Community Dental Service", {13}, -1) is None
+    True
+    """
+    keyed = _KEYED.match(line)
+    if keyed and keyed.start(2) in columns and _is_key(keyed.group(1)):
+        key, value, at = keyed.group(1), keyed.group(2), keyed.start(2)
+    elif column > 0 and line[:column].strip() == "" and line[column : column + 1].strip():
+        key, value, at = "", line[column:], column
+    else:
+        return None
+    parts = _CELL_GAP.split(value)
+    if len(parts) != 2 or _NAME_ONLY.fullmatch(parts[0]) is None:
+        return None
+    return key, parts[0], parts[1], at, at + value.index(parts[1], len(parts[0]))
 
 
 def _is_key(key: str) -> bool:

@@ -151,7 +151,45 @@ def classify_lines(
     if wrapped:
         join_continuations(items, measure, 0 if typeset else typed_to_width(items))
     _plain_runs(items, headings, wrapped, measure)
+    _subtitles(items)
     return _emit(items)
+
+
+TITLE_WORDS = 4  # a heading in capitals this long, ending in a colon, may go on below
+
+
+def _subtitles(items: list[Line]) -> None:
+    """A heading in capitals ending with a colon and the heading in capitals under it are
+    one heading, a title and its subtitle ("SHARED CARE FOR WET AMD IN NORTHERN IRELAND:" /
+    "WHAT THE FIRST TWO YEARS SHOWED"), not a heading over a part of its own.
+
+    >>> [b.text for b in classify_lines(["FALLS IN CARE HOMES IN FIFE:", "WHAT WE FOUND"])]
+    ['FALLS IN CARE HOMES IN FIFE: WHAT WE FOUND']
+
+    So is a gloss in brackets set as a heading under one, underlined with it ("WHAT THE
+    POSTERS TAUGHT THE PANEL" / "(agreed by the three judges)" / "-----"): the underline's
+    level is the whole heading's.
+
+    >>> [(b.text, b.level) for b in classify_lines(["WHAT WE LEARNED", "(agreed)", "-----"])]
+    [('WHAT WE LEARNED (agreed)', 2)]
+    """
+    for above, item in itertools.pairwise(items):
+        if above.kind is not BlockKind.HEADING or item.kind is not BlockKind.HEADING:
+            continue
+        if item.joined:
+            continue
+        if (
+            above.text.endswith(":")
+            and len(above.text.split()) >= TITLE_WORDS
+            and is_capitals(above.text)
+            and is_capitals(item.text)
+        ):
+            item.joined = True
+        elif _GLOSS.fullmatch(item.text) and not above.joined:
+            item.joined, above.level = True, item.level
+
+
+_GLOSS = re.compile(r"\([^()]+\)")  # a heading's gloss in brackets, on a line of its own
 
 
 _NEXT_FIELD = re.compile(r"(?<!\s)\s+[·|•]\s+(?=[A-Z][\w'’ /-]{0,30}:\s)")  # "· Hosts: A"

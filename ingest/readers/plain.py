@@ -164,7 +164,10 @@ def tab_tables(run: list[str]) -> list[tuple[bool, list[str]]]:
 
 
 def _add_rows(builder: BlockBuilder, rows: list[tuple[str, ...]], header: bool) -> None:
-    """One table of these rows of cells; the first its header when `header`."""
+    """One table of these rows of cells; the first its header when `header` (a header of
+    blank cells: the table has none)."""
+    if header and rows and not any(rows[0]):
+        rows, header = rows[1:], False
     table = builder.new_table()
     for n, cells in enumerate(rows):
         builder.add(
