@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span
 
 from graph.model import fold
 from graph.reference.gazetteer import Gazetteer
-from graph.reference.names import PARTICLES, TITLES
+from graph.reference.names import PARTICLES, TITLES, name_words
 from ingest.extract.name_parts import before_role, name_end, names_another_body
 from ingest.extract.org_shape import STREET, STREET_OR_NAME
 
@@ -35,17 +35,29 @@ CONNECTORS = frozenset({"and", "&", ",", "the", "The"})
 ENDS_NO_NAME = frozenset({"in", "of", "for", "at", "to", "on", "by", "with", "from", "across"})
 
 
+_BARE_TITLES = frozenset(t.rstrip(".") for t in TITLES)
+_ROLE_HEADS = frozenset(name_words()["role-head"])
+
+
 def trim(span: Span, person: bool = False) -> Span | None:
-    """Drop leading articles (and titles for persons) and trailing possessives/punctuation."""
+    """Drop leading articles (and titles for persons), a job title set before a body with a
+    comma ("Chair, Social Prescribing Network Cymru"), and trailing possessives/punctuation."""
     start, end = span.start, span.end
     doc = span.doc
     while start < end and (
         doc[start].text in STRIP_LEADING
         or doc[start].is_punct
-        or (person and doc[start].lower_.rstrip(".") in {t.rstrip(".") for t in TITLES})
+        or (person and doc[start].lower_.rstrip(".") in _BARE_TITLES)
         or (person and doc[start].text == ".")
     ):
         start += 1
+    if (
+        not person
+        and start + 2 < end
+        and doc[start + 1].text == ","
+        and doc[start].lower_ in _ROLE_HEADS
+    ):
+        start += 2
     if person:  # "Orla Kennedy - Speech and Language Therapist"
         end = name_end(doc, start, end)
     while end > start and (doc[end - 1].text in TRAILING or doc[end - 1].is_space):

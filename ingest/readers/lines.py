@@ -192,6 +192,7 @@ def _subtitles(items: list[Line]) -> None:
 _GLOSS = re.compile(r"\([^()]+\)")  # a heading's gloss in brackets, on a line of its own
 
 
+MIN_FIELDS = 2  # fields after a banner's name that make its line a record
 _NEXT_FIELD = re.compile(r"(?<!\s)\s+[·|•]\s+(?=[A-Z][\w'’ /-]{0,30}:\s)")  # "· Hosts: A"
 # ((?<!\s): a match starts where its spaces do, so a long run of spaces is read once)
 
@@ -202,10 +203,17 @@ def _fields_apart(lines: Sequence[str]) -> list[str]:
 
     >>> _fields_apart(["Date: 2 May · Hosts: Ann Bell and Bo Li", "A · B: c"])
     ['Date: 2 May', 'Hosts: Ann Bell and Bo Li', 'A · B: c']
+
+    A banner's name before the fields stands as a line of its own:
+
+    >>> _fields_apart(["Care Quality Commission | Location: The Surgery | Provider: The Surgery"])
+    ['Care Quality Commission', 'Location: The Surgery', 'Provider: The Surgery']
     """
     out: list[str] = []
     for line in lines:
-        parts = _NEXT_FIELD.split(line) if metadata_key(line.strip()) else [line]
+        parts = _NEXT_FIELD.split(line) if "·" in line or "|" in line or "•" in line else [line]
+        if not metadata_key(line.strip()) and len(parts) < MIN_FIELDS + 1:
+            parts = [line]  # one field after a banner's name is no record: "NHS Fife | Q: …"
         out.extend(part for part in parts if part.strip())
     return out
 
