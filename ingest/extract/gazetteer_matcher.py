@@ -185,9 +185,24 @@ def _not_inside_a_name(spans: list[Span]) -> list[Span]:
             and doc[before.i - 1].text not in _OPENERS
             and "\n" not in doc[before.i - 1].text_with_ws
         )
-        if not (inside or _hyphen_tail(span)):
+        if not (inside or _hyphen_tail(span) or _hyphen_head(span)):
             out.append(span)
     return out
+
+
+_JOINED_AFTER = frozenset({"wide", "based", "born", "led"})  # "Lockerbie-based", "Fife-wide"
+
+
+def _hyphen_head(span: Span) -> bool:
+    """Whether a known place opens a hyphenated surname ("Graham Lockerbie-Shaw": a person,
+    not Lockerbie; "Fife-wide", "Lanarkshire-based" stay places)."""
+    doc, end = span.doc, span.end
+    if span.label_ != "PLACE" or end + 1 >= len(doc) or span[-1].whitespace_:
+        return False
+    if doc[end].text != "-" or doc[end].whitespace_:
+        return False
+    after = doc[end + 1]
+    return after.is_alpha and after.text[:1].isupper() and after.lower_ not in _JOINED_AFTER
 
 
 _JOINED_BEFORE = QUALIFIERS | {"pan", "all", "cross", "trans", "anglo"}  # "All-Wales", "Mid-Ulster"

@@ -305,7 +305,7 @@ _BOARD = re.compile(  # a heading over the host's own board: "Board of Trustees"
     r"(?:our\s+|the\s+)?(?:board\s+of\s+(?:trustees|directors|governors|management)|"
     r"(?:our\s+)?trustees|board(?:\s+members)?|(?:non-executive\s+)?directors|"
     r"members\s+of\s+the\s+board|trustee\s+board|management\s+committee)"
-    r"(?:\s+(?:\d{4}(?:[-/–]\d{2,4})?|this\s+year))?",
+    r"(?:\s+(?:\d{4}(?:[-/–]\d{2,4})?|this\s+year))?(?:\s*\([^()]{1,30}\))?",  # "(Trustees)"
     re.IGNORECASE,
 )
 _LEFT = re.compile(r"\b(?:until|former|formerly|stood\s+down|stepped\s+down|retired)\b", re.I)
@@ -323,8 +323,11 @@ def _on_board(person: Span) -> str | None:
     end = text.find("\n", person.end_char, person.end_char + PROSE_CHARS)
     if (start == 0 and reach > 0) or (end < 0 and person.end_char + PROSE_CHARS < len(text)):
         return None  # no line break within reach: a line of prose, no list's
-    if _LEFT.search(text[start : end if end >= 0 else len(text)]):
-        return None
+    line_end = end if end >= 0 else len(text)
+    entry_start = max(start, text.rfind(";", start, person.start_char) + 1)
+    entry_end = text.find(";", person.end_char, line_end)
+    if _LEFT.search(text[entry_start : entry_end if entry_end >= 0 else line_end]):
+        return None  # (their own entry of the line: "…; C (until December); D")
     end = start - 1  # up the list, a line at a time (never the whole text: a long
     for _ in range(BOARD_LINES):  # document names many people), to the line over it
         if end <= 0:
