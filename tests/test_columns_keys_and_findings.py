@@ -179,3 +179,43 @@ def test_a_table_of_figures_under_a_findings_heading_gives_no_statements(
     assert learned == {
         "People who rely on a lift miss appointments because the driver cannot get time off work."
     }
+
+
+BOARD_PAGE = "\n".join(
+    [
+        "Penumbra Mental Health – Annual Review 2023/24",
+        "",
+        "A message from our Chair",
+        "",
+        "This year we supported more than 5,000 people across Scotland.",
+        "",
+        "Board of Directors (Trustees)",
+        "",
+        "Chair: Graham Lockerbie-Shaw",
+        "Trustees: Professor Ailsa McWhinnie (University of the West of Scotland); Callum "
+        "Strathearn; Dr Rhona Hallam-Begg (until December); Sanjay Mehra-Lindsay",
+        "",
+        "Care Quality Commission | Location: Hartcliffe & Withywood Health Partnership | "
+        "Provider: Hartcliffe & Withywood Health Partnership",
+        "",
+    ]
+)
+
+
+@pytest.mark.slow
+def test_a_boards_members_are_the_hosts_except_one_who_left(tmp_path: Path, extractor: Any) -> None:
+    raw = read_document(write(tmp_path, "review.txt", BOARD_PAGE), kind=DocumentKind.EVIDENCE)
+    fields = {b.key for b in raw.blocks if b.kind.value == "metadata"}
+    assert {"Location", "Provider"} <= fields  # a banner's name, then its fields
+    claims = extractor(raw)
+    host = {
+        r.source[1]
+        for r in claims.relations
+        if r.rel.value == "WORKS_AT" and r.target[1] == "Penumbra Mental Health"
+    }
+    assert host == {
+        "Graham Lockerbie-Shaw",  # not the place Lockerbie
+        "Ailsa McWhinnie",
+        "Callum Strathearn",
+        "Sanjay Mehra-Lindsay",
+    }
