@@ -148,11 +148,12 @@ def _absence_note_blanked(text: str) -> str:
     ('Apologies: Ann Bell', 'Ann Bell: GP')
     """
     for note in _NOTE_AT.finditer(text, 0, MAX_DOTTED):
-        if note.start() > 0 and says_apologies(text[note.end() :]):
+        if note.start() > 0 and says_apologies(text[note.end() : note.end() + NOTE_CHARS]):
             return text[: note.start()] + " " * (len(text) - note.start())
     return text
 
 
+NOTE_CHARS = 120  # an absence note after a colon is read this far
 MAX_DOTTED = 2000  # a longer "line" is prose: never read for dotted entries
 _LEADER = re.compile(r"(?<=[^\s.])\s+\.{2,}\s*(?=\S)")  # dot leaders between a name and its part
 _SAID = re.compile(  # what the person said, quoted after the entry: 'Ann Bell, GP - "tired"'

@@ -41,6 +41,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from ingest.readers.aligned_records import aligned_records
 from ingest.readers.line_runs import (
     CHAT_HEADER,
     MAX_TITLE_CHARS,
@@ -57,7 +58,6 @@ from ingest.readers.line_shapes import (
     LONG_LINE,
     MAX_HEADING_CHARS,
     MAX_HEADING_WORDS,
-    aligned_records,
     continues,
     ends_sentence,
     is_capitals,
