@@ -49,7 +49,7 @@ TITLES = frozenset(
     form for word in name_words()["title"] for form in (word, f"{word}.")
 )  # lower case, with and without a full stop
 # the titles that stand before a person's name ("Dr", "Cllr", "Dame"), without a full stop
-_BARE_TITLES = frozenset(t.rstrip(".") for t in TITLES)  # "dr" for "dr." and "dr"
+BARE_TITLES = frozenset(t.rstrip(".") for t in TITLES)  # "dr" for "dr." and "dr"
 PERSON_TITLES = frozenset(t.rstrip(".") for t in TITLES) - {"the", "nurse", "sister", "lady"}
 # a regular expression for one of them before a name: "Dr ", "Prof. ", "Cllr "
 TITLE_BEFORE = (
@@ -204,7 +204,7 @@ def clean_person(text: str) -> str:
         if left and right and " " not in left and right.split()[0] not in POST_NOMINALS:
             text = f"{right} {left}"
     tokens = [t for t in text.split() if t]
-    while tokens and tokens[0].lower().rstrip(".") in _BARE_TITLES:
+    while tokens and tokens[0].lower().rstrip(".") in BARE_TITLES:
         tokens.pop(0)
     while tokens and is_post_nominal(tokens[-1].strip(".,")):
         tokens.pop()

@@ -10,6 +10,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from graph.reference.gazetteer import Gazetteer
+from ingest.extract.name_parts import hyphen_tail
 from ingest.extract.topic_short_forms import defined_topic_forms
 
 GAZ_KEY = "qkg_gaz"
@@ -196,13 +197,10 @@ _JOINED_AFTER = frozenset({"wide", "based", "born", "led"})  # "Lockerbie-based"
 def _hyphen_head(span: Span) -> bool:
     """Whether a known place opens a hyphenated surname ("Graham Lockerbie-Shaw": a person,
     not Lockerbie; "Fife-wide", "Lanarkshire-based" stay places)."""
-    doc, end = span.doc, span.end
-    if span.label_ != "PLACE" or end + 1 >= len(doc) or span[-1].whitespace_:
-        return False
-    if doc[end].text != "-" or doc[end].whitespace_:
-        return False
-    after = doc[end + 1]
-    return after.is_alpha and after.text[:1].isupper() and after.lower_ not in _JOINED_AFTER
+    end = hyphen_tail(span.doc, span.end)
+    return (
+        span.label_ == "PLACE" and end > span.end and span.doc[end - 1].lower_ not in _JOINED_AFTER
+    )
 
 
 _JOINED_BEFORE = QUALIFIERS | {"pan", "all", "cross", "trans", "anglo"}  # "All-Wales", "Mid-Ulster"

@@ -246,18 +246,23 @@ def _at_sites(host: Span, pairs: Iterable[tuple[Span, Span]]) -> list[Found]:
     opening = host.doc[: host.sent.end] if host.doc.has_annotation("SENT_START") else host
     if not any(t.lower_ in STAFF for t in opening):
         return []  # a page about the trust's work: its consultant works at the hospital
+    return [
+        (person, host, "rule:host,site")
+        for person in _placed_only(pairs, lambda org: org[-1].lower_ in SITES)
+    ]
+
+
+def _placed_only(pairs: Iterable[tuple[Span, Span]], where: Callable[[Span], bool]) -> list[Span]:
+    """The persons (of full names: not a pronoun standing for one, nor a bare name) every
+    organisation of whose `pairs` is `where` says."""
     places: dict[str, list[Span]] = {}
     persons: dict[str, Span] = {}
     for person, org in pairs:
         if len(person.text.split()) < 2:
-            continue  # a pronoun standing for a person, or a bare name
+            continue
         persons.setdefault(_key(person), person)
         places.setdefault(_key(person), []).append(org)
-    return [
-        (persons[key], host, "rule:host,site")
-        for key, orgs in places.items()
-        if all(o[-1].lower_ in SITES for o in orgs)
-    ]
+    return [persons[key] for key, orgs in places.items() if all(map(where, orgs))]
 
 
 UNIT_OPENERS = frozenset({"faculty", "school", "department", "dept", "division", "directorate"})
@@ -269,17 +274,11 @@ def _in_units(host: Span, pairs: Iterable[tuple[Span, Span]]) -> list[Found]:
     page): they work at the host, the body the unit is part of."""
     if host[0].lower_ in UNIT_OPENERS:
         return []
-    units: dict[str, list[Span]] = {}
-    persons: dict[str, Span] = {}
-    for person, org in pairs:
-        if len(person.text.split()) < 2:
-            continue
-        persons.setdefault(_key(person), person)
-        units.setdefault(_key(person), []).append(org)
     return [
-        (persons[key], host, "rule:host,unit")
-        for key, orgs in units.items()
-        if all(o[0].lower_ in UNIT_OPENERS and " at " not in o.text for o in orgs)
+        (person, host, "rule:host,unit")
+        for person in _placed_only(
+            pairs, lambda org: org[0].lower_ in UNIT_OPENERS and " at " not in org.text
+        )
     ]
 
 

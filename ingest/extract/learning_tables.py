@@ -41,10 +41,8 @@ def learning_columns(raw: RawDocument, heads: frozenset[int]) -> dict[int, dict[
         if block.kind != BlockKind.TABLE_ROW:
             continue
         if n in heads:
-            columns[block.table] = {  # ("Theme": a column of "Themes", said as findings)
-                i: c if role_of_heading(c) == Role.LEARNING else f"{c.strip()}s"
-                for i, c in enumerate(block.cells)
-                if Role.LEARNING in (role_of_heading(c), role_of_heading(f"{c.strip()}s"))
+            columns[block.table] = {
+                i: said for i, c in enumerate(block.cells) if (said := _learning_header(c))
             }
             if columns[block.table]:
                 learning.add(block.table)
@@ -53,6 +51,15 @@ def learning_columns(raw: RawDocument, heads: frozenset[int]) -> dict[int, dict[
         if block.table in learning:
             found[n] = columns[block.table]
     return found
+
+
+def _learning_header(cell: str) -> str:
+    """The header of a learning column as what says it is learning ("What we learned"; a
+    "Theme" as "Themes", said as findings), else ''."""
+    if role_of_heading(cell) == Role.LEARNING:
+        return cell
+    plural = f"{cell.strip()}s"
+    return plural if role_of_heading(plural) == Role.LEARNING else ""
 
 
 _COUNT = re.compile(r"[£$€]?\d[\d,.]*%?(?:\s*\([^()]*\))?")  # "11", "2,140", "44% (n=9)"

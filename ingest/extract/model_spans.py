@@ -16,8 +16,8 @@ from spacy.tokens import Doc, Span
 
 from graph.model import fold
 from graph.reference.gazetteer import Gazetteer
-from graph.reference.names import PARTICLES, TITLES, name_words
-from ingest.extract.name_parts import before_role, name_end, names_another_body
+from graph.reference.names import BARE_TITLES, PARTICLES
+from ingest.extract.name_parts import ROLE_HEADS, before_role, name_end, names_another_body
 from ingest.extract.org_shape import STREET, STREET_OR_NAME
 
 ORG_HEADS = frozenset(
@@ -35,10 +35,6 @@ CONNECTORS = frozenset({"and", "&", ",", "the", "The"})
 ENDS_NO_NAME = frozenset({"in", "of", "for", "at", "to", "on", "by", "with", "from", "across"})
 
 
-_BARE_TITLES = frozenset(t.rstrip(".") for t in TITLES)
-_ROLE_HEADS = frozenset(name_words()["role-head"])
-
-
 def trim(span: Span, person: bool = False) -> Span | None:
     """Drop leading articles (and titles for persons), a job title set before a body with a
     comma ("Chair, Social Prescribing Network Cymru"), and trailing possessives/punctuation."""
@@ -47,7 +43,7 @@ def trim(span: Span, person: bool = False) -> Span | None:
     while start < end and (
         doc[start].text in STRIP_LEADING
         or doc[start].is_punct
-        or (person and doc[start].lower_.rstrip(".") in _BARE_TITLES)
+        or (person and doc[start].lower_.rstrip(".") in BARE_TITLES)
         or (person and doc[start].text == ".")
     ):
         start += 1
@@ -55,7 +51,7 @@ def trim(span: Span, person: bool = False) -> Span | None:
         not person
         and start + 2 < end
         and doc[start + 1].text == ","
-        and doc[start].lower_ in _ROLE_HEADS
+        and doc[start].lower_ in ROLE_HEADS
     ):
         start += 2
     if person:  # "Orla Kennedy - Speech and Language Therapist"

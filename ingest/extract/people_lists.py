@@ -127,8 +127,9 @@ def _dotted_entries(text: str, gaz: Gazetteer) -> str:
         return text
     out = list(text)
     for k, at in enumerate(dots, start=1):
+        lead = leads[k]
         if named[k]:  # the dot, and the lead-in after it, become spaces before a semicolon
-            width = 3 + (leads[k].end() if leads[k] else 0)  # type: ignore[union-attr]
+            width = 3 + (lead.end() if lead else 0)
             out[at : at + width] = " " * (width - 2) + "; "
     return "".join(out)
 

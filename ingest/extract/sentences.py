@@ -116,7 +116,7 @@ def token_starts(doc: Doc) -> list[int]:
     found = doc.user_data.get("qkg_token_starts")
     if found is None:
         found = doc.user_data["qkg_token_starts"] = doc.to_array(IDX).tolist()
-    return list(found)
+    return found
 
 
 def keep_text(doc: Doc, text: str) -> None:
