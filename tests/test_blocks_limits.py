@@ -365,3 +365,58 @@ def test_blocks_limits_side_boxes_and_indented_entries_are_linear(tmp_path: Path
     assert time.perf_counter() - started < 10
     items = [b for b in doc.blocks if b.kind.value == "list_item"]
     assert len(items) == 8_000 and doc.text.endswith("The end.")
+
+
+def test_blocks_limits_columned_values_keys_and_fields_are_linear(tmp_path: Path) -> None:
+    """The twelfth session's line forms under hostile input (as much as the text limit lets
+    one file hold): a record value in two cells wrapped over 4,000 lines of its role column,
+    a run of 100,000 spaces inside such a value, a key to initials of 2,000 rows with no
+    header, and a banner with 3,000 bar-parted fields. Read within the per-file budget, each
+    read as what it is, the text after kept."""
+    spaces = " " * 100_000
+    record = [
+        "Published:   12 August 2025",
+        "Coverage:    Northern Ireland",
+        "Prepared by: Ann Bell         Statistician, Information",
+        *["                              Analysis Directorate,"] * 4_000,
+        "Status:      Final",
+    ]
+    roles = ("Consultant Cardiologist (chair)", "Cardiology Nurse Specialist, RACPC", "Lead")
+    key = [f"  AB{k:04d}   {f'Dr Ann Bell{k}':<20}{roles[k % 3]}" for k in range(2_000)]
+    fields = "Care Quality Commission" + "".join(f" | Field{k}: v" for k in range(3_000))
+    parts = [
+        "\n".join(record),
+        "Data:        PHS\nPrepared by: Bo Li" + spaces + "GP\nStatus:      Final",
+        "KEY TO INITIALS\n\n" + "\n".join(key),
+        fields,
+        "The end.",
+    ]
+    path = tmp_path / "columns.txt"
+    path.write_text("Columns\n\n" + "\n\n".join(parts) + "\n", "utf-8")
+    started = time.perf_counter()
+    doc = read_document(path)
+    assert time.perf_counter() - started < 10  # the per-file budget; quadratic would be far longer
+    fields = [b for b in doc.blocks if b.kind.value == "metadata"]
+    prepared = [doc.text[b.start : b.end] for b in fields if b.key == "Prepared by"]
+    assert prepared[0].startswith("Prepared by: Ann Bell, Statistician, Information Analysis")
+    assert prepared[1] == "Prepared by: Bo Li, GP"  # the run of spaces parts its two cells
+    assert "Field2999" in {b.key for b in fields}
+    rows = [b for b in doc.blocks if b.kind.value == "table_row"]
+    assert len(rows) == 2_000 and not any(b.header for b in rows)
+    assert doc.text.endswith("The end.")
+
+
+def test_blocks_limits_people_lines_with_dots_and_colons_are_linear() -> None:
+    """A "people line" of 10,000 middle dots, or of 10,000 colons each followed by words, is
+    read within seconds, as prose (too long for a list): the dotted-entries and absence-note
+    readers look only so far."""
+    from graph.reference.gazetteer import load_gazetteer
+    from ingest.extract.people_lists import parse_people
+
+    gaz = load_gazetteer()
+    dotted = " · ".join(f"Dr Ann Bell{k}, GP" for k in range(10_000))
+    colons = "Dr Ann Bell, GP" + "".join(f": note {k}" for k in range(10_000))
+    started = time.perf_counter()
+    assert parse_people(dotted, gaz) == []
+    assert parse_people(colons, gaz) == []
+    assert time.perf_counter() - started < 5
