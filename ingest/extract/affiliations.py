@@ -34,14 +34,19 @@ from ingest.extract.affiliation_words import (
     WORDS,
     WORKING,
 )
-from ingest.extract.appointments import Appointments, pronoun_persons
+from ingest.extract.appointments import (
+    Appointments,
+    former_frame,
+    joining_clauses,
+    pronoun_persons,
+)
 from ingest.extract.group_affiliations import GroupAffiliations
 from ingest.extract.host_affiliations import HostAffiliations
 from ingest.extract.joining_lists import joining_lists
 from ingest.extract.line_affiliations import LineAffiliations
 from ingest.extract.meetings import members_in_prose
 from ingest.extract.org_shape import release as release_shape
-from ingest.extract.predicates import RolePredicates
+from ingest.extract.predicates import POSSESSIVES, RolePredicates
 from ingest.extract.references import Antecedents
 from ingest.extract.sentences import doc_text, ents_of, same_sentence
 from ingest.extract.succession import successions, taking_up
@@ -51,6 +56,9 @@ if not Doc.has_extension("qkg_affiliations"):
 
 
 AREAS = frozenset({"NATION", "PLACE", "GPE", "LOC"})  # the area a role covers, inside it
+MOVING = frozenset(
+    "join joins joined joining move moves moved moving transfers transferred".split()
+)
 
 
 class AffiliationFinder:
@@ -69,7 +77,7 @@ class AffiliationFinder:
         self.antecedents = Antecedents(gazetteer, self.role_words.__contains__, BLOCK - {"and"})
         self.groups = GroupAffiliations(self.role_words.__contains__, BLOCK - {"and"})
         self.appointments = Appointments(BLOCK - {"and"})
-        self.lines = LineAffiliations(self.role_words.__contains__)
+        self.lines = LineAffiliations(self.role_words.__contains__, WORDS["role-head"])
         self.hosts = HostAffiliations(self.role_words.__contains__)
         self.predicates = RolePredicates(self.role_words.__contains__, WORDS["role-head"])
 
@@ -92,7 +100,7 @@ class AffiliationFinder:
             between = doc[first.end : second.start]
             rule = None
             if first.label_ == "PERSON" and second.label_ == "ORG":
-                rule = self._person_org(between)
+                rule = self._person_org(between) or self._possessed_role(between, second)
                 person, org = first, second
                 if rule is not None and _appointer(first, between):
                     rule = None  # "appointed by P, the Cabinet Secretary, as Chair of O"
@@ -100,6 +108,8 @@ class AffiliationFinder:
                 rule = self._org_person(first, between, second)
                 person, org = second, first
             if rule is None or (person.start in stands_for and not self._working(between)):
+                continue
+            if former_frame(person, org):  # "Before joining O1 she worked for O2"
                 continue
             found[(person.start, person.end, org.start, org.end)] = rule
             if person is first and i + 2 < len(ents) and self._next_role(org, ents[i + 2]):
@@ -119,8 +129,9 @@ class AffiliationFinder:
         for person, org, rule in [
             *self._past_apposition(ents),
             *self.antecedents(doc),
-            *self.groups(doc),
+            *self.groups(doc, [e for e in ents if e.start in stands_for]),
             *self.appointments(doc),
+            *joining_clauses(ents),
             *self.predicates(ents),
             *self.lines(doc),
             *joining_lists(doc),
@@ -181,6 +192,25 @@ class AffiliationFinder:
                     out.append((person, org, "rule:person,apposition,appointed"))
         return out
 
+    def _possessed_role(self, between: Span, org: Span) -> str | None:
+        """ "P is Q's Community Manager for ...", "P has been the RCN's lead": O's own role."""
+        words = [t.lower_ for t in between if not t.is_space]
+        doc = org.doc
+        if words[-1:] == ["the"]:
+            words.pop()
+        if words not in (["is"], ["was"], ["has", "been"], ["became"], ["becomes"], ["remains"]):
+            return None
+        after = [t for t in doc[org.end : org.end + 6] if not t.is_space]
+        if len(after) < 2 or after[0].text not in ("'s", "’s"):
+            return None
+        role = next((t for t in after[1:] if t.lower_ not in GLUE and not t.like_num), None)
+        heads = WORDS["role-head"]
+        if role is None or role.lower_ not in self.role_words:
+            return None
+        if not any(t.lower_ in heads for t in after[1:]):
+            return None  # "P is Q's most active member" needs a head: "manager", "lead"
+        return "rule:person-is-org's-role"
+
     def _working(self, between: Span) -> bool:
         """A pronoun's sentence says a role or work: "He is currently the chief executive
         at", "She has worked for" (not "He has a track record of leading change within")."""
@@ -199,11 +229,14 @@ class AffiliationFinder:
             tokens.pop()
         if [t.lower_ for t in tokens] == ["at"] and org.doc[org.start - 1].lower_ in ("of", "for"):
             return True  # "P, Managing Director of O1 at O2": O1 is part of O2's work
+        if [t.lower_ for t in tokens] in (["part", "of"], ["a", "part", "of"]):
+            return True  # "P is Head of Improvement at O1, part of O2": O1 is within O2
         return (
             2 <= len(tokens) <= 8
             and tokens[0].lower_ == "and"
             and tokens[-1].lower_ in CLOSERS - {",", "(", "by"}
             and not any(t.lower_ in BLOCK - {"and"} or t.text in (".", ";", ":") for t in tokens)
+            and not any(t.lower_ in POSSESSIVES for t in tokens)  # "and leads its work with"
             and all(
                 t.lower_ in self.role_words or t.is_lower or t.text in DASHES for t in tokens[1:]
             )
@@ -250,6 +283,8 @@ class AffiliationFinder:
         first, last = tokens[0], tokens[-1]
         if first.lower_ not in OPENERS or last.lower_ not in CLOSERS:
             return None
+        if last.lower_ == "from" and any(t.lower_ in MOVING for t in tokens):
+            return None  # "P, who joins us from O", "P moved from O": where they were before
         if any(t.text in (".", ";", ":", "?", "!", '"', "“", "”") for t in tokens):
             return None
         if first.text == "(" and len(tokens) == 1:
@@ -275,7 +310,11 @@ class AffiliationFinder:
         doc = org.doc
         if org.start > 0 and doc[org.start - 1].lower_ in ("former", "ex"):
             return None  # "former NHS chief executive P"
-        role = all(t.lower_ in self.role_words for t in tokens[1:])  # "and" inside a role
+        role = all(t.lower_ in self.role_words for t in tokens[1:]) or all(  # "and" inside
+            0 < k < len(tokens) - 1 and tokens[k - 1].is_title and tokens[k + 1].is_title
+            for k, t in enumerate(tokens)  # a role: "Director of Unscheduled and Acute Care"
+            if t.lower_ == "and"
+        )
         if any(t.lower_ in BLOCK - ({"and"} if role else set()) for t in tokens):
             return None
         if not tokens or len(tokens) > (12 if tokens[0].text in ("'s", "’s") else 8):
@@ -299,6 +338,14 @@ class AffiliationFinder:
                     or t.ent_type_ in AREAS  # "Q's Northern Ireland community lead, P"
                     for t in rest
                 )
+            ):
+                return "rule:org's-role,person"
+            if (  # "The Belfast Trust's Director of Unscheduled and Acute Care, P"
+                len(rest) > 3
+                and rest[0].lower_ in WORDS["role-head"]
+                and rest[1].lower_ in ("of", "for")
+                and rest[-1].text == ","
+                and all(t.is_title or t.lower_ in GLUE for t in rest[2:-1])
             ):
                 return "rule:org's-role,person"
             return None

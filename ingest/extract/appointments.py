@@ -9,6 +9,10 @@ ingest.extract.affiliations):
   it stands for, so the sentence rules read it as a name;
 - **an organisation appoints**: "O has appointed former NHS chief executive P as its new chair",
   "O have confirmed the appointment of P, CBE, as chairman of the trust";
+- **a clause of joining**: "Before joining the Health Foundation she worked for ...", "Since
+  joining CNTW in 2019, Imran has ...": the sentence's subject (a person or a pronoun read as
+  one) joined O; what the sentence says they did before joining is a former role
+  (`former_frame`);
 - **an appointment announced, then named**: "O has announced the appointment of a new chief
   executive. P will take over the role ...", "A new chief executive has been appointed at O.
   P, who is originally from ..., will take up the post" (the next sentence opens with P).
@@ -34,6 +38,8 @@ SUBJECT_GAP = frozenset(
     """has have had today recently formally newly now also been is was the a an its their
     confirmed announced officially""".split()
 )
+JOINING_OPENERS = frozenset({"before", "since", "after", "prior", "on", "when"})
+FORMER_OPENERS = frozenset({"before", "prior", "until"})  # what follows was before now
 KIND_NOUNS = frozenset(
     """trust trusts board boards organisation organisations body bodies provider providers
     hospital hospitals service services team teams staff""".split()
@@ -77,7 +83,10 @@ class Appointments:
         orgs = [e for e in ents_of(doc) if e.label_ == "ORG"]
         if not persons or not orgs:
             return []
-        return [*self._appoints(doc, persons, orgs), *self._announced(doc, persons, orgs)]
+        return [
+            *self._appoints(doc, persons, orgs),
+            *self._announced(doc, persons, orgs),
+        ]
 
     def _appoints(self, doc: Doc, persons: list[Span], orgs: list[Span]) -> Iterator[Found]:
         for person in persons:
@@ -141,3 +150,38 @@ def _former_only(gap: Span, orgs: list[Span]) -> bool:
     return bool(inside) and all(
         o.start > 0 and doc[o.start - 1].lower_ in ("former", "ex", "ex-") for o in inside
     )
+
+
+def joining_clauses(ents: list[Span]) -> Iterator[Found]:
+    """ "Before joining O(,) P/she ...": the first person after O in the sentence joined O
+    (`ents`: the persons, pronouns read as persons included, and organisations, in order)."""
+    if not ents:
+        return
+    doc = ents[0].doc
+    persons = [e for e in ents if e.label_ == "PERSON"]
+    orgs = [e for e in ents if e.label_ == "ORG"]
+    for org in orgs:
+        sent = sentence_of(org)
+        words = [t for t in doc[sent.start : org.start] if not t.is_space]
+        lowers = [t.lower_ for t in words]
+        if lowers[-1:] == ["the"]:
+            lowers.pop()
+        if lowers not in ([w, "joining"] for w in JOINING_OPENERS) and lowers != [
+            "prior",
+            "to",
+            "joining",
+        ]:
+            continue
+        after = [p for p in starting(persons, org.end, sent.end) if p.start - org.end <= 5]
+        if after and not starting(orgs, org.end, after[0].start):
+            yield after[0], org, "rule:joining-clause"
+
+
+def former_frame(person: Span, org: Span) -> bool:
+    """The pair sits in a sentence opened by "Before" or "Prior to", after its opening clause:
+    "Before joining the Health Foundation she worked for the SSSC" (a former role)."""
+    sent = sentence_of(person)
+    first = next((t for t in sent if not t.is_space), None)
+    if first is None or first.lower_ not in FORMER_OPENERS:
+        return False
+    return person.start < org.start and first.i < person.start

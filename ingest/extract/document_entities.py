@@ -7,6 +7,7 @@
 - persons that are not: post-nominals ("Eluned Probert MS"), job titles ("Ward Pharmacist"),
   saints in organisation names ("St Luke's Hospice"), common words ("Burnout", "Grow");
 - single capitalised words tagged ORG that the document also uses in lower case ("Carers");
+- organisations cut short of a name the document gives in full (ingest.extract.grown_names);
 - people known by name from the directories (ingest.extract.known_people), last.
 """
 
@@ -26,6 +27,7 @@ from ingest.extract.entity_lists import (
     names_in_lists_of_persons,
 )
 from ingest.extract.gazetteer_matcher import GAZ_KEY
+from ingest.extract.grown_names import grown_back
 from ingest.extract.heading_bodies import heading_bodies
 from ingest.extract.initialled import is_title, with_initialled
 from ingest.extract.known_people import KNOWN_PEOPLE
@@ -130,6 +132,7 @@ class DocumentFixer:
         out = filter_spans(out)
         out.extend(names_in_lists_of_persons(doc, out, not_names))
         out = bodies_of_places(filter_spans(out), lambda text: self.gaz.org(text) is not None)
+        out = filter_spans(grown_back(doc, out))
         known_people = doc.user_data.get(KNOWN_PEOPLE)
         out = sites_of_bodies(units_at_bodies(out))
         return known_people.spans(doc, out) if known_people else out

@@ -22,7 +22,7 @@ Each rule yields (person, organisation, rule name).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from itertools import pairwise
 
 from spacy.tokens import Doc, Span
@@ -80,16 +80,19 @@ class GroupAffiliations:
         self.block = block
         self.verbs = block - FUNCTION_WORDS
 
-    def __call__(self, doc: Doc) -> list[Found]:
+    def __call__(self, doc: Doc, pronouns: Sequence[Span] = ()) -> list[Found]:
+        """`pronouns`: "He"/"She" read as persons, for the members rule ("She chairs … and
+        is a Q member")."""
         persons = [e for e in ents_of(doc) if e.label_ == "PERSON"]
         orgs = [e for e in ents_of(doc) if e.label_ == "ORG"]
         if not persons or not orgs:
             return []
+        subjects = sorted([*persons, *pronouns], key=lambda e: e.start)
         return [
             *self._teams(doc, persons, orgs),
             *self._delegations(doc, persons, orgs),
             *self._staff(doc, persons, orgs),
-            *self._members(doc, persons, orgs),
+            *self._members(doc, subjects, orgs),
             *self._writer(doc, persons, orgs),
         ]
 
@@ -235,7 +238,8 @@ class GroupAffiliations:
             ahead = starting(persons, sent.start, org.start)
             subject = ahead[0] if ahead else None
             if subject is None and _SELF_MEMBER.search(doc[sent.start : org.start].text):
-                writer = _writer_of(doc, persons)  # "I have been a Q member since 2018"
+                named_only = [p for p in persons if p.text.lower() not in ("he", "she")]
+                writer = _writer_of(doc, named_only)  # "I have been a Q member since 2018"
                 if writer is not None:
                     yield writer, org, "rule:writer-is-org-member"
                 continue

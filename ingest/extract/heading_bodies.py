@@ -12,21 +12,25 @@ it opens with a place the gazetteer knows, ends in a body or unit head ("Board",
 follow after a dash or on the next line ("Eastshire Health & Wellbeing Board - Tuesday 21 May").
 Under a line that calls the document its papers ("Agenda and draft minutes"), the heading is
 the papers' own body even with no place in it ("Health and Wellbeing Board - Thursday, 3rd
-December, 2020"): the papers say whose they are.
+December, 2020"): the papers say whose they are. So does a body's publication named after
+the dash ("The Beeches Surgery – Patient Newsletter, Spring Edition").
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from graph.reference.names import name_words
 from ingest.extract.org_shape import BODY_HEADS, UNIT_HEADS
 from ingest.extract.sentences import doc_text
 
+WEAK_HEADS = name_words()["org-head-weak"]
 TOP_LINES = 6  # headings past the first few lines belong to items, not to the papers
 NAME_WORDS = 10
 JOINERS = frozenset({"and", "&", "of", "for", "the"})
 DASHES = frozenset({"-", "–", "—", ":"})
 PAPERS = frozenset({"minutes", "agenda", "agendas"})
+ISSUES = frozenset({"newsletter", "bulletin", "e-news", "enews", "magazine", "update", "news"})
 
 
 def heading_bodies(doc: Doc, gaz_spans: list[Span]) -> list[Span]:
@@ -51,11 +55,18 @@ def heading_bodies(doc: Doc, gaz_spans: list[Span]) -> list[Span]:
         said_papers, papers = papers, papers or any(t.lower_ in PAPERS for t in tokens)
         cut = next((k for k, t in enumerate(tokens) if t.text in DASHES), len(tokens))
         name = tokens[:cut]
-        if not name or len(name) > NAME_WORDS or not (name[0].i in places or said_papers):
+        issued = any(t.lower_ in ISSUES for t in tokens[cut + 1 :])  # "X – Patient Newsletter"
+        if name and name[0].lower_ == "the":
+            name = name[1:]
+        if not name or len(name) > NAME_WORDS:
             continue
-        if name[-1].lower_ not in heads:
+        if not (name[0].i in places or said_papers or issued):
             continue
-        if not all(t.is_title or t.is_upper or t.lower_ in JOINERS for t in name):
+        if name[-1].lower_ not in heads and not (issued and name[-1].lower_ in WEAK_HEADS):
+            continue  # ("St Columba's Hospice Care – Supporter News": its own publication)
+        if not all(
+            t.is_title or t.is_upper or t.lower_ in JOINERS or t.text in ("'s", "’s") for t in name
+        ):
             continue
         out.append(Span(doc, name[0].i, name[-1].i + 1, label="ORG", span_id="rule:heading"))
     return out

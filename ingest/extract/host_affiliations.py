@@ -58,6 +58,7 @@ SITES = frozenset(
     "hospital infirmary practice surgery centre center clinic unit ward".split()
 )  # the places a trust runs, not bodies of their own standing
 HOSTS_WITH_SITES = frozenset({"trust", "board"})  # NHS trusts, HSC trusts, health boards
+OWNING = frozenset({"the", "this", "our", "its"})
 STAFF = frozenset("staff colleagues employees workforce nurses".split())
 LIST_ROLE_WORDS = 12  # a longer run before the dash is prose, not a role
 Found = tuple[Span, Span, str]
@@ -136,7 +137,7 @@ class HostAffiliations:
         for person in (e for e in ents_of(doc) if e.label_ == "PERSON"):
             if len(person.text.split()) < 2:
                 continue
-            rule = _listed(person) or _on_board(person)
+            rule = _listed(person) or _on_board(person) or _keyed(person, host)
             if rule is None and _key(person) not in taken:
                 rule = self._before(person) or self._after(person)
             if rule is not None:
@@ -182,6 +183,7 @@ class HostAffiliations:
             or doc[j].is_punct
             or doc[j].is_space
             or doc[j].lower_ in ("by", "with")
+            or doc[j].lower_ in SAYING  # '"…," says staff nurse P'
         ):
             return None  # "Westbay Trust Chair P" (another rule) or "X's director P"
         if j >= sent.start and doc[j].lower_ in LEADING:
@@ -207,7 +209,11 @@ class HostAffiliations:
         j = i
         while j < sent.end and (self._in_role(doc[j]) or _specialty(doc, j, sent.end)):
             j += 1
-        if j == i or not self._role(list(doc[i:j])):
+        role = list(doc[i:j])
+        j = _its_part(doc, i, j, sent.end)  # "clinical lead for the unit"
+        if j > i + len(role):
+            role.pop()  # its "for"
+        if j == i or not self._role(role):
             return None
         if j + 2 < sent.end and [t.lower_ for t in doc[j : j + 3]] == ["on", "our", "board"]:
             j += 3  # "a Non-Executive Director on our Board"
@@ -223,6 +229,17 @@ class HostAffiliations:
         if opener != "(" and closer.text == "," and j + 1 < sent.end and doc[j + 1].is_lower:
             return "rule:host,person-role"
         return None
+
+
+def _its_part(doc: Doc, i: int, j: int, end: int) -> int:
+    """Past a role's own part of the body in lower case ("Consultant Geriatrician and clinical
+    lead for the unit", "lead for the service"): where the role ends."""
+    if not (i < j < end and doc[j - 1].lower_ in ("for", "of") and doc[j].lower_ in OWNING):
+        return j
+    k = j + 1
+    while k < min(end, j + 4) and doc[k].is_lower and doc[k].is_alpha:
+        k += 1
+    return k if k > j + 1 else j
 
 
 def _specialty(doc: Doc, i: int, end: int) -> bool:
@@ -339,6 +356,37 @@ def _on_board(person: Span) -> str | None:
         if _BOARD.fullmatch(line.rstrip(":")):
             return "rule:host,board"
     return None
+
+
+_PAPER_KEY = re.compile(
+    r"(?:report\s+authors?|authors?|prepared\s+by|presented\s+by|written\s+by|(?:report\s+)?"
+    r"sponsor|lead\s+officer|contact\s+officer|report\s+contact|lead\s+member|"
+    r"(?:lead\s+)?inspectors?|inspection\s+team)",
+    re.IGNORECASE,
+)
+
+
+_MEMBERS = re.compile(r"(?:(?:committee|board|panel)\s+)?members(?:\s+present)?", re.IGNORECASE)
+MEMBERED = frozenset({"committee", "board", "panel", "assembly", "forum", "group", "council"})
+
+
+def _keyed(person: Span, host: Span) -> str | None:
+    """ "Report author: P, Head of Commissioning (Home Care)", "Inspectors: P and Q": a
+    person on a line of the host's own papers that names their post on them, with no other
+    body on the line; so too "Members present: P (Chair); Q; R" when the host is a committee
+    or a board (its members)."""
+    doc = person.doc
+    text = doc_text(doc)
+    start = text.rfind("\n", 0, person.start_char) + 1
+    end = text.find("\n", person.end_char)
+    line = text[start : end if end >= 0 else len(text)]
+    key, colon, _ = line.partition(":")
+    members = _MEMBERS.fullmatch(key.strip()) and host[-1].lower_ in MEMBERED
+    if not colon or not (_PAPER_KEY.fullmatch(key.strip()) or members):
+        return None
+    if any(e.label_ == "ORG" and start <= e.start_char < start + len(line) for e in ents_of(doc)):
+        return None  # "Author: P, Director, NHS Fife": that body's
+    return "rule:host,paper-key"
 
 
 def _key(person: Span) -> str:

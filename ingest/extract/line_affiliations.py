@@ -5,11 +5,14 @@ ingest.extract.affiliations): award finalists, speaker lists, witnesses and cont
     Advanced Nurse Practitioner, NHS Lanarkshire
 
 The next line with text must be short, name no person, and say no more than a role and the
-bodies it is held at (no verb; "former" or "previously" mark a past role and give nothing).
+bodies it is held at (no verb; "former" or "previously" mark a past role and give nothing). A
+line of fields parted by bars or middle dots (a profile's headline: "Role at O1 | Q member |
+Role, O2") is read field by field.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 
 from spacy.tokens import Doc, Span
@@ -17,7 +20,9 @@ from spacy.tokens import Doc, Span
 from graph.reference.names import TITLES
 from ingest.extract.sentences import doc_text, ents_of, starting
 
-ROLE_LINE_WORDS = 16  # a longer next line is prose, not a role line
+ROLE_LINE_WORDS = 16  # a longer next line (or field of it) is prose, not a role line
+FIELD_BAR = re.compile(r"\s+[|·•]\s+")
+GLUE = frozenset({"of", "for", "and", "&", "the", "in"})
 PAST = frozenset({"former", "formerly", "previously", "retired", "until", "ex"})
 VERBS = frozenset("said says is was has have had will are were said:".split())
 Found = tuple[Span, Span, str]
@@ -39,9 +44,22 @@ def _alone(person: Span, text: str) -> bool:
     )
 
 
+def _fields(text: str, start: int, stop: int) -> list[tuple[int, int]]:
+    """The line's fields, parted by bars or middle dots ("Associate Director of QI at Barts
+    Health NHS Trust | Q member | Honorary Senior Lecturer, Queen Mary University of London"),
+    as character offsets without the spaces around them; the whole line when it has none."""
+    out, a = [], start
+    for match in FIELD_BAR.finditer(text, start, stop):
+        out.append((a, match.start()))
+        a = match.end()
+    out.append((a, stop))
+    return [(x, y) for x, y in out if y > x]
+
+
 class LineAffiliations:
-    def __init__(self, is_role: Callable[[str], bool]) -> None:
+    def __init__(self, is_role: Callable[[str], bool], role_heads: frozenset[str]) -> None:
         self.is_role = is_role
+        self.role_heads = role_heads
 
     def __call__(self, doc: Doc) -> Iterator[Found]:
         persons = [e for e in ents_of(doc) if e.label_ == "PERSON"]
@@ -58,15 +76,25 @@ class LineAffiliations:
             if end + 1 >= len(text):
                 continue
             start, stop = _line(text, end + 1)
-            line = doc.char_span(start, stop, alignment_mode="expand")
-            if line is None or not len(line) or len(line.text.split()) > ROLE_LINE_WORDS:
-                continue
-            if starting(persons, line.start, line.end):
-                continue
-            if any(t.lower_ in PAST | VERBS or t.text in (".", "!", "?") for t in line[:-1]):
-                continue  # a past role, or a sentence rather than a role line
-            found = [o for o in starting(orgs, line.start, line.end) if o.end <= line.end]
-            first = line[0]
-            if found and (first.i == found[0].start or self.is_role(first.lower_)):
-                for org in found:
-                    yield person, org, "rule:name-line,role-line"
+            for a, b in _fields(text, start, stop):
+                field = doc.char_span(a, b, alignment_mode="expand")
+                if field is not None and len(field):
+                    for org in self._role_field(field, persons, orgs):
+                        yield person, org, "rule:name-line,role-line"
+
+    def _role_field(self, line: Span, persons: list[Span], orgs: list[Span]) -> list[Span]:
+        """The bodies of a role line (or of one field of it), if it says no more than a role."""
+        if len(line.text.split()) > ROLE_LINE_WORDS or starting(persons, line.start, line.end):
+            return []
+        if any(t.lower_ in PAST | VERBS or t.text in (".", "!", "?") for t in line[:-1]):
+            return []  # a past role, or a sentence rather than a role line
+        found = [o for o in starting(orgs, line.start, line.end) if o.end <= line.end]
+        if not found:
+            return []
+        first = line[0]
+        lead = line.doc[first.i : found[0].start]
+        role = self.is_role(first.lower_) or (  # "Cabinet Member for Health …, Wigan Council"
+            any(t.lower_ in self.role_heads for t in lead)
+            and all(t.is_title or t.is_punct or t.lower_ in GLUE for t in lead)
+        )
+        return found if first.i == found[0].start or role else []

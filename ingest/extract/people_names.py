@@ -74,6 +74,10 @@ class Tok(NamedTuple):
     kind: str  # "word" | "mark" | "punct" | "contact"
 
 
+SAINTS = frozenset({"St", "St.", "Saint", "ST", "SAINT"})
+BODY_ENDS = WORDS["org-head"] | WORDS["org-unit"]
+
+
 def tokenize(text: str) -> list[Tok]:
     """Words (with their own ' - . inside), marks, punctuation and e-mail/web addresses."""
     toks: list[Tok] = []
@@ -333,10 +337,13 @@ def _validated(
         strength = "strong"
     else:
         strength = "weak"
+    if words[0] in SAINTS:
+        return None  # "St George's, University of London": a saint names a body, not a person
     if strength == "weak" and (
         implicit
         or any(w.lower() in WORDS["role-word"] or gaz.nation(w) for w in words)
         or words[-1].lower() in WORDS["role-head"]  # "Scrub Nurse": a post, not a name
+        or words[-1].lower() in BODY_ENDS  # "London School (of Hygiene …)": a body's name
     ):
         return None  # a name with nothing after it to tell where it ends must be a known one
     first_tok, last_tok = toks[run[0]], toks[run[-1]]

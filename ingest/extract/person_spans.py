@@ -2,8 +2,10 @@
 ingest.extract.document_entities):
 
 - its edges: post-nominals dropped ("Eluned Probert MS"), an action's verb before its owner
-  left out ("Rebook Shirin"), a given name before it and a hyphenated or particled surname
-  after it taken in ("Agnes Rooney", "Trish Armstrong-Child");
+  left out ("Rebook Shirin"), and a post ("Board Chair Lorna Strathdee"); a given name before
+  it and a hyphenated or particled surname after it taken in ("Agnes Rooney", "Trish
+  Armstrong-Child"), and an unknown given name opening its line ("Morven Hepburn-Ansah, Chief
+  Executive");
 - no person: a banner in capitals ("PRODUCTION LOG"), a venue ("AK Bell Library"), a saint in
   a body's name ("St Luke's Hospice", which becomes the body), a job title
   ("Ward Pharmacist", "appointed Interim Chair of"), a word the document also writes in lower
@@ -18,7 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from graph.reference.gazetteer import Gazetteer
 from graph.reference.names import POST_NOMINALS, capitalised
@@ -74,6 +76,13 @@ class PersonSpans:
         ):
             start += 1  # "Patient Brian, 79, …", "Champion Rukhsana said": a word the text
             # writes in lower case, capitalised only because it opens the sentence
+        if (
+            end - start >= 3
+            and doc[start].lower_ in self.role_words
+            and not self.gaz.given_name(doc[start].text)
+            and self.gaz.given_name(doc[start + 1].text)
+        ):
+            start += 1  # "RCN Scotland Board Chair Lorna Strathdee": the post before the name
         words = [t for t in doc[start:end] if t.is_alpha]
         if (
             len(words) >= 2
@@ -94,6 +103,21 @@ class PersonSpans:
             and self.gaz.given_name(doc[start - 1].text)
         ):
             start -= 1  # "Agnes Rooney" tagged "Rooney"
+        elif (
+            start > 0
+            and end - start >= 2  # a hyphenated or two-word surname: "Hepburn-Ansah"
+            and _line_start(doc, start - 1)
+            and not doc[start - 1].ent_type_
+            and capitalised(doc[start - 1].text)
+            and doc[start - 1].is_alpha
+            and not doc[start - 1].is_stop
+            and doc[start - 1].lower_ not in lower_words
+            and doc[start - 1].lower_ not in self.role_words
+            and doc[start - 1].lower_ not in self.org_heads
+            and not is_title(doc[start - 1].text)
+        ):
+            start -= 1  # a signature's "Morven Hepburn-Ansah, Chief Executive", the given
+            # name unknown to the gazetteer, opening its line
         if (
             end - start == 1
             and end < len(doc)
@@ -198,3 +222,8 @@ def _initials_in_brackets(span: Span) -> bool:
         return False
     initials = "".join(t.text[0] for t in doc[span.end + 1 : close] if capitalised(t.text))
     return len(initials) >= 3 and initials.upper() == span.text.upper()
+
+
+def _line_start(doc: Doc, i: int) -> bool:
+    """Token `i` opens a line of the text."""
+    return i == 0 or "\n" in doc[i - 1].text_with_ws or doc[i - 1].text.endswith("\n")

@@ -23,6 +23,7 @@ from ingest.extract.sentences import sentence_of
 LINKS = frozenset({"is", "are", "remains", "becomes"})
 ADVERBS = frozenset({"both", "also", "currently", "now", "still", "presently", "already"})
 ARTICLES = frozenset({"a", "an", "the"})
+POSSESSIVES = frozenset({"its", "their", "his", "her", "our", "your"})
 PREPOSITIONS = frozenset({"at", "of", "for", "with"})
 ROLE_WORDS_MOST = 5
 JOINING = frozenset({"joined", "joining", "joins", "join"})
@@ -65,6 +66,8 @@ class RolePredicates:
             token = doc[k]
             if not token.is_alpha or token.lower_ in LINKS | ADVERBS | {"and"}:
                 break
+            if token.lower_ in POSSESSIVES:
+                return None  # "and leads its partnership with O": the body's work, no post
             words.append(token.lower_)
             k -= 1
         if not any(w in self.role_heads for w in words) or any(w in PAST for w in words):

@@ -207,7 +207,9 @@ class Antecedents:
         if word == "our":  # the document's own organisation: its first named one, unless the
             if BYLINE.search(person.doc[:120].text[:400]) or orgs[0].start > person.start:
                 return None  # an author speaks, or the page names its own body nowhere before
-            return orgs[0]
+            if orgs[0].start_char >= _opening_end(person.doc):
+                return None  # a page names its own body in its opening, not a body named
+            return orgs[0]  # later ("welcome P, who joins us from O", then "our nurse P")
         names, kinds = KINDS[word]
         # "the trust": an organisation with "Trust" in its name, else one the gazetteer calls so
         match = (

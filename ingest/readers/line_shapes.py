@@ -133,6 +133,9 @@ _ORG_HEADS = frozenset(name_words()["org-head"])
 _GOES_ON = re.compile(r"\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s*[,(]")
 
 
+UNWRAPPED = 1.5  # a line this many times longer than the one above was not wrapped at it
+
+
 def continues(line: str, following: str, *, loose: bool = True) -> bool:
     """True when `line` is wrapped prose that `following` continues.
 
@@ -163,7 +166,12 @@ def continues(line: str, following: str, *, loose: bool = True) -> bool:
     if _cut_entry(line, following) or _cut_name(line, following) or _cut_place(line, following):
         return True
     last = line.split()[-1].lower().strip("\"'“‘(")
-    return last in _JOINERS or (loose and len(line) >= LONG_LINE and ends_sentence(following))
+    return last in _JOINERS or (
+        loose
+        and len(line) >= LONG_LINE
+        and ends_sentence(following)
+        and len(following) <= UNWRAPPED * len(line)  # a short line over a paragraph typed
+    )  # on one line ("Cabinet Member for …, Wigan Council" / "Tom has …") is no wrap
 
 
 def join_wrapped(lines: Sequence[str]) -> str:

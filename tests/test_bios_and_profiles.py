@@ -1,0 +1,195 @@
+"""People written about by their given name under their name line (speaker biographies, "meet
+the team" pages), a profile's headline of bar-parted fields, joining clauses and former roles,
+a body's own role phrases, and organisations the model cut short (invented people; real
+bodies and places; real spaCy model)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from graph.reference.gazetteer import load_gazetteer
+from ingest.extract.heading_bodies import heading_bodies
+from ingest.extract.people_lists import parse_people
+from ingest.readers import read_document
+from ingest.readers.line_shapes import continues
+from ingest.types import DocumentKind
+
+pytestmark = pytest.mark.slow
+
+BIOS = "\n".join(
+    [
+        "Q Community Event – Belfast: Improvement in hard times",
+        "Riddel Hall, Belfast | Thursday 5 June",
+        "",
+        "Meet our speakers",
+        "",
+        "Saoirse Quinlan-Moffett",
+        "Saoirse is Head of Improvement at the HSC Safety Forum, part of the Public Health "
+        "Agency (PHA), and has been a Q member since 2016. She leads the regional deteriorating "
+        "patient work with the five HSC trusts.",
+        "",
+        "Professor Hamish Carbery-Lowe",
+        "Hamish is Professor of Health Services Research at Ulster University and leads its "
+        "partnership with the Northern Ireland Practice and Education Council for Nursing and "
+        "Midwifery (NIPEC).",
+        "",
+        "Jolene Ruddock-Ashe",
+        "Jolene is Q's Community Manager for Northern Ireland and Scotland. Before joining the "
+        "Health Foundation she worked for the Scottish Social Services Council.",
+        "",
+        "Councillor Tobias Haslam-Wray",
+        "Cabinet Member for Health and Adult Social Care, Wigan Council",
+        "Tobias has represented Ince ward since 2014 and chairs the borough's health "
+        "partnership board, which meets every month in the town hall.",
+        "",
+    ]
+)
+
+PROFILE = "\n".join(
+    [
+        "Dr Farida Nadeem-Carlow",
+        "Associate Director of Quality Improvement at Barts Health NHS Trust | Q member | "
+        "Honorary Senior Lecturer, Queen Mary University of London",
+        "London, England, United Kingdom · 500+ connections",
+        "",
+        "Education",
+        "London School of Hygiene & Tropical Medicine – MSc Public Health",
+        "St George's, University of London – MBBS",
+        "",
+    ]
+)
+
+NEWS = "\n".join(
+    [
+        "NHS Lancashire and South Cumbria ICB announces new chief executive",
+        "",
+        "NHS Lancashire and South Cumbria Integrated Care Board has appointed Dr Marisa "
+        "Ellerbeck-Towne as its new chief executive. She will join in May from Mersey and West "
+        "Lancashire Teaching Hospitals NHS Trust.",
+        "",
+        "Dr Ellerbeck-Towne trained as a GP in Preston.",
+        "",
+        "Mersey and West Lancashire Teaching Hospitals' chief executive, Bryony Stirland, said "
+        "the trust was sorry to lose her.",
+        "",
+    ]
+)
+
+TRUST_NEWS = "\n".join(
+    [
+        "Belfast Trust opens Frailty Assessment Unit at the Mater",
+        "",
+        "News | Belfast Health and Social Care Trust | 22 April",
+        "",
+        "The Belfast Health and Social Care Trust has opened a new Frailty Assessment Unit at "
+        "the Mater Infirmorum Hospital.",
+        "",
+        "Dr Eilis Tolland-Kerrigan, Consultant Geriatrician and clinical lead for the unit, "
+        'said: "We assess in hours, not days."',
+        "",
+        "The Belfast Trust's Director of Unscheduled and Acute Care, Conall McGivney-Lytle, said "
+        "the unit was part of the trust's response to the No More Silos programme.",
+        "",
+    ]
+)
+
+NEWSLETTER = "\n".join(
+    [
+        "The Beeches Surgery – Patient Newsletter, Spring Edition",
+        "",
+        "Welcome from the partners",
+        "Spring is here and so is our new phone system! Thank you for your patience over the "
+        "winter.",
+        "",
+        "Meet the team",
+        "We are delighted to welcome Johanna Whitcombe-Ayre, our new Care Co-ordinator, who "
+        "joins us from Age UK Gloucestershire.",
+        "",
+        "Our practice nurse Beverley Marlow has qualified as a diabetes specialist nurse.",
+        "",
+    ]
+)
+
+
+def works_at(tmp_path: Path, extractor: Any, name: str, text: str) -> set[tuple[str, str]]:
+    path = tmp_path / name
+    path.write_text(text, "utf-8")
+    claims = extractor(read_document(path, kind=DocumentKind.EVIDENCE))
+    return {(r.source[1], r.target[1]) for r in claims.relations if r.rel.value == "WORKS_AT"}
+
+
+def test_a_speaker_written_about_by_given_name_under_the_name_line(
+    tmp_path: Path, extractor: Any
+) -> None:
+    found = works_at(tmp_path, extractor, "bios.txt", BIOS)
+    assert ("Saoirse Quinlan-Moffett", "Public Health Agency") in found  # "O1, part of O2"
+    assert ("Saoirse Quinlan-Moffett", "Q") in found  # "has been a Q member"
+    assert ("Hamish Carbery-Lowe", "Ulster University") in found
+    assert not any(org.startswith("Northern Ireland Practice") for _, org in found)  # its work
+    assert ("Jolene Ruddock-Ashe", "Q") in found  # "Jolene is Q's Community Manager"
+    assert ("Jolene Ruddock-Ashe", "Health Foundation") in found  # "Before joining O, …"
+    assert ("Jolene Ruddock-Ashe", "Scottish Social Services Council") not in found  # before
+    assert ("Tobias Haslam-Wray", "Wigan Council") in found  # the role line under the name
+
+
+def test_a_profiles_headline_is_read_field_by_field_and_its_schools_are_no_people(
+    tmp_path: Path, extractor: Any
+) -> None:
+    found = works_at(tmp_path, extractor, "profile.txt", PROFILE)
+    assert {org for person, org in found if person == "Farida Nadeem-Carlow"} == {
+        "Barts Health NHS Trust",
+        "Q",
+        "Queen Mary University of London",
+    }
+    people = {person for person, _ in found}
+    assert not people & {"London School", "St George"}
+
+
+def test_a_person_named_in_full_with_a_title_and_a_surname_named_alone_elsewhere(
+    tmp_path: Path, extractor: Any
+) -> None:
+    found = works_at(tmp_path, extractor, "news.txt", NEWS)
+    assert (
+        "Marisa Ellerbeck-Towne",
+        "NHS Lancashire and South Cumbria Integrated Care Board",
+    ) in found
+    # cut short at the start by the model, grown back to the name the page gives in full
+    assert ("Bryony Stirland", "Mersey and West Lancashire Teaching Hospitals NHS Trust") in found
+
+
+def test_a_bodys_own_role_phrases_on_its_news_page(tmp_path: Path, extractor: Any) -> None:
+    found = works_at(tmp_path, extractor, "trust.txt", TRUST_NEWS)
+    trust = "Belfast Health and Social Care Trust"
+    assert ("Eilis Tolland-Kerrigan", trust) in found  # "clinical lead for the unit, said"
+    assert ("Conall McGivney-Lytle", trust) in found  # "Director of Unscheduled and Acute Care"
+
+
+def test_a_newsletters_body_and_who_joins_from_elsewhere(tmp_path: Path, extractor: Any) -> None:
+    found = works_at(tmp_path, extractor, "newsletter.txt", NEWSLETTER)
+    assert ("Johanna Whitcombe-Ayre", "Age UK Gloucestershire") not in found  # joins us from
+    assert ("Johanna Whitcombe-Ayre", "Beeches Surgery") in found  # "our new Care Co-ordinator"
+    assert ("Beverley Marlow", "Beeches Surgery") in found  # "Our practice nurse"
+
+
+def test_a_short_line_over_a_paragraph_typed_on_one_line_is_no_wrap() -> None:
+    role = "Cabinet Member for Health and Adult Social Care, Wigan Council"
+    paragraph = "Tobias has represented Ince ward since 2014. " * 4
+    assert not continues(role, paragraph.strip())
+    assert continues(role, "Tobias has represented Ince ward.")  # wrapped at that width
+
+
+def test_a_newsletters_banner_names_its_body(extractor: Any) -> None:
+    doc = extractor.nlp("The Beeches Surgery – Patient Newsletter, Spring Edition\n\nHello.")
+    assert [s.text for s in heading_bodies(doc, [])] == ["Beeches Surgery"]
+
+
+def test_saints_and_schools_open_no_persons() -> None:
+    gaz = load_gazetteer()
+    for line in (
+        "St George's, University of London – MBBS",
+        "London School of Hygiene & Tropical Medicine – MSc Public Health",
+    ):
+        assert not [p for p in parse_people(line, gaz) if p.name], line
