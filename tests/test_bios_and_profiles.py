@@ -193,3 +193,43 @@ def test_saints_and_schools_open_no_persons() -> None:
         "London School of Hygiene & Tropical Medicine – MSc Public Health",
     ):
         assert not [p for p in parse_people(line, gaz) if p.name], line
+
+
+def test_learning_headings_in_the_present_and_of_a_season_and_absence_labels() -> None:
+    from ingest.extract.absence_words import says_apologies
+    from ingest.extract.headings import role_of_heading
+
+    for heading in (
+        "What we are noticing in our practice",
+        "What we keep seeing",
+        "Learning from the first winter",
+    ):
+        role = role_of_heading(heading)
+        assert role is not None and role.value == "learning", heading
+    for heading in ("What we are doing next", "Plans for the winter", "Learning from Wales"):
+        role = role_of_heading(heading)
+        assert role is None or role.value != "learning", heading
+    assert says_apologies("NOT ON IT: Dr Manon Glyn-Bowen (Cimla Health Centre) -- on leave")
+    assert not says_apologies("Staff, on leave or sick, were counted in the return.")
+
+
+def test_a_second_author_joined_by_with() -> None:
+    entries = parse_people(
+        "Roisin Devlin-Marr, Regional Antimicrobial Pharmacist, Public Health Agency, with "
+        "Conall Mulgee (Information Analyst, Business Services Organisation), who produced the "
+        "dashboard",
+        load_gazetteer(),
+    )
+    assert [(e.name, e.organisations) for e in entries] == [
+        ("Roisin Devlin-Marr", ("Public Health Agency",)),
+        ("Conall Mulgee", ("Business Services Organisation",)),
+    ]
+    alone = parse_people("Ann Bellamy, Nurse Specialist with NHS Fife", load_gazetteer())
+    assert [e.name for e in alone] == ["Ann Bellamy"]
+
+
+def test_a_name_through_the_possessive_of_the_people_a_body_serves(extractor: Any) -> None:
+    doc = extractor.nlp("This spring the Northern Ireland Children's Hospice marked 20 years.")
+    assert "Northern Ireland Children's Hospice" in {e.text for e in doc.ents}
+    doc = extractor.nlp("NHS Fife's Hospital at Home service grew last year.")
+    assert "NHS Fife" in {e.text for e in doc.ents}  # the body's own possessive

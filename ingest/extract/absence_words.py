@@ -52,10 +52,11 @@ _APOLOGY = re.compile(
     r"(?:on\s+the\s+day|today|that\s+day)\b"
     r"|\boff\s+sick\b|\b(?:was|were)\s+redeployed\b"  # "Nat Bell, Dietitian — off sick all week"
     r"|\((?:on\s+)?(?:annual|sick|study|maternity|paternity|parental)\s+leave\b"  # "(annual leave)"
+    r"|\s[-–—]+\s*on\s+(?:annual\s+|sick\s+|study\s+|maternity\s+|parental\s+)?leave\b"
     r"|\b(?:retired|stood\s+down|stepped\s+down)\s+(?:in|on|from|last|this|after)\b"
     r"|^\W*(?:DNA|did\s+not\s+attend|no[- ]show|"
     r"not\s+(?:there|here|present|in\s+attendance|with\s+us|in\s+the\s+(?:room|circle|"
-    r"meeting|session|group|huddle|call|hall))|"
+    r"meeting|session|group|huddle|call|hall)|on\s+(?:it|the\s+(?:call|huddle|line|list)))|"
     r"off\s+sick|on\s+(?:\w+\s+)?leave|unwell|redeployed)(?:\W*$|\s*[-–—,;:(]|\s+(?:on|to|all|"
     r"that|this|for|from|and|today|tonight|since|until)\b)|\bhad\s+to\s+(?:cancel|pull\s+out|withdraw)\b"
     r"|\b(?:was|were)\s+(?:on\s+(?:shift|duty|call)|working)\b[^.;]{0,40}"
@@ -148,6 +149,8 @@ def says_apologies(text: str) -> bool:
     >>> says_apologies("Ymddiheuriadau / Apologies. Dafydd Prys"), says_apologies("Ymddiheuriadau:")
     (True, True)
     >>> says_apologies("Not here: Dr Ann Bell"), says_apologies("Jo Bell (annual leave)")
+    (True, True)
+    >>> says_apologies("NOT ON IT: Dr Ann Bell"), says_apologies("Dr Ann Bell (Cimla) -- on leave")
     (True, True)
     >>> says_apologies("Dr Ann Bell, GP: apologies (clinic)"), says_apologies("Ann Bell: GP")
     (True, False)

@@ -27,7 +27,7 @@ from ingest.extract.entity_lists import (
     names_in_lists_of_persons,
 )
 from ingest.extract.gazetteer_matcher import GAZ_KEY
-from ingest.extract.grown_names import grown_back
+from ingest.extract.grown_names import grown_back, through_possessive
 from ingest.extract.heading_bodies import heading_bodies
 from ingest.extract.initialled import is_title, with_initialled
 from ingest.extract.known_people import KNOWN_PEOPLE
@@ -42,6 +42,7 @@ from ingest.extract.name_parts import (
     titled_head,
 )
 from ingest.extract.org_shape import (
+    BODY_HEADS,
     ROLE_HEADS,
     STREET,
     DocWords,
@@ -132,7 +133,7 @@ class DocumentFixer:
         out = filter_spans(out)
         out.extend(names_in_lists_of_persons(doc, out, not_names))
         out = bodies_of_places(filter_spans(out), lambda text: self.gaz.org(text) is not None)
-        out = filter_spans(grown_back(doc, out))
+        out = filter_spans(through_possessive(doc, grown_back(doc, out), BODY_HEADS))
         known_people = doc.user_data.get(KNOWN_PEOPLE)
         out = sites_of_bodies(units_at_bodies(out))
         return known_people.spans(doc, out) if known_people else out

@@ -15,7 +15,7 @@ _THE_SESSION = (  # "the session", "this week's debrief", "the referral data"
     r"afternoon|refresher|course|training|programme|study\s+day|circle|season|project|term|"
     r"block|module|placement|quarter|month|year|week|fortnight|period|audit|incident|"
     r"inspection|evaluation|survey|trial|round|consultation|case|complaint|data|figures|"
-    r"feedback|debrief|network|forum|collaborative|cohort)s?\b"
+    r"feedback|debrief|network|forum|collaborative|cohort|winter|summer|spring|autumn)s?\b"
 )
 LEARNING_FOR = re.compile(  # "Learning for the team", "Learning from the session", "Learning
     # the forum noted from the pilot", "Themes from the debrief"; not an agenda item's
@@ -47,6 +47,8 @@ _LEARNED_HEADING = re.compile(  # a heading that asks or says what was learned, 
     r"|^(?:key\s+|main\s+)?(?:themes?|things?)\s+(?:we|you|they|people)\s+(?:heard|noticed)$"
     r"|^what (?:it|they|the(?: \w+){1,3}) found$"
     r"|^what (?:\w+ ){1,3}(?:found|noticed|discovered)(?: out)?(?: when| after| in|$)"
+    r"|^what (?:we|you|they|i|the \w+) (?:are|is|am|have been|keep|kept) (?:noticing|seeing|"
+    r"finding|hearing)\b"  # "What we are noticing in our practice", "What we keep seeing"
     r"|^what\b.{0,50}\btaught\s+(?:us|me|them|the\s+\w+)\b|^take[ -]?aways?\b"
     r"|\b(?:points?|summary|areas?|record|notes?)\s+of\s+learning\b|\blearning\s+points?\b"
     r"|^(?:our\s+|the\s+)?(?:aha|a-ha|lightbulb|light bulb|eureka)\s+moments?\b"

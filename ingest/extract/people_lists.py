@@ -46,7 +46,6 @@ of a line must be a name, a role, an organisation, a place or a note.
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
@@ -55,6 +54,7 @@ from graph.model import fold
 from graph.reference.gazetteer import Gazetteer
 from graph.reference.names import clean_person
 from ingest.extract.absence_words import says_apologies
+from ingest.extract.joined_entries import MAX_DOTTED, dotted_entries, with_entries
 from ingest.extract.name_parts import job_title
 from ingest.extract.people_affiliations import (
     UNITS,
@@ -82,7 +82,7 @@ def parse_people(
     """Every person a people line / list item / author line names, with role and
     organisations; [] when it is not a people line. `footnotes` (mark -> organisation, from
     `footnote_affiliations`) gives each marked name its organisations."""
-    text = _dotted_entries(text, gaz)
+    text = with_entries(dotted_entries(text, gaz), gaz)
     addresses = [m.group(1).lower() for m in _ADDRESS.finditer(text)]
     text = _ADDRESS.sub(lambda m: " " * len(m.group(0)), text)  # offsets kept
     text = _WHEN.sub(lambda m: " " * len(m.group(0)), text)
@@ -93,45 +93,6 @@ def parse_people(
     if _first_names_only(named, gaz, least=2 if named != text else 3):
         return []  # "Priya, Tom and three members …": first names, not "Tom Priya"
     return [_in_address_order(e, addresses) for e in parse_line(named, gaz, footnotes)]
-
-
-_DOT = re.compile(r" [·•] ")  # "A, GP, NHS Fife · B — Nurse, HEIW": entries set apart by dots
-_BY_LEAD = re.compile(r"\s*[a-z]+(?: [a-z]+)? by (?=[A-Z])")  # "· analysis by Dr C"
-
-
-def _dotted_entries(text: str, gaz: Gazetteer) -> str:
-    """A line of people set apart by middle dots, each part opening with a name ("Dr A,
-    Psychologist, ABUHB · B — Project Manager, HEIW · analysis by Dr C, Cardiff University"),
-    a semicolon for each dot and a part's lower-case lead-in ("analysis by"), the offsets
-    kept; any other line as it is (a dot also parts a name from its role: "Ann Bell ·
-    GP").
-
-    >>> from graph.reference.gazetteer import load_gazetteer
-    >>> _dotted_entries("Dr Ann Bell, GP · Bo Li — Nurse · analysis by Cy Roe, Lecturer",
-    ...                 load_gazetteer())
-    'Dr Ann Bell, GP ; Bo Li — Nurse             ; Cy Roe, Lecturer'
-    >>> _dotted_entries("Ann Bell · GP · NHS Fife", load_gazetteer())
-    'Ann Bell · GP · NHS Fife'
-    """
-    dots = [m.start() for m in _DOT.finditer(text)] if len(text) < MAX_DOTTED else []
-    if not dots:
-        return text
-    bounds = [-3, *dots, len(text)]
-    parts = [text[a + 3 : b] for a, b in itertools.pairwise(bounds)]
-    leads = [_BY_LEAD.match(part) for part in parts]
-    bare = [part[lead.end() :] if lead else part for part, lead in zip(parts, leads, strict=True)]
-    named = [
-        bool(found) and found[0].start == 0 for found in (parse_line(part, gaz) for part in bare)
-    ]
-    if sum(named) < 2 or not named[0]:
-        return text
-    out = list(text)
-    for k, at in enumerate(dots, start=1):
-        lead = leads[k]
-        if named[k]:  # the dot, and the lead-in after it, become spaces before a semicolon
-            width = 3 + (lead.end() if lead else 0)
-            out[at : at + width] = " " * (width - 2) + "; "
-    return "".join(out)
 
 
 _NOTE_AT = re.compile(r"(?<=\S)\s*[:–—]\s+(?=\S)")  # "A, Psychologist: apologies (…)"
@@ -155,7 +116,6 @@ def _absence_note_blanked(text: str) -> str:
 
 
 NOTE_CHARS = 120  # an absence note after a colon is read this far
-MAX_DOTTED = 2000  # a longer "line" is prose: never read for dotted entries
 _LEADER = re.compile(r"(?<=[^\s.])\s+\.{2,}\s*(?=\S)")  # dot leaders between a name and its part
 _SAID = re.compile(  # what the person said, quoted after the entry: 'Ann Bell, GP - "tired"'
     # ((?<!\s): a match starts where its spaces do, so a long run of spaces is read once)
