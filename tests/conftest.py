@@ -19,6 +19,14 @@ import pytest
 sys.dont_write_bytecode = False
 
 
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """A test that asks for the Neo4j server is a `neo4j` test whatever it is marked, so
+    `-m "not neo4j"` never starts the server (and leaves it running)."""
+    for item in items:
+        if {"neo4j_env", "neo4j_store"} & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.neo4j)
+
+
 @pytest.hookimpl(trylast=True)
 def pytest_unconfigure(config: pytest.Config) -> None:
     """The run is over: freezing what is left lets the interpreter exit without one last walk

@@ -106,7 +106,7 @@ def test_a_directory_person_named_in_notes_is_found_there(
     assert any(SAID in q for q in quotes), quotes
 
 
-@pytest.mark.slow
+@pytest.mark.neo4j
 def test_a_directory_stored_in_neo4j_is_known_too(
     tmp_path: Path, extractor: Any, neo4j_store: Any
 ) -> None:
