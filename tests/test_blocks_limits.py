@@ -8,6 +8,7 @@ import struct
 import time
 import zipfile
 from pathlib import Path
+from typing import Any
 
 import docx
 import pytest
@@ -420,3 +421,28 @@ def test_blocks_limits_people_lines_with_dots_and_colons_are_linear() -> None:
     assert parse_people(dotted, gaz) == []
     assert parse_people(colons, gaz) == []
     assert time.perf_counter() - started < 5
+
+
+@pytest.mark.slow
+def test_blocks_limits_this_sessions_people_forms_stay_linear(
+    tmp_path: Path, extractor: Any
+) -> None:
+    """A "with" line of 10,000 people, a papers' key line naming 3,000 inspectors, and 3,000
+    speakers each written about by given name under a name line are read within the budget:
+    the "with" reader looks only so far, the key line is read near each person, not whole."""
+    from graph.reference.gazetteer import load_gazetteer
+    from ingest.extract.people_lists import parse_people
+
+    with_line = ", with ".join(f"Ann Bell{k} (GP, NHS Fife)" for k in range(10_000))
+    started = time.perf_counter()
+    assert parse_people(with_line, load_gazetteer()) == []  # too long for a list
+    inspectors = " and ".join(f"Ann Bellamy-Rowe{k}" for k in range(3_000))
+    bios = "\n\n".join(
+        f"Saoirse Quinlan{k}\nSaoirse is Head of Improvement at the Public Health Agency."
+        for k in range(3_000)
+    )
+    path = tmp_path / "report.txt"
+    path.write_text(f"RQIA Inspection Report\n\nInspectors: {inspectors}\n\n{bios}\n", "utf-8")
+    claims = extractor(read_document(path))
+    assert time.perf_counter() - started < 120  # linear; quadratic would take far longer
+    assert claims.entities

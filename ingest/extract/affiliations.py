@@ -100,7 +100,7 @@ class AffiliationFinder:
             between = doc[first.end : second.start]
             rule = None
             if first.label_ == "PERSON" and second.label_ == "ORG":
-                rule = self._person_org(between) or self._possessed_role(between, second)
+                rule = self._person_org(between) or self.predicates.possessed(between, second)
                 person, org = first, second
                 if rule is not None and _appointer(first, between):
                     rule = None  # "appointed by P, the Cabinet Secretary, as Chair of O"
@@ -191,25 +191,6 @@ class AffiliationFinder:
                 ):
                     out.append((person, org, "rule:person,apposition,appointed"))
         return out
-
-    def _possessed_role(self, between: Span, org: Span) -> str | None:
-        """ "P is Q's Community Manager for ...", "P has been the RCN's lead": O's own role."""
-        words = [t.lower_ for t in between if not t.is_space]
-        doc = org.doc
-        if words[-1:] == ["the"]:
-            words.pop()
-        if words not in (["is"], ["was"], ["has", "been"], ["became"], ["becomes"], ["remains"]):
-            return None
-        after = [t for t in doc[org.end : org.end + 6] if not t.is_space]
-        if len(after) < 2 or after[0].text not in ("'s", "’s"):
-            return None
-        role = next((t for t in after[1:] if t.lower_ not in GLUE and not t.like_num), None)
-        heads = WORDS["role-head"]
-        if role is None or role.lower_ not in self.role_words:
-            return None
-        if not any(t.lower_ in heads for t in after[1:]):
-            return None  # "P is Q's most active member" needs a head: "manager", "lead"
-        return "rule:person-is-org's-role"
 
     def _working(self, between: Span) -> bool:
         """A pronoun's sentence says a role or work: "He is currently the chief executive

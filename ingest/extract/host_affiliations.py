@@ -27,6 +27,7 @@ councillors), nor are past roles ("former chief executive").
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Iterable
 
@@ -134,10 +135,11 @@ class HostAffiliations:
         taken = {_key(p) for p in linked}
         pairs = list(pairs)
         out: list[Found] = _at_sites(host, pairs) + _in_units(host, pairs)
+        org_starts = [e.start_char for e in ents_of(doc) if e.label_ == "ORG"]  # in order
         for person in (e for e in ents_of(doc) if e.label_ == "PERSON"):
             if len(person.text.split()) < 2:
                 continue
-            rule = _listed(person) or _on_board(person) or _keyed(person, host)
+            rule = _listed(person) or _on_board(person) or _keyed(person, host, org_starts)
             if rule is None and _key(person) not in taken:
                 rule = self._before(person) or self._after(person)
             if rule is not None:
@@ -370,21 +372,24 @@ _MEMBERS = re.compile(r"(?:(?:committee|board|panel)\s+)?members(?:\s+present)?"
 MEMBERED = frozenset({"committee", "board", "panel", "assembly", "forum", "group", "council"})
 
 
-def _keyed(person: Span, host: Span) -> str | None:
+def _keyed(person: Span, host: Span, org_starts: list[int]) -> str | None:
     """ "Report author: P, Head of Commissioning (Home Care)", "Inspectors: P and Q": a
     person on a line of the host's own papers that names their post on them, with no other
     body on the line; so too "Members present: P (Chair); Q; R" when the host is a committee
     or a board (its members)."""
-    doc = person.doc
-    text = doc_text(doc)
-    start = text.rfind("\n", 0, person.start_char) + 1
-    end = text.find("\n", person.end_char)
-    line = text[start : end if end >= 0 else len(text)]
-    key, colon, _ = line.partition(":")
-    members = _MEMBERS.fullmatch(key.strip()) and host[-1].lower_ in MEMBERED
-    if not colon or not (_PAPER_KEY.fullmatch(key.strip()) or members):
+    text = doc_text(person.doc)
+    reach = max(0, person.start_char - PROSE_CHARS)  # (never the whole of a long line)
+    start = text.rfind("\n", reach, person.start_char) + 1
+    colon = text.find(":", start, person.start_char)
+    if (start == 0 and reach > 0) or colon < 0:
         return None
-    if any(e.label_ == "ORG" and start <= e.start_char < start + len(line) for e in ents_of(doc)):
+    key = text[start:colon].strip()
+    members = _MEMBERS.fullmatch(key) is not None and host[-1].lower_ in MEMBERED
+    if not (_PAPER_KEY.fullmatch(key) or members):
+        return None
+    end = text.find("\n", person.end_char, person.end_char + PROSE_CHARS)
+    end = end if end >= 0 else min(len(text), person.end_char + PROSE_CHARS)
+    if bisect_left(org_starts, end) > bisect_left(org_starts, start):
         return None  # "Author: P, Director, NHS Fife": that body's
     return "rule:host,paper-key"
 

@@ -10,6 +10,9 @@ predicate; so is one the person joined ("who has been deputy director since join
 2015", "Jane Roe, who trained in Leeds, joined O in May"). The person is
 the nearest one named (or the pronoun standing for one) before the verb in that sentence. Past
 forms ("was", "has been") are left out: a former post gives nothing.
+
+A body's own post after a link verb is the person's too: "Jolene is Q's Community Manager for
+Northern Ireland", "P has been the RCN's lead for …" (`possessed`).
 """
 
 from __future__ import annotations
@@ -26,6 +29,8 @@ ARTICLES = frozenset({"a", "an", "the"})
 POSSESSIVES = frozenset({"its", "their", "his", "her", "our", "your"})
 PREPOSITIONS = frozenset({"at", "of", "for", "with"})
 ROLE_WORDS_MOST = 5
+POSSESSED_LINKS = (["is"], ["has", "been"], ["became"], ["becomes"], ["remains"])  # not "was"
+GLUE = frozenset({"of", "and", "for", "the", "a", "an", "in", "at", "to"})
 JOINING = frozenset({"joined", "joining", "joins", "join"})
 PAST = frozenset({"former", "previous", "ex", "late", "outgoing"})
 Found = tuple[Span, Span, str]
@@ -49,6 +54,25 @@ class RolePredicates:
                 stated.add(sent.start)
                 out.append((before[-1], org, "rule:person-is-role-org"))
         return out
+
+    def possessed(self, between: Span, org: Span) -> str | None:
+        """ "P is O's Community Manager": `between` (P to O) is a link verb, and O's possessive
+        is followed by a role with a head ("manager", "lead"; not "P is Q's most active
+        member" without one)."""
+        words = [t.lower_ for t in between if not t.is_space]
+        if words[-1:] == ["the"]:
+            words.pop()
+        if words not in POSSESSED_LINKS:
+            return None
+        after = [t for t in org.doc[org.end : org.end + 6] if not t.is_space]
+        if len(after) < 2 or after[0].text not in ("'s", "’s"):
+            return None
+        role = next((t for t in after[1:] if t.lower_ not in GLUE and not t.like_num), None)
+        if role is None or not self.is_role(role.lower_):
+            return None
+        if not any(t.lower_ in self.role_heads for t in after[1:]):
+            return None
+        return "rule:person-is-org's-role"
 
     def _predicate(self, org: Span, stated: set[int]) -> int | None:
         """The index of the verb (or of "and" after a predicate) that states the role."""

@@ -13,6 +13,7 @@ organisation whose name has "Trust" in it or that the gazetteer lists as a trust
 
 from __future__ import annotations
 
+import heapq
 import re
 from collections.abc import Callable
 
@@ -257,12 +258,21 @@ def _joined_before(person: Span) -> list[Span]:
 
 
 def _opening_end(doc: Doc) -> int:
-    """Where a piece's opening (its title and first paragraphs) ends, as a character offset."""
+    """Where a piece's opening (its title and first paragraphs) ends, as a character offset
+    (found once per doc: every "our R, P" of a long document asks)."""
+    known = doc.user_data.get(_OPENING_END)
+    if known is not None:
+        return int(known)
     starts = doc.user_data.get(BLOCK_STARTS) or ()
     if len(starts) > OPENING_BLOCKS:
-        return int(sorted(starts)[OPENING_BLOCKS])
-    end = doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0
-    return min(end, 400)
+        end = int(heapq.nsmallest(OPENING_BLOCKS + 1, starts)[-1])
+    else:
+        end = min(doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0, 400)
+    doc.user_data[_OPENING_END] = end
+    return end
+
+
+_OPENING_END = "qkg_opening_end"
 
 
 def _head_word(folded: str) -> str:
