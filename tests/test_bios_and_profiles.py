@@ -233,3 +233,46 @@ def test_a_name_through_the_possessive_of_the_people_a_body_serves(extractor: An
     assert "Northern Ireland Children's Hospice" in {e.text for e in doc.ents}
     doc = extractor.nlp("NHS Fife's Hospital at Home service grew last year.")
     assert "NHS Fife" in {e.text for e in doc.ents}  # the body's own possessive
+
+
+def test_a_checklist_with_owners_is_no_register_and_a_name_notes_its_part(
+    tmp_path: Path, extractor: Any
+) -> None:
+    from ingest.extract.took_part import acted_by, among_us
+
+    text = "\n".join(
+        [
+            "Launch meeting: community pharmacy ear wax removal service, Highland",
+            "",
+            "| Attending | Role and organisation |",
+            "|---|---|",
+            "| Shona MacAskew (chair) | Lead Pharmacist, NHS Highland |",
+            "| Duncan Tullis | Audiology Service Manager, NHS Highland |",
+            "",
+            "Apologies: Jill Sutherland-Hayes, Primary Care Manager, NHS Highland.",
+            "",
+            "## 3. Launch checklist: outstanding",
+            "",
+            "| Item | Owner | Status |",
+            "|---|---|---|",
+            "| Equipment delivered | Shona MacAskew | 22 of 28 |",
+            "| Referral template on practice systems | Jill Sutherland-Hayes | Not started |",
+            "",
+        ]
+    )
+    path = tmp_path / "launch.md"
+    path.write_text(text, "utf-8")
+    claims = extractor(read_document(path, kind=DocumentKind.WORKSHOP))
+    came = {r.source[1] for r in claims.relations if r.rel.value == "ATTENDED"}
+    assert came == {"Shona MacAskew", "Duncan Tullis"}  # an owner of a row did not come by it
+    said = "With her were Ciaran Mull, Coordinator at the council, and Pat Gorm (PHA)."
+    assert among_us(said, 14) and among_us(said, 60)
+    hosts = "Hosts were: Ann Bellis (Voluntary Norfolk) on housing; and Bo Lim, on care."
+    assert acted_by(hosts, 12) == "host" and acted_by(hosts, 61) == "host"
+
+
+def test_the_number_of_a_named_thing_is_no_figure() -> None:
+    from ingest.extract.learning import _figure
+
+    assert not _figure("People who join a tier 2 group held nearby stay to week 12.")
+    assert _figure("Of 40 people referred, 12 stayed to the end.")

@@ -72,7 +72,7 @@ def with_entries(text: str, gaz: Gazetteer) -> str:
     >>> with_entries("Ann Bell, Nurse Specialist with NHS Fife", load_gazetteer())
     'Ann Bell, Nurse Specialist with NHS Fife'
     """
-    if len(text) > MAX_DOTTED or " with " not in text:
+    if len(text) > MAX_DOTTED or "with" not in text:
         return text
     found = [m for m in _WITH.finditer(text) if _opens_with_name(text[m.end() :], gaz)]
     if not found or not _opens_with_name(text[: found[0].start()], gaz):

@@ -47,6 +47,11 @@ FALLBACK = 0.5  # in notes where nothing is headed or cued as learning, a point 
 FALLBACK_WORDS = 8  # such a point says something: not a question, not a turn of a conversation
 FIGURE = 0.7  # a statement that mostly gives figures: a finding more than a lesson
 _NUMBER = re.compile(r"(?<![\w.])\(?\d[\d,.]*%?\)?(?![\w])")
+_LABELLED = re.compile(  # the number of a named thing, no figure: "tier 2", "week 12", "lot 3"
+    r"\b(?:tier|week|lot|type|stage|phase|level|band|step|year|wave|round|ward|grade|item|"
+    r"class|group|unit|bay|module|session|cohort|day)\s+$",
+    re.IGNORECASE,
+)
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
 
 
@@ -60,8 +65,11 @@ def _figure(text: str) -> bool:
 
     >>> _figure("About 19% of households are in fuel poverty."), _figure("Buses decide it.")
     (True, False)
+    >>> _figure("People in a tier 2 group stay to week 12."), _figure("Of 40 people, 12 left.")
+    (False, True)
     """
-    return "%" in text or len(_NUMBER.findall(text)) >= 2 or bool(FIGURE_CELL.search(text))
+    figures = [m for m in _NUMBER.finditer(text) if not _LABELLED.search(text, 0, m.start())]
+    return "%" in text or len(figures) >= 2 or bool(FIGURE_CELL.search(text))
 
 
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9“\"‘'(])")

@@ -363,6 +363,22 @@ def _row(
         elif aff is not None and aff.role:
             role, orgs = aff.role, orgs or aff.orgs
     return [
-        replace(e, role=role or e.role, organisations=tuple(orgs) or e.organisations)
+        replace(e, role=_with_part(role, e.role), organisations=tuple(orgs) or e.organisations)
         for e in entries
     ]
+
+
+def _with_part(role: str, noted: str) -> str:
+    """The role column's job title, with the part a note by the name gives ("Cllr A (chair
+    for the day)" | "Cabinet Member for Health"): "Cabinet Member for Health (chair for the
+    day)", so the part is read with it.
+
+    >>> _with_part("Cabinet Member", "chair for the day"), _with_part("", "GP")
+    ('Cabinet Member (chair for the day)', 'GP')
+    """
+    if not role or not noted or noted == role or len(noted.split()) > NOTE_WORDS:
+        return role or noted
+    return f"{role} ({noted})"
+
+
+NOTE_WORDS = 4  # a note by a name longer than this is no part it played

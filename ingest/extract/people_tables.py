@@ -194,6 +194,8 @@ def _table(
     if not entries or (role not in PEOPLE_ROLES and few and presence < 0 and not signed):
         return
     meaning = role if role in PEOPLE_ROLES else Role.ATTENDANCE if signed else Role.PEOPLE
+    if meaning == Role.PEOPLE and header is not None and _action_log(header):
+        meaning = Role.ACTIONS  # "Item | Owner | Status": who is to do what, not who came
     for row, entry in [*entries, *_part_columns(raw, gaz, header, body, entries)]:
         block = raw.blocks[body[row]]
         absent = (
@@ -209,6 +211,28 @@ def _table(
 
 
 PAIR = ("Name", "Role")  # the columns of each pair in a table set side by side
+_OWNER = re.compile(
+    r"(?:action\s+)?owners?|(?:action(?:ed)?\s+)?by(?:\s+whom)?|lead|responsible|assigned\s+to",
+    re.IGNORECASE,
+)
+_TRACKED = re.compile(
+    r"status|due(?:\s+(?:date|by))?|deadline|by\s+when|when|target\s+date|progress|rag|"
+    r"(?:rag\s+)?rating|update|item|action|actions|task|tasks",
+    re.IGNORECASE,
+)
+
+
+def _action_log(header: list[str]) -> bool:
+    """A table's header names who owns each row and how it stands ("Item | Owner | Status",
+    "Action | Lead | Due"): an action log or a checklist.
+
+    >>> _action_log(["Item", "Owner", "Status"]), _action_log(["Name", "Role", "Organisation"])
+    (True, False)
+    """
+    cells = [" ".join(c.split()).strip(" :") for c in header]
+    owner = [k for k, c in enumerate(cells) if _OWNER.fullmatch(c)]
+    tracked = [k for k, c in enumerate(cells) if _TRACKED.fullmatch(c) and k not in owner]
+    return bool(owner) and bool(tracked)
 
 
 def _side_by_side(cells: list[list[str]], gaz: Gazetteer) -> bool:

@@ -282,6 +282,15 @@ _ROLE_BEFORE = re.compile(  # "3 Skin and sun: guest Dr Hamish Lennox, …", "wi
 )
 
 
+_PARTS_LISTED = re.compile(  # "Hosts were: A (…) on X; Dr B, …, on Y; and C", "Speakers: A, B"
+    # (a sentence that opens with the label; not "Huge thanks to our speakers: …")
+    r"^\W*(?:(?:the|our|table)\s+)?"
+    r"(?P<part>hosts|speakers|chairs|co-chairs|facilitators|presenters|panellists|panelists)"
+    r"(?:\s+(?:were|are|was|included|on\s+the\s+day))?\s*:[^.:]{0,400}$",
+    re.IGNORECASE,
+)
+
+
 def acted_by(text: str, start: int) -> str | None:
     """The part a workshop's prose says the person named from `start` led, in the passive
     ("The day was chaired by Dr Ann Bell, …, and facilitated by Bo Li"): 'chair',
@@ -294,12 +303,16 @@ def acted_by(text: str, start: int) -> str | None:
     'speaker'
     >>> acted_by("Led tonight by me (Ann Bell, music therapist).", 19)
     'lead'
+    >>> acted_by("Hosts were: Ann Bell (Voluntary Norfolk) on housing; and Bo Li", 60)
+    'host'
     """
     found = _ACTED_BY.search(text[:start])
     if found is None and _NOTED_BY.search(text[:start]):
         return ""  # "Notes taken on the walk (…) by Heledd Prosser": there, keeping the notes
     if found is None:
         role = _ROLE_BEFORE.search(text[:start])
+        if role is None and (listed := _PARTS_LISTED.search(text[:start])):
+            return speaking(listed.group("part").lower().removesuffix("s")) or "speaker"
         return (speaking(role.group("part")) or "speaker") if role else None
     verb = found.group("verb").lower()
     if verb in _BY_PART:
@@ -310,7 +323,9 @@ def acted_by(text: str, start: int) -> str | None:
 _AMONG_US = re.compile(  # "There were eight of us on the walk, including", "we were joined by"
     r"(?:\bof\s+us\b|\bthere\s+were\s+\w+|\bwe\s+were\s+(?:\w+\s+)?joined\s+by)"
     r"[^.;:]{0,60}?(?:\bincluding|\bamong\s+them|\bby)?\s*" + TITLE_BEFORE + "?$"
-    r"|\bof\s+us\b[^.;:]{0,40}:[^.;:]{0,300}$",  # "Six of us did: mammographers A and B, …, and C"
+    r"|\bof\s+us\b[^.;:]{0,40}:[^.;:]{0,300}$"  # "Six of us did: mammographers A and B, …, and C"
+    r"|\b(?:with|alongside|joining)\s+(?:her|him|them|us|me)\s+(?:were|was)\b[^.;:]{0,300}$",
+    # "With her were A, Coordinator at …, who has …, and B (…), who came to …"
     re.IGNORECASE,
 )
 
@@ -325,5 +340,8 @@ def among_us(text: str, start: int) -> bool:
     >>> s = "Six of us did: mammographer Ann Bell, Jo Cole from the office, and Dr Bo Li."
     >>> among_us(s, 28), among_us(s, 38), among_us(s, 70)
     (True, True, True)
+    >>> s = "With her were Ciaran Mull, Coordinator at the council, and Pat Gorm (PHA)."
+    >>> among_us(s, 14), among_us(s, 60), among_us("Bo Li walked with her.", 0)
+    (True, True, False)
     """
     return _AMONG_US.search(text[:start]) is not None
