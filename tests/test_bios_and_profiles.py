@@ -276,3 +276,16 @@ def test_the_number_of_a_named_thing_is_no_figure() -> None:
 
     assert not _figure("People who join a tier 2 group held nearby stay to week 12.")
     assert _figure("Of 40 people referred, 12 stayed to the end.")
+
+
+def test_a_second_leader_under_a_hanging_indent_and_a_team_lead_is_a_post() -> None:
+    from ingest.extract.took_part import part_in_post
+
+    value = (  # a "Led by:" value as its key line gives it, after the key's spaces
+        " Grainne Fitzsimmons, Nurse Facilitator (Primary Care), with Maurice Crothall, "
+        "Senior Audiologist, South Eastern Health and Social Care Trust"
+    )
+    entries = parse_people(value, load_gazetteer())
+    assert [e.name for e in entries] == ["Grainne Fitzsimmons", "Maurice Crothall"]
+    assert part_in_post("Physiotherapy Team Lead in the same trust") == ""
+    assert part_in_post("Session lead") == "lead"

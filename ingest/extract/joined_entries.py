@@ -88,4 +88,4 @@ def with_entries(text: str, gaz: Gazetteer) -> str:
 
 def _opens_with_name(part: str, gaz: Gazetteer) -> bool:
     found = parse_line(_WHO_CLAUSE.sub("", part), gaz)
-    return bool(found) and found[0].start == 0
+    return bool(found) and found[0].start == len(part) - len(part.lstrip())

@@ -33,7 +33,7 @@ from ingest.extract.meetings import member_of_meeting
 from ingest.extract.people_blocks import Listed
 from ingest.extract.people_lists import parse_people
 from ingest.extract.sections import NOT_NAMED, Role
-from ingest.extract.took_part import speaking
+from ingest.extract.took_part import part_in_post
 from ingest.types import DocumentKind, RawDocument
 
 SUMMARY_CHARS = 1500  # the start of an evidence document, kept for text similarity
@@ -351,7 +351,7 @@ def listed_claims(
         part = _took_part(item, workshop)
         if subject is None or part is None:
             continue
-        claims.relation(person, part, subject, prov, role=speaking(entry.role) or item.part)
+        claims.relation(person, part, subject, prov, role=part_in_post(entry.role) or item.part)
         if part == Rel.ATTENDED and challenge is not None:
             claims.relation(person, Rel.CONTRIBUTED_TO, challenge, prov)
 

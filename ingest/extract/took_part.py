@@ -94,6 +94,24 @@ def speaking(role: str) -> str:
     return found[0].removesuffix("s") if found else ""  # "our speakers": each a speaker
 
 
+_POST_LEAD = re.compile(  # "Team Lead", "Clinical Lead": a post; not "Session Lead"
+    r"\b(?!(?:Session|Workshop|Table|Event|Day|Group|Walk)\b)[A-Z][a-z]+\s+Lead\b"
+)
+
+
+def part_in_post(role: str) -> str:
+    """The part a listed person's role says they led, as `speaking`, but not the "Lead" of a
+    job title ("Physiotherapy Team Lead", "Clinical Lead for Falls": a post, not a part of the
+    session; "Session Lead" is one).
+
+    >>> part_in_post("Physiotherapy Team Lead"), part_in_post("Session lead, NHS Fife")
+    ('', 'lead')
+    >>> part_in_post("Guest speaker, Team Lead")
+    'speaker'
+    """
+    return speaking(_POST_LEAD.sub(" ", role))
+
+
 def acted_as(text: str, end: int) -> str | None:
     """Whether the person named just before `end` in `text` (a sentence) is said to act at
     the workshop, as the part the verb says they led ('presenter', 'lead', …; '' for a part
