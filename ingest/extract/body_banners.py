@@ -14,7 +14,7 @@ from graph.reference.names import name_words
 _BODY_HEADS = frozenset(
     w for kind in ("org-head", "org-head-weak", "org-unit") for w in name_words()[kind]
 )
-_BANNER_PARTS = re.compile(r"\s+[|·•]\s+")
+BANNER_PARTS = re.compile(r"\s+[|·•]\s+")  # fields of a line parted by bars or dots
 
 
 def bodies_banner(text: str, gaz: Gazetteer) -> bool:
@@ -27,7 +27,7 @@ def bodies_banner(text: str, gaz: Gazetteer) -> bool:
     halves = [p.strip() for p in re.split(r"\s+/\s+", text.strip())]
     if len(halves) == 2 and any(gaz.org(h) or gaz.org(h.title()) for h in halves):
         return True
-    parts = [p for p in _BANNER_PARTS.split(text.strip()) if p]
+    parts = [p for p in BANNER_PARTS.split(text.strip()) if p]
     if len(parts) >= 2 and all(
         gaz.org(part) or gaz.org(part.title()) or _body_name(part) for part in parts
     ):

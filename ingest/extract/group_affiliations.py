@@ -92,7 +92,7 @@ class GroupAffiliations:
             *self._teams(doc, persons, orgs),
             *self._delegations(doc, persons, orgs),
             *self._staff(doc, persons, orgs),
-            *self._members(doc, subjects, orgs),
+            *self._members(doc, subjects, persons, orgs),
             *self._writer(doc, persons, orgs),
         ]
 
@@ -221,25 +221,27 @@ class GroupAffiliations:
 
     # -- members --------------------------------------------------------------------------
 
-    def _members(self, doc: Doc, persons: list[Span], orgs: list[Span]) -> Iterator[Found]:
+    def _members(
+        self, doc: Doc, subjects: list[Span], persons: list[Span], orgs: list[Span]
+    ) -> Iterator[Found]:
+        """`subjects`: the persons and the pronouns read as persons; `persons`: the named."""
         for org in orgs:
             if org.end >= len(doc) or doc[org.end].lower_ not in MEMBERSHIP:
                 continue
             after = org.end + 1
             if after < len(doc) and doc[after].text in (":", ","):
                 after += 1
-            named = starting(persons, after, after + 1)
+            named = starting(subjects, after, after + 1)
             if named:  # "Q member Ewan Stirling", "Being a Q member: Ruth Jordan"
                 yield named[0], org, "rule:org-member-person"
                 continue
             if org.start < 1 or doc[org.start - 1].lower_ not in ("a", "an", "and"):
                 continue  # ("…, Belfast Trust, and Q member since 2019": one of her parts)
             sent = sentence_of(org)
-            ahead = starting(persons, sent.start, org.start)
+            ahead = starting(subjects, sent.start, org.start)
             subject = ahead[0] if ahead else None
             if subject is None and _SELF_MEMBER.search(doc[sent.start : org.start].text):
-                named_only = [p for p in persons if p.text.lower() not in ("he", "she")]
-                writer = _writer_of(doc, named_only)  # "I have been a Q member since 2018"
+                writer = _writer_of(doc, persons)  # "I have been a Q member since 2018"
                 if writer is not None:
                     yield writer, org, "rule:writer-is-org-member"
                 continue

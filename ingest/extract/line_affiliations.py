@@ -12,16 +12,15 @@ Role, O2") is read field by field.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterator
 
 from spacy.tokens import Doc, Span
 
 from graph.reference.names import TITLES
+from ingest.extract.body_banners import BANNER_PARTS
 from ingest.extract.sentences import doc_text, ents_of, starting
 
 ROLE_LINE_WORDS = 16  # a longer next line (or field of it) is prose, not a role line
-FIELD_BAR = re.compile(r"\s+[|·•]\s+")
 GLUE = frozenset({"of", "for", "and", "&", "the", "in"})
 PAST = frozenset({"former", "formerly", "previously", "retired", "until", "ex"})
 VERBS = frozenset("said says is was has have had will are were said:".split())
@@ -49,7 +48,7 @@ def _fields(text: str, start: int, stop: int) -> list[tuple[int, int]]:
     Health NHS Trust | Q member | Honorary Senior Lecturer, Queen Mary University of London"),
     as character offsets without the spaces around them; the whole line when it has none."""
     out, a = [], start
-    for match in FIELD_BAR.finditer(text, start, stop):
+    for match in BANNER_PARTS.finditer(text, start, stop):
         out.append((a, match.start()))
         a = match.end()
     out.append((a, stop))

@@ -226,4 +226,4 @@ def _initials_in_brackets(span: Span) -> bool:
 
 def _line_start(doc: Doc, i: int) -> bool:
     """Token `i` opens a line of the text."""
-    return i == 0 or "\n" in doc[i - 1].text_with_ws or doc[i - 1].text.endswith("\n")
+    return i == 0 or "\n" in doc[i - 1].text_with_ws

@@ -21,6 +21,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Span
 
+from ingest.extract.affiliation_words import GLUE
 from ingest.extract.sentences import sentence_of
 
 LINKS = frozenset({"is", "are", "remains", "becomes"})
@@ -30,7 +31,6 @@ POSSESSIVES = frozenset({"its", "their", "his", "her", "our", "your"})
 PREPOSITIONS = frozenset({"at", "of", "for", "with"})
 ROLE_WORDS_MOST = 5
 POSSESSED_LINKS = (["is"], ["has", "been"], ["became"], ["becomes"], ["remains"])  # not "was"
-GLUE = frozenset({"of", "and", "for", "the", "a", "an", "in", "at", "to"})
 JOINING = frozenset({"joined", "joining", "joins", "join"})
 PAST = frozenset({"former", "previous", "ex", "late", "outgoing"})
 Found = tuple[Span, Span, str]
