@@ -442,7 +442,7 @@ def test_people_lists_job_title_is_never_an_organisation(gaz: Gazetteer, line: s
 
 def test_people_lists_offsets(gaz: Gazetteer) -> None:
     line = "- Dr Aileen Murray MBE¹ – GP, NHS Fife; Tomasz Nowak (NHS 24)"
-    first, second = parse_people(line, gaz, {"1": "University of Stirling"})
+    first, second = parse_people(line, gaz, {"1": ("University of Stirling",)})
     assert line[first.start : first.end] == "Dr Aileen Murray MBE¹ – GP, NHS Fife"
     assert line[first.name_start : first.name_end] == "Aileen Murray"
     assert first.organisations == ("NHS Fife", "University of Stirling")
@@ -455,7 +455,7 @@ def test_people_lists_offsets(gaz: Gazetteer) -> None:
     [
         (
             "Authors: Aileen Murray¹, Tomasz Nowak² and Eilidh Grant¹,²",
-            {"1": "NHS Fife", "2": "University of Stirling"},
+            {"1": ("NHS Fife",), "2": ("University of Stirling",)},
             [
                 ("Aileen Murray", FIFE),
                 ("Tomasz Nowak", ("University of Stirling",)),
@@ -464,17 +464,17 @@ def test_people_lists_offsets(gaz: Gazetteer) -> None:
         ),
         (
             "Aileen Murray¹ ³ and Tomasz Nowak²",
-            {"¹": "NHS Fife", "²": "NHS 24", "³": "Fife Council"},
+            {"¹": ("NHS Fife",), "²": ("NHS 24",), "³": ("Fife Council",)},
             [("Aileen Murray", ("NHS Fife", "Fife Council")), ("Tomasz Nowak", ("NHS 24",))],
         ),
         (
             "Aileen Murray1,2, Tomasz Nowak2",
-            {"1": "NHS Fife", "2": "NHS 24"},
+            {"1": ("NHS Fife",), "2": ("NHS 24",)},
             [("Aileen Murray", ("NHS Fife", "NHS 24")), ("Tomasz Nowak", ("NHS 24",))],
         ),
         (
             "Aileen Murray*, Tomasz Nowak† and Tobias Wren‡",
-            {"*": "Public Health Wales", "†": "Cardiff University", "‡": "NHS 24"},
+            {"*": ("Public Health Wales",), "†": ("Cardiff University",), "‡": ("NHS 24",)},
             [
                 ("Aileen Murray", ("Public Health Wales",)),
                 ("Tomasz Nowak", ("Cardiff University",)),
@@ -483,7 +483,7 @@ def test_people_lists_offsets(gaz: Gazetteer) -> None:
         ),
         (
             "Aileen Murray 1, Tomasz Nowak 2",
-            {"1": "NHS Fife", "2": "NHS 24"},
+            {"1": ("NHS Fife",), "2": ("NHS 24",)},
             [("Aileen Murray", FIFE), ("Tomasz Nowak", ("NHS 24",))],
         ),
         ("Aileen Murray¹ and Tomasz Nowak", {}, [("Aileen Murray", ()), ("Tomasz Nowak", ())]),
@@ -492,7 +492,7 @@ def test_people_lists_offsets(gaz: Gazetteer) -> None:
 def test_people_lists_footnote_marks(
     gaz: Gazetteer,
     line: str,
-    footnotes: dict[str, str],
+    footnotes: dict[str, tuple[str, ...]],
     expected: list[tuple[str, tuple[str, ...]]],
 ) -> None:
     assert [(e.name, e.organisations) for e in parse_people(line, gaz, footnotes)] == expected
@@ -514,34 +514,38 @@ def test_people_lists_place_and_former_role(gaz: Gazetteer) -> None:
     [
         (
             ["¹ NHS Fife", "² University of Stirling, Stirling, UK"],
-            {"1": "NHS Fife", "2": "University of Stirling"},
+            {"1": ("NHS Fife",), "2": ("University of Stirling",)},
         ),
-        (["1 University of Stirling, Stirling, UK"], {"1": "University of Stirling"}),
+        (["1 University of Stirling, Stirling, UK"], {"1": ("University of Stirling",)}),
         (
             ["* Public Health Wales", "† Cardiff University"],
-            {"*": "Public Health Wales", "†": "Cardiff University"},
+            {"*": ("Public Health Wales",), "†": ("Cardiff University",)},
         ),
         (
             ["a Department of Nursing, University of Stirling", "b NHS Fife"],
-            {"a": "University of Stirling", "b": "NHS Fife"},
+            {"a": ("University of Stirling",), "b": ("NHS Fife",)},
         ),
         (
             ["¹ Scottish Ambulance Service  ² Highland Council"],
-            {"1": "Scottish Ambulance Service", "2": "Highland Council"},
+            {"1": ("Scottish Ambulance Service",), "2": ("Highland Council",)},
         ),
         (
             ["1. School of Health, Leeds Beckett University, Leeds LS1 3HE, UK"],
-            {"1": "Leeds Beckett University"},
+            {"1": ("Leeds Beckett University",)},
         ),
         (
             ["[2] Health Services Management Centre, University of Birmingham, UK"],
-            {"2": "University of Birmingham"},
+            {"2": ("University of Birmingham",)},
+        ),
+        (
+            ["¹ Diabetes Inpatient Team, Morriston Hospital, Swansea Bay University Health Board"],
+            {"1": ("Morriston Hospital", "Swansea Bay University Health Board")},
         ),
         (["1. Minutes and actions", "2. Data update", "Summary"], {}),
     ],
 )
 def test_people_lists_footnote_affiliations(
-    gaz: Gazetteer, lines: list[str], expected: dict[str, str]
+    gaz: Gazetteer, lines: list[str], expected: dict[str, tuple[str, ...]]
 ) -> None:
     assert footnote_affiliations(lines, gaz) == expected
 

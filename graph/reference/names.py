@@ -152,8 +152,8 @@ def names_a_person(name: str) -> bool:
     (True, False)
     >>> names_a_person("Ann Bell (Age UK North Yorkshire & Darlington)")
     True
-    >>> names_a_person("Larkspur Mother")
-    False
+    >>> names_a_person("Larkspur Mother"), names_a_person("Lead")
+    (False, False)
     """
     core = _BRACKETED.sub(" ", name)  # "Ann Bell (Age UK North Yorkshire & Darlington)"
     core = core.strip(_EDGE_PUNCT + "0123456789")  # footnote marks at its ends: "Ann Bell1*"
@@ -161,6 +161,8 @@ def names_a_person(name: str) -> bool:
     words = name_words()
     if last in words["not-name"] and last not in words["also-surname"]:
         return False  # "Larkspur Mother" (of "… Mother and Baby Unit"): no person's name
+    if len(core.split()) == 1 and last in words["role-head"]:
+        return False  # "Lead" of "Nurse Practitioner and Nurse Lead": a post, no one's name
     return any(c.isalpha() for c in core) and not _NOT_IN_NAMES.search(core)
 
 

@@ -105,7 +105,11 @@ class AffiliationFinder:
                 if rule is not None and _appointer(first, between):
                     rule = None  # "appointed by P, the Cabinet Secretary, as Chair of O"
             elif first.label_ == "ORG" and second.label_ == "PERSON":
-                rule = self._org_person(first, between, second)
+                rule = (
+                    self._org_person(first, between, second)
+                    or self.predicates.where(between)
+                    or self.predicates.introduced(first, between, second)
+                )
                 person, org = second, first
             if rule is None or (person.start in stands_for and not self._working(between)):
                 continue
@@ -115,6 +119,9 @@ class AffiliationFinder:
             if person is first and i + 2 < len(ents) and self._next_role(org, ents[i + 2]):
                 nxt = ents[i + 2]  # "P, R at O1 and R of O2"
                 found[(person.start, person.end, nxt.start, nxt.end)] = rule + "+and"
+            if person is second and i > 0 and _within(ents[i - 1], org):
+                o1 = ents[i - 1]  # "O1, part of O2, where ward manager P …": O1 too
+                found[(person.start, person.end, o1.start, o1.end)] = rule + "+part"
             step = -1 if person is first else 1  # "P and P from O" / "O's P and P"
             j = i - 1 if person is first else i + 2
             while (
@@ -210,7 +217,7 @@ class AffiliationFinder:
             tokens.pop()
         if [t.lower_ for t in tokens] == ["at"] and org.doc[org.start - 1].lower_ in ("of", "for"):
             return True  # "P, Managing Director of O1 at O2": O1 is part of O2's work
-        if [t.lower_ for t in tokens] in (["part", "of"], ["a", "part", "of"]):
+        if _within(org, nxt):
             return True  # "P is Head of Improvement at O1, part of O2": O1 is within O2
         return (
             2 <= len(tokens) <= 8
@@ -353,6 +360,14 @@ class AffiliationFinder:
             ):
                 return "rule:speaking-for-org,person"  # "Speaking for the RCN, Pat Cullen said"
         return None
+
+
+def _within(o1: Span, o2: Span) -> bool:
+    """ "O1, part of O2", "O1, a part of the O2": O1 is within O2."""
+    words = [t.lower_ for t in o1.doc[o1.end : o2.start] if not t.is_space and t.text != ","]
+    if words[-1:] == ["the"]:
+        words.pop()
+    return o1.label_ == "ORG" and words in (["part", "of"], ["a", "part", "of"])
 
 
 def _appointer(person: Span, between: Span) -> bool:

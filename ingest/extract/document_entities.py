@@ -59,6 +59,7 @@ from ingest.extract.org_units import (
 from ingest.extract.person_spans import PersonSpans
 from ingest.extract.programme_names import described_as_programme, names_a_programme
 from ingest.extract.sentences import doc_text, token_lowers, token_starts, token_texts
+from ingest.extract.untagged_bodies import untagged_bodies
 
 PROGRAMME_HEADS = frozenset(
     ["strategy", "plan", "programme", "framework", "act", "standards", "campaign"]
@@ -129,6 +130,9 @@ class DocumentFixer:
         out = with_initialled(doc, filter_spans(out))  # "Mr D Blacklock" in minutes
         out.extend(missed_persons(doc, out, self.gaz, self.org_heads))
         out.extend(heading_bodies(doc, list(doc.spans.get(GAZ_KEY, []))))  # minutes' own body
+        out.extend(
+            untagged_bodies(doc, out, lower_words, lambda s: self._verdict(s, known, own) == "org")
+        )
         out.extend(defined_bodies(doc, out, lambda s: self._verdict(s, known, own) == "org"))
         out = filter_spans(out)
         out.extend(names_in_lists_of_persons(doc, out, not_names))

@@ -27,7 +27,6 @@ councillors), nor are past roles ("former chief executive").
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Iterable
 
@@ -36,6 +35,7 @@ from spacy.tokens import Doc, Span, Token
 from graph.model import fold
 from graph.reference.names import TITLES, name_words
 from ingest.extract.factories import BLOCK_STARTS
+from ingest.extract.host_lists import keyed, left, on_board, own_people_page, signed
 from ingest.extract.sentences import doc_text, ents_of, sentence_of
 
 WORDS = name_words()
@@ -67,10 +67,12 @@ Found = tuple[Span, Span, str]
 
 def host_of(doc: Doc) -> Span | None:
     """The organisation named in the document's first block (title or first line), else the
-    one that opens the second block. When the first block names several, the host is the one
-    the page goes on to talk about most (by name, or as "the trust", "the hospice"), a body
-    before one of the sites a trust runs: "Ann Roe, former chief executive of Westshire
-    Council, is the new chair of Eastmere NHS Trust" is a page of the trust's."""
+    one that opens the first sentence of prose under it ("The Trust's board …", "This year
+    Barnardo's Scotland worked with …", "Welcome to RQIA's annual report"). When the first
+    block names several, the host is the one the page goes on to talk about most (by name, or
+    as "the trust", "the hospice"), a body before one of the sites a trust runs: "Ann Roe,
+    former chief executive of Westshire Council, is the new chair of Eastmere NHS Trust" is a
+    page of the trust's."""
     text = doc_text(doc)
     starts = sorted(s for s in doc.user_data.get(BLOCK_STARTS) or () if s > 0)
     line_end = text.find("\n")
@@ -80,13 +82,42 @@ def host_of(doc: Doc) -> Span | None:
         mentions = _mentions(doc, text)
         return max(named, key=lambda org: (_body(org), mentions(org), -org.start))
     opening = len(text) - len(text[end:].lstrip())  # where the second block's text starts
-    for ent in ents_of(doc):
-        if ent.start_char >= opening:
-            lead = text[opening : ent.start_char].strip().lower()
-            if ent.label_ == "ORG" and _named(ent) and lead in ("", "the"):
-                return ent
-            return None
+    for start in dict.fromkeys((opening, _prose_start(text, opening))):  # (or the prose's)
+        ent = next((e for e in ents_of(doc) if e.start_char >= start), None)
+        lead = text[start : ent.start_char].strip().lower() if ent is not None else ""
+        if (
+            ent is not None
+            and ent.label_ == "ORG"
+            and _named(ent)
+            and _SUBJECT_LEAD.fullmatch(lead)
+        ):
+            return ent
     return None
+
+
+_SUBJECT_LEAD = re.compile(  # words before a page's body opening its first sentence
+    r"(?:(?:this|last)\s+year,?|in\s+\d{4}(?:[/-]\d{2,4})?,?|welcome\s+to)?\s*(?:the)?"
+)
+HEADING_WORDS = 10  # a line of more words, or ending a sentence, is prose
+
+
+def _prose_start(text: str, at: int) -> int:
+    """Where the first line of prose from `at` starts: past short heading lines ("Statement
+    from the Chief Executive")."""
+    for _ in range(3):
+        line_end = text.find("\n", at)
+        line = text[at : line_end if line_end >= 0 else len(text)].strip()
+        if line_end < 0 or len(line.split()) > HEADING_WORDS or line.endswith((".", ":", "?", "!")):
+            return at
+        at = len(text) - len(text[line_end:].lstrip())
+    return at
+
+
+def _top_lines(doc: Doc) -> str:
+    """The page's title line and the heading line under it, if short: "Humber and North
+    Yorkshire Health and Care Partnership" / "Integrated Care Partnership – membership"."""
+    lines = [line for line in doc_text(doc)[:400].split("\n") if line.strip()][:2]
+    return " / ".join(lines[:1] + [line for line in lines[1:] if len(line.split()) <= 10])
 
 
 def _body(org: Span) -> bool:
@@ -130,20 +161,43 @@ class HostAffiliations:
         self, doc: Doc, linked: Iterable[Span], pairs: Iterable[tuple[Span, Span]] = ()
     ) -> list[Found]:
         host = host_of(doc)
+        signing = self._signing(doc, host)
         if host is None:
-            return []
+            return signing
         taken = {_key(p) for p in linked}
         pairs = list(pairs)
-        out: list[Found] = _at_sites(host, pairs) + _in_units(host, pairs)
+        out: list[Found] = _at_sites(host, pairs) + _in_units(host, pairs) + signing
+        signers = {p.start for p, _, _ in signing}
         org_starts = [e.start_char for e in ents_of(doc) if e.label_ == "ORG"]  # in order
+        team = own_people_page(_top_lines(doc))
         for person in (e for e in ents_of(doc) if e.label_ == "PERSON"):
-            if len(person.text.split()) < 2:
+            if len(person.text.split()) < 2 or person.start in signers:
                 continue
-            rule = _listed(person) or _on_board(person) or _keyed(person, host, org_starts)
+            rule = _listed(person) or on_board(person) or keyed(person, host, org_starts)
+            if rule is None and team and not left(person):
+                rule = "rule:host,team-page"
+            if rule is None and _councillor(person, host):
+                rule = "rule:host,councillor"
             if rule is None and _key(person) not in taken:
                 rule = self._before(person) or self._after(person)
             if rule is not None:
                 out.append((person, host, rule))
+        return out
+
+    def _signing(self, doc: Doc, host: Span | None) -> list[Found]:
+        """Who signs the page off (ingest.extract.host_lists.signed): the body named on the
+        sign-off's last line, else the host."""
+        out: list[Found] = []
+        orgs = [e for e in ents_of(doc) if e.label_ == "ORG"]
+        for person in (e for e in ents_of(doc) if e.label_ == "PERSON"):
+            last = signed(person, self.is_role) if len(person.text.split()) > 1 else None
+            if last is None:
+                continue
+            named = next((o for o in orgs if o.start == last.start and o.end == last.end), None)
+            if named is not None:
+                out.append((person, named, "rule:signature,body"))
+            elif host is not None:
+                out.append((person, host, "rule:host,signature"))
         return out
 
     def _role(self, tokens: list[Token]) -> bool:
@@ -233,6 +287,21 @@ class HostAffiliations:
         return None
 
 
+COUNCILLOR = frozenset({"councillor", "cllr", "cllr."})
+
+
+def _councillor(person: Span, host: Span) -> bool:
+    """ "Councillor P" on a council's own page: a member of the council (a councillor named on
+    another body's page holds an office elsewhere)."""
+    doc = person.doc
+    return (
+        host[-1].lower_ in ("council", "councils")
+        and person.start > 0
+        and doc[person.start - 1].lower_ in COUNCILLOR
+        and not (person.start > 1 and doc[person.start - 2].lower_ in PAST)
+    )
+
+
 def _its_part(doc: Doc, i: int, j: int, end: int) -> int:
     """Past a role's own part of the body in lower case ("Consultant Geriatrician and clinical
     lead for the unit", "lead for the service"): where the role ends."""
@@ -317,81 +386,6 @@ def _listed(person: Span) -> str | None:
     if any(t.ent_type_ in ("PERSON", "ORG") for t in role):
         return None
     return "rule:host,role-list"
-
-
-_BOARD = re.compile(  # a heading over the host's own board: "Board of Trustees", "Our trustees"
-    r"(?:our\s+|the\s+)?(?:board\s+of\s+(?:trustees|directors|governors|management)|"
-    r"(?:our\s+)?trustees|board(?:\s+members)?|(?:non-executive\s+)?directors|"
-    r"members\s+of\s+the\s+board|trustee\s+board|management\s+committee)"
-    r"(?:\s+(?:\d{4}(?:[-/–]\d{2,4})?|this\s+year))?(?:\s*\([^()]{1,30}\))?",  # "(Trustees)"
-    re.IGNORECASE,
-)
-_LEFT = re.compile(r"\b(?:until|former|formerly|stood\s+down|stepped\s+down|retired)\b", re.I)
-BOARD_LINES = 20  # a board's list under its heading is at most this long
-PROSE_CHARS = 160  # a line this long is prose, not a line of a list
-
-
-def _on_board(person: Span) -> str | None:
-    """A person listed under a heading naming the page's own board ("Board of Trustees" /
-    "Dr A, Vice Chair" / "B (NHS Tayside)"): the host's, whatever else they hold; not one
-    who has left it ("C, until September")."""
-    text = doc_text(person.doc)
-    reach = max(0, person.start_char - PROSE_CHARS)
-    start = text.rfind("\n", reach, person.start_char) + 1
-    end = text.find("\n", person.end_char, person.end_char + PROSE_CHARS)
-    if (start == 0 and reach > 0) or (end < 0 and person.end_char + PROSE_CHARS < len(text)):
-        return None  # no line break within reach: a line of prose, no list's
-    line_end = end if end >= 0 else len(text)
-    entry_start = max(start, text.rfind(";", start, person.start_char) + 1)
-    entry_end = text.find(";", person.end_char, line_end)
-    if _LEFT.search(text[entry_start : entry_end if entry_end >= 0 else line_end]):
-        return None  # (their own entry of the line: "…; C (until December); D")
-    end = start - 1  # up the list, a line at a time (never the whole text: a long
-    for _ in range(BOARD_LINES):  # document names many people), to the line over it
-        if end <= 0:
-            return None
-        begin = text.rfind("\n", 0, end) + 1
-        line = text[begin:end].strip().lstrip("#*-• ").strip()
-        end = begin - 1
-        if len(line) > PROSE_CHARS:
-            return None  # a paragraph of prose: no list of the board's
-        if _BOARD.fullmatch(line.rstrip(":")):
-            return "rule:host,board"
-    return None
-
-
-_PAPER_KEY = re.compile(
-    r"(?:report\s+authors?|authors?|prepared\s+by|presented\s+by|written\s+by|(?:report\s+)?"
-    r"sponsor|lead\s+officer|contact\s+officer|report\s+contact|lead\s+member|"
-    r"(?:lead\s+)?inspectors?|inspection\s+team)",
-    re.IGNORECASE,
-)
-
-
-_MEMBERS = re.compile(r"(?:(?:committee|board|panel)\s+)?members(?:\s+present)?", re.IGNORECASE)
-MEMBERED = frozenset({"committee", "board", "panel", "assembly", "forum", "group", "council"})
-
-
-def _keyed(person: Span, host: Span, org_starts: list[int]) -> str | None:
-    """ "Report author: P, Head of Commissioning (Home Care)", "Inspectors: P and Q": a
-    person on a line of the host's own papers that names their post on them, with no other
-    body on the line; so too "Members present: P (Chair); Q; R" when the host is a committee
-    or a board (its members)."""
-    text = doc_text(person.doc)
-    reach = max(0, person.start_char - PROSE_CHARS)  # (never the whole of a long line)
-    start = text.rfind("\n", reach, person.start_char) + 1
-    colon = text.find(":", start, person.start_char)
-    if (start == 0 and reach > 0) or colon < 0:
-        return None
-    key = text[start:colon].strip()
-    members = _MEMBERS.fullmatch(key) is not None and host[-1].lower_ in MEMBERED
-    if not (_PAPER_KEY.fullmatch(key) or members):
-        return None
-    end = text.find("\n", person.end_char, person.end_char + PROSE_CHARS)
-    end = end if end >= 0 else min(len(text), person.end_char + PROSE_CHARS)
-    if bisect_left(org_starts, end) > bisect_left(org_starts, start):
-        return None  # "Author: P, Director, NHS Fife": that body's
-    return "rule:host,paper-key"
 
 
 def _key(person: Span) -> str:

@@ -16,10 +16,11 @@ from collections.abc import Callable, Iterator
 
 from spacy.tokens import Doc, Span
 
-from graph.reference.names import TITLES
+from graph.reference.names import TITLES, is_post_nominal
 from ingest.extract.body_banners import BANNER_PARTS
 from ingest.extract.sentences import doc_text, ents_of, starting
 
+POST_NOMINAL_WORDS = 5  # "FRCP Edin", "MB ChB FRCGP": letters, not a role
 ROLE_LINE_WORDS = 16  # a longer next line (or field of it) is prose, not a role line
 GLUE = frozenset({"of", "for", "and", "&", "the", "in"})
 PAST = frozenset({"former", "formerly", "previously", "retired", "until", "ex"})
@@ -83,6 +84,7 @@ class LineAffiliations:
 
     def _role_field(self, line: Span, persons: list[Span], orgs: list[Span]) -> list[Span]:
         """The bodies of a role line (or of one field of it), if it says no more than a role."""
+        line = _past_post_nominals(line)
         if len(line.text.split()) > ROLE_LINE_WORDS or starting(persons, line.start, line.end):
             return []
         if any(t.lower_ in PAST | VERBS or t.text in (".", "!", "?") for t in line[:-1]):
@@ -97,3 +99,15 @@ class LineAffiliations:
             and all(t.is_title or t.is_punct or t.lower_ in GLUE for t in lead)
         )
         return found if first.i == found[0].start or role else []
+
+
+def _past_post_nominals(line: Span) -> Span:
+    """A role line after the letters set before it ("FRCP Edin; Consultant in Acute
+    Medicine, Forth Valley Royal Hospital"): from the word after their semicolon."""
+    cut = next((t.i for t in line if t.text == ";"), None)
+    if cut is None or cut + 1 >= line.end or not is_post_nominal(line[0].text):
+        return line
+    letters = line.doc[line.start : cut]
+    if len(letters) > POST_NOMINAL_WORDS or not all(t.text[:1].isupper() for t in letters):
+        return line
+    return line.doc[cut + 1 : line.end]

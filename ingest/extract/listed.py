@@ -4,11 +4,13 @@ there means (ingest.extract.people_blocks finds them; ingest.extract.structure c
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
 from graph.reference.gazetteer import Gazetteer
 from graph.reference.names import TITLE_BEFORE
 from ingest.extract.people_lists import PersonEntry, parse_people
+from ingest.extract.people_names import Notes
 from ingest.extract.sections import Role, role_of_heading, says_apologies
 from ingest.extract.took_part import speaking
 from ingest.types import Block, BlockKind, RawDocument
@@ -135,7 +137,7 @@ _ENTRY_STOP = re.compile(  # one entry's end: a full stop, or a middle dot or bu
 
 
 def parse_lenient(
-    text: str, gaz: Gazetteer, footnotes: dict[str, str] | None = None
+    text: str, gaz: Gazetteer, footnotes: Mapping[str, Notes] | None = None
 ) -> list[PersonEntry]:
     """The people of a line; when the line as a whole is not a people line but its parts set
     apart by semicolons or "with" are ("A (Org); B, Role, Org; a note", "A, Economist, Org,
@@ -158,7 +160,9 @@ def parse_lenient(
         before = parse_people(text[: clause.start()], gaz, footnotes)
         if before:  # (else the clause is a part's: "…; four people who use PrEP, not named")
             return before
-    if found or not _JOINED.search(text):
+    if not found and not _JOINED.search(text):
+        return _up_to_no_person(text, gaz, footnotes)
+    if found:
         return found
     at = 0
     for part in _JOINED.split(text):
@@ -167,6 +171,22 @@ def parse_lenient(
         for entry in parse_people(part.rstrip(". "), gaz, footnotes):
             found.append(shift(entry, offset))
     return found
+
+
+_ENTRY_SEP = re.compile(r",\s+|\s+and\s+|\s+&\s+")
+
+
+def _up_to_no_person(
+    text: str, gaz: Gazetteer, footnotes: Mapping[str, Notes] | None
+) -> list[PersonEntry]:
+    """A list of people whose last part names no one the parser can read ("A*, B†, C‡ and
+    "Kev", expert by experience"): the people before that part, when there are two or more."""
+    cuts = [m.start() for m in _ENTRY_SEP.finditer(text)]
+    for k in reversed(range(max(1, len(cuts) - 3), len(cuts))):  # the last few parts only
+        found = parse_people(text[: cuts[k]], gaz, footnotes)
+        if len(found) >= 2 and len(found) == k + 1:  # a name in each part: a list of names
+            return found
+    return []
 
 
 def apology_rows(raw: RawDocument) -> set[int]:

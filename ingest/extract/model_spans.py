@@ -27,7 +27,7 @@ ORG_HEADS = frozenset(
     coalition federation union company ltd limited cic practice hospital hospitals hospice
     inspectorate observatory government assembly parliament office school academy lab laboratory
     unit confederation providers voices ministry bureau cymru healthwatch committee panel
-    directorate team trustees cooperative co-operative club project""".split()
+    directorate team trustees cooperative co-operative club project infirmary""".split()
 )
 STRIP_LEADING = frozenset({"the", "The", "a", "an", "our", "Our", "its"})
 TRAILING = frozenset({"'s", "’s", "'", "’", ",", ".", ";", ":", ")", "(", "-", "–", "—"})
@@ -104,7 +104,7 @@ class ModelSpans:
             return []
         hits = strong.touching(span)
         if hits:
-            if label == "ORG":
+            if label == "ORG" or _body_at_place(span, hits):
                 return self._org_around_gazetteer(span, hits)
             return []
         if label == "PERSON":
@@ -207,6 +207,7 @@ class ModelSpans:
 
     def _org(self, span: Span) -> list[Span]:
         span = before_role(span)  # "Department of Health Permanent | Secretary"
+        span = _before_publication(span)  # "Severn Hospice | Quality Account"
         known = self._classify_known(span)
         if known is not None:
             return known
@@ -240,9 +241,38 @@ class ModelSpans:
         return []
 
 
+PUBLICATIONS = frozenset(
+    "account accounts report reports review newsletter bulletin magazine prospectus".split()
+)
+PUBLICATION_KINDS = frozenset("quality annual impact interim final progress".split())
+
+
+def _before_publication(span: Span) -> Span:
+    """A body's name without the publication of its named after it: "Severn Hospice Quality
+    Account", "Healthwatch Cornwall Annual Report 2023/24" (a body's head word before them)."""
+    doc = span.doc
+    end = span.end
+    while end - span.start > 1 and (doc[end - 1].like_num or doc[end - 1].text in ("/", "-")):
+        end -= 1
+    if end - span.start < 3 or doc[end - 1].lower_ not in PUBLICATIONS:
+        return span
+    end -= 1
+    while end - span.start > 1 and doc[end - 1].lower_ in PUBLICATION_KINDS:
+        end -= 1
+    return doc[span.start : end] if doc[end - 1].lower_ in ORG_HEADS else span
+
+
 def _possessive(doc: Doc, end: int) -> bool:
     """The name ending before token `end` is a possessive ("Barnardo’s X", "the Trust's X")."""
     return doc[end - 1].text in ("'s", "’s") or doc[end].text in ("'s", "’s", "'", "’")
+
+
+def _body_at_place(span: Span, hits: list[Span]) -> bool:
+    """A "person" or "place" around a place's name with a body's head word: a body named for
+    where it is ("North Devon District Hospital", "Healthwatch Kent"), as if tagged ORG."""
+    return all(h.label_ in ("PLACE", "NATION") for h in hits) and any(
+        t.lower_ in ORG_HEADS for t in span
+    )
 
 
 def _head_of(span: Span) -> bool:

@@ -72,8 +72,22 @@ def _build(gazetteer: Any) -> Any:
     config = gazetteer_ref(gazetteer)
     nlp = load_model()
     nlp.max_length = 2_000_000
+    split_note_marks(nlp)
     nlp.add_pipe("qkg_block_sentences", after="senter")
     nlp.add_pipe("qkg_gazetteer", first=True, config=config)
     nlp.add_pipe("qkg_entities", last=True, config=config)
     nlp.add_pipe("qkg_affiliations", last=True, config=config)
     return nlp
+
+
+NOTE_MARKS = r"[¹²³⁴⁵⁶⁷⁸⁹⁰]+"  # superscript digits glued to a word: an author's note marks
+
+
+def split_note_marks(nlp: Any) -> None:
+    """Superscript note marks come off the word they are glued to ("Vaughan-Adebayo¹" is
+    "Vaughan-Adebayo" and "¹"), as punctuation does: the model then sees the name it knows.
+    The text and every offset stay as they were."""
+    from spacy.util import compile_suffix_regex
+
+    suffixes = [*nlp.Defaults.suffixes, NOTE_MARKS]
+    nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search

@@ -33,6 +33,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from graph.derive.open_topics import generic_words
+from graph.model import fold
 from graph.reference.gazetteer import Gazetteer
 from graph.reference.names import name_words
 from graph.reference.words import singular
@@ -162,9 +163,15 @@ class OrgShape:
     def head(self, span: Span, known: DocWords) -> tuple[str, bool]:
         """The kind of the span's head word (body, unit, programme, role or none) and whether
         the head comes first ("Department of Health", "Centre for Mental Health"). A place or
-        nation at the end is not the head ("Breast Test Wales", "Healthwatch Surrey")."""
+        nation at the end is not the head ("Breast Test Wales", "Healthwatch Surrey"), even
+        one the gazetteer step passed over as the end of a name, or as also a word or a name
+        ("Healthwatch Cornwall's board", "Healthwatch Kent")."""
         words = [t for t in span if t.is_alpha or "-" in t.text]
-        while len(words) > 1 and (words[-1].i in known.places or words[-1].text == "Cymru"):
+        while len(words) > 1 and (
+            words[-1].i in known.places
+            or words[-1].text == "Cymru"
+            or (words[-1].text[:1].isupper() and self._place_word(words[-1].text))
+        ):
             words.pop()
         cut = next((k for k, t in enumerate(words) if t.lower_ in ("of", "for")), len(words))
         parts = [(words[:cut], cut < len(words)), (words[cut:], False)]
@@ -183,6 +190,9 @@ class OrgShape:
             if not first:
                 break
         return "none", False
+
+    def _place_word(self, word: str) -> bool:
+        return fold(word) in self.gaz.ambiguous_places or self.gaz.place(word) is not None
 
     def anchored(self, span: Span, known: DocWords) -> bool:
         """A word no common noun phrase has: a known place, nation or organisation, NHS, an
@@ -334,14 +344,20 @@ class OrgShape:
 
 def _part_of(span: Span) -> bool:
     """ "the University's School of Clinical Medicine", "Evaluation Team at NHS England": the
-    span is a unit of another body."""
+    span is a unit of another body. In a nation or region it is where the body is, not whose
+    ("the Department of Health in Northern Ireland")."""
     doc = span.doc
     before = doc[span.start - 1].text if span.start > 0 else ""
     after = doc[span.end].lower_ if span.end < len(doc) else ""
     nxt = doc[span.end + 1] if span.end + 1 < len(doc) else None
+    if after == "in" and nxt is not None and nxt.ent_type_ in _WHERE:
+        return False
     return before in ("'s", "’s") or (
         after in ("at", "of", "in", "within", ",") and nxt is not None and bool(nxt.ent_type_)
     )
+
+
+_WHERE = frozenset({"GPE", "LOC", "NATION", "PLACE"})
 
 
 def _after_role(span: Span, role_heads: frozenset[str]) -> bool:

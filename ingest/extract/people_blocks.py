@@ -55,6 +55,7 @@ from ingest.extract.people_lists import (
     parse_people,
     people_share,
 )
+from ingest.extract.people_names import Notes
 from ingest.extract.people_tables import (
     MAIL_KEYS,
     PEOPLE_ROLES,
@@ -161,7 +162,7 @@ def _metadata(
         # a label no vocabulary knows over people ("Co-debriefer: …", "Facilitated: …",
         # "Table 1: A (Role, Org); B (…)"): people the document lists, as under no heading
         value = text[at : ends.start() if ends else len(text)]
-        entries = parse_lenient(value, gaz)
+        entries = parse_lenient(value, gaz, _notes_after(raw, gaz, i) or None)
         if meaning is None:
             entries = named_people(entries, gaz, raw.text)
         under = role if role in PEOPLE_ROLES else Role.PEOPLE  # "Credits" / "Words: A, …"
@@ -172,6 +173,24 @@ def _metadata(
             said = Role.APOLOGIES if says_apologies(own) else meaning  # "Discussant: Dr A, GP
             # (unable to attend on the day)"; "Team: A (Lead); B (Worker) - OFF SICK ALL WEEK"
             yield listed(raw, block, shift(entry, at), said or under, front, i)
+
+
+NOTE_BLOCKS = 4  # affiliation notes under an "Authors:" line: a block or a few
+
+
+def _notes_after(raw: RawDocument, gaz: Gazetteer, i: int) -> dict[str, Notes]:
+    """The affiliation notes in the blocks right under a key line ("Authors: A*, B†" over
+    "* Leeds and York Partnership NHS Foundation Trust" / "† Leeds Beckett University")."""
+    lines: list[str] = []
+    starred = "*" in text_of(raw, raw.blocks[i])
+    for k, block in enumerate(raw.blocks[i + 1 : i + 1 + NOTE_BLOCKS]):
+        text = text_of(raw, block).strip()
+        if k == 0 and starred and block.kind == BlockKind.LIST_ITEM and text[:1] not in _MARKS:
+            text = f"* {text}"  # "* Leeds and York …": a note the reader took for a bullet
+        if not text or (text[0] not in _MARKS and not text[0].isdigit()):
+            break
+        lines.extend(text.split("\n"))
+    return footnote_affiliations(lines, gaz) if lines else {}
 
 
 _TYPE_KEYS = frozenset({"type", "type(s)", "types", "role", "role(s)", "contact type"})
@@ -268,7 +287,7 @@ def _lines(
                     yield listed(raw, block, shift(entry, at), said, front, i)
 
 
-def _marked_authors(texts: list[str], footnotes: dict[str, str], gaz: Gazetteer) -> bool:
+def _marked_authors(texts: list[str], footnotes: dict[str, Notes], gaz: Gazetteer) -> bool:
     """A run that opens with a line of names whose footnote marks the notes under it resolve
     ("Laura Imrie¹, Sandeep Gill²" / "¹ University of Aberdeen" / "² NHS Grampian" / "doi: …"):
     a title page's (or a corrected author list's) authors, however many other lines the run
@@ -297,7 +316,7 @@ def _part_byline(
 
 def _numbered_notes(
     raw: RawDocument, run: list[int], texts: list[str], gaz: Gazetteer
-) -> dict[str, str]:
+) -> dict[str, Notes]:
     """The affiliations of an author line whose numbered notes the reader took for a list
     ("(1) School of Health Sciences, University of Dundee" under "Elspeth Rintoul(1), …", a
     web page's numbered list under "Mali Eifion-Hart¹, …"): the list's items in order are

@@ -38,6 +38,7 @@ from ingest.extract.people_names import (
     SUPERSCRIPTS,
     WORDS,
     NameMatch,
+    Notes,
     folded,
     mark_keys,
     match_name,
@@ -88,7 +89,7 @@ class _Draft:
 
 
 def parse_line(
-    text: str, gaz: Gazetteer, footnotes: Mapping[str, str] | None = None, trusted: bool = False
+    text: str, gaz: Gazetteer, footnotes: Mapping[str, Notes] | None = None, trusted: bool = False
 ) -> list[PersonEntry]:
     """The people one line names; `trusted` accepts names the gazetteer does not know even
     with nothing after them (a table's Name column vouches for them)."""
@@ -101,7 +102,11 @@ _SUPER = dict(zip("123456789", "¹²³⁴⁵⁶⁷⁸⁹", strict=True))
 
 class _Line:
     def __init__(
-        self, text: str, gaz: Gazetteer, footnotes: Mapping[str, str] | None, trusted: bool = False
+        self,
+        text: str,
+        gaz: Gazetteer,
+        footnotes: Mapping[str, Notes] | None,
+        trusted: bool = False,
     ) -> None:
         # a note mark in brackets glued to a name ("Rintoul(1)") is a mark, not an
         # organisation: written as a superscript of the same length ("Rintoul¹  ")
@@ -346,8 +351,9 @@ class _Line:
                 draft.former = draft.former or tail.former
                 draft.end = max(draft.end, tail.end)
             for key in mark_keys(draft.match.marks, self.footnotes):
-                if self.footnotes[key] not in draft.orgs:
-                    draft.orgs.append(self.footnotes[key])
+                for org in self.footnotes[key]:
+                    if org not in draft.orgs:
+                        draft.orgs.append(org)
 
     # -- helpers ---------------------------------------------------------------------------------
 

@@ -65,7 +65,15 @@ from ingest.extract.people_affiliations import (
     person_shaped,
 )
 from ingest.extract.people_lines import PersonEntry, parse_line
-from ingest.extract.people_names import SUPERSCRIPTS, WORDS, Tok, folded, match_name, tokenize
+from ingest.extract.people_names import (
+    SUPERSCRIPTS,
+    WORDS,
+    Notes,
+    Tok,
+    folded,
+    match_name,
+    tokenize,
+)
 
 __all__ = [
     "PersonEntry",
@@ -77,7 +85,7 @@ __all__ = [
 
 
 def parse_people(
-    text: str, gaz: Gazetteer, footnotes: Mapping[str, str] | None = None
+    text: str, gaz: Gazetteer, footnotes: Mapping[str, Notes] | None = None
 ) -> list[PersonEntry]:
     """Every person a people line / list item / author line names, with role and
     organisations; [] when it is not a people line. `footnotes` (mark -> organisation, from
@@ -174,18 +182,20 @@ _FOOT_MARK = re.compile(
 _MORE_MARKS = re.compile(r"\s+(?=[¹²³⁴⁵⁶⁷⁸⁹⁰*†‡§¶])|\s{2,}(?=\d{1,2}\s+[A-Z])")
 
 
-def footnote_affiliations(lines: Sequence[str], gaz: Gazetteer) -> dict[str, str]:
-    """mark -> organisation from the affiliation lines under an author line: "¹ NHS Fife",
+def footnote_affiliations(lines: Sequence[str], gaz: Gazetteer) -> dict[str, Notes]:
+    """mark -> organisations from the affiliation lines under an author line: "¹ NHS Fife",
     "1 University of Stirling, Stirling, UK", "* Public Health Wales", "a Department of
     Nursing, University of Stirling", or several on a line ("¹ NHS 24  ² Highland Council").
-    Superscript marks are keyed by their digits; parse_people reads both.
+    A site and the body that runs it are both named ("¹ Diabetes Team, Morriston Hospital,
+    Swansea Bay University Health Board"). Superscript marks are keyed by their digits;
+    parse_people reads both.
 
     >>> from graph.reference.gazetteer import load_gazetteer
     >>> gaz = load_gazetteer()
     >>> footnote_affiliations(["¹ Scottish Ambulance Service  ² Highland Council"], gaz)
-    {'1': 'Scottish Ambulance Service', '2': 'Highland Council'}
+    {'1': ('Scottish Ambulance Service',), '2': ('Highland Council',)}
     """
-    found: dict[str, str] = {}
+    found: dict[str, Notes] = {}
     for line in lines:
         for piece in _MORE_MARKS.split(line.strip()):
             match = _FOOT_MARK.match(piece)
@@ -194,25 +204,38 @@ def footnote_affiliations(lines: Sequence[str], gaz: Gazetteer) -> dict[str, str
             key = next(v for v in match.groupdict().values() if v).translate(SUPERSCRIPTS)
             body = re.sub(r"^\s*\d{1,2}(?=[A-Z])", "", piece[match.end() :])  # "1. 1Brighton"
             toks = tokenize(body)
-            org = _footnote_org(toks, 0, len(toks), body, gaz) if toks else None
-            if org:
-                found[key] = org
+            orgs = _footnote_orgs(toks, 0, len(toks), body, gaz) if toks else ()
+            if orgs:
+                found[key] = orgs
     return found
 
 
-def _footnote_org(toks: list[Tok], a: int, b: int, text: str, gaz: Gazetteer) -> str | None:
-    """The organisation an affiliation footnote names: a gazetteer one, else the last that is
-    not a department or school ("School of Health, Leeds Beckett University, Leeds, UK")."""
+def _footnote_orgs(toks: list[Tok], a: int, b: int, text: str, gaz: Gazetteer) -> Notes:
+    """The organisations an affiliation footnote names: those the gazetteer knows with the
+    sites before them ("Morriston Hospital, Swansea Bay University Health Board"), or else the
+    last that is not a department or school ("School of Health, Leeds Beckett University,
+    Leeds, UK")."""
     items = affiliation_items(toks, a, b, text, gaz) or []
     orgs = [i for i in items if i.kind in ("ORG", "ACRONYM")] or [
         i for i in items if i.kind == "WEAK" and not person_shaped(text[i.start : i.end])
     ]
-    if not orgs:
-        return None
-    known = [i for i in orgs if gaz.org(text[i.start : i.end])]
     whole = [i for i in orgs if not _unit(text[i.start : i.end])]
-    best = (known or whole or orgs)[0 if known else -1]
-    return org_text(text[best.start : best.end], gaz)
+    known = [i for i in whole if gaz.org(text[i.start : i.end])]
+    if not orgs:
+        return ()
+    if not known:
+        best = (whole or orgs)[-1]
+        return (org_text(text[best.start : best.end], gaz),)
+    named = [i for i in whole if i in known or _site(text[i.start : i.end])]
+    return tuple(dict.fromkeys(org_text(text[i.start : i.end], gaz) for i in named))
+
+
+SITES = frozenset({"hospital", "infirmary", "hospice", "practice", "surgery", "clinic"})
+
+
+def _site(span: str) -> bool:
+    """A hospital or a practice (beside the body that runs it), not a centre within a body."""
+    return span.lower().split()[-1] in SITES
 
 
 def _unit(span: str) -> bool:

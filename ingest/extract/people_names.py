@@ -36,6 +36,7 @@ from graph.reference.names import (
 )
 
 WORDS = name_words()
+Notes = tuple[str, ...]  # the organisations an affiliation footnote names
 SUPERSCRIPTS = str.maketrans("¹²³⁴⁵⁶⁷⁸⁹⁰", "1234567890")
 _SUP = "¹²³⁴⁵⁶⁷⁸⁹⁰"
 _MARKS = _SUP + "*†‡§¶"
@@ -64,6 +65,7 @@ TITLES = WORDS["title"]
 STOPS_NAME = frozenset(
     {",", ";", ":", "(", ")", "[", "]", "–", "—", "-", "|", "/", "&", ".", "\n", "·"}
 )
+
 LINKS = frozenset({"and", "from", "at", "of", "with", "representing"})
 
 
@@ -172,7 +174,7 @@ def match_name(
     i: int,
     end: int,
     gaz: Gazetteer,
-    footnotes: Mapping[str, str] | None = None,
+    footnotes: Mapping[str, Notes] | None = None,
     starts_affiliation: Callable[[int], bool] | None = None,
 ) -> NameMatch | None:
     """The name that starts at token i (titles included), or None.
@@ -296,7 +298,7 @@ def _boundary(toks: list[Tok], k: int, end: int) -> bool:
     )
 
 
-def _is_mark(tok: Tok, footnotes: Mapping[str, str] | None) -> bool:
+def _is_mark(tok: Tok, footnotes: Mapping[str, Notes] | None) -> bool:
     if tok.kind == "mark":
         return True
     return footnotes is not None and tok.text.isdigit() and tok.text in footnotes
@@ -401,7 +403,7 @@ def _inverted(toks: list[Tok], j: int, end: int, gaz: Gazetteer) -> NameMatch | 
     )
 
 
-def mark_keys(marks: tuple[str, ...], footnotes: Mapping[str, str]) -> list[str]:
+def mark_keys(marks: tuple[str, ...], footnotes: Mapping[str, Notes]) -> list[str]:
     """The footnote keys a name's marks point to: "¹,³" -> ["1", "3"], "*†" -> ["*", "†"]."""
     keys: list[str] = []
     for mark in marks:

@@ -2,7 +2,7 @@
 
     the trust's chief people officer, P        P, the board's head of digital services
     Chair of the Trust P said                  P has been appointed as the board's R
-    Its regional manager, P (the last organisation of the sentence before)
+    Its regional manager, P; their team leader, P (the last organisation before)
     P, our medical director / Our chief executive(,) P (the document's own organisation)
     P, who leads the University's School of Clinical Medicine
     P of the university's nursing school       P, service manager at the HSCP
@@ -50,7 +50,7 @@ KINDS: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     "practice": (frozenset({"practice", "surgery"}), frozenset()),
 }
 BYLINE = re.compile(r"^\s*(?:written\s+)?by\s+[A-Z]", re.IGNORECASE | re.MULTILINE)
-OWN = frozenset({"our", "its"})
+OWN = frozenset({"our", "its", "their"})
 STOP = frozenset({".", ";", ":", "?", "!", '"', "“", "”", "(", ")"})
 PREPS = frozenset({"at", "of", "for", "from", "with", "in", "within"})
 JOINING = frozenset({"join", "joins", "joining", "leads", "lead", "chairs", "heads", "runs"})
@@ -200,7 +200,8 @@ class Antecedents:
     ) -> Span | None:
         if not word:
             return None
-        if word == "its":  # the last organisation before the person, in this or the last sentence
+        if word in ("its", "their"):  # the last organisation before the person, in this or the
+            # last sentence ("employed by O; their team leader, P")
             sent = sentence_of(person)
             prev = sentence_at(person.doc, sent.start - 1) if sent.start > 0 else sent
             before = [o for o in orgs if prev.start <= o.start and o.end <= person.start]

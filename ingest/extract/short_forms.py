@@ -142,8 +142,20 @@ def short_form_of(name: str, others: Sequence[str]) -> str | None:
     return next(iter(found.values())) if len(found) == 1 else None
 
 
+NAMED_IN_FULL = frozenset({"Q Improvement Lab"})  # bodies named in full whatever form a text
+# uses: the Lab's own pages, and people who worked with it, write "Q Lab" for it, and its users
+# look it up by its full name
+
+
 def merge_short_forms(claims: ClaimSet, gaz: Gazetteer) -> None:
-    """Join each organisation named by a short form to the full name the document gives."""
+    """Join each organisation named by a short form to the full name the document gives (or,
+    for the few bodies in NAMED_IN_FULL, to its full name whether the document gives it or not:
+    "the Q Lab's work" is the Q Improvement Lab's)."""
+    for entity in claims.entities(Label.ORGANISATION):
+        known = gaz.org(entity.name)
+        if known is not None and known.name in NAMED_IN_FULL and known.name != entity.name:
+            claims.entity(Label.ORGANISATION, known.name)
+            claims.merge(Label.ORGANISATION, entity.name, known.name)
     names = sorted((e.name for e in claims.entities(Label.ORGANISATION)), key=len, reverse=True)
     text = " ".join(claims.raw.text.split()).lower()
     written = [n for n in names if n.lower() in text]  # not a name only the gazetteer gives

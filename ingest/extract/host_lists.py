@@ -1,0 +1,184 @@
+"""The host's own lists (used by ingest.extract.host_affiliations): people listed under a
+heading naming the page's own board ("Board of Trustees", "Our trustees") or under a line
+welcoming new ones ("We also welcome two new trustees:"), people on a key line of the host's
+own papers ("Report author: P", "Inspectors: P and Q", a committee's "Members present:"), and
+everyone on a page of the host's own people ("Skerryvore Practice – Our team", "… –
+membership"). They are the host's, whatever else they hold, unless their entry says they have
+left. So are those who sign a page off ("Lowenna Treloar-Binns, Chair" or "Briege
+Ballinderry-Kerr" over "Chair", in a short block at its end), unless the block's last line
+names the body they sign for ("Healthwatch Cornwall"): then they are that body's.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Callable
+
+from spacy.tokens import Span
+
+from graph.reference.names import TITLES
+from ingest.extract.sentences import doc_text
+
+_BOARD = re.compile(  # a heading over the host's own board: "Board of Trustees", "Our trustees"
+    r"(?:our\s+|the\s+)?(?:board\s+of\s+(?:trustees|directors|governors|management)|"
+    r"(?:our\s+)?trustees|board(?:\s+members)?|(?:non-executive\s+)?directors|"
+    r"members\s+of\s+the\s+board|trustee\s+board|management\s+committee)"
+    r"(?:\s+(?:\d{4}(?:[-/–]\d{2,4})?|this\s+year|during\s+the\s+year))?"
+    r"(?:\s*\([^()]{1,30}\))?",  # "(Trustees)"
+    re.IGNORECASE,
+)
+_WELCOME = re.compile(  # a line over a list of new ones: "We also welcome two new trustees:"
+    r"(?:we\s+(?:are\s+(?:pleased|delighted)\s+to\s+)?(?:also\s+)?welcome|welcoming)\b[^.:;]{0,60}?"
+    r"\b(?:trustees?|board\s+members?|(?:non-executive\s+)?directors?|governors?)"
+    r"|joining\s+(?:the|our)\s+board\b[^.:;]{0,40}?\b(?:are|is)",
+    re.IGNORECASE,
+)
+_OWN_PEOPLE = re.compile(  # a page of the host's own people: "Skerryvore Practice – Our team"
+    r"\b(?:(?:our|meet\s+(?:the|our))\s+(?:[\w-]+\s+){0,2}(?:team|people|staff|gps|doctors|"
+    r"trustees|board|leadership)|leadership\s+team|membership|who'?s\s+who)\b",
+    re.IGNORECASE,
+)
+_LEFT = re.compile(r"\b(?:until|former|formerly|stood\s+down|stepped\s+down|retired)\b", re.I)
+BOARD_LINES = 20  # a board's list under its heading is at most this long
+PROSE_CHARS = 160  # a line this long is prose, not a line of a list
+
+
+def on_board(person: Span) -> str | None:
+    """A person listed under a heading naming the page's own board ("Board of Trustees" /
+    "Dr A, Vice Chair" / "B (NHS Tayside)"): the host's, whatever else they hold; not one
+    who has left it ("C, until September")."""
+    text = doc_text(person.doc)
+    reach = max(0, person.start_char - PROSE_CHARS)
+    start = text.rfind("\n", reach, person.start_char) + 1
+    end = text.find("\n", person.end_char, person.end_char + PROSE_CHARS)
+    if (start == 0 and reach > 0) or (end < 0 and person.end_char + PROSE_CHARS < len(text)):
+        return None  # no line break within reach: a line of prose, no list's
+    line_end = end if end >= 0 else len(text)
+    entry_start = max(start, text.rfind(";", start, person.start_char) + 1)
+    entry_end = text.find(";", person.end_char, line_end)
+    if _LEFT.search(text[entry_start : entry_end if entry_end >= 0 else line_end]):
+        return None  # (their own entry of the line: "…; C (until December); D")
+    end = start - 1  # up the list, a line at a time (never the whole text: a long
+    for _ in range(BOARD_LINES):  # document names many people), to the line over it
+        if end <= 0:
+            return None
+        begin = text.rfind("\n", 0, end) + 1
+        line = text[begin:end].strip().lstrip("#*-• ").strip()
+        end = begin - 1
+        if len(line) > PROSE_CHARS:
+            return None  # a paragraph of prose: no list of the board's
+        if _BOARD.fullmatch(line.rstrip(":")):
+            return "rule:host,board"
+        if line.endswith(":") and _welcomed(line[:-1]):
+            return "rule:host,board-welcome"
+    return None
+
+
+_PAPER_KEY = re.compile(
+    r"(?:report\s+authors?|authors?|prepared\s+by|presented\s+by|written\s+by|(?:report\s+)?"
+    r"sponsor|lead\s+officer|contact\s+officer|report\s+contact|lead\s+member|"
+    r"(?:lead\s+)?inspectors?|inspection\s+team)",
+    re.IGNORECASE,
+)
+
+
+_MEMBERS = re.compile(r"(?:(?:committee|board|panel)\s+)?members(?:\s+present)?", re.IGNORECASE)
+MEMBERED = frozenset({"committee", "board", "panel", "assembly", "forum", "group", "council"})
+
+
+def keyed(person: Span, host: Span, org_starts: list[int]) -> str | None:
+    """ "Report author: P, Head of Commissioning (Home Care)", "Inspectors: P and Q": a
+    person on a line of the host's own papers that names their post on them, with no other
+    body on the line; so too "Members present: P (Chair); Q; R" when the host is a committee
+    or a board (its members)."""
+    text = doc_text(person.doc)
+    reach = max(0, person.start_char - PROSE_CHARS)  # (never the whole of a long line)
+    start = text.rfind("\n", reach, person.start_char) + 1
+    colon = text.find(":", start, person.start_char)
+    if (start == 0 and reach > 0) or colon < 0:
+        return None
+    key = text[start:colon].strip()
+    members = _MEMBERS.fullmatch(key) is not None and host[-1].lower_ in MEMBERED
+    if not (_PAPER_KEY.fullmatch(key) or members):
+        return None
+    end = text.find("\n", person.end_char, person.end_char + PROSE_CHARS)
+    end = end if end >= 0 else min(len(text), person.end_char + PROSE_CHARS)
+    if bisect_left(org_starts, end) > bisect_left(org_starts, start):
+        return None  # "Author: P, Director, NHS Fife": that body's
+    return "rule:host,paper-key"
+
+
+def _welcomed(line: str) -> bool:
+    """ "We also welcome two new trustees", "Joining the board from 1 April are": a line over
+    a list of the host's new board members.
+
+    >>> _welcomed("We also welcome two new trustees"), _welcomed("We welcome your views")
+    (True, False)
+    >>> _welcomed("Joining the board from 1 April are")
+    True
+    """
+    return _WELCOME.fullmatch(line) is not None
+
+
+def own_people_page(title: str) -> bool:
+    """Whether the page's first line says it lists the host's own people: a team page, a
+    board's or a partnership's membership page ("Bradford 4 Primary Care Network – Our team",
+    "Integrated Care Partnership – membership"). Everyone such a page names is the host's.
+
+    >>> own_people_page("Skerryvore Practice – Our team"), own_people_page("Meet our GPs")
+    (True, True)
+    >>> own_people_page("Our plans for the winter")
+    False
+    """
+    return _OWN_PEOPLE.search(title) is not None
+
+
+def left(person: Span) -> bool:
+    """The person's own entry says they have left ("C, until September", "retired in May")."""
+    text = doc_text(person.doc)
+    start = text.rfind("\n", max(0, person.start_char - PROSE_CHARS), person.start_char) + 1
+    end = text.find("\n", person.end_char, person.end_char + PROSE_CHARS)
+    end = end if end >= 0 else min(len(text), person.end_char + PROSE_CHARS)
+    entry_start = max(start, text.rfind(";", start, person.start_char) + 1)
+    entry_end = text.find(";", person.end_char, end)
+    sentence_end = text.find(".", person.end_char, end)
+    cut = min(k for k in (entry_end, sentence_end, end) if k >= 0)
+    return _LEFT.search(text[entry_start:cut]) is not None
+
+
+SIGN_OFF_CHARS = 400  # text after a sign-off block: no more than a footer's
+SIGN_OFF_LINES = 6
+SIGN_OFF_WORDS = 8  # words on a line of a sign-off block
+
+
+def signed(person: Span, is_role: Callable[[str], bool]) -> Span | None:
+    """The line of a sign-off block under the person, or their own, when `person` signs a page
+    off: the person alone on a line, or with a role after a comma, or over a role's line, in a
+    block of short lines near the end. Returns the block's last line (a Span; None when the
+    person signs nothing)."""
+    doc = person.doc
+    text = doc_text(doc)
+    start = text.rfind("\n", 0, person.start_char) + 1
+    if not all(w.lower().rstrip(".") in TITLES for w in text[start : person.start_char].split()):
+        return None  # not the line's first words
+    end = text.find("\n\n", person.end_char)
+    end = len(text) if end < 0 else end
+    if len(text[end:].strip()) > SIGN_OFF_CHARS:
+        return None
+    lines = text[start:end].split("\n")
+    if len(lines) > SIGN_OFF_LINES or any(len(line.split()) > SIGN_OFF_WORDS for line in lines):
+        return None
+    rest = lines[0][person.end_char - start :].strip()
+    if rest and not (rest.startswith(",") and _role_words(rest[1:], is_role)):
+        return None
+    if not rest and not (len(lines) > 1 and _role_words(lines[1], is_role)):
+        return None
+    last = start + len("\n".join(lines[:-1])) + (len(lines) > 1)
+    span = doc.char_span(last, end, alignment_mode="contract")
+    return span if span is not None and len(span) else None
+
+
+def _role_words(line: str, is_role: Callable[[str], bool]) -> bool:
+    words = re.findall(r"[\w-]+", line.lower())
+    return bool(words) and all(is_role(w) or w in ("of", "and", "for", "&") for w in words)
