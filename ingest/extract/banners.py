@@ -14,6 +14,7 @@ from graph.model import fold
 from graph.reference.gazetteer import Gazetteer
 from ingest.extract.body_banners import UNIT_PARTS
 from ingest.extract.dates import dates_in
+from ingest.extract.untagged_bodies import HEADS as BODY_HEADS
 
 DOCUMENT_TYPES = frozenset(
     {
@@ -123,6 +124,8 @@ def unit_banner(text: str, gaz: Gazetteer) -> bool:
     True
     >>> unit_banner("Alzheimer Scotland – Annual Review (extract)", load_gazetteer())
     False
+    >>> unit_banner("BLACKBURN WITH DARWEN BOROUGH COUNCIL - PUBLIC HEALTH", load_gazetteer())
+    True
     """
     parts = UNIT_PARTS.split(text.strip())
     kinds = [fold(_BRACKETED.sub("", part)) for part in parts[1:]]
@@ -130,12 +133,26 @@ def unit_banner(text: str, gaz: Gazetteer) -> bool:
         return False  # the body and the kind of document: "Alzheimer Scotland – Annual Review"
     return (
         len(parts) > 1
-        and (gaz.org(parts[0]) or gaz.org(parts[0].title())) is not None
+        and (
+            (gaz.org(parts[0]) or gaz.org(parts[0].title())) is not None
+            or (text.isupper() and _body_shaped(parts[0]))  # (in capitals: a banner, not
+        )  # "Ferguslie Growing Space CIC — Social Accounts 2024/25", a title)
         and all(  # a banner set in capitals may add its form's code: "… FUND FORM RTF/AR1",
             # a unit its site after a comma: "NHS LOTHIAN - RED CELL SERVICE, ROYAL INFIRMARY …"
             len(part.split(",")[0].split()) <= KIND_WORDS + (2 if text.isupper() else 0)
             for part in parts[1:]
         )
+    )
+
+
+def _body_shaped(part: str) -> bool:
+    """A name a body of standing has, known or not: title-case or capital words ending in its
+    head word ("BLACKBURN WITH DARWEN BOROUGH COUNCIL", "Tamar Valley Hospice")."""
+    words = part.split()
+    return (
+        len(words) >= 2
+        and words[-1].lower() in BODY_HEADS
+        and all(w[:1].isupper() or w.lower() in ("of", "and", "with", "for", "&") for w in words)
     )
 
 

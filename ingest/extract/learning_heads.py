@@ -15,7 +15,8 @@ _THE_SESSION = (  # "the session", "this week's debrief", "the referral data"
     r"afternoon|refresher|course|training|programme|study\s+day|circle|season|project|term|"
     r"block|module|placement|quarter|month|year|week|fortnight|period|audit|incident|"
     r"inspection|evaluation|survey|trial|round|consultation|case|complaint|data|figures|"
-    r"feedback|debrief|network|forum|collaborative|cohort|winter|summer|spring|autumn)s?\b"
+    r"feedback|debrief|network|forum|collaborative|cohort|winter|summer|spring|autumn|clinic|"
+    r"huddle|shift)s?\b"
 )
 LEARNING_FOR = re.compile(  # "Learning for the team", "Learning from the session", "Learning
     # the forum noted from the pilot", "Themes from the debrief"; not an agenda item's

@@ -365,19 +365,24 @@ def _not_a_person(text: str, gaz: Gazetteer) -> bool:
 
 
 def _inverted(toks: list[Tok], j: int, end: int, gaz: Gazetteer) -> NameMatch | None:
-    """ "Murray, Aileen", "van der Berg, Anna", "Smith, J.": surname, comma, given name."""
+    """ "Murray, Aileen", "van der Berg, Anna", "Smith, J.", and a surname set in capitals
+    before a known given name ("SIDDIQUE-ROWE, Kamal", a log's surname-first list): surname,
+    comma, given name."""
     k = j
     while k < end and toks[k].kind == "word" and shape(toks[k].text) == "part":
         k += 1
-    if k >= end or toks[k].kind != "word" or shape(toks[k].text) != "cap":
+    if k >= end or toks[k].kind != "word" or shape(toks[k].text) not in ("cap", "upper"):
         return None
+    capitals = shape(toks[k].text) == "upper"
+    if capitals and (len(toks[k].text) < 3 or k + 2 >= end):
+        return None  # "AB, Jane": initials, not a surname
     surname_end = k + 1
     if surname_end + 1 >= end or toks[surname_end].text != ",":
         return None
     g = surname_end + 1
     first = toks[g]
     given = shape(first.text) == "cap" and folded(first.text) in gaz.given_names
-    if first.kind != "word" or not (given or shape(first.text) == "init"):
+    if first.kind != "word" or not (given or (shape(first.text) == "init" and not capitals)):
         return None
     stop = g + 1
     while (
@@ -389,7 +394,7 @@ def _inverted(toks: list[Tok], j: int, end: int, gaz: Gazetteer) -> NameMatch | 
         stop += 1
     if stop < end and not _boundary(toks, stop, end):
         return None
-    surname = " ".join(t.text for t in toks[j:surname_end])
+    surname = " ".join(_capitalised(t.text) if capitals else t.text for t in toks[j:surname_end])
     given_names = " ".join(t.text for t in toks[g:stop])
     if toks[k].text.lower() in BLOCKING or _not_a_person(surname, gaz):
         return None
@@ -401,6 +406,12 @@ def _inverted(toks: list[Tok], j: int, end: int, gaz: Gazetteer) -> NameMatch | 
         toks[stop - 1].end,
         "strong" if given else "citation",
     )
+
+
+def _capitalised(word: str) -> str:
+    """A surname set in capitals as it is written in a sentence: "SIDDIQUE-ROWE" ->
+    "Siddique-Rowe", "O'HAGAN" -> "O'Hagan"."""
+    return re.sub(r"[^\W\d_]+", lambda m: m.group(0).capitalize(), word.lower())
 
 
 def mark_keys(marks: tuple[str, ...], footnotes: Mapping[str, Notes]) -> list[str]:

@@ -132,6 +132,7 @@ def document_title(raw: RawDocument, gaz: Gazetteer, front: set[int]) -> tuple[s
             under += _wrapped_on(raw, blocks[n + 2] if n + 2 < len(blocks) else None)
             said = sentence_case(text.rstrip(": "), gaz, raw.text)
             return f"{said}: {under}", kind
+        text += _wrapped_on(raw, blocks[n + 1] if n + 1 < len(blocks) else None, text)
         return sentence_case(text, gaz, raw.text), kind or _type_of(text)
     return raw_title, kind
 
@@ -316,16 +317,24 @@ PAIR_SEARCH = 6  # blocks below the first line searched for a title set over two
 PAIR_WORDS = 4  # the words at least of the first of them
 
 
-def _wrapped_on(raw: RawDocument, block: Block | None) -> str:
+def _wrapped_on(raw: RawDocument, block: Block | None, above: str = "") -> str:
     """The end of a headline typeset over one more line ("What volunteer observers saw at …
     trials" / "in three sheriff courts"): a short line that opens in lower case and ends no
-    sentence, with a space before it; '' for any other line."""
+    sentence, or any short line under a headline cut after a joining word ("ROUTINE ENQUIRY
+    ABOUT … IN" / "PRIMARY CARE: PATIENT AND STAFF SURVEY RESULTS, 2025"), with a space
+    before it; '' for any other line."""
     if block is None or block.kind not in (BlockKind.HEADING, BlockKind.PARAGRAPH):
         return ""
     text = " ".join(raw.text[block.start : block.end].split())
-    if not text[:1].islower() or len(text.split()) > WRAP_WORDS or text.endswith((".", ":")):
+    cut = above.split()[-1].lower() in CUT_AFTER if above.split() else False
+    if len(text.split()) > WRAP_WORDS + 4 * cut or text.endswith("."):
+        return ""
+    if not cut and (not text[:1].islower() or text.endswith(":")):
         return ""
     return " " + text
+
+
+CUT_AFTER = frozenset("in of and for the to with on at a an about from by".split())
 
 
 WRAP_WORDS = 8  # the words of a headline's last line set under it

@@ -72,6 +72,8 @@ _ACTED = re.compile(
     r"added|reflected|highlighted|thanked|gave|told|talk|present|speak|lead|facilitate|"
     r"introduced|demonstrated|updated|reported|responded|replied|agreed|came|answered|"
     r"delivered|did(?!\s+not\b|n['’]t)|"
+    r"held\s+(?:the|a|an|this|our)\s+(?:[\w-]+\s+)?(?:debrief|session|meeting|huddle|"
+    r"workshop|clinic|discussion|circle)|"  # "held the debrief with the students"
     r"popped\s+in|dropped\s+in|turned\s+up|(?:was|were)\s+(?:also\s+)?with\s+us)\b",
     re.IGNORECASE,
 )
@@ -144,6 +146,8 @@ def acted_as(text: str, end: int) -> str | None:
     >>> acted_as("Dr Jo Bell — Consultant Psychiatrist, NHS Highland — talked about it.", 10)
     'speaker'
     >>> acted_as("Third, Jo Bell, a Rehabilitation Worker, showed us how.", 14)
+    ''
+    >>> acted_as("Dr Jo Bell (Senior Lecturer) held the debrief with the students.", 10)
     ''
     """
     found = _ACTED.match(text, end)

@@ -105,6 +105,27 @@ def one_line(text: str) -> str:
     return " ".join(str(text).split())
 
 
+_GAP = re.compile(r"[ \t]*\n\s*|[ \t]{3,}|\s+")
+
+
+def one_line_with_gaps(text: str) -> str:
+    r"""One line, as `one_line`, except that a wide gap inside a line (three spaces or more, or
+    a tab: a column's edge, "SIDDIQUE-ROWE, Kamal      Research Delivery Manager") stays three
+    spaces, for the people-line reader to part the columns by; a line break and the indent
+    after it are one space.
+
+    >>> one_line_with_gaps("SIDDIQUE-ROWE, Kamal     Research Delivery Manager, Health and\n"
+    ...                    "                         Care Research Wales")
+    'SIDDIQUE-ROWE, Kamal   Research Delivery Manager, Health and Care Research Wales'
+    """
+
+    def gap(match: re.Match[str]) -> str:
+        found = match.group(0)
+        return "   " if "\n" not in found and (len(found) >= 3 or "\t" in found) else " "
+
+    return _GAP.sub(gap, str(text).strip())
+
+
 def format_size(n_bytes: int) -> str:
     """Human size for messages: MB for big numbers, bytes/KB for small test limits."""
     if n_bytes >= MB:

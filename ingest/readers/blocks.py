@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Hashable, Sequence
 
-from ingest.readers.base import Budget, one_line
+from ingest.readers.base import Budget, one_line, one_line_with_gaps
 from ingest.readers.changes import accepted
 from ingest.readers.lines import classify_lines
 from ingest.types import Block, BlockKind
@@ -109,7 +109,8 @@ class BlockBuilder:
         """
         if self.budget is not None:
             self.budget.check(self._length)
-        text = unmention(one_line(accepted(text)))  # a draft reads with its changes accepted
+        text = unmention(one_line_with_gaps(accepted(text)))  # a draft reads with its changes
+        # accepted; a column's wide gap stays (ingest.readers.base.one_line_with_gaps)
         if not text:
             return
         cells = tuple(unmention(cell) for cell in cells)
