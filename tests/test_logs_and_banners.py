@@ -97,3 +97,14 @@ def test_who_held_the_debrief_took_part_and_learning_from_this_clinic(
     assert "Lorna Brodie-MacPhail" in attended
     learned = " ".join(e.name for e in claims.entities if e.label.value == "Learning")
     assert "young adults in cold, damp rented flats get them too" in learned
+
+
+def test_headings_and_unit_lines_from_the_spent_dev90() -> None:
+    from ingest.extract.body_banners import unit_line
+    from ingest.extract.headings import role_of_heading
+    from ingest.extract.sections import Role
+
+    assert role_of_heading("What the records and the discussion showed") == Role.LEARNING
+    assert role_of_heading("What the survey shows") == Role.LEARNING
+    assert unit_line("Acute Frailty Unit, Morriston Hospital, Swansea")  # under the banner
+    assert not unit_line("Falls, frailty and the Acute Unit")

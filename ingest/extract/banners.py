@@ -126,11 +126,15 @@ def unit_banner(text: str, gaz: Gazetteer) -> bool:
     False
     >>> unit_banner("BLACKBURN WITH DARWEN BOROUGH COUNCIL - PUBLIC HEALTH", load_gazetteer())
     True
+    >>> unit_banner("EYST WALES - ETHNIC MINORITIES AND YOUTH SUPPORT TEAM WALES", load_gazetteer())
+    True
     """
     parts = UNIT_PARTS.split(text.strip())
     kinds = [fold(_BRACKETED.sub("", part)) for part in parts[1:]]
     if all(kind and only_types(kind) for kind in kinds):
         return False  # the body and the kind of document: "Alzheimer Scotland – Annual Review"
+    if text.isupper() and _spelled_out(parts):
+        return True
     return (
         len(parts) > 1
         and (
@@ -143,6 +147,17 @@ def unit_banner(text: str, gaz: Gazetteer) -> bool:
             for part in parts[1:]
         )
     )
+
+
+def _spelled_out(parts: list[str]) -> bool:
+    """A body's short name and its name in full: "EYST WALES - ETHNIC MINORITIES AND YOUTH
+    SUPPORT TEAM WALES" (the letters of EYST are the initials of the words after it, in
+    order)."""
+    short = parts[0].split()[0] if parts[0].split() else ""
+    if len(parts) != 2 or len(short) < 3 or not short.isalpha():
+        return False
+    initials = iter(w[0] for w in parts[1].split() if w[:1].isalpha())
+    return all(letter in initials for letter in short)
 
 
 def _body_shaped(part: str) -> bool:

@@ -76,12 +76,31 @@ def unit_line(text: str) -> bool:
     parted = UNIT_PARTS.search(text) and named
     short = named and len(words) <= UNIT_NAME_WORDS and words[0].lower() not in ("the", "our")
     ends = [part.split()[-1].lower() for part in UNIT_PARTS.split(text) if part.split()]
+    if _unit_at_site(text):
+        return True
     return (
         bool(text.isupper() or parted or short)
         and len(words) <= UNIT_LINE_WORDS
         and (words[-1].lower() in UNIT_LINE_HEADS or bool(parted and ends[0] in UNIT_LINE_HEADS))
     )  # (or the unit first, then what it does there: "Ophthalmology Department - Clinical
     # Governance")
+
+
+def _unit_at_site(text: str) -> bool:
+    """A unit, then the site and the place it is at, set apart by commas: "Acute Frailty
+    Unit, Morriston Hospital, Swansea".
+
+    >>> _unit_at_site("Acute Frailty Unit, Morriston Hospital, Swansea")
+    True
+    >>> _unit_at_site("Falls, frailty and the Acute Unit")
+    False
+    """
+    parts = [part.split() for part in text.split(",")]
+    return (
+        2 <= len(parts) <= 3
+        and all(0 < len(part) <= UNIT_NAME_WORDS and _capitalised(part) for part in parts)
+        and parts[0][-1].lower() in UNIT_LINE_HEADS
+    )
 
 
 UNIT_PARTS = re.compile(r"\s+(?:--|[·|–—-])\s+")  # a body or unit and its part: "NHS GGC --

@@ -47,6 +47,7 @@ _LEARNED_HEADING = re.compile(  # a heading that asks or says what was learned, 
     r"|^what\b.{0,30}\b(?:said|heard|told (?:us|me|them|the \w+))$"
     r"|^(?:key\s+|main\s+)?(?:themes?|things?)\s+(?:we|you|they|people)\s+(?:heard|noticed)$"
     r"|^what (?:it|they|the(?: \w+){1,3}) found$"
+    r"|^what\b.{0,50}\b(?:showed|shows)(?:\s+us)?$"  # "What the records and the discussion showed"
     r"|^what (?:\w+ ){1,3}(?:found|noticed|discovered)(?: out)?(?: when| after| in|$)"
     r"|^what (?:we|you|they|i|the \w+) (?:are|is|am|have been|keep|kept) (?:noticing|seeing|"
     r"finding|hearing)\b"  # "What we are noticing in our practice", "What we keep seeing"
