@@ -50,10 +50,12 @@ def untagged_bodies(
             continue
         for part in _bodies(run):
             span = _name(part, lower_words)
-            start = _placed(doc, span.start, places) if span is not None else -1
-            if span is not None and start < span.start:  # "Merthyr Tydfil | County Borough
-                span = doc[start : span.end]  # Council": the place opens the name
-            elif span is None or span.start - 1 in covered:
+            if span is None:
+                continue
+            start = _placed(doc, span.start, places)
+            if start < span.start:  # "Merthyr Tydfil | County Borough Council": the place
+                span = doc[start : span.end]  # opens the name
+            elif span.start - 1 in covered:
                 continue  # the rest of a name the model tagged in part ("Bradford | Royal
                 # Infirmary"): not a body of its own
             if span.end in covered or _owned(span) or _named_thing(span):
@@ -100,7 +102,7 @@ def _bodies(run: list[Token]) -> list[list[Token]]:
 
 
 def _in_name(token: Token, going: bool) -> bool:
-    if token.is_space or "\n" in token.text_with_ws[:-1]:
+    if token.is_space:  # (a line break is a token of its own: a name never runs over it)
         return False
     if token.is_alpha and (token.is_title or (token.is_upper and len(token) > 1)):
         return True
