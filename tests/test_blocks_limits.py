@@ -446,3 +446,29 @@ def test_blocks_limits_this_sessions_people_forms_stay_linear(
     claims = extractor(read_document(path))
     assert time.perf_counter() - started < 120  # linear; quadratic would take far longer
     assert claims.entities
+
+
+def test_blocks_limits_sign_offs_cost_each_person_a_few_bisections() -> None:
+    """A text of 20,000 "Name, Chair" lines with no blank line, and a last line of 20,000
+    names: who signs it off is found per person without scanning or copying the rest of the
+    text (a scan per person was quadratic); none of them signs, and a real sign-off still does."""
+    import spacy
+
+    from ingest.extract.host_lists import SignOffs
+
+    names = [f"Ann Bell{k}" for k in range(20_000)]
+    text = "Board list\n" + "\n".join(f"{n}, Chair" for n in names) + "\n" + ", ".join(names)
+    text += "\n\nLowenna Treloar-Binns, Chair\nHealthwatch Cornwall"
+    doc = spacy.blank("en").make_doc(text)
+    is_role = {"chair"}.__contains__
+    people, at = [], 0
+    for name in [*names, *names, "Lowenna Treloar-Binns"]:
+        at = text.index(name, at)
+        people.append(doc.char_span(at, at + len(name)))
+        at += len(name)
+    started = time.perf_counter()
+    offs = SignOffs(text)
+    found = [offs.signed(person, is_role) for person in people]
+    assert time.perf_counter() - started < 30  # linear; quadratic would take far longer
+    assert found[:-1] == [None] * (len(people) - 1)
+    assert found[-1] is not None and found[-1].text == "Healthwatch Cornwall"

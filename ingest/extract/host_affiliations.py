@@ -35,7 +35,7 @@ from spacy.tokens import Doc, Span, Token
 from graph.model import fold
 from graph.reference.names import TITLES, name_words
 from ingest.extract.factories import BLOCK_STARTS
-from ingest.extract.host_lists import keyed, left, on_board, own_people_page, signed
+from ingest.extract.host_lists import SignOffs, keyed, left, on_board, own_people_page
 from ingest.extract.sentences import doc_text, ents_of, sentence_of
 
 WORDS = name_words()
@@ -185,12 +185,13 @@ class HostAffiliations:
         return out
 
     def _signing(self, doc: Doc, host: Span | None) -> list[Found]:
-        """Who signs the page off (ingest.extract.host_lists.signed): the body named on the
+        """Who signs the page off (ingest.extract.host_lists.SignOffs): the body named on the
         sign-off's last line, else the host."""
         out: list[Found] = []
         orgs = [e for e in ents_of(doc) if e.label_ == "ORG"]
+        sign_offs = SignOffs(doc_text(doc))
         for person in (e for e in ents_of(doc) if e.label_ == "PERSON"):
-            last = signed(person, self.is_role) if len(person.text.split()) > 1 else None
+            last = sign_offs.signed(person, self.is_role) if len(person.text.split()) > 1 else None
             if last is None:
                 continue
             named = next((o for o in orgs if o.start == last.start and o.end == last.end), None)

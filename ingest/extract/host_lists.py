@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Callable
+from itertools import pairwise
 
 from spacy.tokens import Span
 
@@ -54,10 +55,7 @@ def on_board(person: Span) -> str | None:
     end = text.find("\n", person.end_char, person.end_char + PROSE_CHARS)
     if (start == 0 and reach > 0) or (end < 0 and person.end_char + PROSE_CHARS < len(text)):
         return None  # no line break within reach: a line of prose, no list's
-    line_end = end if end >= 0 else len(text)
-    entry_start = max(start, text.rfind(";", start, person.start_char) + 1)
-    entry_end = text.find(";", person.end_char, line_end)
-    if _LEFT.search(text[entry_start : entry_end if entry_end >= 0 else line_end]):
+    if left(person, sentence=False):
         return None  # (their own entry of the line: "…; C (until December); D")
     end = start - 1  # up the list, a line at a time (never the whole text: a long
     for _ in range(BOARD_LINES):  # document names many people), to the line over it
@@ -134,17 +132,19 @@ def own_people_page(title: str) -> bool:
     return _OWN_PEOPLE.search(title) is not None
 
 
-def left(person: Span) -> bool:
-    """The person's own entry says they have left ("C, until September", "retired in May")."""
+def left(person: Span, sentence: bool = True) -> bool:
+    """The person's own entry says they have left ("C, until September", "retired in May"):
+    their part of the line, from the ";" before them to the next ";" (or, with `sentence`, the
+    next full stop)."""
     text = doc_text(person.doc)
     start = text.rfind("\n", max(0, person.start_char - PROSE_CHARS), person.start_char) + 1
     end = text.find("\n", person.end_char, person.end_char + PROSE_CHARS)
     end = end if end >= 0 else min(len(text), person.end_char + PROSE_CHARS)
     entry_start = max(start, text.rfind(";", start, person.start_char) + 1)
-    entry_end = text.find(";", person.end_char, end)
-    sentence_end = text.find(".", person.end_char, end)
-    cut = min(k for k in (entry_end, sentence_end, end) if k >= 0)
-    return _LEFT.search(text[entry_start:cut]) is not None
+    stops = [text.find(";", person.end_char, end), end]
+    if sentence:
+        stops.append(text.find(".", person.end_char, end))
+    return _LEFT.search(text[entry_start : min(k for k in stops if k >= 0)]) is not None
 
 
 SIGN_OFF_CHARS = 400  # text after a sign-off block: no more than a footer's
@@ -152,23 +152,58 @@ SIGN_OFF_LINES = 6
 SIGN_OFF_WORDS = 8  # words on a line of a sign-off block
 
 
-def signed(person: Span, is_role: Callable[[str], bool]) -> Span | None:
-    """The line of a sign-off block under the person, or their own, when `person` signs a page
-    off: the person alone on a line, or with a role after a comma, or over a role's line, in a
-    block of short lines near the end. Returns the block's last line (a Span; None when the
-    person signs nothing)."""
+class SignOffs:
+    """Where a document's text could be signed off, found once per document so that each
+    person costs a few bisections: the blank lines, the line breaks and where the text ends."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.blanks = [m.start() for m in _BLANK.finditer(text)]
+        self.breaks = [m.start() for m in _BREAK.finditer(text)]
+        self.content_end = len(text.rstrip())
+
+    def signed(self, person: Span, is_role: Callable[[str], bool]) -> Span | None:
+        """The line of a sign-off block under the person, or their own, when `person` signs a
+        page off: the person alone on a line, or with a role after a comma, or over a role's
+        line, in a block of short lines near the end. Returns the block's last line (a Span;
+        None when the person signs nothing)."""
+        text = self.text
+        k = bisect_left(self.breaks, person.start_char)
+        start = self.breaks[k - 1] + 1 if k else 0
+        words = _WORD.finditer(text, start, person.start_char)
+        if not all(w.group().lower().rstrip(".") in TITLES for w in words):
+            return None  # not the line's first words
+        k = bisect_left(self.blanks, person.end_char)
+        end = self.blanks[k] if k < len(self.blanks) else len(text)
+        after = _TEXT.search(text, end, self.content_end)
+        if after is not None and self.content_end - after.start() > SIGN_OFF_CHARS:
+            return None  # more than a footer's text after the block
+        k = bisect_left(self.breaks, end)
+        if k - bisect_left(self.breaks, start) >= SIGN_OFF_LINES:
+            return None
+        edges = [start, *self.breaks[bisect_left(self.breaks, start) : k], end]
+        if any(_words(text, a, b) > SIGN_OFF_WORDS for a, b in pairwise(edges)):
+            return None  # (counted in place: a long line is never copied per person)
+        return _sign_off(person, start, end, text[start:end].split("\n"), is_role)
+
+
+_BLANK = re.compile(r"(?=\n\n)")  # (every place a blank line starts, as str.find finds it)
+_BREAK = re.compile(r"\n")
+_TEXT = re.compile(r"\S")
+_WORD = re.compile(r"\S+")
+
+
+def _words(text: str, start: int, end: int) -> int:
+    """The words of text[start:end], counted no further than one past a sign-off line's."""
+    found = _WORD.finditer(text, start, end)
+    return sum(1 for _ in zip(found, range(SIGN_OFF_WORDS + 1), strict=False))
+
+
+def _sign_off(
+    person: Span, start: int, end: int, lines: list[str], is_role: Callable[[str], bool]
+) -> Span | None:
+    """The block's last line, when the person's line or the line under it is a role."""
     doc = person.doc
-    text = doc_text(doc)
-    start = text.rfind("\n", 0, person.start_char) + 1
-    if not all(w.lower().rstrip(".") in TITLES for w in text[start : person.start_char].split()):
-        return None  # not the line's first words
-    end = text.find("\n\n", person.end_char)
-    end = len(text) if end < 0 else end
-    if len(text[end:].strip()) > SIGN_OFF_CHARS:
-        return None
-    lines = text[start:end].split("\n")
-    if len(lines) > SIGN_OFF_LINES or any(len(line.split()) > SIGN_OFF_WORDS for line in lines):
-        return None
     rest = lines[0][person.end_char - start :].strip()
     if rest and not (rest.startswith(",") and _role_words(rest[1:], is_role)):
         return None
