@@ -40,6 +40,9 @@ _MADE_BY = re.compile(  # up to three words may say what was made: "Written evid
     r"later|afterwards|on|from|\d{1,2}/\d{1,2}(?:/\d{2,4})?)){0,4}\s+(?:by|with)\s+"  # "the same
     # evening by", "Prepared with Dominic Pryce, …" (a co-author)
     r"(?:(?:the|our|its|their)\s+(?:[a-z][\w'’-]*\s+){0,3}?[a-z][\w'’-]*,\s+)?"  # "the rapporteur,"
+    r"(?=[A-Z])"
+    # or a credit's label: "Economic analysis: B, …", "Fieldwork: C" (not "Report: Lounge, …")
+    r"|(?:[A-Za-z]+\s+){0,2}?(analysis|fieldwork|interviews|editing|peer\s+review)\s*:\s+"
     r"(?=[A-Z])",
     re.IGNORECASE,
 )
@@ -105,14 +108,15 @@ def led_bylines(
             continue
         text = text_of(raw, block)
         starts = [0] * (not field) + [m.end() for m in _FIRST_OF.finditer(text, 0, BYLINE_SEEK)]
-        lead = next(filter(None, (_MADE_BY.match(text, at) for at in starts)), None)
-        # "Thackray Museum, Leeds. Notes typed up the same evening by …": its second sentence
-        meaning = label_role(lead.group(1) + " by") if lead else None
-        if lead is None or meaning is None:
-            continue
-        for a, b in _named(text, lead.end()):
-            for entry in parse_lenient(text[a:b], gaz):
-                yield listed(raw, block, shift(entry, a), meaning, front, i)
+        # "Thackray Museum, Leeds. Notes typed up the same evening by …": its second sentence;
+        # "Prepared by A, …. Economic analysis: B, …": each sentence so led
+        for lead in filter(None, (_MADE_BY.match(text, at) for at in starts)):
+            meaning = label_role((lead.group(1) or lead.group(2)) + " by")
+            if meaning is None:
+                continue
+            for a, b in _named(text, lead.end()):
+                for entry in parse_lenient(text[a:b], gaz):
+                    yield listed(raw, block, shift(entry, a), meaning, front, i)
 
 
 def _named(text: str, at: int) -> list[tuple[int, int]]:

@@ -250,6 +250,8 @@ def role_of_heading(text: str) -> Role | None:
     (<Role.LEARNING: 'learning'>, None)
     >>> role_of_heading("Also in the room for the debrief"), role_of_heading("Apologies tonight")
     (<Role.ATTENDANCE: 'attendance'>, <Role.APOLOGIES: 'apologies'>)
+    >>> role_of_heading("4. Ward actions"), role_of_heading("What the PREM told the ward team")
+    (<Role.ACTIONS: 'actions'>, <Role.LEARNING: 'learning'>)
     >>> role_of_heading("The team on the day"), role_of_heading("The team")
     (<Role.ATTENDANCE: 'attendance'>, <Role.CONTACTS: 'contacts'>)
     """
@@ -291,6 +293,8 @@ def role_of_heading(text: str) -> Role | None:
                 and not form.startswith(("in ", "at "))
             ):
                 return role
+        if _DONE_BY.fullmatch(words):  # "Ward actions", "Our next steps": what is to be done
+            return Role.ACTIONS
         if says_learned(words) and "disabilit" not in words:
             return Role.LEARNING
         if _MADE_HEADING.search(words):  # "Who developed this", "Who wrote this report"
@@ -305,13 +309,17 @@ def role_of_heading(text: str) -> Role | None:
     return None
 
 
+_DONE_BY = re.compile(  # a short heading naming whose actions: "Ward actions", "Team tasks"
+    r"(?:\w+\s+){1,2}(?:actions|action\s+points|tasks|next\s+steps|to\s+dos?)"
+)
 _PLACED = re.compile(  # somewhere in the room, said of a day: "on the rope", "around the table"
     r"(?:on|in|at|around|round)\s+the\s+(?!agenda\b|programme\b|menu\b|list\b|table of\b)"
     r"\w+(?:\s+\w+)?"
 )
 _TOLD_HEADING = re.compile(  # what something told its readers, ending on them (before "…
-    r"^what\b.{0,40}\b(?:told|tells|telling|showed|shows|taught|teaches)\s+(?:the\s+)?\w+$"
-)  # the team" is read as a team's contacts)
+    r"^what\b.{0,40}\b(?:told|tells|telling|showed|shows|taught|teaches)\s+(?:the\s+)?\w+"
+    r"(?:\s+team)?$"
+)  # the team" is read as a team's contacts; "… told the ward team")
 _ASKED = re.compile(
     r"^(?:(?:unanswered|open|remaining|outstanding|audience|more|other|further)\s+)?"
     r"questions\b(?!\s+(?:and\s+answers|answered)\b)"

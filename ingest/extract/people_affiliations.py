@@ -50,7 +50,11 @@ _NOTE = re.compile(
     rf"^(?:(?:for |from |to )?items?\b|part\b|minutes?$|notes?$|virtual$|online$|remote(?:ly)?$"
     rf"|by (?:phone|video|telephone|teams|zoom)|via\b|deputi[sz]ing|substitut|ex[- ]officio"
     rf"|non[- ]voting|left\b|joined\b|arrived\b|in the chair$|observing$|from (?:\d|{_MONTHS})"
-    rf"|facilitating$|chairing$|presenting$|speaking$|hosting$|note[- ]?taking$)",
+    rf"|facilitating$|chairing$|presenting$|speaking$|hosting$|note[- ]?taking$"
+    rf"|(?:(?:on|every|all|both|and|or|to|&|,|-|–)\s*|(?:mon|tues|wednes|thurs|fri|satur|sun)"
+    rf"days?\b\s*)+(?:only)?$"  # when they came: "(Tuesday and Wednesday)"
+    rf"|(?:all|both|each|every|first|last|day)\b[\w ]{{0,20}}\b(?:days?|weeks?|sessions?|"
+    rf"mornings?|afternoons?|evenings?)$|(?:mornings?|afternoons?|evenings?)(?: only)?$)",
     re.IGNORECASE,
 )
 _ARTICLE = re.compile(r"(?:a|an|the|one|our|their|his|her)\b", re.IGNORECASE)

@@ -1,17 +1,63 @@
 """The pieces of a people line the parser in ingest.extract.people_lines reads past: a leading
 bullet or number, the brackets each token sits in, contact details that end an entry, the
-part a person took set after their affiliation, and a label's plural role for each person.
+part a person took set after their affiliation, a label's plural role for each person, and
+the entry a line yields (PersonEntry), drafted as a Draft while the line is read.
 """
 
 from __future__ import annotations
 
-from ingest.extract.people_names import WORDS, Tok
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from graph.reference.gazetteer import Gazetteer
+from ingest.extract.people_affiliations import Affiliation, classify, parse_affiliation
+from ingest.extract.people_names import WORDS, NameMatch, Tok, folded
 
 BULLETS = frozenset({"-", "*", "•", "·", "–", "—", "▪", "○", "►", ">", "◦", "‣"})
 CONTACT_LABELS = frozenset(
     {"email", "e-mail", "tel", "telephone", "phone", "mobile", "web", "website"}
 )
+LIST_LABELS = WORDS["list-label"]
+LIST_ENDINGS = frozenset({"authors", "members", "speakers", "panellists", "trustees", "contacts"})
+METADATA = WORDS["metadata-label"]
+REJECT = "reject"
 PART_WORDS = 3  # a part taken, after a person's affiliation: "case presenter"
+
+
+@dataclass(frozen=True, slots=True)
+class PersonEntry:
+    name: str  # without titles, post-nominals and footnote marks
+    role: str = ""  # the job title as written
+    organisations: tuple[str, ...] = ()  # as written, without "the" or an added 's
+    place: str = ""  # "Shona Dey, unpaid carer, Dundee"
+    former: bool = False  # a role marked as ended: "(until September)", "(retired)"
+    start: int = 0  # the whole entry in the text given
+    end: int = 0
+    name_start: int = 0  # the name itself
+    name_end: int = 0
+
+
+@dataclass(slots=True)
+class Draft:
+    match: NameMatch
+    role: str = ""
+    orgs: list[str] = field(default_factory=list)
+    place: str = ""
+    former: bool = False
+    own_orgs: bool = False
+    bracket: bool = False
+    end: int = 0
+
+
+_BRACKET_MARK = re.compile(r"(?<=[a-z])\(([1-9])\)")
+_SUPER = dict(zip("123456789", "¹²³⁴⁵⁶⁷⁸⁹", strict=True))
+
+
+def glued_marks(text: str) -> str:
+    """A note mark in brackets glued to a name ("Rintoul(1)") is a mark, not an
+    organisation: written as a superscript of the same length ("Rintoul¹  ")."""
+    return _BRACKET_MARK.sub(lambda m: _SUPER[m.group(1)] + "  ", text)
 
 
 def part_after(toks: list[Tok], depth: list[int], a: int, b: int) -> int:
@@ -75,3 +121,47 @@ def skip_bullet(toks: list[Tok]) -> int:
     if first.text == "(" and len(toks) > 3 and toks[2].text == ")" and len(second.text) <= 3:
         return 3
     return 0
+
+
+def line_label(
+    toks: list[Tok],
+    depth: list[int],
+    a: int,
+    b: int,
+    text: str,
+    gaz: Gazetteer,
+    name_at: Callable[[int], NameMatch | None],
+) -> tuple[str, Affiliation | None, int]:
+    """A people line's label before a colon ("Authors:", "Chair:", "Clinical Lead, NHS Fife:")
+    or its "By …" lead: ("list" | "role" | REJECT | "", the role a role label gives, where the
+    entries start); `name_at(k)` is the name starting at token k, if any."""
+    colon = next(
+        (
+            k
+            for k in range(a + 1, b)
+            if toks[k].text == ":"
+            and depth[k] == 0
+            and toks[k - 1].text.lower() not in CONTACT_LABELS  # "Tel: 01592 …"
+        ),
+        b,
+    )
+    if a < colon < b - 1:
+        name = name_at(a)
+        if name is None or name.end != colon:
+            key = folded(text[toks[a].start : toks[colon - 1].end])
+            if key in LIST_LABELS or set(key.split()[-1:]) & LIST_ENDINGS:
+                return "list", None, colon + 1
+            if key in METADATA:
+                return REJECT, None, a
+            aff = parse_affiliation(toks, a, colon, text, gaz)
+            kinds = {i.kind for i in classify(toks, a, colon, text, gaz)}
+            if aff is not None and (aff.role or aff.orgs) and "WEAK" not in kinds:
+                aff.role = singular_role(aff.role)
+                return "role", aff, colon + 1
+            return REJECT, None, a
+    for size in (3, 2, 1):
+        words = toks[a : a + size]
+        key = folded(" ".join(t.text for t in words))
+        if len(words) == size and key in LIST_LABELS and key.endswith(("by", " to")):
+            return "list", None, a + size
+    return "", None, a

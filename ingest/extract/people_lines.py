@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from itertools import pairwise
 
 from graph.reference.gazetteer import Gazetteer
@@ -27,11 +27,14 @@ from ingest.extract.people_affiliations import (
     parse_affiliation,
 )
 from ingest.extract.people_line_parts import (
-    CONTACT_LABELS,
+    REJECT,
+    Draft,
+    PersonEntry,
     contact_details,
     depths,
+    glued_marks,
+    line_label,
     part_after,
-    singular_role,
     skip_bullet,
 )
 from ingest.extract.people_names import (
@@ -39,17 +42,14 @@ from ingest.extract.people_names import (
     WORDS,
     NameMatch,
     Notes,
-    folded,
     mark_keys,
     match_name,
     tokenize,
 )
 
+__all__ = ["PersonEntry", "parse_line"]
+
 DASHES = frozenset({"–", "—", "-", "·"})  # "Ann Bell · GP, NHS Fife": a middle dot too
-LIST_LABELS = WORDS["list-label"]
-LIST_ENDINGS = frozenset({"authors", "members", "speakers", "panellists", "trustees", "contacts"})
-METADATA = WORDS["metadata-label"]
-REJECT = "reject"
 ROLE_BEFORE_NAME = 4  # words of a job title written straight before a name
 
 
@@ -63,41 +63,12 @@ _PROSE = re.compile(rf"\b(?:{'|'.join(sorted(WORDS['prose'], key=len, reverse=Tr
 _BRACKETED = re.compile(r"\([^()]*\)")
 
 
-@dataclass(frozen=True, slots=True)
-class PersonEntry:
-    name: str  # without titles, post-nominals and footnote marks
-    role: str = ""  # the job title as written
-    organisations: tuple[str, ...] = ()  # as written, without "the" or an added 's
-    place: str = ""  # "Shona Dey, unpaid carer, Dundee"
-    former: bool = False  # a role marked as ended: "(until September)", "(retired)"
-    start: int = 0  # the whole entry in the text given
-    end: int = 0
-    name_start: int = 0  # the name itself
-    name_end: int = 0
-
-
-@dataclass(slots=True)
-class _Draft:
-    match: NameMatch
-    role: str = ""
-    orgs: list[str] = field(default_factory=list)
-    place: str = ""
-    former: bool = False
-    own_orgs: bool = False
-    bracket: bool = False
-    end: int = 0
-
-
 def parse_line(
     text: str, gaz: Gazetteer, footnotes: Mapping[str, Notes] | None = None, trusted: bool = False
 ) -> list[PersonEntry]:
     """The people one line names; `trusted` accepts names the gazetteer does not know even
     with nothing after them (a table's Name column vouches for them)."""
     return _Line(text, gaz, footnotes, trusted).entries()
-
-
-_BRACKET_MARK = re.compile(r"(?<=[a-z])\(([1-9])\)")
-_SUPER = dict(zip("123456789", "¹²³⁴⁵⁶⁷⁸⁹", strict=True))
 
 
 class _Line:
@@ -108,9 +79,7 @@ class _Line:
         footnotes: Mapping[str, Notes] | None,
         trusted: bool = False,
     ) -> None:
-        # a note mark in brackets glued to a name ("Rintoul(1)") is a mark, not an
-        # organisation: written as a superscript of the same length ("Rintoul¹  ")
-        text = _BRACKET_MARK.sub(lambda m: _SUPER[m.group(1)] + "  ", text)
+        text = glued_marks(text)
         self.text, self.gaz, self.trusted = text, gaz, trusted
         self.footnotes = {k.translate(SUPERSCRIPTS): v for k, v in (footnotes or {}).items()}
         # two lower-case prose words outside brackets ("said", "is", "we") make a sentence
@@ -126,11 +95,13 @@ class _Line:
             b -= 1
         if a >= b:
             return []
-        label, label_aff, a = self._label(a, b)
+        label, label_aff, a = line_label(
+            self.toks, self.depth, a, b, self.text, self.gaz, lambda k: self._name(k, b)
+        )
         if label == REJECT:
             return []
         self.label = label
-        drafts: list[_Draft] = []
+        drafts: list[Draft] = []
         for ga, gb in self._split(a, b, ";"):
             got = self._group(ga, gb)
             if got is None:
@@ -138,43 +109,9 @@ class _Line:
             drafts.extend(got)
         return self._accepted(drafts, label_aff)
 
-    # -- the label before a colon, or "By …" -----------------------------------------------------
-
-    def _label(self, a: int, b: int) -> tuple[str, Affiliation | None, int]:
-        colon = next(
-            (
-                k
-                for k in range(a + 1, b)
-                if self.toks[k].text == ":"
-                and self.depth[k] == 0
-                and self.toks[k - 1].text.lower() not in CONTACT_LABELS  # "Tel: 01592 …"
-            ),
-            b,
-        )
-        if a < colon < b - 1:
-            name = self._name(a, b)
-            if name is None or name.end != colon:
-                key = folded(self.text[self.toks[a].start : self.toks[colon - 1].end])
-                if key in LIST_LABELS or set(key.split()[-1:]) & LIST_ENDINGS:
-                    return "list", None, colon + 1
-                if key in METADATA:
-                    return REJECT, None, a
-                aff = parse_affiliation(self.toks, a, colon, self.text, self.gaz)
-                kinds = {i.kind for i in classify(self.toks, a, colon, self.text, self.gaz)}
-                if aff is not None and (aff.role or aff.orgs) and "WEAK" not in kinds:
-                    aff.role = singular_role(aff.role)
-                    return "role", aff, colon + 1
-                return REJECT, None, a
-        for size in (3, 2, 1):
-            words = self.toks[a : a + size]
-            key = folded(" ".join(t.text for t in words))
-            if len(words) == size and key in LIST_LABELS and key.endswith(("by", " to")):
-                return "list", None, a + size
-        return "", None, a
-
     # -- a group: the entries between semicolons -------------------------------------------------
 
-    def _group(self, a: int, b: int) -> list[_Draft] | None:
+    def _group(self, a: int, b: int) -> list[Draft] | None:
         toks = self.toks
         while a < b and toks[a].text.lower() in ("and", "&", ","):
             a += 1
@@ -184,12 +121,14 @@ class _Line:
         if not found:
             return self._role_first(a, b)
         names, i = found
+        if names[0].match.strength == "weak" and (later := self._name_cell(a, b)) is not None:
+            return later
         b = contact_details(self.toks, i, b)
         while b > i and self.toks[b - 1].text in (".", ","):
             b -= 1
         last = names[-1].match
         tail: Affiliation | None = None
-        rest: list[_Draft] = []
+        rest: list[Draft] = []
         if i < b:
             if last.implicit or toks[i].text.lower() in ("from", "at", "of", "with"):
                 start = i
@@ -213,7 +152,7 @@ class _Line:
         self._share(names, tail)
         return names + rest
 
-    def _names(self, a: int, b: int) -> tuple[list[_Draft], int] | None:
+    def _names(self, a: int, b: int) -> tuple[list[Draft], int] | None:
         toks, names, i = self.toks, [], a
         while i < b:
             match = self._name(i, b)
@@ -234,9 +173,9 @@ class _Line:
             i = j
         return (names, i) if names else None
 
-    def _own_brackets(self, match: NameMatch, b: int) -> tuple[_Draft | None, int]:
+    def _own_brackets(self, match: NameMatch, b: int) -> tuple[Draft | None, int]:
         toks, k = self.toks, match.end
-        draft = _Draft(match, end=toks[k - 1].end)
+        draft = Draft(match, end=toks[k - 1].end)
         if not match.implicit and k < b and toks[k].text in ("(", "["):
             close = next(
                 (
@@ -283,7 +222,7 @@ class _Line:
                     return p
         return None
 
-    def _role_first(self, a: int, b: int) -> list[_Draft] | None:
+    def _role_first(self, a: int, b: int) -> list[Draft] | None:
         """ "Chief Executive – Daniel Okafor-Reid", "Clinical Lead, NHS Fife: Aileen Murray",
         and a job title set straight before the name: "reporting radiographer Ffion Hale,
         PTHB", "Consultant Radiologist Tomos Bell"."""
@@ -309,7 +248,34 @@ class _Line:
             draft.orgs = draft.orgs or list(left.orgs)
         return right
 
-    def _titled_by_role(self, a: int, b: int) -> list[_Draft] | None:
+    def _name_cell(self, a: int, b: int) -> list[Draft] | None:
+        """A record of cells whose name is not in the first one: "Tir Dewi | Regional
+        Coordinator | Rhodri Bell" (a name the gazetteer knows, alone in its cell; the first
+        cell, an unknown title-case run, is then the body, the others the role)."""
+        toks = self.toks
+        cells = self._split(a, b, "|")
+        if len(cells) < 2:
+            return None
+        for ca, cb in cells[1:]:
+            match = self._name(ca, cb)
+            if match is None or match.strength != "strong" or match.end != cb:
+                continue
+            draft = Draft(match, end=toks[cb - 1].end)
+            for oa, ob in cells:
+                if oa == ca:
+                    continue
+                aff = parse_affiliation(toks, oa, ob, self.text, self.gaz)
+                if aff is not None and (aff.role or aff.orgs):
+                    draft.role = draft.role or aff.role
+                    draft.orgs += [o for o in aff.orgs if o not in draft.orgs]
+                elif all(t.text[:1].isupper() or t.kind != "word" for t in toks[oa:ob]):
+                    draft.orgs.append(self.text[toks[oa].start : toks[ob - 1].end])
+                else:
+                    return None
+            return [draft]
+        return None
+
+    def _titled_by_role(self, a: int, b: int) -> list[Draft] | None:
         """A job title of up to four words, ending on a job word, then a name the gazetteer
         knows: the role is that person's."""
         toks = self.toks
@@ -331,7 +297,7 @@ class _Line:
             return right
         return None
 
-    def _share(self, names: list[_Draft], tail: Affiliation | None) -> None:
+    def _share(self, names: list[Draft], tail: Affiliation | None) -> None:
         """Brackets are shared back over the names before them ("A, B and C (O)"); the tail
         goes to the last name and the names before it that have no brackets of their own."""
         for n in range(len(names) - 1, 0, -1):
@@ -385,7 +351,7 @@ class _Line:
         bounds = [a - 1, *cuts, b]
         return [(s + 1, e) for s, e in pairwise(bounds) if e > s + 1]
 
-    def _accepted(self, drafts: list[_Draft], label_aff: Affiliation | None) -> list[PersonEntry]:
+    def _accepted(self, drafts: list[Draft], label_aff: Affiliation | None) -> list[PersonEntry]:
         strengths = [d.match.strength for d in drafts]
         any_strong = "strong" in strengths
         out: list[PersonEntry] = []

@@ -285,7 +285,8 @@ _ACTED_BY = re.compile(  # "The day was chaired by Dr", "and facilitated by", "h
     r"presented|introduced|moderated|convened|run|delivered|organised|organized)"
     r"(?:\s+(?:tonight|today|this\s+(?:week|time|morning|afternoon|evening)|again|jointly|"
     r"as\s+always|as\s+usual))?\s+by\s+"
-    r"(?:(?:the|our|their)\s+(?:[a-z][\w'’-]*\s+){0,3}?[a-z][\w'’-]*,?\s+)?"
+    r"(?:(?:the|our|their)\s+(?:(?:[a-z][\w'’-]*\s+){0,3}?[a-z][\w'’-]*,?|"
+    r"[^.;:]{0,140}?,)\s+)?"  # "by the Coordinator from the Partnership (CYPSP), Damian"
     r"(?:(?:me|us)\s*\(\s*)?" + TITLE_BEFORE + "?$",  # "Led tonight by me (Orlaith Devanney, …)"
     re.IGNORECASE,
 )
@@ -323,6 +324,8 @@ def acted_by(text: str, start: int) -> str | None:
     ('chair', 'facilitator', None)
     >>> acted_by("3 Skin and sun: guest Dr Hamish Lennox, Dermatologist", 25)
     'speaker'
+    >>> acted_by("Co-facilitated by the Coordinator from the Partnership (CYPSP), Jo Bell", 64)
+    'facilitator'
     >>> acted_by("Led tonight by me (Ann Bell, music therapist).", 19)
     'lead'
     >>> acted_by("Hosts were: Ann Bell (Voluntary Norfolk) on housing; and Bo Li", 60)

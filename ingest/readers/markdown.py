@@ -376,16 +376,25 @@ def _one_field(lines: list[str]) -> bool:
     )
 
 
+_FIELDS = re.compile(r",|\s[|·—–]\s")  # what parts an entry's fields: "A, GP" "A | GP" "A — GP"
+
+
 def _entries(lines: list[str]) -> bool:
-    """Lines that stand alone, none ending a sentence nor running on into the next (a
-    letter's sign-off: "Dr Ann Bell, Research Fellow, Ulster University" / "Professor Bo Li,
-    …", or a name alone over "Group Coordinator, Itchy Skin Parents"): entries, not one
-    wrapped paragraph."""
+    """Lines that stand alone, each of parted fields, none ending a sentence nor running on
+    into the next (a letter's sign-off: "Dr Ann Bell, Research Fellow, Ulster University" /
+    "Professor Bo Li, …", a rota's "Tir Dewi | Regional Coordinator | Rhodri Bell", or a name
+    alone over "Group Coordinator, Itchy Skin Parents"): entries, not one wrapped paragraph.
+
+    >>> _entries(["Ann Bell | GP | Irfon Surgery", "Tir Dewi | Coordinator | Bo Li"])
+    True
+    >>> _entries(["We met at the hall | and talked", "about the plan | for May."])
+    False
+    """
     return (
         len(lines) >= 2
         and all(line[:1].isupper() for line in lines)
-        and all("," in line for line in lines[1:])
-        and ("," in lines[0] or _name_alone(lines[0]))
+        and all(_FIELDS.search(line) for line in lines[1:])
+        and (_FIELDS.search(lines[0]) is not None or _name_alone(lines[0]))
         and not any(ends_sentence(line) for line in lines)
         and not any(continues(a, b, loose=False) for a, b in itertools.pairwise(lines))
     )
