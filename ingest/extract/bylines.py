@@ -127,6 +127,9 @@ def _named(text: str, at: int) -> list[tuple[int, int]]:
     >>> t = "By Ann Bell (GP, NHS Fife) with Dr Bo Li, Nurse at NHS Fife, from notes."
     >>> [t[a:b] for a, b in _named(t, 3)]
     ['Ann Bell (GP, NHS Fife)', 'Dr Bo Li, Nurse at NHS Fife']
+    >>> t = "Written up by Dr Jo Li, Psychologist and lead · supervision held Tuesday"
+    >>> [t[a:b] for a, b in _named(t, 14)]
+    ['Dr Jo Li, Psychologist and lead']
     >>> t = "Prepared with Bo Li, Officer (Midlands), Transport Association. Approved by X."
     >>> [t[a:b] for a, b in _named(t, 14)]
     ['Bo Li, Officer (Midlands), Transport Association']
@@ -163,7 +166,8 @@ def _role_end(rest: str, cut: int) -> int:
     prose after them ("…, Nurse at NHS Fife, from notes.", "…, Sands Derby, of our listening
     event on …")."""
     stop = re.search(
-        r"\.\s|\.$|\s+(?:from|on|using|during|after)\s+|,\s+of\s+(?:our|the|this|that|a|an)\s",
+        r"\.\s|\.$|\s+(?:from|on|using|during|after)\s+|,\s+of\s+(?:our|the|this|that|a|an)\s"
+        r"|\s[·|•]\s",  # "…, Clinical Psychologist · supervision held Tuesday …"
         rest[cut:],
     )
     return cut + stop.start() if stop else len(rest)

@@ -45,6 +45,9 @@ _LEARNED_HEADING = re.compile(  # a heading that asks or says what was learned, 
     r"forward|keep doing|change next time)\b"
     r"|^so what\b|^what (?:it|this|that|these) means?\b(?!\s+for\s+you)|^implications?\b"
     r"|^what\b.{0,30}\b(?:said|heard|told (?:us|me|them|the \w+))$"
+    r"|^what\b.{0,30}\bsaid\b(?!\s+(?:it|they|he|she|we|i)\s+(?:will|would|could|plans?|"
+    r"intends?|is going)\b)(?:\s+\w+){1,5}$"  # "What the room said recovery needs"; not "…
+    # said it will do" (a promise)
     r"|^(?:key\s+|main\s+)?(?:themes?|things?)\s+(?:we|you|they|people)\s+(?:heard|noticed)$"
     r"|^what (?:it|they|the(?: \w+){1,3}) found$"
     r"|^what\b.{0,50}\b(?:showed|shows)(?:\s+us)?$"  # "What the records and the discussion showed"
@@ -145,6 +148,9 @@ def says_learned(words: str) -> bool:
     """Whether a heading's folded words say what was learned or what someone keeps from it.
 
     >>> says_learned("what champions said is working"), says_learned("working group")
+    (True, False)
+    >>> says_learned("what the room said recovery needs"), says_learned(
+    ...     "what the council said it will do")
     (True, False)
     >>> says_learned("what we now know about reducing sleeping tablets")
     True

@@ -99,8 +99,8 @@ def org_text(text: str, gaz: Gazetteer) -> str:
     body = body_of_unit(words, gaz.org)
     if body is not None:  # "Department of Medicine at the University of X": the university
         text = " ".join(words[body[0] : body[1]])
-    for ending in ("'s", "’s", "'", "’"):
-        bare = text[: -len(ending)]
+    for ending in ("'s", "’s", "'", "’", " Board", " board"):  # "NHS Fife Board": the board
+        bare = text[: -len(ending)]  # of a known body is that body
         if text.endswith(ending) and gaz.org(bare) and not gaz.org(text):
             return bare
     return text

@@ -36,6 +36,7 @@ from ingest.extract.bylines import (
 )
 from ingest.extract.front_page import value_of
 from ingest.extract.initials_key import keyed_people
+from ingest.extract.interests import declarations
 from ingest.extract.layout import Layout
 from ingest.extract.listed import (
     SHORT,
@@ -107,6 +108,7 @@ def people_in(raw: RawDocument, gaz: Gazetteer, layout: Layout) -> list[Listed]:
         if section.heading >= 0 and the_makers(raw, layout.text(section.heading)):
             role = Role.AUTHORS  # "1. Outbreak Control Team" in "…: report of the OCT"
         found.extend(_metadata(raw, gaz, blocks, front, role))
+        found.extend(declarations(raw, gaz, blocks))  # "Remuneration: Trustee, Fife College"
         found.extend(tables(raw, gaz, blocks, role, front, typed, layout.apology_rows))
         found.extend(_lines(raw, gaz, blocks, section.role, front, section.heading))
         found.extend(opening_bylines(raw, gaz, blocks, front))

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 
 from graph.reference.gazetteer import Gazetteer
 from ingest.extract.initialled import initials_key
+from ingest.extract.interests import declared_in_rows
 from ingest.extract.listed import (
     Listed,
     label_role,
@@ -196,6 +197,12 @@ def _table(
     meaning = role if role in PEOPLE_ROLES else Role.ATTENDANCE if signed else Role.PEOPLE
     if meaning == Role.PEOPLE and header is not None and _action_log(header):
         meaning = Role.ACTIONS  # "Item | Owner | Status": who is to do what, not who came
+    declared = declared_in_rows(header or (), cells, gaz)  # "Interests declared" cells
+    for row, entry in entries:
+        if row in declared:  # the bodies a member declares are theirs
+            block = raw.blocks[body[row]]
+            declares = PersonEntry(entry.name, organisations=tuple(declared[row]))
+            yield Listed(declares, Role.NAMED, block.start, block.end, body[row] in front)
     for row, entry in [*entries, *_part_columns(raw, gaz, header, body, entries)]:
         block = raw.blocks[body[row]]
         absent = (

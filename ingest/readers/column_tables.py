@@ -257,6 +257,54 @@ def pipe_tables(run: list[str]) -> Cut:
     return _cut_tables(run, table_at)
 
 
+def spaced_bar_rows(runs: list[list[str]]) -> list[tuple[Rows | None, list[list[str]]]]:
+    """Runs of one line each, set apart by blank lines, whose cells the same number of bars
+    part (a register typed as "Name | Role | Interests declared", a blank line, "Sir A | Chair
+    | Trustee, …", …): a table of MIN_ROWS or more rows, its first a header when its cells
+    are short labels over longer cells. Returns (rows or None, the runs) in order.
+
+    >>> table, _runs = spaced_bar_rows([["Name | Role | Interests"], [], ["A Bell | Chair | "
+    ...     "Trustee, Age UK Fife; member, Unison"], ["Bo Li | Nurse | Nil"]])[0]
+    >>> table[0], len(table)
+    (('Name', 'Role', 'Interests'), 3)
+    """
+    out: list[tuple[Rows | None, list[list[str]]]] = []
+    k = 0
+    while k < len(runs):
+        width = _bar_width(runs[k])
+        j = k + 1
+        while width >= 2 and j < len(runs) and (not runs[j] or _bar_width(runs[j]) == width):
+            j += 1
+        while j > k + 1 and not runs[j - 1]:
+            j -= 1
+        rows = [tuple(_pipe_cells(run[0], False)) for run in runs[k:j] if run]
+        if width >= 2 and len(rows) >= MIN_ROWS + 1:
+            table = rows if _heads(rows) else _filled(("",) * width, [list(r) for r in rows])
+            out.append((table, runs[k:j]))
+            k = j
+            continue
+        out.append((None, [runs[k]]))
+        k += 1
+    return out
+
+
+def _bar_width(run: list[str]) -> int:
+    """The cells of a run that is one line of cells parted by bars (0: it is not)."""
+    if len(run) != 1 or " | " not in run[0] or _PIPE_RULE.match(run[0]):
+        return 0
+    return len(_pipe_cells(run[0], False))
+
+
+def _heads(rows: Rows) -> bool:
+    """Whether the first row heads the rest: short labels, and a longer cell below one."""
+    first = rows[0]
+    short = all(
+        0 < len(c.split()) <= MAX_LABEL_WORDS and not any(ch.isdigit() or ch == "," for ch in c)
+        for c in first
+    )
+    return short and any(len(c.split()) > MAX_LABEL_WORDS for row in rows[1:] for c in row)
+
+
 # -- registers set out with dot leaders -------------------------------------------------------
 
 _LEADERS = re.compile(  # "Dr Ann Bell ........ Taff Street"; a long name leaves two dots

@@ -8,7 +8,13 @@ from pathlib import Path
 
 from ingest.readers.base import MAX_TITLE_CHARS, Budget, Parsed, ReadLimits, first_line_title
 from ingest.readers.blocks import BlockBuilder
-from ingest.readers.column_tables import column_tables, fixed_tables, leader_tables, pipe_tables
+from ingest.readers.column_tables import (
+    column_tables,
+    fixed_tables,
+    leader_tables,
+    pipe_tables,
+    spaced_bar_rows,
+)
 from ingest.readers.encoding import decode_text
 from ingest.readers.ris import ris_blocks
 from ingest.readers.structured import yaml_blocks
@@ -35,7 +41,14 @@ def read_txt(path: Path, data: bytes, limits: ReadLimits) -> Parsed:
         title = next((line for kind, line, _ in structured if kind is BlockKind.TITLE), "")
         return Parsed(text=text, blocks=blocks, title=title, warnings=warnings)
     title = first_line_title(source)
-    for index, run in enumerate(runs(source)):
+    index = -1
+    for spaced, group in spaced_bar_rows(runs(source)):
+        if spaced is not None:  # "Name | Role | Interests", a blank line, "A | Chair | …", …
+            _add_rows(builder, spaced, header=True)
+            index += len(group)
+            continue
+        index += 1
+        run = group[0]
         if index == 0 and wrapped_title(run):
             title = " ".join(" ".join(line.split()) for line in run)
             builder.add(BlockKind.TITLE, title)
