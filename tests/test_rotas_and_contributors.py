@@ -130,3 +130,38 @@ def test_a_facilitator_named_after_role_and_body(tmp_path: Path, extractor: Any)
     learned = {e.name for e in claims.entities if e.label == Label.LEARNING}
     assert any(s.startswith("Patients on the ward rated") for s in learned)
     assert not any(s.startswith("Pharmacist to start") for s in learned)
+
+
+REVIEW = """Learning plan conversations: what we found in a term's review
+
+Around the table were the learning advisors; Dr Callum Bramcote, clinical psychologist in the \
+trust's community mental health team, who refers many of our students; Terry Holbrook-Ince, \
+Adult Education Tutor – Nottingham City Council, who co-teaches our budgeting course.
+
+The evening was co-chaired by a GP, Dr Benedict Yelland-Harte of Earlham Road Surgery. Dr Tom \
+Farrow-Hale, an obstetrician from University Hospitals Birmingham NHS Foundation Trust, \
+listened at the tables.
+
+Practices represented | Fforestfach Medical Centre (Carys Hoare-Lewis, Practice Manager); \
+Penlan Surgery
+
+4. What the cluster now understands
+
+- Reception staff treated unfamiliar names as a problem to solve rather than a person to greet.
+"""
+
+
+@pytest.mark.slow
+def test_who_sat_listened_co_chaired_or_came_for_a_body(tmp_path: Path, extractor: Any) -> None:
+    claims, rels = _relations(tmp_path, extractor, "review.txt", REVIEW, DocumentKind.WORKSHOP)
+    came = {source for rel, source, _ in rels if rel == Rel.ATTENDED}
+    assert {
+        "Callum Bramcote",
+        "Terry Holbrook-Ince",
+        "Benedict Yelland-Harte",
+        "Tom Farrow-Hale",
+        "Carys Hoare-Lewis",
+    } <= came
+    assert (Rel.WORKS_AT, "Carys Hoare-Lewis", "Fforestfach Medical Centre") in rels
+    learned = {e.name for e in claims.entities if e.label == Label.LEARNING}
+    assert any(s.startswith("Reception staff treated") for s in learned)

@@ -84,7 +84,9 @@ _LEARNED_HEADING = re.compile(  # a heading that asks or says what was learned, 
     r"(?:\s+working)?)?$"  # "What champions said is working", "What's working, what's not"
     r"|^what\s+(?:\w+\s+){0,4}?(?:works|doesnt\s+work)(?:\s+(?:well|best))?$"
     r"|^(?:what|(?:the\s+)?things?)\s+(?:we|i|they|you|the\s+\w+)\s+"
-    r"(?:now\s+knows?|knows?\s+now)\b"  # "What we now know about reducing sleeping tablets"
+    r"(?:now\s+(?:knows?|understands?|realises?|realizes?|sees?)|(?:knows?|understands?)"
+    r"\s+now)\b"  # "What we now know about reducing sleeping tablets", "What the cluster now
+    # understands"
     r"|^(?:worth|good|useful|handy)\s+to\s+know\b|^worth\s+knowing\b"  # "Worth knowing (…)"
     r"|^what\b.{0,40}\b(?:revealed|uncovered|exposed|brought\s+(?:out|to\s+light))"
     r"(?:\s+(?:to\s+)?(?:us|me|them))?$"  # "What the pathway walk-through revealed"
@@ -151,6 +153,8 @@ def says_learned(words: str) -> bool:
     (True, False)
     >>> says_learned("what the room said recovery needs"), says_learned(
     ...     "what the council said it will do")
+    (True, False)
+    >>> says_learned("what the cluster now understands"), says_learned("what we understand")
     (True, False)
     >>> says_learned("what we now know about reducing sleeping tablets")
     True

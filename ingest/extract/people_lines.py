@@ -119,7 +119,7 @@ class _Line:
             return []
         found = self._names(a, b)
         if not found:
-            return self._role_first(a, b)
+            return self._role_first(a, b) or self._body_first(a, b)
         names, i = found
         if names[0].match.strength == "weak" and (later := self._name_cell(a, b)) is not None:
             return later
@@ -247,6 +247,26 @@ class _Line:
             draft.role = draft.role or left.role
             draft.orgs = draft.orgs or list(left.orgs)
         return right
+
+    def _body_first(self, a: int, b: int) -> list[Draft] | None:
+        """A body, then its person in brackets: "Fforestfach Medical Centre (Carys Bell,
+        Practice Manager)" (a list of the practices represented, each with who came); a body
+        alone among them names no one."""
+        toks = self.toks
+        k = next((j for j in range(a + 1, b) if toks[j].text == "(" and self.depth[j] == 0), b)
+        close = next((j for j in range(k + 1, b) if toks[j].text == ")"), b)
+        items = classify(toks, a, k, self.text, self.gaz)
+        if [item.kind for item in items] != ["ORG"] or (k < b and close != b - 1):
+            return None
+        if k >= b:
+            return []  # "…; Penlan Surgery; …": a body represented, no one named
+        inner = self._group(k + 1, close)
+        if not inner:
+            return None
+        body = self.text[items[0].start : items[0].end]
+        for draft in inner:
+            draft.orgs = [body, *(o for o in draft.orgs if o != body)]
+        return inner
 
     def _name_cell(self, a: int, b: int) -> list[Draft] | None:
         """A record of cells whose name is not in the first one: "Tir Dewi | Regional

@@ -71,7 +71,7 @@ _ACTED = re.compile(
     r"outlined|summari[sz]ed|shared|spoke|talked|asked|said|noted|suggested|raised|proposed|"
     r"added|reflected|highlighted|thanked|gave|told|talk|present|speak|lead|facilitate|"
     r"introduced|demonstrated|updated|reported|responded|replied|agreed|came|answered|"
-    r"delivered|did(?!\s+not\b|n['’]t)|"
+    r"delivered|listened|observed|did(?!\s+not\b|n['’]t)|"
     r"held\s+(?:the|a|an|this|our)\s+(?:[\w-]+\s+)?(?:debrief|session|meeting|huddle|"
     r"workshop|clinic|discussion|circle)|"  # "held the debrief with the students"
     r"popped\s+in|dropped\s+in|turned\s+up|(?:was|were)\s+(?:also\s+)?with\s+us)\b",
@@ -285,7 +285,7 @@ _ACTED_BY = re.compile(  # "The day was chaired by Dr", "and facilitated by", "h
     r"presented|introduced|moderated|convened|run|delivered|organised|organized)"
     r"(?:\s+(?:tonight|today|this\s+(?:week|time|morning|afternoon|evening)|again|jointly|"
     r"as\s+always|as\s+usual))?\s+by\s+"
-    r"(?:(?:the|our|their)\s+(?:(?:[a-z][\w'’-]*\s+){0,3}?[a-z][\w'’-]*,?|"
+    r"(?:(?:the|our|their|a|an)\s+(?:(?:[a-z][\w'’-]*\s+){0,3}?[a-z][\w'’-]*,?|"
     r"[^.;:]{0,140}?,)\s+)?"  # "by the Coordinator from the Partnership (CYPSP), Damian"
     r"(?:(?:me|us)\s*\(\s*)?" + TITLE_BEFORE + "?$",  # "Led tonight by me (Orlaith Devanney, …)"
     re.IGNORECASE,
@@ -326,6 +326,8 @@ def acted_by(text: str, start: int) -> str | None:
     'speaker'
     >>> acted_by("Co-facilitated by the Coordinator from the Partnership (CYPSP), Jo Bell", 64)
     'facilitator'
+    >>> acted_by("The evening was co-chaired by a GP, Dr Ben Hale of Earlham Road Surgery.", 39)
+    'chair'
     >>> acted_by("Led tonight by me (Ann Bell, music therapist).", 19)
     'lead'
     >>> acted_by("Hosts were: Ann Bell (Voluntary Norfolk) on housing; and Bo Li", 60)
@@ -349,7 +351,9 @@ _AMONG_US = re.compile(  # "There were eight of us on the walk, including", "we 
     r"(?:\bof\s+us\b|\bthere\s+were\s+\w+|\bwe\s+were\s+(?:\w+\s+)?joined\s+by)"
     r"[^.;:]{0,60}?(?:\bincluding|\bamong\s+them|\bby)?\s*" + TITLE_BEFORE + "?$"
     r"|\bof\s+us\b[^.;:]{0,40}:[^.;:]{0,300}$"  # "Six of us did: mammographers A and B, …, and C"
-    r"|\b(?:with|alongside|joining)\s+(?:her|him|them|us|me)\s+(?:were|was)\b[^.;:]{0,300}$",
+    r"|\b(?:with|alongside|joining)\s+(?:her|him|them|us|me)\s+(?:were|was)\b[^.;:]{0,300}$"
+    r"|\b(?:a?round|at|in)\s+the\s+(?:table|tables|room|circle|call)\s+(?:were|was|sat)\b"
+    r"[^.]{0,400}$",  # "Around the table were the advisors; Dr A, …, who …; B, …"
     # "With her were A, Coordinator at …, who has …, and B (…), who came to …"
     re.IGNORECASE,
 )
@@ -367,6 +371,9 @@ def among_us(text: str, start: int) -> bool:
     (True, True, True)
     >>> s = "With her were Ciaran Mull, Coordinator at the council, and Pat Gorm (PHA)."
     >>> among_us(s, 14), among_us(s, 60), among_us("Bo Li walked with her.", 0)
+    (True, True, False)
+    >>> s = "Around the table were the advisors; Dr Ann Bell, GP, who refers many; Bo Li, Tutor."
+    >>> among_us(s, 39), among_us(s, 71), among_us("Dr Ann Bell sat at the table.", 3)
     (True, True, False)
     """
     return _AMONG_US.search(text[:start]) is not None
