@@ -98,3 +98,32 @@ def test_a_declarations_table(tmp_path: Path, extractor: Any) -> None:
     } <= pairs
     others = {org for person, org in pairs if person == "Osric Heslop-Crane"}
     assert not others & {"Newcastle Building Society", "North Tyneside Council"}
+
+
+PROFILE = """Staff profile
+
+Professor Oluwaseun Harte-Pryce
+Professor of Nursing
+School of Healthcare, University of Leeds
+
+Roles
+- Director of Nursing Research, Bradford Teaching Hospitals NHS Foundation Trust (0.4 FTE)
+- Trustee, Age UK Bradford & District (since 2022)
+- Member of the NI Clinical Research Network's diabetes specialty group
+- Previously: Senior Lecturer, University of Huddersfield (2014–2019)
+
+Biography
+Seun qualified as a nurse and worked in community nursing before moving into research.
+"""
+
+
+@pytest.mark.slow
+def test_a_profiles_roles_are_its_persons(tmp_path: Path, extractor: Any) -> None:
+    pairs = _works_at(tmp_path, extractor, "profile.txt", PROFILE)
+    person = "Oluwaseun Harte-Pryce"
+    assert {
+        (person, "Bradford Teaching Hospitals NHS Foundation Trust"),
+        (person, "Age UK Bradford & District"),
+        (person, "NI Clinical Research Network"),
+    } <= pairs
+    assert (person, "University of Huddersfield") not in pairs  # a past post

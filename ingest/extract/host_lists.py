@@ -37,7 +37,8 @@ _WELCOME = re.compile(  # a line over a list of new ones: "We also welcome two n
 )
 _OWN_PEOPLE = re.compile(  # a page of the host's own people: "Skerryvore Practice – Our team"
     r"\b(?:(?:our|meet\s+(?:the|our))\s+(?:[\w-]+\s+){0,2}(?:team|people|staff|gps|doctors|"
-    r"trustees|board|leadership)|leadership\s+team|membership|who'?s\s+who"
+    r"trustees|board|leadership|patrons?|ambassadors|governors|champions|president)"
+    r"|leadership\s+team|membership|who'?s\s+who"
     r"|register\s+of\s+(?:[\w’']+\s+){0,2}interests|declarations?\s+of\s+interests?)\b",
     re.IGNORECASE,
 )
@@ -129,6 +130,8 @@ def own_people_page(title: str) -> bool:
     (True, True)
     >>> own_people_page("Our plans for the winter")
     False
+    >>> own_people_page("Meet our ambassadors"), own_people_page("Our patrons and ambassadors")
+    (True, True)
     >>> own_people_page("Register of Members' Interests"), own_people_page(
     ...     "Board of Directors – Declarations of Interest Register")
     (True, True)

@@ -1,10 +1,12 @@
-"""A register of interests: a board's or a committee's members, each with the bodies they
-declare, as registers and declarations set them out.
+"""The posts people declare: a register of interests (a board's or a committee's members, each
+with the bodies they declare) and a profile page's lists of roles.
 
 - under a member's name line, a "Category: …" line: "Remuneration: Councillor, Fife Council.
   Non-financial: Trustee, Kirkcaldy Foodbank; member, Fife Carers Centre.";
 - in a table, the cell under an "Interests declared" column: "Member, NHS Providers board;
-  Trustee, Northumbria Healthcare Charity".
+  Trustee, Northumbria Healthcare Charity";
+- on a profile page, about the one person it names alone near its top, lists under "Roles",
+  "Other appointments", "Selected roles in professional bodies": "Trustee, Age UK Bradford".
 
 Each declared "Role, Body" (or "Role of Body", "Body member") is the member's: they hold a
 post there, paid or not. A relative's interest ("spouse is a partner at …", "her brother is
@@ -21,11 +23,17 @@ from ingest.extract.listed import Listed, text_of
 from ingest.extract.people_affiliations import parse_affiliation
 from ingest.extract.people_line_parts import PersonEntry
 from ingest.extract.people_lists import parse_people
-from ingest.extract.people_names import tokenize
-from ingest.extract.sections import Role
+from ingest.extract.people_names import WORDS, tokenize
+from ingest.extract.sections import Role, Section
 from ingest.types import BlockKind, RawDocument
 
-__all__ = ["declarations", "declared_bodies", "declared_in_rows", "interest_key"]
+__all__ = [
+    "declarations",
+    "declared_bodies",
+    "declared_in_rows",
+    "interest_key",
+    "profile_roles",
+]
 
 _KEY = re.compile(  # "Remuneration", "Non-financial interests", "Interests declared", "Gifts"
     r"^(?:(?:declared|registered|registerable|other|outside|personal|pecuniary|"
@@ -47,8 +55,11 @@ _NIL = re.compile(
     r"^\W*(?:nil(?:\s+return)?|none|no\s+interests?|nothing\s+to\s+declare)\W*$", re.I
 )
 _ITEMS = re.compile(r";|\.(?:\s+|$)")  # a declaration's items: between semicolons and full stops
+_NOTES = re.compile(r"\s*\((?:[^()]*\d[^()]*|since\b[^()]*|unpaid|paid|sessional)\)")  # "(0.6
+# FTE)", "(since 2022)", "(unpaid)": notes on a post, not part of its body's name
 _FORMER = re.compile(r"^(?:former(?:ly)?|previously|ex-|until|retired)\b", re.IGNORECASE)
 _MEMBER = re.compile(r"^(.{2,60}?)\s+member$")  # "Q member": a member of the body named
+ORG_HEADS = WORDS["org-head"]
 MAX_VALUE = 1200  # characters of one member's declarations read
 
 
@@ -81,7 +92,9 @@ def declared_bodies(value: str, gaz: Gazetteer) -> list[str]:
     """
     bodies: list[str] = []
     for item in _ITEMS.split(value[:MAX_VALUE]):
-        item = _CATEGORY.sub("", item).strip(" ,")
+        if _FORMER.match(item.strip()):  # "Previously: Senior Lecturer, …"
+            continue
+        item = _NOTES.sub("", _CATEGORY.sub("", item)).strip(" ,")
         if not item or _NIL.match(item) or _RELATIVE.search(item) or _FORMER.match(item):
             continue
         for body in _bodies_of(item, gaz):
@@ -109,9 +122,27 @@ def _bodies_of(item: str, gaz: Gazetteer) -> list[str]:
         orgs = list(found.orgs)  # a unit before its body: "(Faculty of …), Newcastle University"
         return [o for k, o in enumerate(orgs) if not (_UNIT.match(o) and k + 1 < len(orgs))]
     role, comma, rest = item.partition(", ")
-    if comma and _RUN.fullmatch(rest) and not gaz.place(rest) and role[:1].isupper():
-        return [rest]  # "Trustee, Kirkcaldy Foodbank"
-    return [body for m in _RUN.finditer(item) for body in _known(m.group(), gaz)]
+    if comma and role[:1].isupper():
+        if _RUN.fullmatch(rest) and not gaz.place(rest):
+            return [rest]  # "Trustee, Kirkcaldy Foodbank"
+        lead = _RUN.match(_POSSESSIVE.split(rest)[0])
+        if lead and (body := _body_prefix(lead.group().split(), gaz)):
+            return [body]  # "Board member, Diabetes UK Northern Ireland advisory council"
+    own = _POSSESSIVE.split(item)[0]  # "Member of the NI Clinical Research Network's …"
+    return [body for m in _RUN.finditer(own) for body in _known(m.group(), gaz)]
+
+
+_POSSESSIVE = re.compile(r"['’]s\b")  # "NI Clinical Research Network's diabetes group"
+
+
+def _body_prefix(words: list[str], gaz: Gazetteer) -> str:
+    """The longest opening of a title-case run that names a body: it ends on a body's head
+    word or the gazetteer knows it ("British Psychological Society Division of … branch")."""
+    for k in range(len(words), 0, -1):
+        name = " ".join(words[:k])
+        if words[k - 1].lower() in ORG_HEADS or gaz.org(name):
+            return name
+    return ""
 
 
 _JOINED = re.compile(r"\s+(?:and|&)\s+the\s+")  # "the Royal College of Nursing and the …"
@@ -124,7 +155,9 @@ def _known(run: str, gaz: Gazetteer) -> list[str]:
     found = []
     for piece in _JOINED.split(run):
         for candidate in (piece, _LED.sub("", piece)):
-            if gaz.org(candidate):
+            if gaz.org(candidate) or (
+                candidate != piece and candidate.split()[-1].lower() in ORG_HEADS
+            ):  # "Member of the NI Research Network"
                 found.append(candidate)
                 break
     return found
@@ -169,3 +202,47 @@ def declared_in_rows(
         if column < len(row) and (bodies := declared_bodies(row[column], gaz)):
             found[n] = bodies
     return found
+
+
+PROFILE_TOP = 5  # blocks from the top among which a profile page names its person alone
+_ROLES_HEADING = re.compile(  # a profile's list of the posts its person holds
+    r"^(?:(?:other|current|selected|main|additional|external|honorary|key|previous)\s+)*"
+    r"(?:(?:roles?|appointments?|positions?|posts?|memberships?|affiliations?)"
+    r"(?:\s+(?:and|&)\s+(?:roles?|appointments?|positions?|posts?|memberships?|affiliations?))?)"
+    r"(?:\s+(?:in|with|on)\s+.{0,60})?$",
+    re.IGNORECASE,
+)
+
+
+def profile_roles(
+    raw: RawDocument, gaz: Gazetteer, sections: Sequence[Section]
+) -> Iterator[Listed]:
+    """A profile page's person (named alone on a line near its top: "Professor Oluwaseun Hale")
+    holds the posts its lists of roles name ("Roles", "Other appointments", "Selected roles in
+    professional bodies": "- Trustee, Age UK Bradford & District (since 2022)"), not those it
+    marks as past ("Previously: …", "Former trustee of …")."""
+    person = _page_person(raw, gaz)
+    if person is None:
+        return
+    for section in sections:
+        if section.heading < 0 or not _ROLES_HEADING.match(section.title(raw).strip(" :")):
+            continue
+        for i in section.blocks:
+            block = raw.blocks[i]
+            if block.kind not in (BlockKind.LIST_ITEM, BlockKind.PARAGRAPH):
+                continue
+            bodies = declared_bodies(text_of(raw, block), gaz)
+            if bodies:
+                entry = PersonEntry(person, organisations=tuple(bodies))
+                yield Listed(entry, Role.NAMED, block.start, block.end, False)
+
+
+def _page_person(raw: RawDocument, gaz: Gazetteer) -> str | None:
+    """The one person a page is about: named alone on a line among its first blocks."""
+    for block in raw.blocks[:PROFILE_TOP]:
+        text = text_of(raw, block).strip()
+        found = parse_people(text, gaz)
+        alone = len(found) == 1 and not found[0].role and not found[0].organisations
+        if alone and found[0].end >= len(text) - 1:
+            return found[0].name
+    return None

@@ -36,7 +36,7 @@ from ingest.extract.bylines import (
 )
 from ingest.extract.front_page import value_of
 from ingest.extract.initials_key import keyed_people
-from ingest.extract.interests import declarations
+from ingest.extract.interests import declarations, profile_roles
 from ingest.extract.layout import Layout
 from ingest.extract.listed import (
     SHORT,
@@ -117,6 +117,7 @@ def people_in(raw: RawDocument, gaz: Gazetteer, layout: Layout) -> list[Listed]:
         found.extend(led_bylines(raw, gaz, blocks, front))
         if section.role in (Role.AUTHORS, Role.ATTENDANCE):
             found.extend(bios(raw, gaz, blocks, section.role, front))
+    found.extend(profile_roles(raw, gaz, layout.sections))  # a profile's "Other appointments"
     return keyed_people(raw, gaz, found, front)  # "Present | HB, KS" with "HB = Helen B…"
 
 
