@@ -165,3 +165,26 @@ def test_who_sat_listened_co_chaired_or_came_for_a_body(tmp_path: Path, extracto
     assert (Rel.WORKS_AT, "Carys Hoare-Lewis", "Fforestfach Medical Centre") in rels
     learned = {e.name for e in claims.entities if e.label == Label.LEARNING}
     assert any(s.startswith("Reception staff treated") for s in learned)
+
+
+SET = """Ward champions: action learning set, session 4
+
+Facilitator | Tendai Moyo-Banda, Advanced Nurse Practitioner, Belfast Health and Social Care Trust
+Taking part | Nuala Brankin-Hughes, Ward Sister; Perth and Kinross Council's Contracts Officer, \
+Hamish Calderwood-Ross
+Apologies | Colm Devlin-Ruddock (Social Worker, Belfast Trust)
+
+Attendance across the set
+
+Champion | Ward | S1 | S2 | S3 | S4
+Nuala Brankin-Hughes | 7 North | ✓ | ✓ | ✓ | ✓
+Colm Devlin-Ruddock | Social work | ✓ | ✓ | ✓ | apol.
+"""
+
+
+@pytest.mark.slow
+def test_an_apology_outweighs_a_grid_of_the_series(tmp_path: Path, extractor: Any) -> None:
+    _, rels = _relations(tmp_path, extractor, "set.txt", SET, DocumentKind.WORKSHOP)
+    came = {source for rel, source, _ in rels if rel == Rel.ATTENDED}
+    assert {"Tendai Moyo-Banda", "Nuala Brankin-Hughes", "Hamish Calderwood-Ross"} <= came
+    assert "Colm Devlin-Ruddock" not in came

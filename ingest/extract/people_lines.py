@@ -236,7 +236,7 @@ class _Line:
             None,
         )
         if cut is None:
-            return self._titled_by_role(a, b)
+            return self._titled_by_role(a, b) or self._name_after_comma(a, b)
         left = parse_affiliation(toks, a, cut, self.text, self.gaz)
         if left is None or not (left.role or left.orgs):
             return None
@@ -247,6 +247,19 @@ class _Line:
             draft.role = draft.role or left.role
             draft.orgs = draft.orgs or list(left.orgs)
         return right
+
+    def _name_after_comma(self, a: int, b: int) -> list[Draft] | None:
+        """A role, then the name alone after the last comma: "Perth and Kinross Council's
+        Contracts Officer, Hamish Bell" (the name must be one the gazetteer knows)."""
+        toks = self.toks
+        k = next((j for j in range(b - 2, a, -1) if toks[j].text == "," and not self.depth[j]), a)
+        name = self._name(k + 1, b) if k > a else None
+        if name is None or name.strength != "strong" or name.end != b:
+            return None
+        left = parse_affiliation(toks, a, k, self.text, self.gaz)
+        if left is None or not (left.role or left.orgs):
+            return None
+        return [Draft(name, role=left.role, orgs=list(left.orgs), end=toks[b - 1].end)]
 
     def _body_first(self, a: int, b: int) -> list[Draft] | None:
         """A body, then its person in brackets: "Fforestfach Medical Centre (Carys Bell,

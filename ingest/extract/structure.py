@@ -322,6 +322,9 @@ def listed_claims(
     (ingest.extract.meetings): those present, with no organisation of their own, sit on it."""
     challenge = next((r.ref for r in claims.entities(Label.CHALLENGE)), None)
     workshop = raw.kind == DocumentKind.WORKSHOP
+    # one listed as sending apologies was not there, whatever a grid of the series says
+    # ("Apologies | Colm …" over "Colm … | ✓ | ✓ | ✓ | apol.")
+    away = {clean_person(i.entry.name).lower() for i in listed if i.meaning == Role.APOLOGIES}
     for item in listed:
         entry = item.entry
         prov = (
@@ -349,6 +352,8 @@ def listed_claims(
                 person, Rel.BASED_IN, claims.entity(Label.PLACE, place.name, prov), prov
             )
         part = _took_part(item, workshop)
+        if part == Rel.ATTENDED and clean_person(entry.name).lower() in away:
+            part = None
         if subject is None or part is None:
             continue
         claims.relation(person, part, subject, prov, role=part_in_post(entry.role) or item.part)
