@@ -127,3 +127,30 @@ def test_a_profiles_roles_are_its_persons(tmp_path: Path, extractor: Any) -> Non
         (person, "NI Clinical Research Network"),
     } <= pairs
     assert (person, "University of Huddersfield") not in pairs  # a past post
+
+
+WINNERS = """Health and Care Improvement Awards: full list of winners
+
+Category | Winner | Organisation | Nominated by
+
+Support Worker of the Year | Agnieszka Wolna-Barr, healthcare support worker | NHS Dumfries \
+& Galloway, Galloway Community Hospital, Stranraer | ward colleagues
+
+Integrated Care Team | Inverclyde Home 1st Team | Inverclyde Health and Social Care \
+Partnership (HSCP) | Inverclyde Council
+
+Leader of the Year | Dr Nuala Strachan-Ebo, Associate Medical Director | NHS 24 | Scottish \
+Government
+
+Innovation | "Near Me" video clinics for island patients | NHS Orkney | Scottish Ambulance \
+Service
+"""
+
+
+@pytest.mark.slow
+def test_winners_by_category_are_people_not_a_typed_log(tmp_path: Path, extractor: Any) -> None:
+    pairs = _works_at(tmp_path, extractor, "winners.txt", WINNERS)
+    assert {
+        ("Agnieszka Wolna-Barr", "NHS Dumfries & Galloway"),
+        ("Nuala Strachan-Ebo", "NHS 24"),
+    } <= pairs

@@ -12,11 +12,13 @@ from dataclasses import dataclass
 
 from graph.model import fold
 from ingest.extract.listed import label_role
+from ingest.extract.people_names import WORDS
 from ingest.extract.sections import Role
 from ingest.types import BlockKind, RawDocument
 
 TYPE_HEADERS = frozenset({"type", "category", "kind", "entry type", "log type", "tag"})
 ENTRY_WORDS = frozenset({"item", "entry", "record", "row", "note", "post", "card", "log"})
+NAME_COLUMNS = WORDS["column-name"]
 MIN_ROWS = 3  # a column typed by its content needs this many rows to tell repeats
 MAX_TYPE_WORDS = 6  # a type is a label, not a statement
 
@@ -70,6 +72,8 @@ def _type_column(raw: RawDocument, header: tuple[str, ...], body: list[int]) -> 
     """The table's type column: named so in its header, else the column of few repeated
     labels that has the most rows of a known meaning, all of them or of two meanings or more
     (-1: none; a column of "lived" and "learnt" experience is no log's types)."""
+    if any(fold(c) in NAME_COLUMNS for c in header):
+        return -1  # "Category | Winner | Organisation": people by category, no typed log
     named = next((k for k, c in enumerate(header) if _names_a_type(c)), -1)
     if named >= 0 or len(body) < MIN_ROWS:
         return named
