@@ -23,8 +23,7 @@ from ingest.extract.listed import (
 )
 from ingest.extract.people_labels import PRESENCE, a_part, named_people, present
 from ingest.extract.people_lists import PersonEntry, parse_people, parse_people_table
-from ingest.extract.people_names import WORDS, folded
-from ingest.extract.row_types import Typed
+from ingest.extract.row_types import Typed, has_people_column
 from ingest.extract.sections import Role, says_apologies
 from ingest.extract.took_part import speaking
 from ingest.types import Block, BlockKind, RawDocument
@@ -34,7 +33,6 @@ PEOPLE_ROLES = frozenset(
 )
 SKIPPED = frozenset({Role.REFERENCES, Role.AGENDA, Role.ACTIONS, Role.LEARNING})
 MAIL_KEYS = frozenset({"sent", "to", "cc", "subject", "date"})  # an e-mail header's, "From" aside
-NAME_COLUMNS = WORDS["column-name"]
 SHARE = 0.6  # of a run's lines (or a table's rows) that must name people for it to list them
 
 
@@ -193,8 +191,8 @@ def _table(
     entries = parse_people_table(columns, cells, gaz)
     presence = next((k for k, c in enumerate(header or ()) if PRESENCE.search(c)), -1)
     signed = any(ARRIVAL.match(c.strip()) for c in header or ())  # a sign-in sheet's "Time in"
-    named = any(folded(c) in NAME_COLUMNS for c in header or ())  # "Winner", "Attendee": a
-    # column of people, whatever its other rows hold ("Inverclyde Home 1st Team")
+    named = has_people_column(header or ())  # "Winner", "Attendee": a column of people,
+    # whatever its other rows hold ("Inverclyde Home 1st Team")
     few = len(entries) < max(2, SHARE * len(body)) and not named  # as a presence column says
     if not entries or (role not in PEOPLE_ROLES and few and presence < 0 and not signed):
         return

@@ -8,6 +8,7 @@ thing. Each typed row then means what its type says, whatever heading the table 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from graph.model import fold
@@ -56,6 +57,15 @@ def typed_rows(raw: RawDocument) -> tuple[dict[int, Typed], set[int]]:
     return out, {raw.blocks[i].table for i in out}
 
 
+def has_people_column(header: Sequence[str]) -> bool:
+    """Whether a table's header names a column of people ("Name", "Winner", "Attendee").
+
+    >>> has_people_column(("Category", "Winner", "Organisation")), has_people_column(("Type",))
+    (True, False)
+    """
+    return any(fold(cell) in NAME_COLUMNS for cell in header)
+
+
 def _names_a_type(header: str) -> bool:
     """A header naming the type column: "Type", "Category", "Item type", "Entry category".
 
@@ -72,7 +82,7 @@ def _type_column(raw: RawDocument, header: tuple[str, ...], body: list[int]) -> 
     """The table's type column: named so in its header, else the column of few repeated
     labels that has the most rows of a known meaning, all of them or of two meanings or more
     (-1: none; a column of "lived" and "learnt" experience is no log's types)."""
-    if any(fold(c) in NAME_COLUMNS for c in header):
+    if has_people_column(header):
         return -1  # "Category | Winner | Organisation": people by category, no typed log
     named = next((k for k, c in enumerate(header) if _names_a_type(c)), -1)
     if named >= 0 or len(body) < MIN_ROWS:
