@@ -221,12 +221,15 @@ def profile_roles(
     holds the posts its lists of roles name ("Roles", "Other appointments", "Selected roles in
     professional bodies": "- Trustee, Age UK Bradford & District (since 2022)"), not those it
     marks as past ("Previously: …", "Former trustee of …")."""
-    person = _page_person(raw, gaz)
+    lists = [
+        section
+        for section in sections
+        if section.heading >= 0 and _ROLES_HEADING.match(section.title(raw).strip(" :"))
+    ]
+    person = _page_person(raw, gaz) if lists else None  # (most pages have no such list)
     if person is None:
         return
-    for section in sections:
-        if section.heading < 0 or not _ROLES_HEADING.match(section.title(raw).strip(" :")):
-            continue
+    for section in lists:
         for i in section.blocks:
             block = raw.blocks[i]
             if block.kind not in (BlockKind.LIST_ITEM, BlockKind.PARAGRAPH):

@@ -263,7 +263,7 @@ def spaced_bar_rows(runs: list[list[str]]) -> list[tuple[Rows | None, list[list[
     | Trustee, …", …): a table of MIN_ROWS or more rows, its first a header when its cells
     are short labels over longer cells. Returns (rows or None, the runs) in order.
 
-    >>> table, _runs = spaced_bar_rows([["Name | Role | Interests"], [], ["A Bell | Chair | "
+    >>> table, _runs = spaced_bar_rows([["Name | Role | Interests"], ["A Bell | Chair | "
     ...     "Trustee, Age UK Fife; member, Unison"], ["Bo Li | Nurse | Nil"]])[0]
     >>> table[0], len(table)
     (('Name', 'Role', 'Interests'), 3)
@@ -273,11 +273,9 @@ def spaced_bar_rows(runs: list[list[str]]) -> list[tuple[Rows | None, list[list[
     while k < len(runs):
         width = _bar_width(runs[k])
         j = k + 1
-        while width >= 2 and j < len(runs) and (not runs[j] or _bar_width(runs[j]) == width):
+        while width >= 2 and j < len(runs) and _bar_width(runs[j]) == width:
             j += 1
-        while j > k + 1 and not runs[j - 1]:
-            j -= 1
-        rows = [tuple(_pipe_cells(run[0], False)) for run in runs[k:j] if run]
+        rows = [tuple(_pipe_cells(run[0], False)) for run in runs[k:j]]
         if width >= 2 and len(rows) >= MIN_ROWS + 1:
             table = rows if _heads(rows) else _filled(("",) * width, [list(r) for r in rows])
             out.append((table, runs[k:j]))
