@@ -472,3 +472,29 @@ def test_blocks_limits_sign_offs_cost_each_person_a_few_bisections() -> None:
     assert time.perf_counter() - started < 30  # linear; quadratic would take far longer
     assert found[:-1] == [None] * (len(people) - 1)
     assert found[-1] is not None and found[-1].text == "Healthwatch Cornwall"
+
+
+def test_blocks_limits_spaced_bar_rows_and_declarations_are_bounded(tmp_path: Path) -> None:
+    """A typed register of 7,000 bar-parted lines set apart by blank lines, and a line of
+    5,000 bars (under the reader's 500,000 characters), read in one pass (each line is looked
+    at once); a declaration cell of 190,000 characters is read no further than MAX_VALUE."""
+    from graph.reference.gazetteer import load_gazetteer
+    from ingest.extract.interests import MAX_VALUE, declared_bodies
+    from ingest.types import BlockKind
+
+    rows = "\n\n".join(f"Ann Bell{k} | Chair | Trustee, Age UK Fife; Unison" for k in range(7_000))
+    bars = " | ".join(["x"] * 5_000)
+    path = tmp_path / "register.txt"
+    path.write_text(
+        f"Register of interests\n\nName | Role | Interests\n\n{rows}\n\n{bars}\n", "utf-8"
+    )
+    started = time.perf_counter()
+    raw = read_document(path)
+    assert time.perf_counter() - started < 60  # linear; a rescan per line would take far longer
+    table = [b for b in raw.blocks if b.kind == BlockKind.TABLE_ROW]
+    assert table and table[0].header and len(table) >= 2
+    gaz = load_gazetteer()
+    long_value = "Trustee, Age UK Fife; " + "member, Unison; " * 12_000
+    started = time.perf_counter()
+    assert declared_bodies(long_value, gaz) == declared_bodies(long_value[:MAX_VALUE], gaz)
+    assert time.perf_counter() - started < 10
