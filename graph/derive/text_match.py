@@ -12,6 +12,8 @@ inflections (the same Snowball English stem and one of -s, -es, -ed, -ing, -ly a
 "gambling harm" finds "people harmed by gambling", "physical" finds "physically"), never its
 derivations ("continuity" does not find "continued"). A hyphenated word is also its parts:
 "gluten free diet" finds "gluten-free diet", and "gluten-free" asked finds "gluten free".
+A closed compound asked finds it written as two words and the other way round: "earwax" finds
+"ear wax" (and "ear-wax"), "ear wax" finds "earwax".
 
 A word asked also matches its **negated forms** ("continence" matches "incontinence",
 "inequality" answers "equality", "unemployment" answers "employment", "inactivity" answers
@@ -50,6 +52,7 @@ from graph.reference.words import STOP_WORDS, terms
 _STEMMER = snowballstemmer.stemmer("english")
 
 COVERAGE = 0.5  # share of a part's word weight a passage must have
+SPACED_FROM = 6  # letters a closed compound needs before it is looked for as two words
 NEGATIONS = ("in", "im", "ir", "il", "un", "non", "non-")
 NEGATED_FROM = 7  # letters a word needs before its negated forms count as it
 _LINKING = frozenset({"and", "of", "the", "in", "for", "to", "with", "on"})
@@ -146,6 +149,27 @@ class TextIndex:
             hits |= {i for i in with_it if used.search(self.items[i].text)}
         return hits
 
+    def spaced(self, word: str) -> set[int]:
+        """The items that write `word`, a closed compound, as two words ("ear wax", "ear-wax"
+        for "earwax"; "walking aid" never for "walkingaid" unless written so): both halves
+        words of the index, the two side by side in the item's text.
+
+        >>> index = TextIndex.build([Title("a", "Ear wax removal in practice")], {})
+        >>> index.spaced("earwax"), index.spaced("removal")
+        ({0}, set())
+        """
+        if len(word) < SPACED_FROM or "-" in word:
+            return set()
+        out: set[int] = set()
+        for k in range(3, len(word) - 2):
+            head, tail = word[:k], word[k:]
+            if head not in self.postings or tail not in self.postings:
+                continue
+            both = set(self._with(head)) & set(self._with(tail))
+            written = re.compile(rf"\b{head}[\s-]+{tail}", re.IGNORECASE)
+            out |= {i for i in both if written.search(self.items[i].text)}
+        return out
+
     def _with(self, word: str) -> list[int]:
         """The items that have `word` or one of its inflections."""
         return sorted({i for w in self.inflections(word) for i in self.postings.get(w, [])})
@@ -172,8 +196,13 @@ class TextIndex:
             return []
         short = self.abbreviated(part)
         forms = {w: self.variants(w) for w in wanted}
+        spaced = {w: self.spaced(w) for w in wanted}  # "earwax" written "ear wax"
+        if len(wanted) == 2:  # "ear wax" written "earwax"
+            closed = set(self._with(wanted[0] + wanted[1])) | set(self._with(wanted[1] + wanted[0]))
+            spaced = {w: spaced[w] | closed for w in wanted}
         postings = {
-            w: sorted({i for f in forms[w] for i in self.postings.get(f, [])}) for w in wanted
+            w: sorted({i for f in forms[w] for i in self.postings.get(f, [])} | spaced[w])
+            for w in wanted
         }
         n = len(self.items)
         weight = {
@@ -186,7 +215,7 @@ class TextIndex:
         total = sum(weight.values()) or 1.0
 
         def has(i: int, w: str) -> bool:
-            return any(f in self.words[i] for f in forms[w])
+            return i in spaced[w] or any(f in self.words[i] for f in forms[w])
 
         needed = 1.0 if len(wanted) == 2 else COVERAGE  # a pair names one thing: both words
         spelled = [

@@ -29,22 +29,22 @@ def bodies_banner(text: str, gaz: Gazetteer) -> bool:
         return True
     parts = [p for p in BANNER_PARTS.split(text.strip()) if p]
     if len(parts) >= 2 and all(
-        gaz.org(part) or gaz.org(part.title()) or _body_name(part) for part in parts
+        gaz.org(part) or gaz.org(part.title()) or body_name(part) for part in parts
     ):
         return True
     parts = [p.strip() for p in text.split(",")]
     return (
         text.isupper()
         and len(parts) >= 2
-        and _body_name(parts[0])
+        and body_name(parts[0])
         and all(
-            _body_name(p) or gaz.place(p.title()) or gaz.place(p.replace("~", "/").title())
+            body_name(p) or gaz.place(p.title()) or gaz.place(p.replace("~", "/").title())
             for p in parts[1:]
         )
     )
 
 
-def _body_name(text: str) -> bool:
+def body_name(text: str) -> bool:
     """A body's name in a few words: capitalised but for joiners, one of them a body's word
     ("Swansea University Medical School", "CARDIFF UNIVERSITY SCHOOL OF MEDICINE")."""
     words = text.split()

@@ -25,6 +25,7 @@ from ingest.extract.listed import (
     text_of,
 )
 from ingest.extract.people_lines import PersonEntry, parse_line
+from ingest.extract.people_names import opens_body
 from ingest.extract.sections import Role, opens_with_apologies
 from ingest.types import Block, BlockKind, RawDocument
 
@@ -213,6 +214,8 @@ def author_cards(
         card = _CARD.match(text)
         if card is None or not gaz.given_name(card.group(2)):
             continue
+        if opens_body(text[card.start(1) :], len(card.group(1).split()), gaz):
+            continue  # "Aneurin Bevan University Health Board · …": a body, no author
         entry = PersonEntry(
             card.group(1),
             role=card.group(3),
@@ -225,7 +228,9 @@ def author_cards(
         yield listed(raw, block, entry, Role.AUTHORS, front, i)
 
 
-_RUN_IN_LABEL = re.compile(r"([A-Z][^.!?:\n]{2,40})\.\s+(?=[A-Z])")  # "Report authors. A, …"
+_RUN_IN_LABEL = re.compile(  # "Report authors. A, …", "Speakers · A — Role, Org · B — …"
+    r"([A-Z][^.!?:\n·•]{2,40}?)(?:\.|\s+[·•])\s+(?=[A-Z])"
+)
 
 
 def run_in_lists(

@@ -10,6 +10,8 @@ gazetteer's and the document-level fixes.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
@@ -36,6 +38,44 @@ LANGUAGE_USES = frozenset(
 NOT_A_NOUN = frozenset(  # after "Welsh" used as a noun: "in Welsh and English", "as English"
     "and or as but to in on at for with is are was were than by nor".split()
 )
+
+
+_SITE_HEAD = re.compile(
+    r"\b(?:Centre|Center|Hospital|Surgery|Practice|School|Library|Hall|Clinic|Church|Park|Road|"
+    r"Street|Lane|House|Court|Estate|Primary|Leisure|Panel|Forum|Association|Society|Network)\b"
+)
+SITE_REACH = 120  # characters before a site's head word a name opening it may start
+SITE_WORDS = 4  # a name opening a site's name ends at most this many words before its head
+_CAPITALISED_RUN = re.compile(r"(?:[A-Z][\w'’-]*\s+)+$")
+_TITLED = r"\b(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Cllr)\.?\s+"
+
+
+def _not_site_names(doc: Doc, spans: list[Span]) -> list[Span]:
+    """Without the persons whose name, elsewhere in the document, opens the name of a site
+    ("for Plas Madoc and Cefn Mawr" where "Plas Madoc Flying Start Centre" is the venue, "Albyn
+    Tenants" of "Albyn Tenants' Panel"): a place's name the model took for a person's, never
+    titled ("Dr …") there."""
+    text = doc.text
+    openings: set[str] = set()  # the names that could open a site's name, in one pass
+    for head in _SITE_HEAD.finditer(text):
+        run = _CAPITALISED_RUN.search(text, max(0, head.start() - SITE_REACH), head.start())
+        if run is None:
+            continue
+        words = [w.removesuffix("'s").rstrip("'") for w in run.group(0).replace("’", "'").split()]
+        for j in range(max(len(words) - SITE_WORDS, 0), len(words)):  # up to 3 words after it
+            for i in range(max(j - 3, 0), j):  # names of 2 to 4 words
+                openings.add(" ".join(words[i : j + 1]))
+    if not openings:
+        return spans
+    return [
+        span
+        for span in spans
+        if not (
+            span.label_ == "PERSON"
+            and span.text.replace("’", "'") in openings
+            and not re.search(_TITLED + re.escape(span.text), text)
+        )
+    ]
 
 
 def _is_title_case(text: str) -> bool:
@@ -85,6 +125,7 @@ class EntityMerger:
         final.extend(self._nation_adjectives(gaz_spans, final))
         final.extend(self._given_name_persons(doc, filter_spans(final)))
         fixed = self.fixer(doc, joint_names(filter_spans(final), self.gaz))
+        fixed = _not_site_names(doc, fixed)
         fixed = area_bodies(doc, fixed, ORG_HEADS.__contains__, self.role_heads.__contains__)
         set_ents(doc, acronym_mentions(doc, defined_full_names(doc, fixed)))
         ents = list(ents_of(doc))

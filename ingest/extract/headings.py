@@ -252,6 +252,8 @@ def role_of_heading(text: str) -> Role | None:
     (<Role.ATTENDANCE: 'attendance'>, <Role.APOLOGIES: 'apologies'>)
     >>> role_of_heading("4. Ward actions"), role_of_heading("What the PREM told the ward team")
     (<Role.ACTIONS: 'actions'>, <Role.LEARNING: 'learning'>)
+    >>> role_of_heading("GUESTS FOR ITEM 2"), role_of_heading("Attending for items 3 and 4 only")
+    (<Role.ATTENDANCE: 'attendance'>, <Role.ATTENDANCE: 'attendance'>)
     >>> role_of_heading("The team on the day"), role_of_heading("The team")
     (<Role.ATTENDANCE: 'attendance'>, <Role.CONTACTS: 'contacts'>)
     """
@@ -329,8 +331,9 @@ _AROUND = re.compile(  # gathered round something in the room, not a tour of pla
     r"clock|year|corner|edges)\b)\w+"
 )
 _ON_THE_DAY = re.compile(
-    r"\s+(?:today|tonight|this\s+(?:week|time|evening|morning|afternoon)|on\s+the\s+day)$"
-)
+    r"\s+(?:today|tonight|this\s+(?:week|time|evening|morning|afternoon)|on\s+the\s+day"
+    r"|(?:only\s+)?(?:for|on|at)\s+items?\s+\d+(?:\s*(?:and|to|&|,)?\s*\d+)*(?:\s+only)?)$"
+)  # "Guests for item 2", "In attendance for items 3 and 4 only": who was there, for a part
 _QUALIFIED = re.compile(  # "also …", "… for the debrief", "… tonight": who, said of one meeting
     r"^(?:also|and)\s+|\s+(?:for|at|during)\s+(?:the|this|our|that)\s+\w+(?:\s+\w+)?$|"
     + _ON_THE_DAY.pattern

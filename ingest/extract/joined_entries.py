@@ -17,6 +17,7 @@ MAX_DOTTED = 2000  # a longer "line" is prose: never read for dotted or "with" e
 
 
 _DOT = re.compile(r" [·•] ")  # "A, GP, NHS Fife · B — Nurse, HEIW": entries set apart by dots
+_LABEL = re.compile(r"\s*[A-Z][a-z]+(?: [a-z]+){0,2}\s*")  # "Speakers", "On the panel"
 _BY_LEAD = re.compile(r"\s*[a-z]+(?: [a-z]+)? by (?=[A-Z])")  # "· analysis by Dr C"
 
 
@@ -31,6 +32,8 @@ def dotted_entries(text: str, gaz: Gazetteer) -> str:
     >>> dotted_entries("Dr Ann Bell, GP · Bo Li — Nurse · analysis by Cy Roe, Lecturer",
     ...                 load_gazetteer())
     'Dr Ann Bell, GP ; Bo Li — Nurse             ; Cy Roe, Lecturer'
+    >>> dotted_entries("Speakers · Ann Bell, GP · Bo Li — Nurse", load_gazetteer())
+    'Speakers:  Ann Bell, GP ; Bo Li — Nurse'
     >>> dotted_entries("Ann Bell · GP · NHS Fife", load_gazetteer())
     'Ann Bell · GP · NHS Fife'
     """
@@ -44,12 +47,16 @@ def dotted_entries(text: str, gaz: Gazetteer) -> str:
     named = [
         bool(found) and found[0].start == 0 for found in (parse_line(part, gaz) for part in bare)
     ]
-    if sum(named) < 2 or not named[0]:
+    labelled = not named[0] and sum(named) >= 2 and _LABEL.fullmatch(parts[0]) is not None
+    if sum(named) < 2 or not (named[0] or labelled):
         return text
     out = list(text)
+    if labelled:  # "Speakers · A — Role, Org · B …": the first dot ends a label
+        out[dots[0] : dots[0] + 3] = ":  "
     for k, at in enumerate(dots, start=1):
         lead = leads[k]
-        if named[k]:  # the dot, and the lead-in after it, become spaces before a semicolon
+        if named[k] and not (labelled and k == 1):  # the dot, and the lead-in after it,
+            # become spaces before a semicolon
             width = 3 + (lead.end() if lead else 0)
             out[at : at + width] = " " * (width - 2) + "; "
     return "".join(out)

@@ -45,16 +45,19 @@ _LEARNED_HEADING = re.compile(  # a heading that asks or says what was learned, 
     r"forward|keep doing|change next time)\b"
     r"|^so what\b|^what (?:it|this|that|these) means?\b(?!\s+for\s+you)|^implications?\b"
     r"|^what\b.{0,30}\b(?:said|heard|told (?:us|me|them|the \w+))$"
+    r"|^what\b.{0,30}\b(?:told|taught|shared\s+with|learn(?:ed|t)\s+from)\s+(?:each\s+other|"
+    r"one\s+another)$"  # "What teams told each other"
     r"|^what\b.{0,30}\bsaid\b(?!\s+(?:it|they|he|she|we|i)\s+(?:will|would|could|plans?|"
     r"intends?|is going)\b)(?:\s+\w+){1,5}$"  # "What the room said recovery needs"; not "…
     # said it will do" (a promise)
-    r"|^(?:key\s+|main\s+)?(?:themes?|things?)\s+(?:we|you|they|people)\s+(?:heard|noticed)$"
+    r"|^(?:key\s+|main\s+|one\s+|two\s+|three\s+|four\s+|five\s+|six\s+|\d+\s+)?"
+    r"(?:themes?|things?)\s+(?:we|you|they|people)\s+(?:heard|noticed)$"  # "Three things we heard"
     r"|^what (?:it|they|the(?: \w+){1,3}) found$"
     r"|^what\b.{0,50}\b(?:showed|shows)(?:\s+us)?$"  # "What the records and the discussion showed"
     r"|^what (?:\w+ ){1,3}(?:found|noticed|discovered)(?: out)?(?: when| after| in|$)"
     r"|^what (?:we|you|they|i|the \w+) (?:are|is|am|have been|keep|kept) (?:noticing|seeing|"
     r"finding|hearing)\b"  # "What we are noticing in our practice", "What we keep seeing"
-    r"|^what\b.{0,50}\btaught\s+(?:us|me|them|the\s+\w+)\b|^take[ -]?aways?\b"
+    r"|^what\b.{0,50}\btaught\s+(?:us|me|them|(?:the|our|its|their)\s+\w+)\b|^take[ -]?aways?\b"
     r"|\b(?:points?|summary|areas?|record|notes?)\s+of\s+learning\b|\blearning\s+points?\b"
     r"|^(?:our\s+|the\s+)?(?:aha|a-ha|lightbulb|light bulb|eureka)\s+moments?\b"
     r"|^(?:(?:key|main|practice|teaching|learning)\s+)?(?:reflections?|points?|things?|messages?)"
@@ -124,7 +127,8 @@ _KEPT_HEADING = re.compile(  # what someone keeps from it: "What Leah is taking 
     r"|^(?:the\s+)?(?:key\s+|main\s+)?(?:points?|messages?|conclusions?|lessons?)\s+"
     r"(?:\w+\s+){0,3}?(?:drew|drawn|draws|took|taken)\s+(?:from|out\s+of)\b"
     r"|^(?:reflections?|insights?|learnings)\s+(?:from|on|of)\b"  # "Learning from X": a talk
-    r"|^reflections?\s+(?:the|we|i|they|statements?|offered|shared)\b"  # "Reflection statements"
+    r"|^reflections?\s+(?:the|we|i|they|statements?|offered|shared|agreed|noted|captured|"
+    r"recorded|gathered)\b"  # "Reflection statements", "Reflections agreed by the group"
     r"|^what\b.{0,40}\b(?:showed|shows|shown|showing|taught|teaches|teaching|told|tells|telling)"
     r"\s+(?:us|me|them)\b"  # "What the list is telling us"
     r"|^what\b.{0,40}\b(?:concluded|concludes)\b"  # "Blue hat: what the session concluded"
@@ -172,6 +176,12 @@ def says_learned(words: str) -> bool:
     (True, False)
     >>> says_learned("what we picked up from each other"), says_learned("what to pick up")
     (True, False)
+    >>> says_learned("three things we heard"), says_learned("what the season taught our leaders")
+    (True, True)
+    >>> says_learned("reflections agreed by the group"), says_learned("reflections")
+    (True, False)
+    >>> says_learned("what teams told each other"), says_learned("what we learnt from one another")
+    (True, True)
     >>> says_learned("what the slides show you"), says_learned("what the data show")
     (False, True)
     """

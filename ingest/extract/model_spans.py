@@ -16,18 +16,35 @@ from spacy.tokens import Doc, Span
 
 from graph.model import fold
 from graph.reference.gazetteer import Gazetteer
-from graph.reference.names import BARE_TITLES, PARTICLES
+from graph.reference.names import BARE_TITLES, PARTICLES, name_words
 from ingest.extract.name_parts import ROLE_HEADS, before_role, name_end, names_another_body
 from ingest.extract.org_shape import STREET, STREET_OR_NAME
+from ingest.extract.people_names import placed_body
 
-ORG_HEADS = frozenset(
-    """trust board boards council councils university foundation fund service services agency
+WELSH_HEADS = frozenset(  # "Prifysgol Bangor", "Ymddiriedolaeth Natur": the Welsh body heads
+    # of name_words.csv's org-head
+    name_words()["org-head"]
+    & set(
+        "prifysgol ymddiriedolaeth cyngor bwrdd llywodraeth cymdeithas canolfan coleg gwasanaeth "
+        "elusen sefydliad partneriaeth rhwydwaith pwyllgor comisiwn awdurdod ysbyty "
+        "meddygfa".split()
+    )
+)
+ORG_HEADS = (
+    frozenset(
+        """trust board boards council councils university foundation fund service services agency
     network alliance society association partnership partnerships department institute centre
     center college commission executive authority group forum collaborative consortium charity
     coalition federation union company ltd limited cic practice hospital hospitals hospice
     inspectorate observatory government assembly parliament office school academy lab laboratory
     unit confederation providers voices ministry bureau cymru healthwatch committee panel
     directorate team trustees cooperative co-operative club project infirmary""".split()
+    )
+    | WELSH_HEADS
+)
+SCHEMES = frozenset(  # heads of a scheme's name that no surname is
+    "scheme schemes programme programmes program initiative campaign strategy framework "
+    "pathway toolkit fellowship helpline".split()
 )
 STRIP_LEADING = frozenset({"the", "The", "a", "an", "our", "Our", "its"})
 TRAILING = frozenset({"'s", "’s", "'", "’", ",", ".", ";", ":", ")", "(", "-", "–", "—"})
@@ -190,11 +207,17 @@ class ModelSpans:
         known = self._classify_known(span)
         if known is not None:
             return known
+        if self.gaz.topic(span.text) is not None:
+            return []  # "Green Gym for people waiting …": a topic, in capitals
         words = [t for t in span if not t.is_punct]
         if not words or len(words) > 5 or any(t.like_num for t in span):
             return []
         if any(t.lower_ in ORG_HEADS or t.text == "NHS" for t in words):
             return self._org(span)
+        if len(words) >= 3 and words[-1].lower_ in SCHEMES:  # "Nithsdale Volunteer Car Scheme"
+            return self._org(span)
+        if placed_body([t.text for t in words], self.gaz):
+            return []  # "Repair Highland" of "Care and Repair Highland": no one's name
         if any(not (t.text[0].isupper() or t.lower_ in PARTICLES) for t in words):
             return []
         if words[-1].lower_ in STREET or (
@@ -206,6 +229,9 @@ class ModelSpans:
         return [self._relabel(span, "PERSON", None)]
 
     def _org(self, span: Span) -> list[Span]:
+        person = self._named_as_body(span)
+        if person is not None:  # "notes by Alison Threave, Scheme Coordinator" tagged ORG
+            return self._person(person)
         span = before_role(span)  # "Department of Health Permanent | Secretary"
         span = _before_publication(span)  # "Severn Hospice | Quality Account"
         known = self._classify_known(span)
@@ -229,6 +255,27 @@ class ModelSpans:
                 ):
                     return self._org(left) + self._org(right)
         return [self._relabel(span, "ORG", None)]
+
+    def _named_as_body(self, span: Span) -> Span | None:
+        """The person of an ORG span that is a known given name and one more capitalised word,
+        alone or before a comma ("Alison Threave", "Alison Threave, Scheme Coordinator"): a
+        surname the model did not know, not a body (unless the gazetteer knows it as one)."""
+        doc = span.doc
+        if len(span) < 2 or (len(span) > 2 and span[2].text != ","):
+            return None
+        first, second = span[0], span[1]
+        if not (
+            self.gaz.given_name(first.text)
+            and first.text[:1].isupper()
+            and second.text[:1].isupper()
+            and second.text[1:].islower()
+            and second.is_alpha
+            and second.lower_ not in ORG_HEADS
+            and self.gaz.place(second.text) is None
+        ):
+            return None
+        person = doc[span.start : span.start + 2]
+        return None if self._classify_known(person) is not None else person
 
     def _location(self, span: Span) -> list[Span]:
         known = self._classify_known(span)

@@ -48,6 +48,7 @@ CONNECTIVES = frozenset({"from", "of", "at", "with", "representing"})
 _MONTHS = r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
 _NOTE = re.compile(
     rf"^(?:(?:for |from |to )?items?\b|part\b|minutes?$|notes?$|virtual$|online$|remote(?:ly)?$"
+    rf"|orcid\b|orcid id\b"  # "(ORCID 0000-0002-6174-3385)": an identifier, no body
     rf"|by (?:phone|video|telephone|teams|zoom)|via\b|deputi[sz]ing|substitut|ex[- ]officio"
     rf"|non[- ]voting|left\b|joined\b|arrived\b|in the chair$|observing$|from (?:\d|{_MONTHS})"
     rf"|facilitating$|chairing$|presenting$|speaking$|hosting$|note[- ]?taking$"
@@ -64,8 +65,10 @@ _FORMER = re.compile(
     re.IGNORECASE,
 )
 _PHONE = re.compile(r"^[+\d][\d ()]{6,}$")
-_DATE = re.compile(  # "14 March", "3rd May 2024", "March 2024", "2024"
-    rf"^(?:\d{{1,2}}(?:st|nd|rd|th)? (?:{_MONTHS})\w*(?: \d{{4}})?"
+_DATE = re.compile(  # "14 March", "3rd May 2024", "March 2024", "2024", "Posted 27 January"
+    rf"^(?:(?:posted|published|updated|last updated|first published|dated|written|added)"
+    rf"(?: on)? )?"
+    rf"(?:\d{{1,2}}(?:st|nd|rd|th)? (?:{_MONTHS})\w*(?: \d{{4}})?"
     rf"|(?:{_MONTHS})\w* \d{{4}}|\d{{4}})$",
     re.IGNORECASE,
 )

@@ -59,6 +59,12 @@ def _job_word(word: str, gaz: Gazetteer) -> bool:
     return low in ROLE_HEADS or bool(gaz.profession(low))
 
 
+def _plural(word: str, gaz: Gazetteer) -> bool:
+    """A job word in the plural: "sisters", "nurses", "Directors"."""
+    low = word.lower()
+    return low.endswith("s") and _job_word(low[:-1], gaz)
+
+
 _PROSE = re.compile(rf"\b(?:{'|'.join(sorted(WORDS['prose'], key=len, reverse=True))})\b")
 _BRACKETED = re.compile(r"\([^()]*\)")
 
@@ -324,9 +330,10 @@ class _Line:
             right = self._group(k, b)
             if not right:
                 return None
-            right[0].role = ", ".join(
-                r for r in (self.text[items[0].start : items[0].end], right[0].role) if r
-            )
+            role = self.text[items[0].start : items[0].end]
+            shared = right if _plural(toks[k - 1].text, self.gaz) else right[:1]  # "outreach
+            for draft in shared:  # sisters A and B": the role is each one's
+                draft.role = ", ".join(r for r in (role, draft.role) if r)
             return right
         return None
 

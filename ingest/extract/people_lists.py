@@ -176,10 +176,12 @@ _UNNAMED = re.compile(  # "… and three Ward 7 staff nurses.": people the list 
 # -- footnote affiliations, the share of people lines, tables -----------------------------------
 
 _FOOT_MARK = re.compile(
-    r"\[(?P<bracket>\w{1,3})\]|(?P<sup>[¹²³⁴⁵⁶⁷⁸⁹⁰]+)|(?P<sym>[*†‡§¶]+)"
+    r"\[(?P<bracket>\w{1,3})\]|(?P<sup>[¹²³⁴⁵⁶⁷⁸⁹⁰ᵃᵇᶜᵈᵉᶠᵍʰⁱʲᵏˡᵐⁿᵒᵖʳˢᵗᵘᵛʷˣʸᶻ]+)|(?P<sym>[*†‡§¶]+)"
     r"|\(?(?P<num>\d{1,2})(?:[.)]|(?=\s)|(?=[A-Z]))|(?P<letter>[a-z])(?=\s+[A-Z])"
 )
-_MORE_MARKS = re.compile(r"\s+(?=[¹²³⁴⁵⁶⁷⁸⁹⁰*†‡§¶])|\s{2,}(?=\d{1,2}\s+[A-Z])")
+_MORE_MARKS = re.compile(
+    r"\s+(?=[¹²³⁴⁵⁶⁷⁸⁹⁰ᵃᵇᶜᵈᵉᶠᵍʰⁱʲᵏˡᵐⁿᵒᵖʳˢᵗᵘᵛʷˣʸᶻ*†‡§¶])|\s{2,}(?=\d{1,2}\s+[A-Z])"
+)
 
 
 def footnote_affiliations(lines: Sequence[str], gaz: Gazetteer) -> dict[str, Notes]:

@@ -37,8 +37,9 @@ from graph.reference.names import (
 
 WORDS = name_words()
 Notes = tuple[str, ...]  # the organisations an affiliation footnote names
-SUPERSCRIPTS = str.maketrans("¹²³⁴⁵⁶⁷⁸⁹⁰", "1234567890")
-_SUP = "¹²³⁴⁵⁶⁷⁸⁹⁰"
+SUP_LETTERS = "ᵃᵇᶜᵈᵉᶠᵍʰⁱʲᵏˡᵐⁿᵒᵖʳˢᵗᵘᵛʷˣʸᶻ"  # a letter's mark: "Gwenno Harries-Tanakaᵃ"
+SUPERSCRIPTS = str.maketrans("¹²³⁴⁵⁶⁷⁸⁹⁰" + SUP_LETTERS, "1234567890abcdefghijklmnoprstuvwxyz")
+_SUP = "¹²³⁴⁵⁶⁷⁸⁹⁰" + SUP_LETTERS
 _MARKS = _SUP + "*†‡§¶"
 _W = rf"[^\W_{_SUP}]"  # a letter or a digit, never a superscript
 _TOKEN = re.compile(
@@ -78,6 +79,10 @@ class Tok(NamedTuple):
 
 SAINTS = frozenset({"St", "St.", "Saint", "ST", "SAINT"})
 BODY_ENDS = WORDS["org-head"] | WORDS["org-unit"]
+ADDRESS_ENDS = frozenset(  # an address line's last word: "Gyle Square", "South Gyle Crescent"
+    "square crescent road street avenue lane drive terrace place close gardens way court "
+    "park house".split()
+)
 
 
 def tokenize(text: str) -> list[Tok]:
@@ -326,7 +331,7 @@ def _validated(
     text = " ".join(words)
     if citation:
         text = " ".join([*words[1:], words[0]])
-    if _not_a_person(text, gaz):
+    if _not_a_person(text, gaz) or _opens_body(toks, run, gaz):
         return None
     first = words[0] if not citation else ""
     if titled or caps:
@@ -342,14 +347,83 @@ def _validated(
     if words[0] in SAINTS:
         return None  # "St George's, University of London": a saint names a body, not a person
     if strength == "weak" and (
-        implicit
+        folded(text) in _body_openings(gaz)  # "Cwm Taf Morgannwg, Wales": a body's first words
+        or implicit
         or any(w.lower() in WORDS["role-word"] or gaz.nation(w) for w in words)
         or words[-1].lower() in WORDS["role-head"]  # "Scrub Nurse": a post, not a name
         or words[-1].lower() in BODY_ENDS  # "London School (of Hygiene …)": a body's name
+        or placed_body(words, gaz)  # "Home-Start Wrexham"
+        or words[-1].lower() in ADDRESS_ENDS
     ):
         return None  # a name with nothing after it to tell where it ends must be a known one
     first_tok, last_tok = toks[run[0]], toks[run[-1]]
     return NameMatch(start, end, text, first_tok.start, last_tok.end, strength, marks, implicit)
+
+
+AREAS = frozenset({"council area", "county", "region", "area"})  # never a surname's place
+
+
+def placed_body(words: list[str], gaz: Gazetteer) -> bool:
+    """Whether words shaped like a name, whose first the gazetteer does not know as a given
+    name, are a body's name ending in the area it serves: "Repair Highland" (of "Care and
+    Repair Highland"), "Home-Start Wrexham" (a compound first word, then any place); not
+    "Alana Moffat" (a town's name is a surname as often).
+
+    >>> from graph.reference.gazetteer import load_gazetteer
+    >>> gaz = load_gazetteer()
+    >>> [placed_body(n.split(), gaz) for n in ("Repair Highland", "Home-Start Wrexham",
+    ...     "Alana Moffat", "Ann Highland")]
+    [True, True, False, False]
+    """
+    if len(words) < 2 or gaz.given_name(words[0]):
+        return False
+    place = gaz.place(words[-1])
+    if place is None:
+        return False
+    return place.kind in AREAS or ("-" in words[0] and words[0].split("-")[-1][:1].isupper())
+
+
+_OPENINGS: dict[int, frozenset[str]] = {}
+
+
+def _body_openings(gaz: Gazetteer) -> frozenset[str]:
+    """The first two or more words (folded) of the names of the bodies the gazetteer knows,
+    short of the whole name: "cwm taf morgannwg" of "Cwm Taf Morgannwg University Health
+    Board"."""
+    found = _OPENINGS.get(id(gaz))
+    if found is None:
+        out = set()
+        for org in gaz.organisations:
+            for name in (org.name, *org.aliases):
+                words = folded(name).split()
+                out.update(" ".join(words[:k]) for k in range(2, len(words)))
+        found = _OPENINGS[id(gaz)] = frozenset(out)
+    return found
+
+
+def _opens_body(toks: list[Tok], run: list[int], gaz: Gazetteer) -> bool:
+    """Whether the name opens the name of a body the gazetteer knows (see `opens_body`)."""
+    last = run[-1]
+    tail = []
+    for k in range(last + 1, min(len(toks), last + BODY_TAIL + 1)):
+        if toks[k].kind != "word":
+            break
+        tail.append(toks[k].text)
+    return opens_body(" ".join([*(toks[k].text for k in run), *tail]), len(run), gaz)
+
+
+def opens_body(text: str, name_words: int, gaz: Gazetteer) -> bool:
+    """Whether the name of `name_words` words that `text` opens with is the start of the name
+    of a body the gazetteer knows ("Aneurin Bevan" of "Aneurin Bevan University Health
+    Board · …", "Marie Curie" of "Marie Curie Hospice"), up to BODY_TAIL words on."""
+    words = text.split()
+    return any(
+        gaz.org(" ".join(words[:k]))
+        for k in range(name_words + 1, min(len(words), name_words + BODY_TAIL) + 1)
+    )
+
+
+BODY_TAIL = 5  # words after a name that may finish a body's name
 
 
 def _not_a_person(text: str, gaz: Gazetteer) -> bool:

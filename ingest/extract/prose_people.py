@@ -218,6 +218,8 @@ def _took_part(doc: Doc, claims: ClaimSet, layout: Layout, refs: Refs, subject: 
                 role, part = led[1], led[3]
             elif among_us(said, start):  # "eight of us, including A, …"
                 role = Role.ATTENDANCE
+        elif own == Role.ACKNOWLEDGEMENTS and among_us(said, start):  # under "With thanks to":
+            role = Role.ATTENDANCE  # "Everyone who came …: A and B (…); C from …" were there
         if role in NOT_TAKING_PART or _labelled_away(layout, i):
             continue  # (a row or field of people saying they were "Not at the wrap-up")
         if doc_text(doc)[ent.end_char : ent.end_char + 2] in ("'s", "’s"):

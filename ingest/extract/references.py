@@ -53,6 +53,7 @@ BYLINE = re.compile(r"^\s*(?:written\s+)?by\s+[A-Z]", re.IGNORECASE | re.MULTILI
 OWN = frozenset({"our", "its", "their"})
 STOP = frozenset({".", ";", ":", "?", "!", '"', "“", "”", "(", ")"})
 PREPS = frozenset({"at", "of", "for", "from", "with", "in", "within"})
+GUEST = frozenset("guest guests invited visiting external speaker speakers keynote".split())
 JOINING = frozenset({"join", "joins", "joining", "leads", "lead", "chairs", "heads", "runs"})
 JOIN_AUX = frozenset({",", "will", "is", "has", "to", "set", "expected", "now", "also", "who"})
 TAKING = frozenset({"been", "be", "appointed", "named", "confirmed", "as", "become", "becomes"})
@@ -117,6 +118,8 @@ class Antecedents:
             if token.text in ("'s", "’s") and j >= 2 and doc[j - 2].lower_ == "the":
                 return self._kind(doc[j - 1]), "rule:the-kind's-role,person"
             if token.lower_ in OWN:
+                if any(t.lower_ in GUEST for t in doc[j + 1 : i]):
+                    return None  # "Our invited speaker, Dr P": a guest, from elsewhere
                 return token.lower_, "rule:its-role,person"
             if (
                 self._kind(token)
@@ -207,11 +210,12 @@ class Antecedents:
             before = [o for o in orgs if prev.start <= o.start and o.end <= person.start]
             return before[-1] if before else None
         if word == "our":  # the document's own organisation: its first named one, unless the
-            if BYLINE.search(person.doc[:120].text[:400]) or orgs[0].start > person.start:
+            own = [o for o in orgs if not _venue(o)]  # (not where the day was held)
+            if BYLINE.search(person.doc[:120].text[:400]) or not own or own[0].start > person.start:
                 return None  # an author speaks, or the page names its own body nowhere before
-            if orgs[0].start_char >= _opening_end(person.doc):
+            if own[0].start_char >= _opening_end(person.doc):
                 return None  # a page names its own body in its opening, not a body named
-            return orgs[0]  # later ("welcome P, who joins us from O", then "our nurse P")
+            return own[0]  # later ("welcome P, who joins us from O", then "our nurse P")
         names, kinds = KINDS[word]
         # "the trust": an organisation with "Trust" in its name, else one the gazetteer calls so
         match = (
@@ -256,6 +260,20 @@ def _joined_before(person: Span) -> list[Span]:
         out.append(other)
         current = other
     return out
+
+
+_HELD_AT = re.compile(  # "Workshop held on Tuesday at", "Venue:", "took place in the"
+    r"\b(?:held|took\s+place|met|meeting|venue|hosted)\b[^.;\n]{0,50}?(?:\bat|\bin|:)\s*"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _venue(org: Span) -> bool:
+    """Whether an organisation is named as where a meeting was held ("Workshop held Tuesday
+    10 February at Truro Methodist Church hall"), not as anyone's body."""
+    text = doc_text(org.doc)
+    return _HELD_AT.search(text[max(0, org.start_char - 80) : org.start_char]) is not None
 
 
 def _opening_end(doc: Doc) -> int:

@@ -33,9 +33,10 @@ from ingest.extract.banners import (
     series_banner,
     unit_banner,
 )
-from ingest.extract.body_banners import area_line, bodies_banner, unit_line
+from ingest.extract.body_banners import area_line, bodies_banner, body_name, unit_line
 from ingest.extract.dates import dates_in
 from ingest.extract.front_page import value_of
+from ingest.extract.people_lines import parse_line
 from ingest.extract.title_case import sentence_case
 from ingest.readers.line_shapes import is_capitals
 from ingest.types import Block, BlockKind, RawDocument
@@ -69,6 +70,19 @@ def document_title(raw: RawDocument, gaz: Gazetteer, front: set[int]) -> tuple[s
             _at, value = value_of(raw, block)
             if value.strip():
                 return value.strip(), kind
+        if block.kind == BlockKind.LIST_ITEM:  # a form's numbered box: "1. Project title" /
+            words = raw.text[block.start : block.end].split()  # "   Chilblains in older …"
+            for k in (3, 2, 1):
+                if title_field(" ".join(words[:k])) and len(words) - k >= WORK_TITLE_WORDS:
+                    return " ".join(words[k:]), kind
+        if block.kind == BlockKind.METADATA and block.key.lower() in WORK_FIELDS:
+            _at, value = value_of(raw, block)  # "REPORT: Evaluation of the MMR catch-up …"
+            if (
+                len(value.split()) >= WORK_TITLE_WORDS
+                and not date_only(value)
+                and not parse_line(value, gaz)  # "Evaluation   Dr A (University, lead)"
+            ):
+                return " ".join(value.split()), kind
         below = blocks[n + 1] if n + 1 < len(blocks) else None
         if (  # a form's field set as a heading over its value: "Title" / "  Eye pressure …"
             block.kind == BlockKind.HEADING
@@ -120,6 +134,8 @@ def document_title(raw: RawDocument, gaz: Gazetteer, front: set[int]) -> tuple[s
             continue  # South West Wales"
         if bodies_banner(text, gaz):  # "CARDIFF UNIVERSITY SCHOOL OF MEDICINE | SWANSEA …"
             continue
+        if _body_over_headline(raw, blocks, n, text):  # "PATIENT CLIENT COUNCIL" / "Waiting …"
+            continue
         if _named_as_body(raw, text):  # "SCOTTISH WOMEN'S AID" over the report, whose people
             continue  # are "…, Coordinator, Scottish Women's Aid"
         if block.kind == BlockKind.PARAGRAPH and (len(text) > 150 or text.endswith(".")):
@@ -151,6 +167,10 @@ TITLE_FIELDS = frozenset(  # "Subject: …", a newsroom script's "STORY : …", 
         "paper title",
     }
 )
+WORK_FIELDS = frozenset(  # a field naming the work itself: "REPORT: Evaluation of …"
+    "report study evaluation review audit paper publication document".split()
+)
+WORK_TITLE_WORDS = 4  # fewer words name a person ("Report: Ann Bell") or a state ("Draft")
 PERSON_TITLES = frozenset({"job", "role", "post", "position", "personal"})  # a person's
 
 
@@ -259,6 +279,25 @@ def _headline_under(raw: RawDocument, label: str, below: Block | None) -> str:
     ):
         return ""
     return text
+
+
+BANNER_WORDS = 6  # a body's name in capitals this long, alone on its line, may be a banner
+
+
+def _body_over_headline(raw: RawDocument, blocks: list[Block], n: int, line: str) -> bool:
+    """Whether a line in capitals that is a body's name ("PATIENT CLIENT COUNCIL") stands over
+    a headline set in ordinary case: the publisher's banner, not the title. Over another line
+    in capitals ("NORTH WALES SIGHT LOSS PARTNERSHIP" / "PRIORITY-SETTING AFTERNOON - DOT
+    VOTING RESULTS") the two are read as they always were."""
+    if not (line.isupper() and len(line.split()) <= BANNER_WORDS and body_name(line)):
+        return False
+    below = blocks[n + 1] if n + 1 < len(blocks) else None
+    if below is None:
+        return False
+    text = raw.text[below.start : below.end].strip()  # a headline: long, in ordinary case, no
+    return (  # date line ("Kirkcaldy, 6 March 2025" under the forum's name is no headline)
+        not is_capitals(text) and len(text.split()) >= BANNER_WORDS and not dates_in(text)
+    )
 
 
 def _named_as_body(raw: RawDocument, line: str) -> bool:

@@ -166,6 +166,12 @@ def cited(text: str, end: int) -> bool:
     return bool(_CITED.search(text[end:]) or _CITED.search(text))
 
 
+_REPORTED = re.compile(  # the name's own clause reports what someone said
+    r"\s*(?:\([^()]{0,80}\)\s*)?(?:,[^,.;]{0,80},\s*)?(?:said|says|told|tells|explained|noted|"
+    r"reported|added|described|mentioned|pointed\s+out|warned|felt|thought|asked)\b",
+    re.IGNORECASE,
+)
+_SELF = re.compile(r"\s*(?:that\s+)?(?:he|she|they|i)\b", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[;.!?|]|\b(?:but|while|whereas)\b")  # "|": a table's next cell
 _NEW_SUBJECT = re.compile(r"\s+(?:[A-Z]|(?:he|she|they|we|i|it|her|his|their)\b)")
 
@@ -178,6 +184,10 @@ def absent_before(sentence: str, name_end: int, absence: int) -> bool:
     >>> s = "Helen Carbery is no longer able to speak; Nadia Karim will cover it."
     >>> absent_before(s, 13, 17), absent_before(s, 54, 17)
     (True, False)
+    >>> s = "Jo Bell said numbers fell when most dads could not come."
+    >>> s, t = s, "Jo Bell said she could not come."
+    >>> absent_before(s, 7, s.index("could not")), absent_before(t, 7, t.index("could not"))
+    (False, True)
     >>> s, t = "Dr Bell signed up but was bleeped and did not come.", "Jo came but Ann did not."
     >>> absent_before(s, 7, s.index("did not")), absent_before(t, 2, t.index("did not"))
     (True, False)
@@ -185,6 +195,10 @@ def absent_before(sentence: str, name_end: int, absence: int) -> bool:
     if not 0 <= name_end <= absence:
         return False
     between = sentence[name_end:absence]
+    reported = _REPORTED.match(between)
+    if reported and not _SELF.match(between, reported.end()):
+        return False  # "Bethan said the numbers fell when most dads could not come": not her
+        # (but "Jo Bell said she could not come")
     for found in _CLAUSE_BREAK.finditer(between):
         if found.group(0)[0].isalpha() and not _NEW_SUBJECT.match(between, found.end()):
             continue  # "Dr Bell signed up but was bleeped …": the same person goes on
@@ -291,7 +305,9 @@ _ACTED_BY = re.compile(  # "The day was chaired by Dr", "and facilitated by", "h
     re.IGNORECASE,
 )
 _NOTED_BY = re.compile(  # the notes of the day, taken by one who was there
-    r"\bnotes?\b[^.;]{0,80}?\b(?:taken|typed|written|kept|made|recorded|jotted)\b[^.;]{0,80}?"
+    r"(?:\bnotes?\b[^.;]{0,80}?\b(?:taken|typed|written|kept|made|recorded|jotted)\b[^.;]{0,80}?"
+    r"|\b(?:written|typed)\s+up\s+|\bwrite-?\s?up\s+|\bnotes?\s+)"  # "· written up by Jo …,
+    # Manager", "notes by A, Coordinator"
     r"\bby\s+" + TITLE_BEFORE + "?$",
     re.IGNORECASE,
 )
@@ -328,6 +344,8 @@ def acted_by(text: str, start: int) -> str | None:
     'facilitator'
     >>> acted_by("The evening was co-chaired by a GP, Dr Ben Hale of Earlham Road Surgery.", 39)
     'chair'
+    >>> acted_by("Workshop held at the hall · written up by Ann Bell, Manager", 42)
+    ''
     >>> acted_by("Led tonight by me (Ann Bell, music therapist).", 19)
     'lead'
     >>> acted_by("Hosts were: Ann Bell (Voluntary Norfolk) on housing; and Bo Li", 60)
@@ -352,6 +370,11 @@ _AMONG_US = re.compile(  # "There were eight of us on the walk, including", "we 
     r"[^.;:]{0,60}?(?:\bincluding|\bamong\s+them|\bby)?\s*" + TITLE_BEFORE + "?$"
     r"|\bof\s+us\b[^.;:]{0,40}:[^.;:]{0,300}$"  # "Six of us did: mammographers A and B, …, and C"
     r"|\b(?:with|alongside|joining)\s+(?:her|him|them|us|me)\s+(?:were|was)\b[^.;:]{0,300}$"
+    r"|\b(?:everyone|everybody|all|those|people)\s+who\s+(?:came|attended|joined|took\s+part|"
+    r"were\s+there)\b[^.:;]{0,60}:[^.]{0,600}$"  # "Everyone who came and gave the morning to
+    # it: occupational therapists A and B (…); C from …"
+    r"|(?:^\W*|\b(?:were|was|and|then)\s+(?:also\s+)?)joined\s+(?:[\w-]+\s+){0,4}?by\b"
+    r"[^.;:]{0,300}$"  # "Joined on the day by Dr A (…), Security Manager B and C of the Council"
     r"|\b(?:a?round|at|in)\s+the\s+(?:table|tables|room|circle|call)\s+(?:were|was|sat)\b"
     r"[^.]{0,400}$",  # "Around the table were the advisors; Dr A, …, who …; B, …"
     # "With her were A, Coordinator at …, who has …, and B (…), who came to …"
@@ -372,6 +395,12 @@ def among_us(text: str, start: int) -> bool:
     >>> s = "With her were Ciaran Mull, Coordinator at the council, and Pat Gorm (PHA)."
     >>> among_us(s, 14), among_us(s, 60), among_us("Bo Li walked with her.", 0)
     (True, True, False)
+    >>> s = "Joined on the day by Dr Ann Bell (GP), Manager Jo Cole and Bo Li of the Council."
+    >>> among_us(s, 24), among_us(s, 48), among_us(s, 59), among_us("Bo Li joined the board.", 0)
+    (True, True, True, False)
+    >>> s = "Everyone who came and gave the morning to it: therapists Ann Bell and Bo Li (OT)."
+    >>> among_us(s, s.index("Ann")), among_us(s, s.index("Bo"))
+    (True, True)
     >>> s = "Around the table were the advisors; Dr Ann Bell, GP, who refers many; Bo Li, Tutor."
     >>> among_us(s, 39), among_us(s, 71), among_us("Dr Ann Bell sat at the table.", 3)
     (True, True, False)

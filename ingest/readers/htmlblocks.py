@@ -21,6 +21,7 @@ from selectolax.lexbor import LexborNode
 
 from ingest.readers.blocks import BlockBuilder
 from ingest.readers.htmlsides import SECTIONING, mostly_links, own_box
+from ingest.readers.line_shapes import cell_lines
 from ingest.readers.lines import is_heading_line
 from ingest.types import BlockKind
 
@@ -37,7 +38,21 @@ BLOCKS = HEADINGS | frozenset(
 BANNERS = frozenset({"div", "section", "dialog", "p"})  # elements cookie banners are made of
 _COOKIE = re.compile(r"cookie|consent-banner|gdpr", re.I)
 _SPACE = re.compile(r"\s+")
-SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+SUPERSCRIPT = str.maketrans(  # footnote marks as marks: digits and letters
+    "0123456789abcdefghijklmnoprstuvwxyz", "⁰¹²³⁴⁵⁶⁷⁸⁹ᵃᵇᶜᵈᵉᶠᵍʰⁱʲᵏˡᵐⁿᵒᵖʳˢᵗᵘᵛʷˣʸᶻ"
+)
+_DIGITS_UP = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+_LETTER_MARKS = re.compile(r"\s*[a-pr-z](?:\s*,\s*[a-pr-z])*\s*[*†‡]?\s*")
+
+
+def superscript(text: str) -> str:
+    """Text set as a superscript, as marks: digits always ("²,³"), letters when they are
+    letter marks ("a", "a,b", "b*"), never a word's ending ("1<sup>st</sup>" stays "st").
+
+    >>> superscript("2,3"), superscript("a,b"), superscript("st")
+    ('²,³', 'ᵃ,ᵇ', 'st')
+    """
+    return text.translate(SUPERSCRIPT if _LETTER_MARKS.fullmatch(text) else _DIGITS_UP)
 
 
 @dataclass
@@ -122,7 +137,7 @@ class HtmlBlocks:
 
     def _text(self, text: str) -> None:
         if self.sup:
-            text = text.translate(SUPERSCRIPT)
+            text = superscript(text)
         if not self.bold and text.strip():
             self.plain = True
             if self.plain_from < 0:
@@ -298,7 +313,7 @@ class HtmlBlocks:
     def _row(self, cells: list[_Cell]) -> None:
         if not cells or not self.tables:
             return
-        texts = tuple(" ".join(cell.parts) for cell in cells)
+        texts = tuple(cell_lines(cell.parts) for cell in cells)
         if not any(texts):
             return
         table = self.tables[-1]

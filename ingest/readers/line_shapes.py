@@ -129,6 +129,40 @@ def _cut_place(line: str, following: str) -> bool:
     )
 
 
+_GIVEN_AT_END = re.compile(  # "… NHS Trust · Gareth", "(paramedic), EMAS · Prof Hannah"
+    r"(?:[·—–,;|]\s*|\b(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Mx|Cllr|Sir|Dame)\.?\s+)"
+    r"[A-Z][a-z'’]+$"
+)
+_SURNAME_OPENS = re.compile(r"[A-Z][\w'’]*(?:-[A-Z][\w'’]*)?(?:\s+[—–-]\s|\s*[,(]|\s*$)")
+_ROLE_HEADS = name_words()["role-head"]
+
+
+def _cut_person(line: str, following: str) -> bool:
+    """Whether a line of a list set in a narrow column ends on a person's given name whose
+    surname opens the next ("… NHS Trust · Gareth" / "Pennington-Ali — Clinical Team Mentor"),
+    or on the first word of a role the next line finishes ("Leon Dyer-Whitlock — Engagement"
+    / "Officer, Healthwatch Lincolnshire").
+
+    >>> _cut_person("Teaching Hospitals NHS Trust · Gareth", "Pennington-Ali — Mentor, EMAS")
+    True
+    >>> _cut_person("Leon Dyer-Whitlock — Engagement", "Officer, Healthwatch Lincolnshire")
+    True
+    >>> _cut_person("Why a summit", "In December 2025 crews lost hours")
+    False
+    """
+    if _GIVEN_AT_END.search(line) and _SURNAME_OPENS.match(following):
+        return True
+    head = following.split(",", 1)[0].split()
+    last = line.split()[-1] if line.split() else ""
+    return (
+        len(head) == 1
+        and head[0].lower() in _ROLE_HEADS
+        and last[:1].isupper()
+        and last.isalpha()
+        and bool(re.search(r"\s[—–-]\s|,", line))
+    )
+
+
 _ORG_HEADS = frozenset(name_words()["org-head"])
 _GOES_ON = re.compile(r"\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s*[,(]")
 
@@ -155,8 +189,8 @@ def continues(line: str, following: str, *, loose: bool = True) -> bool:
     if not line or ends_sentence(line) or opens_with_time(following):
         return False
     first = next((c for c in following if c.isalpha()), "")
-    if first.islower() or line.endswith((",", ";", "(", "&", "/")):
-        return True
+    if first.islower() or line.endswith((",", ";", "(", "&", "/", "—", "–", "·")):
+        return True  # (a dash or a middle dot ends no line but one cut there)
     if line.rfind("(") > line.rfind(")") and ")" in following.split("(")[0]:
         return True  # a bracket left open closes on the next line: "(Coordinator, Hull City" /
         # "Council) on four visits", "Office) and, for item 6, Ann Bell (Occupational" /
@@ -164,6 +198,8 @@ def continues(line: str, following: str, *, loose: bool = True) -> bool:
     if re.search(r"\w-$", line):
         return True
     if _cut_entry(line, following) or _cut_name(line, following) or _cut_place(line, following):
+        return True
+    if _cut_person(line, following):
         return True
     last = line.split()[-1].lower().strip("\"'“‘(")
     return last in _JOINERS or (
@@ -259,3 +295,29 @@ def metadata_key(line: str) -> str:
 
 
 _FIELD_WORDS = frozenset({"when"})  # a clause's word that alone labels a field: "When: Tuesday"
+
+
+def cell_lines(lines: Sequence[str]) -> str:
+    """A table cell's lines (parted by <br> or blocks) as one text: a line that ends on a word
+    and a line that opens with a capital or a digit are parts of a record, parted by a comma
+    ("Rhona Kinnaird-Bell" / "Greenspace Development Officer, Dundee City Council").
+
+    >>> cell_lines(["Rhona Bell", "Development Officer, Dundee City Council"])
+    'Rhona Bell, Development Officer, Dundee City Council'
+    >>> cell_lines(["Over 5 minutes on hold.", "Asked again"]), cell_lines(["Head of", "Care"])
+    ('Over 5 minutes on hold. Asked again', 'Head of Care')
+    """
+    out = ""
+    for line in lines:
+        if (
+            out
+            and out[-1].isalnum()
+            and (line[:1].isupper() or line[:1].isdigit())
+            and out.split()[-1].lower() not in _RUNS_ON
+        ):
+            out += ","
+        out = f"{out} {line}" if out else line
+    return out
+
+
+_RUNS_ON = frozenset("of and the for to in at with by on a an or".split())

@@ -99,7 +99,8 @@ BULLETS = (
 )
 _BULLET = re.compile(
     r"^(\s*)(?:(?:->|[-*+•·‣◦▪–●○■□➢►→✓✔\x7f\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf02d]|\(?\d{1,3}[.)]"
-    r"|\(?[a-z][.)]|\([ivx]{1,4}\))\s+(?=\S)"
+    r"|\(?[a-z][.)]|\([ivx]{1,4}\)|o(?=\s+[A-Z]))\s+(?=\S)"  # "  o Customers …": a word
+    # processor's second-level bullet, saved as text
     # a PDF's bullet glyph or list number set apart by a tab stop, not a space, comes out glued
     # to its text ("\uf0b7Nerys …", "2.Clinics …"): a glyph that is never a letter, or a number
     # with its stop before a capital

@@ -25,7 +25,7 @@ from ingest.readers.base import Budget, Parsed, ReadLimits, one_line
 from ingest.readers.blocks import BlockBuilder
 from ingest.readers.encoding import decode_text
 from ingest.readers.frontmatter import split_front_matter
-from ingest.readers.htmlblocks import SUPERSCRIPT
+from ingest.readers.htmlblocks import SUPERSCRIPT, superscript
 from ingest.readers.line_shapes import continues, ends_sentence
 from ingest.readers.lines import classify_lines, is_heading_line, join_wrapped, metadata_key
 from ingest.readers.plain import normalise_newlines
@@ -170,6 +170,16 @@ class _Reader:
         lines = [line for line in lines if line.strip()]
         if not lines:
             return
+        notes = [k for k, line in enumerate(lines) if _NOTE_DEFINED.match(line)]
+        if notes:  # "[^members]: A — Role, Org; B — …" / "[^apologies]: C — …": each note
+            self._inline_lines(lines[: notes[0]])  # a field keyed by its label
+            for a, b in itertools.pairwise([*notes, len(lines)]):
+                found = _NOTE_DEFINED.match(lines[a])
+                assert found is not None
+                key = re.sub(r"[-_]+", " ", found.group(1)).strip()
+                value = join_wrapped([lines[a][found.end() :].strip(), *lines[a + 1 : b]])
+                self.builder.add(BlockKind.METADATA, f"{key}: {value}", key=key)
+            return
         if all(_prose_line(line) for line in lines) and not _entries(lines):
             self.builder.add(BlockKind.PARAGRAPH, join_wrapped(lines))  # as CommonMark says
         elif _one_field(lines):  # "*Analysis team: Dr A, …; Angharad" / "Tudno, …, Peer" / …
@@ -253,6 +263,7 @@ class _Reader:
 
 
 _ASIDE = re.compile(r"\s*\([^()]{1,60}\)\s*")  # an aside after a bold heading
+_NOTE_DEFINED = re.compile(r"\[\^([A-Za-z][\w-]{2,40})\]:\s*")  # a named footnote's text
 _ASIDE_END = re.compile(r"\s*\([^()]{1,60}\)\s*$")
 
 
@@ -278,12 +289,19 @@ def _decorative(children: list[Token]) -> bool:
     )
 
 
-_PANDOC_SUP = re.compile(r"\^([0-9][0-9,]{0,8})\^")  # Pandoc's superscript: "Ann Bell^1,2^"
+_PANDOC_SUP = re.compile(  # Pandoc's superscript: "Ann Bell^1,2^", "Jo Roe^a*^", "^b^ NHS Fife"
+    r"\^([0-9][0-9,]{0,8}|[a-z](?:,[a-z]){0,3}[*†‡]?)\^"
+)
 
 
 def _marks(text: str) -> str:
     """Footnote marks written as Pandoc superscripts, as the superscripts they stand for:
-    "Morven Tulloch^1^, Ann Bell^2,3^" -> "Morven Tulloch¹, Ann Bell²,³"."""
+    "Morven Tulloch^1^, Ann Bell^2,3^" -> "Morven Tulloch¹, Ann Bell²,³"; letters too
+    ("Jo Roe^a*^" -> "Jo Roeᵃ*").
+
+    >>> _marks("Ann Bell^2,3^ · Jo Roe^a*^"), _marks("^b^ NHS Fife")
+    ('Ann Bell²,³ · Jo Roeᵃ*', 'ᵇ NHS Fife')
+    """
     if "^" not in text:
         return text
     return _PANDOC_SUP.sub(lambda m: m.group(1).translate(SUPERSCRIPT), text)
@@ -307,7 +325,7 @@ def _flatten(children: list[Token]) -> tuple[list[str], bool]:
         elif kind in ("text", "code_inline", "text_special", "image"):
             alt = child.children if kind == "image" and child.children else None
             content = "".join(a.content for a in alt) if alt else _marks(child.content)
-            lines[-1] += content.translate(SUPERSCRIPT) if sup else content
+            lines[-1] += superscript(content) if sup else content
             aside = lines[-1].strip() and _ASIDE.fullmatch(child.content)  # "**Sheet 1** (notes)"
             plain_text = plain_text or (not strong and bool(child.content.strip()) and not aside)
         elif kind == "html_inline" and re.match(r"<br\s*/?>", child.content, re.I):

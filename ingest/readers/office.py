@@ -29,6 +29,7 @@ from graph.errors import ReadError
 from ingest.readers.base import Budget, Parsed, ReadLimits, one_line, split_authors
 from ingest.readers.blocks import BlockBuilder
 from ingest.readers.changes import cell_text, paragraph_text
+from ingest.readers.line_shapes import cell_lines
 from ingest.readers.lines import is_heading_line
 from ingest.readers.safezip import verified_zip
 from ingest.types import BlockKind
@@ -135,7 +136,7 @@ class _Body:
                 for cell in row.cells:  # a merged cell is listed once
                     if id(cell._tc) not in seen:
                         seen.add(id(cell._tc))
-                        cells.append(one_line(cell_text(cell)))
+                        cells.append(one_line(cell_lines(cell_text(cell).split("\n"))))
                 if not any(cells):
                     continue
                 self.builder.add(

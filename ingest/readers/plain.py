@@ -49,10 +49,17 @@ def read_txt(path: Path, data: bytes, limits: ReadLimits) -> Parsed:
             continue
         index += 1
         run = group[0]
+        if index == 0 and masthead(run):  # "Public Health Scotland      R. Chaudhry-Ross" /
+            for line in run:  # "Data Note: 2025-07      PHS": the title is set below it
+                builder.add(BlockKind.PARAGRAPH, line.strip())
+            index, title = -1, ""
+            continue
         if index == 0 and wrapped_title(run):
             title = " ".join(" ".join(line.split()) for line in run)
             builder.add(BlockKind.TITLE, title)
             continue
+        if index == 0 and not title:
+            title = first_line_title("\n".join(run))
         for rows, part in fixed_tables(run):
             if rows is not None:
                 _add_rows(builder, rows, header=True)
@@ -82,6 +89,29 @@ def _add_lines(builder: BlockBuilder, piece: list[str], first_run: bool) -> None
             _add_table(builder, lines)
         else:
             builder.add_lines(lines, title=first_run)
+
+
+_FIELD_GAP = re.compile(r"\S {8,}\S")  # two fields of one line set far apart
+
+
+def masthead(run: list[str]) -> bool:
+    """Whether a text's first run of lines is a masthead of two columns, one set flush left and
+    one flush right (a memo's or a numbered note's: "Public Health Scotland      R. Chaudhry-
+    Ross" / "Data Note: 2025-07      PHS" / "      University of Dundee"), not its title.
+
+    >>> masthead(["Public Health Scotland          R. Bell", "Data Note: 7            PHS"])
+    True
+    >>> masthead(["Falls in care homes", "Minutes of the meeting"])
+    False
+    """
+    if len(run) < 2:
+        return False
+    apart = sum(1 for line in run if _FIELD_GAP.search(line.strip()))
+    right = sum(1 for line in run if len(line) - len(line.lstrip()) >= RIGHT_SET)
+    return apart >= 2 and apart + right == len(run)
+
+
+RIGHT_SET = 30  # a line indented this far is set flush right
 
 
 def wrapped_title(run: list[str]) -> bool:
