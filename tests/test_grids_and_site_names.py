@@ -20,7 +20,7 @@ from ingest.extract.headings import announces_learning, role_of_heading
 from ingest.extract.layout import Layout
 from ingest.extract.people_blocks import people_in
 from ingest.extract.sections import Role
-from ingest.extract.titles import title_field
+from ingest.extract.title_fields import title_field
 from ingest.readers import read_document
 from ingest.types import BlockKind, DocumentKind
 from tests.test_minutes_and_rounds import _read

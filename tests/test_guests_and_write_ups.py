@@ -17,7 +17,7 @@ from graph.model import Label, Rel
 from ingest.extract.learning_heads import says_learned
 from ingest.extract.took_part import acted_by, among_us
 from ingest.readers import read_document
-from ingest.types import DocumentKind
+from ingest.types import BlockKind, DocumentKind
 
 CO_DESIGN = """Speaking up about racist abuse: co-designing a better reporting route
 
@@ -195,3 +195,42 @@ def test_authors_marked_with_letters(tmp_path: Path, extractor: Any) -> None:
     assert ("Gwenno Harries-Tomos", "Powys Teaching Health Board") in bodies
     assert ("Oladipo Ayodele-Pryce", "Cardiff Metropolitan University") in bodies
     assert not any("ORCID" in t for _, t in bodies)
+
+
+NEWSLETTER = """<html><head><title>The Leaf Line | Winter 2025</title></head><body>
+<table class="wrapper"><tr><td>
+<h1>In this issue</h1><ul><li>Leaders' gathering at Colin Glen</li></ul>
+<h2>Leaders' gathering at Colin Glen</h2>
+<p>Fourteen green gym leaders met at Colin Glen.</p>
+<table><tr><th>Site</th><th>Sessions</th></tr><tr><td>Colin Glen</td><td>31</td></tr></table>
+<h3>What the season taught our leaders</h3>
+<ul><li>New volunteers come back when a leader pairs them with a regular.</li></ul>
+</td></tr></table></body></html>
+"""
+
+STEERING = """# Colin Glen Green Gym: steering group
+
+The meeting was led by Deirdre[^1], with Tiarnan[^2] keeping time.
+
+[^1]: Deirdre Ní Bhriain-Quinn, Green Gym Coordinator, The Conservation Volunteers.
+[^2]: Tiarnan McCaffrey, Social Prescribing Link Worker, Colin Neighbourhood Partnership.
+"""
+
+
+def test_a_newsletter_laid_out_in_a_table_reads_as_blocks(tmp_path: Path) -> None:
+    path = tmp_path / "news.html"
+    path.write_text(NEWSLETTER, "utf-8")
+    raw = read_document(path, kind=DocumentKind.WORKSHOP)
+    kinds = {raw.text[b.start : b.end]: b.kind for b in raw.blocks}
+    assert kinds["What the season taught our leaders"] == BlockKind.HEADING
+    assert kinds["New volunteers come back when a leader pairs them with a regular."] == (
+        BlockKind.LIST_ITEM
+    )
+    assert kinds["Colin Glen | 31"] == BlockKind.TABLE_ROW  # the data table inside stays one
+
+
+def test_a_short_name_marked_with_its_footnote_is_the_full_name(tmp_path: Path) -> None:
+    path = tmp_path / "steering.md"
+    path.write_text(STEERING, "utf-8")
+    raw = read_document(path, kind=DocumentKind.WORKSHOP)
+    assert "led by Deirdre Ní Bhriain-Quinn, with Tiarnan McCaffrey keeping time" in raw.text

@@ -24,8 +24,8 @@ from ingest.extract.listed import (
     shift,
     text_of,
 )
+from ingest.extract.name_bodies import opens_body
 from ingest.extract.people_lines import PersonEntry, parse_line
-from ingest.extract.people_names import opens_body
 from ingest.extract.sections import Role, opens_with_apologies
 from ingest.types import Block, BlockKind, RawDocument
 

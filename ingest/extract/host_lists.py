@@ -159,6 +159,25 @@ SIGN_OFF_LINES = 6
 SIGN_OFF_WORDS = 8  # words on a line of a sign-off block
 
 
+VALEDICTION_WORDS = 6  # "See you in the woods," before the name that signs a page off
+
+
+def _valediction(lead: str) -> bool:
+    """Whether the words before a name on its line close a letter or a newsletter, run into
+    the name by the reader: "See you in the woods, " / "Thanks all, " / "Best wishes, ".
+
+    >>> _valediction("See you in the woods, "), _valediction("The report by ")
+    (True, False)
+    """
+    lead = lead.strip()
+    return (
+        lead.endswith(",")
+        and lead[:1].isupper()
+        and len(lead.split()) <= VALEDICTION_WORDS
+        and "," not in lead[:-1]
+    )
+
+
 class SignOffs:
     """Where a document's text could be signed off, found once per document so that each
     person costs a few bisections: the blank lines, the line breaks and where the text ends."""
@@ -178,8 +197,10 @@ class SignOffs:
         k = bisect_left(self.breaks, person.start_char)
         start = self.breaks[k - 1] + 1 if k else 0
         words = _WORD.finditer(text, start, person.start_char)
-        if not all(w.group().lower().rstrip(".") in TITLES for w in words):
-            return None  # not the line's first words
+        if not all(w.group().lower().rstrip(".") in TITLES for w in words) and not _valediction(
+            text[start : person.start_char]
+        ):
+            return None  # not the line's first words (nor after "See you in the woods,")
         k = bisect_left(self.blanks, person.end_char)
         end = self.blanks[k] if k < len(self.blanks) else len(text)
         after = _TEXT.search(text, end, self.content_end)

@@ -91,7 +91,7 @@ _LEARNED_HEADING = re.compile(  # a heading that asks or says what was learned, 
     r"\s+now)\b"  # "What we now know about reducing sleeping tablets", "What the cluster now
     # understands"
     r"|^(?:worth|good|useful|handy)\s+to\s+know\b|^worth\s+knowing\b"  # "Worth knowing (…)"
-    r"|^what\b.{0,40}\b(?:revealed|uncovered|exposed|brought\s+(?:out|to\s+light))"
+    r"|^what\b.{0,40}\b(?:revealed|uncovered|exposed|surfaced|emerged|brought\s+(?:out|to\s+light))"
     r"(?:\s+(?:to\s+)?(?:us|me|them))?$"  # "What the pathway walk-through revealed"
     r"|^what\s+(?:the|this|our|these|its)\s+(?:\w+\s+){0,3}?(?:showed|shows|show|shown)$"
     # "What the review showed", "What the data show"
@@ -176,6 +176,8 @@ def says_learned(words: str) -> bool:
     (True, False)
     >>> says_learned("what we picked up from each other"), says_learned("what to pick up")
     (True, False)
+    >>> says_learned("what the day surfaced"), says_learned("what emerged")
+    (True, True)
     >>> says_learned("three things we heard"), says_learned("what the season taught our leaders")
     (True, True)
     >>> says_learned("reflections agreed by the group"), says_learned("reflections")

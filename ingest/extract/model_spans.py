@@ -17,9 +17,9 @@ from spacy.tokens import Doc, Span
 from graph.model import fold
 from graph.reference.gazetteer import Gazetteer
 from graph.reference.names import BARE_TITLES, PARTICLES, name_words
+from ingest.extract.name_bodies import placed_body
 from ingest.extract.name_parts import ROLE_HEADS, before_role, name_end, names_another_body
 from ingest.extract.org_shape import STREET, STREET_OR_NAME
-from ingest.extract.people_names import placed_body
 
 WELSH_HEADS = frozenset(  # "Prifysgol Bangor", "Ymddiriedolaeth Natur": the Welsh body heads
     # of name_words.csv's org-head
@@ -221,8 +221,9 @@ class ModelSpans:
         if any(not (t.text[0].isupper() or t.lower_ in PARTICLES) for t in words):
             return []
         if words[-1].lower_ in STREET or (
-            words[-1].lower_ in STREET_OR_NAME and not self.gaz.given_name(words[0].text)
-        ):
+            words[-1].lower_ in STREET_OR_NAME
+            and (not self.gaz.given_name(words[0].text) or len(words) >= 3)
+        ):  # (or "Colin Glen Forest Park": three words and a park)
             return []  # "Douglas Tilbe House", "Hall Grove": an address, not a person
         if len(words) == 1 and words[0].text.isupper():
             return []

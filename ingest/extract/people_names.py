@@ -34,6 +34,13 @@ from graph.reference.names import (
     name_words,
     qualification,
 )
+from ingest.extract.name_bodies import (
+    ADDRESS_ENDS,
+    BODY_TAIL,
+    body_openings,
+    opens_body,
+    placed_body,
+)
 
 WORDS = name_words()
 Notes = tuple[str, ...]  # the organisations an affiliation footnote names
@@ -79,10 +86,6 @@ class Tok(NamedTuple):
 
 SAINTS = frozenset({"St", "St.", "Saint", "ST", "SAINT"})
 BODY_ENDS = WORDS["org-head"] | WORDS["org-unit"]
-ADDRESS_ENDS = frozenset(  # an address line's last word: "Gyle Square", "South Gyle Crescent"
-    "square crescent road street avenue lane drive terrace place close gardens way court "
-    "park house".split()
-)
 
 
 def tokenize(text: str) -> list[Tok]:
@@ -347,7 +350,7 @@ def _validated(
     if words[0] in SAINTS:
         return None  # "St George's, University of London": a saint names a body, not a person
     if strength == "weak" and (
-        folded(text) in _body_openings(gaz)  # "Cwm Taf Morgannwg, Wales": a body's first words
+        folded(text) in body_openings(gaz)  # "Cwm Taf Morgannwg, Wales": a body's first words
         or implicit
         or any(w.lower() in WORDS["role-word"] or gaz.nation(w) for w in words)
         or words[-1].lower() in WORDS["role-head"]  # "Scrub Nurse": a post, not a name
@@ -360,47 +363,6 @@ def _validated(
     return NameMatch(start, end, text, first_tok.start, last_tok.end, strength, marks, implicit)
 
 
-AREAS = frozenset({"council area", "county", "region", "area"})  # never a surname's place
-
-
-def placed_body(words: list[str], gaz: Gazetteer) -> bool:
-    """Whether words shaped like a name, whose first the gazetteer does not know as a given
-    name, are a body's name ending in the area it serves: "Repair Highland" (of "Care and
-    Repair Highland"), "Home-Start Wrexham" (a compound first word, then any place); not
-    "Alana Moffat" (a town's name is a surname as often).
-
-    >>> from graph.reference.gazetteer import load_gazetteer
-    >>> gaz = load_gazetteer()
-    >>> [placed_body(n.split(), gaz) for n in ("Repair Highland", "Home-Start Wrexham",
-    ...     "Alana Moffat", "Ann Highland")]
-    [True, True, False, False]
-    """
-    if len(words) < 2 or gaz.given_name(words[0]):
-        return False
-    place = gaz.place(words[-1])
-    if place is None:
-        return False
-    return place.kind in AREAS or ("-" in words[0] and words[0].split("-")[-1][:1].isupper())
-
-
-_OPENINGS: dict[int, frozenset[str]] = {}
-
-
-def _body_openings(gaz: Gazetteer) -> frozenset[str]:
-    """The first two or more words (folded) of the names of the bodies the gazetteer knows,
-    short of the whole name: "cwm taf morgannwg" of "Cwm Taf Morgannwg University Health
-    Board"."""
-    found = _OPENINGS.get(id(gaz))
-    if found is None:
-        out = set()
-        for org in gaz.organisations:
-            for name in (org.name, *org.aliases):
-                words = folded(name).split()
-                out.update(" ".join(words[:k]) for k in range(2, len(words)))
-        found = _OPENINGS[id(gaz)] = frozenset(out)
-    return found
-
-
 def _opens_body(toks: list[Tok], run: list[int], gaz: Gazetteer) -> bool:
     """Whether the name opens the name of a body the gazetteer knows (see `opens_body`)."""
     last = run[-1]
@@ -410,20 +372,6 @@ def _opens_body(toks: list[Tok], run: list[int], gaz: Gazetteer) -> bool:
             break
         tail.append(toks[k].text)
     return opens_body(" ".join([*(toks[k].text for k in run), *tail]), len(run), gaz)
-
-
-def opens_body(text: str, name_words: int, gaz: Gazetteer) -> bool:
-    """Whether the name of `name_words` words that `text` opens with is the start of the name
-    of a body the gazetteer knows ("Aneurin Bevan" of "Aneurin Bevan University Health
-    Board · …", "Marie Curie" of "Marie Curie Hospice"), up to BODY_TAIL words on."""
-    words = text.split()
-    return any(
-        gaz.org(" ".join(words[:k]))
-        for k in range(name_words + 1, min(len(words), name_words + BODY_TAIL) + 1)
-    )
-
-
-BODY_TAIL = 5  # words after a name that may finish a body's name
 
 
 def _not_a_person(text: str, gaz: Gazetteer) -> bool:

@@ -38,6 +38,12 @@ from ingest.extract.dates import dates_in
 from ingest.extract.front_page import value_of
 from ingest.extract.people_lines import parse_line
 from ingest.extract.title_case import sentence_case
+from ingest.extract.title_fields import (
+    WORK_FIELDS,
+    WORK_TITLE_WORDS,
+    contents_label,
+    title_field,
+)
 from ingest.readers.line_shapes import is_capitals
 from ingest.types import Block, BlockKind, RawDocument
 
@@ -52,6 +58,11 @@ def document_title(raw: RawDocument, gaz: Gazetteer, front: set[int]) -> tuple[s
     blocks = raw.blocks[: max(max(front, default=0) + 2, TITLE_SEARCH)]  # the top and after it
     first = raw.text[blocks[0].start : blocks[0].end] if blocks else ""
     headline = next((i for i, b in enumerate(blocks) if b.kind == BlockKind.TITLE), -1)
+    if headline >= 0 and contents_label(raw.text[blocks[headline].start : blocks[headline].end]):
+        headline = next(  # "In this issue" over a newsletter's items: the first item's heading
+            (i for i, b in enumerate(blocks) if i > headline and b.kind == BlockKind.HEADING),
+            headline,
+        )
     if raw.fmt == "html" and headline >= 0:  # a web page's headline (its <h1>), under a
         # breadcrumb or not: its <title> adds its site ("Title | News | Site") or is written
         # for search engines, not for its readers
@@ -151,39 +162,6 @@ def document_title(raw: RawDocument, gaz: Gazetteer, front: set[int]) -> tuple[s
         text += _wrapped_on(raw, blocks[n + 1] if n + 1 < len(blocks) else None, text)
         return sentence_case(text, gaz, raw.text), kind or _type_of(text)
     return raw_title, kind
-
-
-TITLE_FIELDS = frozenset(  # "Subject: …", a newsroom script's "STORY : …", "Report title: …"
-    {
-        "subject",
-        "re",
-        "title",
-        "headline",
-        "story",
-        "report title",
-        "study title",
-        "project title",
-        "document title",
-        "paper title",
-    }
-)
-WORK_FIELDS = frozenset(  # a field naming the work itself: "REPORT: Evaluation of …"
-    "report study evaluation review audit paper publication document".split()
-)
-WORK_TITLE_WORDS = 4  # fewer words name a person ("Report: Ann Bell") or a state ("Draft")
-PERSON_TITLES = frozenset({"job", "role", "post", "position", "personal"})  # a person's
-
-
-def title_field(label: str) -> bool:
-    """Whether a field's label says its value is the document's title: "Subject", "Title",
-    any "… title" but a person's ("Search title", "Report title"; not "Job title"), "Title of
-    the report"."""
-    words = label.lower().split()
-    if " ".join(words) in TITLE_FIELDS:
-        return True
-    if not words or len(words) > 4:
-        return False
-    return (words[-1] == "title" and words[0] not in PERSON_TITLES) or words[:2] == ["title", "of"]
 
 
 LETTER_HEAD = 30  # blocks of letterhead, addresses, references and date over a salutation

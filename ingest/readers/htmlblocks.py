@@ -92,10 +92,19 @@ class HtmlBlocks:
 
     def walk(self, root: LexborNode) -> None:
         tabs = _tab_labels(root)
+        layout = _layout_tables(root)
         stack: list[tuple[LexborNode, bool]] = [(root, False)]
         while stack:
             node, leaving = stack.pop()
             tag = node.tag or ""
+            if tag in LAYOUT_PARTS and _layout_part(node, layout):
+                tag = "div" if tag in ("td", "th") else "-layout"  # a cell of a table that
+                # lays a page out (an e-mail newsletter's wrapper) is a box of blocks
+                if tag == "-layout":
+                    stack.extend(
+                        (child, False) for child in reversed(list(node.iter(include_text=True)))
+                    )
+                    continue
             if leaving:
                 self._close(tag)
                 self.panels -= node.attributes.get("role") == "tabpanel"
@@ -325,6 +334,27 @@ class HtmlBlocks:
             header=all(cell.header for cell in cells),
             group=("table", table),
         )
+
+
+LAYOUT_PARTS = frozenset({"table", "tbody", "thead", "tfoot", "tr", "td", "th"})
+
+
+def _layout_tables(root: LexborNode) -> set[int]:
+    """The tables that lay a page out rather than hold data: a cell holds headings (an
+    e-mail newsletter set in a "wrapper" table, each story under its own <h2>)."""
+    return {
+        table.mem_id
+        for table in root.css("table")
+        if table.css_first("h1, h2, h3, h4, h5, h6") is not None
+    }
+
+
+def _layout_part(node: LexborNode, layout: set[int]) -> bool:
+    """Whether a table's part belongs to a layout table (its nearest table is one)."""
+    table: LexborNode | None = node
+    while table is not None and table.tag != "table":
+        table = table.parent
+    return table is not None and table.mem_id in layout
 
 
 def _tab_labels(root: LexborNode) -> dict[str, str]:

@@ -28,6 +28,7 @@ from ingest.readers.frontmatter import split_front_matter
 from ingest.readers.htmlblocks import SUPERSCRIPT, superscript
 from ingest.readers.line_shapes import continues, ends_sentence
 from ingest.readers.lines import classify_lines, is_heading_line, join_wrapped, metadata_key
+from ingest.readers.md_notes import noted_names
 from ingest.readers.plain import normalise_newlines
 from ingest.types import BlockKind
 
@@ -43,7 +44,7 @@ def read_markdown(path: Path, data: bytes, limits: ReadLimits) -> Parsed:
     metadata, body = split_front_matter(path, source, limits.max_front_matter_bytes)
     title = metadata.get("title")
     fm_title = one_line(str(title)) if _is_scalar(title) else ""
-    body = numbered_setext(body)
+    body = noted_names(numbered_setext(body))
     reader = _Reader(path, body, Budget(path, limits), fm_title, warnings)
     reader.read()
     text, blocks = reader.builder.build()
