@@ -234,3 +234,22 @@ def test_a_short_name_marked_with_its_footnote_is_the_full_name(tmp_path: Path) 
     path.write_text(STEERING, "utf-8")
     raw = read_document(path, kind=DocumentKind.WORKSHOP)
     assert "led by Deirdre Ní Bhriain-Quinn, with Tiarnan McCaffrey keeping time" in raw.text
+
+
+def test_names_that_are_bodies_or_addresses_and_names_that_are_not() -> None:
+    from graph.reference.gazetteer import load_gazetteer
+    from ingest.extract.people_lines import parse_line
+
+    gaz = load_gazetteer()
+
+    def names(text: str) -> list[str]:
+        return [entry.name for entry in parse_line(text, gaz)]
+
+    assert names("Aneurin Bevan University Health Board · Newport East neighbourhood") == []
+    assert names("Gyle Square, 1 South Gyle Crescent") == []
+    assert names("Ji-woo Park, Staff Nurse, NHS Fife") == ["Ji-woo Park"]
+    assert names("Alana Moffat, Social Worker, Fife Health and Social Care Partnership") == [
+        "Alana Moffat"
+    ]
+    [kasia] = parse_line("Kasia Nowak-Evans, peer facilitator with Home-Start Wrexham", gaz)
+    assert kasia.organisations == ("Home-Start Wrexham",)

@@ -10,8 +10,8 @@ from graph.model import fold
 from graph.reference.gazetteer import Gazetteer
 
 ADDRESS_ENDS = frozenset(  # an address line's last word: "Gyle Square", "South Gyle Crescent"
-    "square crescent road street avenue lane drive terrace place close gardens way court "
-    "park house".split()
+    # (not "Park", "Lane", "House", "Court": surnames as often, "Ji-woo Park")
+    "square crescent road street avenue drive terrace gardens".split()
 )
 
 
