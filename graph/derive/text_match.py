@@ -166,7 +166,7 @@ class TextIndex:
             if head not in self.postings or tail not in self.postings:
                 continue
             both = set(self._with(head)) & set(self._with(tail))
-            written = re.compile(rf"\b{head}[\s-]+{tail}", re.IGNORECASE)
+            written = re.compile(rf"\b{re.escape(head)}[\s-]+{re.escape(tail)}", re.IGNORECASE)
             out |= {i for i in both if written.search(self.items[i].text)}
         return out
 

@@ -11,7 +11,7 @@ import csv
 import logging
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from graph.errors import ConfigError
@@ -141,6 +141,18 @@ class Gazetteer:
 
     def org(self, name: str) -> OrgEntry | None:
         return self.org_by_fold.get(fold(_strip_the(name)))
+
+    @cached_property
+    def org_openings(self) -> frozenset[str]:
+        """The first two or more words (folded) of the bodies' names and aliases, short of
+        the whole name: "cwm taf morgannwg" of "Cwm Taf Morgannwg University Health Board"
+        (a name shaped like a person's that is a body's first words is no one's)."""
+        out: set[str] = set()
+        for org in self.organisations:
+            for name in (org.name, *org.aliases):
+                words = fold(name).split()
+                out.update(" ".join(words[:k]) for k in range(2, len(words)))
+        return frozenset(out)
 
     def place(self, name: str) -> PlaceEntry | None:
         return self.place_by_fold.get(fold(_strip_the(name)))

@@ -1,12 +1,11 @@
 """Whether a run of words shaped like a person's name is a body's name instead (used by
 ingest.extract.people_names and ingest.extract.model_spans): the first words of a body the
-gazetteer knows ("Aneurin Bevan" of "Aneurin Bevan University Health Board", "Cwm Taf
-Morgannwg"), a name ending in the area a body serves ("Repair Highland", "Home-Start
-Wrexham"), or an address ("Gyle Square")."""
+gazetteer knows ("Aneurin Bevan" of "Aneurin Bevan University Health Board"; such words
+alone, "Cwm Taf Morgannwg", are Gazetteer.org_openings), a name ending in the area a body
+serves ("Repair Highland", "Home-Start Wrexham"), or an address ("Gyle Square")."""
 
 from __future__ import annotations
 
-from graph.model import fold
 from graph.reference.gazetteer import Gazetteer
 
 ADDRESS_ENDS = frozenset(  # an address line's last word: "Gyle Square", "South Gyle Crescent"
@@ -36,24 +35,6 @@ def placed_body(words: list[str], gaz: Gazetteer) -> bool:
     if place is None:
         return False
     return place.kind in AREAS or ("-" in words[0] and words[0].split("-")[-1][:1].isupper())
-
-
-_OPENINGS: dict[int, frozenset[str]] = {}
-
-
-def body_openings(gaz: Gazetteer) -> frozenset[str]:
-    """The first two or more words (folded) of the names of the bodies the gazetteer knows,
-    short of the whole name: "cwm taf morgannwg" of "Cwm Taf Morgannwg University Health
-    Board"."""
-    found = _OPENINGS.get(id(gaz))
-    if found is None:
-        out: set[str] = set()
-        for org in gaz.organisations:
-            for name in (org.name, *org.aliases):
-                words = fold(name).split()
-                out.update(" ".join(words[:k]) for k in range(2, len(words)))
-        found = _OPENINGS[id(gaz)] = frozenset(out)
-    return found
 
 
 def opens_body(text: str, size: int, gaz: Gazetteer) -> bool:

@@ -37,7 +37,6 @@ from graph.reference.names import (
 from ingest.extract.name_bodies import (
     ADDRESS_ENDS,
     BODY_TAIL,
-    body_openings,
     opens_body,
     placed_body,
 )
@@ -350,7 +349,7 @@ def _validated(
     if words[0] in SAINTS:
         return None  # "St George's, University of London": a saint names a body, not a person
     if strength == "weak" and (
-        folded(text) in body_openings(gaz)  # "Cwm Taf Morgannwg, Wales": a body's first words
+        folded(text) in gaz.org_openings  # "Cwm Taf Morgannwg, Wales": a body's first words
         or implicit
         or any(w.lower() in WORDS["role-word"] or gaz.nation(w) for w in words)
         or words[-1].lower() in WORDS["role-head"]  # "Scrub Nurse": a post, not a name

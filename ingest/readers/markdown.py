@@ -25,10 +25,10 @@ from ingest.readers.base import Budget, Parsed, ReadLimits, one_line
 from ingest.readers.blocks import BlockBuilder
 from ingest.readers.encoding import decode_text
 from ingest.readers.frontmatter import split_front_matter
-from ingest.readers.htmlblocks import SUPERSCRIPT, superscript
+from ingest.readers.htmlblocks import superscript
 from ingest.readers.line_shapes import continues, ends_sentence
 from ingest.readers.lines import classify_lines, is_heading_line, join_wrapped, metadata_key
-from ingest.readers.md_notes import noted_names
+from ingest.readers.md_notes import named_note, noted_names
 from ingest.readers.plain import normalise_newlines
 from ingest.types import BlockKind
 
@@ -171,11 +171,11 @@ class _Reader:
         lines = [line for line in lines if line.strip()]
         if not lines:
             return
-        notes = [k for k, line in enumerate(lines) if _NOTE_DEFINED.match(line)]
+        notes = [k for k, line in enumerate(lines) if named_note(line)]
         if notes:  # "[^members]: A — Role, Org; B — …" / "[^apologies]: C — …": each note
             self._inline_lines(lines[: notes[0]])  # a field keyed by its label
             for a, b in itertools.pairwise([*notes, len(lines)]):
-                found = _NOTE_DEFINED.match(lines[a])
+                found = named_note(lines[a])
                 assert found is not None
                 key = re.sub(r"[-_]+", " ", found.group(1)).strip()
                 value = join_wrapped([lines[a][found.end() :].strip(), *lines[a + 1 : b]])
@@ -264,7 +264,6 @@ class _Reader:
 
 
 _ASIDE = re.compile(r"\s*\([^()]{1,60}\)\s*")  # an aside after a bold heading
-_NOTE_DEFINED = re.compile(r"\[\^([A-Za-z][\w-]{2,40})\]:\s*")  # a named footnote's text
 _ASIDE_END = re.compile(r"\s*\([^()]{1,60}\)\s*$")
 
 
@@ -305,7 +304,7 @@ def _marks(text: str) -> str:
     """
     if "^" not in text:
         return text
-    return _PANDOC_SUP.sub(lambda m: m.group(1).translate(SUPERSCRIPT), text)
+    return _PANDOC_SUP.sub(lambda m: superscript(m.group(1)), text)
 
 
 def _flatten(children: list[Token]) -> tuple[list[str], bool]:

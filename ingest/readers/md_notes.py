@@ -7,7 +7,8 @@ from __future__ import annotations
 import itertools
 import re
 
-_NOTE_LINE = re.compile(r"^\[\^([^\]\s]{1,40})\]:[ \t]*(.+)$", re.MULTILINE)
+NOTE_DEFINED = re.compile(r"\[\^([^\]\s]{1,40})\]:[ \t]*(?=.)")  # a footnote's text: "[^2]: …"
+_NAMED_LABEL = re.compile(r"[A-Za-z][\w-]{2,39}")  # "members", "apologies"; not "1"
 _TITLE_WORD = re.compile(r"^(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Mx|Cllr|Sir|Dame)\.?\s+")
 _NAME_WORD = re.compile(r"^[A-Z][\w'’-]+$")
 MAX_NOTED = 200  # footnotes read for the names they give; more is no set of people
@@ -25,8 +26,10 @@ def noted_names(body: str) -> str:
     if "[^" not in body:
         return body
     full: dict[str, str] = {}
-    for found in itertools.islice(_NOTE_LINE.finditer(body), MAX_NOTED):
-        name = _TITLE_WORD.sub("", found.group(2).split(",")[0].strip().rstrip("."))
+    lines = body.split("\n")
+    notes = ((line, NOTE_DEFINED.match(line)) for line in lines)
+    for line, found in itertools.islice(((ln, f) for ln, f in notes if f), MAX_NOTED):
+        name = _TITLE_WORD.sub("", line[found.end() :].split(",")[0].strip().rstrip("."))
         words = name.split()
         if 2 <= len(words) <= 5 and all(_NAME_WORD.match(w) or w.islower() for w in words):
             full[found.group(1)] = name
@@ -42,9 +45,20 @@ def noted_names(body: str) -> str:
         return (titled.group(0) if titled else "") + name
 
     out = []
-    for line in body.split("\n"):  # the notes themselves stay as written
-        out.append(line if _NOTE_LINE.match(line) else _NOTED_REF.sub(named, line))
+    for line in lines:  # the notes themselves stay as written
+        out.append(line if NOTE_DEFINED.match(line) else _NOTED_REF.sub(named, line))
     return "\n".join(out)
+
+
+def named_note(line: str) -> re.Match[str] | None:
+    """A footnote's text under a label that names what it lists ("[^members]: A — Role, Org;
+    B …", "[^apologies]: C …"), not a number: its label is group 1, its text from the end.
+
+    >>> named_note("[^members]: Ann Bell").group(1), named_note("[^1]: Ann Bell")
+    ('members', None)
+    """
+    found = NOTE_DEFINED.match(line)
+    return found if found and _NAMED_LABEL.fullmatch(found.group(1)) else None
 
 
 _NOTED_REF = re.compile(
