@@ -14,8 +14,10 @@ already did, but a store written by an older qkg may hold them).
 
 from __future__ import annotations
 
+import bisect
+import itertools
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -144,6 +146,32 @@ def show_edge(rel: str, data: dict[str, Any], rewrite: Rewriter, theirs: bool) -
     )
 
 
+class _Sentences:
+    """The sentences of one document where withheld people were found, with their words,
+    looked up by the span of a quote: only sentences that start near it are read (a document
+    of thousands of quotes and sentences is not read once per quote)."""
+
+    SHORT = 2_000  # characters; the few longer sentences are read for every quote
+
+    def __init__(self, found: Iterable[tuple[int, int, str]]) -> None:
+        words: dict[tuple[int, int], set[str]] = defaultdict(set)
+        for start, end, word in found:
+            words[start, end].add(word)
+        self.short = sorted(
+            (s, e, frozenset(w)) for (s, e), w in words.items() if e - s <= self.SHORT
+        )
+        self.starts = [s for s, _e, _w in self.short]
+        self.long = [(s, e, frozenset(w)) for (s, e), w in words.items() if e - s > self.SHORT]
+
+    def words_over(self, start: int, end: int) -> Iterator[str]:
+        """The words of the sentences that overlap text[start:end]."""
+        first = bisect.bisect_left(self.starts, start - self.SHORT)
+        last = bisect.bisect_left(self.starts, end)
+        for s, e, words in itertools.chain(self.short[first:last], self.long):
+            if s < end and start < e:
+                yield from words
+
+
 class Rewriter:
     """Redacts withheld names and masks contact details. A withheld person's name is redacted
     wherever it is written in full; their first given name or surname alone, or a one-word
@@ -165,7 +193,7 @@ class Rewriter:
         self.full = frozenset(full)
         self.words = frozenset(w for form in self.full for w in form.split())
         self.kept = frozenset(kept)
-        self.spans = spans
+        self.spans = {doc_id: _Sentences(found) for doc_id, found in spans.items()}
         self.active = active
         self.singles: dict[str, frozenset[str]] = {}
         self.read: set[str] = set()  # every text rewritten (see Withholding)
@@ -225,8 +253,8 @@ class Rewriter:
 
     def at(self, doc_id: str, start: int, end: int) -> Callable[[str], str]:
         """The rewrite of the sentence at text[start:end] of a document."""
-        spans = self.spans.get(doc_id, ())
-        return self.text_rewrite(w for s, e, w in spans if s < end and start < e)
+        found = self.spans.get(doc_id)
+        return self.text_rewrite(found.words_over(start, end) if found else ())
 
     def all(self, provenance: list[Provenance]) -> list[Provenance]:
         out = []

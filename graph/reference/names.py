@@ -213,6 +213,30 @@ def clean_person(text: str) -> str:
     return " ".join(tokens).strip(_EDGE_PUNCT)
 
 
+def initials_fit(letters: str, name: str) -> bool:
+    """Whether `letters` are the initials of `name`.
+
+    >>> initials_fit("KS", "Kiran Sandhu"), initials_fit("GMcA", "Gerard McAlinden")
+    (True, True)
+    >>> initials_fit("SEO", "Siân Ellis-Owen"), initials_fit("SE", "Siân Ellis-Owen")
+    (True, True)
+    >>> initials_fit("CEO", "Jane Smith"), initials_fit("NHS", "Nia Hughes")
+    (False, False)
+    """
+    capitals = "".join(c for c in letters if c.isupper())
+    words = [w for w in name.split() if w[:1].isupper()]
+    if len(capitals) < 2 or len(words) < 2:
+        return False
+    parts = [p for w in words for p in w.split("-") if p[:1].isupper()]
+    firsts = "".join(w[0] for w in words)
+    return capitals in {
+        firsts,
+        "".join(p[0] for p in parts),
+        words[0][0] + words[-1][0],
+        "".join(c for w in words for c in w if c.isupper()),
+    }
+
+
 @dataclass(frozen=True, slots=True)
 class PersonName:
     """A person's name split for matching: given names (or initials) and surname."""

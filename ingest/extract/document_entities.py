@@ -30,6 +30,7 @@ from ingest.extract.gazetteer_matcher import GAZ_KEY
 from ingest.extract.grown_names import grown_back, through_possessive
 from ingest.extract.heading_bodies import heading_bodies
 from ingest.extract.initialled import is_title, with_initialled
+from ingest.extract.keyed_mentions import keyed_mentions
 from ingest.extract.known_people import KNOWN_PEOPLE
 from ingest.extract.missed_persons import missed_persons
 from ingest.extract.name_parts import (
@@ -139,7 +140,7 @@ class DocumentFixer:
         out = bodies_of_places(filter_spans(out), lambda text: self.gaz.org(text) is not None)
         out = filter_spans(through_possessive(doc, grown_back(doc, out), BODY_HEADS))
         known_people = doc.user_data.get(KNOWN_PEOPLE)
-        out = sites_of_bodies(units_at_bodies(out))
+        out = keyed_mentions(doc, sites_of_bodies(units_at_bodies(out)), self.gaz)  # "by NK"
         return known_people.spans(doc, out) if known_people else out
 
     # -- organisations ------------------------------------------------------------------------

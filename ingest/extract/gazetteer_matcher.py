@@ -84,7 +84,8 @@ _NOT_PLURAL = ("ss", "us", "is", "'s", "’s")  # homelessness, sclerosis, bronc
 class GazetteerMatcher:
     """Finds gazetteer names: organisations, governments, places, nations, programmes,
     professions and topics. Organisation, place and nation names match case-sensitively
-    (so "mind" the verb is not Mind the charity); professions and topics match lower-cased."""
+    (so "mind" the verb is not Mind the charity); professions and topics match lower-cased,
+    but for a topic's acronym ("AI" is no Welsh "ai", "QI" no "Qi")."""
 
     def __init__(self, nlp: Language, gazetteer: Gazetteer) -> None:
         self.gazetteer = gazetteer
@@ -128,7 +129,9 @@ class GazetteerMatcher:
         for topic in gaz.topics:
             names = (topic.label, *topic.alt_labels, *topic.hidden_labels)
             forms = {g for f in names for v in spelled(f) for g in (*_plural_forms(v), *_eponym(v))}
-            add(self.lower, f"TOPIC|{topic.label}", written_forms(forms))
+            acronyms = {f for f in forms if f.rstrip("s").isupper()}  # "AI", "PCNs": as written
+            add(self.lower, f"TOPIC|{topic.label}", written_forms(forms - acronyms))
+            add(self.exact, f"TOPIC|{topic.label}", acronyms)
 
     def __call__(self, doc: Doc) -> Doc:
         spans = []

@@ -25,6 +25,7 @@ __all__ = [
 
 _WORD_TO_ROLE = {form: role for role, forms in HEADING_ROLES.items() for form in forms}
 _BY_LENGTH = sorted(_WORD_TO_ROLE.items(), key=lambda fr: -len(fr[0]))
+_PHRASES = [(form, role) for form, role in _BY_LENGTH if " " in form]  # of two words or more
 _ASIDE = re.compile(r"\s*\([^()]{0,60}\)\s*$")  # "Attendees (6)", "(that we didn't in July)"
 _NUMBERING = re.compile(r"^(?:\d+(?:\.\d+)*\.?|[a-z]\)|[ivx]+\.)\s+", re.IGNORECASE)
 
@@ -283,17 +284,13 @@ def role_of_heading(text: str) -> Role | None:
             return Role.LEARNING
         if _ASKED.match(words):  # "Questions we didn't get to": asked, not learned
             return Role.AGENDA
-        for form, role in _BY_LENGTH:  # "Key findings from …"
-            if len(form.split()) >= 2 and words.startswith(form + " "):
+        for form, role in _PHRASES:  # "Key findings from …"
+            if words.startswith(form + " "):
                 return role
         if LEARNING_FOR.match(words):  # "Learning for the team" is no team
             return Role.LEARNING
-        for form, role in _BY_LENGTH:  # "Our key findings"; "The story in brief" is no summary
-            if (
-                len(form.split()) >= 2
-                and words.endswith(" " + form)
-                and not form.startswith(("in ", "at "))
-            ):
+        for form, role in _PHRASES:  # "Our key findings"; "The story in brief" is no summary
+            if words.endswith(" " + form) and not form.startswith(("in ", "at ")):
                 return role
         if _DONE_BY.fullmatch(words):  # "Ward actions", "Our next steps": what is to be done
             return Role.ACTIONS

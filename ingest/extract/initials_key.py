@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass, replace
 
 from graph.reference.gazetteer import Gazetteer
+from graph.reference.names import initials_fit
 from ingest.extract.front_page import value_of
 from ingest.extract.listed import Listed, key_role, parse_lenient, shift
 from ingest.extract.people_lines import PersonEntry
@@ -27,7 +28,7 @@ from ingest.extract.took_part import speaking
 from ingest.types import Block, BlockKind, RawDocument
 
 _LETTERS = r"[A-Z](?:[a-z]{0,2}[A-Z]){1,3}"  # "KM", "GMcA", "SEO"
-_KEY_MARK = re.compile(rf"(?<![\w&'’])({_LETTERS})\s*(?:=|–|—|-|:)\s+(?=\S)")
+KEY_MARK = re.compile(rf"(?<![\w&'’])({_LETTERS})\s*(?:=|–|—|-|:)\s+(?=\S)")
 _INITIALS = re.compile(rf"(?<![\w&'’-])({_LETTERS})(?![\w'’-])")
 _ENTRY_END = re.compile(r";|\.\s+(?=[A-Z])|$")
 NAME_AFTER_MARK = 6  # characters between the mark and the name: "Dr ", "Prof "
@@ -44,30 +45,6 @@ class Keyed:
     block: int
 
 
-def initials_fit(letters: str, name: str) -> bool:
-    """Whether `letters` are the initials of `name`.
-
-    >>> initials_fit("KS", "Kiran Sandhu"), initials_fit("GMcA", "Gerard McAlinden")
-    (True, True)
-    >>> initials_fit("SEO", "Siân Ellis-Owen"), initials_fit("SE", "Siân Ellis-Owen")
-    (True, True)
-    >>> initials_fit("CEO", "Jane Smith"), initials_fit("NHS", "Nia Hughes")
-    (False, False)
-    """
-    capitals = "".join(c for c in letters if c.isupper())
-    words = [w for w in name.split() if w[:1].isupper()]
-    if len(capitals) < 2 or len(words) < 2:
-        return False
-    parts = [p for w in words for p in w.split("-") if p[:1].isupper()]
-    firsts = "".join(w[0] for w in words)
-    return capitals in {
-        firsts,
-        "".join(p[0] for p in parts),
-        words[0][0] + words[-1][0],
-        "".join(c for w in words for c in w if c.isupper()),
-    }
-
-
 def read_key(raw: RawDocument, gaz: Gazetteer) -> dict[str, Keyed]:
     """The document's key to initials: letters -> the person they stand for (the first entry
     for letters keyed twice)."""
@@ -76,7 +53,7 @@ def read_key(raw: RawDocument, gaz: Gazetteer) -> dict[str, Keyed]:
         if block.kind not in KEYED_KINDS:
             continue
         text = raw.text[block.start : block.end]
-        marks = list(_KEY_MARK.finditer(text))
+        marks = list(KEY_MARK.finditer(text))
         for n, mark in enumerate(marks):
             letters = mark.group(1)
             if letters in key:

@@ -32,6 +32,22 @@ QUOTABLE = frozenset({BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.TABLE_
 HEADINGS = frozenset({BlockKind.TITLE, BlockKind.HEADING})
 FRONT_BLOCKS = 12  # the top of a document is at most this many blocks
 LABEL_WORDS = 6  # a table's first row of cells this short is its header
+_FIGURE = re.compile(r"[~<>≈]?[£$€]?\d[\d,.]*\s*%?")  # "212,400", "11%", "£4.1"
+
+
+def _labels_over_figures(row: Block, below: Block) -> bool:
+    """A first row with no figure over a row whose cells but the first are figures ("Year |
+    Women switched to another product | …" over "2023 | 4,180 | 11%"): the header of a table
+    of figures, however long its labels."""
+    figures = [bool(_FIGURE.fullmatch(c.strip())) for c in below.cells[1:]]
+    return (
+        len(row.cells) >= 3
+        and not any(_FIGURE.fullmatch(c.strip()) for c in row.cells)
+        and bool(figures)
+        and all(figures)
+    )
+
+
 _ASIDE_ENDS = re.compile(r"\s*(?:\([^()]*\))?\s*:?\s*")  # what may follow a heading's words
 _RUN_IN = re.compile(r"(?:\d{1,2}\.\s+)?([A-Z][^.!?:\n]{2,50})\.\s+(?=[A-Z])")  # a run-in head
 _LEAD_IN = re.compile(r"([A-Z][^:.!?\n]{2,90}):\s+(?=\S)")  # "What the committee took from it: "
@@ -274,7 +290,10 @@ class Layout:
                 first
                 and under
                 and blocks[i + 1].table == block.table
-                and all(len(c.split()) <= LABEL_WORDS and not c.endswith(".") for c in block.cells)
+                and (
+                    all(len(c.split()) <= LABEL_WORDS and not c.endswith(".") for c in block.cells)
+                    or _labels_over_figures(block, blocks[i + 1])
+                )
             ):
                 out.add(i)
         return frozenset(out)

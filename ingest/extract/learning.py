@@ -35,6 +35,7 @@ from ingest.extract.learning_tables import (
     learning_columns,
     row_statements,
 )
+from ingest.extract.quoted import ATTRIBUTED
 from ingest.extract.sections import Role, learning_strength, recommends, role_of_heading
 from ingest.extract.turns import said_from
 from ingest.types import BlockKind, DocumentKind, RawDocument
@@ -106,9 +107,6 @@ _TALLY = re.compile(  # a count, not a statement: "Letters in large print ......
 )
 VOICED = 0.8  # weight of a statement that is only a quotation ('"Stop weighing me in front of …"')
 _VOICED = re.compile(r"[\"“‘'][^\"“”]{8,}[\"”’']\.?")
-_ATTRIBUTED = re.compile(  # '"We need the room for free." — a member in Sunderland'
-    r"^\s*[\"“‘'][^\"“”]{8,}[\"”’']\s*(?:[—–]|--?)\s*\S"
-)
 _NUMBERED = re.compile(r"(?:\d{1,2}(?:\.\d{1,2}){0,3}|[a-z]\))\.?\s+(?=[A-Z\"“])")
 _LEARNED = re.compile(
     r"\b(?:we|they|i|the group|participants|teams?|staff|members|colleagues|people)\s+"
@@ -214,7 +212,7 @@ def learning_claims(
             )
             if not (learned or cued) or layout.heading_of[i] == i:
                 continue  # (a line that heads its own part: "- So what?" over its sub-points)
-            if _ATTRIBUTED.match(layout.text(i)):
+            if ATTRIBUTED.match(layout.text(i)):
                 continue  # a pull quote: what someone said, not what was learned from it
             by = layout.said_by[i]  # "What we heard", not its sub-heading "From parents"
             said = label if labelled >= 0 else layout.text(by) if by >= 0 else ""

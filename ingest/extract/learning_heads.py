@@ -101,6 +101,8 @@ _LEARNED_HEADING = re.compile(  # a heading that asks or says what was learned, 
     r"|^(?:key\s+|main\s+|our\s+)?(?:findings|conclusions|lessons|points)\s+(?:that\s+)?"
     r"(?:we|the\s+\w+(?:\s+\w+)?)\s+(?:\w+\s+)?(?:agreed|reached|noted|identified)(?:\s+on)?$"
     # "Findings we agreed on", "Points the group noted"
+    r"|^(?:key\s+|main\s+)?(?:points?|areas?)\s+of\s+(?:agreement|consensus)$"  # a roundtable's
+    # shared conclusions ("Points of agreement"), not "Points for agreement" (a decision asked)
     r"|\bharvest(?:ed|ing)?\b)",  # a hosted session's gathering of what it learned
     re.IGNORECASE,
 )

@@ -26,6 +26,7 @@ GLUE = frozenset({"of", "for", "and", "&", "the", "in"})
 PAST = frozenset({"former", "formerly", "previously", "retired", "until", "ex"})
 VERBS = frozenset("said says is was has have had will are were said:".split())
 Found = tuple[Span, Span, str]
+ALONE_CHARS = 160  # titles and post-nominals beside a name never run longer
 
 
 def _line(text: str, char: int) -> tuple[int, int]:
@@ -37,6 +38,8 @@ def _line(text: str, char: int) -> tuple[int, int]:
 def _alone(person: Span, text: str) -> bool:
     """Nothing but titles, post-nominals and punctuation shares the person's line."""
     start, end = _line(text, person.start_char)
+    if person.start_char - start + end - person.end_char > ALONE_CHARS:
+        return False  # more than titles and letters (and no re-reading of a long line per name)
     rest = text[start : person.start_char].split() + text[person.end_char : end].split()
     return all(
         w.lower().rstrip(".") in TITLES or w.isupper() or not any(c.isalnum() for c in w)

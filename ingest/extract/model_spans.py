@@ -18,8 +18,14 @@ from graph.model import fold
 from graph.reference.gazetteer import Gazetteer
 from graph.reference.names import BARE_TITLES, PARTICLES, name_words
 from ingest.extract.name_bodies import placed_body
-from ingest.extract.name_parts import ROLE_HEADS, before_role, name_end, names_another_body
+from ingest.extract.name_parts import (
+    ROLE_HEADS,
+    before_role,
+    name_end,
+    names_another_body,
+)
 from ingest.extract.org_shape import STREET, STREET_OR_NAME
+from ingest.extract.own_initials import initials_avatar
 
 WELSH_HEADS = frozenset(  # "Prifysgol Bangor", "Ymddiriedolaeth Natur": the Welsh body heads
     # of name_words.csv's org-head
@@ -62,6 +68,7 @@ def trim(span: Span, person: bool = False) -> Span | None:
         or doc[start].is_punct
         or (person and doc[start].lower_.rstrip(".") in BARE_TITLES)
         or (person and doc[start].text == ".")
+        or initials_avatar(doc, start)
     ):
         start += 1
     if (

@@ -6,12 +6,29 @@ serves ("Repair Highland", "Home-Start Wrexham"), or an address ("Gyle Square").
 
 from __future__ import annotations
 
+import re
+
 from graph.reference.gazetteer import Gazetteer
 
 ADDRESS_ENDS = frozenset(  # an address line's last word: "Gyle Square", "South Gyle Crescent"
     # (not "Park", "Lane", "House", "Court": surnames as often, "Ji-woo Park")
     "square crescent road street avenue drive terrace gardens".split()
 )
+
+
+def address_after(after: list[str]) -> bool:
+    """Whether the words after a name open a street address (",", a house number, a
+    capitalised word): the name is a building's ("Central House, 25 Camperdown Street").
+
+    >>> address_after([",", "25", "Camperdown"]), address_after([",", "NHS", "Fife"])
+    (True, False)
+    """
+    return (
+        len(after) == 3
+        and after[0] == ","
+        and re.fullmatch(r"\d{1,4}[A-Za-z]?", after[1]) is not None
+        and after[2][:1].isupper()
+    )
 
 
 AREAS = frozenset({"council area", "county", "region", "area"})  # never a surname's place

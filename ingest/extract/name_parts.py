@@ -87,6 +87,25 @@ def particle_tail(doc: Doc, end: int) -> int:
     return end
 
 
+SIKH_NAMES = frozenset({"Kaur", "Singh"})  # a second name that a family name often follows
+
+
+def sikh_tail(doc: Doc, end: int) -> int:
+    """The end of a name tagged up to "Kaur" or "Singh" when a family name follows it
+    ("Gurpreet Kaur" + "Dhillon"), else `end`."""
+    if (
+        end < len(doc)
+        and doc[end - 1].text in SIKH_NAMES
+        and doc[end - 1].whitespace_
+        and doc[end].is_alpha
+        and doc[end].is_title
+        and not doc[end].is_stop
+        and doc[end].ent_type_ in ("", "PERSON")
+    ):
+        return end + 1
+    return end
+
+
 IRISH_PREFIX = re.compile(r"^(?:O|D|Mc|Mac)['’][A-Z][a-z]+$")  # "O’Reilly", "D'Arcy"
 
 

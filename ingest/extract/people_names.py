@@ -37,6 +37,7 @@ from graph.reference.names import (
 from ingest.extract.name_bodies import (
     ADDRESS_ENDS,
     BODY_TAIL,
+    address_after,
     opens_body,
     placed_body,
 )
@@ -348,14 +349,18 @@ def _validated(
         strength = "weak"
     if words[0] in SAINTS:
         return None  # "St George's, University of London": a saint names a body, not a person
-    if strength == "weak" and (
-        folded(text) in gaz.org_openings  # "Cwm Taf Morgannwg, Wales": a body's first words
-        or implicit
-        or any(w.lower() in WORDS["role-word"] or gaz.nation(w) for w in words)
-        or words[-1].lower() in WORDS["role-head"]  # "Scrub Nurse": a post, not a name
-        or words[-1].lower() in BODY_ENDS  # "London School (of Hygiene …)": a body's name
-        or placed_body(words, gaz)  # "Home-Start Wrexham"
-        or words[-1].lower() in ADDRESS_ENDS
+    if (
+        strength == "weak"
+        and (
+            folded(text) in gaz.org_openings  # "Cwm Taf Morgannwg, Wales": a body's first words
+            or implicit
+            or any(w.lower() in WORDS["role-word"] or gaz.nation(w) for w in words)
+            or words[-1].lower() in WORDS["role-head"]  # "Scrub Nurse": a post, not a name
+            or words[-1].lower() in BODY_ENDS  # "London School (of Hygiene …)": a body's name
+            or placed_body(words, gaz)  # "Home-Start Wrexham"
+            or words[-1].lower() in ADDRESS_ENDS
+            or address_after([t.text for t in toks[run[-1] + 1 : run[-1] + 4]])
+        )
     ):
         return None  # a name with nothing after it to tell where it ends must be a known one
     first_tok, last_tok = toks[run[0]], toks[run[-1]]

@@ -15,6 +15,7 @@ from ingest.extract.initialled import initials_key
 from ingest.extract.interests import declared_in_rows
 from ingest.extract.listed import (
     Listed,
+    key_role,
     label_role,
     listed,
     parse_lenient,
@@ -93,8 +94,9 @@ def _column_lists(
     roles = [label for label in labels if label is not None and label in PEOPLE_ROLES]
     if len(labels) < 2 or len(roles) < len(labels):
         return []
-    found: list[Listed] = []
-    body = rows[1:]
+    across = {i: role for i in rows[1:] if (role := _labelled_across(raw.blocks[i]))}
+    found: list[Listed] = list(_spanning_rows(raw, gaz, across, front))
+    body = [i for i in rows[1:] if i not in across]
     for k, label in enumerate(roles):
         cells = [_cell(raw.blocks[i], k) for i in body]
         column = [[cell[initials_key(cell) :]] for cell in cells]  # "CF Clodagh Feeney, …"
@@ -105,6 +107,27 @@ def _column_lists(
                 start, end = block.start + at + entry.start, block.start + at + entry.end
                 found.append(Listed(entry, label, start, end, body[n] in front))
     return found
+
+
+def _labelled_across(block: Block) -> Role | None:
+    """What a row set across lists side by side says its own people are: "Apologies: Colette
+    Bell, Occupational Therapist, …" (one cell, or a first cell over empty ones) under
+    "Members | In attendance"."""
+    if not block.cells or any(c.strip() for c in block.cells[1:]):
+        return None
+    label, colon, _rest = block.cells[0].partition(":")
+    return key_role(label) if colon else None
+
+
+def _spanning_rows(
+    raw: RawDocument, gaz: Gazetteer, across: dict[int, Role], front: set[int]
+) -> Iterator[Listed]:
+    for i, meaning in across.items():
+        block = raw.blocks[i]
+        rest = block.cells[0].partition(":")[2]
+        at = block.cells[0].find(rest)
+        for entry in parse_lenient(rest, gaz):
+            yield listed(raw, block, shift(entry, at), meaning, front, i)
 
 
 def _cell(block: Block, k: int) -> str:

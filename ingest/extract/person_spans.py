@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from graph.model import fold
 from graph.reference.gazetteer import Gazetteer
 from graph.reference.names import POST_NOMINALS, capitalised
 from ingest.extract.initialled import is_title
@@ -31,6 +32,7 @@ from ingest.extract.name_parts import (
     hyphenated,
     particle_tail,
     relabel,
+    sikh_tail,
 )
 from ingest.extract.org_shape import STREET, STREET_OR_NAME
 from ingest.extract.programme_names import names_a_programme
@@ -127,7 +129,7 @@ class PersonSpans:
             and hyphen_tail(doc, end + 1) > end + 1
         ):
             end += 1  # "Trish" tagged alone in "Trish Armstrong-Child"
-        end = hyphen_tail(doc, particle_tail(doc, apostrophe_tail(doc, end)))
+        end = hyphen_tail(doc, particle_tail(doc, apostrophe_tail(doc, sikh_tail(doc, end))))
         span = doc[start:end]
         if span[0].text in SAINT:
             stop = end
@@ -170,6 +172,12 @@ class PersonSpans:
             return []
         if words and all(t.lower_ in self.role_words for t in words):
             return []  # "appointed Interim Chair of ..."
+        if (
+            len(words) >= 2
+            and not self.gaz.given_name(words[0].text)
+            and fold(span.text) in self.gaz.org_openings
+        ):
+            return []  # "Annual Report 2025 · Cwm Taf Morgannwg · …": a body's first words
         if len(span) == 1 and _title_before_of(span):
             return []  # "is currently Dean of the School of Public Health"
         if len(span) == 1 and _initials_in_brackets(span):

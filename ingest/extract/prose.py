@@ -161,7 +161,7 @@ class ProseReader:
         if ent.label_ == "PERSON":
             if layout.column_head(ent.start_char) in PLACE_COLUMNS:
                 return None  # "Little Acorns Day Nursery, Small Heath" under "Setting"
-            name = clean_person(ent.text)
+            name = ent.kb_id_ if source == "rule:keyed" else clean_person(ent.text)  # "NK"
             if " " not in name:  # "Declan" (or "Dr Murphy") in notes naming Declan Murphy
                 name = full_names.get(fold(name)) or name
             return claims.entity(Label.PERSON, name, prov)

@@ -34,6 +34,7 @@ from ingest.extract.listed import label_role
 from ingest.extract.sections import NOT_NAMED, Role, apologies_in, role_of_heading, says_apologies
 from ingest.extract.sentences import apologises, doc_text, ents_of, provenance, sentence_of
 from ingest.extract.took_part import (
+    REACH,
     absent_before,
     acted_as,
     acted_by,
@@ -352,7 +353,7 @@ def _absent(doc: Doc, refs: Refs, claims: ClaimSet, layout: Layout) -> set[Ref]:
             if b <= sent.end_char
         ]
         # "Kiera, attending for Greg": someone came in Greg's place
-        out |= {ref for a, _b, ref in people if came_in_place_of(said[:a])}
+        out |= {ref for a, _b, ref in people if came_in_place_of(said[max(0, a - REACH) : a])}
         said_of = before
         before = (block, people[0][2]) if people else None
         if spans and not people and said_of and said_of[0] == block:

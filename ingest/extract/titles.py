@@ -314,7 +314,8 @@ def _title_pair_below(raw: RawDocument, blocks: list[Block], n: int) -> str:
             and is_capitals(tail)
             and not tail.endswith((".", ":"))
         ):
-            return top
+            second = blocks[k + 1] if k + 1 < len(blocks) else None
+            return top + _wrapped_on(raw, second, top)  # "… IRELAND: FINDINGS FROM THE" / "2025 …"
         second = blocks[k + 1] if k + 1 < len(blocks) else None
         if first.kind != BlockKind.HEADING or second is None or second.kind != BlockKind.HEADING:
             continue

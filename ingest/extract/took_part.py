@@ -9,6 +9,7 @@ Only in workshop notes, and not where the notes send apologies or cite someone's
 
 from __future__ import annotations
 
+import functools
 import re
 
 from graph.model import fold
@@ -55,8 +56,10 @@ def _part_of(verb: str) -> str:
 
 _ACTED = re.compile(
     r"\s*(?:\([^()]{0,80}\)\s*,?\s*)?"  # "Ms Carlin (Discharge Coordinator)", "A (…), welcomed"
-    r"(?:,[^,.;:]{2,120},\s*|\s*[—–]\s*[^—–.;:]{2,120}?\s*[—–]\s*|\s+-\s+[^.;:]{2,120}?\s+-\s+)?"
-    # "Deborah Nicholson, Registered Manager at …,", "Dr A — Consultant, NHS Highland —"
+    r"(?:,[^,.;:]{2,120},\s*|\s*[—–]\s*[^—–.;:]{2,120}?\s*[—–]\s*|\s+-\s+[^.;:]{2,120}?\s+-\s+"
+    r"|\s+(?:from|of|at)\s+[^,.;:]{2,120},\s*(?=who\b))?"
+    # "Deborah Nicholson, Registered Manager at …,", "Dr A — Consultant, NHS Highland —",
+    # "Jo Bell from the Trust's diabetes education team, who ran …"
     r"(?:\s*(?:from|of|at|with)\s+(?:the\s+)?[^,.;:]{2,50}?\s+"
     r"(?=\w+ed\b|spoke|gave|ran|led|(?:was|were)\s+with\s+us))?"
     r"(?:and\s+(?:(?:I|we|me)\s+|" + TITLE_BEFORE + r"?"
@@ -77,6 +80,7 @@ _ACTED = re.compile(
     r"popped\s+in|dropped\s+in|turned\s+up|(?:was|were)\s+(?:also\s+)?with\s+us)\b",
     re.IGNORECASE,
 )
+REACH = 1_000  # no phrase that says who took part runs longer before a name
 _CITED = re.compile(  # a citation: "Bell (2019) said", "as Bell et al. showed", "in her 2019 study"
     r"^\s*(?:\(|,\s*)?(?:19|20)\d\d\b|\bet al\b"
     r"|\bin (?:her|his|their) (?:(?:19|20)\d\d\s+)?(?:book|paper|study|report|article)\b"
@@ -133,6 +137,8 @@ def acted_as(text: str, end: int) -> str | None:
     'speaker'
     >>> acted_as("At the close Eilidh and I presented together.", 19)
     'presenter'
+    >>> acted_as("and to Jo Bell from the Trust's education team, who ran a taster;", 14)
+    'lead'
     >>> acted_as("Jo Bell (2019) said peers help.", 7), acted_as("Jo Bell et al. said so.", 7)
     (None, None)
     >>> acted_as("Jo Bell, a Nurse with NHS Fife, did the opening talk.", 7)
@@ -163,7 +169,19 @@ def cited(text: str, end: int) -> bool:
     >>> cited("Jo Bell (2019) said peers help.", 7), cited("Jo Bell said peers help.", 7)
     (True, False)
     """
-    return bool(_CITED.search(text[end:]) or _CITED.search(text))
+    return bool(_CITED.search(text[end : end + REACH])) or _cites(text)
+
+
+@functools.lru_cache(maxsize=256)
+def _cites(sentence: str) -> bool:  # asked once per sentence, not once per name in it
+    return _CITED.search(sentence) is not None
+
+
+def _ending(pattern: re.Pattern[str], text: str, start: int) -> re.Match[str] | None:
+    """`pattern` (which ends with `$`) found ending at `start`, read over the REACH characters
+    before it: a sentence that lists thousands of names is not re-read from its start for each
+    (`^` still matches only where the sentence starts)."""
+    return pattern.search(text, max(0, start - REACH), start)
 
 
 _REPORTED = re.compile(  # the name's own clause reports what someone said
@@ -275,7 +293,7 @@ def made_by(text: str, start: int) -> bool:
     >>> made_by("The project was independently evaluated by Dr Pip Sowerby, …", 46)
     True
     """
-    return _MADE_BY_WORK.search(text[:start]) is not None
+    return _ending(_MADE_BY_WORK, text, start) is not None
 
 
 def made_with(between: str) -> bool:
@@ -322,8 +340,8 @@ _ROLE_BEFORE = re.compile(  # "3 Skin and sun: guest Dr Hamish Lennox, …", "wi
 
 
 _PARTS_LISTED = re.compile(  # "Hosts were: A (…) on X; Dr B, …, on Y; and C", "Speakers: A, B"
-    # (a sentence that opens with the label; not "Huge thanks to our speakers: …")
-    r"^\W*(?:(?:the|our|table)\s+)?"
+    # (a sentence that opens with the label, or thanks them: "Huge thanks to our speakers: …")
+    r"(?:^\W*|\bthanks?\s+to\s+)(?:(?:the|our|table)\s+)?"
     r"(?P<part>hosts|speakers|chairs|co-chairs|facilitators|presenters|panellists|panelists)"
     r"(?:\s+(?:were|are|was|included|on\s+the\s+day))?\s*:[^.:]{0,400}$",
     re.IGNORECASE,
@@ -351,12 +369,12 @@ def acted_by(text: str, start: int) -> str | None:
     >>> acted_by("Hosts were: Ann Bell (Voluntary Norfolk) on housing; and Bo Li", 60)
     'host'
     """
-    found = _ACTED_BY.search(text[:start])
-    if found is None and _NOTED_BY.search(text[:start]):
+    found = _ending(_ACTED_BY, text, start)
+    if found is None and _ending(_NOTED_BY, text, start):
         return ""  # "Notes taken on the walk (…) by Heledd Prosser": there, keeping the notes
     if found is None:
-        role = _ROLE_BEFORE.search(text[:start])
-        if role is None and (listed := _PARTS_LISTED.search(text[:start])):
+        role = _ending(_ROLE_BEFORE, text, start)
+        if role is None and (listed := _ending(_PARTS_LISTED, text, start)):
             return speaking(listed.group("part").lower().removesuffix("s")) or "speaker"
         return (speaking(role.group("part")) or "speaker") if role else None
     verb = found.group("verb").lower()
@@ -405,4 +423,4 @@ def among_us(text: str, start: int) -> bool:
     >>> among_us(s, 39), among_us(s, 71), among_us("Dr Ann Bell sat at the table.", 3)
     (True, True, False)
     """
-    return _AMONG_US.search(text[:start]) is not None
+    return _ending(_AMONG_US, text, start) is not None

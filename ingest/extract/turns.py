@@ -7,6 +7,9 @@ posts. One family of layouts, read by the shape of a turn's opening, whatever th
   Everyone:";
 - a time, then "NAME:" (an edited transcript): "[00:00:05] KIRSTY DUTHIE: …", or a date and
   a time (a WhatsApp export): "[13/05/2025, 07:52] Ciara Byrne: …", "13/05/2025, 07:52 - …";
+- a first name, then the person in full in brackets the first time they speak (a round robin,
+  an edited Q&A): "CAOIMHE (Dr Caoimhe Breslin, GP partner, Lisnaharney Surgery):" over what
+  they said, or "SINÉAD (Sinéad Tohill, practice nurse) asked whether …";
 - a post and its byline (a Padlet or Miro export): "Post — Dewi Harcombe · 5 Nov 2024 14:02 …";
 - a poster's name over a line that is only the time (a digest of a Teams channel, a forum
   export): "Dr Ann Bell  (GP, NHS Fife)" / "Wed 18 June 09:12" / the message; a message that
@@ -22,7 +25,9 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, replace
 
+from graph.model import fold
 from graph.reference.gazetteer import Gazetteer
+from graph.reference.names import TITLE_BEFORE
 from ingest.extract.absence_words import says_apologies
 from ingest.extract.people_affiliations import person_shaped
 from ingest.extract.people_lines import PersonEntry
@@ -38,6 +43,12 @@ SPEAKER = re.compile(r"^(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}):\
 POST = re.compile(
     r"^(?:Post|Comment|Reply|Note|Card)\s*[—–-]\s*(?P<name>[^·|\n]{2,60}?)\s*[·|]\s*"
     r"(?:[\w ,]*?\d{1,2}:\d{2}\s*)?"
+)
+INTRODUCED = re.compile(  # "CAOIMHE (Dr Caoimhe Breslin, GP, …):", "Sinéad (Sinéad …) asked"
+    r"^\s*(?P<label>[A-Z][\w'’-]+)\s*\(\s*(?:"
+    + TITLE_BEFORE
+    + r")?(?P<name>(?P<given>[A-Z][\w'’-]+)"
+    r"[^()]{2,200}?)\)\s*:?\s*"
 )
 NOBODY = frozenset({"anonymous", "everyone", "host", "guest", "unknown", "no name"})
 
@@ -63,6 +74,10 @@ def opening(text: str) -> tuple[str, int, int, int] | None:
     ('Dewi Harcombe', 40)
     >>> opening("Apologies: Jo Bloggs") is None, opening("Key learning: trust matters") is None
     (True, True)
+    >>> opening("CAOIMHE (Dr Caoimhe Breslin, GP partner, Lisnaharney Surgery): We")[::3]
+    ('Caoimhe Breslin, GP partner, Lisnaharney Surgery', 63)
+    >>> opening("NHS (National Health Service): the body") is None
+    True
     >>> opening("[13/05/2025, 07:52] Ann Bell: Running late")[0], opening(
     ...     "13/05/2025, 07:52 - Ann Bell: Running late")[0]
     ('Ann Bell', 'Ann Bell')
@@ -70,6 +85,14 @@ def opening(text: str) -> tuple[str, int, int, int] | None:
     post = POST.match(text)
     if post:
         return post["name"], post.start("name"), post.end("name"), post.end()
+    introduced = INTRODUCED.match(text)
+    if introduced and fold(introduced["label"]) == fold(introduced["given"]):
+        return (
+            introduced["name"],
+            introduced.start("name"),
+            introduced.end("name"),
+            introduced.end(),
+        )
     cue = CUE.match(text)
     if not cue or cue.end() == 0:
         return None
@@ -137,8 +160,8 @@ def speakers(raw: RawDocument, gaz: Gazetteer) -> list[tuple[Turn, PersonEntry]]
     for turn in every:
         if turn.name.strip().lower() in NOBODY:
             continue
-        name = turn.name.title() if turn.name.isupper() else turn.name
-        entries = parse_people(name, gaz)[:1]
+        name = turn.name.title() if turn.name.isupper() else " ".join(turn.name.split())
+        entries = _entry(name, gaz)
         if not entries and person_shaped(name):  # where a byline stands, a name is a person's
             entries = [PersonEntry(name, name_end=len(name))]
         for entry in entries:
@@ -148,6 +171,18 @@ def speakers(raw: RawDocument, gaz: Gazetteer) -> list[tuple[Turn, PersonEntry]]
             role = entry.role or ("" if turn.post else "speaker")
             out.append((turn, replace(entry, role=role, start=0, end=len(name))))
     return out
+
+
+def _entry(name: str, gaz: Gazetteer) -> list[PersonEntry]:
+    """The person a turn opens with, read as a people list's entry; an aside after the last
+    comma ("Dermot Kearney -- Digital Lead, Digital Health and Care NI, here for the region")
+    is let go, up to two of them."""
+    for _ in range(3):
+        entries = parse_people(name, gaz)[:1]
+        if entries or ", " not in name:
+            return entries
+        name = name.rsplit(", ", 1)[0]
+    return []
 
 
 _SELF = re.compile(r"\b(?:I|I['’](?:ll|m|ve|d)|me|my)\b")

@@ -41,6 +41,8 @@ def split_front_matter(path: Path, source: str, max_bytes: int) -> tuple[dict[st
     """
     stripped = source.lstrip()
     first, _, rest = stripped.partition("\n")
+    if first.startswith("% "):
+        return pandoc_title_block(stripped)
     if not _BOUNDARY.fullmatch(first):
         return {}, source
     closing = re.search(r"^-{3,}[ \t]*$", rest, re.MULTILINE)
@@ -66,6 +68,34 @@ def split_front_matter(path: Path, source: str, max_bytes: int) -> tuple[dict[st
         raise ReadError(path, f"invalid front matter: expected key: value pairs, got a {kind}")
     metadata = iso_value(loaded)
     return {str(k): v for k, v in metadata.items()}, body
+
+
+def pandoc_title_block(source: str) -> tuple[dict[str, Any], str]:
+    """A Pandoc title block: up to three opening lines that start with "%", the title, the
+    authors (parted by semicolons) and the date, a line that starts with a space going on
+    from the one above.
+
+    >>> pandoc_title_block("% Falls\\n% Ann Bell (NHS Fife); Bo Li\\n% May 2025\\n\\nText")
+    ({'title': 'Falls', 'author': ['Ann Bell (NHS Fife)', 'Bo Li'], 'date': 'May 2025'}, 'Text')
+    """
+    fields: list[str] = []
+    lines = source.split("\n")
+    k = 0
+    while k < len(lines) and len(fields) < 3:
+        line = lines[k]
+        if line.startswith("%"):
+            fields.append(line[1:].strip())
+        elif line.startswith((" ", "\t")) and fields and line.strip():
+            fields[-1] += " " + line.strip()
+        else:
+            break
+        k += 1
+    body = "\n".join(lines[k:]).lstrip("\n")
+    keys = ("title", "author", "date")
+    meta: dict[str, Any] = {key: value for key, value in zip(keys, fields, strict=False) if value}
+    if "author" in meta:
+        meta["author"] = [a.strip() for a in meta["author"].split(";") if a.strip()]
+    return meta, body
 
 
 def _load(raw: str) -> Any:

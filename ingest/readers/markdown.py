@@ -26,8 +26,15 @@ from ingest.readers.blocks import BlockBuilder
 from ingest.readers.encoding import decode_text
 from ingest.readers.frontmatter import split_front_matter
 from ingest.readers.htmlblocks import superscript
-from ingest.readers.line_shapes import continues, ends_sentence
-from ingest.readers.lines import classify_lines, is_heading_line, join_wrapped, metadata_key
+from ingest.readers.lines import join_wrapped
+from ingest.readers.md_lines import (
+    bold_head,
+    bold_label,
+    entries,
+    one_field,
+    prose_line,
+    run_in_head,
+)
 from ingest.readers.md_notes import named_note, noted_names
 from ingest.readers.plain import normalise_newlines
 from ingest.types import BlockKind
@@ -159,9 +166,12 @@ class _Reader:
             self.row.append(" ".join(lines))
         elif self.items:
             self.items[-1].lines.extend(lines)
-        elif bold and len(lines) == 1 and _bold_head(_ASIDE_END.sub("", lines[0])):
+        elif bold and len(lines) == 1 and bold_head(_ASIDE_END.sub("", lines[0])):
             self._heading(min(self.heading_level + 1, 6), lines[0], bold=True)  # a bold line
-        elif (head := _run_in_head(children, lines)) is not None:
+        elif bold_label(children, lines):  # "**Names in this write-up**" / "NK — Nasreen …"
+            self._heading(min(self.heading_level + 1, 6), lines[0], bold=True)
+            self._inline_lines(lines[1:])
+        elif (head := run_in_head(children, lines)) is not None:
             self._heading(min(self.heading_level + 1, 6), head, bold=True)
             self._inline_lines([lines[0][len(head) :].strip(), *lines[1:]])
         else:
@@ -181,9 +191,9 @@ class _Reader:
                 value = join_wrapped([lines[a][found.end() :].strip(), *lines[a + 1 : b]])
                 self.builder.add(BlockKind.METADATA, f"{key}: {value}", key=key)
             return
-        if all(_prose_line(line) for line in lines) and not _entries(lines):
+        if all(prose_line(line) for line in lines) and not entries(lines):
             self.builder.add(BlockKind.PARAGRAPH, join_wrapped(lines))  # as CommonMark says
-        elif _one_field(lines):  # "*Analysis team: Dr A, …; Angharad" / "Tudno, …, Peer" / …
+        elif one_field(lines):  # "*Analysis team: Dr A, …; Angharad" / "Tudno, …, Peer" / …
             self.builder.add_lines([join_wrapped(lines)], headings=False)
         else:
             self.builder.add_lines(lines, headings=False)
@@ -334,103 +344,6 @@ def _flatten(children: list[Token]) -> tuple[list[str], bool]:
             sup = not child.content.startswith("</")
     lines = [line for line in lines if line.strip()]
     return lines, bool(lines) and not plain_text
-
-
-RUN_IN_WORDS = 8  # a bold run-in head is this short
-MIN_RUN_IN_CHARS = 4  # and this long: "Aim.", not "Q."
-_SAYS = frozenset("we i you they it this there our he she so".split())  # a sentence's subject
-_ITEM_HEAD = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+(?=\w)")  # "3. Matters arising."
-
-
-def _bold_head(line: str) -> bool:
-    """A bold line standing alone that heads what follows: a heading's shape, or a
-    minute's numbered item ending in a full stop ("**3. Matters arising.**")."""
-    return is_heading_line(line) or (
-        _ITEM_HEAD.match(line) is not None
-        and line.endswith(".")
-        and len(line.split()) <= RUN_IN_WORDS
-    )
-
-
-def _run_in_head(children: list[Token], lines: list[str]) -> str | None:
-    """The bold numbered head a paragraph runs in from, ending in a full stop ("**7. What the
-    season taught us.** Agreed to record …"): a minute's item heading set in its first line.
-    A bold "Key:" stays the key of its value; an unnumbered bold lead ("**Referral routes.**
-    People said …") is a point made in its paragraph."""
-    first = next((c for c in children if c.type != "text" or c.content.strip()), None)
-    if first is None or first.type != "strong_open" or not lines:
-        return None
-    close = next((i for i, c in enumerate(children) if c.type == "strong_close"), -1)
-    head = "".join(c.content for c in children[:close] if c.type == "text").strip()
-    if (
-        not head.endswith(".")
-        or not _ITEM_HEAD.match(head)  # "**Referral routes.** People said …" is a point made
-        or len(head) < MIN_RUN_IN_CHARS  # "**Q.** I have had …": a question's mark
-        or any(c in head for c in ":?!,()")  # "**So my answer is: don't stop.**", a
-        # citation's "**Bell A, Roe B (2023).**": a sentence or a reference, no heading
-        or _ITEM_HEAD.sub("", head).split()[0].lower() in _SAYS  # "**We will pay for travel.**"
-        or len(head.split()) > RUN_IN_WORDS
-        or not lines[0].startswith(head)
-        or not lines[0][len(head) :].strip()
-    ):
-        return None
-    return head
-
-
-WRAP_AT = 60  # a paragraph's lines this long or longer were wrapped by its writer
-
-
-def _one_field(lines: list[str]) -> bool:
-    """A paragraph that is one "Key: value" field wrapped over its lines: the first line is
-    the field, no other line is one, and each line but the last reaches the wrap width (a
-    short line ends an entry: "Present: Ann Bell, GP" / "Bo Li, Nurse" are two)."""
-    key = metadata_key(lines[0])
-    return (
-        len(lines) >= 2
-        and bool(key)
-        and bool(lines[0][lines[0].find(":") + 1 :].strip())
-        and not any(metadata_key(line) for line in lines[1:])
-        and all(len(line) >= WRAP_AT for line in lines[:-1])
-    )
-
-
-_FIELDS = re.compile(r",|\s[|·—–]\s")  # what parts an entry's fields: "A, GP" "A | GP" "A — GP"
-
-
-def _entries(lines: list[str]) -> bool:
-    """Lines that stand alone, each of parted fields, none ending a sentence nor running on
-    into the next (a letter's sign-off: "Dr Ann Bell, Research Fellow, Ulster University" /
-    "Professor Bo Li, …", a rota's "Tir Dewi | Regional Coordinator | Rhodri Bell", or a name
-    alone over "Group Coordinator, Itchy Skin Parents"): entries, not one wrapped paragraph.
-
-    >>> _entries(["Ann Bell | GP | Irfon Surgery", "Tir Dewi | Coordinator | Bo Li"])
-    True
-    >>> _entries(["We met at the hall | and talked", "about the plan | for May."])
-    False
-    """
-    return (
-        len(lines) >= 2
-        and all(line[:1].isupper() for line in lines)
-        and all(_FIELDS.search(line) for line in lines[1:])
-        and (_FIELDS.search(lines[0]) is not None or _name_alone(lines[0]))
-        and not any(ends_sentence(line) for line in lines)
-        and not any(continues(a, b, loose=False) for a, b in itertools.pairwise(lines))
-    )
-
-
-NAME_WORDS = 4  # a name on a line of its own over a sign-off's "Role, Organisation"
-
-
-def _name_alone(line: str) -> bool:
-    """A line that is only a name ("Niamh Devenney" over "Group Coordinator, …")."""
-    words = line.split()
-    return 2 <= len(words) <= NAME_WORDS and all(w[:1].isupper() for w in words)
-
-
-def _prose_line(line: str) -> bool:
-    """A line of a paragraph that is neither a "Key: value" line nor a bullet or heading."""
-    block = classify_lines([line], headings=False)
-    return len(block) == 1 and block[0].kind is BlockKind.PARAGRAPH and not metadata_key(line)
 
 
 def _html_lines(html: str) -> list[str]:

@@ -179,6 +179,56 @@ NAMES_PARAGRAPH = " ".join(
     for n in _names(1500)
 )
 
+# The shapes that say who took part, each stretched to thousands of names or nodes: footnotes
+# named for a list, a run-in "Joined on the day by …", a "Speakers · A — Role · B — …" box,
+# letter marks after names, and layout tables (many, and nested thousands deep).
+_MANY = _names(1500)
+MANY_FOOTNOTES = (
+    "# Workshop notes\n\n"
+    + " ".join(f"Point {i}[^n{i}]." for i in range(2500))
+    + "\n\n"
+    + "".join(f"[^n{i}]: {_MANY[i % 1500]} (NHS Fife), peer support lead\n" for i in range(2500))
+    + "[^present]: "
+    + "; ".join(f"{n} (NHS Fife)" for n in _MANY)
+    + "\n"
+)
+LONG_FOOTNOTE_LABEL = (
+    f"# Notes\n\nText[^{'a' * 100_000}].\n\n[^{'a' * 100_000}]: x\n\n[^members]: "
+    + ", ".join(_MANY)
+    + "\n"
+)
+JOINED_BY = (
+    "Workshop notes: peer support\n\nJoined on the day by "
+    + ", ".join(f"Dr {n} (NHS Fife)" for n in _MANY)
+    + " and Ailsa Kerr.\n"
+)
+SPEAKERS_BOX = "Workshop notes: peer support\n\nSpeakers · " + " · ".join(
+    f"{n} — Lead, NHS Fife" for n in _MANY
+)
+LETTER_MARKS = (
+    "<html><body><h1>Evidence review</h1><p>"
+    + ", ".join(f"{n}<sup>{chr(97 + i % 26)}</sup>" for i, n in enumerate(_MANY))
+    + "</p>"
+    + "".join(f"<p><sup>{chr(97 + i % 26)}</sup> NHS Fife</p>" for i in range(1500))
+    + "</body></html>"
+)
+NESTED_TABLES = (
+    "<html><body>"
+    + "<table><tr><td>" * 5000
+    + "Present: Ailsa Abernethy (NHS Fife)"
+    + "</td></tr></table>" * 5000
+    + "</body></html>"
+)
+LAYOUT_TABLES = (
+    "<html><body><h1>Workshop notes</h1>"
+    + "".join(
+        f"<table><tr><td>{_MANY[i % 1500]}</td><td>Chair, NHS Fife</td></tr>"
+        "<tr><td colspan=2>Present</td></tr></table>"
+        for i in range(2500)
+    )
+    + "</body></html>"
+)
+
 # name -> (expectation, writer)
 CASES: dict[str, tuple[str, Callable[[Path], None]]] = {
     "bomb-1gb.docx": ("error", zip_bomb_docx),
@@ -254,6 +304,13 @@ CASES: dict[str, tuple[str, Callable[[Path], None]]] = {
             ),
         ),
     ),
+    "many-footnotes.md": ("either", lambda p: _text(p, MANY_FOOTNOTES)),
+    "long-footnote-label.md": ("either", lambda p: _text(p, LONG_FOOTNOTE_LABEL)),
+    "joined-by-1500.txt": ("either", lambda p: _text(p, JOINED_BY)),
+    "speakers-box-1500.txt": ("either", lambda p: _text(p, SPEAKERS_BOX)),
+    "letter-marks.html": ("either", lambda p: _text(p, LETTER_MARKS)),
+    "nested-tables.html": ("either", lambda p: _text(p, NESTED_TABLES)),
+    "layout-tables.html": ("either", lambda p: _text(p, LAYOUT_TABLES)),
     "junk.txt": ("either", lambda p: p.write_bytes(os.urandom(200_000))),
     "junk.md": ("either", lambda p: p.write_bytes(os.urandom(200_000))),
     "junk.docx": ("error", lambda p: p.write_bytes(os.urandom(200_000))),

@@ -1,0 +1,95 @@
+"""Initials a document keys to a person, wherever its prose then writes them (a step of
+ingest.extract.document_entities).
+
+A write-up that names its own people by initials spells them out once in a key ("NK —
+Nasreen Khaliq-Rahman, Infant Feeding Lead, …", "KS = Kiran Sandhu, …"; see
+ingest.extract.initials_key, which reads the key and the labelled fields that use it). The
+prose uses the same letters ("Facilitated by NK and TB", "written up by TB", "… (NK)"): each
+is that person, named there, so what the sentence says of them (that they facilitated, took
+the notes) is said of the person the key spells out. Letters no key entry fits (a name whose
+initials they are not) stay letters: "TB" keyed to no one is tuberculosis.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from graph.reference.gazetteer import Gazetteer
+from ingest.extract.initials_key import KEY_MARK, initials_fit
+from ingest.extract.listed import parse_lenient
+from ingest.extract.sentences import doc_text
+
+NAME_AFTER_MARK = 6  # characters between a key's mark and the name: "Dr ", "Prof "
+KEY_SIGNS = frozenset({"=", "–", "—", "-", ":"})
+
+
+def keyed_mentions(doc: Doc, ents: list[Span], gaz: Gazetteer) -> list[Span]:
+    """`ents` with a PERSON span (its kb_id the full name) for each word that is initials the
+    document's key spells out, where no entity covers it and it is not the key's own entry."""
+    key = _key(doc_text(doc), gaz) | _bracketed(doc, ents) | _handles(doc, ents)
+    if not key:
+        return ents
+    ents = [e for e in ents if not (len(e) == 1 and e.text in key)]  # "TB" the model made a body
+    covered = {i for e in ents for i in range(e.start, e.end)}
+    added = [
+        Span(doc, t.i, t.i + 1, label="PERSON", kb_id=key[t.text], span_id="rule:keyed")
+        for t in doc
+        if t.text in key
+        and t.i not in covered
+        and not (t.i + 1 < len(doc) and doc[t.i + 1].text in KEY_SIGNS)
+    ]
+    return sorted([*ents, *added], key=lambda e: e.start) if added else ents
+
+
+def _key(text: str, gaz: Gazetteer) -> dict[str, str]:
+    """Letters -> the full name a line of the text keys them to ("NK — Nasreen …")."""
+    key: dict[str, str] = {}
+    for line in text.splitlines():
+        mark = KEY_MARK.match(line.lstrip())
+        if mark is None or mark.group(1) in key:
+            continue
+        entries = parse_lenient(line.lstrip()[mark.end() :].split(";")[0], gaz)
+        fits = entries and entries[0].start <= NAME_AFTER_MARK
+        if fits and initials_fit(mark.group(1), entries[0].name):
+            key[mark.group(1)] = entries[0].name
+    return key
+
+
+_HANDLE = re.compile(r"(?:Dr|Prof|Cllr)?(?P<name>[A-Z][a-z]+(?:[A-Z][a-z'’]+){1,2})")
+
+
+def _handles(doc: Doc, ents: list[Span]) -> dict[str, str]:
+    """Handle -> the full name it runs together ("DrJamieFraser": "Jamie Fraser"), for the
+    persons the document names in full."""
+    names = {
+        re.sub(r"[\s'’-]", "", e.text).lower(): " ".join(e.text.split())
+        for e in ents
+        if e.label_ == "PERSON" and len(e) >= 2
+    }
+    out: dict[str, str] = {}
+    for token in doc:
+        found = _HANDLE.fullmatch(token.text)
+        if found and (name := names.get(found["name"].lower())) and token.text != name:
+            out[token.text] = name
+    return out
+
+
+def _bracketed(doc: Doc, ents: list[Span]) -> dict[str, str]:
+    """Letters -> the person named just before them in brackets, where they are that
+    person's initials ("Gillian Ashworth-Pyke (GAP)", "Harjinder Bassi-Rowe, Chair (HBR)")."""
+    out: dict[str, str] = {}
+    for e in ents:
+        if e.label_ != "PERSON" or len(e) < 2:
+            continue
+        window = doc[e.end : e.end + 8]
+        opened = next((t.i for t in window if t.text == "("), None)
+        if opened is None or opened + 2 >= len(doc) or doc[opened + 2].text != ")":
+            continue
+        if any(t.text in (".", ";", ")") for t in doc[e.end : opened]):
+            continue
+        letters = doc[opened + 1].text
+        if letters not in out and initials_fit(letters, e.text):
+            out[letters] = " ".join(e.text.split())
+    return out
