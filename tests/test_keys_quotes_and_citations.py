@@ -16,6 +16,8 @@ from typing import Any
 import pytest
 
 from graph.model import Label, Rel
+from graph.privacy.names import NAME_MASK
+from graph.privacy.withhold import Rewriter
 from ingest.extract.people_lists import parse_people
 from ingest.extract.sections import Role, role_of_heading
 from ingest.extract.turns import opening
@@ -66,6 +68,18 @@ RI Rachel Imrie, Health Visitor, Renfrewshire Health and Social Care Partnership
 **Names in this write-up**
 NK — Nasreen Khaliq-Rahman, Infant Feeding Lead, Bradford District Care NHS Foundation Trust
 TB — Tom Birtwhistle, Parent Engagement Officer, Better Start Bradford
+"""
+
+REGISTER = """# Bowel care learning huddle: Ty Gwyn Care Home
+
+| Name | Role | Organisation | 8 Jan | 5 Feb |
+|---|---|---|---|---|
+| Bethan Marsh-Wilcox | Care Home Nurse Lead | Aneurin Bevan University Health Board | ✗ | ✓ |
+| Nerys Pask | Dietitian | Aneurin Bevan University Health Board | ✓ | ✗ |
+
+## What we learned
+
+- Bowel charts kept by night staff found more residents at risk than day charts did.
 """
 
 PANEL = """<html><body><h1>Minutes of the adaptations panel, 11 February 2026</h1>
@@ -135,6 +149,36 @@ Director of Public Health Annual Report 2025 · Cwm Taf Morgannwg · Part two
 """
 
 
+MAILED = """From:    Care Home Pharmacy Team, NHS Lothian
+Date:    Tue 17 Feb 2026 09:12
+Subject: Full report - laxative review in our care homes
+
+Dear colleagues,
+
+Here is the full report of our review.
+
+==================================================================
+LAXATIVE PRESCRIBING AND CONSTIPATION IN LOTHIAN CARE HOMES: A
+PHARMACIST-LED REVIEW
+==================================================================
+
+IN BRIEF
+  - 412 residents in 14 care homes reviewed
+"""
+
+BOXED = """+------------------------------------------------------------------+
+| RESEARCH SUMMARY                 Cwm Taf Morgannwg University    |
+| Crynodeb ymchwil                 Health Board                    |
++------------------------------------------------------------------+
+
+ Evaluation of community self-management courses in Cwm Taf Morgannwg, 2024-25
+
+# Healthy Homes, Healthy Tenants
+
+New tenants visited in their first months kept their tenancy more often than other tenants.
+"""
+
+
 def _claims(tmp_path: Path, extractor: Any, name: str, text: str, kind: DocumentKind) -> Any:
     path = tmp_path / name
     path.write_text(text, "utf-8")
@@ -150,6 +194,18 @@ def test_shapes_read_without_the_model() -> None:
     assert not _CREDIT.match("Our thanks to Ruaridh Macphail of the Community Council")
     assert role_of_heading("Points of agreement") == Role.LEARNING  # a roundtable's consensus
     assert role_of_heading("Points for agreement") is None  # a decision asked for
+    assert role_of_heading("Three things we'll remember") == Role.LEARNING
+    assert role_of_heading("Points of learning for the panel") == Role.LEARNING  # not its members
+    assert role_of_heading("Members of the panel") == Role.ATTENDANCE
+    assert role_of_heading("Changes agreed for term 3") == Role.ACTIONS  # decoys beside learning
+    assert role_of_heading("To raise with the Trust's Long Term Conditions Board") == Role.AGENDA
+
+
+def test_a_withheld_name_run_together_in_a_handle_is_masked() -> None:
+    rewrite = Rewriter({"jamie fraser"}, set(), {}, True).text_rewrite()
+    said = rewrite("Huge thanks to our speakers: @DrJamieFraser (GP) and JamieFraser again")
+    assert "Jamie" not in said and "Fraser" not in said and said.count(NAME_MASK) == 2
+    assert rewrite("Posted by @HelenBaxter") == "Posted by @HelenBaxter"  # not withheld
 
 
 def test_a_key_entry_is_no_body() -> None:
@@ -194,6 +250,9 @@ def test_an_apologies_row_across_side_by_side_lists(tmp_path: Path, extractor: A
     came = {s for rel, s, _ in rels if rel == Rel.ATTENDED}
     assert {"Gerard Mallon-Hughes", "Lynsey Cordner"} <= came
     assert "Colette Magorrian" not in came
+    _, rels = _claims(tmp_path, extractor, "g.md", REGISTER, DocumentKind.WORKSHOP)
+    came = {s for rel, s, _ in rels if rel == Rel.ATTENDED}
+    assert "Bethan Marsh-Wilcox" in came and "Nerys Pask" not in came  # the last date's marks
 
 
 @pytest.mark.slow
@@ -227,3 +286,15 @@ def test_a_header_over_figures_and_a_body_in_a_banner(tmp_path: Path, extractor:
     assert any(s.startswith("Women switched two or more times") for s in learned)
     people = {e.name for e in claims.entities if e.label == Label.PERSON}
     assert "Cwm Taf Morgannwg" not in people
+
+
+@pytest.mark.slow
+def test_a_report_sent_by_mail_a_text_box_and_a_plural(tmp_path: Path, extractor: Any) -> None:
+    claims, _ = _claims(tmp_path, extractor, "m.txt", MAILED, DocumentKind.EVIDENCE)
+    [title] = [e.name for e in claims.entities if e.label == Label.EVIDENCE]
+    assert title.startswith("Laxative prescribing and constipation in Lothian care homes: a ")
+    claims, _ = _claims(tmp_path, extractor, "b.txt", BOXED, DocumentKind.EVIDENCE)
+    [title] = [e.name for e in claims.entities if e.label == Label.EVIDENCE]
+    assert title.startswith("Evaluation of community self-management courses")
+    people = {e.name for e in claims.entities if e.label == Label.PERSON}
+    assert "Healthy Tenants" not in people  # a plural the text also writes in lower case

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -25,7 +26,14 @@ import networkx as nx
 
 from graph.model import Label, Provenance, fold, node_key
 from graph.privacy.contacts import mask_contacts
-from graph.privacy.names import NameRedactor, is_pseudonym, name_forms, name_parts, pseudonym
+from graph.privacy.names import (
+    NAME_MASK,
+    NameRedactor,
+    is_pseudonym,
+    name_forms,
+    name_parts,
+    pseudonym,
+)
 
 KEEP = frozenset({"label", "name", "consent", "docs", "provenance", "mentions"})
 TEXT_PROPS = ("title", "summary", "definition", "source_title")
@@ -146,6 +154,12 @@ def show_edge(rel: str, data: dict[str, Any], rewrite: Rewriter, theirs: bool) -
     )
 
 
+_RUN_TOGETHER = re.compile(r"[\s'’.-]")  # what a handle leaves out of a name
+_HANDLE = re.compile(  # a word that runs two or three capitalised names together
+    r"(?<![\w@])@?(?:Dr|Prof|Cllr)?(?P<name>[A-Z][a-z'’-]+(?:[A-Z][a-z'’-]+){1,2})\b"
+)
+
+
 class _Sentences:
     """The sentences of one document where withheld people were found, with their words,
     looked up by the span of a quote: only sentences that start near it are read (a document
@@ -191,6 +205,7 @@ class Rewriter:
         graph shows by name; `spans`: {document: [(start, end, single word)]} where a withheld
         person was found there."""
         self.full = frozenset(full)
+        self.handles = frozenset(_RUN_TOGETHER.sub("", form) for form in self.full)
         self.words = frozenset(w for form in self.full for w in form.split())
         self.kept = frozenset(kept)
         self.spans = {doc_id: _Sentences(found) for doc_id, found in spans.items()}
@@ -245,11 +260,20 @@ class Rewriter:
                 def rewrite(text: str, redact: NameRedactor = redact) -> str:
                     self.read.add(text)
                     if text not in cache:
-                        cache[text] = redact(mask_contacts(text))
+                        cache[text] = self.handles_masked(redact(mask_contacts(text)))
                     return cache[text]
 
                 self._redactors[key] = rewrite
         return self._redactors[key]
+
+    def handles_masked(self, text: str) -> str:
+        """`text` with each handle that runs a withheld name together masked ("@DrJamieFraser",
+        "JamieFraser" for a withheld Jamie Fraser): a handle names its person as plainly."""
+        if not self.handles or not _HANDLE.search(text):
+            return text
+        return _HANDLE.sub(
+            lambda m: NAME_MASK if fold(m["name"]) in self.handles else m.group(0), text
+        )
 
     def at(self, doc_id: str, start: int, end: int) -> Callable[[str], str]:
         """The rewrite of the sentence at text[start:end] of a document."""

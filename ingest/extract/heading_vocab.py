@@ -350,6 +350,9 @@ HEADING_ROLES: dict[Role, tuple[str, ...]] = {
         "decisions",
         "decisions and actions",
         "actions agreed",
+        "changes agreed",  # "Changes agreed for term 3": what is to be done, not learned
+        "agreed changes",
+        "changes we agreed",
         "recommendations",
         "next",
         "what next",
@@ -375,6 +378,11 @@ HEADING_ROLES: dict[Role, tuple[str, ...]] = {
         "recommended citation",
     ),
     Role.AGENDA: (  # what was planned or asked, never what was learned
+        "to raise",  # "To raise with the Trust's Long Term Conditions Board"
+        "issues to raise",
+        "points to raise",
+        "matters to raise",
+        "for escalation",
         "questions from the room",
         "questions",
         "questions we still have",

@@ -290,7 +290,11 @@ def role_of_heading(text: str) -> Role | None:
         if LEARNING_FOR.match(words):  # "Learning for the team" is no team
             return Role.LEARNING
         for form, role in _PHRASES:  # "Our key findings"; "The story in brief" is no summary
-            if words.endswith(" " + form) and not form.startswith(("in ", "at ")):
+            if (
+                words.endswith(" " + form)
+                and not form.startswith(("in ", "at "))
+                and not _ADDRESSED.search(words[: -len(form)])  # "… for the panel": to them
+            ):
                 return role
         if _DONE_BY.fullmatch(words):  # "Ward actions", "Our next steps": what is to be done
             return Role.ACTIONS
@@ -308,6 +312,8 @@ def role_of_heading(text: str) -> Role | None:
     return None
 
 
+_ADDRESSED = re.compile(r"\w\s+(?:for|to|from|by)\s$")  # words addressed to its end ("Points
+# of learning for the panel"); "For the team" alone still names the team
 _DONE_BY = re.compile(  # a short heading naming whose actions: "Ward actions", "Team tasks"
     r"(?:\w+\s+){1,2}(?:actions|action\s+points|tasks|next\s+steps|to\s+dos?)"
 )

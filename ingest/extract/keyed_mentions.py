@@ -17,7 +17,8 @@ import re
 from spacy.tokens import Doc, Span
 
 from graph.reference.gazetteer import Gazetteer
-from ingest.extract.initials_key import KEY_MARK, initials_fit
+from graph.reference.names import initials_fit
+from ingest.extract.initials_key import KEY_MARK
 from ingest.extract.listed import parse_lenient
 from ingest.extract.sentences import doc_text
 

@@ -140,7 +140,8 @@ _KEPT_HEADING = re.compile(  # what someone keeps from it: "What Leah is taking 
     r"|^what\b.{0,40}\b(?:say|tell|pass\s+on|advise|recommend)\s+(?:to\s+)?(?:another|other|"
     r"others|anyone|a\s+new|new|the\s+next)\b"  # "What we'd say to another team"
     r"|^(?:\w+\s+){0,2}(?:things?|points?|messages?|lessons?)\s+(?:to|we|you|i|they|the\s+\w+|"
-    r"im|ive|weve|were|youre|theyre|id|wed)"  # contracted when folded: "I'm" is "im"
+    r"im|ive|weve|were|youre|theyre|id|wed|well|ill|youll|theyll)"  # contracted when folded:
+    # "I'm" is "im", "we'll" is "well"
     r"\s+(?:\w+\s+)?(?:tak(?:e|ing)\s+(?:away|home|forward|back)|took\s+(?:away|home|back)|"
     r"remember(?:ing)?|keep(?:ing)?|kept|carr(?:y|ying|ied)|hold(?:ing)?\s+on\s*to|"
     r"held\s+on\s*to|hang(?:ing)?\s+on\s*to)\b"

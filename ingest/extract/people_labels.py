@@ -44,11 +44,15 @@ PRESENCE = re.compile(  # a column saying who was there: "Present", "At study me
 
 def present(cell: str) -> Role | None:
     """What a presence cell says: "Yes", "✓", "Present" -> attendance; "No …", "✗", "Absent",
-    "Apologies" -> apologies; anything else (blank, "Part") -> None."""
+    "Apologies" -> apologies; anything else (blank, "Part") -> None.
+
+    >>> present("✓ online"), present("✗"), present("Part")
+    (<Role.ATTENDANCE: 'attendance'>, <Role.APOLOGIES: 'apologies'>, None)
+    """
     word = cell.strip().lower()
-    if re.match(r"(?:yes|y|✓|✔|x|present|attended|in person|online)\b", word):
+    if re.match(r"(?:(?:yes|y|x|present|attended|in person|online)\b|[✓✔])", word):
         return Role.ATTENDANCE
-    if re.match(r"(?:no|n|✗|✘|absent|apologies|did not|didn['’]t)\b", word):
+    if re.match(r"(?:(?:no|n|absent|apologies|did not|didn['’]t)\b|[✗✘])", word):
         return Role.APOLOGIES
     return None
 

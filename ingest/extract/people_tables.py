@@ -8,7 +8,7 @@ all week") says what each row means.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from graph.reference.gazetteer import Gazetteer
 from ingest.extract.initialled import initials_key
@@ -213,6 +213,8 @@ def _table(
         columns = list(PAIR)  # of a name and a role
     entries = parse_people_table(columns, cells, gaz)
     presence = next((k for k, c in enumerate(header or ()) if PRESENCE.search(c)), -1)
+    if presence < 0:
+        presence = _dated_presence(header or (), cells)
     signed = any(ARRIVAL.match(c.strip()) for c in header or ())  # a sign-in sheet's "Time in"
     named = has_people_column(header or ())  # "Winner", "Attendee": a column of people,
     # whatever its other rows hold ("Inverclyde Home 1st Team")
@@ -240,6 +242,26 @@ def _table(
         if presence >= 0 and presence < len(block.cells) and said != Role.APOLOGIES:
             said = present(block.cells[presence]) or said  # "At study meeting | Yes"
         yield Listed(entry, said, block.start, block.end, body[row] in front)
+
+
+_DATED = re.compile(  # a column headed by the date of a meeting: "5 Feb", "14/03", "January"
+    r"^(?:\d{1,2}\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+\d{2,4})?"
+    r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+\d{1,4})?"
+    r"|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?)$",
+    re.IGNORECASE,
+)
+
+
+def _dated_presence(header: Sequence[str], cells: list[list[str]]) -> int:
+    """The column of a register of meetings by date ("Name | Role | 5 Feb" over "… | ✓", "…
+    | ✗") that gives this meeting's presence: the last dated column whose cells say present
+    or not; -1 when there is none."""
+    found = -1
+    for k, label in enumerate(header):
+        marks = [present(row[k]) for row in cells if k < len(row) and row[k].strip()]
+        if _DATED.match(label.strip()) and marks and all(marks):
+            found = k
+    return found
 
 
 PAIR = ("Name", "Role")  # the columns of each pair in a table set side by side

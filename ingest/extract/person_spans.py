@@ -178,6 +178,13 @@ class PersonSpans:
             and fold(span.text) in self.gaz.org_openings
         ):
             return []  # "Annual Report 2025 · Cwm Taf Morgannwg · …": a body's first words
+        if (
+            len(words) >= 2
+            and not self.gaz.given_name(words[0].text)
+            and words[-1].lower_.endswith("s")
+            and words[-1].lower_ in lower_words
+        ):
+            return []  # "Healthy Homes, Healthy Tenants": a plural the text writes in lower case
         if len(span) == 1 and _title_before_of(span):
             return []  # "is currently Dean of the School of Public Health"
         if len(span) == 1 and _initials_in_brackets(span):

@@ -45,7 +45,7 @@ from ingest.extract.title_fields import (
     title_field,
 )
 from ingest.readers.line_shapes import is_capitals
-from ingest.types import Block, BlockKind, RawDocument
+from ingest.types import Block, BlockKind, DocumentKind, RawDocument
 
 
 def document_title(raw: RawDocument, gaz: Gazetteer, front: set[int]) -> tuple[str, str]:
@@ -79,8 +79,9 @@ def document_title(raw: RawDocument, gaz: Gazetteer, front: set[int]) -> tuple[s
     for n, block in enumerate(blocks):  # an e-mail's subject, a record's headline field
         if block.kind == BlockKind.METADATA and title_field(block.key):
             _at, value = value_of(raw, block)
-            if value.strip():
-                return value.strip(), kind
+            sent = _report_in_mail(raw, gaz, blocks, n) if raw.kind == DocumentKind.EVIDENCE else ""
+            if sent or value.strip():
+                return sent or value.strip(), kind
         if block.kind == BlockKind.LIST_ITEM:  # a form's numbered box: "1. Project title" /
             words = raw.text[block.start : block.end].split()  # "   Chilblains in older …"
             for k in (3, 2, 1):
@@ -162,6 +163,28 @@ def document_title(raw: RawDocument, gaz: Gazetteer, front: set[int]) -> tuple[s
         text += _wrapped_on(raw, blocks[n + 1] if n + 1 < len(blocks) else None, text)
         return sentence_case(text, gaz, raw.text), kind or _type_of(text)
     return raw_title, kind
+
+
+MAIL_HEAD = 6  # blocks under an e-mail's subject that may hold the report it sends
+
+
+def _report_in_mail(raw: RawDocument, gaz: Gazetteer, blocks: list[Block], n: int) -> str:
+    """A report sent in an e-mail's body: its title in capitals, the first heading under the
+    greeting ("Subject: Full report - laxative review …" / "Dear colleagues," / … /
+    "LAXATIVE PRESCRIBING AND CONSTIPATION IN LOTHIAN CARE HOMES: A" / "PHARMACIST-LED
+    REVIEW"); '' when the e-mail sends none."""
+    greeted = False
+    for k in range(n + 1, min(n + MAIL_HEAD, len(blocks))):
+        block = blocks[k]
+        greeted = greeted or _salutation(raw.text[block.start : block.end].strip())
+        if block.kind != BlockKind.HEADING or not greeted:
+            continue
+        text = " ".join(raw.text[block.start : block.end].split())
+        if not is_capitals(text) or len(text.split()) < PAIR_WORDS:
+            return ""
+        text += _wrapped_on(raw, blocks[k + 1] if k + 1 < len(blocks) else None, text)
+        return sentence_case(text, gaz, raw.text)
+    return ""
 
 
 LETTER_HEAD = 30  # blocks of letterhead, addresses, references and date over a salutation

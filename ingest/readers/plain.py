@@ -29,7 +29,7 @@ MIN_TABLE_ROWS = 2  # lines, each with the same 2+ tab-separated cells, that mak
 def read_txt(path: Path, data: bytes, limits: ReadLimits) -> Parsed:
     """Read a plain text file; the title is its first line when that is short."""
     warnings: list[str] = []
-    source = unquote(normalise_newlines(decode_text(path, data, warnings)))
+    source = unboxed(unquote(normalise_newlines(decode_text(path, data, warnings))))
     builder = BlockBuilder(Budget(path, limits))
     structured = (  # notes as YAML, a reference as RIS, a transcript as WebVTT
         yaml_blocks(source) or ris_blocks(source) or vtt_blocks(source)
@@ -157,6 +157,42 @@ def runs(text: str) -> list[list[str]]:
 
 
 _QUOTED = re.compile(r"^[ \t]*(?:>[ \t]?)+", re.MULTILINE)
+
+
+_BOX_EDGE = re.compile(r"^\s*\+[-=]{3,}\+\s*$")  # "+-----+": a box's top or bottom
+_BOX_SIDE = re.compile(r"^(\s*)\|([^|]*)\|\s*$")  # "| RESEARCH SUMMARY      Cwm Taf … |"
+
+
+def unboxed(text: str) -> str:
+    """A text box drawn with "+---+" edges and "|" sides (one cell, a banner or a key facts
+    card) as the lines inside it: the edges dropped, the sides taken off (a table drawn with
+    bars has inner "+" and "|" and is left for the table reader).
+
+    >>> unboxed("+------+\\n| NHS  |\\n+------+\\nText")
+    '\\n  NHS\\n\\nText'
+    """
+    if "+" not in text:
+        return text
+    lines = text.split("\n")
+    out = list(lines)
+    i = 0
+    while i < len(lines):
+        if not _BOX_EDGE.match(lines[i]):
+            i += 1
+            continue
+        k = i + 1
+        while k < len(lines) and _BOX_SIDE.match(lines[k]):
+            k += 1
+        if k > i + 1 and k < len(lines) and _BOX_EDGE.match(lines[k]):
+            out[i] = out[k] = ""
+            for j in range(i + 1, k):
+                side = _BOX_SIDE.match(lines[j])
+                assert side is not None
+                out[j] = (side[1] + " " + side[2]).rstrip()
+            i = k + 1
+        else:
+            i += 1
+    return "\n".join(out)
 
 
 def unquote(text: str) -> str:
