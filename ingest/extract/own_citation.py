@@ -28,6 +28,7 @@ _VANCOUVER_END = re.compile(
     r"(?<=\s[A-Z])(?<![A-Z]{4})(?:[A-Z]{0,2})\.\s+(?=[A-Z][a-z])"
 )  # "… Bevan O. The"
 _TITLE_WORDS = 4  # the title's first words that a citation of the document must hold
+MAX_CITED = 30  # authors looked up by name in the text (each a pass over it): no more
 
 
 def own_citations(raw: RawDocument, gaz: Gazetteer, layout: Layout) -> Iterator[Listed]:
@@ -52,7 +53,7 @@ def _authors(raw: RawDocument, gaz: Gazetteer, i: int, layout: Layout) -> Iterat
     end = min(ends, key=lambda m: m.start(), default=None)  # "(2025)", or "Bell O. The …"
     if end is None or not _cites(text[end.end() :], raw.title):
         return
-    for entry in parse_people(text[begin : end.start()], gaz):
+    for entry in parse_people(text[begin : end.start()], gaz)[:MAX_CITED]:
         full = _full_name(raw.text, entry.name, block.start, block.end)
         if full:
             found = shift(replace(entry, name=full), begin)
