@@ -22,14 +22,14 @@ from graph.reference.gazetteer import Gazetteer
 from graph.reference.names import initials_fit
 from ingest.extract.front_page import value_of
 from ingest.extract.listed import Listed, key_role, parse_lenient, shift
+from ingest.extract.own_initials import KEY_SIGN, LETTERS
 from ingest.extract.people_lines import PersonEntry
 from ingest.extract.sections import Role
 from ingest.extract.took_part import speaking
 from ingest.types import Block, BlockKind, RawDocument
 
-_LETTERS = r"[A-Z](?:[a-z]{0,2}[A-Z]){1,3}"  # "KM", "GMcA", "SEO"
-KEY_MARK = re.compile(rf"(?<![\w&'’])({_LETTERS})\s*(?:=|–|—|-|:)\s+(?=\S)")
-_INITIALS = re.compile(rf"(?<![\w&'’-])({_LETTERS})(?![\w'’-])")
+KEY_MARK = re.compile(rf"(?<![\w&'’])({LETTERS})\s*{KEY_SIGN}\s+(?=\S)")
+_INITIALS = re.compile(rf"(?<![\w&'’-])({LETTERS})(?![\w'’-])")
 _ENTRY_END = re.compile(r";|\.\s+(?=[A-Z])|$")
 NAME_AFTER_MARK = 6  # characters between the mark and the name: "Dr ", "Prof "
 KEYED_KINDS = frozenset(

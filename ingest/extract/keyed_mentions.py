@@ -18,12 +18,10 @@ from spacy.tokens import Doc, Span
 
 from graph.reference.gazetteer import Gazetteer
 from graph.reference.names import initials_fit
-from ingest.extract.initials_key import KEY_MARK
+from ingest.extract.initials_key import KEY_MARK, NAME_AFTER_MARK
 from ingest.extract.listed import parse_lenient
+from ingest.extract.own_initials import KEY_SIGNS
 from ingest.extract.sentences import doc_text
-
-NAME_AFTER_MARK = 6  # characters between a key's mark and the name: "Dr ", "Prof "
-KEY_SIGNS = frozenset({"=", "–", "—", "-", ":"})
 
 
 def keyed_mentions(doc: Doc, ents: list[Span], gaz: Gazetteer) -> list[Span]:

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from graph.reference.gazetteer import Gazetteer
 from graph.reference.names import TITLE_BEFORE
+from ingest.extract.people_line_parts import shift
 from ingest.extract.people_lists import PersonEntry, parse_people
 from ingest.extract.people_names import Notes
 from ingest.extract.sections import Role, role_of_heading, says_apologies
@@ -119,16 +120,6 @@ def label_role(label: str) -> Role | None:
     if meaning is None and _LEADS.search(key):
         meaning = Role.AUTHORS  # who led or made it: took part in a workshop, wrote a report
     return meaning
-
-
-def shift(entry: PersonEntry, by: int) -> PersonEntry:
-    return replace(
-        entry,
-        start=entry.start + by,
-        end=entry.end + by,
-        name_start=entry.name_start + by,
-        name_end=entry.name_end + by,
-    )
 
 
 _ENTRY_STOP = re.compile(  # one entry's end: a full stop, or a middle dot or bullet between

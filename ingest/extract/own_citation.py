@@ -24,9 +24,7 @@ from ingest.types import RawDocument
 OWN = re.compile(r"\b(?:cite|citation)\b")  # of the references' headings, those that cite this
 # one ("How to cite this report", "Suggested citation"), not "References" or "Further reading"
 _AUTHORS_END = re.compile(r"\s*(?:\(\s*(?:19|20)\d\d[a-z]?\s*\)|[.,;]\s*(?:19|20)\d\d\b[.;:,])")
-_VANCOUVER_END = re.compile(
-    r"(?<=\s[A-Z])(?<![A-Z]{4})(?:[A-Z]{0,2})\.\s+(?=[A-Z][a-z])"
-)  # "… Bevan O. The"
+_VANCOUVER_END = re.compile(r"(?<=\s[A-Z])[A-Z]{0,2}\.\s+(?=[A-Z][a-z])")  # "… Bevan O. The"
 _TITLE_WORDS = 4  # the title's first words that a citation of the document must hold
 MAX_CITED = 30  # authors looked up by name in the text (each a pass over it): no more
 

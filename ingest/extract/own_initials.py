@@ -14,8 +14,11 @@ from spacy.tokens import Doc
 from graph.reference.names import TITLE_BEFORE, initials_fit
 from ingest.extract.name_parts import is_title
 
+LETTERS = r"[A-Z](?:[a-z]{0,2}[A-Z]){1,3}"  # a person's initials: "KM", "GMcA", "SEO"
+KEY_SIGNS = frozenset("=–—-:")  # what sets a key's letters before whose they are: "TB — …"
+KEY_SIGN = "[" + re.escape("".join(sorted(KEY_SIGNS))) + "]"
 _KEY_LEAD = re.compile(  # "TB — Tom Bell", "KM = Dr Ken Mathers": letters, then whose they are
-    r"(?P<letters>[A-Z](?:[a-z]{0,2}[A-Z]){1,3})\s*[=–—:-]\s+(?P<entry>"
+    rf"(?P<letters>{LETTERS})\s*{KEY_SIGN}\s+(?P<entry>"
     + TITLE_BEFORE
     + r"?(?P<name>[A-Z][\w'’-]+\s+[A-Z][\w'’-]+))"
 )
@@ -23,7 +26,7 @@ _KEY_LEAD = re.compile(  # "TB — Tom Bell", "KM = Dr Ken Mathers": letters, th
 
 _OWN_INITIALS = re.compile(  # "Harjinder Bassi-Rowe, Chair (HBR)": the letters key the name
     r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})(?:,[^,()]{0,40})?\s*"
-    r"\((?P<letters>[A-Z](?:[a-z]{0,2}[A-Z]){1,3})\)"
+    rf"\((?P<letters>{LETTERS})\)"
 )
 
 

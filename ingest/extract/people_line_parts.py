@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from graph.reference.gazetteer import Gazetteer
 from ingest.extract.people_affiliations import Affiliation, classify, parse_affiliation
@@ -36,6 +36,17 @@ class PersonEntry:
     end: int = 0
     name_start: int = 0  # the name itself
     name_end: int = 0
+
+
+def shift(entry: PersonEntry, by: int) -> PersonEntry:
+    """The entry read from a text `by` characters into the one its offsets are to count in."""
+    return replace(
+        entry,
+        start=entry.start + by,
+        end=entry.end + by,
+        name_start=entry.name_start + by,
+        name_end=entry.name_end + by,
+    )
 
 
 @dataclass(slots=True)

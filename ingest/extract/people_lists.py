@@ -65,6 +65,7 @@ from ingest.extract.people_affiliations import (
     parse_affiliation,
     person_shaped,
 )
+from ingest.extract.people_line_parts import shift
 from ingest.extract.people_lines import PersonEntry, parse_line
 from ingest.extract.people_names import (
     SUPERSCRIPTS,
@@ -98,23 +99,13 @@ def parse_people(
     text = _SAID.sub(lambda m: " " * len(m.group(0)), text)
     lead = key_mark(text)
     if lead:  # "TB — Tom Bell, Officer": the letters are the person's, no body
-        return [_moved(e, lead) for e in parse_people(text[lead:], gaz, footnotes)]
+        return [shift(e, lead) for e in parse_people(text[lead:], gaz, footnotes)]
     text = _absence_note_blanked(own_initials_blanked(text))
     text = _LEADER.sub(lambda m: "," + " " * (len(m.group(0)) - 1), text)  # "A ...... GP"
     named = _UNNAMED.sub("", text)
     if _first_names_only(named, gaz, least=2 if named != text else 3):
         return []  # "Priya, Tom and three members …": first names, not "Tom Priya"
     return [_in_address_order(e, addresses) for e in parse_line(named, gaz, footnotes)]
-
-
-def _moved(entry: PersonEntry, by: int) -> PersonEntry:
-    return replace(
-        entry,
-        start=entry.start + by,
-        end=entry.end + by,
-        name_start=entry.name_start + by,
-        name_end=entry.name_end + by,
-    )
 
 
 _NOTE_AT = re.compile(r"(?<=\S)\s*[:–—]\s+(?=\S)")  # "A, Psychologist: apologies (…)"
