@@ -28,6 +28,7 @@ _APOLOGY = re.compile(
     r"|(?<=\w)\s*[:–—]\s+(?:sent\s+)?(?:apologies|regrets|absent)\b"  # "A, GP: apologies"
     r"|\bapologies\s+(?:from|received|were)\b"
     r"|\b(?:unable|not able|no longer able) to (?:attend|join|make it|speak|present|take part)\b"
+    r"|\b(?:unable|not able)\s+to\s+\w+\s+(?:on\s+the\s+(?:day|night)|that\s+day|today)\b"
     r"|(?<!\bwho )\b(?:couldn['’]?t|could not|can['’]?t|cannot)\s+(?:make it|attend|join|come|"
     r"be there)\b|\b(?:withdrew|pulled out|dropped out)\b|\bhad to stay (?:behind|on the|at)\b"
     r"|\btoo (?:unwell|ill|poorly) to (?:come|attend|join|travel|be there)\b"
@@ -150,6 +151,8 @@ def says_apologies(text: str) -> bool:
     (True, True)
     >>> says_apologies("Not here: Dr Ann Bell"), says_apologies("Jo Bell (annual leave)")
     (True, True)
+    >>> says_apologies("Unable to walk on the day: Jo Bell, Family Nurse")
+    True
     >>> says_apologies("NOT ON IT: Dr Ann Bell"), says_apologies("Dr Ann Bell (Cimla) -- on leave")
     (True, True)
     >>> says_apologies("Dr Ann Bell, GP: apologies (clinic)"), says_apologies("Ann Bell: GP")

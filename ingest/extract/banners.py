@@ -32,6 +32,12 @@ DOCUMENT_TYPES = frozenset(
         "briefing paper",
         "policy briefing",
         "research report",
+        "social research",  # the Government Social Research series, and its Welsh cover:
+        "ymchwil gymdeithasol",  # "Ymchwil gymdeithasol" / "Social research"
+        "ymchwil",
+        "adroddiad",
+        "adroddiad ymchwil",
+        "crynodeb",
         "report",
         "annual report",
         "annual review",
@@ -128,8 +134,14 @@ def unit_banner(text: str, gaz: Gazetteer) -> bool:
     True
     >>> unit_banner("EYST WALES - ETHNIC MINORITIES AND YOUTH SUPPORT TEAM WALES", load_gazetteer())
     True
+    >>> unit_banner("NHS HIGHLAND | PUBLIC HEALTH with THE HIGHLAND COUNCIL | HOUSING AND "
+    ...     "PROPERTY", load_gazetteer())
+    True
     """
-    parts = UNIT_PARTS.split(text.strip())
+    partners = _PARTNERED.split(text.strip())  # "NHS HIGHLAND | PUBLIC HEALTH" / "with THE
+    if len(partners) > 1:  # HIGHLAND COUNCIL | HOUSING AND PROPERTY", read as one line
+        return all(unit_banner(part, gaz) for part in partners)
+    parts = UNIT_PARTS.split(_THE.sub("", text.strip()))
     kinds = [fold(_BRACKETED.sub("", part)) for part in parts[1:]]
     if all(kind and only_types(kind) for kind in kinds):
         return False  # the body and the kind of document: "Alzheimer Scotland – Annual Review"
@@ -147,6 +159,10 @@ def unit_banner(text: str, gaz: Gazetteer) -> bool:
             for part in parts[1:]
         )
     )
+
+
+_PARTNERED = re.compile(r"\s+(?:in\s+partnership\s+with|with)\s+(?=[A-Z]{2})")
+_THE = re.compile(r"^THE\s+(?=[A-Z]{2})")
 
 
 def _spelled_out(parts: list[str]) -> bool:

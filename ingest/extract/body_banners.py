@@ -10,11 +10,14 @@ import re
 
 from graph.reference.gazetteer import Gazetteer
 from graph.reference.names import name_words
+from ingest.extract.org_shape import STREET, STREET_OR_NAME
 
 _BODY_HEADS = frozenset(
     w for kind in ("org-head", "org-head-weak", "org-unit") for w in name_words()[kind]
 )
+_STREETS = (STREET | STREET_OR_NAME) - {"house", "city", "lounge", "suite", "unit", "ward"}
 BANNER_PARTS = re.compile(r"\s+[|·•]\s+")  # fields of a line parted by bars or dots
+_PARTS_APART = re.compile(r"\s+[|·•]\s+|\s{3,}")
 
 
 def bodies_banner(text: str, gaz: Gazetteer) -> bool:
@@ -25,10 +28,13 @@ def bodies_banner(text: str, gaz: Gazetteer) -> bool:
     publishers' banner, no title; so is a body's name in two languages, one of them known
     ("BWRDD IECHYD PRIFYSGOL BAE ABERTAWE / SWANSEA BAY UNIVERSITY HEALTH BOARD")."""
     halves = [p.strip() for p in re.split(r"\s+/\s+", text.strip())]
-    if len(halves) == 2 and any(gaz.org(h) or gaz.org(h.title()) for h in halves):
-        return True
-    parts = [p for p in BANNER_PARTS.split(text.strip()) if p]
-    if len(parts) >= 2 and all(
+    if len(halves) == 2 and any(
+        known_body(h, gaz) or (text.isupper() and body_name(h)) for h in halves
+    ):
+        return True  # (in capitals, one half a body's name: "CYNGOR SIR DDINBYCH / …
+        # COUNTY COUNCIL")
+    parts = [p for p in _PARTS_APART.split(text.strip()) if p]  # or set wide apart, as the
+    if len(parts) >= 2 and all(  # logos of a cover page: "NHS … Board      University of …"
         gaz.org(part) or gaz.org(part.title()) or body_name(part) for part in parts
     ):
         return True
@@ -38,10 +44,24 @@ def bodies_banner(text: str, gaz: Gazetteer) -> bool:
         and len(parts) >= 2
         and body_name(parts[0])
         and all(
-            body_name(p) or gaz.place(p.title()) or gaz.place(p.replace("~", "/").title())
+            body_name(p)
+            or gaz.place(p.title())
+            or gaz.place(p.replace("~", "/").title())
+            or p.split()[-1].lower() in _STREETS  # "…, EAST PARK ROAD, LEICESTER"
             for p in parts[1:]
         )
     )
+
+
+def known_body(text: str, gaz: Gazetteer) -> bool:
+    """Whether the gazetteer knows the words as a body or a government, in any case
+    ("NHS FIFE", "Llywodraeth Cymru")."""
+    folded = " ".join(text.split()).casefold()
+    return bool(gaz.org(text) or gaz.org(text.title()) or folded in _governments(gaz))
+
+
+def _governments(gaz: Gazetteer) -> frozenset[str]:
+    return frozenset(name.casefold() for name in gaz.governments)
 
 
 def body_name(text: str) -> bool:

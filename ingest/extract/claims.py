@@ -56,6 +56,7 @@ class ClaimSet:
         self.passages: list[tuple[int, int, str]] = []
         self.untied: list[int] = []  # passages tying no one (DocumentClaims.untied)
         self.headed: list[int] = []  # passages that are headings (DocumentClaims.headed)
+        self.away: dict[Ref, list[int]] = {}  # person -> where a list says they did not come
         self._provenance: dict[tuple[int, int, str, str | None], Provenance] = {}
         self._seen: set[tuple[object, Provenance]] = set()  # (claim key, provenance) already kept
 
@@ -214,6 +215,11 @@ class ClaimSet:
     def claims_to(self, rel: Any, target: Ref) -> dict[tuple[Any, str, Any], RelationClaim]:
         """The `rel` claims into `target`, by key."""
         return {k: c for k, c in self._relations.items() if k[1] == rel.value and k[2] == target}
+
+    def away_in(self, person: Ref, start: int, end: int) -> bool:
+        """Whether a list of the document says, between these offsets, that the person did
+        not come (a register's row "Aisling Magee | NHSCT | Apols")."""
+        return any(start <= at < end for at in self.away.get(person, ()))
 
     def drop(self, rel: Any, sources: set[Ref]) -> None:
         """Withdraw every `rel` claim from these entities (someone the document also says

@@ -114,8 +114,8 @@ class DocumentFixer:
             if ent.id_ == "gazetteer" or ent.id_.startswith("gov"):
                 out.append(ent)
                 continue
-            if ent.label_ == "ORG":
-                found = self._org(ent, persons | listed, lower_words)
+            if ent.label_ == "ORG":  # (a person it turns out to name keeps a hyphenated tail)
+                found = [_tailed(s) for s in self._org(ent, persons | listed, lower_words)]
             elif ent.label_ == "PERSON":
                 found = self.persons(ent, lower_words, surnames)
             else:
@@ -231,6 +231,14 @@ class DocumentFixer:
             and doc[start + 1 : start + 2].text in ("of", "in")
         ):
             return []  # "Chair of Trustees"
+        if (
+            start >= 2
+            and doc[start - 1].lower_ == "in"  # (not "member of Speak Up Thanet")
+            and doc[start - 2].lower_ in self.role_words
+            and not any(t.lower_ in self.org_heads or t.text == "NHS" for t in doc[start:end])
+            and self.gaz.org(doc[start:end].text) is None
+        ):
+            return []  # "Lecturer in Pharmacy Practice": the subject of a post, no body
         role_end = next((t.i for t in doc[start:end] if t.lower_ in ("of", "at")), start)
         if (
             role_end > start
@@ -408,3 +416,10 @@ def _named_things(doc: Doc, names: set[str]) -> set[str]:
             if span in names:
                 found.add(span)
     return found
+
+
+def _tailed(span: Span) -> Span:
+    """A person read from the model's organisation, with the hyphenated tail of the surname
+    the model left out ("Navdeep Kaur Sandhu" + "-Bell")."""
+    end = hyphen_tail(span.doc, span.end) if span.label_ == "PERSON" else span.end
+    return relabel(span.doc[span.start : end], "PERSON", span.id_) if end > span.end else span

@@ -340,6 +340,10 @@ HEADING_ROLES: dict[Role, tuple[str, ...]] = {
         "action point",
         "action points",
         "action log",
+        "actions log",
+        "jobs",  # "JOBS (initials)": who is to do what
+        "jobs list",
+        "job list",
         "agreed actions",
         "next steps",
         "who does what",

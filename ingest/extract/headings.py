@@ -27,7 +27,9 @@ _WORD_TO_ROLE = {form: role for role, forms in HEADING_ROLES.items() for form in
 _BY_LENGTH = sorted(_WORD_TO_ROLE.items(), key=lambda fr: -len(fr[0]))
 _PHRASES = [(form, role) for form, role in _BY_LENGTH if " " in form]  # of two words or more
 _ASIDE = re.compile(r"\s*\([^()]{0,60}\)\s*$")  # "Attendees (6)", "(that we didn't in July)"
-_NUMBERING = re.compile(r"^(?:\d+(?:\.\d+)*\.?|[a-z]\)|[ivx]+\.)\s+", re.IGNORECASE)
+_NUMBERING = re.compile(  # "3.", "2.1", "3a.", "b)", "iv."
+    r"^(?:\d+(?:\.\d+)*[a-z]?\.?|[a-z]\)|[ivx]+\.)\s+", re.IGNORECASE
+)
 
 
 GLOSS_WORDS = 3  # a closing bracket of this many words glosses a heading: one more part
@@ -46,7 +48,12 @@ def heading_parts(text: str) -> list[str]:
     gloss = aside.group().strip(" ()") if aside else ""
     if len(gloss.split()) >= GLOSS_WORDS:  # last: "WHAT WE TAKE ON (what we learned from …)"
         parts.append(gloss)  # (not a word or two: "Iestyn Rowlands – … (Chair)")
+    elif _WORD_TO_ROLE.get(fold(gloss)) in GLOSSED:  # "Points for the service (learning)"
+        parts.insert(0, gloss)
     return parts
+
+
+GLOSSED = frozenset({Role.LEARNING, Role.ACTIONS})  # what a one-word gloss may say a section is
 
 
 def learning_strength(heading: str, report: bool = False) -> float:
@@ -257,6 +264,8 @@ def role_of_heading(text: str) -> Role | None:
     (<Role.ATTENDANCE: 'attendance'>, <Role.ATTENDANCE: 'attendance'>)
     >>> role_of_heading("The team on the day"), role_of_heading("The team")
     (<Role.ATTENDANCE: 'attendance'>, <Role.CONTACTS: 'contacts'>)
+    >>> role_of_heading("Points for the tinnitus service (learning)")
+    <Role.LEARNING: 'learning'>
     """
     if announces_learning(text):  # a lead-in set as a heading: "The following learning:"
         return Role.LEARNING

@@ -29,7 +29,7 @@ from ingest.extract.took_part import speaking
 from ingest.types import Block, BlockKind, RawDocument
 
 KEY_MARK = re.compile(rf"(?<![\w&'’])({LETTERS})\s*{KEY_SIGN}\s+(?=\S)")
-_INITIALS = re.compile(rf"(?<![\w&'’-])({LETTERS})(?![\w'’-])")
+INITIALS = re.compile(rf"(?<![\w&'’-])({LETTERS})(?![\w'’-])")
 _ENTRY_END = re.compile(r";|\.\s+(?=[A-Z])|$")
 NAME_AFTER_MARK = 6  # characters between the mark and the name: "Dr ", "Prof "
 KEYED_KINDS = frozenset(
@@ -85,7 +85,7 @@ def keyed_people(
         if role is None:
             continue
         value = raw.text[value_at : block.end]
-        for hit in _INITIALS.finditer(value):
+        for hit in INITIALS.finditer(value):
             keyed = key.get(hit.group(1))
             if keyed is None or keyed.block == i:
                 continue

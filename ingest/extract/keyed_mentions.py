@@ -16,6 +16,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
+from graph.model import fold
 from graph.reference.gazetteer import Gazetteer
 from graph.reference.names import initials_fit
 from ingest.extract.initials_key import KEY_MARK, NAME_AFTER_MARK
@@ -30,30 +31,61 @@ def keyed_mentions(doc: Doc, ents: list[Span], gaz: Gazetteer) -> list[Span]:
     key = _key(doc_text(doc), gaz) | _bracketed(doc, ents) | _handles(doc, ents)
     if not key:
         return ents
-    ents = [e for e in ents if not (len(e) == 1 and e.text in key)]  # "TB" the model made a body
+    ents = [e for e in ents if e.text not in key]  # "TB" the model made a body
     covered = {i for e in ents for i in range(e.start, e.end)}
-    added = [
-        Span(doc, t.i, t.i + 1, label="PERSON", kb_id=key[t.text], span_id="rule:keyed")
-        for t in doc
-        if t.text in key
-        and t.i not in covered
-        and not (t.i + 1 < len(doc) and doc[t.i + 1].text in KEY_SIGNS)
-    ]
+    added: list[Span] = []
+    for found in _KEYED.finditer(doc_text(doc)):  # each word that may be a key's, looked up
+        word, start = found.group(), found.start()
+        if word not in key and word[1:] in key:  # "@DrJamieFraser": the handle's name
+            word, start = word[1:], start + 1
+        if word not in key:
+            continue
+        span = doc.char_span(start, found.end(), alignment_mode="expand")
+        if span is None or any(i in covered for i in range(span.start, span.end)):
+            continue  # ("JG-O" is three tokens)
+        if span.end < len(doc) and doc[span.end].text in KEY_SIGNS:
+            continue  # the key's own entry
+        name = key[word]
+        added.append(Span(doc, span.start, span.end, "PERSON", kb_id=name, span_id="rule:keyed"))
     return sorted([*ents, *added], key=lambda e: e.start) if added else ents
 
 
+_KEYED = re.compile(r"(?<![\w&'’.@-])@?[A-Za-z](?:[\w.-]*\w)?(?![\w-])")  # "MF", "JG-O", "@ronan.d"
+
+
 def _key(text: str, gaz: Gazetteer) -> dict[str, str]:
-    """Letters -> the full name a line of the text keys them to ("NK — Nasreen …")."""
+    """Letters (or a handle) -> the full name a line of the text keys them to ("NK — Nasreen
+    …", a board's "@ronan.d | Ronan Devine | Community Pharmacist")."""
     key: dict[str, str] = {}
     for line in text.splitlines():
-        mark = KEY_MARK.match(line.lstrip())
+        mark = KEY_MARK.match(line.lstrip()) or _HANDLE_KEY.match(line.lstrip())
         if mark is None or mark.group(1) in key:
             continue
         entries = parse_lenient(line.lstrip()[mark.end() :].split(";")[0], gaz)
         fits = entries and entries[0].start <= NAME_AFTER_MARK
-        if fits and initials_fit(mark.group(1), entries[0].name):
-            key[mark.group(1)] = entries[0].name
+        letters = mark.group(1)
+        if fits and (
+            initials_fit(letters, entries[0].name) or _handle_of(letters, entries[0].name)
+        ):
+            key[letters] = entries[0].name
     return key
+
+
+_HANDLE_KEY = re.compile(r"(@[\w.]*\w)\s*[|=:–—]\s+(?=\S)")  # "@ronan.d | Ronan Devine"
+
+
+def _handle_of(handle: str, name: str) -> bool:
+    """Whether a handle is made from the name: a run of three letters or more of it begins
+    or holds one of the name's words ("@tunde.aq": Babatunde, "@sineadmcc": Sinéad).
+
+    >>> _handle_of("@sineadmcc", "Sinéad McCrystal"), _handle_of("@pat.h", "Ronan Devine")
+    (True, False)
+    """
+    if not handle.startswith("@"):
+        return False
+    words = [fold(w) for w in re.split(r"[\s'’-]+", name) if len(w) >= 3]
+    runs = [r for r in re.findall(r"[a-z]{3,}", fold(handle)) if r]
+    return any(r.startswith(w) or w.startswith(r) or r in w for r in runs for w in words)
 
 
 _HANDLE = re.compile(r"(?:Dr|Prof|Cllr)?(?P<name>[A-Z][a-z]+(?:[A-Z][a-z'’]+){1,2})")

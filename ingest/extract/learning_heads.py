@@ -129,6 +129,8 @@ _KEPT_HEADING = re.compile(  # what someone keeps from it: "What Leah is taking 
     r"|^(?:the\s+)?(?:key\s+|main\s+)?(?:points?|messages?|conclusions?|lessons?)\s+"
     r"(?:\w+\s+){0,3}?(?:drew|drawn|draws|took|taken)\s+(?:from|out\s+of)\b"
     r"|^(?:reflections?|insights?|learnings)\s+(?:from|on|of)\b"  # "Learning from X": a talk
+    r"|^(?:our\s+|closing\s+|final\s+)?(?:reflections?|lessons?|insights?|take-?aways?)\s+"
+    r"(?:before|after|as|when|at\s+the\s+(?:end|close))\b"  # "Reflections before we went home"
     r"|^reflections?\s+(?:the|we|i|they|statements?|offered|shared|agreed|noted|captured|"
     r"recorded|gathered)\b"  # "Reflection statements", "Reflections agreed by the group"
     r"|^what\b.{0,40}\b(?:showed|shows|shown|showing|taught|teaches|teaching|told|tells|telling)"
@@ -136,6 +138,8 @@ _KEPT_HEADING = re.compile(  # what someone keeps from it: "What Leah is taking 
     r"|^what\b.{0,40}\b(?:concluded|concludes)\b"  # "Blue hat: what the session concluded"
     r"|\bteaching\s+points?\b"  # "What the week showed us", "Key teaching points"
     r"|^learning\s+(?:across|over|during|throughout)\s+the\b|^learning\s+(?:we|i|they)\s+\w"
+    r"|^learning\s+to\s+(?:feed|take|carry|bring|pass|share)\s+(?:\w+\s+)?(?:into|back|forward|"
+    r"on|to)\b"  # "Learning to feed into the plan refresh" (not "Learning to code")
     r"|^(?:with|in)\s+hindsight\b|^looking\s+back\b"
     r"|^what\b.{0,40}\b(?:say|tell|pass\s+on|advise|recommend)\s+(?:to\s+)?(?:another|other|"
     r"others|anyone|a\s+new|new|the\s+next)\b"  # "What we'd say to another team"
@@ -185,6 +189,8 @@ def says_learned(words: str) -> bool:
     (True, True)
     >>> says_learned("reflections agreed by the group"), says_learned("reflections")
     (True, False)
+    >>> says_learned("reflections before we went home")
+    True
     >>> says_learned("what teams told each other"), says_learned("what we learnt from one another")
     (True, True)
     >>> says_learned("what the slides show you"), says_learned("what the data show")

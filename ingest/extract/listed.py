@@ -108,6 +108,8 @@ def label_role(label: str) -> Role | None:
     (<Role.AUTHORS: 'authors'>, <Role.AUTHORS: 'authors'>, <Role.ATTENDANCE: 'attendance'>)
     >>> label_role("EqIA completed by[5]"), label_role("Principal investigator(s)")
     (<Role.AUTHORS: 'authors'>, <Role.AUTHORS: 'authors'>)
+    >>> label_role("Fieldwork and café records"), label_role("Version and date")
+    (<Role.AUTHORS: 'authors'>, None)
     """
     label = _MARKS.sub("", label)  # "EqIA completed by[5]": an end-note's mark
     key = " ".join(label.strip().strip(":").lower().replace("(s)", "s").split())
@@ -117,9 +119,14 @@ def label_role(label: str) -> Role | None:
     if meaning is None and key.endswith(" by"):  # "EqIA completed by", "Notes taken by"
         verb_by = " ".join(key.split()[-2:])
         meaning = KEY_ROLES.get(verb_by) or role_of_heading(verb_by)
-    if meaning is None and _LEADS.search(key):
+    parts = _PARTS.split(key) if len(key.split()) <= LABEL_WORDS else [key]
+    if meaning is None and any(_LEADS.search(part) for part in parts):
         meaning = Role.AUTHORS  # who led or made it: took part in a workshop, wrote a report
-    return meaning
+    return meaning  # (or part of it: "Fieldwork and café records")
+
+
+_PARTS = re.compile(r"\s+(?:and|&)\s+|\s*/\s*")  # the parts a short label joins
+LABEL_WORDS = 5
 
 
 _ENTRY_STOP = re.compile(  # one entry's end: a full stop, or a middle dot or bullet between

@@ -44,7 +44,8 @@ ORG_HEADS = (
     coalition federation union company ltd limited cic practice hospital hospitals hospice
     inspectorate observatory government assembly parliament office school academy lab laboratory
     unit confederation providers voices ministry bureau cymru healthwatch committee panel
-    directorate team trustees cooperative co-operative club project infirmary""".split()
+    directorate team trustees cooperative co-operative club project infirmary hmp hmyoi
+    cluster""".split()
     )
     | WELSH_HEADS
 )

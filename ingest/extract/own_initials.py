@@ -14,8 +14,9 @@ from spacy.tokens import Doc
 from graph.reference.names import TITLE_BEFORE, initials_fit
 from ingest.extract.name_parts import is_title
 
-LETTERS = r"[A-Z](?:[a-z]{0,2}[A-Z]){1,3}"  # a person's initials: "KM", "GMcA", "SEO"
-KEY_SIGNS = frozenset("=–—-:")  # what sets a key's letters before whose they are: "TB — …"
+LETTERS = r"[A-Z](?:[a-z]{0,2}-?[A-Z]){1,3}"  # a person's initials: "KM", "GMcA", "SEO", "JG-O"
+KEY_SIGNS = frozenset("=–—-:|")  # what sets a key's letters before whose they are: "TB — …",
+# or a key's table: "TB | Tom Bell, …"
 KEY_SIGN = "[" + re.escape("".join(sorted(KEY_SIGNS))) + "]"
 _KEY_LEAD = re.compile(  # "TB — Tom Bell", "KM = Dr Ken Mathers": letters, then whose they are
     rf"(?P<letters>{LETTERS})\s*{KEY_SIGN}\s+(?P<entry>"

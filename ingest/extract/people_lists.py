@@ -57,6 +57,7 @@ from ingest.extract.absence_words import says_apologies
 from ingest.extract.joined_entries import MAX_DOTTED, dotted_entries, with_entries
 from ingest.extract.name_parts import job_title
 from ingest.extract.own_initials import key_mark, own_initials_blanked
+from ingest.extract.owned_posts import owned_posts
 from ingest.extract.people_affiliations import (
     UNITS,
     affiliation_items,
@@ -105,7 +106,8 @@ def parse_people(
     named = _UNNAMED.sub("", text)
     if _first_names_only(named, gaz, least=2 if named != text else 3):
         return []  # "Priya, Tom and three members …": first names, not "Tom Priya"
-    return [_in_address_order(e, addresses) for e in parse_line(named, gaz, footnotes)]
+    found = owned_posts(parse_line(named, gaz, footnotes))  # "Hywel Dda's … Lead, A"
+    return [_in_address_order(e, addresses) for e in found]
 
 
 _NOTE_AT = re.compile(r"(?<=\S)\s*[:–—]\s+(?=\S)")  # "A, Psychologist: apologies (…)"

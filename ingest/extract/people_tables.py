@@ -8,7 +8,7 @@ all week") says what each row means.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 
 from graph.reference.gazetteer import Gazetteer
 from ingest.extract.initialled import initials_key
@@ -22,8 +22,16 @@ from ingest.extract.listed import (
     shift,
     text_of,
 )
-from ingest.extract.people_labels import PRESENCE, a_part, named_people, present
+from ingest.extract.people_labels import a_part, named_people
 from ingest.extract.people_lists import PersonEntry, parse_people, parse_people_table
+from ingest.extract.register_marks import (
+    dated_presence,
+    groups,
+    legend_of,
+    mark,
+    presence_label,
+    repeat_width,
+)
 from ingest.extract.row_types import Typed, has_people_column
 from ingest.extract.sections import Role, says_apologies
 from ingest.extract.took_part import speaking
@@ -206,15 +214,16 @@ def _table(
     header = list(first.cells) if (first.header or _labels_row(first)) and not named else None
     body = rows[1:] if header is not None else rows
     cells = [list(raw.blocks[i].cells) for i in body]
+    width = repeat_width(header) if header is not None else 2 if _side_by_side(cells, gaz) else 0
+    if width:  # "Name | Role | Name | Role" (or no header, "A | Role, Org | B | Role, Org"):
+        body, cells = groups(body, cells, width)  # each row sets people side by side
+        header = header[:width] if header is not None else list(PAIR)
     columns = header
-    if header is None and _side_by_side(cells, gaz):  # "A | Role, Org | B | Role, Org": each
-        body = [i for i in body for _ in range(len(raw.blocks[i].cells) // 2)]  # pair a row
-        cells = [list(row[k : k + 2]) for row in cells for k in range(0, len(row), 2)]
-        columns = list(PAIR)  # of a name and a role
     entries = parse_people_table(columns, cells, gaz)
-    presence = next((k for k, c in enumerate(header or ()) if PRESENCE.search(c)), -1)
+    legend = legend_of(raw, rows[0])  # "✓ = attended; A = apologies sent" said above it
+    presence = next((k for k, c in enumerate(header or ()) if presence_label(c)), -1)
     if presence < 0:
-        presence = _dated_presence(header or (), cells)
+        presence = dated_presence(header or (), cells, legend)
     signed = any(ARRIVAL.match(c.strip()) for c in header or ())  # a sign-in sheet's "Time in"
     named = has_people_column(header or ())  # "Winner", "Attendee": a column of people,
     # whatever its other rows hold ("Inverclyde Home 1st Team")
@@ -224,44 +233,27 @@ def _table(
     meaning = role if role in PEOPLE_ROLES else Role.ATTENDANCE if signed else Role.PEOPLE
     if meaning == Role.PEOPLE and header is not None and _action_log(header):
         meaning = Role.ACTIONS  # "Item | Owner | Status": who is to do what, not who came
+    labelled = {r for c in header or () if c.strip() and (r := label_role(c)) in PEOPLE_ROLES}
+    if meaning == Role.PEOPLE and len(labelled) == 1:
+        meaning = labelled.pop()  # a document control's "Version | Date | Author(s) | Change"
     declared = declared_in_rows(header or (), cells, gaz)  # "Interests declared" cells
     for row, entry in entries:
         if row in declared:  # the bodies a member declares are theirs
             block = raw.blocks[body[row]]
             declares = PersonEntry(entry.name, organisations=tuple(declared[row]))
             yield Listed(declares, Role.NAMED, block.start, block.end, body[row] in front)
-    for row, entry in [*entries, *_part_columns(raw, gaz, header, body, entries)]:
+    for row, entry in [*entries, *_part_columns(raw, gaz, header, cells, entries)]:
         block = raw.blocks[body[row]]
         absent = (
             body[row] in away
-            or says_apologies(text_of(raw, block))
-            or any(map(says_apologies, block.cells))
+            or (not width and says_apologies(text_of(raw, block)))
+            or any(map(says_apologies, cells[row]))
         )
         said = Role.APOLOGIES if absent else meaning  # a "Present" cell: "No - could not
         # attend, sent comments beforehand"; a register's "DNA", a note "off sick all week"
-        if presence >= 0 and presence < len(block.cells) and said != Role.APOLOGIES:
-            said = present(block.cells[presence]) or said  # "At study meeting | Yes"
+        if presence >= 0 and presence < len(cells[row]) and said != Role.APOLOGIES:
+            said = mark(cells[row][presence], legend) or said  # "At study meeting | Yes"
         yield Listed(entry, said, block.start, block.end, body[row] in front)
-
-
-_DATED = re.compile(  # a column headed by the date of a meeting: "5 Feb", "14/03", "January"
-    r"^(?:\d{1,2}\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+\d{2,4})?"
-    r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+\d{1,4})?"
-    r"|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?)$",
-    re.IGNORECASE,
-)
-
-
-def _dated_presence(header: Sequence[str], cells: list[list[str]]) -> int:
-    """The column of a register of meetings by date ("Name | Role | 5 Feb" over "… | ✓", "…
-    | ✗") that gives this meeting's presence: the last dated column whose cells say present
-    or not; -1 when there is none."""
-    found = -1
-    for k, label in enumerate(header):
-        marks = [present(row[k]) for row in cells if k < len(row) and row[k].strip()]
-        if _DATED.match(label.strip()) and marks and all(marks):
-            found = k
-    return found
 
 
 PAIR = ("Name", "Role")  # the columns of each pair in a table set side by side
@@ -333,7 +325,7 @@ def _part_columns(
     raw: RawDocument,
     gaz: Gazetteer,
     header: list[str] | None,
-    body: list[int],
+    cells: list[list[str]],
     entries: list[tuple[int, PersonEntry]],
 ) -> list[tuple[int, PersonEntry]]:
     """People in a table's other columns headed by a part ("Table | Theme | Expert | Scribe"):
@@ -343,8 +335,8 @@ def _part_columns(
     for k, label in enumerate(header or ()):
         if not (LEAD_COLUMN.match(label.strip()) or _PART_COLUMN.match(label.strip())):
             continue
-        for row, i in enumerate(body):
-            cell = _cell(raw.blocks[i], k)
+        for row, held in enumerate(cells):
+            cell = held[k] if k < len(held) else ""
             for entry in named_people(parse_lenient(cell, gaz), gaz, raw.text):
                 if entry.name not in named:
                     named.add(entry.name)

@@ -86,6 +86,15 @@ class PersonSpans:
         ):
             start += 1  # "RCN Scotland Board Chair Lorna Strathdee": the post before the name
         words = [t for t in doc[start:end] if t.is_alpha]
+        if len(words) >= 2 and words[0].text.isupper() and words[0].lower_ in self.org_heads:
+            return [relabel(doc[start:end], "ORG", "rule:person-body")]  # "HMP Berwyn"
+        if (
+            start > 0
+            and doc[start - 1].lower_ == "the"
+            and end < len(doc)
+            and doc[end].lower_ in self.org_heads
+        ):
+            return []  # "the Taf Ely cluster", "the Riverside practice": a body's name
         if (
             len(words) >= 2
             and all(t.text.isupper() and len(t.text) > 1 for t in words)

@@ -28,6 +28,9 @@ def names_a_programme(doc: Doc, end: int) -> bool:
 ROLE_AFTER = frozenset({"lead", "leads", "manager", "director", "officer", "coordinator", "board"})
 
 
+POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
+
+
 def described_as_programme(doc: Doc, end: int) -> bool:
     """Whether a name is set beside a description of it as a programme, in apposition
     ("QualityWatch, the joint research programme of …", "Improving Quality Together (IQT),
@@ -41,8 +44,8 @@ def described_as_programme(doc: Doc, end: int) -> bool:
         return False
     for j in range(k + 2, min(k + 10, len(doc))):
         token = doc[j]
-        if token.lower_ in PROGRAMME_HEADS:
-            return j + 1 >= len(doc) or doc[j + 1].lower_ not in ROLE_AFTER
+        if token.lower_ in PROGRAMME_HEADS:  # (not "the service's improvement manager")
+            return j + 1 >= len(doc) or doc[j + 1].lower_ not in ROLE_AFTER | POSSESSIVE
         if not token.is_alpha or not (token.is_lower or token.ent_type_ in ("NORP", "NATION_ADJ")):
             return False
     return False

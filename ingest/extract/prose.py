@@ -222,6 +222,13 @@ class ProseReader:
             mentions.append((topic, i, sentence))
             owner = _role_of(doc_text(doc), span.start_char, ends)  # "Ffion (… Service Lead)"
             speakers = [owner] if owner else persons.get(sentence, [])
+            row = layout.raw.blocks[i] if i >= 0 else None
+            if row is not None and row.kind == BlockKind.TABLE_ROW:  # a register's row of one
+                speakers = [  # who sent apologies: "Siobhra … | Early Years – the
+                    p  # organisation for young children | Apols"
+                    for p in speakers
+                    if not claims.away_in(p, row.start, row.end)
+                ]
             if speakers and (
                 (owner and _owner_absent(doc_text(doc), sentence_of(span), owner, ends))
                 or (

@@ -221,6 +221,9 @@ def _took_part(doc: Doc, claims: ClaimSet, layout: Layout, refs: Refs, subject: 
                 role = Role.ATTENDANCE
         elif own == Role.ACKNOWLEDGEMENTS and among_us(said, start):  # under "With thanks to":
             role = Role.ATTENDANCE  # "Everyone who came …: A and B (…); C from …" were there
+        block = layout.raw.blocks[i] if i >= 0 else None
+        if block is not None and claims.away_in(ref, block.start, block.end):
+            continue  # the row of a register that marks them away ("… | Apols")
         if role in NOT_TAKING_PART or _labelled_away(layout, i):
             continue  # (a row or field of people saying they were "Not at the wrap-up")
         if doc_text(doc)[ent.end_char : ent.end_char + 2] in ("'s", "’s"):

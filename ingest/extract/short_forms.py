@@ -42,12 +42,14 @@ True
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 
 from graph.model import Label, fold
 from graph.reference.gazetteer import Gazetteer
 from graph.reference.names import PersonName
 from ingest.extract.claims import ClaimSet
+from ingest.extract.name_parts import SIKH_NAMES
 
 KIND_TAIL = frozenset(
     """nhs hsc trust foundation limited ltd cic plc hospice charity university health board
@@ -202,7 +204,34 @@ def merge_given_names(claims: ClaimSet) -> None:
     """Join each person named by a given name (or surname) alone to the one full name of the
     document with it, wherever that full name was read ("Fegan, Ciara" in a list of who came:
     the model tags "Ciara" alone, the list parser reads Ciara Fegan). Two sharing it: left."""
-    full = full_names_by_word(person.name for person in claims.entities(Label.PERSON))
+    names = [person.name for person in claims.entities(Label.PERSON)]
+    full = full_names_by_word(names)
     for person in claims.entities(Label.PERSON):
         if " " not in person.name and full.get(fold(person.name)):
             claims.merge(Label.PERSON, person.name, full[fold(person.name)])
+        elif person.name.split()[-1] in SIKH_NAMES and (longer := _led_name(person.name, names)):
+            claims.merge(Label.PERSON, person.name, longer)  # "Kuldip Singh" said …: the one
+            # "Kuldip Singh Chana" of the rota (the family name after "Singh" or "Kaur" left out)
+
+
+_NAME_WORD = re.compile(r"[A-Z][^\W\d_]*(?:['’-][A-Z]?[^\W\d_]+)*")  # "Chana", "Gill-Patel"
+
+
+def _led_name(name: str, names: list[str]) -> str:
+    """The one longer name of `names` whose first words are `name`'s ('' for none or several).
+
+    >>> _led_name("Kuldip Singh", ["Kuldip Singh Chana", "Ann Bell"])
+    'Kuldip Singh Chana'
+    >>> _led_name("Ann Bell", ["Ann Bell Smith", "Ann Bell Jones"]), _led_name("Ann Bell", [
+    ...     "Ann Bell,1"])
+    ('', '')
+    """
+    words = name.split()
+    longer = {
+        n
+        for n in names
+        if n.split()[: len(words)] == words
+        and len(n.split()) > len(words)
+        and all(_NAME_WORD.fullmatch(w) for w in n.split()[len(words) :])
+    }
+    return longer.pop() if len(longer) == 1 else ""

@@ -352,6 +352,8 @@ def listed_claims(
                 person, Rel.BASED_IN, claims.entity(Label.PLACE, place.name, prov), prov
             )
         part = _took_part(item, workshop)
+        if item.meaning == Role.APOLOGIES:  # (a sentence of the same row or line saying
+            claims.away.setdefault(person, []).append(item.start)  # they spoke is no part)
         if part == Rel.ATTENDED and clean_person(entry.name).lower() in away:
             part = None
         if subject is None or part is None:

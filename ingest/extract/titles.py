@@ -33,7 +33,13 @@ from ingest.extract.banners import (
     series_banner,
     unit_banner,
 )
-from ingest.extract.body_banners import area_line, bodies_banner, body_name, unit_line
+from ingest.extract.body_banners import (
+    area_line,
+    bodies_banner,
+    body_name,
+    known_body,
+    unit_line,
+)
 from ingest.extract.dates import dates_in
 from ingest.extract.front_page import value_of
 from ingest.extract.people_lines import parse_line
@@ -112,6 +118,7 @@ def document_title(raw: RawDocument, gaz: Gazetteer, front: set[int]) -> tuple[s
             block.kind == BlockKind.METADATA
             and (len(block.key.split()) >= TITLE_KEY_WORDS or _kind_key(block.key))
             and not date_only(value_of(raw, block)[1])  # "For immediate release: 4 March"
+            and not identifiers_only(value_of(raw, block)[1])  # "Social research number: 19/2026"
         ):  # "Health literacy in Wales: what the survey tells us" is a title, no field; so is
             continue  # "Huddle notes: Nutrition and Hydration Week, day 2"
         text = raw.text[block.start : block.end].strip()
@@ -128,6 +135,14 @@ def document_title(raw: RawDocument, gaz: Gazetteer, front: set[int]) -> tuple[s
             continue
         if identifiers_only(text) or date_only(text) or SLUG.match(text) or agenda_line(text):
             continue  # "ISRCTN48213907 https://doi.org/…", a repository's "long-covid-referrals"
+        label, colon, value = text.partition(":")
+        if (
+            colon
+            and len(label.split()) <= FIELD_WORDS
+            and value.strip()
+            and (identifiers_only(value) or date_only(value))
+        ):
+            continue  # a cover's field: "SOCIAL RESEARCH NUMBER: 19/2026", "Published: May"
         if (
             VERSION.match(_unbracketed(folded, text))
             or VERSION_NOTE.match(folded)
@@ -140,7 +155,7 @@ def document_title(raw: RawDocument, gaz: Gazetteer, front: set[int]) -> tuple[s
             continue
         if running_head(text) or breadcrumb(text):  # "FOOD TRAIN | EATING AT HOME SURVEY
             continue  # 2025 | DUMFRIES …", "nhs.uk > Find a service > … > Ratings and reviews"
-        if gaz.org(text) or gaz.org(text.title()) or unit_banner(text, gaz) or unit_line(text):
+        if known_body(text, gaz) or unit_banner(text, gaz) or unit_line(text):
             continue  # the publisher, or one of its units: "NHS Education for Scotland · Library"
         if area_line(text, gaz):  # a unit and the area it serves: "Dermatology Nursing -
             continue  # South West Wales"
@@ -295,9 +310,12 @@ def _body_over_headline(raw: RawDocument, blocks: list[Block], n: int, line: str
     below = blocks[n + 1] if n + 1 < len(blocks) else None
     if below is None:
         return False
-    text = raw.text[below.start : below.end].strip()  # a headline: long, in ordinary case, no
+    text = raw.text[below.start : below.end].strip()  # a headline: long, in ordinary case (or
+    quoted = text[:1] in "\"“‘'"  # a quotation in capitals: '"WE JUST GET ON WITH IT"'), no
     return (  # date line ("Kirkcaldy, 6 March 2025" under the forum's name is no headline)
-        not is_capitals(text) and len(text.split()) >= BANNER_WORDS and not dates_in(text)
+        (quoted or not is_capitals(text))
+        and len(text.split()) >= (QUOTED_WORDS if quoted else BANNER_WORDS)
+        and not dates_in(text)
     )
 
 
@@ -318,6 +336,8 @@ def _named_as_body(raw: RawDocument, line: str) -> bool:
 
 
 BODY_WORDS = 6  # a publisher's banner is this short
+FIELD_WORDS = 4  # a field's label on a cover is this short
+QUOTED_WORDS = 3  # a quotation under a banner this long is a headline
 
 
 def _title_pair_below(raw: RawDocument, blocks: list[Block], n: int) -> str:
@@ -367,6 +387,9 @@ def _wrapped_on(raw: RawDocument, block: Block | None, above: str = "") -> str:
     if block is None or block.kind not in (BlockKind.HEADING, BlockKind.PARAGRAPH):
         return ""
     text = " ".join(raw.text[block.start : block.end].split())
+    if _QUOTED.fullmatch(above.strip()) and text[:1].isupper() and not text.endswith("."):
+        return ": " + text  # a quotation over what it is about: '"WE JUST GET ON WITH IT"' /
+        # "Racial harassment of migrant health and social care workers …"
     cut = above.split()[-1].lower() in CUT_AFTER if above.split() else False
     if len(text.split()) > WRAP_WORDS + 4 * cut or text.endswith("."):
         return ""
@@ -375,6 +398,7 @@ def _wrapped_on(raw: RawDocument, block: Block | None, above: str = "") -> str:
     return " " + text
 
 
+_QUOTED = re.compile(r"[\"“‘'][^\"“”]+[\"”’']")  # a title that is one quotation
 CUT_AFTER = frozenset("in of and for the to with on at a an about from by".split())
 
 

@@ -324,7 +324,8 @@ _ACTED_BY = re.compile(  # "The day was chaired by Dr", "and facilitated by", "h
 )
 _NOTED_BY = re.compile(  # the notes of the day, taken by one who was there
     r"(?:\bnotes?\b[^.;]{0,80}?\b(?:taken|typed|written|kept|made|recorded|jotted)\b[^.;]{0,80}?"
-    r"|\b(?:written|typed)\s+up\s+|\bwrite-?\s?up\s+|\bnotes?\s+)"  # "· written up by Jo …,
+    r"|\b(?:written|typed)\s+up\s+(?:(?:from|on|at|in)\s+[^.;]{0,40}?\s+)?|\bwrite-?\s?up\s+"
+    r"|\bnotes?\s+)"  # "· written up by Jo …, "Typed up from my notebook by Jo (…)",
     # Manager", "notes by A, Coordinator"
     r"\bby\s+" + TITLE_BEFORE + "?$",
     re.IGNORECASE,

@@ -31,6 +31,8 @@ import bisect
 import re
 from collections.abc import Callable
 
+from ingest.readers.line_shapes import continues
+
 Rows = list[tuple[str, ...]]
 Cut = list[tuple[Rows | None, list[str]]]  # (a table's rows of cells, else None; its lines)
 
@@ -91,6 +93,9 @@ def fixed_tables(run: list[str]) -> Cut:
     >>> cut = fixed_tables(["Report", "Name        Came", "----------  ----", "Ann Bell    Yes"])
     >>> cut[0], [rows for rows, _lines in cut[1:]]
     ((None, ['Report']), [[('Name', 'Came'), ('Ann Bell', 'Yes')]])
+    >>> [rows for rows, _ in fixed_tables(["Stall  Name", "-----  --------", "Forms  Ann Bell",
+    ...     "       (GP, Fife)"])]
+    [[('Stall', 'Name'), ('Forms', 'Ann Bell (GP, Fife)')]]
     """
 
     def table_at(h: int) -> tuple[Rows, int] | None:
@@ -102,16 +107,32 @@ def fixed_tables(run: list[str]) -> Cut:
         j = h + 2
         while j < len(run) and run[j].strip() and not _RULE.match(run[j].strip()):
             j += 1
-        return [_fixed_cells(row, spans) for row in [run[h], *run[h + 2 : j]]], j
+        rows: list[list[str]] = []
+        for line in run[h + 2 : j]:  # a line whose first cell is blank carries on the row
+            cells = list(_fixed_cells(line, spans))  # above when its cells are wrapped ones
+            if not cells[0] and rows and not _wraps(rows[-1], cells):
+                cells[0] = " "  # a row of its own ("" | "Gail Sorbie": side-by-side lists)
+            _carry_on(rows, cells)
+        return _filled(_fixed_cells(run[h], spans), [[c.strip() for c in r] for r in rows]), j
 
     return _cut_tables(run, table_at)
+
+
+def _wraps(above: list[str], cells: list[str]) -> bool:
+    """Whether each filled cell of a line carries on the cell above it: "(Sewa Coordinator,
+    …)" under a name, "Belgrave Road Pharmacy" under "pharmacist,", "apologies," under "no --
+    sent"; not a name under an empty cell or under another name."""
+    filled = [(a, c) for a, c in zip(above, cells, strict=False) if c]
+    return bool(filled) and all(
+        a and (c[:1] in "([" or c[:1].islower() or continues(a, c, loose=False)) for a, c in filled
+    )
 
 
 def _fixed_cells(line: str, spans: list[tuple[int, int]]) -> tuple[str, ...]:
     """A fixed-width line's cells: from each column's start to the next one's (the last to
     the line's end)."""
     starts = [a for a, _b in spans] + [len(line) + 1]
-    return tuple(line[starts[k] : starts[k + 1]].strip() or "-" for k in range(len(spans)))
+    return tuple(line[starts[k] : starts[k + 1]].strip() for k in range(len(spans)))
 
 
 # -- columns set out with spaces ------------------------------------------------------------

@@ -19,10 +19,12 @@ def side_boxes(tree: LexborNode, root: LexborNode) -> list[LexborNode]:
     out the page's own details, to be read after it: a sidebar of fields (its authors,
     setting, data period: `_fields_box`), a footer's credit lines ("Analysis: Dr A, …")."""
     boxes: list[LexborNode] = []
-    for box in tree.css("aside, footer"):
+    for box in tree.css("aside, footer, section"):
         if root.mem_id in _ancestors(box) or mostly_links(box):
             continue
-        if box.tag == "aside" and own_box(box):
+        if box.tag == "section" and (_within(box, _FURNITURE) or not own_box(box)):
+            continue  # (a "Document information" section after <main>: read)
+        if box.tag in ("aside", "section") and own_box(box):
             boxes.extend(box.iter())  # (the box itself would be dropped as a sidebar)
         elif box.tag == "footer":  # only its credits, not its links and notices
             boxes.extend(_credits_of(box))
@@ -42,9 +44,22 @@ def footer_credits(body: LexborNode) -> list[LexborNode]:
 
 
 def _credits_of(box: LexborNode) -> list[LexborNode]:
-    credits = [p for p in box.css("p, div") if _CREDIT.match(p.text() or "")]
+    """A footer's credit lines, and its fields: a line that opens with a bold label
+    ("<b>Research team:</b> Dr A, …")."""
+    credits = [p for p in box.css("p, div") if _CREDIT.match(p.text() or "") or _field(p)]
     outer = {a for c in credits for a in _ancestors(c)}  # a credit inside a credit:
     return [c for c in credits if c.mem_id not in outer]  # the inner one, once
+
+
+def _field(node: LexborNode) -> bool:
+    first = node.child
+    while first is not None and first.tag == "-text" and not (first.text() or "").strip():
+        first = first.next
+    if first is None or first.tag not in ("b", "strong"):
+        return False
+    label = " ".join((first.text() or "").split())
+    after = (first.next.text() or "") if first.next is not None else ""
+    return 0 < len(label.split()) <= 4 and (label.endswith(":") or after.lstrip().startswith(":"))
 
 
 def _within(node: LexborNode, tags: frozenset[str]) -> bool:
@@ -71,6 +86,7 @@ _CREDIT = re.compile(  # a footer line crediting the page's makers: "Analysis: D
     r"edited|drafted|evaluation|evaluated|research|review|reviewed)(?:\s+by)?\s*:"
     r"|(?:analysed|written|prepared|compiled|produced|edited|drafted|evaluation|evaluated|"
     r"research|review|reviewed|analysis)\s+by\b|(?:\w+\s+)?leads?\s*:"
+    r"|(?:the\s+)?(?:\w+\s+)?team\s*:"  # "Audit team: A, Lead Pharmacist; Dr B, GP …"
     r"|(?:was|were|has\s+been)\s+(?:\w+\s+)?(?:carried\s+out|conducted|undertaken|written|"
     r"prepared|compiled|produced|led|done)\s+by\b)",  # "This review was carried out by A, …"
     re.IGNORECASE,
@@ -80,19 +96,31 @@ _CREDIT = re.compile(  # a footer line crediting the page's makers: "Analysis: D
 def own_box(node: LexborNode) -> bool:
     """Whether a sidebar is about the page itself: a box of its fields, or of its credits
     ("<aside class=byline><p>Written by <strong>A</strong>, Officer at …")."""
-    return _fields_box(node) or any(_CREDIT.match(p.text() or "") for p in node.css("p, div"))
+    return (
+        _fields_box(node)
+        or any(_CREDIT.match(p.text() or "") for p in node.css("p, div"))
+        or any(_CITE.match(h.text() or "") for h in node.css("h2, h3, h4, strong, b"))
+    )
+
+
+_CITE = re.compile(r"\s*(?:how\s+to\s+cite|cite\s+(?:this|as)|suggested\s+citation)", re.I)
+
+
+_FURNITURE = frozenset({"header", "nav", "footer", "aside", "section"})
 
 
 def _fields_box(node: LexborNode) -> bool:
     """Whether a sidebar sets out fields, each a bold label over its value ("<strong>Analysis
-    by</strong><br>A, Pharmacist, …"), or a definition list: the page's own details, not a
-    newsletter's or a campaign's box."""
+    by</strong><br>A, Pharmacist, …"), or a definition list, or a table of rows each a label
+    cell and its value ("<th>Evaluation lead</th><td>Dr A, …"): the page's own details, not
+    a newsletter's or a campaign's box."""
     labels = [
         b
         for b in node.css("strong, b")
         if b.next is not None and (b.next.tag == "br" or (b.next.text() or "").strip() == "")
     ]
-    return len(labels) >= 2 or bool(node.css("dl dt"))
+    fields = [row for row in node.css("tr") if [c.tag for c in row.iter()] == ["th", "td"]]
+    return len(labels) >= 2 or bool(node.css("dl dt")) or len(fields) >= 2
 
 
 def mostly_links(node: LexborNode) -> bool:

@@ -27,6 +27,7 @@ class Line:
     numbered: bool = False  # a list item marked "1." / "2.1" / "a)" rather than a bullet
     hang: int = 0  # a list item's column where its text starts, past its marker
     number: int = 0  # a numbered item's number ("4." -> 4), 0 when it has none
+    lettered: bool = False  # numbered by letters or numerals ("(a)", "iv."), not figures
 
 
 CHAT_HEADER = re.compile(  # a chat export's message header on its own line
@@ -129,7 +130,7 @@ def numbered_headings(items: list[Line]) -> None:
             and (continues(items[j - 1].text, items[j].text, loose=False) or _hangs(item, items[j]))
         ):
             j += 1  # "     patient moved between …": a wrapped item, not a heading)
-        if j > i + 1:
+        if j > i + 1 and not _body_under(item, items[i + 1 : j]):
             continue
         after = items[j] if j < len(items) else None
         in_list = (
@@ -149,8 +150,28 @@ def numbered_headings(items: list[Line]) -> None:
 
 def _counts_on(a: Line, b: Line) -> bool:
     """Whether numbered item b may follow a in one list: its number comes next, or either
-    number is unknown ("2 Volunteers …" then "5. Action log": a heading of the minutes)."""
+    number is unknown ("2 Volunteers …" then "5. Action log": a heading of the minutes); not
+    a lettered item under a numbered one ("5. Points of learning" over "(a) A warm …")."""
+    if a.lettered != b.lettered:
+        return False
     return not a.number or not b.number or b.number == a.number + 1
+
+
+BODY_WORDS = 5  # a sentence under a numbered heading opens with a line this long
+
+
+def _body_under(item: Line, hanging: list[Line]) -> bool:
+    """Whether the lines set under a numbered line's text are its body, not the line carried
+    on: a sentence that starts afresh under a line shaped like a heading ("1.  Welcome,
+    apologies and introductions" / "    Eirlys welcomed everyone …")."""
+    first = hanging[0]
+    return (
+        _hangs(item, first)
+        and first.text[:1].isupper()
+        and len(first.text.split()) >= BODY_WORDS
+        and not continues(item.text, first.text, loose=False)
+        and any(ends_sentence(line.text) for line in hanging)
+    )
 
 
 def _hangs(item: Line, line: Line) -> bool:

@@ -129,8 +129,9 @@ def _cut_place(line: str, following: str) -> bool:
     )
 
 
-_GIVEN_AT_END = re.compile(  # "… NHS Trust · Gareth", "(paramedic), EMAS · Prof Hannah"
-    r"(?:[·—–,;|]\s*|\b(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Mx|Cllr|Sir|Dame)\.?\s+)"
+_GIVEN_AT_END = re.compile(  # "… NHS Trust · Gareth", "(paramedic), EMAS · Prof Hannah",
+    # "…, Consultant in Health Protection, and Lorcan" / "Mallon-Price, Surveillance …"
+    r"(?:[·—–,;|]\s*|,\s+(?:and|&)\s+|\b(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Mx|Cllr|Sir|Dame)\.?\s+)"
     r"[A-Z][a-z'’]+$"
 )
 _SURNAME_OPENS = re.compile(r"[A-Z][\w'’]*(?:-[A-Z][\w'’]*)?(?:\s+[—–-]\s|\s*[,(]|\s*$)")
@@ -149,6 +150,8 @@ def _cut_person(line: str, following: str) -> bool:
     True
     >>> _cut_person("Why a summit", "In December 2025 crews lost hours")
     False
+    >>> _cut_person("in Health Protection, and Lorcan", "Mallon-Price, Surveillance Scientist")
+    True
     """
     if _GIVEN_AT_END.search(line) and _SURNAME_OPENS.match(following):
         return True

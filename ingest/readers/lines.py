@@ -99,6 +99,8 @@ BULLETS = (
 )
 _BULLET = re.compile(
     r"^(\s*)(?:(?:->|[-*+•·‣◦▪–●○■□➢►→✓✔\x7f\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf02d]|\(?\d{1,3}[.)]"
+    r"|(?<=\s)\d{1,3}(?:\.\d{1,3})+[.)]?(?=\s+[A-Z(“\"‘'])"  # an item's item set under it:
+    # "    6.1  Tomos to …" (at the margin, "4.1 The chair asked …" is a numbered paragraph)
     r"|\(?[a-z][.)]|\([ivx]{1,4}\)|o(?=\s+[A-Z]))\s+(?=\S)"  # "  o Customers …": a word
     # processor's second-level bullet, saved as text
     # a PDF's bullet glyph or list number set apart by a tab stop, not a space, comes out glued
@@ -106,7 +108,7 @@ _BULLET = re.compile(
     # with its stop before a capital
     r"|[•‣◦▪●○■□➢►✓✔\uf0b7\uf0a7\uf076\uf0d8\uf0fc](?=[\w\"“‘(])|\d{1,2}[.)](?=[A-Z][a-z]))"
 )
-_ITEM_NUMBER = re.compile(r"\s*\(?(\d{1,3})[.)]")  # a numbered item's number: "4." -> 4
+_ITEM_NUMBER = re.compile(r"\s*\(?(?:\d{1,3}\.)*(\d{1,3})[.)\s]")  # "4." -> 4, "6.2" -> 2
 _TICK_BOX = re.compile(r"^\[[ xX]\]\s+")
 _ATX = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
 _UNDERLINE = re.compile(r"^\s{0,3}(={3,}|-{3,})\s*$")
@@ -251,6 +253,7 @@ def _mark(lines: Sequence[str], title: bool, wrapped: bool, typeset: bool = Fals
             item.kind = BlockKind.LIST_ITEM
             item.text = _TICK_BOX.sub("", expanded[bullet.end() :].strip())
             item.numbered = text[0] not in BULLETS
+            item.lettered = item.numbered and not any(c.isdigit() for c in bullet.group(0))
             item.hang = bullet.end()
             counted = _ITEM_NUMBER.match(expanded)
             item.number = int(counted.group(1)) if counted else 0
@@ -334,7 +337,10 @@ def _decide(
             and (headings or single.text.endswith(":"))
         )
         standalone = headings and alone and is_heading_line(single.text)
-        single.kind = BlockKind.HEADING if standalone or lead_in else BlockKind.PARAGRAPH
+        label = _column_label(single, items)  # "Action" set over the right-hand column
+        single.kind = (
+            BlockKind.HEADING if (standalone or lead_in) and not label else BlockKind.PARAGRAPH
+        )
         single.level = 2 if single.kind is BlockKind.HEADING else 0
         return
     entries = {i for i, text in enumerate(texts) if not ends_sentence(text)}
@@ -351,6 +357,17 @@ def _decide(
             many = len(entries) >= 2 or (i in entries and run[0].kind is BlockKind.HEADING)
             entry = i in entries and many and not is_message(item.text)
             item.kind = BlockKind.LIST_ITEM if entry else BlockKind.PARAGRAPH
+
+
+def _column_label(line: Line, items: list[Line]) -> bool:
+    """A short line set flush right over the lines below, past the middle of their width:
+    minutes' "Action" over the column where each item's owner stands, not a heading over
+    the items."""
+    width = max((item.indent + len(item.text) for item in items), default=0)
+    return line.indent >= width / 2 and line.indent >= RIGHT_SET * (width - len(line.text))
+
+
+RIGHT_SET = 0.8  # of the room left of a line: 0.5 centres it, 1 sets it flush right
 
 
 def _prose(run: list[Line], texts: list[str], joins: list[bool], headings: bool) -> None:

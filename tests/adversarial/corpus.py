@@ -229,6 +229,44 @@ LAYOUT_TABLES = (
     + "</body></html>"
 )
 
+# The shapes read in the eighteenth session, stretched: a register of two people a row under
+# a repeated header with a long legend above it, a key of 1,500 initials and handles used
+# thousands of times, minutes of 2,000 numbered items with hanging bodies and sub-items, and a
+# page whose footer and "Document information" section hold 2,000 labelled fields each.
+REGISTER_GRID = (
+    "# Workshop notes\n\n"
+    + "; ".join(f"{chr(65 + i % 26)}{i} = attended" for i in range(1500))
+    + "\n\n| Name | Organisation | ✓ / Apols | Name | Organisation | ✓ / Apols |\n"
+    + "|---|---|---|---|---|---|\n"
+    + "".join(
+        f"| {_MANY[i % 1500]} | NHS Fife | ✓ | {_MANY[(i + 1) % 1500]} | NHS Fife | Apols |\n"
+        for i in range(0, 3000, 2)
+    )
+)
+KEYS = (
+    "# Retro notes\n\n"
+    + " ".join(f"{''.join(w[0] for w in n.split())} said the board helped." for n in _MANY * 2)
+    + "\n\n| Initials | Name and role |\n|---|---|\n"
+    + "".join(f"| {''.join(w[0] for w in n.split())} | {n}, Lead |\n" for n in _MANY)
+    + "".join(f"| @{n.split()[0].lower()}.{i} | {n} | Lead |\n" for i, n in enumerate(_MANY))
+)
+NUMBERED_MINUTES = "MINUTES\n\n" + "".join(
+    f"{i}.  Item {i} heading\n    {_MANY[i % 1500]} welcomed everyone and all present spoke.\n"
+    f"    {i}.1  {_MANY[(i + 7) % 1500]} to write to the board, by March.\n\n"
+    for i in range(1, 2001)
+)
+FIELDS_PAGE = (
+    "<html><body><main><h1>Evaluation</h1><p>Text.</p></main><section><h2>Document "
+    "information</h2><table>"
+    + "".join(
+        f"<tr><th>Evaluation lead {i}</th><td>{_MANY[i % 1500]}, Lead</td></tr>"
+        for i in range(2000)
+    )
+    + "</table></section><footer>"
+    + "".join(f"<p><b>Research team:</b> {_MANY[i % 1500]}, Lead</p>" for i in range(2000))
+    + "</footer></body></html>"
+)
+
 # name -> (expectation, writer)
 CASES: dict[str, tuple[str, Callable[[Path], None]]] = {
     "bomb-1gb.docx": ("error", zip_bomb_docx),
@@ -311,6 +349,10 @@ CASES: dict[str, tuple[str, Callable[[Path], None]]] = {
     "letter-marks.html": ("either", lambda p: _text(p, LETTER_MARKS)),
     "nested-tables.html": ("either", lambda p: _text(p, NESTED_TABLES)),
     "layout-tables.html": ("either", lambda p: _text(p, LAYOUT_TABLES)),
+    "register-grid-1500.md": ("either", lambda p: _text(p, REGISTER_GRID)),
+    "keys-1500.md": ("either", lambda p: _text(p, KEYS)),
+    "numbered-minutes-2000.txt": ("either", lambda p: _text(p, NUMBERED_MINUTES)),
+    "fields-page-2000.html": ("either", lambda p: _text(p, FIELDS_PAGE)),
     "junk.txt": ("either", lambda p: p.write_bytes(os.urandom(200_000))),
     "junk.md": ("either", lambda p: p.write_bytes(os.urandom(200_000))),
     "junk.docx": ("error", lambda p: p.write_bytes(os.urandom(200_000))),

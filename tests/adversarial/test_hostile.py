@@ -47,6 +47,10 @@ PER_FILE_ONLY = {
     "speakers-box-1500.txt",
     "letter-marks.html",
     "layout-tables.html",
+    "register-grid-1500.md",
+    "keys-1500.md",
+    "numbered-minutes-2000.txt",
+    "fields-page-2000.html",
 }
 
 
