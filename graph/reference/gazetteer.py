@@ -154,6 +154,16 @@ class Gazetteer:
                 out.update(" ".join(words[:k]) for k in range(2, len(words)))
         return frozenset(out)
 
+    @cached_property
+    def government_by_fold(self) -> dict[str, str]:
+        """Folded government name -> its nation."""
+        return {fold(name): nation for name, nation in self.governments.items()}
+
+    def government(self, name: str) -> str | None:
+        """The nation of a government the list knows by this name, in any case ("LLYWODRAETH
+        CYMRU"); None for any other name."""
+        return self.government_by_fold.get(fold(name))
+
     def place(self, name: str) -> PlaceEntry | None:
         return self.place_by_fold.get(fold(_strip_the(name)))
 

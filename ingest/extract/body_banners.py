@@ -56,12 +56,7 @@ def bodies_banner(text: str, gaz: Gazetteer) -> bool:
 def known_body(text: str, gaz: Gazetteer) -> bool:
     """Whether the gazetteer knows the words as a body or a government, in any case
     ("NHS FIFE", "Llywodraeth Cymru")."""
-    folded = " ".join(text.split()).casefold()
-    return bool(gaz.org(text) or gaz.org(text.title()) or folded in _governments(gaz))
-
-
-def _governments(gaz: Gazetteer) -> frozenset[str]:
-    return frozenset(name.casefold() for name in gaz.governments)
+    return bool(gaz.org(text) or gaz.org(text.title()) or gaz.government(text))
 
 
 def body_name(text: str) -> bool:

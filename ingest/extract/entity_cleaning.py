@@ -89,7 +89,6 @@ class EntityMerger:
 
         self.gaz = gazetteer
         self.role_heads = name_words()["role-head"]
-        self.governments = {fold(name): nation for name, nation in gazetteer.governments.items()}
         self.branch_heads = _branch_heads(gazetteer)
         self.fixer = DocumentFixer(gazetteer, ORG_HEADS, ROLE_WORDS - {"of", "and", "for"})
         self.model_spans = ModelSpans(gazetteer)
@@ -154,7 +153,7 @@ class EntityMerger:
         if label in ("ORG", "GOV"):
             entry = self.gaz.org(span.text)
             canonical = entry.name if entry else span.text
-            nation = self.governments.get(fold(span.text), "")
+            nation = self.gaz.government(span.text) or ""
             return Span(
                 doc,
                 span.start,

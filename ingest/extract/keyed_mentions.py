@@ -84,7 +84,7 @@ def _handle_of(handle: str, name: str) -> bool:
     if not handle.startswith("@"):
         return False
     words = [fold(w) for w in re.split(r"[\s'’-]+", name) if len(w) >= 3]
-    runs = [r for r in re.findall(r"[a-z]{3,}", fold(handle)) if r]
+    runs = re.findall(r"[a-z]{3,}", fold(handle))
     return any(r.startswith(w) or w.startswith(r) or r in w for r in runs for w in words)
 
 

@@ -9,10 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from graph.reference.names import name_words
+from ingest.extract.name_parts import ROLE_HEADS
 from ingest.extract.people_line_parts import PersonEntry
-
-_POST_HEADS = name_words()["role-head"]  # "Lead", "Nurse", "Director", "Pharmacist", …
 
 _OWNER = re.compile(r"(?P<owner>[A-Z].*?)['’]s?")  # a possessive name: "Hywel Dda's"
 _OWNED_ROLE = re.compile(  # "NHS Fife's Lead Nurse": the body, then the post
@@ -65,4 +63,4 @@ def _a_post(words: str) -> bool:
     False
     """
     said = words.lower().split()
-    return bool(said) and (said[-1] in _POST_HEADS or said[0] in _POST_HEADS)
+    return bool(said) and (said[-1] in ROLE_HEADS or said[0] in ROLE_HEADS)

@@ -47,13 +47,13 @@ def groups(
     """Each row's groups of `width` cells as rows of their own, a group of blank cells left
     out (the last row of an odd number of people)."""
     rows: list[int] = []
-    groups: list[list[str]] = []
+    grouped: list[list[str]] = []
     for i, row in zip(body, cells, strict=True):
         for k in range(0, len(row), width):
             if any(c.strip() for c in row[k : k + width]):
                 rows.append(i)
-                groups.append(list(row[k : k + width]))
-    return rows, groups
+                grouped.append(list(row[k : k + width]))
+    return rows, grouped
 
 
 _LEGEND = re.compile(  # "✓ = attended; A = apologies sent; – = not yet a member"
@@ -117,7 +117,9 @@ def dated_presence(header: Sequence[str], cells: list[list[str]], legend: dict[s
     or not; -1 when there is none."""
     found = -1
     for k, label in enumerate(header):
+        if not _DATED.match(label.strip()):
+            continue
         marks = [mark(row[k], legend) for row in cells if k < len(row) and row[k].strip()]
-        if _DATED.match(label.strip()) and marks and all(marks):
+        if marks and all(marks):
             found = k
     return found

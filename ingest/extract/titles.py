@@ -124,8 +124,7 @@ def document_title(raw: RawDocument, gaz: Gazetteer, front: set[int]) -> tuple[s
         if block.kind not in (BlockKind.TITLE, BlockKind.HEADING, BlockKind.PARAGRAPH) and not (
             block.kind == BlockKind.METADATA
             and (len(block.key.split()) >= TITLE_KEY_WORDS or _kind_key(block.key))
-            and not date_only(value_of(raw, block)[1])  # "For immediate release: 4 March"
-            and not identifiers_only(value_of(raw, block)[1])  # "Social research number: 19/2026"
+            and not _no_words(value_of(raw, block)[1])  # not "For immediate release: 4 March"
         ):  # "Health literacy in Wales: what the survey tells us" is a title, no field; so is
             continue  # "Huddle notes: Nutrition and Hydration Week, day 2"
         text = raw.text[block.start : block.end].strip()
@@ -140,15 +139,10 @@ def document_title(raw: RawDocument, gaz: Gazetteer, front: set[int]) -> tuple[s
             continue
         if _dated_line(text):  # "Published online 19 May 2025 | Open access"
             continue
-        if identifiers_only(text) or date_only(text) or SLUG.match(text) or agenda_line(text):
+        if _no_words(text) or SLUG.match(text) or agenda_line(text):
             continue  # "ISRCTN48213907 https://doi.org/…", a repository's "long-covid-referrals"
         label, colon, value = text.partition(":")
-        if (
-            colon
-            and len(label.split()) <= FIELD_WORDS
-            and value.strip()
-            and (identifiers_only(value) or date_only(value))
-        ):
+        if colon and len(label.split()) <= FIELD_WORDS and value.strip() and _no_words(value):
             continue  # a cover's field: "SOCIAL RESEARCH NUMBER: 19/2026", "Published: May"
         if (
             VERSION.match(_unbracketed(folded, text))
@@ -266,6 +260,12 @@ def _letter_subject(raw: RawDocument, gaz: Gazetteer) -> str:
 
 
 MAX_SUBJECT_WORDS = 25
+
+
+def _no_words(text: str) -> bool:
+    """Only numbers, codes and links, or a date: a record's number, a cover's "19/2026" or "4
+    March", which name or date a document but are not its title."""
+    return identifiers_only(text) or date_only(text)
 
 
 def _dated_line(text: str) -> bool:

@@ -110,10 +110,11 @@ def fixed_tables(run: list[str]) -> Cut:
         rows: list[list[str]] = []
         for line in run[h + 2 : j]:  # a line whose first cell is blank carries on the row
             cells = list(_fixed_cells(line, spans))  # above when its cells are wrapped ones
-            if not cells[0] and rows and not _wraps(rows[-1], cells):
-                cells[0] = " "  # a row of its own ("" | "Gail Sorbie": side-by-side lists)
-            _carry_on(rows, cells)
-        return _filled(_fixed_cells(run[h], spans), [[c.strip() for c in r] for r in rows]), j
+            if cells[0] or not rows or not _wraps(rows[-1], cells):
+                rows.append(cells)  # (a row of its own: "" | "Gail Sorbie", side by side)
+            else:
+                _carry_on(rows, cells)
+        return _filled(_fixed_cells(run[h], spans), rows), j
 
     return _cut_tables(run, table_at)
 
