@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import csv
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -222,9 +223,11 @@ def initials_fit(letters: str, name: str) -> bool:
     (True, True)
     >>> initials_fit("CEO", "Jane Smith"), initials_fit("NHS", "Nia Hughes")
     (False, False)
+    >>> initials_fit("UBM", "Úna Breslin-Magee"), initials_fit("CNB", "Caoimhe Nic Giolla Bhríde")
+    (True, True)
     """
     capitals = "".join(c for c in letters if c.isupper())
-    words = [w for w in name.split() if w[:1].isupper()]
+    words = [w for w in _unaccented(name).split() if w[:1].isupper()]
     if len(capitals) < 2 or len(words) < 2:
         return False
     parts = [p for w in words for p in w.split("-") if p[:1].isupper()]
@@ -234,7 +237,21 @@ def initials_fit(letters: str, name: str) -> bool:
         "".join(p[0] for p in parts),
         words[0][0] + words[-1][0],
         "".join(c for w in words for c in w if c.isupper()),
-    }
+    } or _skipping(capitals, "".join(p[0] for p in parts))
+
+
+def _unaccented(text: str) -> str:
+    """ "Úna Breslin-Magee" -> "Una Breslin-Magee": initials are written without accents."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+def _skipping(capitals: str, firsts: str) -> bool:
+    """Whether the letters take the first and last word's initial and some between, in order
+    ("CNB" of "Caoimhe Nic Giolla Bhríde": a surname's inner word left out)."""
+    if len(capitals) < 3 or capitals[0] != firsts[:1] or capitals[-1] != firsts[-1:]:
+        return False
+    rest = iter(firsts[1:-1])
+    return all(c in rest for c in capitals[1:-1])
 
 
 @dataclass(frozen=True, slots=True)

@@ -53,12 +53,13 @@ _APOLOGY = re.compile(
     r"(?:on\s+the\s+day|today|that\s+day)\b"
     r"|\boff\s+sick\b|\b(?:was|were)\s+redeployed\b"  # "Nat Bell, Dietitian — off sick all week"
     r"|\((?:on\s+)?(?:annual|sick|study|maternity|paternity|parental)\s+leave\b"  # "(annual leave)"
+    r"|\((?:sent\s+)?(?:apologies|apols|regrets)\b"  # "Jo Bell, Nurse (apologies, flu clinic)"
     r"|\s[-–—]+\s*on\s+(?:annual\s+|sick\s+|study\s+|maternity\s+|parental\s+)?leave\b"
     r"|\b(?:retired|stood\s+down|stepped\s+down)\s+(?:in|on|from|last|this|after)\b"
     r"|^\W*(?:DNA|did\s+not\s+attend|no[- ]show|"
     r"not\s+(?:there|here|present|in\s+attendance|with\s+us|in\s+the\s+(?:room|circle|"
     r"meeting|session|group|huddle|call|hall)|on\s+(?:it|the\s+(?:call|huddle|line|list)))|"
-    r"off\s+sick|on\s+(?:\w+\s+)?leave|unwell|redeployed)(?:\W*$|\s*[-–—,;:(]|\s+(?:on|to|all|"
+    r"off\s+sick|on\s+(?:\w+\s+)?leave|unwell|redeployed|away)(?:\W*$|\s*[-–—,;:(]|\s+(?:on|to|all|"
     r"that|this|for|from|and|today|tonight|since|until)\b)|\bhad\s+to\s+(?:cancel|pull\s+out|withdraw)\b"
     r"|\b(?:was|were)\s+(?:on\s+(?:shift|duty|call)|working)\b[^.;]{0,40}"
     r"\b(?:could\s+not|couldn['’]t|unable\s+to)\b"
@@ -170,6 +171,10 @@ def says_apologies(text: str) -> bool:
     ...     "was booked to speak about support groups but was unwell"), says_apologies(
     ...     "Not there: Ann Bell, on annual leave"), says_apologies("DNA")
     (True, True, True, True)
+    >>> says_apologies("Away this sprint"), says_apologies("Away day: Tuesday")
+    (True, False)
+    >>> says_apologies("Jo Bell — Practice Nurse (apologies, flu clinic)")
+    True
     >>> says_apologies("Ross Bell retired in June after 31 years"), says_apologies(
     ...     "Dr Bell, a retired GP, led the walk"), says_apologies("redeployed on the day")
     (True, False, True)

@@ -224,9 +224,9 @@ def _numbered_kind(part: str) -> bool:
     return found is not None and found.group(1).split()[-1].lower() in KIND_HEADS
 
 
-_MONTH_YEAR = re.compile(
-    r"(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+"
-    r"(?:19|20)\d\d|(?:19|20)\d\d",
+_MONTH_YEAR = re.compile(  # "June 2025", "Spring 2025", "2025"
+    r"(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|spring|summer|"
+    r"autumn|winter)[a-z]*\.?,?\s+(?:19|20)\d\d|(?:19|20)\d\d",
     re.IGNORECASE,
 )
 
@@ -240,8 +240,10 @@ def kind_banner(text: str) -> bool:
     (True, False)
     >>> kind_banner("TRIAL RESULTS NOTE No. 7 May 2025"), kind_banner("Briefing, Issue 4, 2025")
     (True, True)
+    >>> kind_banner("EVIDENCE APPRAISAL REPORT - SUMMARY   EAR 061 | March 2026")
+    True
     """
-    for part in PARTS.split(_SERIAL.sub(" ", text.strip())):
+    for part in PARTS.split(_CODE.sub(" ", _SERIAL.sub(" ", text.strip()))):
         if date_only(part):
             continue  # "… · June 2025": when, beside the kind
         words = [
@@ -257,6 +259,7 @@ _SERIAL = re.compile(  # a series number and date after the kind: "No. 7 May 202
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)?(?:[,\s]+(?:19|20)\d\d)?",
     re.IGNORECASE,
 )
+_CODE = re.compile(r"\b[A-Z]{2,6}[ -]?\d{1,4}[a-z]?\b")  # a report's own code: "EAR 061"
 SLUG = re.compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+)+$")  # a file's or repository's name
 VERSION = re.compile(  # a line naming the form a document takes, not the document
     r"^(?:(?:text|plain|accessible|easy|read|large|print|printable|audio|braille|bsl|welsh|"
@@ -290,6 +293,8 @@ def date_only(text: str) -> bool:
     >>> date_only("--- Tuesday, March 18th, 2025 ---"), date_only("Huddle, 18 March 2025")
     (True, False)
     """
+    if _MONTH_YEAR.fullmatch(text.strip()):
+        return True  # "March 2026", "Spring 2025"
     found = dates_in(text)
     rest = text
     for _iso, start, end in reversed(found):  # the line without its dates

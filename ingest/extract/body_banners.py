@@ -26,7 +26,8 @@ def bodies_banner(text: str, gaz: Gazetteer) -> bool:
     SWANSEA UNIVERSITY MEDICAL SCHOOL"), or a letterhead in capitals: a body and where it is,
     set apart by commas ("NORTHSIDE FAMILY PRACTICE, SHANTALLOW HEALTH CENTRE, DERRY"): the
     publishers' banner, no title; so is a body's name in two languages, one of them known
-    ("BWRDD IECHYD PRIFYSGOL BAE ABERTAWE / SWANSEA BAY UNIVERSITY HEALTH BOARD")."""
+    ("BWRDD IECHYD PRIFYSGOL BAE ABERTAWE / SWANSEA BAY UNIVERSITY HEALTH BOARD"); and a
+    known body with its motto beside it ("Patient and Client Council | Your Voice")."""
     halves = [p.strip() for p in re.split(r"\s+/\s+", text.strip())]
     if len(halves) == 2 and any(
         known_body(h, gaz) or (text.isupper() and body_name(h)) for h in halves
@@ -38,6 +39,8 @@ def bodies_banner(text: str, gaz: Gazetteer) -> bool:
         gaz.org(part) or gaz.org(part.title()) or body_name(part) for part in parts
     ):
         return True
+    if len(parts) == 2 and known_body(parts[0], gaz) and _strapline(parts[1]):
+        return True  # "Patient and Client Council          Your Voice": a body and its motto
     parts = [p.strip() for p in text.split(",")]
     return (
         text.isupper()
@@ -51,6 +54,15 @@ def bodies_banner(text: str, gaz: Gazetteer) -> bool:
             for p in parts[1:]
         )
     )
+
+
+STRAPLINE_WORDS = 5
+
+
+def _strapline(text: str) -> bool:
+    """A few words of a body's motto beside its name: no figures, no sentence."""
+    words = text.split()
+    return 0 < len(words) <= STRAPLINE_WORDS and not re.search(r"[\d:.;]", text)
 
 
 def known_body(text: str, gaz: Gazetteer) -> bool:
@@ -85,6 +97,8 @@ def unit_line(text: str) -> bool:
     (True, False)
     >>> unit_line("Ophthalmology Department - Clinical Governance")
     True
+    >>> unit_line("Economy and Place Directorate - Highways and Environmental Infrastructure")
+    True
     """
     words = [w for w in text.split() if w.strip("-–—·|")]
     named = _capitalised(words)
@@ -95,7 +109,7 @@ def unit_line(text: str) -> bool:
         return True
     return (
         bool(text.isupper() or parted or short)
-        and len(words) <= UNIT_LINE_WORDS
+        and (len(words) <= UNIT_LINE_WORDS or bool(parted and len(words) <= 2 * UNIT_LINE_WORDS))
         and (words[-1].lower() in UNIT_LINE_HEADS or bool(parted and ends[0] in UNIT_LINE_HEADS))
     )  # (or the unit first, then what it does there: "Ophthalmology Department - Clinical
     # Governance")

@@ -253,3 +253,17 @@ def run_in_lists(
 
 
 LISTING = frozenset({Role.ATTENDANCE, Role.APOLOGIES, Role.AUTHORS})
+
+
+BYLINE_LEADS = frozenset({"by", "by:", "gan", "written by", "prepared by", "compiled by"})
+
+
+def by_alone(raw: RawDocument, gaz: Gazetteer, front: set[int]) -> Iterator[Listed]:
+    """A line that is only "by" over a line of names (a thesis's or a report's title page:
+    "by" / "Ross Dunnachie-Fraser BSc MSc"): those people made the document."""
+    for i, block in enumerate(raw.blocks[:-1]):
+        if text_of(raw, block).strip().lower() not in BYLINE_LEADS:
+            continue
+        under = raw.blocks[i + 1]
+        for entry in parse_lenient(text_of(raw, under), gaz):
+            yield listed(raw, under, entry, Role.AUTHORS, front, i + 1)

@@ -141,8 +141,9 @@ class GroupAffiliations:
                 if len(inside) != 1 or inside[0].end >= b or doc[inside[0].end].text != ",":
                     continue
                 segments.append((inside[0], doc[inside[0].end + 1 : b]))
-            if len(segments) < 2:
-                continue
+            if len(segments) < 2 or org.start >= segments[0][1].end:
+                continue  # the body named by the first of them, or before them: a body named
+                # by a later one is only theirs ("…; and Pat Housley, a Healthwatch volunteer")
             for who, role in segments:
                 if any(o is not org for o in _inside(orgs, role.start, role.end)):
                     continue

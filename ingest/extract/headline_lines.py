@@ -11,6 +11,7 @@ import re
 
 from ingest.extract.banners import PARTS
 from ingest.extract.body_banners import body_name, unit_line
+from ingest.extract.bylines import BYLINE_LEADS
 from ingest.extract.dates import dates_in
 from ingest.readers.line_shapes import is_capitals
 from ingest.types import Block, BlockKind, RawDocument
@@ -109,7 +110,7 @@ def title_pair_below(raw: RawDocument, blocks: list[Block], n: int) -> str:
             and colon
             and len(head.split()) >= PAIR_WORDS
             and is_capitals(head)
-            and is_capitals(tail)
+            and tail == tail.upper()  # (a subtitle of any length: the reader joined it)
             and not tail.endswith((".", ":"))
         ):
             second = blocks[k + 1] if k + 1 < len(blocks) else None
@@ -150,6 +151,8 @@ def wrapped_on(raw: RawDocument, block: Block | None, above: str = "") -> str:
         return ""
     if not cut and (not text[:1].islower() or text.endswith(":")):
         return ""
+    if text.lower() in BYLINE_LEADS:
+        return ""  # "by" on its own line: the author's name is under it, not more title
     return " " + text
 
 

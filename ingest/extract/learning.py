@@ -210,7 +210,7 @@ def learning_claims(
                 )
                 and not (fallback and i in layout.front and block.kind == BlockKind.PARAGRAPH)
             )
-            if not (learned or cued) or layout.heading_of[i] == i:
+            if not (learned or cued) or layout.heading_of[i] == i or _caption(raw, i):
                 continue  # (a line that heads its own part: "- So what?" over its sub-points)
             if ATTRIBUTED.match(layout.text(i)):
                 continue  # a pull quote: what someone said, not what was learned from it
@@ -290,6 +290,18 @@ _ASSIGNED = re.compile(  # "Eoin to price two bays", "Dr Ann Bell and Tom to wri
     "^(?i:" + TITLE_BEFORE + r")?([A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){0,2}"
     r"(?:\s+(?:and|&)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?\s+to\s+[a-z]"
 )
+
+
+def _caption(raw: RawDocument, i: int) -> bool:
+    """A line set over a table that does not end as a sentence does ("How long people said
+    they waited for the TIA clinic (show of hands, 27 people)"): the table's title."""
+    block = raw.blocks[i]
+    return (
+        block.kind == BlockKind.PARAGRAPH
+        and i + 1 < len(raw.blocks)
+        and raw.blocks[i + 1].kind == BlockKind.TABLE_ROW
+        and not raw.text[block.start : block.end].rstrip().endswith((".", "!", "?", ":"))
+    )
 
 
 def _assigned(text: str, named: set[str]) -> bool:

@@ -20,10 +20,11 @@ import re
 from spacy.tokens import Doc, Span
 
 from graph.reference.gazetteer import Gazetteer
-from graph.reference.names import PARTICLES, PERSON_TITLES, name_words
+from graph.reference.names import PARTICLES, PERSON_TITLES, SURNAME_PARTICLES, name_words
 from graph.reference.words import singular
 from ingest.extract.org_shape import BODY_HEADS, PROGRAMME_HEADS, UNIT_HEADS
 
+OPENING_PARTICLES = SURNAME_PARTICLES | {"ó", "ní", "nic", "mhic", "uí", "ua", "giolla", "gille"}
 AWARD_HEADS = PROGRAMME_HEADS - {"service", "project"}
 ROLE_HEADS = frozenset(name_words()["role-head"])
 ROLE_MODIFIERS = frozenset(  # the words before a job title's head: "Chief", "Medical" Director
@@ -79,6 +80,14 @@ def titled_head(doc: Doc, start: int) -> int:
 def particle_tail(doc: Doc, end: int) -> int:
     """The end of a name whose surname opens with lower-case particles ("Hein" + "le Roux",
     "Anouk" + "van der Berg"): past the particles and the capitalised word, else `end`."""
+    while (  # a name cut after a particle set capitalised ("Conall Mac", "Niamh Ó"): on
+        end < len(doc)  # to the surname ("Conall Mac Giolla Bhríde", "Niamh Ó Floinn")
+        and doc[end - 1].lower_ in OPENING_PARTICLES
+        and doc[end - 1].whitespace_
+        and doc[end].is_alpha
+        and doc[end].is_title
+    ):
+        end += 1
     k = end
     while k < len(doc) and k - end < 2 and doc[k].text in PARTICLES and doc[k - 1].whitespace_:
         k += 1

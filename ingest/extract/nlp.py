@@ -80,7 +80,8 @@ def _build(gazetteer: Any) -> Any:
     return nlp
 
 
-NOTE_MARKS = r"[¹²³⁴⁵⁶⁷⁸⁹⁰]+"  # superscript digits glued to a word: an author's note marks
+NOTE_MARKS = r"[¹²³⁴⁵⁶⁷⁸⁹⁰ᵃᵇᶜᵈᵉᶠᵍʰⁱʲᵏˡᵐⁿᵒᵖʳˢᵗᵘᵛʷˣʸᶻ]+"  # superscript digits or letters glued to a
+# word: an author's note marks
 
 
 def split_note_marks(nlp: Any) -> None:

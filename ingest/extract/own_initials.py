@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 from graph.reference.names import TITLE_BEFORE, initials_fit
 from ingest.extract.name_parts import is_title
 
+CAPITAL = "[A-ZÀ-ÖØ-ÞŴŶ]"  # a capital letter, accented too ("Úna", "Ŵyn")
 LETTERS = r"[A-Z](?:[a-z]{0,2}-?[A-Z]){1,3}"  # a person's initials: "KM", "GMcA", "SEO", "JG-O"
 KEY_SIGNS = frozenset("=–—-:|")  # what sets a key's letters before whose they are: "TB — …",
 # or a key's table: "TB | Tom Bell, …"
@@ -21,12 +22,12 @@ KEY_SIGN = "[" + re.escape("".join(sorted(KEY_SIGNS))) + "]"
 _KEY_LEAD = re.compile(  # "TB — Tom Bell", "KM = Dr Ken Mathers": letters, then whose they are
     rf"(?P<letters>{LETTERS})\s*{KEY_SIGN}\s+(?P<entry>"
     + TITLE_BEFORE
-    + r"?(?P<name>[A-Z][\w'’-]+\s+[A-Z][\w'’-]+))"
+    + rf"?(?P<name>{CAPITAL}[\w'’-]+\s+{CAPITAL}[\w'’-]+))"
 )
 
 
 _OWN_INITIALS = re.compile(  # "Harjinder Bassi-Rowe, Chair (HBR)": the letters key the name
-    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})(?:,[^,()]{0,40})?\s*"
+    rf"(?P<name>{CAPITAL}[\w'’-]+(?:\s+{CAPITAL}[\w'’-]+){{1,3}})(?:,[^,()]{{0,40}})?\s*"
     rf"\((?P<letters>{LETTERS})\)"
 )
 
@@ -42,10 +43,38 @@ def own_initials_blanked(text: str) -> str:
     if "(" not in text:
         return text
     for found in _OWN_INITIALS.finditer(text):
-        if initials_fit(found["letters"], found["name"]):
+        if _fits(found) >= 0:
             a, b = found.start("letters") - 1, found.end("letters") + 1
             text = text[:a] + " " * (b - a) + text[b:]
     return text
+
+
+def _fits(found: re.Match[str]) -> int:
+    """Where the name that the letters in brackets are the initials of starts in the words
+    before them (-1: none): a title or a role run into it left out ("Dr Pádraig Mac
+    Lochlainn (PML)", "Consultant Bo Li (BL)")."""
+    name, at = found["name"], found.start("name")
+    for word in re.finditer(r"\S+", name):
+        rest = name[word.start() :]
+        if len(rest.split()) < 2:
+            break
+        if initials_fit(found["letters"], rest):
+            return at + word.start()
+    return -1
+
+
+def initialled_starts(text: str) -> list[int]:
+    """Where each name keyed by its own initials in brackets starts, when a value runs two or
+    more such entries on with nothing between them ("Dr Ann Bell (AB), Consultant Bo Li (BL),
+    Nurse"): each is an entry of its own, whatever punctuation is missing.
+
+    >>> initialled_starts("Dr Ann Bell (AB), Consultant Bo Li (BL), Nurse")
+    [3, 29]
+    """
+    if text.count("(") < 2:
+        return []
+    starts = [at for found in _OWN_INITIALS.finditer(text) if (at := _fits(found)) >= 0]
+    return starts if len(starts) >= 2 else []
 
 
 def key_mark(text: str) -> int:

@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 
 from graph.reference.gazetteer import Gazetteer
 from graph.reference.names import POST_NOMINALS, POSTCODE
+from ingest.extract.name_bodies import placed_body
 from ingest.extract.name_parts import placed_acronym
 from ingest.extract.org_units import body_of_unit
 from ingest.extract.people_names import WORDS, Tok, folded, shape
@@ -373,6 +374,18 @@ def person_shaped(span: str) -> bool:
     )
 
 
+def _person_not_body(span: str, gaz: Gazetteer) -> bool:
+    """Whether a part shaped like a name may be a person's, not a body's named after the area
+    it serves ("Sure Start Strabane", "Repair Highland": no given name before the place; of
+    two words, only an area's, name_bodies.placed_body)."""
+    words = span.split()
+    if not person_shaped(span):
+        return False
+    if len(words) == 2:  # "Alana Moffat": a town's name is a surname as often
+        return not placed_body(words, gaz)
+    return gaz.given_name(words[0]) or gaz.place(words[-1]) is None
+
+
 def _assemble(
     items: list[Item], text: str, gaz: Gazetteer, expect_org: bool, end: int
 ) -> Affiliation | None:
@@ -388,7 +401,7 @@ def _assemble(
         later_org = any(i.kind in ("ORG", "ACRONYM") for i in items[n + 1 :])
         if kind == "WEAK":
             if (expect_org and n == 0) or item.bracketed or not (role_spans and later_org):
-                kind = "NONE" if person_shaped(text[item.start : item.end]) else "ORG"
+                kind = "NONE" if _person_not_body(text[item.start : item.end], gaz) else "ORG"
             else:
                 kind = "ROLE"
         elif kind == "ACRONYM":

@@ -29,6 +29,7 @@ from ingest.extract.absence_words import SALUTATION
 from ingest.extract.bylines import (
     author_cards,
     bios,
+    by_alone,
     closing_blocks,
     led_bylines,
     opening_bylines,
@@ -38,6 +39,15 @@ from ingest.extract.front_page import value_of
 from ingest.extract.initials_key import keyed_people
 from ingest.extract.interests import declarations, profile_roles
 from ingest.extract.layout import Layout
+from ingest.extract.list_cues import (
+    cards,
+    labelled_parts,
+    mark_legend,
+    own_apologies,
+    signature,
+    unmarked,
+    unticked,
+)
 from ingest.extract.listed import (
     SHORT,
     Listed,
@@ -56,7 +66,7 @@ from ingest.extract.people_lists import (
     parse_people,
     people_share,
 )
-from ingest.extract.people_names import Notes
+from ingest.extract.people_names import SUP_LETTERS, Notes
 from ingest.extract.people_tables import (
     MAIL_KEYS,
     PEOPLE_ROLES,
@@ -71,7 +81,7 @@ from ingest.extract.sections import Role, says_apologies
 from ingest.types import Block, BlockKind, DocumentKind, RawDocument
 
 HEADINGS = frozenset({BlockKind.TITLE, BlockKind.HEADING})
-_MARKS = frozenset("¹²³⁴⁵⁶⁷⁸⁹*†‡")
+_MARKS = frozenset("¹²³⁴⁵⁶⁷⁸⁹*†‡" + SUP_LETTERS)
 _SUPERSCRIPT = re.compile(r"\w[¹²³⁴⁵⁶⁷⁸⁹]")
 _FOOTNOTE_BREAK = re.compile(r";\s*(?=[0-9¹²³⁴⁵⁶⁷⁸⁹*†‡])")
 _BYLINE_BREAK = re.compile(r"\s+[·|•]\s+")
@@ -86,6 +96,8 @@ def people_in(raw: RawDocument, gaz: Gazetteer, layout: Layout) -> list[Listed]:
     found.extend(typed_table(raw, gaz, typed, front))
     headings = [i for i in sorted(front) if raw.blocks[i].kind in HEADINGS]
     found.extend(led_bylines(raw, gaz, headings, front))  # "Written evidence submitted by …"
+    found.extend(by_alone(raw, gaz, front))  # "by" / "Ross Dunnachie-Fraser BSc MSc"
+    legend = mark_legend(raw.text)  # "*attended": the names without the mark were not there
     for section in layout.sections:
         blocks = list(section.blocks)
         if section.role == Role.AGENDA and raw.kind == DocumentKind.WORKSHOP:
@@ -100,7 +112,8 @@ def people_in(raw: RawDocument, gaz: Gazetteer, layout: Layout) -> list[Listed]:
             if not blocks:
                 continue
         if section.heading >= 0 and _people_heading(raw, raw.blocks[section.heading], gaz):
-            if says_apologies(layout.said(section.heading)):  # "Dr Marcus Bello" / "sent apologies"
+            said = [layout.text(j) for j in section.blocks]
+            if own_apologies(said, layout.text(section.heading), gaz):
                 found.extend(_named_part(raw, gaz, section.heading, front))
             else:
                 blocks.insert(0, section.heading)  # a name line set as a heading (a byline)
@@ -110,7 +123,7 @@ def people_in(raw: RawDocument, gaz: Gazetteer, layout: Layout) -> list[Listed]:
         found.extend(_metadata(raw, gaz, blocks, front, role))
         found.extend(declarations(raw, gaz, blocks))  # "Remuneration: Trustee, Fife College"
         found.extend(tables(raw, gaz, blocks, role, front, typed, layout.apology_rows))
-        found.extend(_lines(raw, gaz, blocks, section.role, front, section.heading))
+        found.extend(_lines(raw, gaz, blocks, section.role, front, section.heading, legend))
         found.extend(opening_bylines(raw, gaz, blocks, front))
         found.extend(author_cards(raw, gaz, blocks, front))
         found.extend(run_in_lists(raw, gaz, blocks, front))
@@ -165,17 +178,20 @@ def _metadata(
         # a label no vocabulary knows over people ("Co-debriefer: …", "Facilitated: …",
         # "Table 1: A (Role, Org); B (…)"): people the document lists, as under no heading
         value = text[at : ends.start() if ends else len(text)]
-        entries = parse_lenient(value, gaz, _notes_after(raw, gaz, i) or None)
-        if meaning is None:
-            entries = named_people(entries, gaz, raw.text)
+        notes = _notes_after(raw, gaz, i) or None
         under = role if role in PEOPLE_ROLES else Role.PEOPLE  # "Credits" / "Words: A, …"
-        nexts = [e.start for e in entries[1:]] + [len(value)] if entries else []
-        for entry, end in zip(entries, nexts, strict=True):
-            stop = value.find(";", entry.end)  # up to the next person, or the next ";"
-            own = value[entry.start : max(min(end, stop if stop >= 0 else end), entry.end)]
-            said = Role.APOLOGIES if says_apologies(own) else meaning  # "Discussant: Dr A, GP
-            # (unable to attend on the day)"; "Team: A (Lead); B (Worker) - OFF SICK ALL WEEK"
-            yield listed(raw, block, shift(entry, at), said or under, front, i)
+        for a, b, inner in labelled_parts(value):  # "Present: Chair: A … Apologies: B"
+            part = value[a:b]
+            entries = parse_lenient(part, gaz, notes)
+            if meaning is None and inner is None:
+                entries = named_people(entries, gaz, raw.text)
+            nexts = [e.start for e in entries[1:]] + [len(part)] if entries else []
+            for entry, end in zip(entries, nexts, strict=True):
+                stop = part.find(";", entry.end)  # up to the next person, or the next ";"
+                own = part[entry.start : max(min(end, stop if stop >= 0 else end), entry.end)]
+                said = Role.APOLOGIES if says_apologies(own) else inner or meaning  # "Discussant:
+                # Dr A, GP (unable to attend on the day)"; "Team: A (Lead); B - OFF SICK"
+                yield listed(raw, block, shift(entry, at + a), said or under, front, i)
 
 
 NOTE_BLOCKS = 4  # affiliation notes under an "Authors:" line: a block or a few
@@ -238,10 +254,19 @@ def _lines(
     role: Role,
     front: set[int],
     heading: int = -1,
+    legend: str = "",
 ) -> Iterator[Listed]:
-    """List items, short paragraphs and name lines set as headings, in runs."""
+    """List items, short paragraphs and name lines set as headings, in runs; `legend`: the
+    mark that says someone was there, if a legend gives one."""
     for run in _runs(raw, blocks):
         texts = [text_of(raw, raw.blocks[i]) for i in run]
+        if signature(raw, gaz, run[-1], texts[-1]):  # "Cheers, Bríd" / "Bríd M…, Role, Org"
+            signed = Role.ATTENDANCE if raw.kind == DocumentKind.WORKSHOP else Role.PEOPLE
+            for entry in parse_people(texts[-1], gaz):
+                yield listed(raw, raw.blocks[run[-1]], entry, signed, front, run[-1])
+            run, texts = run[:-1], texts[:-1]
+            if not run:
+                continue
         notes = [part for text in texts for part in _FOOTNOTE_BREAK.split(text)]
         footnotes = footnote_affiliations(notes, gaz) or _numbered_notes(raw, run, texts, gaz)
         if (
@@ -282,9 +307,16 @@ def _lines(
             meaning = Role.PEOPLE if raw.kind == DocumentKind.WORKSHOP else Role.ACKNOWLEDGEMENTS
         else:
             continue
+        carded = cards(raw, gaz, run, texts)
         for i, text in zip(run, texts, strict=True):
             block = raw.blocks[i]
-            said = Role.APOLOGIES if says_apologies(text) else meaning  # "Ciara sent apologies"
+            absent = (  # "Ciara sent apologies"; "[ ] Kathleen …"; "Ross D…" under "*attended"
+                says_apologies(text) or unticked(text, texts) or unmarked(text, texts, legend)
+            )
+            said = Role.APOLOGIES if absent else meaning
+            if i in carded:
+                yield from (listed(raw, block, entry, said, front, i) for entry in carded[i])
+                continue
             for at, part in _segments(text, i in front):
                 for entry in parse_lenient(part, gaz, footnotes or None):
                     yield listed(raw, block, shift(entry, at), said, front, i)

@@ -90,12 +90,20 @@ def part_after(toks: list[Tok], depth: list[int], a: int, b: int) -> int:
 
 
 def contact_details(toks: list[Tok], i: int, b: int) -> int:
-    """Where "Email: …", "Tel: …" begin: contact details end the entry."""
+    """Where "Email: …", "Tel: …" or a bare telephone number or e-mail address set apart by a
+    comma, a dot or a bar (", 028 7138 XXXX", " · jo@example.org") begin: contact details end
+    the entry."""
     for k in range(i, b - 1):
         low = toks[k].text.lower()
         if low in CONTACT_LABELS and toks[k + 1].text == ":":
             return k
+        if k > i and low in _FIELD_BREAKS and _CONTACT.match(toks[k + 1].text):
+            return k
     return b
+
+
+_FIELD_BREAKS = frozenset({",", "·", "|", "•", ";"})
+_CONTACT = re.compile(r"(?:\+44|0)\d{2,4}$|\(0\d{2,4}\)$|[^@\s]+@[^@\s]+\.\w+$")
 
 
 def singular_role(role: str) -> str:

@@ -288,9 +288,9 @@ def parse_people_table(
     with none, from what the cells hold. A single "Name, Role, Organisation" cell is read as
     a people line. Offsets are within the name cell."""
     start = 0
-    columns = _header_columns(header) if header else None
+    columns = header_columns(header) if header else None
     if columns is None and rows and not header:
-        columns = _header_columns(rows[0])
+        columns = header_columns(rows[0])
         start = 1 if columns else 0
     trusted = columns is not None  # a "Name" column vouches for names the gazetteer lacks
     if columns is None:  # so does a column most of whose cells are names: "CB-F | Corin
@@ -306,7 +306,7 @@ HEAD_WORDS = 3  # a column's header of this many words may qualify its last ("No
 # representative"): the last word says what the column holds
 
 
-def _header_columns(cells: Sequence[str]) -> dict[str, int] | None:
+def header_columns(cells: Sequence[str]) -> dict[str, int] | None:
     columns: dict[str, int] = {}
     for index, cell in enumerate(cells):
         key = folded(cell)

@@ -23,7 +23,12 @@ from ingest.extract.listed import (
     text_of,
 )
 from ingest.extract.people_labels import a_part, named_people
-from ingest.extract.people_lists import PersonEntry, parse_people, parse_people_table
+from ingest.extract.people_lists import (
+    PersonEntry,
+    header_columns,
+    parse_people,
+    parse_people_table,
+)
 from ingest.extract.register_marks import (
     dated_presence,
     groups,
@@ -152,6 +157,12 @@ def _labelled_table(
     found: list[Listed] = []
     labelled = False
     keys = {raw.blocks[i].cells[0].strip().lower() for i in rows if raw.blocks[i].cells}
+    head = raw.blocks[rows[0]]
+    labels = all(len(c.split()) <= LABEL_WORDS for c in head.cells)  # a row of labels only
+    if (head.header and any(_BY.search(c) for c in head.cells[1:])) or (
+        labels and "name" in (header_columns(head.cells) or {})
+    ):
+        return []  # "Strand | Led by", "Sprint role | Name | …": a header over columns
     for i in rows:
         block = raw.blocks[i]
         cells = list(block.cells)
@@ -186,6 +197,8 @@ def _labelled_table(
     return found if labelled else []
 
 
+LABEL_WORDS = 4  # a header's cell: "Sprint role", "Name", "Organisation"
+_BY = re.compile(r"\w\s+by\s*:?\s*$", re.IGNORECASE)  # a column's label: "Led by", "Run by"
 SENTENCE_END = re.compile(r"(?:(?<=[a-z]{2})|(?<=\)))\.\s+(?=[A-Z])")  # "…Trust). Last …"
 
 

@@ -352,7 +352,9 @@ class ProseReader:
                 gap = doc[person.end : span.start] if after else doc[span.end : person.start]
                 if before and any(_KEY_MARK.fullmatch(t.text) for t in gap):
                     continue  # "Trainer ...... Carys", "Chair: Ann": the part played there
-                if (after or before) and not any(t.text in (".", ";") or t.ent_type_ for t in gap):
+                if (after or before) and not any(  # nor a line's end: the next row's
+                    t.text in (".", ";") or t.ent_type_ or "\n" in t.text for t in gap
+                ):
                     ref = refs[(person.start, person.end)]
                     prov = provenance(claims, layout, span, "rule:profession")
                     profession = claims.entity(Label.PROFESSION, entry.name, prov)

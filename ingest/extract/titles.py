@@ -50,6 +50,7 @@ from ingest.extract.headline_lines import (
     wrapped_on,
 )
 from ingest.extract.people_lines import parse_line
+from ingest.extract.status_lines import status_banner
 from ingest.extract.title_case import sentence_case
 from ingest.extract.title_fields import (
     WORK_FIELDS,
@@ -132,8 +133,8 @@ def document_title(raw: RawDocument, gaz: Gazetteer, front: set[int]) -> tuple[s
         if only_types(folded):
             kind = kind or (text.capitalize() if folded in DOCUMENT_TYPES else "")
             continue
-        if kind_banner(text) or series_banner(text):  # "Advice trends report", "QUICK
-            continue  # REFERENCE GUIDE · RG-27", "… audit · Report no. 2025/03 · June 2025"
+        if kind_banner(text) or series_banner(text) or status_banner(text):  # "Advice
+            continue  # trends report", "… · Report no. 2025/03 · June 2025", "PREPRINT - …"
         if note or text.startswith("["):  # an editor's note on the copy, over one line or
             note = not text.endswith("]")  # more: "[Plain-text export from the publisher …]"
             continue

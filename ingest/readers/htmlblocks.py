@@ -23,12 +23,14 @@ from ingest.readers.blocks import BlockBuilder
 from ingest.readers.htmlsides import SECTIONING, mostly_links, own_box
 from ingest.readers.line_shapes import cell_lines
 from ingest.readers.lines import is_heading_line
+from ingest.readers.marks import superscript
 from ingest.types import BlockKind
 
 DROPPED = frozenset("script style noscript nav form template svg iframe object select".split())
 LABEL_WORDS = 6  # a line all in bold over a <br> this short labels the lines under it
 HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 LISTS = frozenset({"ul", "ol", "menu"})
+BOXES = frozenset({"div", "section", "article", "li"})
 BOLD = frozenset({"strong", "b"})
 BLOCKS = HEADINGS | frozenset(
     """p div section article main blockquote ul ol menu dl dt dd table tr pre figure
@@ -38,21 +40,6 @@ BLOCKS = HEADINGS | frozenset(
 BANNERS = frozenset({"div", "section", "dialog", "p"})  # elements cookie banners are made of
 _COOKIE = re.compile(r"cookie|consent-banner|gdpr", re.I)
 _SPACE = re.compile(r"\s+")
-SUPERSCRIPT = str.maketrans(  # footnote marks as marks: digits and letters
-    "0123456789abcdefghijklmnoprstuvwxyz", "⁰¹²³⁴⁵⁶⁷⁸⁹ᵃᵇᶜᵈᵉᶠᵍʰⁱʲᵏˡᵐⁿᵒᵖʳˢᵗᵘᵛʷˣʸᶻ"
-)
-_DIGITS_UP = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
-_LETTER_MARKS = re.compile(r"\s*[a-pr-z](?:\s*,\s*[a-pr-z])*\s*[*†‡]?\s*")
-
-
-def superscript(text: str) -> str:
-    """Text set as a superscript, as marks: digits always ("²,³"), letters when they are
-    letter marks ("a", "a,b", "b*"), never a word's ending ("1<sup>st</sup>" stays "st").
-
-    >>> superscript("2,3"), superscript("a,b"), superscript("st")
-    ('²,³', 'ᵃ,ᵇ', 'st')
-    """
-    return text.translate(SUPERSCRIPT if _LETTER_MARKS.fullmatch(text) else _DIGITS_UP)
 
 
 @dataclass
@@ -89,6 +76,8 @@ class HtmlBlocks:
         self.bold = 0  # open <strong>/<b>
         self.plain = False  # whether the inline text collected so far has words not in bold
         self.plain_from = -1  # the first line of it with words not in bold (-1: none yet)
+        self.headed = 0  # h1-h6 read so far
+        self.boxes: list[int] = []  # per open div/section/article: `headed` when it opened
 
     def walk(self, root: LexborNode) -> None:
         tabs = _tab_labels(root)
@@ -107,6 +96,8 @@ class HtmlBlocks:
                     continue
             if leaving:
                 self._close(tag)
+                if tag in BOXES:
+                    self._close_box()
                 self.panels -= node.attributes.get("role") == "tabpanel"
                 continue
             if tag == "-text":
@@ -130,6 +121,8 @@ class HtmlBlocks:
                 self.lines[-1] = self.lines[-1].rstrip() + ", "  # "Dr A <small>GP, Board": an
                 # aside set small after a name is its own part, not more of the name
             self._open(tag)
+            if tag in BOXES:
+                self.boxes.append(self.headed)
             stack.append((node, True))
             stack.extend((child, False) for child in reversed(list(node.iter(include_text=True))))
         self._flush()
@@ -239,6 +232,7 @@ class HtmlBlocks:
             kind = BlockKind.TITLE if tag == "h1" else BlockKind.HEADING
             self.builder.add(kind, text, level=int(tag[1]))
             self.heading_level = int(tag[1])
+            self.headed += 1
         elif tag == "summary":  # an accordion's label heads its panel
             label = " ".join(self._take())
             self.builder.add(BlockKind.HEADING, label, level=self._level(summary=True))
@@ -272,6 +266,14 @@ class HtmlBlocks:
                 self.tables.pop()
             elif tag == "pre":
                 self.pre -= 1
+
+    def _close_box(self) -> None:
+        """A box holding a heading (a card: role, name, organisation) ends its run of lines:
+        the last line of one card is not read with the first of the next."""
+        opened = self.boxes.pop() if self.boxes else self.headed
+        if self.headed > opened and self.cell is None and not self.items:
+            self._flush()
+            self._flush_run()
 
     def _flush(self) -> None:
         """Add the inline text collected so far, as the block it belongs to."""

@@ -169,6 +169,9 @@ def _subtitles(items: list[Line]) -> None:
     >>> [b.text for b in classify_lines(["FALLS IN CARE HOMES IN FIFE:", "WHAT WE FOUND"])]
     ['FALLS IN CARE HOMES IN FIFE: WHAT WE FOUND']
 
+    So are two lines in capitals the first of which ends in a word that needs more after it
+    ("MOTION SICKNESS IN PASSENGERS OF AUTOMATED AND" / "CONVENTIONAL CARS ON RURAL ROADS").
+
     So is a gloss in brackets set as a heading under one, underlined with it ("WHAT THE
     POSTERS TAUGHT THE PANEL" / "(agreed by the three judges)" / "-----"): the underline's
     level is the whole heading's.
@@ -182,8 +185,10 @@ def _subtitles(items: list[Line]) -> None:
         if item.joined:
             continue
         if (
-            above.text.endswith(":")
-            and len(above.text.split()) >= TITLE_WORDS
+            (
+                (above.text.endswith(":") and len(above.text.split()) >= TITLE_WORDS)
+                or _OPEN_END.search(above.text)  # "… OF AUTOMATED AND" / "CONVENTIONAL CARS …"
+            )
             and is_capitals(above.text)
             and is_capitals(item.text)
         ):
@@ -192,6 +197,7 @@ def _subtitles(items: list[Line]) -> None:
             item.joined, above.level = True, item.level
 
 
+_OPEN_END = re.compile(r"\s(?:AND|OF|FOR|THE|IN|ON|TO|WITH|AT|FROM|BY|&|-|–)$")  # it goes on
 _GLOSS = re.compile(r"\([^()]+\)")  # a heading's gloss in brackets, on a line of its own
 
 

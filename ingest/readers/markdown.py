@@ -25,8 +25,8 @@ from ingest.readers.base import Budget, Parsed, ReadLimits, one_line
 from ingest.readers.blocks import BlockBuilder
 from ingest.readers.encoding import decode_text
 from ingest.readers.frontmatter import split_front_matter
-from ingest.readers.htmlblocks import superscript
 from ingest.readers.lines import join_wrapped
+from ingest.readers.marks import superscript
 from ingest.readers.md_lines import (
     bold_head,
     bold_label,

@@ -16,10 +16,13 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TypeVar
 
+from ingest.readers.marks import MARKS, superscript
+
 HEADING_RATIO = 1.15  # a line this much larger than the body text is a heading
 GAP_RATIO = 1.3  # a gap this much larger than the usual line spacing starts a new run
 COLUMN_GAP = 0.9  # a horizontal gap of this many font sizes separates table cells
 MAX_RULES = 2000  # pages with more ruling segments than this are not searched for tables
+SUP_RATIO = 0.85  # a mark set this much smaller than its line is a superscript
 COLUMN_SLACK = 6.0  # points a line may start outside a table's edges and still be in its column
 _PAGE_NUMBER = re.compile(r"^(?:page\s+)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?$", re.I)
 _DIGITS = re.compile(r"\d+")
@@ -123,16 +126,20 @@ def _main_size(pieces: list[Piece]) -> float:
 
 
 def _cells(pieces: list[Piece]) -> list[tuple[float, str]]:
-    """The line's text, split where a wide horizontal gap separates pieces."""
+    """The line's text, split where a wide horizontal gap separates pieces; a mark set
+    smaller and raised after a word is written as a superscript ("Hext" + "b": "Hextᵇ")."""
     cells: list[tuple[float, str]] = []
     end = -math.inf
+    main = _main_size(pieces)
     for piece in sorted(pieces, key=lambda p: p.x):
         gap = piece.x - end
+        raised = main and piece.size < SUP_RATIO * main and MARKS.fullmatch(piece.text)
+        said = superscript(piece.text) if raised else piece.text
         if cells and gap <= COLUMN_GAP * piece.size:
             x, text = cells[-1]
-            cells[-1] = (x, text + piece.text)
+            cells[-1] = (x, text + said)
         elif piece.text.strip():
-            cells.append((piece.x, piece.text))
+            cells.append((piece.x, said))
         end = max(end, piece.x + piece.width)
     return [(x, text.strip()) for x, text in cells if text.strip()]
 

@@ -19,7 +19,7 @@ from ingest.readers.encoding import decode_text
 from ingest.readers.ris import ris_blocks
 from ingest.readers.structured import yaml_blocks
 from ingest.readers.webvtt import vtt_blocks
-from ingest.types import BlockKind
+from ingest.types import Block, BlockKind
 
 META = BlockKind.METADATA
 MIN_CSV_CELLS = 3  # a CSV line (an export pasted as text) has at least this many fields
@@ -79,7 +79,20 @@ def read_txt(path: Path, data: bytes, limits: ReadLimits) -> Parsed:
                     else:
                         _add_lines(builder, bit, index == 0)
     text, blocks = builder.build()
-    return Parsed(text=text, blocks=blocks, title=title, warnings=warnings)
+    return Parsed(
+        text=text, blocks=blocks, title=_whole_title(title, text, blocks), warnings=warnings
+    )
+
+
+def _whole_title(title: str, text: str, blocks: list[Block]) -> str:
+    """The first line's title, or the whole heading it opens when the reader joined the lines
+    of a title set over several ("MOTION SICKNESS IN PASSENGERS OF AUTOMATED AND" /
+    "CONVENTIONAL CARS ON SCOTTISH RURAL ROADS")."""
+    if not title or not blocks or blocks[0].kind not in (BlockKind.TITLE, BlockKind.HEADING):
+        return title
+    first = " ".join(text[blocks[0].start : blocks[0].end].split())
+    opened = first.startswith(" ".join(title.split()))
+    return first if opened and len(first) <= MAX_TITLE_CHARS else title
 
 
 def _add_lines(builder: BlockBuilder, piece: list[str], first_run: bool) -> None:

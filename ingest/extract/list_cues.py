@@ -1,0 +1,146 @@
+"""Cues in and around a people list that change what one of its entries means or holds (used
+by ingest.extract.people_blocks): a part headed by a person's name that says someone else sent
+apologies, an entry left unticked in a checklist whose others are ticked, a signature line that
+ends the document, a name set as a heading over its own role and organisation (a card), and
+labels inside one field's value that say what the people after them are.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from graph.reference.gazetteer import Gazetteer
+from ingest.extract.absence_words import says_apologies
+from ingest.extract.listed import key_role
+from ingest.extract.own_initials import initialled_starts
+from ingest.extract.people_affiliations import person_shaped
+from ingest.extract.people_lists import PersonEntry, parse_people
+from ingest.extract.people_tables import SENTENCE_END
+from ingest.extract.sections import Role
+from ingest.types import BlockKind, RawDocument
+
+_SUBJECT = re.compile(r"((?:[A-Z][\w'’-]+ ){1,2}[A-Z][\w'’-]+)\b")  # a clause's opening name
+
+
+def own_apologies(said: list[str], heading: str, gaz: Gazetteer) -> bool:
+    """Whether a part headed by a person's name says that they sent apologies ("Dr Marcus
+    Bello" over "Marcus sent apologies on the day"), not that someone else the part opens a
+    clause with did ("Eileen Cushnahan-Boyd" over "Stroke Association" / "Ruairí
+    Devlin-Magowan, Support Coordinator …, sent his apologies")."""
+    own = {word.lower() for entry in parse_people(heading, gaz) for word in entry.name.split()}
+    for clause in (c for text in said for c in re.split(r"(?<=[.;!?])\s+", text)):
+        if not says_apologies(clause):
+            continue
+        subject = _SUBJECT.match(clause)
+        words = subject.group(1).split() if subject else []
+        if not (person_shaped(" ".join(words)) and own.isdisjoint(w.lower() for w in words)):
+            return True
+    return False
+
+
+_TICKED = re.compile(r"\s*(?:\[[xX✓✔]\]|[☑✅])")
+_UNTICKED = re.compile(r"\s*(?:\[ \]|☐)")
+
+
+def unticked(text: str, texts: list[str]) -> bool:
+    """An entry left unticked in a list whose others are ticked ("[ ] Kathleen Isbister …"
+    under "[x] Sheena Corsie …"): someone who was not there."""
+    return _UNTICKED.match(text) is not None and any(_TICKED.match(t) for t in texts)
+
+
+_MARK_LEGEND = re.compile(
+    r"^[ \t]*([*†‡])[ \t]*(?:[=:–-][ \t]*)?(?:attended|present|in attendance|denotes attendance)\b",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def mark_legend(text: str) -> str:
+    """The mark a legend says stands for being there ("*attended", "* = present"); ''."""
+    found = _MARK_LEGEND.search(text)
+    return found.group(1) if found else ""
+
+
+def unmarked(text: str, texts: list[str], legend: str) -> bool:
+    """An entry without the mark the legend says stands for being there, in a list whose
+    others have it ("*Bob Munro" / "*Aileen Sharkey" / "Ross Dunnett" under "*attended"):
+    someone who was not there."""
+    return (
+        bool(legend)
+        and not text.lstrip().startswith(legend)
+        and any(t.lstrip().startswith(legend) for t in texts)
+    )
+
+
+def signature(raw: RawDocument, gaz: Gazetteer, i: int, text: str) -> bool:
+    """A short line that ends the document with one person's name, role and organisation (a
+    signature under "Cheers, Bríd"): who wrote it, in notes one who was there."""
+    if i != len(raw.blocks) - 1:
+        return False
+    entries = parse_people(text, gaz)
+    return (
+        len(entries) == 1
+        and entries[0].name_start <= 3
+        and bool(entries[0].role or entries[0].organisations)
+    )
+
+
+def cards(
+    raw: RawDocument, gaz: Gazetteer, run: list[int], texts: list[str]
+) -> dict[int, list[PersonEntry]]:
+    """A name set as a heading over a line that holds only its role and organisation (a
+    panel's or a team's cards: "<h3>Eileen Cushnahan-Boyd</h3>" / "Stroke Association"): the
+    person read with that line, as "Name, Role, Organisation" would be. Each entry keeps the
+    heading's span."""
+    out: dict[int, list[PersonEntry]] = {}
+    for k in range(len(run) - 1):
+        heading, line = raw.blocks[run[k]], texts[k + 1]
+        if heading.kind != BlockKind.HEADING or run[k + 1] != run[k] + 1:
+            continue
+        if SENTENCE_END.search(line) or parse_people(line, gaz):
+            continue  # prose, or the next card's name
+        entries = parse_people(f"{texts[k]}, {line}", gaz)
+        if len(entries) == 1 and entries[0].organisations:
+            out[run[k]] = entries
+    return out
+
+
+_INNER_LABEL = re.compile(r"(?<=[\s,;.)])([A-Z][A-Za-z]+(?:\s+[a-z]+){0,2}):\s+")
+
+
+def labelled_parts(value: str) -> list[tuple[int, int, Role | None]]:
+    """The stretches of a field's value that labels inside it set apart, each with what its
+    label says its people are (a run-on "Present: Chair: Dr A (CNB), Consultant … Minutes: B
+    (TAG), Administrator In attendance: C … Apologies: D"); the whole value (None) when no
+    label of people is in it.
+
+    >>> v = " Chair: Ann Bell, GP Minutes: Bo Li In attendance: Cy Ng Apologies: Di Ho"
+    >>> [(v[a:b].strip(), r and r.value) for a, b, r in labelled_parts(v)]
+    [('Ann Bell, GP', 'attendance'), ('Bo Li', 'attendance'), ('Cy Ng', 'attendance'), \
+('Di Ho', 'apologies')]
+    """
+    cuts = [
+        (m.start(1), m.end(), role)
+        for m in _INNER_LABEL.finditer(value)
+        if (role := key_role(m.group(1))) is not None
+    ]
+    if not cuts:
+        return _entries_apart(value, [(0, len(value), None)])
+    lead = value[: cuts[0][0]].strip()
+    parts: list[tuple[int, int, Role | None]] = [(0, cuts[0][0], None)] if lead else []
+    stops = [start for start, _, _ in cuts[1:]] + [len(value)]
+    parts.extend((body, stop, role) for (_, body, role), stop in zip(cuts, stops, strict=True))
+    return _entries_apart(value, parts)
+
+
+def _entries_apart(
+    value: str, parts: list[tuple[int, int, Role | None]]
+) -> list[tuple[int, int, Role | None]]:
+    """Each part cut again before every name keyed by its own initials, when the part runs
+    such entries on with nothing between them ("Dr A Bell (AB), Consultant B Li (BL), …")."""
+    out: list[tuple[int, int, Role | None]] = []
+    for a, b, role in parts:
+        starts = [a + k for k in initialled_starts(value[a:b])]
+        edges = [a, *starts[1:], b] if starts else [a, b]
+        out.extend((x, y, role) for x, y in itertools.pairwise(edges))
+    return out
