@@ -122,6 +122,9 @@ def test_banners_absences_and_contact_fields_without_the_model() -> None:
     assert entry.organisations == ("NHS Fife",)
     found = parse_people("Jo Bell, GP, Alana Moffat", gaz)
     assert all(entry.organisations == () for entry in found)  # two words: a person's name
+    line = "Lorna Ashby-Kerr BSc(Hons) OT, PGCert Driver Assessment, Senior Driving Assessor"
+    [entry] = parse_people(line, gaz)  # a degree's class, more letters, no name "PGCert …"
+    assert (entry.name, entry.role) == ("Lorna Ashby-Kerr", "Senior Driving Assessor")
     assert status_banner("PREPRINT - not peer reviewed. Posted 20 January 2026.")
     assert status_banner("ACTIVE TRAVEL (WALES) ACT 2013") and not status_banner("Draftsmen")
     assert unit_line("Economy and Place Directorate - Highways and Environmental Infrastructure")

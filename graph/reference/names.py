@@ -61,7 +61,9 @@ TITLE_BEFORE = (
 POST_NOMINALS = name_words()["post-nominal"]  # as written: "OBE", "PhD", "FRCPsych", "MSP"
 # a degree's or a college's letters in mixed case, shaped like "MCOptom", "FRCOphth", "BCh":
 # a capital, a second capital, and lower case later (an acronym in capitals may be a body)
-_QUALIFICATION = re.compile(r"(?:[BMDF]|PG)[A-Z][A-Za-z]*[a-z][A-Za-z]*")
+_QUALIFICATION = re.compile(  # "BSc", "MCOptom", "PGCert", "BSc(Hons)"
+    r"(?:[BMDF]|PG)[A-Z][A-Za-z]*[a-z][A-Za-z]*(?:\((?:Hons|Hon|Oxon|Cantab|Dist)\.?\))?"
+)
 
 
 def is_post_nominal(word: str) -> bool:

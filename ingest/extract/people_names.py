@@ -220,6 +220,20 @@ def match_name(
         if is_post_nominal(toks[k].text):
             k += 1
         elif (
+            k + 2 < end
+            and toks[k].text == "("
+            and toks[k + 2].text == ")"
+            and (toks[k + 1].text.rstrip(".") in _CLASSES and is_post_nominal(toks[k - 1].text))
+        ):  # "BSc (Hons)": the class of the degree before it
+            k += 3
+        elif (
+            k > run[-1] + 1
+            and toks[k].text.isupper()
+            and len(toks[k].text) <= 4
+            and (k + 1 >= end or toks[k + 1].text == ",")
+        ):  # "BSc(Hons) OT,": capitals after letters and before the comma are letters too
+            k += 1
+        elif (
             toks[k].text == ","
             and k + 1 < end
             and is_post_nominal(toks[k + 1].text)
@@ -235,6 +249,9 @@ def match_name(
     return _validated(toks, run, i, k, titled, tuple(marks), implicit, gaz)
 
 
+_CLASSES = frozenset({"Hons", "Hon", "Oxon", "Cantab", "Dist"})
+
+
 def _run(toks: list[Tok], j: int, end: int, gaz: Gazetteer, titled: bool) -> list[int]:
     run: list[int] = []
     caps = False
@@ -245,8 +262,9 @@ def _run(toks: list[Tok], j: int, end: int, gaz: Gazetteer, titled: bool) -> lis
             break
         kind = shape(t.text)
         low = t.text.lower()
-        if (kind in ("cap", "upper") and low in BLOCKING) or (run and qualification(t.text)):
-            break  # (a degree's letters after the name end it: "Patrick Keaveney BSc MCOptom")
+        if (kind in ("cap", "upper") and low in BLOCKING) or qualification(t.text):
+            break  # (a degree's letters after the name end it: "Patrick Keaveney BSc MCOptom";
+            # no name opens with them: "PGCert Driver Assessment")
         if (kind in ("cap", "init") and not caps) or (
             kind == "part" and run and _particle_leads(toks, k, end)
         ):

@@ -36,6 +36,7 @@ from ingest.extract.register_marks import (
     mark,
     presence_label,
     repeat_width,
+    unsigned,
 )
 from ingest.extract.row_types import Typed, has_people_column
 from ingest.extract.sections import Role, says_apologies
@@ -250,6 +251,7 @@ def _table(
     if meaning == Role.PEOPLE and len(labelled) == 1:
         meaning = labelled.pop()  # a document control's "Version | Date | Author(s) | Change"
     declared = declared_in_rows(header or (), cells, gaz)  # "Interests declared" cells
+    unsigned_rows = unsigned(header or (), cells)
     for row, entry in entries:
         if row in declared:  # the bodies a member declares are theirs
             block = raw.blocks[body[row]]
@@ -259,6 +261,7 @@ def _table(
         block = raw.blocks[body[row]]
         absent = (
             body[row] in away
+            or row in unsigned_rows  # a sign-in sheet's blank "Signed" cell
             or (not width and says_apologies(text_of(raw, block)))
             or any(map(says_apologies, cells[row]))
         )

@@ -123,3 +123,20 @@ def dated_presence(header: Sequence[str], cells: list[list[str]], legend: dict[s
         if marks and all(marks):
             found = k
     return found
+
+
+_SIGNED = re.compile(r"(?:signed|signature|sign(?:ed)?\s+(?:in|here))\??", re.IGNORECASE)
+
+
+def unsigned(header: Sequence[str], cells: list[list[str]]) -> set[int]:
+    """The rows of a sign-in sheet whose "Signed" (or "Signature") cell is blank while others
+    are filled: people booked who did not come. None when no row is signed or all are.
+
+    >>> unsigned(["Name", "Signed"], [["A", "signed"], ["B", ""], ["C"]])
+    {1, 2}
+    """
+    column = next((k for k, c in enumerate(header) if _SIGNED.fullmatch(c.strip())), -1)
+    if column < 0:
+        return set()
+    blank = {n for n, row in enumerate(cells) if column >= len(row) or not row[column].strip()}
+    return blank if 0 < len(blank) < len(cells) else set()
