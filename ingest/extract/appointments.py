@@ -22,6 +22,7 @@ Each rule yields (person, organisation, rule name).
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span
@@ -95,7 +96,9 @@ class Appointments:
             if not before:
                 continue
             org = before[0]
-            verb = next((t.i for t in doc[org.end : person.start] if t.lower_ in APPOINTING), None)
+            near = doc[org.end : min(person.start, org.end + 5)]  # (a verb further on is too far:
+            # looking only this far keeps a long list of names linear)
+            verb = next((t.i for t in near if t.lower_ in APPOINTING), None)
             if verb is None or verb - org.end > 4:
                 continue
             if not all(
@@ -162,7 +165,11 @@ def joining_clauses(ents: list[Span]) -> Iterator[Found]:
     orgs = [e for e in ents if e.label_ == "ORG"]
     for org in orgs:
         sent = sentence_of(org)
-        words = [t for t in doc[sent.start : org.start] if not t.is_space]
+        words = list(
+            itertools.islice((t for t in doc[sent.start : org.start] if not t.is_space), 5)
+        )
+        if len(words) > 4:  # more words than "prior to joining the" before the body
+            continue
         lowers = [t.lower_ for t in words]
         if lowers[-1:] == ["the"]:
             lowers.pop()
