@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import Any
 
 from graph.errors import ConfigError
+from ingest.readers.marks import SUP_DIGITS, SUP_LETTERS
 
 log = logging.getLogger(__name__)
 
@@ -80,8 +81,8 @@ def _build(gazetteer: Any) -> Any:
     return nlp
 
 
-NOTE_MARKS = r"[¹²³⁴⁵⁶⁷⁸⁹⁰ᵃᵇᶜᵈᵉᶠᵍʰⁱʲᵏˡᵐⁿᵒᵖʳˢᵗᵘᵛʷˣʸᶻ]+"  # superscript digits or letters glued to a
-# word: an author's note marks
+NOTE_MARKS = f"[{SUP_DIGITS}{SUP_LETTERS}]+"  # superscript digits or letters glued to a word:
+# an author's note marks
 
 
 def split_note_marks(nlp: Any) -> None:

@@ -66,7 +66,7 @@ from ingest.extract.people_lists import (
     parse_people,
     people_share,
 )
-from ingest.extract.people_names import SUP_LETTERS, Notes
+from ingest.extract.people_names import Notes
 from ingest.extract.people_tables import (
     MAIL_KEYS,
     PEOPLE_ROLES,
@@ -78,6 +78,7 @@ from ingest.extract.people_tables import (
     typed_table,
 )
 from ingest.extract.sections import Role, says_apologies
+from ingest.readers.marks import SUP_LETTERS
 from ingest.types import Block, BlockKind, DocumentKind, RawDocument
 
 HEADINGS = frozenset({BlockKind.TITLE, BlockKind.HEADING})

@@ -41,10 +41,10 @@ from ingest.extract.name_bodies import (
     opens_body,
     placed_body,
 )
+from ingest.readers.marks import SUP_LETTERS  # a letter's mark: "Gwenno Harries-Tanakaᵃ"
 
 WORDS = name_words()
 Notes = tuple[str, ...]  # the organisations an affiliation footnote names
-SUP_LETTERS = "ᵃᵇᶜᵈᵉᶠᵍʰⁱʲᵏˡᵐⁿᵒᵖʳˢᵗᵘᵛʷˣʸᶻ"  # a letter's mark: "Gwenno Harries-Tanakaᵃ"
 SUPERSCRIPTS = str.maketrans("¹²³⁴⁵⁶⁷⁸⁹⁰" + SUP_LETTERS, "1234567890abcdefghijklmnoprstuvwxyz")
 _SUP = "¹²³⁴⁵⁶⁷⁸⁹⁰" + SUP_LETTERS
 _MARKS = _SUP + "*†‡§¶"

@@ -6,10 +6,12 @@ from __future__ import annotations
 
 import re
 
+SUP_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+SUP_LETTERS = "ᵃᵇᶜᵈᵉᶠᵍʰⁱʲᵏˡᵐⁿᵒᵖʳˢᵗᵘᵛʷˣʸᶻ"  # (no "q": Unicode has none) a letter's mark
 SUPERSCRIPT = str.maketrans(  # footnote marks as marks: digits and letters
-    "0123456789abcdefghijklmnoprstuvwxyz", "⁰¹²³⁴⁵⁶⁷⁸⁹ᵃᵇᶜᵈᵉᶠᵍʰⁱʲᵏˡᵐⁿᵒᵖʳˢᵗᵘᵛʷˣʸᶻ"
+    "0123456789abcdefghijklmnoprstuvwxyz", SUP_DIGITS + SUP_LETTERS
 )
-_DIGITS_UP = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+_DIGITS_UP = str.maketrans("0123456789", SUP_DIGITS)
 _LETTER_MARKS = re.compile(r"\s*[a-pr-z](?:\s*,\s*[a-pr-z])*\s*[*†‡]?\s*")
 MARKS = re.compile(r"\s*[\da-z](?:\s*,\s*[\da-z]){0,5}\s*[*†‡]?\s*|\s*[*†‡]{1,3}\s*")
 
