@@ -61,8 +61,10 @@ TITLE_BEFORE = (
 POST_NOMINALS = name_words()["post-nominal"]  # as written: "OBE", "PhD", "FRCPsych", "MSP"
 # a degree's or a college's letters in mixed case, shaped like "MCOptom", "FRCOphth", "BCh":
 # a capital, a second capital, and lower case later (an acronym in capitals may be a body)
+DEGREE_CLASSES = frozenset({"Hons", "Hon", "Oxon", "Cantab", "Dist"})  # "BSc (Hons)"
 _QUALIFICATION = re.compile(  # "BSc", "MCOptom", "PGCert", "BSc(Hons)"
-    r"(?:[BMDF]|PG)[A-Z][A-Za-z]*[a-z][A-Za-z]*(?:\((?:Hons|Hon|Oxon|Cantab|Dist)\.?\))?"
+    r"(?:[BMDF]|PG)[A-Z][A-Za-z]*[a-z][A-Za-z]*"
+    rf"(?:\((?:{'|'.join(sorted(DEGREE_CLASSES))})\.?\))?"
 )
 
 

@@ -43,12 +43,6 @@ _TICKED = re.compile(r"\s*(?:\[[xX✓✔]\]|[☑✅])")
 _UNTICKED = re.compile(r"\s*(?:\[ \]|☐)")
 
 
-def unticked(text: str, texts: list[str]) -> bool:
-    """An entry left unticked in a list whose others are ticked ("[ ] Kathleen Isbister …"
-    under "[x] Sheena Corsie …"): someone who was not there."""
-    return _UNTICKED.match(text) is not None and any(_TICKED.match(t) for t in texts)
-
-
 _MARK_LEGEND = re.compile(
     r"^[ \t]*([*†‡])[ \t]*(?:[=:–-][ \t]*)?(?:attended|present|in attendance|denotes attendance)\b",
     re.IGNORECASE | re.MULTILINE,
@@ -61,15 +55,24 @@ def mark_legend(text: str) -> str:
     return found.group(1) if found else ""
 
 
-def unmarked(text: str, texts: list[str], legend: str) -> bool:
-    """An entry without the mark the legend says stands for being there, in a list whose
-    others have it ("*Bob Munro" / "*Aileen Sharkey" / "Ross Dunnett" under "*attended"):
-    someone who was not there."""
-    return (
-        bool(legend)
-        and not text.lstrip().startswith(legend)
-        and any(t.lstrip().startswith(legend) for t in texts)
-    )
+def unmarked(texts: list[str], legend: str) -> set[int]:
+    """The entries of a run a mark says were not there: left unticked in a checklist whose
+    others are ticked ("[ ] Kathleen Isbister …" under "[x] Sheena Corsie …"), or without the
+    mark a legend says stands for being there ("Ross Dunnett" beside "*Bob Munro" under
+    "*attended"). Worked out once per run.
+
+    >>> sorted(unmarked(["[x] Al Bo", "[ ] Cy Do", "Ed Fo"], "")), unmarked(["[ ] Cy Do"], "")
+    ([1], set())
+    >>> sorted(unmarked(["*Al Bo", "Cy Do"], "*")), unmarked(["Al Bo", "Cy Do"], "*")
+    ([1], set())
+    """
+    ticked = any(_TICKED.match(t) for t in texts)
+    marked = bool(legend) and any(t.lstrip().startswith(legend) for t in texts)
+    return {
+        k
+        for k, t in enumerate(texts)
+        if (ticked and _UNTICKED.match(t)) or (marked and not t.lstrip().startswith(legend))
+    }
 
 
 def signature(raw: RawDocument, gaz: Gazetteer, i: int, text: str) -> bool:

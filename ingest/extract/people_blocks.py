@@ -46,7 +46,6 @@ from ingest.extract.list_cues import (
     own_apologies,
     signature,
     unmarked,
-    unticked,
 )
 from ingest.extract.listed import (
     SHORT,
@@ -309,11 +308,10 @@ def _lines(
         else:
             continue
         carded = cards(raw, gaz, run, texts)
-        for i, text in zip(run, texts, strict=True):
+        away = unmarked(texts, legend)  # "[ ] Kathleen …"; "Ross D…" under "*attended"
+        for k, (i, text) in enumerate(zip(run, texts, strict=True)):
             block = raw.blocks[i]
-            absent = (  # "Ciara sent apologies"; "[ ] Kathleen …"; "Ross D…" under "*attended"
-                says_apologies(text) or unticked(text, texts) or unmarked(text, texts, legend)
-            )
+            absent = says_apologies(text) or k in away  # "Ciara sent apologies"
             said = Role.APOLOGIES if absent else meaning
             if i in carded:
                 yield from (listed(raw, block, entry, said, front, i) for entry in carded[i])

@@ -28,6 +28,7 @@ from typing import NamedTuple
 from graph.model import fold
 from graph.reference.gazetteer import Gazetteer
 from graph.reference.names import (
+    DEGREE_CLASSES,
     PARTICLES,
     POST_NOMINALS,
     is_post_nominal,
@@ -223,7 +224,9 @@ def match_name(
             k + 2 < end
             and toks[k].text == "("
             and toks[k + 2].text == ")"
-            and (toks[k + 1].text.rstrip(".") in _CLASSES and is_post_nominal(toks[k - 1].text))
+            and (
+                toks[k + 1].text.rstrip(".") in DEGREE_CLASSES and is_post_nominal(toks[k - 1].text)
+            )
         ):  # "BSc (Hons)": the class of the degree before it
             k += 3
         elif (
@@ -247,9 +250,6 @@ def match_name(
         marks.append(toks[k].text)
         k += 1
     return _validated(toks, run, i, k, titled, tuple(marks), implicit, gaz)
-
-
-_CLASSES = frozenset({"Hons", "Hon", "Oxon", "Cantab", "Dist"})
 
 
 def _run(toks: list[Tok], j: int, end: int, gaz: Gazetteer, titled: bool) -> list[int]:
