@@ -267,6 +267,33 @@ FIELDS_PAGE = (
     + "</footer></body></html>"
 )
 
+# The shapes read in the nineteenth session, stretched: a checklist of 2,000 ticked and
+# unticked entries under a legend, 2,000 names each keyed by its own initials run on in one
+# field, a page of 2,000 cards (role, name heading, organisation) and a signature after them.
+_INITIALS = ["".join(w[0] for w in n.split()) for n in _MANY]
+CHECKLIST = (
+    "# Workshop notes\n\nNames marked * attended; [x] ticked were there, [ ] sent apologies.\n\n"
+    + "".join(
+        f"- [{'x' if i % 3 else ' '}] {_MANY[i % 1500]}{'*' if i % 2 else ''}, Lead, NHS Fife\n"
+        for i in range(2000)
+    )
+)
+OWN_INITIALLED = (
+    "Workshop notes: peer support\n\nAttendees: "
+    + ", ".join(f"Dr {n} ({_INITIALS[i % 1500]})" for i, n in enumerate(_MANY + _MANY[:500]))
+    + "\n\n"
+    + " ".join(f"{_INITIALS[i]} said the board helped." for i in range(1500))
+    + "\n"
+)
+CARDS = (
+    "<html><body><h1>Workshop: peer support</h1><section><h2>Who was there</h2>"
+    + "".join(
+        f"<div class=card><p>Peer support lead</p><h3>{_MANY[i % 1500]}</h3><p>NHS Fife</p></div>"
+        for i in range(2000)
+    )
+    + "</section><p>Cheers,</p><p>Ailsa Kerr, Lead, NHS Fife</p></body></html>"
+)
+
 # name -> (expectation, writer)
 CASES: dict[str, tuple[str, Callable[[Path], None]]] = {
     "bomb-1gb.docx": ("error", zip_bomb_docx),
@@ -353,6 +380,9 @@ CASES: dict[str, tuple[str, Callable[[Path], None]]] = {
     "keys-1500.md": ("either", lambda p: _text(p, KEYS)),
     "numbered-minutes-2000.txt": ("either", lambda p: _text(p, NUMBERED_MINUTES)),
     "fields-page-2000.html": ("either", lambda p: _text(p, FIELDS_PAGE)),
+    "checklist-2000.md": ("either", lambda p: _text(p, CHECKLIST)),
+    "own-initialled-2000.txt": ("either", lambda p: _text(p, OWN_INITIALLED)),
+    "cards-2000.html": ("either", lambda p: _text(p, CARDS)),
     "junk.txt": ("either", lambda p: p.write_bytes(os.urandom(200_000))),
     "junk.md": ("either", lambda p: p.write_bytes(os.urandom(200_000))),
     "junk.docx": ("error", lambda p: p.write_bytes(os.urandom(200_000))),

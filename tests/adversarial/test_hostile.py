@@ -51,6 +51,9 @@ PER_FILE_ONLY = {
     "keys-1500.md",
     "numbered-minutes-2000.txt",
     "fields-page-2000.html",
+    "checklist-2000.md",
+    "own-initialled-2000.txt",
+    "cards-2000.html",
 }
 
 
