@@ -79,6 +79,28 @@ def is_post_nominal(word: str) -> bool:
     return word in POST_NOMINALS or qualification(word)
 
 
+def marked_person(text: str) -> bool:
+    """A line holding only a person's name that a title before it or letters after it mark
+    as one (an author's name set as a heading on a title page).
+
+    >>> marked_person("Kofi Boateng-Ashworth MSc"), marked_person("Professor Ann Dodd FFPH")
+    (True, True)
+    >>> marked_person("Executive Summary"), marked_person("Dr Ann Bell, PhD, RN")
+    (False, True)
+    >>> marked_person("Key Findings 2024"), marked_person("Dr Who Cares About Housing Now")
+    (False, False)
+    """
+    words = text.replace(",", " ").split()
+    marked = False
+    while words and is_post_nominal(words[-1]):
+        words.pop()
+        marked = True
+    if words and words[0].lower().rstrip(".") in PERSON_TITLES:
+        words.pop(0)
+        marked = True
+    return marked and 2 <= len(words) <= 4 and all(capitalised(w) for w in words)
+
+
 def qualification(word: str) -> bool:
     """Letters in mixed case shaped like a degree's or a college's ("BSc", "MCOptom"), not
     initials in capitals ("Murray AM" cites Murray, A. M.)."""

@@ -29,8 +29,9 @@ _APOLOGY = re.compile(
     r"|\bapologies\s+(?:from|received|were)\b"
     r"|\b(?:unable|not able|no longer able) to (?:attend|join|make it|speak|present|take part)\b"
     r"|\b(?:unable|not able)\s+to\s+\w+\s+(?:on\s+the\s+(?:day|night)|that\s+day|today)\b"
-    r"|(?<!\bwho )\b(?:couldn['’]?t|could not|can['’]?t|cannot)\s+(?:make it|attend|join|come|"
-    r"be there)\b|\b(?:withdrew|pulled out|dropped out)\b|\bhad to stay (?:behind|on the|at)\b"
+    r"|(?<!\bwho )(?<!\byou )\b(?:couldn['’]?t|could not|can['’]?t|cannot)\s+(?:make it|attend|"
+    r"join|come|be there|dial\s*-?\s*in|log\s*(?:in|on)|get\s+(?:on|online|through))\b"
+    r"|\b(?:withdrew|pulled out|dropped out)\b|\bhad to stay (?:behind|on the|at)\b"
     r"|\btoo (?:unwell|ill|poorly) to (?:come|attend|join|travel|be there)\b"
     r"|\b(?:was|were|had(?:\s+been)?)\s+(?:meant|due|supposed|going|down|booked|scheduled|"
     r"expected|listed)\s+"
@@ -171,6 +172,10 @@ def says_apologies(text: str) -> bool:
     ...     "was booked to speak about support groups but was unwell"), says_apologies(
     ...     "Not there: Ann Bell, on annual leave"), says_apologies("DNA")
     (True, True, True, True)
+    >>> says_apologies("COULD NOT DIAL IN: Brid Corr"), says_apologies("Jo couldn't log on")
+    (True, True)
+    >>> says_apologies('Jo to add a "What to do if you cannot come" line to the letters.')
+    False
     >>> says_apologies("Away this sprint"), says_apologies("Away day: Tuesday")
     (True, False)
     >>> says_apologies("Jo Bell — Practice Nurse (apologies, flu clinic)")

@@ -242,16 +242,23 @@ def kind_banner(text: str) -> bool:
     (True, True)
     >>> kind_banner("EVIDENCE APPRAISAL REPORT - SUMMARY   EAR 061 | March 2026")
     True
+    >>> kind_banner("RESEARCH BRIEFING 2026/02 | MARCH 2026"), kind_banner("MARCH 2026")
+    (True, False)
     """
-    for part in PARTS.split(_CODE.sub(" ", _SERIAL.sub(" ", text.strip()))):
+    kinds = 0
+    for part in PARTS.split(text.strip()):
         if date_only(part):
-            continue  # "… · June 2025": when, beside the kind
+            continue  # "… · June 2025", "| MARCH 2026": when, beside the kind
+        part = _CODE.sub(" ", _SERIAL.sub(" ", part))
         words = [
             w for w in part.split() if not _IDENTIFIER.fullmatch(w) and w.replace("-", "").isalpha()
         ]
+        if not words and kinds and not part.strip():
+            continue  # the kind's code set apart: "… | EAR 061"
         if not words or len(words) > KIND_WORDS or words[-1].lower() not in KIND_HEADS:
             return False
-    return True
+        kinds += 1
+    return kinds > 0
 
 
 _SERIAL = re.compile(  # a series number and date after the kind: "No. 7 May 2025", "Issue 4, 2025"

@@ -168,3 +168,30 @@ UNIT_NAME_WORDS = 4  # a unit named in mixed case with no dash is this short
 UNIT_LINE_HEADS = frozenset(
     {"division", "directorate", "department", "unit", "branch", "office", "region", "team"}
 )
+
+
+_AREA_NOUNS = frozenset(
+    "locality localities area areas district districts team teams patch patches cluster "
+    "clusters region".split()
+)
+
+
+def places_line(text: str, gaz: Gazetteer) -> bool:
+    """A short line naming only the places a body's teams serve, under its banner ("Elgin and
+    Forres localities", "Dumfries and Stranraer teams"): every word a place the gazetteer
+    knows, a joiner, or an area's noun; no title.
+
+    >>> from graph.reference.gazetteer import load_gazetteer
+    >>> gaz = load_gazetteer()
+    >>> places_line("Elgin and Forres localities", gaz), places_line("Falls in Elgin", gaz)
+    (True, False)
+    """
+    words = text.replace(",", " ").split()
+    if not 1 <= len(words) <= PLACES_WORDS:
+        return False
+    names = " ".join(w if w.lower() not in _AREA_NOUNS | {"and", "&"} else "|" for w in words)
+    parts = [p.strip() for p in names.split("|") if p.strip()]
+    return bool(parts) and all(gaz.place(p) or gaz.nation(p) for p in parts)
+
+
+PLACES_WORDS = 6

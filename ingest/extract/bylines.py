@@ -131,6 +131,9 @@ def _named(text: str, at: int) -> list[tuple[int, int]]:
     >>> t = "Written up by Dr Jo Li, Psychologist and lead · supervision held Tuesday"
     >>> [t[a:b] for a, b in _named(t, 14)]
     ['Dr Jo Li, Psychologist and lead']
+    >>> t = "Written by Dr Jo Li, Fellow at Stirling, and Bo Li of Age Scotland, where he works."
+    >>> [t[a:b] for a, b in _named(t, 11)]
+    ['Dr Jo Li, Fellow at Stirling', 'Bo Li of Age Scotland']
     >>> t = "Prepared with Bo Li, Officer (Midlands), Transport Association. Approved by X."
     >>> [t[a:b] for a, b in _named(t, 14)]
     ['Bo Li, Officer (Midlands), Transport Association']
@@ -168,7 +171,8 @@ def _role_end(rest: str, cut: int) -> int:
     event on …")."""
     stop = re.search(
         r"\.\s|\.$|\s+(?:from|on|using|during|after)\s+|,\s+of\s+(?:our|the|this|that|a|an)\s"
-        r"|\s[·|•]\s",  # "…, Clinical Psychologist · supervision held Tuesday …"
+        r"|\s[·|•]\s"  # "…, Clinical Psychologist · supervision held Tuesday …"
+        r"|,\s+(?:where|who|whose|which)\s",  # "… of Care and Repair Scotland, where he is …"
         rest[cut:],
     )
     return cut + stop.start() if stop else len(rest)

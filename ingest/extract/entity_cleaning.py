@@ -29,6 +29,7 @@ from ingest.extract.name_parts import (
     named_nations,
     particle_tail,
 )
+from ingest.extract.org_shape import STREET
 from ingest.extract.sentences import ents_of, set_ents, token_texts
 
 LANGUAGE_USES = frozenset(
@@ -78,6 +79,26 @@ def _not_site_names(doc: Doc, spans: list[Span]) -> list[Span]:
     ]
 
 
+_ROUTE = re.compile(  # "from Glen Nevis to Fort William", "between Ben Lawers and Killin"
+    r"\b(?:from|between)\s+(?P<end>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s+(?:to|and)\s+"
+    r"(?P<other>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})"
+)
+
+
+def _not_route_ends(doc: Doc, spans: list[Span], gaz: Gazetteer) -> list[Span]:
+    """Without the persons whose name, somewhere in the document, is one end of a route whose
+    other end is a known place ("the route from Glen Nevis to Fort William"): a place's name
+    the model took for a person's, wherever else it is written."""
+    ends: set[str] = set()
+    for found in _ROUTE.finditer(doc.text):
+        other = found.group("other").split()
+        if any(gaz.place(" ".join(other[:k])) for k in range(len(other), 0, -1)):
+            ends.add(found.group("end"))
+    if not ends:
+        return spans
+    return [s for s in spans if not (s.label_ == "PERSON" and s.text in ends)]
+
+
 def _is_title_case(text: str) -> bool:
     return capitalised(text) or text in {"O'", "Mc"}
 
@@ -124,7 +145,7 @@ class EntityMerger:
         final.extend(self._nation_adjectives(gaz_spans, final))
         final.extend(self._given_name_persons(doc, filter_spans(final)))
         fixed = self.fixer(doc, joint_names(filter_spans(final), self.gaz))
-        fixed = _not_site_names(doc, fixed)
+        fixed = _not_route_ends(doc, _not_site_names(doc, fixed), self.gaz)
         fixed = area_bodies(doc, fixed, ORG_HEADS.__contains__, self.role_heads.__contains__)
         set_ents(doc, acronym_mentions(doc, defined_full_names(doc, fixed)))
         ents = list(ents_of(doc))
@@ -260,6 +281,7 @@ class EntityMerger:
                 and _is_title_case(nxt.text)
                 and nxt.is_alpha | ("'" in nxt.text) | ("’" in nxt.text) | ("-" in nxt.text)
                 and nxt.lower_ not in ORG_HEADS
+                and nxt.lower_ not in STREET  # "Victoria Quay", "Albert Road": an address
                 and self.gaz.place(nxt.text) is None
                 and self.gaz.nation(nxt.text) is None
                 and not self.gaz.is_stopped(f"{token.text} {nxt.text}", "PERSON")

@@ -103,6 +103,9 @@ _CAME_HEADING = re.compile(  # who took part, in any words: "On the call (9)", "
     r"|^who\s+(?:was|were)\s+(?:in|at|on)\s+(?:the\s+)?(?:\w+\s+){0,2}(?:set|group|call|"
     r"room|meeting|session|workshop|event|huddle|circle|panel|day)$"
     r"|^(?:set\s+|group\s+|panel\s+|circle\s+)?members(?:\s+(?:of|in)\s+the\s+\w+)?$"
+    r"|^(?:(?:statutory|community|voluntary|third|public|private|independent|lay|elected|"
+    r"co-?opted|board|committee|partnership|sector|and|&)\s+){1,4}(?:members|partners|"
+    r"representatives)$"  # a partnership's classes of member: "Statutory partners"
     r"|^who\s+(?:actually|really|in\s+fact|finally)\s+(?:came|attended|joined|turned\s+up)"
     r"|^who\s+(?!wrote\b|authored\b|needed\b|funded\b|published\b|helped\b|supported\b|"
     r"sponsored\b|commissioned\b|reviewed\b)(?:\w+ed|drew|came|went|"
@@ -194,6 +197,11 @@ def role_of_heading(text: str) -> Role | None:
     >>> [role_of_heading(h).value for h in ("On the call (9):", "Who was in the set",
     ...     "Members of the group", "Convenors", "Dialled in")]
     ['attendance', 'attendance', 'attendance', 'attendance', 'attendance']
+    >>> [role_of_heading(h).value for h in ("Statutory partners", "Elected members",
+    ...     "Community and voluntary partners")]
+    ['attendance', 'attendance', 'attendance']
+    >>> role_of_heading("Delivery partners"), role_of_heading("Partners")
+    (None, None)
     >>> role_of_heading("Two of the mentors spoke").value
     'attendance'
     >>> role_of_heading("What the panel presented") is None
@@ -258,6 +266,8 @@ def role_of_heading(text: str) -> Role | None:
     (<Role.LEARNING: 'learning'>, None)
     >>> role_of_heading("Also in the room for the debrief"), role_of_heading("Apologies tonight")
     (<Role.ATTENDANCE: 'attendance'>, <Role.APOLOGIES: 'apologies'>)
+    >>> role_of_heading("4. ACTIONS CARRIED FORWARD")
+    <Role.ACTIONS: 'actions'>
     >>> role_of_heading("4. Ward actions"), role_of_heading("What the PREM told the ward team")
     (<Role.ACTIONS: 'actions'>, <Role.LEARNING: 'learning'>)
     >>> role_of_heading("GUESTS FOR ITEM 2"), role_of_heading("Attending for items 3 and 4 only")
@@ -323,8 +333,11 @@ def role_of_heading(text: str) -> Role | None:
 
 _ADDRESSED = re.compile(r"\w\s+(?:for|to|from|by)\s$")  # words addressed to its end ("Points
 # of learning for the panel"); "For the team" alone still names the team
-_DONE_BY = re.compile(  # a short heading naming whose actions: "Ward actions", "Team tasks"
+_DONE_BY = re.compile(  # a short heading naming whose actions: "Ward actions", "Team tasks",
+    # or when they stand: "Actions carried forward"
     r"(?:\w+\s+){1,2}(?:actions|action\s+points|tasks|next\s+steps|to\s+dos?)"
+    r"|(?:\w+\s+){0,2}(?:actions|action\s+points|tasks)\s+(?:carried|brought|rolled)\s+"
+    r"(?:forward|over)"
 )
 _PLACED = re.compile(  # somewhere in the room, said of a day: "on the rope", "around the table"
     r"(?:on|in|at|around|round)\s+the\s+(?!agenda\b|programme\b|menu\b|list\b|table of\b)"

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import re
 
+from graph.reference.gazetteer import Gazetteer
 from ingest.extract.banners import PARTS
-from ingest.extract.body_banners import body_name, unit_line
+from ingest.extract.body_banners import body_name, places_line, unit_line
 from ingest.extract.bylines import BYLINE_LEADS
 from ingest.extract.dates import dates_in
 from ingest.readers.line_shapes import is_capitals
@@ -56,17 +57,22 @@ def headline_under(raw: RawDocument, label: str, below: Block | None) -> str:
 BANNER_WORDS = 6  # a body's name in capitals this long, alone on its line, may be a banner
 
 
-def body_over_headline(raw: RawDocument, blocks: list[Block], n: int, line: str) -> bool:
+def body_over_headline(
+    raw: RawDocument, blocks: list[Block], n: int, line: str, gaz: Gazetteer
+) -> bool:
     """Whether a line in capitals that is a body's name ("PATIENT CLIENT COUNCIL") stands over
-    a headline set in ordinary case: the publisher's banner, not the title. Over another line
-    in capitals ("NORTH WALES SIGHT LOSS PARTNERSHIP" / "PRIORITY-SETTING AFTERNOON - DOT
-    VOTING RESULTS") the two are read as they always were."""
+    a headline set in ordinary case, or over the places its teams serve ("Elgin and Forres
+    localities"): the publisher's banner, not the title. Over another line in capitals ("NORTH
+    WALES SIGHT LOSS PARTNERSHIP" / "PRIORITY-SETTING AFTERNOON - DOT VOTING RESULTS") the two
+    are read as they always were."""
     if not (line.isupper() and len(line.split()) <= BANNER_WORDS and body_name(line)):
         return False
     below = blocks[n + 1] if n + 1 < len(blocks) else None
     if below is None:
         return False
     text = raw.text[below.start : below.end].strip()  # a headline: long, in ordinary case (or
+    if places_line(text, gaz):
+        return True
     quoted = text[:1] in "\"“‘'"  # a quotation in capitals: '"WE JUST GET ON WITH IT"'), no
     return (  # date line ("Kirkcaldy, 6 March 2025" under the forum's name is no headline)
         (quoted or not is_capitals(text))

@@ -162,11 +162,11 @@ SIGN_OFF_WORDS = 8  # words on a line of a sign-off block
 VALEDICTION_WORDS = 6  # "See you in the woods," before the name that signs a page off
 
 
-def _valediction(lead: str) -> bool:
+def valediction(lead: str) -> bool:
     """Whether the words before a name on its line close a letter or a newsletter, run into
     the name by the reader: "See you in the woods, " / "Thanks all, " / "Best wishes, ".
 
-    >>> _valediction("See you in the woods, "), _valediction("The report by ")
+    >>> valediction("See you in the woods, "), valediction("The report by ")
     (True, False)
     """
     lead = lead.strip()
@@ -197,7 +197,7 @@ class SignOffs:
         k = bisect_left(self.breaks, person.start_char)
         start = self.breaks[k - 1] + 1 if k else 0
         words = _WORD.finditer(text, start, person.start_char)
-        if not all(w.group().lower().rstrip(".") in TITLES for w in words) and not _valediction(
+        if not all(w.group().lower().rstrip(".") in TITLES for w in words) and not valediction(
             text[start : person.start_char]
         ):
             return None  # not the line's first words (nor after "See you in the woods,")

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from graph.reference.names import TITLE_BEFORE
+from graph.reference.names import TITLE_BEFORE, marked_person
 from ingest.extract.listed import apology_rows
 from ingest.extract.row_types import Typed, typed_rows
 from ingest.extract.sections import (
@@ -402,8 +402,13 @@ def front_blocks(raw: RawDocument, secs: list[Section]) -> set[int]:
     for i, block in enumerate(raw.blocks[:FRONT_BLOCKS]):
         if i == titled:
             seen_text = False  # the byline under it is still the top
-        elif block.kind == BlockKind.HEADING and seen_text and i > titled:
-            break  # (a title under a logo line stays)
+        elif (
+            block.kind == BlockKind.HEADING
+            and seen_text
+            and i > titled
+            and not marked_person(raw.text[block.start : block.end])
+        ):
+            break  # (a title under a logo line stays; so does an author set as a heading)
         seen_text = seen_text or block.kind not in HEADINGS
         top.add(i)
     return top | _first_record(raw)

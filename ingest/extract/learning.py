@@ -36,6 +36,7 @@ from ingest.extract.learning_tables import (
     row_statements,
 )
 from ingest.extract.quoted import ATTRIBUTED
+from ingest.extract.row_types import action_log
 from ingest.extract.sections import Role, learning_strength, recommends, role_of_heading
 from ingest.extract.turns import said_from
 from ingest.types import BlockKind, DocumentKind, RawDocument
@@ -68,9 +69,18 @@ def _figure(text: str) -> bool:
     (True, False)
     >>> _figure("People in a tier 2 group stay to week 12."), _figure("Of 40 people, 12 left.")
     (False, True)
+    >>> _figure("Asking in the first 48 hours would have moved most of these 14 cases weeks "
+    ...     "earlier, because the wait starts on the day of admission.")
+    False
     """
     figures = [m for m in _NUMBER.finditer(text) if not _LABELLED.search(text, 0, m.start())]
-    return "%" in text or len(figures) >= 2 or bool(FIGURE_CELL.search(text))
+    many = len(figures) >= 2 and len(text.split()) < WORDS_PER_FIGURE * len(figures)
+    return "%" in text or many or bool(FIGURE_CELL.search(text))
+
+
+WORDS_PER_FIGURE = 8  # a statement with fewer words than this for each of its numbers gives
+# figures ("Of 40 people, 12 left."); a longer one uses them in a lesson ("asking in the first
+# 48 hours would have moved most of these 14 cases weeks earlier")
 
 
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9“\"‘'(])")
@@ -143,8 +153,12 @@ def learning_claims(
     opened = said_from(raw)
     heads = layout.header_rows
     tabled = learning_columns(raw, heads)
-    counted = counted_tables(raw, heads)  # tables of figures: their rows are data under a
-    # learning heading, unless the header names a learning column ("Area | Dots | …")
+    counted = counted_tables(raw, heads) | {  # tables of figures: their rows are data under
+        # a learning heading, unless the header names a learning column ("Area | Dots | …");
+        raw.blocks[h].table  # and action logs ("Action | Owner | By"): what is to be done
+        for h in heads
+        if action_log(list(raw.blocks[h].cells))
+    }
     rows, logs = layout.typed  # a log's rows typed "Lesson"; the logs' tables
     typed = {i: {t.text: t.label} for i, t in rows.items() if t.role == Role.LEARNING}
     date = header.date or (str(header.year) if header.year else "")

@@ -134,8 +134,10 @@ _KEPT_HEADING = re.compile(  # what someone keeps from it: "What Leah is taking 
     r"(?:before|after|as|when|at\s+the\s+(?:end|close))\b"  # "Reflections before we went home"
     r"|^reflections?\s+(?:the|we|i|they|statements?|offered|shared|agreed|noted|captured|"
     r"recorded|gathered)\b"  # "Reflection statements", "Reflections agreed by the group"
-    r"|^what\b.{0,40}\b(?:showed|shows|shown|showing|taught|teaches|teaching|told|tells|telling)"
-    r"\s+(?:us|me|them)\b"  # "What the list is telling us"
+    r"|^what\b.{0,40}\b(?:showed|shows|shown|showing|show|taught|teaches|teaching|teach|told|"
+    r"tells|telling|tell)\s+(?:us|me|them)\b"  # "What the list is telling us", "… cases tell us"
+    r"|^what\b.{0,40}\b(?:changed|shifted)\s+(?:in\s+)?(?:our|my|their|peoples|everyones)\s+"
+    r"(?:thinking|minds?|views?)\b"  # "What the day changed in our thinking"
     r"|^what\b.{0,40}\b(?:concluded|concludes)\b"  # "Blue hat: what the session concluded"
     r"|\bteaching\s+points?\b"  # "What the week showed us", "Key teaching points"
     r"|^learning\s+(?:across|over|during|throughout)\s+the\b|^learning\s+(?:we|i|they)\s+\w"
@@ -193,6 +195,9 @@ def says_learned(words: str) -> bool:
     >>> says_learned("reflections before we went home")
     True
     >>> says_learned("what teams told each other"), says_learned("what we learnt from one another")
+    (True, True)
+    >>> says_learned("what the stuck cases tell us"), says_learned("what the day changed in our "
+    ...     "thinking")
     (True, True)
     >>> says_learned("what the slides show you"), says_learned("what the data show")
     (False, True)

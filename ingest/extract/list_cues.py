@@ -12,13 +12,14 @@ import re
 
 from graph.reference.gazetteer import Gazetteer
 from ingest.extract.absence_words import says_apologies
-from ingest.extract.listed import key_role
+from ingest.extract.host_lists import valediction
+from ingest.extract.listed import SHORT, Listed, key_role, listed, text_of
 from ingest.extract.own_initials import initialled_starts
 from ingest.extract.people_affiliations import person_shaped
 from ingest.extract.people_lists import PersonEntry, parse_people
 from ingest.extract.people_tables import SENTENCE_END
 from ingest.extract.sections import Role
-from ingest.types import BlockKind, RawDocument
+from ingest.types import BlockKind, DocumentKind, RawDocument
 
 _SUBJECT = re.compile(r"((?:[A-Z][\w'’-]+ ){1,2}[A-Z][\w'’-]+)\b")  # a clause's opening name
 
@@ -88,6 +89,60 @@ def signature(raw: RawDocument, gaz: Gazetteer, i: int, text: str) -> bool:
     )
 
 
+_COPIED = re.compile(r"^\W*(?:cc|bcc|copy\s+to|copies\s+to|copied\s+to)\s*:?\s*$", re.IGNORECASE)
+
+
+def letter_signature(
+    raw: RawDocument, gaz: Gazetteer, run: list[int], texts: list[str], front: set[int]
+) -> list[Listed]:
+    """The people of a run of lines that opens with a letter's signature: the writer's name
+    line under the words that close the letter ("With best wishes and thanks again," over "Dr
+    Harjinder Kaur Sangha BDS MFDS" and their role's lines), wherever the letter ends (in
+    notes, one who was there), and the people it is copied to ("cc:" over them: named, no
+    more); [] when the run opens with no signature."""
+    before = run[0] - 1
+    if before < 0 or raw.blocks[before].kind != BlockKind.PARAGRAPH:
+        return []
+    writer = parse_people(texts[0], gaz)
+    if not valediction(text_of(raw, raw.blocks[before])) or len(writer) != 1:
+        return []
+    if writer[0].name_start > 4:  # the name opens its line ("Dr " at most before it)
+        return []
+    copied = next((k + 1 for k, text in enumerate(texts) if _COPIED.match(text)), len(texts))
+    signed = Role.ATTENDANCE if raw.kind == DocumentKind.WORKSHOP else Role.PEOPLE
+    found = [listed(raw, raw.blocks[run[0]], writer[0], signed, front, run[0])]
+    for k in range(copied, len(run)):
+        for entry in parse_people(texts[k], gaz):
+            found.append(listed(raw, raw.blocks[run[k]], entry, Role.NAMED, front, run[k]))
+    return found
+
+
+def letters_signed(
+    raw: RawDocument, gaz: Gazetteer, blocks: list[int], front: set[int]
+) -> list[Listed]:
+    """The signatures of letters among `blocks` (a section read for nothing else: a letter
+    signed off under its "Questions for the committee"), as letter_signature reads them."""
+    found: list[Listed] = []
+    for at, i in enumerate(blocks):
+        if raw.blocks[i].kind != BlockKind.LIST_ITEM and not (
+            raw.blocks[i].kind == BlockKind.PARAGRAPH
+            and raw.blocks[i].end - raw.blocks[i].start <= SHORT
+        ):
+            continue
+        if i - 1 not in blocks[:at] or raw.blocks[i - 1].kind != BlockKind.PARAGRAPH:
+            continue
+        run = [i]
+        for j in blocks[at + 1 :]:
+            if j != run[-1] + 1 or raw.blocks[j].kind not in (
+                BlockKind.LIST_ITEM,
+                BlockKind.PARAGRAPH,
+            ):
+                break
+            run.append(j)
+        found += letter_signature(raw, gaz, run, [text_of(raw, raw.blocks[j]) for j in run], front)
+    return found
+
+
 def cards(
     raw: RawDocument, gaz: Gazetteer, run: list[int], texts: list[str]
 ) -> dict[int, list[PersonEntry]]:
@@ -147,3 +202,40 @@ def _entries_apart(
         edges = [a, *starts[1:], b] if starts else [a, b]
         out.extend((x, y, role) for x, y in itertools.pairwise(edges))
     return out
+
+
+_LEADER = re.compile(r"\s(?:\.\s?){3,}\s*")  # "Mater Hospital . . . . Fergal …", "Minutes ……"
+_RUN_ON = re.compile(  # the next entry where a wrapped roll call ran it on: "… (chairing) Dr
+    # Ann Bell, Consultant", "… Senior Occupational Therapist Orlaith Quinn, Social Worker"
+    r"(?<=[a-z)])\s+(?=(?P<title>(?:Dr|Prof|Professor|Cllr|Mr|Mrs|Ms|Miss|Mx)\.?\s+)?"
+    r"(?P<given>[A-Z][^\W\d_]+)\s+(?:[A-Z]|Mc|Mac|O['’]|N[ií]\s)[\w'’-]+,)"
+)
+
+
+def leader_parts(text: str, gaz: Gazetteer) -> list[tuple[int, str]] | None:
+    """The entries after a dot leader ("Royal Victoria Hospital . . . Caoimhe Bell, Discharge
+    Coordinator (chairing) Dr Ann Rao, Consultant", a roll call by site whose wrapped lines
+    ran two entries on): (offset, text) of each, cut before a name that opens the next (a
+    title, or a given name the gazetteer knows, then a surname and a comma); None when the
+    line has no leader or a person's name before it. The label before the leader is left out
+    (a site, a part).
+
+    >>> from graph.reference.gazetteer import load_gazetteer
+    >>> t = "Mater Hospital . . . Jo Bell, Senior Therapist Orla Quinn, Social Worker"
+    >>> [p for _, p in leader_parts(t, load_gazetteer())]
+    ['Jo Bell, Senior Therapist', 'Orla Quinn, Social Worker']
+    >>> leader_parts("Jo Bell, Nurse", load_gazetteer()), leader_parts(
+    ...     "Ms J. Bell .... Officer, Paths for All", load_gazetteer())
+    (None, None)
+    """
+    leader = _LEADER.search(text)
+    if leader is None or leader.start() == 0 or parse_people(text[: leader.start()], gaz):
+        return None  # (a person's name before the leader: "Ms I. Bell .... Officer, …")
+    out: list[tuple[int, str]] = []
+    at = leader.end()
+    for cut in _RUN_ON.finditer(text, at):
+        if cut.group("title") or gaz.given_name(cut.group("given")):
+            out.append((at, text[at : cut.start()]))
+            at = cut.end()
+    out.append((at, text[at:]))
+    return [(a, part) for a, part in out if part.strip()]

@@ -13,7 +13,7 @@ from ingest.extract.people_line_parts import shift
 from ingest.extract.people_lists import PersonEntry, parse_people
 from ingest.extract.people_names import Notes
 from ingest.extract.sections import Role, role_of_heading, says_apologies
-from ingest.extract.took_part import speaking
+from ingest.extract.took_part import acting_aside, speaking
 from ingest.types import Block, BlockKind, RawDocument
 
 KEY_ROLES = {  # metadata keys the heading vocabulary does not cover
@@ -89,7 +89,8 @@ def listed(
     end = block.start + entry.end
     if not 0 <= start < end <= block.end:  # a table entry: offsets are in its cell
         start, end = block.start, block.end
-    return Listed(entry, meaning, start, end, i in front, speaking(block.key))
+    part = speaking(block.key) or acting_aside(raw.text[start:end])
+    return Listed(entry, meaning, start, end, i in front, part)
 
 
 _MARKS = re.compile(r"\[\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰*†‡]+")

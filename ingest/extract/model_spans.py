@@ -21,6 +21,7 @@ from ingest.extract.name_bodies import placed_body
 from ingest.extract.name_parts import (
     ROLE_HEADS,
     before_role,
+    hyphen_tail,
     name_end,
     names_another_body,
 )
@@ -53,6 +54,7 @@ SCHEMES = frozenset(  # heads of a scheme's name that no surname is
     "scheme schemes programme programmes program initiative campaign strategy framework "
     "pathway toolkit fellowship helpline".split()
 )
+WARD_TITLES = frozenset({"Sister", "Matron"})  # a nurse's title the model takes for a body's
 STRIP_LEADING = frozenset({"the", "The", "a", "an", "our", "Our", "its"})
 TRAILING = frozenset({"'s", "’s", "'", "’", ",", ".", ";", ":", ")", "(", "-", "–", "—"})
 CONNECTORS = frozenset({"and", "&", ",", "the", "The"})
@@ -268,11 +270,14 @@ class ModelSpans:
     def _named_as_body(self, span: Span) -> Span | None:
         """The person of an ORG span that is a known given name and one more capitalised word,
         alone or before a comma ("Alison Threave", "Alison Threave, Scheme Coordinator"): a
-        surname the model did not know, not a body (unless the gazetteer knows it as one)."""
+        surname the model did not know, not a body (unless the gazetteer knows it as one); a
+        ward's title before it ("Sister Morven Duthie-Gray") and a hyphenated surname too."""
         doc = span.doc
-        if len(span) < 2 or (len(span) > 2 and span[2].text != ","):
+        start = span.start + (span[0].text in WARD_TITLES and len(span) > 2)
+        end = min(hyphen_tail(doc, start + 2), span.end)  # "Duthie-Gray"
+        if end - start < 2 or (end < span.end and doc[end].text != ","):
             return None
-        first, second = span[0], span[1]
+        first, second = doc[start], doc[start + 1]
         if not (
             self.gaz.given_name(first.text)
             and first.text[:1].isupper()
@@ -283,7 +288,7 @@ class ModelSpans:
             and self.gaz.place(second.text) is None
         ):
             return None
-        person = doc[span.start : span.start + 2]
+        person = doc[start:end]
         return None if self._classify_known(person) is not None else person
 
     def _location(self, span: Span) -> list[Span]:

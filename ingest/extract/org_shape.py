@@ -69,7 +69,10 @@ HEAD_KINDS = (
 PRACTICE_HEADS = frozenset({"health centre", "medical centre", "medical practice"})  # GP practices
 MEMBERSHIP = WORDS["membership"]
 # a name ending in one of these is an address or a room ("Discharge Lounge"), not a person
-STREET = frozenset("house road street avenue city drive crescent terrace lounge suite unit".split())
+STREET = frozenset(
+    "house road street avenue city drive crescent terrace lounge suite unit quay wharf parade "
+    "esplanade embankment boulevard room rooms".split()
+)
 STREET_OR_NAME = frozenset(  # or surnames
     "grove lane park close way place square gardens ward".split()
 )

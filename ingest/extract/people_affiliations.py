@@ -426,7 +426,7 @@ def _assemble(
                 role_spans.append((start, stop))
         elif kind == "ORG":
             name = org_text(text[item.start : item.end].strip("()[]"), gaz)
-            if name not in aff.orgs:
+            if name not in aff.orgs and sum(c.isalpha() for c in name) >= 2:  # not "D" of "AE(D)"
                 aff.orgs.append(name)
         elif kind == "PLACE" and not aff.place:
             aff.place = text[item.start : item.end].strip("()[]")

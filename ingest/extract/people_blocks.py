@@ -42,6 +42,9 @@ from ingest.extract.layout import Layout
 from ingest.extract.list_cues import (
     cards,
     labelled_parts,
+    leader_parts,
+    letter_signature,
+    letters_signed,
     mark_legend,
     own_apologies,
     signature,
@@ -108,6 +111,7 @@ def people_in(raw: RawDocument, gaz: Gazetteer, layout: Layout) -> list[Listed]:
             found.extend(led_bylines(raw, gaz, [i for i in blocks if i not in front], front))
             signed = sorted(closing_blocks(raw).intersection(blocks) - front)
             found.extend(_metadata(raw, gaz, signed, front, Role.PEOPLE))  # "Chapter lead: A"
+            found.extend(letters_signed(raw, gaz, blocks, front))  # under "Questions for …"
             blocks = [i for i in blocks if i in front]
             if not blocks:
                 continue
@@ -267,6 +271,10 @@ def _lines(
             run, texts = run[:-1], texts[:-1]
             if not run:
                 continue
+        signs = letter_signature(raw, gaz, run, texts, front)
+        if signs:  # "With best wishes," / "Dr A B, Principal Dentist" / … / "cc:" / "C, …"
+            yield from signs
+            continue
         notes = [part for text in texts for part in _FOOTNOTE_BREAK.split(text)]
         footnotes = footnote_affiliations(notes, gaz) or _numbered_notes(raw, run, texts, gaz)
         if (
@@ -300,7 +308,8 @@ def _lines(
             people_share(texts, gaz) >= SHARE
             or (len(run) <= 3 and any(i in front for i in run))
             or _marked_authors(texts, footnotes, gaz)
-        ):
+            or (any(i in front for i in run) and cards(raw, gaz, run, texts))
+        ):  # (a title page's author set as a heading over their role and body: a card)
             meaning = Role.PEOPLE
         elif addressed and any(i in front for i in run):  # a letter's addressee: the host of
             # a visit it reports took part in it; a report's addressee did not write it
@@ -316,7 +325,7 @@ def _lines(
             if i in carded:
                 yield from (listed(raw, block, entry, said, front, i) for entry in carded[i])
                 continue
-            for at, part in _segments(text, i in front):
+            for at, part in leader_parts(text, gaz) or _segments(text, i in front):
                 for entry in parse_lenient(part, gaz, footnotes or None):
                     yield listed(raw, block, shift(entry, at), said, front, i)
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
 from graph.reference.gazetteer import Gazetteer
 from ingest.extract.initialled import initials_key
@@ -24,7 +25,9 @@ from ingest.extract.listed import (
 )
 from ingest.extract.people_labels import a_part, named_people
 from ingest.extract.people_lists import (
+    WORDS,
     PersonEntry,
+    folded,
     header_columns,
     parse_people,
     parse_people_table,
@@ -38,7 +41,7 @@ from ingest.extract.register_marks import (
     repeat_width,
     unsigned,
 )
-from ingest.extract.row_types import Typed, has_people_column
+from ingest.extract.row_types import Typed, action_log, has_people_column
 from ingest.extract.sections import Role, says_apologies
 from ingest.extract.took_part import speaking
 from ingest.types import Block, BlockKind, RawDocument
@@ -105,21 +108,27 @@ def _column_lists(
     Apologies", "Present | Absent"): a column's people mean what its label says."""
     header = raw.blocks[rows[0]]
     labels = [label_role(cell) if cell.strip() else None for cell in header.cells]
-    roles = [label for label in labels if label is not None and label in PEOPLE_ROLES]
-    if len(labels) < 2 or len(roles) < len(labels):
-        return []
+    bodies = [k for k, cell in enumerate(header.cells) if folded(cell) in ORG_COLUMN]
+    roles = [(k, label) for k, label in enumerate(labels) if label in PEOPLE_ROLES]
+    if len(labels) < 2 or len(roles) + len(bodies[:1]) < len(labels) or not roles:
+        return []  # (an "Organisation" column beside them: "Organisation | Attended | Apologies")
     across = {i: role for i in rows[1:] if (role := _labelled_across(raw.blocks[i]))}
     found: list[Listed] = list(_spanning_rows(raw, gaz, across, front))
     body = [i for i in rows[1:] if i not in across]
-    for k, label in enumerate(roles):
+    for k, label in roles:
         cells = [_cell(raw.blocks[i], k) for i in body]
         column = [[cell[initials_key(cell) :]] for cell in cells]  # "CF Clodagh Feeney, …"
         for n, entry in parse_people_table(None, column, gaz):
             block = raw.blocks[body[n]]
+            org = _cell(block, bodies[0]).strip() if bodies else ""
+            said = key_role(org) if org else None  # "Apologies | Dr A, GP" in the body column
+            if org and said is None and not entry.organisations:  # "NHS Tayside, Cardiac
+                # Rehabilitation (Perth Royal Infirmary)": the body, before its unit
+                entry = replace(entry, organisations=(_BODY_END.split(org, maxsplit=1)[0],))
             at = text_of(raw, block).find(column[n][0])
             if at >= 0:
                 start, end = block.start + at + entry.start, block.start + at + entry.end
-                found.append(Listed(entry, label, start, end, body[n] in front))
+                found.append(Listed(entry, said or label, start, end, body[n] in front))
     return found
 
 
@@ -168,6 +177,8 @@ def _labelled_table(
         block = raw.blocks[i]
         cells = list(block.cells)
         meaning = label_role(cells[0]) if len(cells) >= 2 else None
+        if meaning is not None and parse_people(cells[0], gaz):
+            meaning = None  # "Cllr Ann Bell (FODC) – Chair": a person, not a row's label
         if len(cells) == 2 and cells[0].strip().lower() == "from" and keys & MAIL_KEYS:
             meaning = Role.AUTHORS  # an e-mail's header set as a table: who wrote it
         if (
@@ -245,7 +256,7 @@ def _table(
     if not entries or (role not in PEOPLE_ROLES and few and presence < 0 and not signed):
         return
     meaning = role if role in PEOPLE_ROLES else Role.ATTENDANCE if signed else Role.PEOPLE
-    if meaning == Role.PEOPLE and header is not None and _action_log(header):
+    if meaning == Role.PEOPLE and header is not None and action_log(header):
         meaning = Role.ACTIONS  # "Item | Owner | Status": who is to do what, not who came
     labelled = {r for c in header or () if c.strip() and (r := label_role(c)) in PEOPLE_ROLES}
     if meaning == Role.PEOPLE and len(labelled) == 1:
@@ -272,29 +283,9 @@ def _table(
         yield Listed(entry, said, block.start, block.end, body[row] in front)
 
 
+ORG_COLUMN = WORDS["column-organisation"]  # "Organisation", "Employer", "Representing"
+_BODY_END = re.compile(r"\s*[(,;]|\s+[–—-]\s+")  # where a body's name gives way to its unit
 PAIR = ("Name", "Role")  # the columns of each pair in a table set side by side
-_OWNER = re.compile(
-    r"(?:action\s+)?owners?|(?:action(?:ed)?\s+)?by(?:\s+whom)?|lead|responsible|assigned\s+to",
-    re.IGNORECASE,
-)
-_TRACKED = re.compile(
-    r"status|due(?:\s+(?:date|by))?|deadline|by\s+when|when|target\s+date|progress|rag|"
-    r"(?:rag\s+)?rating|update|item|action|actions|task|tasks",
-    re.IGNORECASE,
-)
-
-
-def _action_log(header: list[str]) -> bool:
-    """A table's header names who owns each row and how it stands ("Item | Owner | Status",
-    "Action | Lead | Due"): an action log or a checklist.
-
-    >>> _action_log(["Item", "Owner", "Status"]), _action_log(["Name", "Role", "Organisation"])
-    (True, False)
-    """
-    cells = [" ".join(c.split()).strip(" :") for c in header]
-    owner = [k for k, c in enumerate(cells) if _OWNER.fullmatch(c)]
-    tracked = [k for k, c in enumerate(cells) if _TRACKED.fullmatch(c) and k not in owner]
-    return bool(owner) and bool(tracked)
 
 
 def _side_by_side(cells: list[list[str]], gaz: Gazetteer) -> bool:
@@ -362,14 +353,15 @@ def _part_columns(
 
 _PART_COLUMN = re.compile(  # a column of who did a part: "Scribe", "Note taker", "Expert"
     r"^(?:scribes?|note[ -]?takers?|notes\s+by|experts?|co-?facilitators?|"
-    r"table\s+hosts?|mentors?|mentees?|buddies|buddy|observers?)\s*:?$",  # (and LEAD_COLUMN's)
+    r"table\s+hosts?|mentors?|mentees?|buddies|buddy|observers?|(?:bsl\s+)?interpreters?|"
+    r"translators?|stewards?|marshals?|first\s+aiders?)\s*:?$",  # (and LEAD_COLUMN's)
     re.IGNORECASE,
 )
 
 
 LEAD_COLUMN = re.compile(  # an agenda's column of who led each part
     r"^(?:(?:led|presented|facilitated|hosted|chaired|run)\s+by|leads?|speakers?|presenters?|"
-    r"facilitators?|hosts?|who)\s*:?$",
+    r"facilitators?|hosts?|who|with|by|given\s+by|speaker\s+and\s+role)\s*:?$",
     re.IGNORECASE,
 )
 

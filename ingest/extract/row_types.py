@@ -8,6 +8,7 @@ thing. Each typed row then means what its type says, whatever heading the table 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -62,8 +63,16 @@ def has_people_column(header: Sequence[str]) -> bool:
 
     >>> has_people_column(("Category", "Winner", "Organisation")), has_people_column(("Type",))
     (True, False)
+    >>> has_people_column(("Day / time", "Branch", "ON THE DESK"))
+    True
     """
-    return any(fold(cell) in NAME_COLUMNS for cell in header)
+    return any(fold(cell) in NAME_COLUMNS or _ON_DUTY.match(fold(cell)) for cell in header)
+
+
+_ON_DUTY = re.compile(  # a rota's column of who staffed each slot: "On the desk", "Staffed by"
+    r"^(?:on\s+(?:the\s+)?(?:desk|duty|shift|stall|stand|door|rota|phones?|helpline)|"
+    r"staffed\s+by|who\s+(?:was\s+|is\s+)?on|on\s+call)$"
+)
 
 
 def _names_a_type(header: str) -> bool:
@@ -107,3 +116,27 @@ def _type_column(raw: RawDocument, header: tuple[str, ...], body: list[int]) -> 
         if known * 2 >= len(values) and known > best_known:  # mostly section meanings
             best, best_known = k, known
     return best
+
+
+_OWNER = re.compile(
+    r"(?:action\s+)?owners?|(?:action(?:ed)?\s+)?by(?:\s+whom)?|lead|responsible|assigned\s+to",
+    re.IGNORECASE,
+)
+_TRACKED = re.compile(
+    r"status|due(?:\s+(?:date|by))?|deadline|by\s+when|when|target\s+date|progress|rag|"
+    r"(?:rag\s+)?rating|update|item|action|actions|task|tasks",
+    re.IGNORECASE,
+)
+
+
+def action_log(header: list[str]) -> bool:
+    """A table's header names who owns each row and how it stands ("Item | Owner | Status",
+    "Action | Lead | Due"): an action log or a checklist.
+
+    >>> action_log(["Item", "Owner", "Status"]), action_log(["Name", "Role", "Organisation"])
+    (True, False)
+    """
+    cells = [" ".join(c.split()).strip(" :") for c in header]
+    owner = [k for k, c in enumerate(cells) if _OWNER.fullmatch(c)]
+    tracked = [k for k, c in enumerate(cells) if _TRACKED.fullmatch(c) and k not in owner]
+    return bool(owner) and bool(tracked)

@@ -49,7 +49,7 @@ from graph.model import Label, fold
 from graph.reference.gazetteer import Gazetteer
 from graph.reference.names import PersonName
 from ingest.extract.claims import ClaimSet
-from ingest.extract.name_parts import SIKH_NAMES
+from ingest.extract.name_parts import OPENING_PARTICLES, SIKH_NAMES
 
 KIND_TAIL = frozenset(
     """nhs hsc trust foundation limited ltd cic plc hospice charity university health board
@@ -209,6 +209,11 @@ def merge_given_names(claims: ClaimSet) -> None:
     for person in claims.entities(Label.PERSON):
         if " " not in person.name and full.get(fold(person.name)):
             claims.merge(Label.PERSON, person.name, full[fold(person.name)])
+        elif person.name.split()[0].lower() in OPENING_PARTICLES and (
+            longer := _particle_surname(person.name, names)
+        ):
+            claims.merge(Label.PERSON, person.name, longer)  # "Dr Mhic Giolla Bhríde" asked …:
+            # the one "Aoibheann Mhic Giolla Bhríde" of the document
         elif person.name.split()[-1] in SIKH_NAMES and (longer := _led_name(person.name, names)):
             claims.merge(Label.PERSON, person.name, longer)  # "Kuldip Singh" said …: the one
             # "Kuldip Singh Chana" of the rota (the family name after "Singh" or "Kaur" left out)
@@ -235,3 +240,15 @@ def _led_name(name: str, names: list[str]) -> str:
         and all(_NAME_WORD.fullmatch(w) for w in n.split()[len(words) :])
     }
     return longer.pop() if len(longer) == 1 else ""
+
+
+def _particle_surname(surname: str, names: Sequence[str]) -> str:
+    """The one name among `names` that is a given name before `surname`, a surname opening
+    with a particle ("Mhic Giolla Bhríde", "Ó Maolagáin"); '' when none or several.
+
+    >>> _particle_surname("Mhic Giolla Bhríde", ["Aoibheann Mhic Giolla Bhríde", "Jo Bell"])
+    'Aoibheann Mhic Giolla Bhríde'
+    """
+    tail = " " + surname
+    found = {n for n in names if n.endswith(tail) and len(n[: -len(tail)].split()) == 1}
+    return found.pop() if len(found) == 1 else ""

@@ -36,6 +36,7 @@ from ingest.extract.body_banners import (
     area_line,
     bodies_banner,
     known_body,
+    places_line,
     unit_line,
 )
 from ingest.extract.dates import dates_in
@@ -159,11 +160,11 @@ def document_title(raw: RawDocument, gaz: Gazetteer, front: set[int]) -> tuple[s
             continue  # 2025 | DUMFRIES …", "nhs.uk > Find a service > … > Ratings and reviews"
         if known_body(text, gaz) or unit_banner(text, gaz) or unit_line(text):
             continue  # the publisher, or one of its units: "NHS Education for Scotland · Library"
-        if area_line(text, gaz):  # a unit and the area it serves: "Dermatology Nursing -
-            continue  # South West Wales"
+        if area_line(text, gaz) or places_line(text, gaz):  # a unit and the area it serves:
+            continue  # "Dermatology Nursing - South West Wales", "Elgin and Forres localities"
         if bodies_banner(text, gaz):  # "CARDIFF UNIVERSITY SCHOOL OF MEDICINE | SWANSEA …"
             continue
-        if body_over_headline(raw, blocks, n, text):  # "PATIENT CLIENT COUNCIL" / "Waiting …"
+        if body_over_headline(raw, blocks, n, text, gaz):  # "PATIENT CLIENT COUNCIL" / "Waiting …"
             continue
         if named_as_body(raw, text):  # "SCOTTISH WOMEN'S AID" over the report, whose people
             continue  # are "…, Coordinator, Scottish Women's Aid"
@@ -189,14 +190,28 @@ def _report_in_mail(raw: RawDocument, gaz: Gazetteer, blocks: list[Block], n: in
     """A report sent in an e-mail's body: its title in capitals, the first heading under the
     greeting ("Subject: Full report - laxative review …" / "Dear colleagues," / … /
     "LAXATIVE PRESCRIBING AND CONSTIPATION IN LOTHIAN CARE HOMES: A" / "PHARMACIST-LED
-    REVIEW"); '' when the e-mail sends none."""
+    REVIEW"), or the line under a banner naming its kind ("RESEARCH BRIEFING 2025/06 |
+    SEPTEMBER 2025" / "Compassion fatigue among …"); '' when the e-mail sends none."""
     greeted = False
     for k in range(n + 1, min(n + MAIL_HEAD, len(blocks))):
         block = blocks[k]
         greeted = greeted or _salutation(raw.text[block.start : block.end].strip())
+        text = " ".join(raw.text[block.start : block.end].split())
+        below = blocks[k + 1] if k + 1 < len(blocks) else None
+        mailed = blocks[n].kind == BlockKind.METADATA and blocks[n].key.lower() == "subject"
+        if (
+            mailed
+            and block.kind == BlockKind.HEADING
+            and kind_banner(text)
+            and below is not None
+            and below.kind in (BlockKind.PARAGRAPH, BlockKind.HEADING)
+        ):
+            line = " ".join(raw.text[below.start : below.end].split())  # "RESEARCH BRIEFING
+            # 2025/06 | SEPTEMBER 2025" over the report's own title: that title
+            if len(line.split()) >= PAIR_WORDS and not line.endswith((".", ":", ";", ",")):
+                return line
         if block.kind != BlockKind.HEADING or not greeted:
             continue
-        text = " ".join(raw.text[block.start : block.end].split())
         if not is_capitals(text) or len(text.split()) < PAIR_WORDS:
             return ""
         text += wrapped_on(raw, blocks[k + 1] if k + 1 < len(blocks) else None, text)

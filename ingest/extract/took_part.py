@@ -13,7 +13,7 @@ import functools
 import re
 
 from graph.model import fold
-from graph.reference.names import TITLE_BEFORE
+from graph.reference.names import TITLE_BEFORE, name_words
 
 SPEAKING = frozenset(  # a part that leads something at the workshop
     "speaker speakers presenter presenters chair co-chair chairs facilitator facilitators host "
@@ -41,6 +41,40 @@ _LEADING = {  # a verb saying someone led a part -> that part
     "welcomed": "host",
 }
 
+_ACTING = re.compile(  # "Jo Bell, Discharge Coordinator (chairing)": the part, in brackets
+    r"\((?:co-?)?(chairing|facilitating|presenting|hosting|leading|speaking|convening|"
+    r"moderating|in\s+the\s+chair|chair|facilitator|presenter|host|speaker)\)",
+    re.IGNORECASE,
+)
+_ACTING_PART = {
+    "chairing": "chair",
+    "facilitating": "facilitator",
+    "presenting": "presenter",
+    "hosting": "host",
+    "leading": "lead",
+    "speaking": "speaker",
+    "convening": "convenor",
+    "moderating": "moderator",
+    "facilitator": "facilitator",
+    "presenter": "presenter",
+    "host": "host",
+    "speaker": "speaker",
+}
+
+
+def acting_aside(text: str) -> str:
+    """The part a bracketed aside in a people list's entry says the person had ("(chairing)",
+    "(in the chair)"); '' for none.
+
+    >>> acting_aside("Jo Bell, Coordinator (chairing)"), acting_aside("Jo Bell (GP)")
+    ('chair', '')
+    """
+    found = _ACTING.search(text)
+    if found is None:
+        return ""
+    return _ACTING_PART.get(found.group(1).lower(), "chair")
+
+
 _CO = re.compile(r"^co-?")  # "co-led", "cofacilitated": the part its verb names, shared
 
 
@@ -56,7 +90,9 @@ def _part_of(verb: str) -> str:
 
 _ACTED = re.compile(
     r"\s*(?:\([^()]{0,80}\)\s*,?\s*)?"  # "Ms Carlin (Discharge Coordinator)", "A (…), welcomed"
-    r"(?:,[^,.;:]{2,120},\s*|\s*[—–]\s*[^—–.;:]{2,120}?\s*[—–]\s*|\s+-\s+[^.;:]{2,120}?\s+-\s+"
+    r"(?:,[^,.;:]{2,120},\s*|,[^,.;:()]{2,120}\([^()]{1,80}\)\s*,?\s*"  # "A, Psychologist
+    # (Western Trust) chaired"
+    r"|\s*[—–]\s*[^—–.;:]{2,120}?\s*[—–]\s*|\s+-\s+[^.;:]{2,120}?\s+-\s+"
     r"|\s+(?:from|of|at)\s+[^,.;:]{2,120},\s*(?=who\b))?"
     # "Deborah Nicholson, Registered Manager at …,", "Dr A — Consultant, NHS Highland —",
     # "Jo Bell from the Trust's diabetes education team, who ran …"
@@ -77,7 +113,9 @@ _ACTED = re.compile(
     r"delivered|listened|observed|did(?!\s+not\b|n['’]t)|"
     r"held\s+(?:the|a|an|this|our)\s+(?:[\w-]+\s+)?(?:debrief|session|meeting|huddle|"
     r"workshop|clinic|discussion|circle)|"  # "held the debrief with the students"
-    r"popped\s+in|dropped\s+in|turned\s+up|(?:was|were)\s+(?:also\s+)?with\s+us)\b",
+    r"popped\s+in|dropped\s+in|turned\s+up|(?:was|were)\s+(?:also\s+)?with\s+us|"
+    r"spent\s+(?:the|a|an|two|three)\s+(?:\w+\s+)?(?:morning|afternoon|day|days|evening|hours?|"
+    r"session))\b",  # "A, our Dental Nurse Lead, and I spent the morning with you"
     re.IGNORECASE,
 )
 REACH = 1_000  # no phrase that says who took part runs longer before a name
@@ -125,6 +163,8 @@ def acted_as(text: str, end: int) -> str | None:
 
     >>> acted_as("Ms Carlin presented the evaluation.", 9), acted_as("Jo Bell asked why.", 7)
     ('presenter', '')
+    >>> acted_as("Jo Bell, our Nurse Lead, and I spent the morning with you.", 7)
+    ''
     >>> acted_as("Thanks to Deb Nash, Manager at Hill House, who co-led it with me.", 18)
     'lead'
     >>> acted_as("As Jo Bell said in her 2019 study, peers help.", 10) is None
@@ -313,13 +353,15 @@ def made_with(between: str) -> bool:
 
 
 _ACTED_BY = re.compile(  # "The day was chaired by Dr", "and facilitated by", "hosted by our"
-    r"\b(?P<verb>chaired|co-chaired|facilitated|co-facilitated|led|co-led|hosted|opened|"
-    r"presented|introduced|moderated|convened|run|delivered|organised|organized)"
+    r"(?<!\bto\sbe\s)\b(?P<verb>chaired|co-chaired|facilitated|co-facilitated|led|co-led|hosted|opened|"
+    r"presented|introduced|moderated|convened|run|delivered|organised|organized|given)"
     r"(?:\s+(?:tonight|today|this\s+(?:week|time|morning|afternoon|evening)|again|jointly|"
     r"as\s+always|as\s+usual))?\s+by\s+"
     r"(?:(?:the|our|their|a|an)\s+(?:(?:[a-z][\w'’-]*\s+){0,3}?[a-z][\w'’-]*,?|"
     r"[^.;:]{0,140}?,)\s+)?"  # "by the Coordinator from the Partnership (CYPSP), Damian"
-    r"(?:(?:me|us)\s*\(\s*)?" + TITLE_BEFORE + "?$",  # "Led tonight by me (Orlaith Devanney, …)"
+    r"(?:(?:me|us)\s*\(\s*)?(?:(?:Sister|Matron|Nurse)\s+)?"  # "led by Sister Ann Bell"
+    + TITLE_BEFORE
+    + "?$",  # "Led tonight by me (Orlaith Devanney, …)"
     re.IGNORECASE,
 )
 _NOTED_BY = re.compile(  # the notes of the day, taken by one who was there
@@ -327,10 +369,18 @@ _NOTED_BY = re.compile(  # the notes of the day, taken by one who was there
     r"|\b(?:written|typed)\s+up\s+(?:(?:from|on|at|in)\s+[^.;]{0,40}?\s+)?|\bwrite-?\s?up\s+"
     r"|\bnotes?\s+)"  # "· written up by Jo …, "Typed up from my notebook by Jo (…)",
     # Manager", "notes by A, Coordinator"
-    r"\bby\s+" + TITLE_BEFORE + "?$",
+    r"\bby\s+(?:(?:the|our|their)\s+[^.;:,]{1,80}?,\s+)?"  # "by the health board's Patient
+    + TITLE_BEFORE  # Information Manager, Owain …"
+    + "?$",
     re.IGNORECASE,
 )
-_BY_PART = {"run": "lead", "delivered": "speaker", "organised": "", "organized": ""}
+_BY_PART = {
+    "run": "lead",
+    "delivered": "speaker",
+    "organised": "",
+    "organized": "",
+    "given": "lead",
+}
 
 
 _ROLE_BEFORE = re.compile(  # "3 Skin and sun: guest Dr Hamish Lennox, …", "with speaker Jo Bell"
@@ -340,6 +390,13 @@ _ROLE_BEFORE = re.compile(  # "3 Skin and sun: guest Dr Hamish Lennox, …", "wi
 )
 
 
+_PART_AT_IT = re.compile(  # "Medical adviser for the event: Dr Isla Bell", "Steward on the
+    # day - Jo Bell": a part the label says someone had at the event itself
+    r"(?:^|[.;:!?]\s+)(?P<part>[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3})\s+(?:for|at|on)\s+(?:the|this|"
+    r"our)\s+(?:event|day|walk|session|evening|night|meeting|workshop|visit|run|ride|course)"
+    r"\s*(?::|\s[–—-])\s*" + TITLE_BEFORE + "?$",
+    re.IGNORECASE,
+)
 _PARTS_LISTED = re.compile(  # "Hosts were: A (…) on X; Dr B, …, on Y; and C", "Speakers: A, B"
     # (a sentence that opens with the label, or thanks them: "Huge thanks to our speakers: …")
     r"(?:^\W*|\bthanks?\s+to\s+)(?:(?:the|our|table)\s+)?"
@@ -365,8 +422,19 @@ def acted_by(text: str, start: int) -> str | None:
     'chair'
     >>> acted_by("Workshop held at the hall · written up by Ann Bell, Manager", 42)
     ''
+    >>> acted_by("Written up by the health board's Information Manager, Jo Bell.", 54)
+    ''
+    >>> acted_by("The debrief was led by Sister Ann Bell, who runs Ward 3", 30)
+    'lead'
+    >>> acted_by("Supervision was given by Dr Ann Bell CPsychol, Psychologist", 28)
+    'lead'
+    >>> acted_by("This slot was to be given by Dr Ann Bell, who was unable to travel", 33) is None
+    True
     >>> acted_by("Led tonight by me (Ann Bell, music therapist).", 19)
     'lead'
+    >>> acted_by("Medical adviser for the event: Dr Isla Bell, GP", 34), acted_by(
+    ...     "Plans for the day: Ann Bell", 19)
+    ('', None)
     >>> acted_by("Hosts were: Ann Bell (Voluntary Norfolk) on housing; and Bo Li", 60)
     'host'
     """
@@ -375,6 +443,9 @@ def acted_by(text: str, start: int) -> str | None:
         return ""  # "Notes taken on the walk (…) by Heledd Prosser": there, keeping the notes
     if found is None:
         role = _ending(_ROLE_BEFORE, text, start)
+        at_it = _ending(_PART_AT_IT, text, start) if role is None else None
+        if at_it and at_it.group("part").split()[-1].lower() in name_words()["role-head"]:
+            return speaking(at_it.group("part"))  # there, in the part the label names
         if role is None and (listed := _ending(_PARTS_LISTED, text, start)):
             return speaking(listed.group("part").lower().removesuffix("s")) or "speaker"
         return (speaking(role.group("part")) or "speaker") if role else None

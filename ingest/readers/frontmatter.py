@@ -66,8 +66,34 @@ def split_front_matter(path: Path, source: str, max_bytes: int) -> tuple[dict[st
     if not isinstance(loaded, dict):
         kind = type(loaded).__name__
         raise ReadError(path, f"invalid front matter: expected key: value pairs, got a {kind}")
-    metadata = iso_value(loaded)
+    metadata = unlinked(iso_value(loaded))
     return {str(k): v for k, v in metadata.items()}, body
+
+
+_WIKILINK = re.compile(r"\[\[([^\[\]|]{1,200})(?:\|([^\[\]]{1,200}))?\]\]")
+
+
+def unwikilink(text: str) -> str:
+    """A note vault's links as the text they show: "[[Dr Ann Bell]]" -> "Dr Ann Bell",
+    "[[Ann Bell|Ann]]" -> "Ann".
+
+    >>> unwikilink("[[Dr Ann Bell]] (GP) and [[Bo Li|Bo]]")
+    'Dr Ann Bell (GP) and Bo'
+    """
+    if "[[" not in text:
+        return text
+    return _WIKILINK.sub(lambda m: m.group(2) or m.group(1), text)
+
+
+def unlinked(value: Any) -> Any:
+    """Front matter with its wikilinks as text, in every string of it."""
+    if isinstance(value, str):
+        return unwikilink(value)
+    if isinstance(value, list):
+        return [unlinked(v) for v in value]
+    if isinstance(value, dict):
+        return {k: unlinked(v) for k, v in value.items()}
+    return value
 
 
 def pandoc_title_block(source: str) -> tuple[dict[str, Any], str]:

@@ -82,7 +82,7 @@ def _lineage(node: LexborNode) -> Iterator[LexborNode]:
 _CREDIT = re.compile(  # a footer line crediting the page's makers: "Analysis: Dr A, …",
     # "Report prepared by A, …", "Chapter lead: A, …", "Evaluation by A, …"
     r"^\s*(?:(?:the\s+|this\s+)?(?:report|chapter|paper|briefing|page|summary|review|update|"
-    r"document|evaluation|audit|study)\s+)?(?:(?:analysis|analysed|authors?|written|prepared|compiled|produced|report|"
+    r"document|evaluation|audit|study|answer|response|note|brief|bulletin|guide|digest)\s+)?(?:(?:analysis|analysed|authors?|written|prepared|compiled|produced|report|"
     r"edited|drafted|evaluation|evaluated|research|review|reviewed)(?:\s+by)?\s*:"
     r"|(?:analysed|written|prepared|compiled|produced|edited|drafted|evaluation|evaluated|"
     r"research|review|reviewed|analysis)\s+by\b|(?:\w+\s+)?leads?\s*:"

@@ -297,6 +297,28 @@ def metadata_key(line: str) -> str:
     return key
 
 
+_SIDE_LABEL = re.compile(  # "PRESENT  Dr Ann Bell, …", "APOLOGIES  Jo Li": a label set in the
+    # margin in capitals, its value two spaces or more to the right
+    r"^([A-Z][A-Z'’&/-]+(?: [A-Z][A-Z'’&/-]+){0,2})\s{2,}(\S(?:(?!\s{2}).)*)$"
+)
+
+
+def side_label(line: str) -> tuple[str, str] | None:
+    """(label, value) of a line whose label is set in the margin in capitals with its value
+    to the right ("PRESENT  Dr Ann Bell, GP", "PURPOSE  To go over …"), the value in
+    ordinary case and in one column; None for any other line (a table's row, a heading).
+
+    >>> side_label("PRESENT  Dr Ann Bell, consultant (chair)")
+    ('PRESENT', 'Dr Ann Bell, consultant (chair)')
+    >>> side_label("TIME   SESSION   WITH"), side_label("NHS FIFE   Ann Bell   GP")
+    (None, None)
+    """
+    found = _SIDE_LABEL.match(line)
+    if found is None or not any(c.islower() for c in found.group(2)):
+        return None
+    return found.group(1), found.group(2).strip()
+
+
 _FIELD_WORDS = frozenset({"when"})  # a clause's word that alone labels a field: "When: Tuesday"
 
 

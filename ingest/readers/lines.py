@@ -66,6 +66,7 @@ from ingest.readers.line_shapes import (
     join_wrapped,
     metadata_key,
     opens_with_time,
+    side_label,
 )
 from ingest.readers.line_wraps import (
     WRAP_FRACTION,
@@ -112,7 +113,7 @@ _ITEM_NUMBER = re.compile(r"\s*\(?(?:\d{1,3}\.)*(\d{1,3})[.)\s]")  # "4." -> 4, 
 _TICK_BOX = re.compile(r"^\[[ xX]\]\s+")
 _ATX = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
 _UNDERLINE = re.compile(r"^\s{0,3}(={3,}|-{3,})\s*$")
-_RULE = re.compile(r"^\s*([-*_=~])(\s*\1){2,}\s*$")
+_RULE = re.compile(r"^\s*([-*_=~#+.])(\s*\1){2,}\s*$")  # "-----", "* * *", "#####"
 _SEPARATOR = re.compile(r" [–—-] |, |\(|: ")
 _CLAUSE = re.compile(r"\w, (?:a|an|the|who|which|whose|from|with)\s")  # "Ruairi Maginness, a
 # speech and language therapist from the Belfast": a sentence's apposition, never a heading's
@@ -267,6 +268,9 @@ def _mark(lines: Sequence[str], title: bool, wrapped: bool, typeset: bool = Fals
             item.kind, item.level, item.text = BlockKind.HEADING, len(atx.group(1)), atx.group(2)
         elif CHAT_HEADER.match(text):  # "[10:04] Morag Finlay": a chat message starts
             item.kind, item.level = BlockKind.HEADING, 3
+        elif indent == 0 and (side := side_label(text)):  # "PRESENT  Dr Ann Bell, …"
+            item.kind, item.key = BlockKind.METADATA, side[0]
+            item.text = f"{side[0]}: {side[1]}"
         elif is_capitals(text):
             item.kind, item.level = BlockKind.HEADING, 1
         elif metadata_key(text) and not (
@@ -287,7 +291,9 @@ def _mark(lines: Sequence[str], title: bool, wrapped: bool, typeset: bool = Fals
         first = items[0]  # a title, unless it opens a run of "Key: value" lines
         meta_run = len(items) > 1 and items[1].kind is BlockKind.METADATA
         wraps = len(items) > 1 and continues(first.text, items[1].text, loose=False)
-        if len(first.text) < MAX_TITLE_CHARS and not (first.kind and meta_run) and not wraps:
+        mailed = first.kind is BlockKind.METADATA and first.key.lower() == "subject"
+        short = len(first.text) < MAX_TITLE_CHARS  # (an e-mail's "Subject: …" is its subject:
+        if short and not (first.kind and meta_run) and not wraps and not mailed:  # no title)
             first.kind, first.level, first.key = BlockKind.TITLE, 0, ""
     _list_depths(items)
     return items

@@ -24,7 +24,7 @@ from selectolax.lexbor import LexborHTMLParser
 from ingest.readers.base import Budget, Parsed, ReadLimits, one_line
 from ingest.readers.blocks import BlockBuilder
 from ingest.readers.encoding import decode_text
-from ingest.readers.frontmatter import split_front_matter
+from ingest.readers.frontmatter import split_front_matter, unwikilink
 from ingest.readers.lines import join_wrapped
 from ingest.readers.marks import superscript
 from ingest.readers.md_lines import (
@@ -342,7 +342,7 @@ def _flatten(children: list[Token]) -> tuple[list[str], bool]:
             lines.append("")
         elif kind == "html_inline" and re.match(r"</?sup\s*>", child.content, re.I):
             sup = not child.content.startswith("</")
-    lines = [line for line in lines if line.strip()]
+    lines = [unwikilink(line) for line in lines if line.strip()]  # "[[Dr Ann Bell]]"
     return lines, bool(lines) and not plain_text
 
 
