@@ -15,11 +15,11 @@ from graph.model import Rel
 from graph.reference.gazetteer import load_gazetteer
 from ingest.extract.layout import Layout
 from ingest.extract.listed import Listed
+from ingest.extract.made_it import led_the_work
 from ingest.extract.people_blocks import people_in
 from ingest.extract.people_lists import PersonEntry
 from ingest.extract.sections import Role, apologies_in
 from ingest.extract.structure import _took_part
-from ingest.extract.took_part import led_the_work
 from ingest.readers import read_document
 from ingest.types import BlockKind, DocumentKind
 

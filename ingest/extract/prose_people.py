@@ -31,6 +31,7 @@ from ingest.extract.absence_words import came_in_place_of
 from ingest.extract.claims import ClaimSet, Ref
 from ingest.extract.layout import Layout
 from ingest.extract.listed import label_role
+from ingest.extract.made_it import led_the_work, made_by, made_with
 from ingest.extract.sections import NOT_NAMED, Role, apologies_in, role_of_heading, says_apologies
 from ingest.extract.sentences import apologises, doc_text, ents_of, provenance, sentence_of
 from ingest.extract.took_part import (
@@ -40,9 +41,6 @@ from ingest.extract.took_part import (
     acted_by,
     among_us,
     cited,
-    led_the_work,
-    made_by,
-    made_with,
     speaking,
 )
 from ingest.types import BlockKind, DocumentKind
