@@ -294,6 +294,20 @@ CARDS = (
     + "</section><p>Cheers,</p><p>Ailsa Kerr, Lead, NHS Fife</p></body></html>"
 )
 
+# The shapes read in the twentieth session, stretched: a roll call of 2,000 lines with dot
+# leaders and entries run on, and a letter signed above a "cc:" list of 2,000 people.
+ROLL_CALL = "ON THE CALL\n" + "".join(
+    f"  Site {i} . . . . . . . {_MANY[i % 1500]}, Nurse (chairing) Dr {_MANY[(i + 3) % 1500]}, GP\n"
+    for i in range(2000)
+)
+CC_LETTER = (
+    "<html><body><main><h1>Peer visit letter</h1><p>Thank you for having us.</p>"
+    "<p>With best wishes,</p><ul><li>Dr Ailsa Kerr BDS</li><li>Principal Dentist</li>"
+    "<li>cc:</li>"
+    + "".join(f"<li>{_MANY[i % 1500]}, Dental Nurse, NHS Fife</li>" for i in range(2000))
+    + "</ul></main></body></html>"
+)
+
 # name -> (expectation, writer)
 CASES: dict[str, tuple[str, Callable[[Path], None]]] = {
     "bomb-1gb.docx": ("error", zip_bomb_docx),
@@ -383,6 +397,8 @@ CASES: dict[str, tuple[str, Callable[[Path], None]]] = {
     "checklist-2000.md": ("either", lambda p: _text(p, CHECKLIST)),
     "own-initialled-2000.txt": ("either", lambda p: _text(p, OWN_INITIALLED)),
     "cards-2000.html": ("either", lambda p: _text(p, CARDS)),
+    "roll-call-2000.txt": ("either", lambda p: _text(p, ROLL_CALL)),
+    "cc-letter-2000.html": ("either", lambda p: _text(p, CC_LETTER)),
     "junk.txt": ("either", lambda p: p.write_bytes(os.urandom(200_000))),
     "junk.md": ("either", lambda p: p.write_bytes(os.urandom(200_000))),
     "junk.docx": ("error", lambda p: p.write_bytes(os.urandom(200_000))),

@@ -54,6 +54,8 @@ PER_FILE_ONLY = {
     "checklist-2000.md",
     "own-initialled-2000.txt",
     "cards-2000.html",
+    "roll-call-2000.txt",
+    "cc-letter-2000.html",
 }
 
 
