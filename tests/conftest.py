@@ -93,6 +93,27 @@ def example_store(tmp_path_factory: pytest.TempPathFactory, extractor: Any, corp
     return store
 
 
+def write_doc(tmp_path: Path, name: str, text: str) -> Path:
+    """A document of `text` written as `tmp_path / name` (UTF-8)."""
+    path = tmp_path / name
+    path.write_text(text, "utf-8")
+    return path
+
+
+def extract_file(extractor: Any, path: Path, kind: Any) -> tuple[Any, set[Any]]:
+    """The claims the extractor reads from one file, and its relations as (rel, source name,
+    target name)."""
+    from ingest.readers import read_document
+
+    claims = extractor(read_document(path, kind=kind))
+    return claims, {(r.rel, r.source[1], r.target[1]) for r in claims.relations}
+
+
+def linked_people(claims: Any, rel: Any) -> set[str]:
+    """The names of the people the claims link by `rel` (ATTENDED, AUTHORED…)."""
+    return {r.source[1] for r in claims.relations if r.rel == rel}
+
+
 def named(graph: Any, label: str) -> dict[str, str]:
     """name -> node key for every node with `label`."""
     return {d["name"]: k for k, d in graph.nodes(data=True) if d["label"] == label}

@@ -27,6 +27,7 @@ from ingest.extract.people_lists import parse_people
 from ingest.extract.status_lines import status_banner
 from ingest.readers import read_document
 from ingest.types import BlockKind, DocumentKind
+from tests.conftest import extract_file, linked_people, write_doc
 
 PANEL = """<html><body><main><article>
 <h1>What you told us about waiting after a mini-stroke</h1>
@@ -90,21 +91,6 @@ Bríd
 """
 
 
-def _write(tmp_path: Path, name: str, text: str) -> Path:
-    path = tmp_path / name
-    path.write_text(text, "utf-8")
-    return path
-
-
-def _claims(extractor: Any, path: Path, kind: DocumentKind) -> tuple[Any, set[Any]]:
-    claims = extractor(read_document(path, kind=kind))
-    return claims, {(r.rel, r.source[1], r.target[1]) for r in claims.relations}
-
-
-def _people(claims: Any, rel: Rel) -> set[str]:
-    return {r.source[1] for r in claims.relations if r.rel == rel}
-
-
 def test_banners_absences_and_contact_fields_without_the_model() -> None:
     gaz = load_gazetteer()
     assert kind_banner("EVIDENCE APPRAISAL REPORT - SUMMARY   EAR 061 | March 2026")
@@ -133,7 +119,7 @@ def test_banners_absences_and_contact_fields_without_the_model() -> None:
 
 
 def test_cards_end_their_run_of_lines(tmp_path: Path) -> None:
-    raw = read_document(_write(tmp_path, "p.html", PANEL), tmp_path, DocumentKind.WORKSHOP)
+    raw = read_document(write_doc(tmp_path, "p.html", PANEL), tmp_path, DocumentKind.WORKSHOP)
     said = [(b.kind, raw.text[b.start : b.end]) for b in raw.blocks]
     trust = (BlockKind.PARAGRAPH, "Northern Health and Social Care Trust")
     k = said.index(trust)  # the first card's organisation, a line of its own
@@ -168,9 +154,9 @@ def test_superscript_letter_marks_in_a_pdf(tmp_path: Path) -> None:
 
 @pytest.mark.slow
 def test_a_panel_of_cards_and_someone_elses_apologies(tmp_path: Path, extractor: Any) -> None:
-    path = _write(tmp_path, "panel.html", PANEL)
-    claims, rels = _claims(extractor, path, DocumentKind.WORKSHOP)
-    came = _people(claims, Rel.ATTENDED)
+    path = write_doc(tmp_path, "panel.html", PANEL)
+    claims, rels = extract_file(extractor, path, DocumentKind.WORKSHOP)
+    came = linked_people(claims, Rel.ATTENDED)
     assert {"Conall Mac Giolla Bhríde", "Orla Devine-Byrne", "Maeve Cassidy-Lynn"} <= came
     assert "Ruairí Toner-Beggs" not in came  # his apologies, not the last card's
     assert (Rel.WORKS_AT, "Maeve Cassidy-Lynn", "Stroke Association") in rels
@@ -185,9 +171,9 @@ def test_a_panel_of_cards_and_someone_elses_apologies(tmp_path: Path, extractor:
 
 @pytest.mark.slow
 def test_leaders_column_and_a_semicolon_list(tmp_path: Path, extractor: Any) -> None:
-    path = _write(tmp_path, "strands.html", STRANDS)
-    claims, rels = _claims(extractor, path, DocumentKind.WORKSHOP)
-    assert {"Fergal Quinn-Arthur", "Siobhan McCrory-Dunne"} <= _people(claims, Rel.ATTENDED)
+    path = write_doc(tmp_path, "strands.html", STRANDS)
+    claims, rels = extract_file(extractor, path, DocumentKind.WORKSHOP)
+    assert {"Fergal Quinn-Arthur", "Siobhan McCrory-Dunne"} <= linked_people(claims, Rel.ATTENDED)
     jobs = {(r.source[1], r.target[1]) for r in claims.relations if r.rel == Rel.HAS_PROFESSION}
     assert ("Fergal Quinn-Arthur", "physiotherapist") not in jobs  # the next row's
     body = "Versus Arthritis"
@@ -197,9 +183,9 @@ def test_leaders_column_and_a_semicolon_list(tmp_path: Path, extractor: Any) -> 
 
 @pytest.mark.slow
 def test_signed_notes_and_an_unticked_checklist(tmp_path: Path, extractor: Any) -> None:
-    path = _write(tmp_path, "notes.md", SIGNED)
-    claims, rels = _claims(extractor, path, DocumentKind.WORKSHOP)
-    came = _people(claims, Rel.ATTENDED)
+    path = write_doc(tmp_path, "notes.md", SIGNED)
+    claims, rels = extract_file(extractor, path, DocumentKind.WORKSHOP)
+    came = linked_people(claims, Rel.ATTENDED)
     assert {"Dermot Kearney-Roe", "Gemma Toland-Moore", "Bríd Mulvenna-Crean"} <= came
     assert "Patricia Lagan-Hume" not in came
     assert (Rel.WORKS_AT, "Bríd Mulvenna-Crean", "Sure Start Strabane") in rels
@@ -260,28 +246,28 @@ Motion sickness was reported by one passenger in three on rural roads in Scotlan
 
 @pytest.mark.slow
 def test_a_run_on_present_field_and_a_marked_list(tmp_path: Path, extractor: Any) -> None:
-    path = _write(tmp_path, "minutes.txt", RUN_ON)
-    claims, rels = _claims(extractor, path, DocumentKind.WORKSHOP)
-    came = _people(claims, Rel.ATTENDED)
+    path = write_doc(tmp_path, "minutes.txt", RUN_ON)
+    claims, rels = extract_file(extractor, path, DocumentKind.WORKSHOP)
+    came = linked_people(claims, Rel.ATTENDED)
     assert {"Saoirse Nic Giolla Phádraig", "Úna Treacy-Magee", "Tracey Gillen"} <= came
     assert "Pádraic Mac Suibhne" not in came  # after "Apologies:" inside the same field
     bodies = {r.target[1] for r in claims.relations if r.rel == Rel.WORKS_AT}
     assert not bodies & {"SNP", "PMS", "UTM"}  # their own initials, no body
     assert (Rel.WORKS_AT, "Colm Ferris-Doyle", "Friends of the Cancer Centre") in rels
-    path = _write(tmp_path, "marked.txt", MARKED)
-    claims, _ = _claims(extractor, path, DocumentKind.WORKSHOP)
-    came = _people(claims, Rel.ATTENDED)
+    path = write_doc(tmp_path, "marked.txt", MARKED)
+    claims, _ = extract_file(extractor, path, DocumentKind.WORKSHOP)
+    came = linked_people(claims, Rel.ATTENDED)
     assert {"Morag Lennie", "Aileen Sharpe-Kerr"} <= came and "Ross Dunlevy" not in came
 
 
 @pytest.mark.slow
 def test_a_thesis_title_page(tmp_path: Path, extractor: Any) -> None:
-    path = _write(tmp_path, "thesis.txt", THESIS)
-    claims, _ = _claims(extractor, path, DocumentKind.EVIDENCE)
+    path = write_doc(tmp_path, "thesis.txt", THESIS)
+    claims, _ = extract_file(extractor, path, DocumentKind.EVIDENCE)
     [evidence] = [e.name for e in claims.entities if e.label == Label.EVIDENCE]
     assert evidence.lower().startswith(
         "motion sickness in passengers of automated and conventional cars on scottish rural "
         "roads: prevalence, susceptibility and simple countermeasures"
     )
     assert not evidence.rstrip(" ()0123456789").endswith(" by")
-    assert "Ross Dunlop-Farquhar" in _people(claims, Rel.AUTHORED)
+    assert "Ross Dunlop-Farquhar" in linked_people(claims, Rel.AUTHORED)

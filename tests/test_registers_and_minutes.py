@@ -24,6 +24,7 @@ from ingest.extract.register_marks import presence_label, repeat_width
 from ingest.extract.sections import Role
 from ingest.readers import read_document
 from ingest.types import BlockKind, DocumentKind
+from tests.conftest import extract_file, write_doc
 
 GRID = [
     ("Name", "Organisation", "✓ / Apols", "Name", "Organisation", "✓ / Apols"),
@@ -156,17 +157,6 @@ def _grid(path: Path) -> Path:
     return path
 
 
-def _claims(extractor: Any, path: Path, kind: DocumentKind) -> tuple[Any, set[Any]]:
-    claims = extractor(read_document(path, kind=kind))
-    return claims, {(r.rel, r.source[1], r.target[1]) for r in claims.relations}
-
-
-def _write(tmp_path: Path, name: str, text: str) -> Path:
-    path = tmp_path / name
-    path.write_text(text, "utf-8")
-    return path
-
-
 def test_marks_labels_and_a_repeated_header_without_the_model() -> None:
     assert present("Apols") == Role.APOLOGIES and present("✓") == Role.ATTENDANCE
     assert label_role("Fieldwork and café records") == Role.AUTHORS  # part of making it
@@ -176,7 +166,7 @@ def test_marks_labels_and_a_repeated_header_without_the_model() -> None:
 
 
 def test_minutes_column_label_numbered_heads_and_sub_items(tmp_path: Path) -> None:
-    raw = read_document(_write(tmp_path, "m.txt", MINUTES), tmp_path, DocumentKind.WORKSHOP)
+    raw = read_document(write_doc(tmp_path, "m.txt", MINUTES), tmp_path, DocumentKind.WORKSHOP)
     said = [(b.kind, raw.text[b.start : b.end]) for b in raw.blocks]
     assert (BlockKind.HEADING, "Action") not in said  # the label over the owners' column
     assert (BlockKind.HEADING, "Welcome, apologies and introductions") in said
@@ -193,7 +183,7 @@ def test_minutes_column_label_numbered_heads_and_sub_items(tmp_path: Path) -> No
 
 @pytest.mark.slow
 def test_a_register_of_two_people_a_row(tmp_path: Path, extractor: Any) -> None:
-    _, rels = _claims(extractor, _grid(tmp_path / "grid.docx"), DocumentKind.WORKSHOP)
+    _, rels = extract_file(extractor, _grid(tmp_path / "grid.docx"), DocumentKind.WORKSHOP)
     came = {s for rel, s, _ in rels if rel == Rel.ATTENDED}
     assert {"Orlagh Devlin-Ross", "Cathal Breen", "Niamh Carrick-Boyd"} <= came
     assert not {"Siofra Lennon-Quinn", "Aoife Magennis"} & came  # "Apols", side by side or not
@@ -205,24 +195,28 @@ def test_a_register_of_two_people_a_row(tmp_path: Path, extractor: Any) -> None:
 def test_document_information_footer_fields_and_control_table(
     tmp_path: Path, extractor: Any
 ) -> None:
-    claims, rels = _claims(extractor, _write(tmp_path, "e.html", DOC_INFO), DocumentKind.EVIDENCE)
+    claims, rels = extract_file(
+        extractor, write_doc(tmp_path, "e.html", DOC_INFO), DocumentKind.EVIDENCE
+    )
     wrote = {s for rel, s, _ in rels if rel == Rel.AUTHORED}
     assert {"Morven Haldane-Shaw", "Kirstin Rae-Dunbar", "Eilidh Forsyth-Kerr"} <= wrote
     people = {e.name for e in claims.entities if e.label == Label.PERSON}
     assert "Download PDF" not in people
-    _, rels = _claims(extractor, _write(tmp_path, "c.md", CONTROL), DocumentKind.EVIDENCE)
+    _, rels = extract_file(extractor, write_doc(tmp_path, "c.md", CONTROL), DocumentKind.EVIDENCE)
     wrote = {s for rel, s, _ in rels if rel == Rel.AUTHORED}
     assert {"Nasima Choudhury-Webb", "Chinedu Eze-Holt"} <= wrote
 
 
 @pytest.mark.slow
 def test_a_key_table_of_initials_and_pull_quote_cites(tmp_path: Path, extractor: Any) -> None:
-    _, rels = _claims(extractor, _write(tmp_path, "r.md", RETRO), DocumentKind.WORKSHOP)
+    _, rels = extract_file(extractor, write_doc(tmp_path, "r.md", RETRO), DocumentKind.WORKSHOP)
     came = {s for rel, s, _ in rels if rel == Rel.ATTENDED}
     assert {"Murdina Fyfe-Morrison", "Alanna Kerr-Boyd", "Tamsin Moir"} <= came
     assert "Jessamy Gordon-Okafor" in came  # "JG-O said …"
     assert "Ewart Buchan-Reid" not in came
-    _, rels = _claims(extractor, _write(tmp_path, "b.html", BULLETIN), DocumentKind.WORKSHOP)
+    _, rels = extract_file(
+        extractor, write_doc(tmp_path, "b.html", BULLETIN), DocumentKind.WORKSHOP
+    )
     came = {s for rel, s, _ in rels if rel == Rel.ATTENDED}
     assert {"Gwilym Aeron-Pugh", "Anwen Lewis-Tanat", "Medwen Iorwerth-Price"} <= came
 
@@ -274,14 +268,16 @@ def test_covers_that_are_fields_banners_and_quotations(tmp_path: Path) -> None:
         ("c.txt", COVERS, "Evaluation of quiet hours in general practice"),
         ("q.txt", QUOTED, "Harassment of migrant care workers"),
     ):
-        raw = read_document(_write(tmp_path, name, text), tmp_path, DocumentKind.EVIDENCE)
+        raw = read_document(write_doc(tmp_path, name, text), tmp_path, DocumentKind.EVIDENCE)
         said, _kind = document_title(raw, gaz, Layout.of(raw).front)
         assert title.lower() in said.lower(), said
 
 
 @pytest.mark.slow
 def test_a_fixed_width_rota_wrapped_over_two_lines(tmp_path: Path, extractor: Any) -> None:
-    claims, rels = _claims(extractor, _write(tmp_path, "r.txt", ROTA), DocumentKind.WORKSHOP)
+    claims, rels = extract_file(
+        extractor, write_doc(tmp_path, "r.txt", ROTA), DocumentKind.WORKSHOP
+    )
     came = {s for rel, s, _ in rels if rel == Rel.ATTENDED}
     assert {"Amarjit Kaur Bassi-Hale", "Gurmeet Singh Chahal", "Navdeep Kaur Sandhu-Bell"} <= came
     assert "Kulwant Kaur Lall-Sidhu" not in came  # "no -- sent" / "apologies", wrapped

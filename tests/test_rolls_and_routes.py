@@ -29,6 +29,7 @@ from ingest.extract.sections import Role
 from ingest.extract.took_part import acted_by, acting_aside
 from ingest.readers import read_document
 from ingest.types import BlockKind, DocumentKind
+from tests.conftest import extract_file, linked_people, write_doc
 
 CALL = """SOUTH EASTERN HEALTH AND SOCIAL CARE TRUST
 Falls and frailty liaison call -- monthly teleconference
@@ -202,21 +203,6 @@ TIME   SESSION                               WITH
 """
 
 
-def _write(tmp_path: Path, name: str, text: str) -> Path:
-    path = tmp_path / name
-    path.write_text(text, "utf-8")
-    return path
-
-
-def _claims(extractor: Any, path: Path, kind: DocumentKind) -> tuple[Any, set[Any]]:
-    claims = extractor(read_document(path, kind=kind))
-    return claims, {(r.rel, r.source[1], r.target[1]) for r in claims.relations}
-
-
-def _people(claims: Any, rel: Rel) -> set[str]:
-    return {r.source[1] for r in claims.relations if r.rel == rel}
-
-
 def test_cues_without_the_model() -> None:
     gaz = load_gazetteer()
     assert says_apologies("COULD NOT DIAL IN: Padraig Lavery-Boyd")
@@ -240,7 +226,7 @@ def test_cues_without_the_model() -> None:
 
 
 def test_rules_of_hashes_end_a_paragraph(tmp_path: Path) -> None:
-    raw = read_document(_write(tmp_path, "b.txt", BRIEFING), tmp_path, DocumentKind.EVIDENCE)
+    raw = read_document(write_doc(tmp_path, "b.txt", BRIEFING), tmp_path, DocumentKind.EVIDENCE)
     said = [raw.text[b.start : b.end] for b in raw.blocks]
     assert not any("####" in text for text in said)
     assert raw.blocks[0].kind == BlockKind.METADATA  # the e-mail's subject: not the title
@@ -248,9 +234,9 @@ def test_rules_of_hashes_end_a_paragraph(tmp_path: Path) -> None:
 
 @pytest.mark.slow
 def test_a_roll_call_by_site(tmp_path: Path, extractor: Any) -> None:
-    path = _write(tmp_path, "call.txt", CALL)
-    claims, _rels = _claims(extractor, path, DocumentKind.WORKSHOP)
-    came = _people(claims, Rel.ATTENDED)
+    path = write_doc(tmp_path, "call.txt", CALL)
+    claims, _rels = extract_file(extractor, path, DocumentKind.WORKSHOP)
+    came = linked_people(claims, Rel.ATTENDED)
     on_call = {"Maura Keenan-Doyle", "Kofi Mensah-Quinn", "Ciara Magennis-Roe"}
     assert on_call | {"Declan Ferris-Hood", "Aoife Tully-Grant"} <= came
     assert "Padraig Lavery-Boyd" not in came
@@ -265,37 +251,37 @@ def test_a_roll_call_by_site(tmp_path: Path, extractor: Any) -> None:
 
 @pytest.mark.slow
 def test_authors_set_as_headings(tmp_path: Path, extractor: Any) -> None:
-    path = _write(tmp_path, "evaluation.md", TITLE_PAGE)
-    claims, rels = _claims(extractor, path, DocumentKind.EVIDENCE)
+    path = write_doc(tmp_path, "evaluation.md", TITLE_PAGE)
+    claims, rels = extract_file(extractor, path, DocumentKind.EVIDENCE)
     authors = {"Rhona Baillie-Kerr", "Tunde Adebayo-Lyle", "Elspeth Marr-Dunbar"}
-    assert authors <= _people(claims, Rel.AUTHORED)
+    assert authors <= linked_people(claims, Rel.AUTHORED)
     assert (Rel.WORKS_AT, "Tunde Adebayo-Lyle", "Fife Council") in rels
 
 
 @pytest.mark.slow
 def test_members_in_columns_by_sector(tmp_path: Path, extractor: Any) -> None:
-    path = _write(tmp_path, "partners.md", PARTNERS)
-    claims, _rels = _claims(extractor, path, DocumentKind.WORKSHOP)
-    came = _people(claims, Rel.ATTENDED)
+    path = write_doc(tmp_path, "partners.md", PARTNERS)
+    claims, _rels = extract_file(extractor, path, DocumentKind.WORKSHOP)
+    came = linked_people(claims, Rel.ATTENDED)
     assert {"Eimear Doak-Rooney", "Gareth Lyle-Hanna", "Bronagh Tierney-Moss"} <= came
 
 
 @pytest.mark.slow
 def test_parts_at_the_event_and_a_route(tmp_path: Path, extractor: Any) -> None:
-    path = _write(tmp_path, "walk.md", WALK)
-    claims, _rels = _claims(extractor, path, DocumentKind.WORKSHOP)
-    assert {"Morven Duthie-Gray", "Ishbel Rintoul-Hay"} <= _people(claims, Rel.ATTENDED)
+    path = write_doc(tmp_path, "walk.md", WALK)
+    claims, _rels = extract_file(extractor, path, DocumentKind.WORKSHOP)
+    assert {"Morven Duthie-Gray", "Ishbel Rintoul-Hay"} <= linked_people(claims, Rel.ATTENDED)
     people = {e.name for e in claims.entities if e.label == Label.PERSON}
     assert "Glen Lyon" not in people  # one end of the route, a place
 
 
 @pytest.mark.slow
 def test_a_briefing_sent_by_e_mail(tmp_path: Path, extractor: Any) -> None:
-    path = _write(tmp_path, "briefing.txt", BRIEFING)
-    claims, rels = _claims(extractor, path, DocumentKind.EVIDENCE)
+    path = write_doc(tmp_path, "briefing.txt", BRIEFING)
+    claims, rels = extract_file(extractor, path, DocumentKind.EVIDENCE)
     [evidence] = [e for e in claims.entities if e.label == Label.EVIDENCE]
     assert evidence.name.startswith("Falls among care home residents in the Western Isles")
-    assert {"Calum Maciver-Ross", "Seonag Morrison-Hay"} <= _people(claims, Rel.AUTHORED)
+    assert {"Calum Maciver-Ross", "Seonag Morrison-Hay"} <= linked_people(claims, Rel.AUTHORED)
     assert (Rel.WORKS_AT, "Seonag Morrison-Hay", "Age Scotland") in rels
     people = {e.name for e in claims.entities if e.label == Label.PERSON}
     assert "Victoria Quay" not in people
@@ -303,9 +289,9 @@ def test_a_briefing_sent_by_e_mail(tmp_path: Path, extractor: Any) -> None:
 
 @pytest.mark.slow
 def test_a_letter_signed_above_its_copies(tmp_path: Path, extractor: Any) -> None:
-    path = _write(tmp_path, "letter.html", LETTER)
-    claims, rels = _claims(extractor, path, DocumentKind.WORKSHOP)
-    came = _people(claims, Rel.ATTENDED)
+    path = write_doc(tmp_path, "letter.html", LETTER)
+    claims, rels = extract_file(extractor, path, DocumentKind.WORKSHOP)
+    came = linked_people(claims, Rel.ATTENDED)
     assert {"Parminder Kaur Gill", "Ngozi Ekwueme-Hart"} <= came
     assert "Ruth Oyelowo-Kane" not in came  # copied in, not there
     assert (Rel.WORKS_AT, "Ruth Oyelowo-Kane", "NHS England") in rels
@@ -313,32 +299,32 @@ def test_a_letter_signed_above_its_copies(tmp_path: Path, extractor: Any) -> Non
 
 @pytest.mark.slow
 def test_a_note_vaults_links(tmp_path: Path, extractor: Any) -> None:
-    path = _write(tmp_path, "vault.md", VAULT)
+    path = write_doc(tmp_path, "vault.md", VAULT)
     raw = read_document(path, tmp_path, DocumentKind.WORKSHOP)
     assert "[[" not in raw.text and "Met with Nia to plan" in raw.text
-    claims, _rels = _claims(extractor, path, DocumentKind.WORKSHOP)
-    came = _people(claims, Rel.ATTENDED)
+    claims, _rels = extract_file(extractor, path, DocumentKind.WORKSHOP)
+    came = linked_people(claims, Rel.ATTENDED)
     assert {"Iwan Gwyther-Rees", "Nia Brython-Lloyd"} <= came
     assert "Huw Tregaron" not in came
 
 
 @pytest.mark.slow
 def test_labels_in_the_margin(tmp_path: Path, extractor: Any) -> None:
-    path = _write(tmp_path, "side.txt", SIDE)
+    path = write_doc(tmp_path, "side.txt", SIDE)
     raw = read_document(path, tmp_path, DocumentKind.WORKSHOP)
     fields = [b.key for b in raw.blocks if b.kind == BlockKind.METADATA]
     assert "PRESENT" in fields and "APOLOGIES" in fields
-    claims, _rels = _claims(extractor, path, DocumentKind.WORKSHOP)
-    came = _people(claims, Rel.ATTENDED)
+    claims, _rels = extract_file(extractor, path, DocumentKind.WORKSHOP)
+    came = linked_people(claims, Rel.ATTENDED)
     assert {"Fraser Lennox-Crae", "Morven Haldane-Dow", "Ifeanyi Okoro-Lamb"} <= came
     assert "Euan Tosh-Milne" not in came
 
 
 @pytest.mark.slow
 def test_an_organisation_grid(tmp_path: Path, extractor: Any) -> None:
-    path = _write(tmp_path, "grid.html", GRID)
-    claims, rels = _claims(extractor, path, DocumentKind.WORKSHOP)
-    came = _people(claims, Rel.ATTENDED)
+    path = write_doc(tmp_path, "grid.html", GRID)
+    claims, rels = extract_file(extractor, path, DocumentKind.WORKSHOP)
+    came = linked_people(claims, Rel.ATTENDED)
     assert {"Fionn Mac Aodha", "Orla Devlin-Greer"} <= came
     assert "Eimear Lagan" not in came and "Ross Kinnear" not in came  # apologies, both ways
     trust = "Northern Health and Social Care Trust"
@@ -347,8 +333,8 @@ def test_an_organisation_grid(tmp_path: Path, extractor: Any) -> None:
 
 @pytest.mark.slow
 def test_a_rota_and_a_programme(tmp_path: Path, extractor: Any) -> None:
-    path = _write(tmp_path, "rota.txt", ROTA)
-    claims, _rels = _claims(extractor, path, DocumentKind.WORKSHOP)
-    came = _people(claims, Rel.ATTENDED)
+    path = write_doc(tmp_path, "rota.txt", ROTA)
+    claims, _rels = extract_file(extractor, path, DocumentKind.WORKSHOP)
+    came = linked_people(claims, Rel.ATTENDED)
     assert {"Catriona Munro-Bain", "Ishbel Gunn-Ross", "Fiona Tulloch-Grant"} <= came
     assert "Ewan Sinclair-Ross" in came

@@ -22,6 +22,7 @@ from typing import Any
 from graph.reference.gazetteer import Gazetteer
 from graph.reference.names import POSTCODE
 from ingest.extract.dates import YEAR, dates_in
+from ingest.extract.org_shape import BODY_END
 from ingest.extract.sections import Section
 from ingest.types import Block, BlockKind, RawDocument
 
@@ -321,7 +322,7 @@ def _publisher(text: str) -> str:
 
 def _org_part(value: str) -> str:
     """'the Public Health Agency (PHA), 12–22 Linenhall Street' -> 'Public Health Agency'."""
-    value = re.split(r"\s*[(,;]|\s+[–—-]\s+", value.strip(), maxsplit=1)[0].strip(" .")
+    value = BODY_END.split(value.strip(), maxsplit=1)[0].strip(" .")
     value = re.sub(r"^(?:the|The)\s+", "", value)
     return value if len(value.split()) <= 12 else ""
 

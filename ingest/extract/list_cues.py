@@ -89,24 +89,45 @@ def signature(raw: RawDocument, gaz: Gazetteer, i: int, text: str) -> bool:
     )
 
 
+def letters_signed(
+    raw: RawDocument, gaz: Gazetteer, blocks: list[int], front: set[int]
+) -> list[Listed]:
+    """The signatures of letters among `blocks` (a section read for nothing else: a letter
+    signed off under its "Questions for the committee"): the words that close a letter ("With
+    best wishes and thanks again,") over the writer's name line ("Dr Harjinder Kaur Sangha BDS
+    MFDS") and their role's lines make that name its writer wherever the letter ends (in notes,
+    one who was there); the people under "cc:" after them are named, no more."""
+    found: list[Listed] = []
+    for at, i in enumerate(blocks[:-1]):
+        block = raw.blocks[i]
+        if block.kind != BlockKind.PARAGRAPH or not valediction(text_of(raw, block)):
+            continue
+        first = raw.blocks[blocks[at + 1]]
+        entry = first.kind == BlockKind.LIST_ITEM or (
+            first.kind == BlockKind.PARAGRAPH and first.end - first.start <= SHORT
+        )
+        if blocks[at + 1] != i + 1 or not entry:
+            continue
+        run = [i + 1]
+        for j in blocks[at + 2 :]:
+            kind = raw.blocks[j].kind
+            if j != run[-1] + 1 or kind not in (BlockKind.LIST_ITEM, BlockKind.PARAGRAPH):
+                break
+            run.append(j)
+        found += _signature(raw, gaz, run, [text_of(raw, raw.blocks[j]) for j in run], front)
+    return found
+
+
 _COPIED = re.compile(r"^\W*(?:cc|bcc|copy\s+to|copies\s+to|copied\s+to)\s*:?\s*$", re.IGNORECASE)
 
 
-def letter_signature(
+def _signature(
     raw: RawDocument, gaz: Gazetteer, run: list[int], texts: list[str], front: set[int]
 ) -> list[Listed]:
-    """The people of a run of lines that opens with a letter's signature: the writer's name
-    line under the words that close the letter ("With best wishes and thanks again," over "Dr
-    Harjinder Kaur Sangha BDS MFDS" and their role's lines), wherever the letter ends (in
-    notes, one who was there), and the people it is copied to ("cc:" over them: named, no
-    more); [] when the run opens with no signature."""
-    before = run[0] - 1
-    if before < 0 or raw.blocks[before].kind != BlockKind.PARAGRAPH:
-        return []
+    """The writer of a run that opens with a name line under a letter's closing words, and
+    the people it copies in; [] when its first line is not one name opening the line."""
     writer = parse_people(texts[0], gaz)
-    if not valediction(text_of(raw, raw.blocks[before])) or len(writer) != 1:
-        return []
-    if writer[0].name_start > 4:  # the name opens its line ("Dr " at most before it)
+    if len(writer) != 1 or writer[0].name_start > 4:  # ("Dr " at most before the name)
         return []
     copied = next((k + 1 for k, text in enumerate(texts) if _COPIED.match(text)), len(texts))
     signed = Role.ATTENDANCE if raw.kind == DocumentKind.WORKSHOP else Role.PEOPLE
@@ -114,32 +135,6 @@ def letter_signature(
     for k in range(copied, len(run)):
         for entry in parse_people(texts[k], gaz):
             found.append(listed(raw, raw.blocks[run[k]], entry, Role.NAMED, front, run[k]))
-    return found
-
-
-def letters_signed(
-    raw: RawDocument, gaz: Gazetteer, blocks: list[int], front: set[int]
-) -> list[Listed]:
-    """The signatures of letters among `blocks` (a section read for nothing else: a letter
-    signed off under its "Questions for the committee"), as letter_signature reads them."""
-    found: list[Listed] = []
-    for at, i in enumerate(blocks):
-        if raw.blocks[i].kind != BlockKind.LIST_ITEM and not (
-            raw.blocks[i].kind == BlockKind.PARAGRAPH
-            and raw.blocks[i].end - raw.blocks[i].start <= SHORT
-        ):
-            continue
-        if i - 1 not in blocks[:at] or raw.blocks[i - 1].kind != BlockKind.PARAGRAPH:
-            continue
-        run = [i]
-        for j in blocks[at + 1 :]:
-            if j != run[-1] + 1 or raw.blocks[j].kind not in (
-                BlockKind.LIST_ITEM,
-                BlockKind.PARAGRAPH,
-            ):
-                break
-            run.append(j)
-        found += letter_signature(raw, gaz, run, [text_of(raw, raw.blocks[j]) for j in run], front)
     return found
 
 

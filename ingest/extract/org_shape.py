@@ -69,6 +69,8 @@ HEAD_KINDS = (
 PRACTICE_HEADS = frozenset({"health centre", "medical centre", "medical practice"})  # GP practices
 MEMBERSHIP = WORDS["membership"]
 # a name ending in one of these is an address or a room ("Discharge Lounge"), not a person
+BODY_END = re.compile(r"\s*[(,;]|\s+[–—-]\s+")  # where a body's name gives way to its unit
+# or address: "NHS Tayside, Cardiac Rehabilitation (…)", "the PHA (…), 12–22 Linenhall Street"
 STREET = frozenset(
     "house road street avenue city drive crescent terrace lounge suite unit quay wharf parade "
     "esplanade embankment boulevard room rooms".split()

@@ -43,7 +43,6 @@ from ingest.extract.list_cues import (
     cards,
     labelled_parts,
     leader_parts,
-    letter_signature,
     letters_signed,
     mark_legend,
     own_apologies,
@@ -271,10 +270,6 @@ def _lines(
             run, texts = run[:-1], texts[:-1]
             if not run:
                 continue
-        signs = letter_signature(raw, gaz, run, texts, front)
-        if signs:  # "With best wishes," / "Dr A B, Principal Dentist" / … / "cc:" / "C, …"
-            yield from signs
-            continue
         notes = [part for text in texts for part in _FOOTNOTE_BREAK.split(text)]
         footnotes = footnote_affiliations(notes, gaz) or _numbered_notes(raw, run, texts, gaz)
         if (
@@ -298,6 +293,8 @@ def _lines(
         addressed = any(
             k < len(raw.blocks) and SALUTATION.match(text_of(raw, raw.blocks[k])) for k in after
         )
+        front_run = any(i in front for i in run)
+        carded: dict[int, list[PersonEntry]] | None = None  # worked out once, when needed
         if role in PEOPLE_ROLES:
             meaning = role
         elif raw.kind == DocumentKind.EVIDENCE and _marked_authors(texts, footnotes, gaz):
@@ -306,17 +303,18 @@ def _lines(
             meaning = Role.AUTHORS
         elif (
             people_share(texts, gaz) >= SHARE
-            or (len(run) <= 3 and any(i in front for i in run))
+            or (len(run) <= 3 and front_run)
             or _marked_authors(texts, footnotes, gaz)
-            or (any(i in front for i in run) and cards(raw, gaz, run, texts))
+            or (front_run and (carded := cards(raw, gaz, run, texts)))
         ):  # (a title page's author set as a heading over their role and body: a card)
             meaning = Role.PEOPLE
-        elif addressed and any(i in front for i in run):  # a letter's addressee: the host of
+        elif addressed and front_run:  # a letter's addressee: the host of
             # a visit it reports took part in it; a report's addressee did not write it
             meaning = Role.PEOPLE if raw.kind == DocumentKind.WORKSHOP else Role.ACKNOWLEDGEMENTS
         else:
             continue
-        carded = cards(raw, gaz, run, texts)
+        if carded is None:
+            carded = cards(raw, gaz, run, texts)
         away = unmarked(texts, legend)  # "[ ] Kathleen …"; "Ross D…" under "*attended"
         for k, (i, text) in enumerate(zip(run, texts, strict=True)):
             block = raw.blocks[i]

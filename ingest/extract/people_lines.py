@@ -65,6 +65,11 @@ def _plural(word: str, gaz: Gazetteer) -> bool:
     return low.endswith("s") and _job_word(low[:-1], gaz)
 
 
+JOINERS = frozenset({"and", "&", "+"})  # words that join two entries: "A and B", "A + B"
+JOINS = JOINERS | {","}  # and a comma between them
+_LINKS = JOINS | {"with"}  # what may come between one name and the next on a list
+_NEXT_OPENS = JOINS | {"("}  # what may follow a name that ends an entry
+
 _PROSE = re.compile(rf"\b(?:{'|'.join(sorted(WORDS['prose'], key=len, reverse=True))})\b")
 _BRACKETED = re.compile(r"\([^()]*\)")
 
@@ -119,7 +124,7 @@ class _Line:
 
     def _group(self, a: int, b: int) -> list[Draft] | None:
         toks = self.toks
-        while a < b and toks[a].text.lower() in ("and", "&", "+", ","):
+        while a < b and toks[a].text.lower() in JOINS:
             a += 1
         if a >= b:
             return []
@@ -144,7 +149,7 @@ class _Line:
                 return None
             nxt = self._next_entry(start, b)
             stop = nxt if nxt is not None else b
-            while stop > start and toks[stop - 1].text.lower() in (",", "and", "&", "+"):
+            while stop > start and toks[stop - 1].text.lower() in JOINS:
                 stop -= 1
             stop = part_after(self.toks, self.depth, start, stop)
             tail = parse_affiliation(toks, start, stop, self.text, self.gaz)
@@ -168,14 +173,10 @@ class _Line:
             if draft is None:
                 return None
             names.append(draft)
-            if (
-                match.implicit
-                or i >= b
-                or toks[i].text.lower() not in (",", "and", "&", "+", "with")
-            ):
+            if match.implicit or i >= b or toks[i].text.lower() not in _LINKS:
                 break
             j = i + 1
-            if toks[i].text == "," and j < b and toks[j].text.lower() in ("and", "&", "+"):
+            if toks[i].text == "," and j < b and toks[j].text.lower() in JOINERS:
                 j += 1
             following = self._name(j, b) if j < b else None
             if following is None or not self._continues(toks[i].text, following, b):
@@ -214,16 +215,16 @@ class _Line:
         at the organisation."""
         if sep.lower() == "with":  # "Written by A with B"; "A with NHS Fife" is an affiliation
             return following.strength == "strong"
-        if sep.lower() in ("and", "&", "+") or following.strength != "weak" or following.marks:
+        if sep.lower() in JOINERS or following.strength != "weak" or following.marks:
             return True
         k = following.end
-        return k >= b or self.toks[k].text in ("(", "and", "&", "+", ",")
+        return k >= b or self.toks[k].text in _NEXT_OPENS
 
     def _next_entry(self, start: int, b: int) -> int | None:
         """In a tail, where a new entry starts: "…, Nuffield Trust, and Samir Haddad, …"."""
         for p in range(start + 1, b):
             before = self.toks[p - 1].text.lower()
-            if self.depth[p] or before not in ("and", "&", "+", ","):
+            if self.depth[p] or before not in JOINS:
                 continue
             match = self._name(p, b)
             if match is not None and match.strength == "strong":

@@ -23,6 +23,7 @@ from ingest.extract.listed import (
     shift,
     text_of,
 )
+from ingest.extract.org_shape import BODY_END
 from ingest.extract.people_labels import a_part, named_people
 from ingest.extract.people_lists import (
     WORDS,
@@ -124,7 +125,7 @@ def _column_lists(
             said = key_role(org) if org else None  # "Apologies | Dr A, GP" in the body column
             if org and said is None and not entry.organisations:  # "NHS Tayside, Cardiac
                 # Rehabilitation (Perth Royal Infirmary)": the body, before its unit
-                entry = replace(entry, organisations=(_BODY_END.split(org, maxsplit=1)[0],))
+                entry = replace(entry, organisations=(BODY_END.split(org, maxsplit=1)[0],))
             at = text_of(raw, block).find(column[n][0])
             if at >= 0:
                 start, end = block.start + at + entry.start, block.start + at + entry.end
@@ -284,7 +285,6 @@ def _table(
 
 
 ORG_COLUMN = WORDS["column-organisation"]  # "Organisation", "Employer", "Representing"
-_BODY_END = re.compile(r"\s*[(,;]|\s+[–—-]\s+")  # where a body's name gives way to its unit
 PAIR = ("Name", "Role")  # the columns of each pair in a table set side by side
 
 

@@ -193,12 +193,12 @@ def _report_in_mail(raw: RawDocument, gaz: Gazetteer, blocks: list[Block], n: in
     REVIEW"), or the line under a banner naming its kind ("RESEARCH BRIEFING 2025/06 |
     SEPTEMBER 2025" / "Compassion fatigue among …"); '' when the e-mail sends none."""
     greeted = False
+    mailed = blocks[n].kind == BlockKind.METADATA and blocks[n].key.lower() == "subject"
     for k in range(n + 1, min(n + MAIL_HEAD, len(blocks))):
         block = blocks[k]
         greeted = greeted or _salutation(raw.text[block.start : block.end].strip())
         text = " ".join(raw.text[block.start : block.end].split())
         below = blocks[k + 1] if k + 1 < len(blocks) else None
-        mailed = blocks[n].kind == BlockKind.METADATA and blocks[n].key.lower() == "subject"
         if (
             mailed
             and block.kind == BlockKind.HEADING

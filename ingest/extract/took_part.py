@@ -13,7 +13,8 @@ import functools
 import re
 
 from graph.model import fold
-from graph.reference.names import TITLE_BEFORE, name_words
+from graph.reference.names import TITLE_BEFORE
+from ingest.extract.name_parts import ROLE_HEADS
 
 SPEAKING = frozenset(  # a part that leads something at the workshop
     "speaker speakers presenter presenters chair co-chair chairs facilitator facilitators host "
@@ -46,7 +47,7 @@ _ACTING = re.compile(  # "Jo Bell, Discharge Coordinator (chairing)": the part, 
     r"moderating|in\s+the\s+chair|chair|facilitator|presenter|host|speaker)\)",
     re.IGNORECASE,
 )
-_ACTING_PART = {
+_ACTING_PART = {  # a participle in brackets -> its part (a part's own noun: `speaking`)
     "chairing": "chair",
     "facilitating": "facilitator",
     "presenting": "presenter",
@@ -55,10 +56,6 @@ _ACTING_PART = {
     "speaking": "speaker",
     "convening": "convenor",
     "moderating": "moderator",
-    "facilitator": "facilitator",
-    "presenter": "presenter",
-    "host": "host",
-    "speaker": "speaker",
 }
 
 
@@ -68,11 +65,16 @@ def acting_aside(text: str) -> str:
 
     >>> acting_aside("Jo Bell, Coordinator (chairing)"), acting_aside("Jo Bell (GP)")
     ('chair', '')
+    >>> acting_aside("Jo Bell (chair)"), acting_aside("Jo Bell (in the chair)")
+    ('chair', 'chair')
+    >>> acting_aside("Jo Bell (facilitator)"), acting_aside("Jo Bell (host)")
+    ('facilitator', 'host')
     """
     found = _ACTING.search(text)
     if found is None:
         return ""
-    return _ACTING_PART.get(found.group(1).lower(), "chair")
+    said = found.group(1).lower()
+    return _ACTING_PART.get(said) or speaking(said)  # "(chair)", "(in the chair)": 'chair'
 
 
 _CO = re.compile(r"^co-?")  # "co-led", "cofacilitated": the part its verb names, shared
@@ -356,7 +358,7 @@ def acted_by(text: str, start: int) -> str | None:
     if found is None:
         role = ending(_ROLE_BEFORE, text, start)
         at_it = ending(_PART_AT_IT, text, start) if role is None else None
-        if at_it and at_it.group("part").split()[-1].lower() in name_words()["role-head"]:
+        if at_it and at_it.group("part").split()[-1].lower() in ROLE_HEADS:
             return speaking(at_it.group("part"))  # there, in the part the label names
         if role is None and (listed := ending(_PARTS_LISTED, text, start)):
             return speaking(listed.group("part").lower().removesuffix("s")) or "speaker"
