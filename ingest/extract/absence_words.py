@@ -55,7 +55,7 @@ _APOLOGY = re.compile(
     r"|\boff\s+sick\b|\b(?:was|were)\s+redeployed\b"  # "Nat Bell, Dietitian — off sick all week"
     r"|\((?:on\s+)?(?:annual|sick|study|maternity|paternity|parental)\s+leave\b"  # "(annual leave)"
     r"|\((?:sent\s+)?(?:apologies|apols|regrets)\b"  # "Jo Bell, Nurse (apologies, flu clinic)"
-    r"|\s[-–—]+\s*on\s+(?:annual\s+|sick\s+|study\s+|maternity\s+|parental\s+)?leave\b"
+    r"|(?:\s[-–—]+|,)\s*on\s+(?:annual\s+|sick\s+|study\s+|maternity\s+|parental\s+)?leave\b"
     r"|\b(?:retired|stood\s+down|stepped\s+down)\s+(?:in|on|from|last|this|after)\b"
     r"|^\W*(?:DNA|did\s+not\s+attend|no[- ]show|"
     r"not\s+(?:there|here|present|in\s+attendance|with\s+us|in\s+the\s+(?:room|circle|"
@@ -114,7 +114,7 @@ _IN_PLACE_OF = re.compile(  # the person after it did not come: someone came in 
     r"present(?:ed|ing)?)\s+(?:for|on\s+behalf\s+of|in\s+place\s+of|instead\s+of)\s+"
     + TITLE_BEFORE
     + "?$"
-    + r"|\b(?:in\s+place\s+of|instead\s+of)\s+"
+    + r"|(?:\b(?:in\s+place\s+of|instead\s+of)|,\s+for)\s+"
     + TITLE_BEFORE
     + "?$",
     re.IGNORECASE,
@@ -127,6 +127,8 @@ def came_in_place_of(before: str) -> bool:
 
     >>> came_in_place_of("Bernie welcomed Kiera, attending for "), came_in_place_of("Jo and ")
     (True, False)
+    >>> came_in_place_of("Deputising: Mo Cull, Deputy Head, SHSCT, for ")
+    True
     """
     return _IN_PLACE_OF.search(before) is not None
 

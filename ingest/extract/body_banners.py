@@ -86,6 +86,26 @@ BODY_NAME_WORDS = 7  # a body's name in a banner of several is this short
 _JOINING = frozenset({"of", "and", "for", "the", "&"})
 
 
+_NAMED_SHORT = re.compile(r"([A-Z][\w'’&-]*(?:\s+[\w'’&-]+){1,7})\s+\(([A-Z][A-Za-z&]{1,7})\)")
+
+
+def named_with_short_form(text: str) -> bool:
+    """A line that is only a name and the short form it goes by, made of its capitals
+    ("Personal and Public Involvement (PPI)"): a programme's or a unit's name under the
+    publisher's banner, no title.
+
+    >>> named_with_short_form("Personal and Public Involvement (PPI)")
+    True
+    >>> named_with_short_form("Waiting well in Wales (a survey)")
+    False
+    """
+    found = _NAMED_SHORT.fullmatch(text.strip())
+    if found is None:
+        return False
+    capitals = "".join(w[0] for w in found.group(1).split() if w[0].isupper())
+    return found.group(2).replace("&", "").upper() == capitals.upper()
+
+
 def unit_line(text: str) -> bool:
     """A short line naming a part of the publisher by its kind of unit, under its banner, in
     capitals or as a service and its unit set apart by a dash ("NATIONAL SERVICES DIVISION",

@@ -101,7 +101,9 @@ _CAME_HEADING = re.compile(  # who took part, in any words: "On the call (9)", "
     r"^(?:who\s+(?:was|were|is|are)\s+)?(?:on|in|a?round)\s+the\s+(?:\w+\s+)?(?:call|line|room|zoom|"
     r"meeting|session|huddle|set|group|circle)$"
     r"|^who\s+(?:was|were)\s+(?:in|at|on)\s+(?:the\s+)?(?:\w+\s+){0,2}(?:set|group|call|"
-    r"room|meeting|session|workshop|event|huddle|circle|panel|day)$"
+    r"room|meeting|session|workshop|event|huddle|circle|panel|day|tables?)$"
+    r"|^who\s+(?:was|were)\s+at\s+(?:the|our|this|last)\s+(?:\w+\s+){0,2}\w+$"  # "Who was at
+    # the debrief", "Who was at the tables": at an event, whatever it is called
     r"|^(?:set\s+|group\s+|panel\s+|circle\s+)?members(?:\s+(?:of|in)\s+the\s+\w+)?$"
     r"|^(?:(?:statutory|community|voluntary|third|public|private|independent|lay|elected|"
     r"co-?opted|board|committee|partnership|sector|and|&)\s+){1,4}(?:members|partners|"
@@ -208,6 +210,8 @@ def role_of_heading(text: str) -> Role | None:
     True
     >>> role_of_heading("On the agenda"), role_of_heading("Who was in the news")
     (None, None)
+    >>> role_of_heading("Who was at the debrief"), role_of_heading("WHO WAS AT THE TABLES")
+    (<Role.ATTENDANCE: 'attendance'>, <Role.ATTENDANCE: 'attendance'>)
     >>> role_of_heading("Speaker biographies"), role_of_heading("About our speakers")
     (<Role.ATTENDANCE: 'attendance'>, <Role.ATTENDANCE: 'attendance'>)
     >>> [role_of_heading(h).value for h in ("What we'd say to another team",

@@ -24,6 +24,8 @@ KEY_ROLES = {  # metadata keys the heading vocabulary does not cover
     "minute taker": Role.ATTENDANCE,
     "secretariat": Role.ATTENDANCE,
     "in the chair": Role.ATTENDANCE,
+    "deputising": Role.ATTENDANCE,  # for someone away: "Deputising: A, for B (on leave)"
+    "deputising for": Role.ATTENDANCE,
     "by": Role.AUTHORS,
     "lead author": Role.AUTHORS,
     "corresponding author": Role.AUTHORS,
@@ -58,9 +60,10 @@ _LEADS = re.compile(  # "Sprint lead", "Review lead", "Lead applicant", "Co-desi
     r"advice(?:\s+(?:from|by))?$|^advised\s+by$"  # "Dental public health advice: Dr A": who
 )  # advised on it took part in making it
 
-_JOINED = re.compile(
+JOINED = re.compile(
     r";|,?\s+with\s+(?=" + TITLE_BEFORE + r"?[A-Z])"
-)  # "A (Org); B", "A, Role, with B"
+    r"|,\s+(?:for|in\s+place\s+of|instead\s+of)\s+(?=" + TITLE_BEFORE + r"?[A-Z])"
+)  # "A (Org); B", "A, Role, with B", "A, Role, Org, for B (Role)": one in the other's place
 _CLAUSE = re.compile(  # "A (Org), who will share her slides", "A, Role, with figures from …"
     r",?\s+(?:who|which|whose)\s+[a-z]|,\s+with\s+(?:figures|data|help|support|thanks|input|"
     r"contributions?|advice|analysis)\b"
@@ -100,6 +103,31 @@ def key_role(key: str) -> Role | None:
     """What a "Key:" line's key (or a row's label) says its people are: as a label says, or
     apologies when it says they could not come ("Not with us tonight:", "Couldn't make it:")."""
     return label_role(key) or (Role.APOLOGIES if says_apologies(key) else None)
+
+
+_RUN_IN = re.compile(  # "Present. A, …" (a label and a full stop), "Written by A, …"
+    r"([A-Z][\w'’-]*(?: [\w'’-]+){0,2})\. (?=\S)|([A-Z][a-z]+(?: [a-z]+)? by) (?=[A-Z])"
+)
+
+
+def run_in_label(text: str) -> str:
+    """The label a paragraph runs in from when it says a part, else "": a label and a full
+    stop, as minutes set in Word put it in bold ("Present. A, Role; B …", "Deputising. C, for
+    D"), or who made it ("Written by A, Role, Org, with B."). The value starts a character
+    after the label.
+
+    >>> run_in_label("Present. Ann Bell, GP"), run_in_label("Chair. Dr Bo Li")
+    ('Present', 'Chair')
+    >>> run_in_label("Written by Ann Bell, Lead, with Bo."), run_in_label("Notes by Jo Li")
+    ('Written by', 'Notes by')
+    >>> run_in_label("Falls fell. Ann Bell said so"), run_in_label("Dr. Ann Bell, GP")
+    ('', '')
+    >>> run_in_label("Funded by Ann Bell's trust"), run_in_label("Led by example, we …")
+    ('', '')
+    """
+    found = _RUN_IN.match(text)
+    label = (found.group(1) or found.group(2)) if found else ""
+    return label if label and key_role(label) is not None else ""
 
 
 def label_role(label: str) -> Role | None:
@@ -159,12 +187,12 @@ def parse_lenient(
         before = parse_people(text[: clause.start()], gaz, footnotes)
         if before:  # (else the clause is a part's: "…; four people who use PrEP, not named")
             return before
-    if not found and not _JOINED.search(text):
+    if not found and not JOINED.search(text):
         return _up_to_no_person(text, gaz, footnotes)
     if found:
         return found
     at = 0
-    for part in _JOINED.split(text):
+    for part in JOINED.split(text):
         offset = text.find(part, at)
         at = offset + len(part)
         for entry in parse_people(part.rstrip(". "), gaz, footnotes):

@@ -34,7 +34,7 @@ WELSH_HEADS = frozenset(  # "Prifysgol Bangor", "Ymddiriedolaeth Natur": the Wel
     & set(
         "prifysgol ymddiriedolaeth cyngor bwrdd llywodraeth cymdeithas canolfan coleg gwasanaeth "
         "elusen sefydliad partneriaeth rhwydwaith pwyllgor comisiwn awdurdod ysbyty "
-        "meddygfa".split()
+        "meddygfa ysgol cwmni".split()
     )
 )
 ORG_HEADS = (

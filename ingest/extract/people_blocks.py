@@ -25,7 +25,7 @@ import re
 from collections.abc import Iterator
 
 from graph.reference.gazetteer import Gazetteer
-from ingest.extract.absence_words import SALUTATION
+from ingest.extract.absence_words import SALUTATION, came_in_place_of
 from ingest.extract.bylines import (
     author_cards,
     bios,
@@ -36,6 +36,7 @@ from ingest.extract.bylines import (
     run_in_lists,
 )
 from ingest.extract.front_page import value_of
+from ingest.extract.group_labels import group_body, in_body, labels_group, stated_body
 from ingest.extract.initials_key import keyed_people
 from ingest.extract.interests import declarations, profile_roles
 from ingest.extract.layout import Layout
@@ -50,12 +51,14 @@ from ingest.extract.list_cues import (
     unmarked,
 )
 from ingest.extract.listed import (
+    JOINED,
     SHORT,
     Listed,
     key_role,
     label_role,
     listed,
     parse_lenient,
+    run_in_label,
     shift,
     text_of,
 )
@@ -114,8 +117,15 @@ def people_in(raw: RawDocument, gaz: Gazetteer, layout: Layout) -> list[Listed]:
             blocks = [i for i in blocks if i in front]
             if not blocks:
                 continue
-        if section.heading >= 0 and _people_heading(raw, raw.blocks[section.heading], gaz):
-            said = [layout.text(j) for j in section.blocks]
+        said = [layout.text(j) for j in section.blocks]
+        entries = [layout.text(j) for j in blocks if raw.blocks[j].kind != BlockKind.METADATA]
+        grouped = labels_group(section, entries, gaz)  # a group's label is no one's name
+        mark = len(found)
+        if (
+            not grouped
+            and section.heading >= 0
+            and _people_heading(raw, raw.blocks[section.heading], gaz)
+        ):
             if own_apologies(said, layout.text(section.heading), gaz):
                 found.extend(_named_part(raw, gaz, section.heading, front))
             else:
@@ -133,6 +143,9 @@ def people_in(raw: RawDocument, gaz: Gazetteer, layout: Layout) -> list[Listed]:
         found.extend(led_bylines(raw, gaz, blocks, front))
         if section.role in (Role.AUTHORS, Role.ATTENDANCE):
             found.extend(bios(raw, gaz, blocks, section.role, front))
+        title = [layout.text(section.heading)] if section.heading >= 0 else []
+        body = group_body(title[0], gaz) if grouped else stated_body([*title, *said], gaz)
+        found[mark:] = in_body(found[mark:], body)  # "NHS Fife" over them, "All from …"
     found.extend(profile_roles(raw, gaz, layout.sections))  # a profile's "Other appointments"
     return keyed_people(raw, gaz, found, front)  # "Present | HB, KS" with "HB = Helen B…"
 
@@ -155,12 +168,19 @@ def _people_heading(raw: RawDocument, block: Block, gaz: Gazetteer) -> bool:
 def _metadata(
     raw: RawDocument, gaz: Gazetteer, blocks: list[int], front: set[int], role: Role
 ) -> Iterator[Listed]:
-    keyed = [i for i in blocks if raw.blocks[i].kind == BlockKind.METADATA]
-    meanings = {
-        i: Role.AUTHORS if _sender(raw, i) else _typed(raw, i) or key_role(raw.blocks[i].key)
-        for i in keyed
+    keys = {i: raw.blocks[i].key for i in blocks if raw.blocks[i].kind == BlockKind.METADATA}
+    run_in = {  # "Present. A, Role; B …", "Written by A, …": a label the paragraph runs in from
+        i: label
+        for i in blocks
+        if raw.blocks[i].kind == BlockKind.PARAGRAPH
+        and (label := run_in_label(text_of(raw, raw.blocks[i])))
     }
-    named = {i: _named_key(raw.blocks[i].key, gaz) for i in keyed if meanings[i] is None}
+    keyed = sorted(keys.keys() | run_in.keys())
+    keys |= run_in
+    meanings = {
+        i: Role.AUTHORS if _sender(raw, i) else _typed(raw, i) or key_role(keys[i]) for i in keyed
+    }
+    named = {i: _named_key(keys[i], gaz) for i in keyed if meanings[i] is None}
     vouched = "strong" in named.values()  # a list of names, not of headings
     for i in keyed:
         block = raw.blocks[i]
@@ -176,7 +196,8 @@ def _metadata(
         if meaning in SKIPPED or (meaning is None and not a_part(block.key)):
             continue
         text = text_of(raw, block)
-        at = text.find(":") + 1  # the value: whatever words the key has ("Sent apologies")
+        at = len(keys[i]) + 1 if i in run_in else text.find(":") + 1  # the value: whatever
+        # words the key has ("Sent apologies")
         ends = SENTENCE_END.search(text, at)  # "Who came: A, B and me. C didn't reply …"
         # a label no vocabulary knows over people ("Co-debriefer: …", "Facilitated: …",
         # "Table 1: A (Role, Org); B (…)"): people the document lists, as under no heading
@@ -190,9 +211,12 @@ def _metadata(
                 entries = named_people(entries, gaz, raw.text)
             nexts = [e.start for e in entries[1:]] + [len(part)] if entries else []
             for entry, end in zip(entries, nexts, strict=True):
-                stop = part.find(";", entry.end)  # up to the next person, or the next ";"
-                own = part[entry.start : max(min(end, stop if stop >= 0 else end), entry.end)]
-                said = Role.APOLOGIES if says_apologies(own) else inner or meaning  # "Discussant:
+                joint = JOINED.search(part, entry.end)  # up to the next person, or the next
+                # ";", "with" or ", for" ("A, Role, for B (on leave)": B was away, not A)
+                stop = joint.start() if joint else end
+                own = part[entry.start : max(min(end, stop), entry.end)]
+                away = says_apologies(own) or came_in_place_of(part[: entry.start])
+                said = Role.APOLOGIES if away else inner or meaning  # "Discussant:
                 # Dr A, GP (unable to attend on the day)"; "Team: A (Lead); B - OFF SICK"
                 yield listed(raw, block, shift(entry, at + a), said or under, front, i)
 
@@ -388,13 +412,15 @@ def _segments(text: str, front: bool) -> list[tuple[int, str]]:
 
 def _runs(raw: RawDocument, blocks: list[int]) -> Iterator[list[int]]:
     """Runs of consecutive list items, short paragraphs (or notes opening with a footnote
-    mark) and headings (no metadata, tables)."""
+    mark) and headings (no metadata, tables, nor a paragraph run in from a label: "Present.
+    A, …", read as the label says)."""
     run: list[int] = []
     for i in blocks:
         block = raw.blocks[i]
         fits = block.kind in (BlockKind.LIST_ITEM, BlockKind.HEADING) or (
             block.kind == BlockKind.PARAGRAPH
             and (block.end - block.start <= SHORT or text_of(raw, block)[:1] in _MARKS)
+            and not run_in_label(text_of(raw, block))
         )  # affiliation notes run long on one line: "¹ Cwm Taf … · ² School of …"
         if fits and (not run or i == run[-1] + 1):
             run.append(i)

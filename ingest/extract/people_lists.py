@@ -379,7 +379,7 @@ def _row(
     name = cell("name") or " ".join(p for p in (cell("first-name"), cell("surname")) if p)
     if not name:  # no name column: a whole "Name, Role, Organisation" cell
         return next((e for c in row if (e := parse_people(c, gaz))), [])
-    entries = parse_line(name, gaz, None, trusted)
+    entries = parse_line(name, gaz, None, trusted) or (_described(name, gaz) if trusted else [])
     role_cell, org_cell = cell("role"), cell("organisation")
     role, orgs = role_cell, []
     if org_cell:
@@ -414,3 +414,19 @@ def _with_part(role: str, noted: str) -> str:
 
 
 NOTE_WORDS = 4  # a note by a name longer than this is no part it played
+
+
+def _described(cell: str, gaz: Gazetteer) -> list[PersonEntry]:
+    """A name column's cell whose last parts describe the person rather than say where they
+    work ("Kwabena Mensah-Boateng — Group Facilitator, Tuesday evening group at Meir"): the
+    one person its longest opening (cut at a comma) reads as."""
+    cuts = [m.start() for m in _COMMA.finditer(cell)]
+    for cut in reversed(cuts[-DESCRIBED_PARTS:]):
+        found = parse_line(cell[:cut], gaz, None, True)
+        if len(found) == 1:
+            return found
+    return []
+
+
+_COMMA = re.compile(r",\s")
+DESCRIBED_PARTS = 3  # of a cell's last parts, this many may describe its person

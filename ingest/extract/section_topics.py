@@ -116,11 +116,23 @@ def _names_an_item(heading: str) -> bool:
     (True, False)
     >>> _names_an_item("4.4 Messages to the market"), _names_an_item("Plans for future periods")
     (False, False)
+    >>> _names_an_item("How we did it"), _names_an_item("What people told us")
+    (False, False)
+    >>> _names_an_item("How Fife cut its waits for falls clinics")
+    True
     """
     if _SUBSECTION.match(heading):
         return False
     words = heading_parts(heading)[0].lower().split() if heading.strip() else []
+    if words[:1] and words[0] in ASKING and words[1:2] and words[1] in OWN_VOICE:
+        return False  # a plain-English report's chapter: "How we did it", "What people told us"
     return len(words) >= ITEM_WORDS and not any(w.strip(".,:") in CHAPTERS for w in words[:2])
+
+
+ASKING = frozenset("what how why who where when which".split())
+OWN_VOICE = frozenset(  # "What we found", "What this report is about", "What happens next"
+    "we i you they our this these it people us the happens next needs to".split()
+)
 
 
 def _opening(layout: Layout, h: int) -> int:

@@ -35,7 +35,6 @@ where the list stands (attendance in workshop notes, authors at the top of evide
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from ingest.extract.absence_words import (
@@ -53,6 +52,7 @@ from ingest.extract.headings import (
     learning_strength,
     role_of_heading,
 )
+from ingest.readers.line_shapes import VALEDICTION
 from ingest.types import Block, BlockKind, DocumentKind, RawDocument
 
 __all__ = [  # what a heading means lives in ingest.extract.headings; importers find it here too
@@ -118,7 +118,7 @@ def sections(raw: RawDocument) -> list[Section]:
             section = Section(i, level, own or inherited, said=said)
             found.append(section)
             stack.append(section)
-        elif _CLOSING.match(text):
+        elif VALEDICTION.match(text):
             stack.clear()  # "Yours sincerely," ends every section: who signs comes next
             found.append(Section(i, 0, Role.AUTHORS, [i], said=i))
             signing = SIGNATURE_LINES
@@ -129,11 +129,6 @@ def sections(raw: RawDocument) -> list[Section]:
 
 SIGNATURE_LINES = 4  # a name, a role, an organisation, an address
 SIGNATURE_WORDS = 12
-_CLOSING = re.compile(  # a letter's or an e-mail's closing formula, on a line of its own
-    r"\s*(?:yours\s+(?:sincerely|faithfully|truly)|(?:kind|best|warm|warmest|with\s+best)\s+"
-    r"(?:regards|wishes)|regards|many\s+thanks|with\s+thanks|cofion(?:\s+cynnes)?)\s*[,.!]?\s*$",
-    re.IGNORECASE,
-)
 
 
 def recommends(heading: str) -> bool:

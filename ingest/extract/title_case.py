@@ -46,6 +46,9 @@ def proper_words(text: str) -> frozenset[str]:
     return frozenset(w for w in _MID_CAPITAL.findall(text) if w.lower() not in lower)
 
 
+_SHORT_FORM = re.compile(r"\(([A-Z]{2,8})\)")
+
+
 def sentence_case(text: str, gaz: Gazetteer | None = None, source: str = "") -> str:
     """A title set in capitals, in sentence case, names of nations and places kept
     ('HOME MONITORING SAVES NHS TIME' -> 'Home monitoring saves NHS time', '… IN NHS
@@ -61,6 +64,7 @@ def sentence_case(text: str, gaz: Gazetteer | None = None, source: str = "") -> 
     if not letters or any(c.islower() for c in letters) or len(text.split()) < 3:
         return text
     names = proper_words(source) if source else frozenset()
+    short = set(_SHORT_FORM.findall(source))  # "(PPI)": a short form the text defines
     out = []
     words = text.split()
     bares = [word.strip(",.:;?!()") for word in words]
@@ -77,7 +81,7 @@ def sentence_case(text: str, gaz: Gazetteer | None = None, source: str = "") -> 
         named = (
             k in paired or dated or bare.title() in names or (gaz is not None and _named(gaz, bare))
         )
-        if bare in KEEP_CAPS:
+        if bare in KEEP_CAPS or bare in short:
             out.append(word)
         elif named:
             out.append(word.replace(bare, bare.title()))

@@ -36,6 +36,7 @@ from ingest.extract.body_banners import (
     area_line,
     bodies_banner,
     known_body,
+    named_with_short_form,
     places_line,
     unit_line,
 )
@@ -162,8 +163,8 @@ def document_title(raw: RawDocument, gaz: Gazetteer, front: set[int]) -> tuple[s
             continue  # the publisher, or one of its units: "NHS Education for Scotland · Library"
         if area_line(text, gaz) or places_line(text, gaz):  # a unit and the area it serves:
             continue  # "Dermatology Nursing - South West Wales", "Elgin and Forres localities"
-        if bodies_banner(text, gaz):  # "CARDIFF UNIVERSITY SCHOOL OF MEDICINE | SWANSEA …"
-            continue
+        if bodies_banner(text, gaz) or named_with_short_form(text):  # "CARDIFF UNIVERSITY
+            continue  # SCHOOL OF MEDICINE | SWANSEA …", "Personal and Public Involvement (PPI)"
         if body_over_headline(raw, blocks, n, text, gaz):  # "PATIENT CLIENT COUNCIL" / "Waiting …"
             continue
         if named_as_body(raw, text):  # "SCOTTISH WOMEN'S AID" over the report, whose people

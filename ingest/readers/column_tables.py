@@ -41,7 +41,8 @@ MIN_COLUMNS = 3
 MIN_ROWS = 2
 MAX_LABEL_WORDS = 4
 MAX_LABEL_CHARS = 30
-HEADLESS_LOOK = 3  # rows with no header above one shaped like a header: at most this many
+HEADLESS_LOOK = 5  # lines with no header above one shaped like a header: at most this many
+ALIGNED_ROWS = 3  # rows keeping to the columns the first sets out, with no header at all
 SLACK = 1  # a cell may start this many characters off its column's start
 _SEGMENT = re.compile(r"\S+(?: \S+)*")  # text between gaps of two or more spaces
 _RULE = re.compile(r"-{3,}(?: {1,}-{3,})+\s*$")  # "----------  ------------  ----------"
@@ -208,21 +209,51 @@ def column_tables(run: list[str]) -> Cut:
         return _filled(tuple(label for _at, label in _segments(run[i])), rows), j
 
     def headless_at(i: int) -> tuple[Rows, int] | None:
-        """A table with no header: rows that fill every column, above a row that looks like
-        a header but is one more row of the same columns."""
+        """A table with no header: rows that fill every column (a cell's wrapped lines under
+        its column carrying it on), above a row that looks like a header but is one more row
+        of the same columns; or, with no such row, ALIGNED_ROWS or more rows that fill the
+        columns the first one sets out."""
         for h in range(i + 1, min(i + 1 + HEADLESS_LOOK, len(run))):
             starts = _header(run[h])
             if starts is None:
                 continue
-            above = [_cells(run[k], starts) for k in range(i, h)]
-            if not all(cells is not None and all(cells) for cells in above):
-                return None
-            rows = [list(cells) for cells in above if cells is not None]
+            rows = _full_rows(run, i, h, starts)
+            if rows is None:
+                break
             end = _rows_from(run, h, starts, rows)
             return _filled(("",) * len(starts), rows), end
-        return None
+        found = _segments(run[i])  # (each of the first row's cells has words: no rule, no
+        starts = [at for at, _text in found]  # numbered row under a header of its own)
+        if len(starts) < MIN_COLUMNS or "|" in run[i] or not all(_worded(t) for _a, t in found):
+            return None
+        rows = []
+        end = i
+        while end < len(run) and (cells := _cells(run[end], starts)) is not None:
+            if cells[0] and not all(cells):
+                break  # a row that leaves a cell empty ends the rows (each looked at once)
+            _carry_on(rows, cells)
+            end += 1
+        if len(rows) < ALIGNED_ROWS or not all(all(row) for row in rows):
+            return None
+        return _filled(("",) * len(starts), rows), end
 
     return _cut_tables(run, table_at)
+
+
+def _worded(cell: str) -> bool:
+    return any(ch.isalpha() for ch in cell)
+
+
+def _full_rows(run: list[str], i: int, h: int, starts: list[int]) -> list[list[str]] | None:
+    """Lines i to h as rows that fill every column, a line whose first cell is blank
+    carrying on the row above; None when a line keeps to no column or leaves a cell empty."""
+    rows: list[list[str]] = []
+    for k in range(i, h):
+        cells = _cells(run[k], starts)
+        if cells is None or (cells[0] and not all(cells)) or (not cells[0] and not rows):
+            return None
+        _carry_on(rows, cells)
+    return rows if all(all(row) for row in rows) else None
 
 
 def _rows_from(run: list[str], j: int, starts: list[int], rows: list[list[str]]) -> int:

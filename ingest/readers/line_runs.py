@@ -10,7 +10,13 @@ import itertools
 import re
 from dataclasses import dataclass
 
-from ingest.readers.line_shapes import continues, ends_sentence, is_capitals, is_heading_line
+from ingest.readers.line_shapes import (
+    LONG_LINE,
+    continues,
+    ends_sentence,
+    is_capitals,
+    is_heading_line,
+)
 from ingest.types import BlockKind
 
 MAX_TITLE_CHARS = 150
@@ -199,6 +205,9 @@ def indented_entries(run: list[Line]) -> bool:
     the margin is their label. Decides the run and says so; leaves it alone (False) when its
     lines show no such shape (a paragraph set in, wrapped lines at one indent)."""
     first = run[0].indent
+    labels = [i for i, item in enumerate(run) if item.indent == first]
+    if len(labels) >= 2 and all(run[i].text.endswith(":") for i in labels):
+        return _labels_over_entries(run, labels, colons=True)  # "TABLE 1 (Llan end):" / "   A…"
     deeper = [item.indent for item in run if item.indent > first]
     step = first if first > 0 else min(deeper, default=0)
     if not step:
@@ -216,6 +225,8 @@ def indented_entries(run: list[Line]) -> bool:
         return False  # one entry's lines wrapped at one indent ("Lorraine P, …, Community" / …)
     if starts[0] == 1:
         run[0].kind, run[0].level = BlockKind.HEADING, 2
+    if _labels_over_entries(run, starts):
+        return True
     for item in run[starts[0] :]:
         if item.indent == step:
             item.kind = BlockKind.LIST_ITEM
@@ -225,3 +236,73 @@ def indented_entries(run: list[Line]) -> bool:
 
 
 ENTRY_WORDS = 25  # an indented line ending a sentence this long is prose, not an entry
+LABEL_WORDS = 10  # a group's label is a body's or a group's name, not a line of its own
+
+
+def _labels_over_entries(run: list[Line], starts: list[int], *, colons: bool = False) -> bool:
+    """Labels set in over entries set in deeper still, as a sign-in sheet grouped by setting
+    is typed ("  Ysgol Maes Derwen" / "      Siân Ellis-Rowlands (Headteacher; hosted)" /
+    "      Gethin Parry (ALNCo; these notes)" / "  ACE Hub Wales" / "      Tegwen Morris (…)
+    - led the" / "      first hour"): every label has lines under it, no label is longer
+    than a name, bracketed or a sentence, and under one label at least two lines open entries
+    of their own (not one entry wrapped). The labels then head groups (headings under the
+    run's), each line under them that opens an entry is one, and the rest carry on the entry
+    above (a line that continues it, or that ended only because the next word would not fit
+    the width the run was typed to). Labels set at the margin and ending in colons ("TABLE 1
+    (Llan end):") say they label what is under them: one entry under each will do. Decides
+    the run and says so; False leaves it to be read as entries with their details set in
+    under them."""
+    ends = [*starts[1:], len(run)]
+    groups = [run[a + 1 : b] for a, b in zip(starts, ends, strict=True)]
+    labels = [run[a].text for a in starts]
+    if not all(groups) or any(
+        len(label.split()) > LABEL_WORDS or ("(" in label and not colons) or ends_sentence(label)
+        for label in labels
+    ):
+        return False
+    inner = min(item.indent for group in groups for item in group)
+    measure = max(item.indent + len(item.text) for item in run)
+    opening = [
+        {
+            k
+            for k, item in enumerate(group)
+            if k == 0
+            or (
+                item.indent == inner
+                and not continues(group[k - 1].text, item.text)
+                and not _wraps(group[k - 1], item, measure)
+            )
+        }
+        for group in groups
+    ]
+    if not colons and all(len(opens) < 2 for opens in opening):
+        return False
+    for a in starts:
+        run[a].kind, run[a].level = BlockKind.HEADING, GROUP_LEVEL
+    for group, opens in zip(groups, opening, strict=True):
+        for k, item in enumerate(group):
+            if k in opens:
+                item.kind = BlockKind.LIST_ITEM
+            else:
+                item.joined = True
+    return True
+
+
+GROUP_LEVEL = 4  # under any heading a plain-text page sets (its capitals, its underlined lines)
+
+
+def _wraps(line: Line, following: Line, measure: int) -> bool:
+    """Whether a long line ended only because the next line's first word would not fit the
+    width its run was typed to ("… -- Betsi Cadwaladr University" / "Health Board; …"); a
+    line closing a bracket or a sentence ends an entry."""
+    width = line.indent + len(line.text)
+    words = following.text.split()
+    return (
+        width >= LONG_LINE * WRAP_FIT
+        and bool(words)
+        and not line.text.endswith((")", ".", "]"))
+        and width + 1 + len(words[0]) > measure
+    )
+
+
+WRAP_FIT = 0.8  # a line this near a long line's length may have been wrapped

@@ -173,6 +173,15 @@ _GOES_ON = re.compile(r"\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s*[,(]")
 UNWRAPPED = 1.5  # a line this many times longer than the one above was not wrapped at it
 
 
+VALEDICTION = re.compile(  # a letter's or an e-mail's closing formula, on a line of its own
+    # (who signs comes on the next: it carries on no sentence)
+    r"\s*(?:yours\s+(?:sincerely|faithfully|truly|ever|in\s+\w+)|(?:kind|best|warm|warmest|with\s+best)\s+"
+    r"(?:regards|wishes)|regards|(?:many\s+|with\s+)?thanks|cofion(?:\s+cynnes)?"
+    r"|diolch(?:\s+yn\s+fawr)?)\s*[,.!]?\s*$",
+    re.IGNORECASE,
+)
+
+
 def continues(line: str, following: str, *, loose: bool = True) -> bool:
     """True when `line` is wrapped prose that `following` continues.
 
@@ -189,7 +198,7 @@ def continues(line: str, following: str, *, loose: bool = True) -> bool:
     True
     """
     line = line.rstrip()
-    if not line or ends_sentence(line) or opens_with_time(following):
+    if not line or ends_sentence(line) or opens_with_time(following) or VALEDICTION.match(line):
         return False
     first = next((c for c in following if c.isalpha()), "")
     if first.islower() or line.endswith((",", ";", "(", "&", "/", "—", "–", "·")):

@@ -308,6 +308,24 @@ CC_LETTER = (
     + "</ul></main></body></html>"
 )
 
+# The shapes read in the twenty-first session, stretched: a sign-in sheet of 2,000 settings,
+# each set in over its people set in deeper, and a key to initials of 2,000 rows in columns
+# with no header whose last row leaves a cell empty (each row could open a table).
+GROUPED = (
+    "WHO CAME (grouped by setting)\n\n"
+    + "".join(
+        f"  Ysgol Bryn {i}\n      {_MANY[i % 1500]} (Teacher)\n      {_MANY[(i + 7) % 1500]}"
+        " (ALNCo)\n"
+        for i in range(2000)
+    )
+    + "\nWHY WE MET\nTo talk about settling in.\n"
+)
+INITIALS_KEY = (
+    "PEOPLE\n\n"
+    + "".join(f"  A{i:04d}   {_MANY[i % 1500]:<24}  Nurse, NHS Fife\n" for i in range(2000))
+    + "  Z0000   Zia Last\n\nNOTES\nWe met.\n"
+)
+
 # name -> (expectation, writer)
 CASES: dict[str, tuple[str, Callable[[Path], None]]] = {
     "bomb-1gb.docx": ("error", zip_bomb_docx),
@@ -399,6 +417,8 @@ CASES: dict[str, tuple[str, Callable[[Path], None]]] = {
     "cards-2000.html": ("either", lambda p: _text(p, CARDS)),
     "roll-call-2000.txt": ("either", lambda p: _text(p, ROLL_CALL)),
     "cc-letter-2000.html": ("either", lambda p: _text(p, CC_LETTER)),
+    "grouped-sign-in-2000.txt": ("either", lambda p: _text(p, GROUPED)),
+    "initials-key-2000.txt": ("either", lambda p: _text(p, INITIALS_KEY)),
     "junk.txt": ("either", lambda p: p.write_bytes(os.urandom(200_000))),
     "junk.md": ("either", lambda p: p.write_bytes(os.urandom(200_000))),
     "junk.docx": ("error", lambda p: p.write_bytes(os.urandom(200_000))),

@@ -56,6 +56,8 @@ PER_FILE_ONLY = {
     "cards-2000.html",
     "roll-call-2000.txt",
     "cc-letter-2000.html",
+    "grouped-sign-in-2000.txt",
+    "initials-key-2000.txt",
 }
 
 
