@@ -55,7 +55,8 @@ _APOLOGY = re.compile(
     r"|\boff\s+sick\b|\b(?:was|were)\s+redeployed\b"  # "Nat Bell, Dietitian — off sick all week"
     r"|\((?:on\s+)?(?:annual|sick|study|maternity|paternity|parental)\s+leave\b"  # "(annual leave)"
     r"|\((?:sent\s+)?(?:apologies|apols|regrets)\b"  # "Jo Bell, Nurse (apologies, flu clinic)"
-    r"|(?:\s[-–—]+|,)\s*on\s+(?:annual\s+|sick\s+|study\s+|maternity\s+|parental\s+)?leave\b"
+    r"|\s[-–—]+\s*on\s+(?:annual\s+|sick\s+|study\s+|maternity\s+|parental\s+)?leave\b"
+    r"|,\s*on\s+(?:annual\s+|sick\s+|study\s+|maternity\s+|parental\s+)?leave\s*(?:[.;)]|$)"
     r"|\b(?:retired|stood\s+down|stepped\s+down)\s+(?:in|on|from|last|this|after)\b"
     r"|^\W*(?:DNA|did\s+not\s+attend|no[- ]show|"
     r"not\s+(?:there|here|present|in\s+attendance|with\s+us|in\s+the\s+(?:room|circle|"
@@ -130,7 +131,10 @@ def came_in_place_of(before: str) -> bool:
     >>> came_in_place_of("Deputising: Mo Cull, Deputy Head, SHSCT, for ")
     True
     """
-    return _IN_PLACE_OF.search(before) is not None
+    return _IN_PLACE_OF.search(before[-IN_PLACE_REACH:]) is not None
+
+
+IN_PLACE_REACH = 80  # characters before a name that may say someone came in its place
 
 
 def says_apologies(text: str) -> bool:
