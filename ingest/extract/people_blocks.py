@@ -188,12 +188,12 @@ def _metadata(
         if named.get(i) == "strong" or (named.get(i) == "weak" and vouched):
             # "Chloe Hutchinson: Project Manager"
             entries = parse_lenient(text_of(raw, block), gaz)[:1]
-            entries = entries or [PersonEntry(block.key, name_end=len(block.key))]
+            entries = entries or [PersonEntry(keys[i], name_end=len(keys[i]))]
             meant = role if role in PEOPLE_ROLES else Role.PEOPLE
             for entry in entries:
                 yield listed(raw, block, entry, meant, front, i)
             continue
-        if meaning in SKIPPED or (meaning is None and not a_part(block.key)):
+        if meaning in SKIPPED or (meaning is None and not a_part(keys[i])):
             continue
         text = text_of(raw, block)
         at = len(keys[i]) + 1 if i in run_in else text.find(":") + 1  # the value: whatever

@@ -217,8 +217,8 @@ def column_tables(run: list[str]) -> Cut:
             starts = _header(run[h])
             if starts is None:
                 continue
-            rows = _full_rows(run, i, h, starts)
-            if rows is None:
+            rows, end = _filled_rows(run, i, h, starts)
+            if end < h or not all(all(row) for row in rows):
                 break
             end = _rows_from(run, h, starts, rows)
             return _filled(("",) * len(starts), rows), end
@@ -226,13 +226,7 @@ def column_tables(run: list[str]) -> Cut:
         starts = [at for at, _text in found]  # numbered row under a header of its own)
         if len(starts) < MIN_COLUMNS or "|" in run[i] or not all(_worded(t) for _a, t in found):
             return None
-        rows = []
-        end = i
-        while end < len(run) and (cells := _cells(run[end], starts)) is not None:
-            if cells[0] and not all(cells):
-                break  # a row that leaves a cell empty ends the rows (each looked at once)
-            _carry_on(rows, cells)
-            end += 1
+        rows, end = _filled_rows(run, i, len(run), starts)
         if len(rows) < ALIGNED_ROWS or not all(all(row) for row in rows):
             return None
         return _filled(("",) * len(starts), rows), end
@@ -244,16 +238,20 @@ def _worded(cell: str) -> bool:
     return any(ch.isalpha() for ch in cell)
 
 
-def _full_rows(run: list[str], i: int, h: int, starts: list[int]) -> list[list[str]] | None:
-    """Lines i to h as rows that fill every column, a line whose first cell is blank
-    carrying on the row above; None when a line keeps to no column or leaves a cell empty."""
+def _filled_rows(
+    run: list[str], i: int, stop: int, starts: list[int]
+) -> tuple[list[list[str]], int]:
+    """Rows from line i (before `stop`) while each line keeps to the columns and each new row
+    fills every one, a line whose first cell is blank carrying on the row above; the rows and
+    the line after them (each line looked at once)."""
     rows: list[list[str]] = []
-    for k in range(i, h):
-        cells = _cells(run[k], starts)
-        if cells is None or (cells[0] and not all(cells)) or (not cells[0] and not rows):
-            return None
+    end = i
+    while end < stop and (cells := _cells(run[end], starts)) is not None:
+        if cells[0] and not all(cells):
+            break  # a row that leaves a cell empty ends the rows
         _carry_on(rows, cells)
-    return rows if all(all(row) for row in rows) else None
+        end += 1
+    return rows, end
 
 
 def _rows_from(run: list[str], j: int, starts: list[int], rows: list[list[str]]) -> int:
