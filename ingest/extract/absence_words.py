@@ -29,16 +29,22 @@ _APOLOGY = re.compile(
     r"|\bapologies\s+(?:from|received|were)\b"
     r"|\b(?:unable|not able|no longer able) to (?:attend|join|make it|speak|present|take part)\b"
     r"|\b(?:unable|not able)\s+to\s+\w+\s+(?:on\s+the\s+(?:day|night)|that\s+day|today)\b"
-    r"|(?<!\bwho )(?<!\byou )\b(?:couldn['’]?t|could not|can['’]?t|cannot)\s+(?:make it|attend|"
+    r"|(?<!(?<!,)\swho\s)(?<!^who\s)"  # not "all who could not", but "A, who could not"
+    r"(?<!\byou )\b(?:couldn['’]?t|could not|can['’]?t|cannot)\s+(?:make it|attend|"
     r"join|come|be there|dial\s*-?\s*in|log\s*(?:in|on)|get\s+(?:on|online|through))\b"
     r"|\b(?:withdrew|pulled out|dropped out)\b|\bhad to stay (?:behind|on the|at)\b"
+    r"|,\s*who\s+(?:was|is|had\s+been)\s+(?:unwell|ill|poorly|off\s+sick|away)\b"  # "Cllr A,
+    # who was unwell"
+    r"|\b(?:was|is)\s+(?:on\s+(?:annual\s+|sick\s+|study\s+|maternity\s+|parental\s+)?leave"
+    r"|off\s+sick)\b"  # "GMH was on leave."
     r"|\btoo (?:unwell|ill|poorly) to (?:come|attend|join|travel|be there)\b"
     r"|\b(?:was|were|had(?:\s+been)?)\s+(?:meant|due|supposed|going|down|booked|scheduled|"
     r"expected|listed)\s+"
     r"to\s+\w+\b[^.;]{0,60}\bbut\b"
     r"|\b(?:was|were)\s+to\s+\w+\b[^.;]{0,60}\bbut\s+(?:phoned|rang|called|texted|e-?mailed|"
     r"messaged|wrote|sent|had|was|got|could)\b"  # "was to bring two colleagues but phoned"
-    r"|(?<!\bwho )(?<!\bwho will )(?<!\bwho would )(?<!\bwho might )(?<!\bwho may )"
+    r"|(?<!(?<!,)\swho\s)(?<!^who\s)"  # not "all who could not", but "A, who could not"
+    r"(?<!\bwho will )(?<!\bwho would )(?<!\bwho might )(?<!\bwho may )"
     r"\b(?:didn['’]?t|did not|never)\s+(?:come|arrive|attend|make it|join|get to|"
     r"get there|turn up|take\s+part)\b|\bnever\s+(?:came|arrived|attended|made\s+it|joined|"
     r"got\s+there|turned\s+up|took\s+part)\b"  # "he never made it past Crianlarich"
@@ -46,7 +52,8 @@ _APOLOGY = re.compile(
     r"|\b(?:unable|not able)\s+to\s+(?:travel|come|be there)\b"
     r"|\b(?:had\s+)?hoped\s+to\s+(?:come|attend|join|be there|make it|welcome|have)\b[^.;]{0,100}"
     r"\bbut\b|\b(?:could\s+not|couldn['’]t)\s+make\s+the\s+(?:trip|journey|meeting|session)\b"
-    r"|(?<!\bwho )\b(?:couldn['’]t|could not|can['’]t|cannot)\s+(?:travel|be released|get away|"
+    r"|(?<!(?<!,)\swho\s)(?<!^who\s)"  # not "all who could not", but "A, who could not"
+    r"\b(?:couldn['’]t|could not|can['’]t|cannot)\s+(?:travel|be released|get away|"
     r"be with us|join us)\b|\b(?:we|they)\s+missed\s+(?:\w+\s+)?(?:people|colleagues|members|"
     r"speakers|guests)\b"
     r"|\b(?:is|was|were|are)\s+on\s+(?:annual\s+|sick\s+|study\s+)?leave\b|^\W*declined\b"
@@ -61,7 +68,7 @@ _APOLOGY = re.compile(
     r"|^\W*(?:DNA|did\s+not\s+attend|no[- ]show|"
     r"not\s+(?:there|here|present|in\s+attendance|with\s+us|in\s+the\s+(?:room|circle|"
     r"meeting|session|group|huddle|call|hall)|on\s+(?:it|the\s+(?:call|huddle|line|list)))|"
-    r"off\s+sick|on\s+(?:\w+\s+)?leave|unwell|redeployed|away)(?:\W*$|\s*[-–—,;:(]|\s+(?:on|to|all|"
+    r"off\s+sick|on\s+(?:\w+\s+)?leave|unwell|redeployed|away|cancell?ed|canceled)(?:\W*$|\s*[-–—,;:(]|\s+(?:on|to|all|"
     r"that|this|for|from|and|today|tonight|since|until)\b)|\bhad\s+to\s+(?:cancel|pull\s+out|withdraw)\b"
     r"|\b(?:was|were)\s+(?:on\s+(?:shift|duty|call)|working)\b[^.;]{0,40}"
     r"\b(?:could\s+not|couldn['’]t|unable\s+to)\b"
@@ -84,8 +91,8 @@ _CUES = frozenset(
     """apologies apology apologise apologised regrets regret absent able unable could couldn
     couldnt can cannot cant withdrew withdraw pulled pull dropped stay too but did didn didnt
     never called hoped missed miss leave sick unwell ill away redeployed retired stood stepped
-    dna show not declined cancel shift duty call working sorry sends send love cross sad gutted
-    missing ymddiheuriadau
+    dna show not declined cancel cancelled canceled shift duty call working sorry sends send love
+    cross sad gutted missing ymddiheuriadau
     """.split()
 )
 _WORD = re.compile(r"[^\W\d_]+")
@@ -189,6 +196,12 @@ def says_apologies(text: str) -> bool:
     >>> says_apologies("Ross Bell retired in June after 31 years"), says_apologies(
     ...     "Dr Bell, a retired GP, led the walk"), says_apologies("redeployed on the day")
     (True, False, True)
+    >>> says_apologies("CANCELLED (staff sickness)"), says_apologies("Cancelled clinics rose")
+    (True, False)
+    >>> says_apologies("Councillor Drew Bell, who was unwell"), says_apologies("GMH was on leave.")
+    (True, True)
+    >>> says_apologies("people who were unwell were seen first")
+    False
     >>> says_apologies("DNA rates fell to 8%"), says_apologies("Unwell children were seen")
     (False, False)
     >>> says_apologies("Missing from the picture, and from the room: Ann Bell"), says_apologies(
@@ -197,6 +210,8 @@ def says_apologies(text: str) -> bool:
     >>> says_apologies("Ravi could not come. He is a GP."), says_apologies(
     ...     "was due to speak but withdrew on the morning"), says_apologies("who could not come")
     (True, True, False)
+    >>> says_apologies("Zoe Bell, who couldn't come"), says_apologies("all who couldn't come")
+    (True, False)
     >>> says_apologies("Ann was to bring two colleagues from Skye but phoned to say the road "
     ...     "was closed"), says_apologies("The aim was to test it, but funding ended")
     (True, False)

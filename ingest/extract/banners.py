@@ -200,6 +200,8 @@ def series_banner(text: str) -> bool:
     True
     >>> series_banner("Falls -- what we found in 2024"), series_banner("Data Note 3/2025")
     (False, False)
+    >>> series_banner("EYE HEALTH FORUM NI -- MEMBER SURVEY REPORT 2025/2")
+    True
     """
     dashed = _DASHED.split(text.strip())
     if len(dashed) >= 2 and _numbered_kind(dashed[-1]):
@@ -214,7 +216,9 @@ def series_banner(text: str) -> bool:
 
 _DASHED = re.compile(r"\s+(?:[·|–—]|--?)\s+")  # parts set apart by a dot, bar or dash
 _NUMBERED = re.compile(
-    r"^((?:[A-Za-z-]+\s+){0,3}[A-Za-z-]+)\s+(?:no\.?\s*)?\d{1,3}(?:/\d{2,4})?$", re.I
+    r"^((?:[A-Za-z-]+\s+){0,3}[A-Za-z-]+)\s+(?:no\.?\s*)?"
+    r"(?:\d{1,3}(?:/\d{2,4})?|(?:19|20)\d\d/\d{1,2})$",  # "3/2025", "2025/2": year and issue
+    re.I,
 )
 
 

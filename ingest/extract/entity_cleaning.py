@@ -247,6 +247,8 @@ class EntityMerger:
             nxt = span.doc[span.end] if span.end < len(span.doc) else None
             if nxt is None or not nxt.is_alpha or nxt.lower_ in LANGUAGE_USES | NOT_A_NOUN:
                 continue  # "a former English teacher", "held in Welsh and English": languages
+            if span.start > 0 and span.doc[span.start - 1].lower_ == "plain":
+                continue  # "a Plain English summary": the language
             nation = self.gaz.nation(span.text)
             if nation:
                 out.append(

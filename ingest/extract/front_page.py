@@ -21,6 +21,7 @@ from typing import Any
 
 from graph.reference.gazetteer import Gazetteer
 from graph.reference.names import POSTCODE
+from ingest.extract.body_banners import body_name
 from ingest.extract.dates import YEAR, dates_in
 from ingest.extract.org_shape import BODY_END
 from ingest.extract.sections import Section
@@ -242,10 +243,17 @@ def _header_line(text: str) -> bool:
 
 
 def _iso(value: Any) -> str:
+    """A stated date as ISO: "2026-03-17", or as written ("Mar 17th, 2026", an outliner's)."""
     if value is None:
         return ""
     text = str(value)[:10]
-    return text if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text) else ""
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+        return text
+    written = dates_in(str(value)[:MAX_DATE_CHARS])
+    return written[0][0] if written else ""
+
+
+MAX_DATE_CHARS = 40  # a stated date written out is no longer
 
 
 def _year(value: Any) -> int | None:
@@ -328,13 +336,18 @@ def _org_part(value: str) -> str:
 
 
 def _banner(raw: RawDocument, gaz: Gazetteer, front: set[int]) -> str:
-    """An organisation's name standing alone at the top (a report's banner line)."""
+    """An organisation's name standing alone at the top (a report's banner line); of the
+    bodies a banner names, the first ("Drumossie Medical Practice · NHS Highland · Inverness":
+    the practice, within the board), when one of them is a body the gazetteer knows."""
     for i in sorted(front):
         block = raw.blocks[i]
-        for part in re.split(r"\s+[·|•]\s+", raw.text[block.start : block.end].strip()):
-            entry = gaz.org(part) or (gaz.org(part.title()) if part.isupper() else None)
+        parts = re.split(r"\s+[·|•]\s+", raw.text[block.start : block.end].strip())
+        known = [gaz.org(p) or (gaz.org(p.title()) if p.isupper() else None) for p in parts]
+        for part, entry in zip(parts, known, strict=True):
             if entry is not None:
                 return entry.name
+            if len(parts) > 1 and any(known) and body_name(part):
+                return part
     return ""
 
 

@@ -92,6 +92,12 @@ HEADING_ROLES: dict[Role, tuple[str, ...]] = {
         "delegates",
         "who was there",
         "who came",
+        "sign in sheet",  # a sign-in sheet typed up: "Names on the sheet", "Signed in"
+        "signing in sheet",
+        "signed in",
+        "who signed in",
+        "names on the sheet",
+        "signed the sheet",
         "who attended",
         "people in the room",
         "in the room",

@@ -77,7 +77,11 @@ def learning_strength(heading: str, report: bool = False) -> float:
     return 0.85 if report or reported else 1.0
 
 
-_PRESENT_END = re.compile(r"\s(?:present|attending|in attendance)$")
+_PRESENT_END = (
+    re.compile(  # "Staff attending", "Clubs represented" (not "Groups under-represented")
+        r"(?<!\bunder)(?<!\bover)(?<!\bnot)\s(?:present|attending|in attendance|represented)$"
+    )
+)
 _MADE_HEADING = re.compile(  # who made the document or the work it reports (folded)
     r"^who\s+(?:wrote|authored|developed|produced|created|designed|compiled|prepared|"
     r"drafted)\s+(?:this|the|it|these|our)\b"  # ("Who built it": a workshop's own people)
@@ -236,6 +240,10 @@ def role_of_heading(text: str) -> Role | None:
     (None, None)
     >>> role_of_heading("Project team present"), role_of_heading("Staff attending")
     (<Role.ATTENDANCE: 'attendance'>, <Role.ATTENDANCE: 'attendance'>)
+    >>> role_of_heading("Clubs represented"), role_of_heading("Groups under-represented")
+    (<Role.ATTENDANCE: 'attendance'>, None)
+    >>> role_of_heading("Names on the sheet"), role_of_heading("Not signed in")
+    (<Role.ATTENDANCE: 'attendance'>, <Role.APOLOGIES: 'apologies'>)
     >>> role_of_heading("Learning for the team"), role_of_heading("WHAT I'M TAKING FROM THIS WEEK")
     (<Role.LEARNING: 'learning'>, <Role.LEARNING: 'learning'>)
     >>> role_of_heading("Themes from the debrief"), role_of_heading("Themes from Wales")
@@ -295,6 +303,8 @@ def role_of_heading(text: str) -> Role | None:
                 return Role.APOLOGIES if said == Role.APOLOGIES else Role.ATTENDANCE
         if when and _PLACED.fullmatch(words[: when.start()]):  # "On the rope today": who was
             return Role.ATTENDANCE  # there, said of one day (not "On the agenda today")
+        if words.startswith("not ") and _WORD_TO_ROLE.get(words[4:]) == Role.ATTENDANCE:
+            return Role.APOLOGIES  # "Not signed in", "Not present": the others
         if words in _WORD_TO_ROLE:
             return _WORD_TO_ROLE[words]
         if _BUT_NOT.match(words) or _WROTE_IN.match(words):  # "Listed but not present",

@@ -20,10 +20,12 @@ from dataclasses import dataclass, replace
 
 from graph.reference.gazetteer import Gazetteer
 from graph.reference.names import initials_fit
+from ingest.extract.absence_words import says_apologies
 from ingest.extract.front_page import value_of
 from ingest.extract.listed import Listed, key_role, parse_lenient, shift
 from ingest.extract.own_initials import KEY_SIGN, LETTERS
 from ingest.extract.people_lines import PersonEntry
+from ingest.extract.people_tables import SENTENCE_END
 from ingest.extract.sections import Role
 from ingest.extract.took_part import speaking
 from ingest.types import Block, BlockKind, RawDocument
@@ -85,12 +87,22 @@ def keyed_people(
         if role is None:
             continue
         value = raw.text[value_at : block.end]
+        ends = SENTENCE_END.search(value)  # "At the meeting: EBR (chair), THO. GMH was on
+        # leave.": the field's list is its first sentence; after it, only who was away
         for hit in INITIALS.finditer(value):
             keyed = key.get(hit.group(1))
             if keyed is None or keyed.block == i:
                 continue
+            said: Role | None = role
+            if ends is not None and hit.start() > ends.start():  # in a sentence of its own
+                opens = value.rfind(". ", 0, hit.start()) + 2
+                closes = value.find(".", hit.end())
+                own = value[opens : closes + 1 if closes >= 0 else len(value)]
+                said = Role.APOLOGIES if says_apologies(own) else None
+            if said is None:
+                continue
             entry = PersonEntry(keyed.entry.name)  # quoted by the field: "Present | HB, KS"
-            parts.append(Listed(entry, role, block.start, block.end, i in front, speaking(label)))
+            parts.append(Listed(entry, said, block.start, block.end, i in front, speaking(label)))
     if not parts:
         return found
     used = {p.entry.name for p in parts}

@@ -64,9 +64,10 @@ JOINED = re.compile(
     r";|,?\s+with\s+(?=" + TITLE_BEFORE + r"?[A-Z])"
     r"|,\s+(?:for|in\s+place\s+of|instead\s+of)\s+(?=" + TITLE_BEFORE + r"?[A-Z])"
 )  # "A (Org); B", "A, Role, with B", "A, Role, Org, for B (Role)": one in the other's place
-_CLAUSE = re.compile(  # "A (Org), who will share her slides", "A, Role, with figures from …"
+_CLAUSE = re.compile(  # "A (Org), who will share her slides", "A, Role, with figures from …",
+    # "A (Role, Org) -- she pitched it at the marketplace"
     r",?\s+(?:who|which|whose)\s+[a-z]|,\s+with\s+(?:figures|data|help|support|thanks|input|"
-    r"contributions?|advice|analysis)\b"
+    r"contributions?|advice|analysis)\b|\s+(?:-{1,2}|[–—])\s+(?:she|he|they|we|I)\s+[a-z]"
 )
 SHORT = 200  # characters: a paragraph longer than this is prose, not a list entry
 
@@ -105,8 +106,10 @@ def key_role(key: str) -> Role | None:
     return label_role(key) or (Role.APOLOGIES if says_apologies(key) else None)
 
 
-_RUN_IN = re.compile(  # "Present. A, …" (a label and a full stop), "Written by A, …"
+_RUN_IN = re.compile(  # "Present. A, …" (a label and a full stop), "Written by A, …", a
+    # label with an aside that no "Key:" line has ("Clubs represented (first-aider in brackets):")
     r"([A-Z][\w'’-]*(?: [\w'’-]+){0,2})\. (?=\S)|([A-Z][a-z]+(?: [a-z]+)? by) (?=[A-Z])"
+    r"|([A-Z][\w'’-]*(?: [\w'’-]+){0,3} \([^()]{1,40}\)):\s"
 )
 
 
@@ -124,9 +127,13 @@ def run_in_label(text: str) -> str:
     ('', '')
     >>> run_in_label("Funded by Ann Bell's trust"), run_in_label("Led by example, we …")
     ('', '')
+    >>> run_in_label("Clubs represented (first-aider in brackets): Maesteg Magpies (Jo Li)")
+    'Clubs represented (first-aider in brackets)'
+    >>> run_in_label("Table 1 (pay and travel): care workers are paid for contact time")
+    ''
     """
     found = _RUN_IN.match(text)
-    label = (found.group(1) or found.group(2)) if found else ""
+    label = (found.group(1) or found.group(2) or found.group(3)) if found else ""
     return label if label and key_role(label) is not None else ""
 
 

@@ -22,7 +22,7 @@ heading, is what its facts quote.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from graph.reference.gazetteer import Gazetteer
 from ingest.extract.absence_words import SALUTATION, came_in_place_of
@@ -136,7 +136,9 @@ def people_in(raw: RawDocument, gaz: Gazetteer, layout: Layout) -> list[Listed]:
         found.extend(_metadata(raw, gaz, blocks, front, role))
         found.extend(declarations(raw, gaz, blocks))  # "Remuneration: Trustee, Fife College"
         found.extend(tables(raw, gaz, blocks, role, front, typed, layout.apology_rows))
-        found.extend(_lines(raw, gaz, blocks, section.role, front, section.heading, legend))
+        found.extend(
+            _lines(raw, gaz, blocks, section.role, front, section.heading, legend, layout.role)
+        )
         found.extend(opening_bylines(raw, gaz, blocks, front))
         found.extend(author_cards(raw, gaz, blocks, front))
         found.extend(run_in_lists(raw, gaz, blocks, front))
@@ -282,10 +284,15 @@ def _lines(
     front: set[int],
     heading: int = -1,
     legend: str = "",
+    roles: Sequence[Role] = (),
 ) -> Iterator[Listed]:
     """List items, short paragraphs and name lines set as headings, in runs; `legend`: the
-    mark that says someone was there, if a legend gives one."""
+    mark that says someone was there, if a legend gives one; `roles`: each block's meaning,
+    which a lead-in over a run gives it ("Names on the sheet (…):" over a numbered list)."""
+    section_role = role
     for run in _runs(raw, blocks):
+        led = roles[run[0]] if roles else section_role
+        role = led if led in PEOPLE_ROLES else section_role
         texts = [text_of(raw, raw.blocks[i]) for i in run]
         if signature(raw, gaz, run[-1], texts[-1]):  # "Cheers, Bríd" / "Bríd M…, Role, Org"
             signed = Role.ATTENDANCE if raw.kind == DocumentKind.WORKSHOP else Role.PEOPLE

@@ -19,9 +19,15 @@ CONTACT_LABELS = frozenset(
     {"email", "e-mail", "tel", "telephone", "phone", "mobile", "web", "website"}
 )
 LIST_LABELS = WORDS["list-label"]
-LIST_ENDINGS = frozenset({"authors", "members", "speakers", "panellists", "trustees", "contacts"})
+LIST_ENDINGS = frozenset(
+    {"authors", "members", "speakers", "panellists", "trustees", "contacts", "represented"}
+)
+_ASIDE = re.compile(r"\s*\([^()]*\)")  # "Clubs represented (first-aider in brackets):"
 METADATA = WORDS["metadata-label"]
 REJECT = "reject"
+SPEAKER_LABEL = r"(?:speaker|participant|respondent|p)\s*\d{1,3}"  # "SPEAKER 3", "P2": a
+# transcript's speaker known by number
+SPEAKER_NUMBER = re.compile(rf"\b{SPEAKER_LABEL}$", re.IGNORECASE)
 PART_WORDS = 3  # a part taken, after a person's affiliation: "case presenter"
 
 
@@ -167,11 +173,11 @@ def line_label(
     if a < colon < b - 1:
         name = name_at(a)
         if name is None or name.end != colon:
-            key = folded(text[toks[a].start : toks[colon - 1].end])
+            key = folded(_ASIDE.sub("", text[toks[a].start : toks[colon - 1].end]))
             if key in LIST_LABELS or set(key.split()[-1:]) & LIST_ENDINGS:
                 return "list", None, colon + 1
-            if key in METADATA:
-                return REJECT, None, a
+            if key in METADATA or SPEAKER_NUMBER.search(key):  # "[00:06:30] SPEAKER 4: A, …":
+                return REJECT, None, a  # a transcript's turn (ingest.extract.turns), no label
             aff = parse_affiliation(toks, a, colon, text, gaz)
             kinds = {i.kind for i in classify(toks, a, colon, text, gaz)}
             if aff is not None and (aff.role or aff.orgs) and "WEAK" not in kinds:

@@ -69,6 +69,7 @@ JOINERS = frozenset({"and", "&", "+"})  # words that join two entries: "A and B"
 JOINS = JOINERS | {","}  # and a comma between them
 _LINKS = JOINS | {"with"}  # what may come between one name and the next on a list
 _NEXT_OPENS = JOINS | {"("}  # what may follow a name that ends an entry
+NEXT_AFTER = JOINS | {"/"}  # what may come before a new entry in an entry's tail
 
 _PROSE = re.compile(rf"\b(?:{'|'.join(sorted(WORDS['prose'], key=len, reverse=True))})\b")
 _BRACKETED = re.compile(r"\([^()]*\)")
@@ -132,8 +133,11 @@ class _Line:
         if not found:
             return self._role_first(a, b) or self._body_first(a, b)
         names, i = found
-        if names[0].match.strength == "weak" and (later := self._name_cell(a, b)) is not None:
-            return later
+        if names[0].match.strength == "weak":
+            if (later := self._name_cell(a, b)) is not None:
+                return later
+            if names[0].bracket and (body := self._body_first(a, b)):
+                return body  # "Porthcawl Pirates (first-aider: Carys Bell)": a club, its person
         b = contact_details(self.toks, i, b)
         while b > i and self.toks[b - 1].text in (".", ","):
             b -= 1
@@ -149,7 +153,7 @@ class _Line:
                 return None
             nxt = self._next_entry(start, b)
             stop = nxt if nxt is not None else b
-            while stop > start and toks[stop - 1].text.lower() in JOINS:
+            while stop > start and toks[stop - 1].text.lower() in NEXT_AFTER:
                 stop -= 1
             stop = part_after(self.toks, self.depth, start, stop)
             tail = parse_affiliation(toks, start, stop, self.text, self.gaz)
@@ -221,10 +225,11 @@ class _Line:
         return k >= b or self.toks[k].text in _NEXT_OPENS
 
     def _next_entry(self, start: int, b: int) -> int | None:
-        """In a tail, where a new entry starts: "…, Nuffield Trust, and Samir Haddad, …"."""
+        """In a tail, where a new entry starts: "…, Nuffield Trust, and Samir Haddad, …",
+        "A / WHSCT / Dr B / FGPF" (pairs of a name and a body parted by slashes)."""
         for p in range(start + 1, b):
             before = self.toks[p - 1].text.lower()
-            if self.depth[p] or before not in JOINS:
+            if self.depth[p] or before not in NEXT_AFTER:
                 continue
             match = self._name(p, b)
             if match is not None and match.strength == "strong":
@@ -242,7 +247,8 @@ class _Line:
             (
                 k
                 for k in range(a + 1, b - 1)
-                if self.depth[k] == 0 and (toks[k].text == ":" or toks[k].text in DASHES)
+                if self.depth[k] == self.depth[a]
+                and (toks[k].text == ":" or toks[k].text in DASHES)
             ),
             None,
         )
@@ -263,7 +269,14 @@ class _Line:
         """A role, then the name alone after the last comma: "Perth and Kinross Council's
         Contracts Officer, Hamish Bell" (the name must be one the gazetteer knows)."""
         toks = self.toks
-        k = next((j for j in range(b - 2, a, -1) if toks[j].text == "," and not self.depth[j]), a)
+        k = next(
+            (
+                j
+                for j in range(b - 2, a, -1)
+                if toks[j].text == "," and self.depth[j] == self.depth[a]
+            ),
+            a,
+        )
         name = self._name(k + 1, b) if k > a else None
         if name is None or name.strength != "strong" or name.end != b:
             return None
@@ -275,18 +288,27 @@ class _Line:
     def _body_first(self, a: int, b: int) -> list[Draft] | None:
         """A body, then its person in brackets: "Fforestfach Medical Centre (Carys Bell,
         Practice Manager)" (a list of the practices represented, each with who came); a body
-        alone among them names no one."""
+        alone among them names no one. A title-case run that is no known body is one before a
+        person the gazetteer knows or one given a role: "Porthcawl Pirates (first-aider: Carys
+        Bell)"."""
         toks = self.toks
         k = next((j for j in range(a + 1, b) if toks[j].text == "(" and self.depth[j] == 0), b)
         close = next((j for j in range(k + 1, b) if toks[j].text == ")"), b)
         items = classify(toks, a, k, self.text, self.gaz)
-        if [item.kind for item in items] != ["ORG"] or (k < b and close != b - 1):
+        kinds = [item.kind for item in items]
+        if kinds not in (["ORG"], ["WEAK"]) or (k < b and close != b - 1):
             return None
         if k >= b:
             return []  # "…; Penlan Surgery; …": a body represented, no one named
         inner = self._group(k + 1, close)
-        if not inner:
-            return None
+        if inner is None:  # "(first-aider: Zoe Bell, who couldn't come
+            # — …)": the role's holder, the note after them read with the entry
+            comma = next((j for j in range(k + 1, close) if toks[j].text == ","), close)
+            inner = self._role_first(k + 1, comma) if comma < close else None
+        if not inner or (
+            kinds == ["WEAK"] and all(d.match.strength != "strong" and not d.role for d in inner)
+        ):
+            return None  # an unknown name is a body only before a known one or a role's holder
         body = self.text[items[0].start : items[0].end]
         for draft in inner:
             draft.orgs = [body, *(o for o in draft.orgs if o != body)]
@@ -384,6 +406,8 @@ class _Line:
         words = self.text[items[0].start : items[0].end].split()
         if items[0].kind == "ORG":
             return items[0].strong and (len(words) >= 3 or words[0] in ("NHS", "University"))
+        if items[0].kind == "ROLE" and len(words) == 1 and words[0].isupper():
+            return bool(self.gaz.profession(words[0]))  # "Dr Sian Bell GP (cluster lead)"
         return (  # "Tom Hargreaves Improvement Designer": a title-case job title of known words
             items[0].kind == "ROLE"
             and len(words) >= 2

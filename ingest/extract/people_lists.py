@@ -53,7 +53,7 @@ from dataclasses import replace
 from graph.model import fold
 from graph.reference.gazetteer import Gazetteer
 from graph.reference.names import clean_person
-from ingest.extract.absence_words import says_apologies
+from ingest.extract.absence_words import apology_at, says_apologies
 from ingest.extract.joined_entries import MAX_DOTTED, dotted_entries, with_entries
 from ingest.extract.name_parts import job_title
 from ingest.extract.own_initials import key_mark, own_initials_blanked
@@ -123,11 +123,18 @@ def _absence_note_blanked(text: str) -> str:
     'Dr Ann Bell, GP                      '
     >>> _absence_note_blanked("Apologies: Ann Bell"), _absence_note_blanked("Ann Bell: GP")
     ('Apologies: Ann Bell', 'Ann Bell: GP')
+    >>> _absence_note_blanked("Rhyl Robins (first-aider: Zoe Bell, who couldn't come)")
+    "Rhyl Robins (first-aider: Zoe Bell, who couldn't come)"
     """
     for note in _NOTE_AT.finditer(text, 0, MAX_DOTTED):
-        if note.start() > 0 and says_apologies(text[note.end() : note.end() + NOTE_CHARS]):
-            return text[: note.start()] + " " * (len(text) - note.start())
+        said = text[note.end() : note.end() + NOTE_CHARS]
+        at = apology_at(said) if note.start() > 0 and says_apologies(said) else -1
+        if at >= 0 and not _NAMED.search(said, 0, at):  # (not "first-aider: Zoe Bell, who
+            return text[: note.start()] + " " * (len(text) - note.start())  # couldn't come")
     return text
+
+
+_NAMED = re.compile(r"[A-Z][\w'’-]+\s+[A-Z]")  # a name before a note's absence: theirs
 
 
 NOTE_CHARS = 120  # an absence note after a colon is read this far

@@ -61,7 +61,14 @@ class PersonSpans:
         `surnames`: the last words of its persons of two words or more."""
         doc = ent.doc
         start, end = ent.start, ent.end
-        while end - start > 1 and doc[end - 1].text in POST_NOMINALS:
+        while end - start > 1 and (
+            doc[end - 1].text in POST_NOMINALS
+            or (
+                end - start > 2
+                and doc[end - 1].text.isupper()
+                and self.gaz.profession(doc[end - 1].text)
+            )
+        ):  # "Dr Sian Bell GP": the letters of a profession after the name
             end -= 1
         if (
             end - start >= 2

@@ -363,9 +363,10 @@ def _absent(doc: Doc, refs: Refs, claims: ClaimSet, layout: Layout) -> set[Ref]:
                 out.add(said_of[1])
         if not spans:
             continue
-        for a, b, ref in people:
+        for k, (a, b, ref) in enumerate(people):
             if any(  # "A … could not come"; "we had hoped to welcome A, but …"
-                (absent_before(said, b, at) and _nearest(said, people, b, at)) or at < a < b <= end
+                (absent_before(said, b, at, k > 0) and _nearest(said, people, b, at))
+                or at < a < b <= end
                 for at, end in spans
             ):
                 out.add(ref)

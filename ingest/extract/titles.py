@@ -86,6 +86,10 @@ def document_title(raw: RawDocument, gaz: Gazetteer, front: set[int]) -> tuple[s
         raw_title = first = raw.text[blocks[0].start : blocks[0].end]
     else:
         raw_title = raw.title
+    trailed = _named_by_trail(raw, blocks)
+    if trailed > 0:  # "Reports library" / "All reports / Minority ethnic …" / "## Minority …":
+        blocks = blocks[trailed:]  # the title is read from the heading the trail names down
+        raw_title = first = raw.text[blocks[0].start : blocks[0].end]
     if SLUG.match(raw_title.strip()):  # a notebook's or repository's file name over its title
         named = _under_slug(raw, raw_title.strip())
         if named:
@@ -124,12 +128,18 @@ def document_title(raw: RawDocument, gaz: Gazetteer, front: set[int]) -> tuple[s
         return subject, kind
     note = False  # inside a bracketed note
     for n, block in enumerate(blocks):
-        if block.kind not in (BlockKind.TITLE, BlockKind.HEADING, BlockKind.PARAGRAPH) and not (
-            block.kind == BlockKind.METADATA
-            and (len(block.key.split()) >= TITLE_KEY_WORDS or _kind_key(block.key))
-            and not _no_words(value_of(raw, block)[1])  # not "For immediate release: 4 March"
-        ):  # "Health literacy in Wales: what the survey tells us" is a title, no field; so is
-            continue  # "Huddle notes: Nutrition and Hydration Week, day 2"
+        under_kind = block.kind == BlockKind.LIST_ITEM and n > 0 and _kind_only(raw, blocks[n - 1])
+        if (
+            block.kind not in (BlockKind.TITLE, BlockKind.HEADING, BlockKind.PARAGRAPH)
+            and not (
+                block.kind == BlockKind.METADATA
+                and (len(block.key.split()) >= TITLE_KEY_WORDS or _kind_key(block.key))
+                and not _no_words(value_of(raw, block)[1])  # not "For immediate release: 4 March"
+            )
+            and not under_kind
+        ):  # "Health literacy in Wales: what the survey tells us" is a title,
+            continue  # no field; so is "Huddle notes: Nutrition and Hydration Week, day 2"; and
+            # so is the line under "RAPID REVIEW" that a reader took for a list's first item
         text = raw.text[block.start : block.end].strip()
         folded = " ".join(re.sub(r"[^\w\s]", " ", text.lower()).split())
         if only_types(folded):
@@ -169,6 +179,8 @@ def document_title(raw: RawDocument, gaz: Gazetteer, front: set[int]) -> tuple[s
             continue
         if named_as_body(raw, text):  # "SCOTTISH WOMEN'S AID" over the report, whose people
             continue  # are "…, Coordinator, Scottish Women's Aid"
+        if _name_over_kind(raw, blocks, n, text):  # "Urgent and Emergency Care Programme" /
+            continue  # "RAPID REVIEW" / "Ambulance patient handover at …"
         if block.kind == BlockKind.PARAGRAPH and (len(text) > 150 or text.endswith(".")):
             break
         pair = title_pair_below(raw, blocks, n)
@@ -182,6 +194,27 @@ def document_title(raw: RawDocument, gaz: Gazetteer, front: set[int]) -> tuple[s
         text += wrapped_on(raw, blocks[n + 1] if n + 1 < len(blocks) else None, text)
         return sentence_case(text, gaz, raw.text), kind or _type_of(text)
     return raw_title, kind
+
+
+_TRAIL_STEP = re.compile(r"\s+[/›»>|]\s+")
+TRAIL_REACH = 3  # blocks under a trail that may hold the heading it names
+
+
+def _named_by_trail(raw: RawDocument, blocks: list[Block]) -> int:
+    """Where the heading is that a site's trail over it ends on ("All reports / Minority ethnic
+    communities' experience …" over that heading): the page's title starts there, whatever
+    site section heads the page above the trail ("Reports library"); -1 for none."""
+    for n, block in enumerate(blocks[:TITLE_SEARCH]):
+        if block.kind not in (BlockKind.PARAGRAPH, BlockKind.HEADING, BlockKind.TITLE):
+            continue
+        steps = _TRAIL_STEP.split(raw.text[block.start : block.end].strip())
+        if len(steps) < 2 or len(steps[-1].split()) < WORK_TITLE_WORDS:
+            continue
+        for k, below in enumerate(blocks[n + 1 : n + 1 + TRAIL_REACH], start=n + 1):
+            text = " ".join(raw.text[below.start : below.end].split())
+            if below.kind in (BlockKind.HEADING, BlockKind.TITLE) and fold(text) == fold(steps[-1]):
+                return k
+    return -1
 
 
 MAIL_HEAD = 6  # blocks under an e-mail's subject that may hold the report it sends
@@ -283,6 +316,34 @@ def _no_words(text: str) -> bool:
     """Only numbers, codes and links, or a date: a record's number, a cover's "19/2026" or "4
     March", which name or date a document but are not its title."""
     return identifiers_only(text) or date_only(text)
+
+
+NAME_WORDS = 8  # a programme's or a unit's name set over a kind's line is this short
+_NAME_JOINERS = frozenset({"and", "of", "for", "the", "in", "&"})
+
+
+def _name_over_kind(raw: RawDocument, blocks: list[Block], n: int, text: str) -> bool:
+    """Whether line n is a name in title case (a programme's, a unit's) set over a line that
+    only names the document's kind, itself over a headline: "Urgent and Emergency Care
+    Programme" / "RAPID REVIEW" / "Ambulance patient handover at …"."""
+    words = text.split()
+    if n + 2 >= len(blocks) or not 0 < len(words) <= NAME_WORDS:
+        return False
+    if not all(w[:1].isupper() or w.lower() in _NAME_JOINERS for w in words):
+        return False
+    headline = raw.text[blocks[n + 2].start : blocks[n + 2].end].strip()
+    return (
+        _kind_only(raw, blocks[n + 1])
+        and len(headline.split()) >= WORK_TITLE_WORDS
+        and not headline.endswith(".")
+        and not _dated_line(headline)
+    )
+
+
+def _kind_only(raw: RawDocument, block: Block) -> bool:
+    """A line that only names a kind of document: "RAPID REVIEW", "Case study"."""
+    text = raw.text[block.start : block.end].lower()
+    return only_types(" ".join(re.sub(r"[^\w\s]", " ", text).split()))
 
 
 def _dated_line(text: str) -> bool:

@@ -13,7 +13,7 @@ import functools
 import re
 
 from graph.model import fold
-from graph.reference.names import TITLE_BEFORE
+from graph.reference.names import TITLE_BEFORE, is_post_nominal
 from ingest.extract.name_parts import ROLE_HEADS
 
 SPEAKING = frozenset(  # a part that leads something at the workshop
@@ -197,11 +197,35 @@ def acted_as(text: str, end: int) -> str | None:
     ''
     >>> acted_as("Dr Jo Bell (Senior Lecturer) held the debrief with the students.", 10)
     ''
+    >>> acted_as("Sister Jo Bell RGN ENP, Lead Nurse, who chaired, welcomed Ann Lee.", 14)
+    'chair'
     """
-    found = _ACTED.match(text, end)
+    found = _ACTED.match(text, past_letters(text, end))
     if found is None or cited(text, end):
         return None
     return _part_of(found.group(0).split()[-1].lower())
+
+
+_LETTER_WORD = re.compile(r",?\s+([A-Z][A-Za-z]{1,7})\b(?![\w'’-])")
+
+
+def past_letters(text: str, end: int) -> int:
+    """Where the letters after the name ending at `end` end: a run of capitalised words that
+    opens with a post-nominal ("RGN ENP", "MCSP", "FRCS"), or `end` itself.
+
+    >>> s = "Sister Jo Bell RGN ENP, Lead Nurse, who chaired"
+    >>> s[past_letters(s, 14):]
+    ', Lead Nurse, who chaired'
+    >>> past_letters("Jo Bell Lead Nurse chaired", 7)
+    7
+    """
+    found = _LETTER_WORD.match(text, end)
+    if found is None or not is_post_nominal(found.group(1)):
+        return end
+    while found is not None and (found.group(1).isupper() or is_post_nominal(found.group(1))):
+        end = found.end()
+        found = _LETTER_WORD.match(text, end)
+    return end
 
 
 def cited(text: str, end: int) -> bool:
@@ -236,7 +260,7 @@ _CLAUSE_BREAK = re.compile(r"[;.!?|]|\b(?:but|while|whereas)\b")  # "|": a table
 _NEW_SUBJECT = re.compile(r"\s+(?:[A-Z]|(?:he|she|they|we|i|it|her|his|their)\b)")
 
 
-def absent_before(sentence: str, name_end: int, absence: int) -> bool:
+def absent_before(sentence: str, name_end: int, absence: int, named_before: bool = False) -> bool:
     """Whether the person whose name ends at `name_end` in `sentence` is the one an absence
     said at `absence` is about: the name comes first, in the same clause ("Helen Carbery is no
     longer able to speak; her session will be covered by Nadia Karim": Helen, not Nadia).
@@ -251,12 +275,19 @@ def absent_before(sentence: str, name_end: int, absence: int) -> bool:
     >>> s, t = "Dr Bell signed up but was bleeped and did not come.", "Jo came but Ann did not."
     >>> absent_before(s, 7, s.index("did not")), absent_before(t, 2, t.index("did not"))
     (True, False)
+
+    A reporter's "she" is the person named before them, when someone is (`named_before`):
+    "Ann Bell -- crossed through; Jo says she was called back" is about Ann, not Jo.
+
+    >>> s = "Ann Bell -- crossed through; Jo says she was called back to the ward."
+    >>> absent_before(s, 31, s.index("called"), named_before=True)
+    False
     """
     if not 0 <= name_end <= absence:
         return False
     between = sentence[name_end:absence]
     reported = _REPORTED.match(between)
-    if reported and not _SELF.match(between, reported.end()):
+    if reported and (named_before or not _SELF.match(between, reported.end())):
         return False  # "Bethan said the numbers fell when most dads could not come": not her
         # (but "Jo Bell said she could not come")
     for found in _CLAUSE_BREAK.finditer(between):

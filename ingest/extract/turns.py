@@ -30,6 +30,7 @@ from graph.reference.gazetteer import Gazetteer
 from graph.reference.names import TITLE_BEFORE
 from ingest.extract.absence_words import says_apologies
 from ingest.extract.people_affiliations import person_shaped
+from ingest.extract.people_line_parts import SPEAKER_LABEL
 from ingest.extract.people_lines import PersonEntry
 from ingest.extract.people_lists import parse_people
 from ingest.readers.lines import CHAT_DATE, is_stamp
@@ -97,11 +98,63 @@ def opening(text: str) -> tuple[str, int, int, int] | None:
     if not cue or cue.end() == 0:
         return None
     rest = text[cue.end() :]
+    numbered = NUMBERED.match(rest)
+    if numbered:  # "SPEAKER 3: … Lachlan Bell, I'm a specialty doctor …": who they say they are
+        who = self_introduced(rest[numbered.end() :])
+        if who is None:
+            return None
+        at = cue.end() + numbered.end()
+        return who[0], at + who[1], at + who[2], at
     found = CHAT.match(rest) or SPEAKER.match(rest)
     if not found:
         return None
     at = cue.end()
     return found["name"], at + found.start("name"), at + found.end("name"), at + found.end()
+
+
+NUMBERED = re.compile(rf"^{SPEAKER_LABEL}:\s*", re.IGNORECASE)  # "SPEAKER 3:", "P2:"
+_NAME = r"(?:Dr\s+|Professor\s+)?[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|ap|ab|de|van|Ó|Ní|Mac))*"
+_INTRO = re.compile(  # "For the transcript, I'm Fraser Bell, optometric adviser with NHS …"
+    rf"\b(?:I['’]m|I\s+am|[Mm]y\s+name(?:['’]s|\s+is))\s+(?P<name>{_NAME})(?P<said>,[^.;?!]*)?"
+)
+_NAMED_FIRST = re.compile(  # "Hi, Catriona Bell, I'm an optometrist at …", "Zainab Ross, community
+    # pharmacist, Nairn."
+    rf"(?:(?:Hi|Hello|Hiya|Morning|Evening|Yes|Right|Yeah)\b[,!]?\s+)?(?P<name>{_NAME}),\s+"
+    r"(?P<said>(?:I['’]m|I\s+am)\s+[^.;?!]*|[a-z][^.;?!]*)"
+)
+_A = re.compile(r"^,?\s*(?:(?:and\s+)?I['’]m|I\s+am)?\s*(?:a|an|the)?\s+")
+INTRO_CHARS = 400  # a speaker says who they are within the opening of their turn
+
+
+def self_introduced(words: str) -> tuple[str, int, int] | None:
+    """(the person as a list entry, name start, name end) a turn's speaker says they are,
+    in its opening sentences; None when they do not say.
+
+    >>> self_introduced("Right. For the transcript, I'm Fraser Bell, optometric adviser with NHS"
+    ...     " Highland, and this is the second evening.")[0]
+    'Fraser Bell, optometric adviser with NHS Highland'
+    >>> self_introduced("Can I come in? Lachlan Urquhart-Bell, I'm a specialty doctor at Raigmore.")
+    ('Lachlan Urquhart-Bell, specialty doctor at Raigmore', 15, 36)
+    >>> self_introduced("I think the clinic works.") is None
+    True
+    """
+    head = words[:INTRO_CHARS]
+    found = _INTRO.search(head)
+    if found is None:
+        found = next(
+            (
+                m
+                for start in (0, *(m.end() for m in re.finditer(r"[.?!]\s+", head)))
+                if (m := _NAMED_FIRST.match(head, start)) is not None
+            ),
+            None,
+        )
+    if found is None or len(found["name"].split()) < 2:
+        return None
+    said = re.split(r",\s+and\b|\s+and\s+this\b", found["said"] or "")[0]
+    said = _A.sub("", said).strip(" ,")
+    entry = f"{found['name']}, {said}" if said else found["name"]
+    return entry, found.start("name"), found.end("name")
 
 
 def turns(raw: RawDocument) -> list[Turn]:

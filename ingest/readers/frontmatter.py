@@ -43,6 +43,8 @@ def split_front_matter(path: Path, source: str, max_bytes: int) -> tuple[dict[st
     first, _, rest = stripped.partition("\n")
     if first.startswith("% "):
         return pandoc_title_block(stripped)
+    if _PROPERTY.match(first):
+        return page_properties(stripped)
     if not _BOUNDARY.fullmatch(first):
         return {}, source
     closing = re.search(r"^-{3,}[ \t]*$", rest, re.MULTILINE)
@@ -94,6 +96,28 @@ def unlinked(value: Any) -> Any:
     if isinstance(value, dict):
         return {k: unlinked(v) for k, v in value.items()}
     return value
+
+
+_PROPERTY = re.compile(r"([A-Za-z][\w-]{0,40})::\s*(.*)$")  # an outliner page's "key:: value"
+PROPERTY_LINES = 40  # page properties at most, over an outliner's page
+
+
+def page_properties(source: str) -> tuple[dict[str, Any], str]:
+    """An outliner's page properties (Logseq, a vault's inline fields): the opening lines of
+    "key:: value", as front matter, their links as text.
+
+    >>> page_properties("title:: Falls\\nattendees:: [[Ann Bell]], [[Bo Li]]\\n\\n- Notes")
+    ({'title': 'Falls', 'attendees': 'Ann Bell, Bo Li'}, '- Notes')
+    """
+    meta: dict[str, Any] = {}
+    lines = source.split("\n")
+    k = 0
+    while k < min(len(lines), PROPERTY_LINES) and (found := _PROPERTY.match(lines[k])):
+        key, value = found.group(1).lower(), unwikilink(found.group(2).strip())
+        if value:
+            meta.setdefault(key, value)
+        k += 1
+    return meta, "\n".join(lines[k:]).lstrip("\n")
 
 
 def pandoc_title_block(source: str) -> tuple[dict[str, Any], str]:

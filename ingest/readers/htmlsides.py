@@ -85,7 +85,7 @@ _CREDIT = re.compile(  # a footer line crediting the page's makers: "Analysis: D
     r"document|evaluation|audit|study|answer|response|note|brief|bulletin|guide|digest)\s+)?(?:(?:analysis|analysed|authors?|written|prepared|compiled|produced|report|"
     r"edited|drafted|evaluation|evaluated|research|review|reviewed)(?:\s+by)?\s*:"
     r"|(?:analysed|written|prepared|compiled|produced|edited|drafted|evaluation|evaluated|"
-    r"research|review|reviewed|analysis)\s+by\b|(?:\w+\s+)?leads?\s*:"
+    r"research|review|reviewed|analysis|report)\s+by\b|(?:\w+\s+)?leads?\s*:"
     r"|(?:the\s+)?(?:\w+\s+)?team\s*:"  # "Audit team: A, Lead Pharmacist; Dr B, GP …"
     r"|(?:was|were|has\s+been)\s+(?:\w+\s+)?(?:carried\s+out|conducted|undertaken|written|"
     r"prepared|compiled|produced|led|done)\s+by\b)",  # "This review was carried out by A, …"
@@ -103,7 +103,11 @@ def own_box(node: LexborNode) -> bool:
     )
 
 
-_CITE = re.compile(r"\s*(?:how\s+to\s+cite|cite\s+(?:this|as)|suggested\s+citation)", re.I)
+_CITE = re.compile(  # a box headed by how to cite the page, or by who made it
+    r"\s*(?:how\s+to\s+cite|cite\s+(?:this|as)|suggested\s+citation"
+    r"|(?:page\s+|report\s+)?(?:contributors|credits|authors?)\s*$|about\s+the\s+authors?\s*$)",
+    re.I,
+)
 
 
 _FURNITURE = frozenset({"header", "nav", "footer", "aside", "section"})
