@@ -325,7 +325,9 @@ def role_of_heading(text: str) -> Role | None:
         for form, role in _PHRASES:  # "Our key findings"; "The story in brief" is no summary
             if (
                 words.endswith(" " + form)
-                and not form.startswith(("in ", "at "))
+                and not form.startswith(("in ", "at ", "what "))
+                and not words.startswith("what ")  # "What the vote day taught the steering
+                # group": a question about them, never a list of them
                 and not _ADDRESSED.search(words[: -len(form)])  # "… for the panel": to them
             ):
                 return role

@@ -145,8 +145,9 @@ _KEPT_HEADING = re.compile(  # what someone keeps from it: "What Leah is taking 
     r"on|to)\b"  # "Learning to feed into the plan refresh" (not "Learning to code")
     r"|^(?:with|in)\s+hindsight\b|^looking\s+back\b"
     r"|^what\b.{0,40}\b(?:say|tell|pass\s+on|advise|recommend)\s+(?:to\s+)?(?:another|other|"
-    r"others|anyone|a\s+new|new|the\s+next)\b"  # "What we'd say to another team"
-    r"|^(?:\w+\s+){0,2}(?:things?|points?|messages?|lessons?)\s+(?:to|we|you|i|they|the\s+\w+|"
+    r"others|anyone|someone|somebody|a\s+new|new|the\s+next)\b"  # "What we'd say to another team"
+    r"|^(?:\w+\s+){0,2}(?:things?|points?|messages?|lessons?|insights?)\s+"
+    r"(?:to|we|you|i|they|the\s+\w+|"
     r"im|ive|weve|were|youre|theyre|id|wed|well|ill|youll|theyll)"  # contracted when folded:
     # "I'm" is "im", "we'll" is "well"
     r"\s+(?:\w+\s+)?(?:tak(?:e|ing)\s+(?:away|home|forward|back)|took\s+(?:away|home|back)|"

@@ -326,6 +326,22 @@ INITIALS_KEY = (
     + "  Z0000   Zia Last\n\nNOTES\nWe met.\n"
 )
 
+# The shapes read in the twenty-second session, stretched: 2,000 bodies each with its person
+# in brackets after a role and a note, between middle dots in one paragraph run in from a
+# label with an aside; a transcript of 2,000 numbered speakers each saying who they are.
+BODIES = (
+    "# Clubs\n\n**Clubs represented** (first-aider in brackets): "
+    + " · ".join(
+        f"Club {i} Robins (first-aider: {_MANY[i % 1500]}, who couldn't come)" for i in range(2000)
+    )
+    + ".\n\n## What we did\n\nWe practised.\n"
+)
+SPEAKERS = "Transcript: voice memo\n\n" + "".join(
+    f"[00:{i // 60 % 60:02d}:{i % 60:02d}] SPEAKER {i}: Hi, {_MANY[i % 1500]}, I'm a nurse at NHS"
+    " Fife. We saw more people this year.\n\n"
+    for i in range(2000)
+)
+
 # name -> (expectation, writer)
 CASES: dict[str, tuple[str, Callable[[Path], None]]] = {
     "bomb-1gb.docx": ("error", zip_bomb_docx),
@@ -419,6 +435,8 @@ CASES: dict[str, tuple[str, Callable[[Path], None]]] = {
     "cc-letter-2000.html": ("either", lambda p: _text(p, CC_LETTER)),
     "grouped-sign-in-2000.txt": ("either", lambda p: _text(p, GROUPED)),
     "initials-key-2000.txt": ("either", lambda p: _text(p, INITIALS_KEY)),
+    "bodies-brackets-2000.md": ("either", lambda p: _text(p, BODIES)),
+    "numbered-speakers-2000.txt": ("either", lambda p: _text(p, SPEAKERS)),
     "junk.txt": ("either", lambda p: p.write_bytes(os.urandom(200_000))),
     "junk.md": ("either", lambda p: p.write_bytes(os.urandom(200_000))),
     "junk.docx": ("error", lambda p: p.write_bytes(os.urandom(200_000))),

@@ -58,6 +58,8 @@ PER_FILE_ONLY = {
     "cc-letter-2000.html",
     "grouped-sign-in-2000.txt",
     "initials-key-2000.txt",
+    "bodies-brackets-2000.md",
+    "numbered-speakers-2000.txt",
 }
 
 
