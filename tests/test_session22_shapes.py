@@ -46,6 +46,7 @@ def test_words_that_say_who_was_there_or_not() -> None:
     assert role_of_heading("Clubs represented (first-aider in brackets)") == Role.ATTENDANCE
     assert role_of_heading("NAMES ON THE SHEET (people wrote their own)") == Role.ATTENDANCE
     assert role_of_heading("Not signed in") == Role.APOLOGIES
+    assert role_of_heading("Pictured (left to right)") == Role.ATTENDANCE
     assert role_of_heading("Groups under-represented") is None
     assert says_apologies("CANCELLED (staff sickness, shop could not close)")
     assert says_apologies("Councillor Ewan Baird, who was unwell")
@@ -246,3 +247,72 @@ def test_words_that_are_no_nation_and_no_person(tmp_path: Path, extractor: Any) 
     claims, _ = extract_file(extractor, write_doc(tmp_path, "lay.md", LAY), DocumentKind.EVIDENCE)
     assert _names(claims, Label.NATION) == {"Northern Ireland"}  # "Plain English": a language
     assert "Bright Starts" not in _names(claims, Label.PERSON)  # a programme's name
+
+
+TITLE_PAGE = """<div align="center">
+
+**Hand hygiene in Flying Start settings**
+
+**Monitoring report 2024**
+
+Dr Heledd Wyn Pryce
+Llinos Garmon-Jones
+
+Welsh Oral Health Information Unit
+
+</div>
+
+## Contents
+
+Summary ..................................... 1
+
+## Summary
+
+**Setting:** Flying Start areas in Wales. Hand hygiene was taught twice a year.
+"""
+
+POST = """<html><body><main>
+<h1>Our parents' evening on type 1 diabetes at secondary school</h1>
+<p class="posted">Posted 21 November 2025 by Orlagh Mac an Bhaird, Network Coordinator</p>
+<p>Forty parents came to the community centre in Belfast.</p>
+<p><strong>Speaking:</strong> Dr Cormac Ó Dálaigh (consultant paediatrician) and Gráinne
+Devlin-Moore (paediatric diabetes nurse specialist).</p>
+</main></body></html>
+"""
+
+PRESENT_HEADINGS = """# Post-infection review learning panel
+
+## Present
+
+## GLP – Dr Gwilym Pryce-Lloyd, Consultant Microbiologist (Chair)
+
+CMH – Catrin Hedd Humphreys, Head of Infection Prevention, Wrexham Maelor Hospital
+
+## IR – Iestyn Rhydwen, Estates Manager
+
+## 1. Welcome
+
+GLP welcomed the panel.
+"""
+
+
+def test_title_pages_posts_and_entries_set_as_headings(tmp_path: Path, extractor: Any) -> None:
+    claims, _ = extract_file(
+        extractor, write_doc(tmp_path, "report.md", TITLE_PAGE), DocumentKind.EVIDENCE
+    )
+    assert {e.name.split(" (")[0] for e in claims.entities if e.label == Label.EVIDENCE} == {
+        "Hand hygiene in Flying Start settings"
+    }  # not "Contents"
+    assert {"Heledd Wyn Pryce", "Llinos Garmon-Jones"} <= linked_people(claims, Rel.AUTHORED)
+    claims, _ = extract_file(
+        extractor, write_doc(tmp_path, "post.html", POST), DocumentKind.WORKSHOP
+    )
+    assert {"Orlagh Mac an Bhaird", "Cormac Ó Dálaigh", "Gráinne Devlin-Moore"} <= linked_people(
+        claims, Rel.ATTENDED
+    )
+    claims, _ = extract_file(
+        extractor, write_doc(tmp_path, "panel.md", PRESENT_HEADINGS), DocumentKind.WORKSHOP
+    )
+    assert {"Gwilym Pryce-Lloyd", "Catrin Hedd Humphreys", "Iestyn Rhydwen"} <= linked_people(
+        claims, Rel.ATTENDED
+    )

@@ -38,7 +38,9 @@ _MADE_BY = re.compile(  # up to three words may say what was made: "Written evid
     r"evaluated|edited|authored|fieldwork|interviews|report|submitted|presented|developed|"
     r"posted|write-?\s?up|words)"
     r"(?:\s+up)?)(?:\s+(?:the|that|same|next|following|evening|day|morning|afternoon|week|"
-    r"later|afterwards|on|from|\d{1,2}/\d{1,2}(?:/\d{2,4})?)){0,4}\s+(?:by|with)\s+"  # "the same
+    r"later|afterwards|on|from|\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{1,2}|(?:19|20)\d\d|"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*,?)){0,4}\s+(?:by|with)\s+"
+    # "Posted 21 November 2025 by", "the same
     # evening by", "Prepared with Dominic Pryce, …" (a co-author)
     r"(?:(?:the|our|its|their)\s+(?:[a-z][\w'’-]*\s+){0,3}?[a-z][\w'’-]*,\s+)?"  # "the rapporteur,"
     r"(?=[A-Z])"

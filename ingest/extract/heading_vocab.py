@@ -131,6 +131,12 @@ HEADING_ROLES: dict[Role, tuple[str, ...]] = {
         "held by",  # a reflective session's "Held by: Revd A, Lead Chaplain"
         "speakers",
         "speaker",
+        "pictured",  # a photograph's caption at the event: "Pictured (left to right): A, …"
+        "pictured left to right",
+        "speaking",  # a field's label: "Speaking: Dr A (…) and B (…)"
+        "presenting",
+        "chairing",
+        "facilitating",
         "presenters",
         "presenter",
         "panel",

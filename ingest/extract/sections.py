@@ -104,6 +104,9 @@ def sections(raw: RawDocument) -> list[Section]:
             found[-1].blocks.append(i)
             continue
         signing = 0
+        if _entry_set_as_heading(raw, block, text, found[-1]):
+            found[-1].blocks.append(i)  # "IR – Iestyn Bell, Estates Manager" under "Present"
+            continue
         if block.kind in (BlockKind.TITLE, BlockKind.HEADING):
             level = block.level or (0 if block.kind == BlockKind.TITLE else 1)
             while stack and stack[-1].level >= level:
@@ -127,6 +130,21 @@ def sections(raw: RawDocument) -> list[Section]:
     return [s for s in found if s.blocks or s.heading >= 0]
 
 
+def _entry_set_as_heading(raw: RawDocument, block: Block, text: str, under: Section) -> bool:
+    """Whether a heading is an entry of the list of people it sits in, set in heading type by
+    a page's layout ("GLP – Dr Gwilym Bell, Consultant Microbiologist (Chair)" under
+    "Present"): a heading that says nothing of its own and parts fields with a comma."""
+    return (
+        block.kind == BlockKind.HEADING
+        and under.heading >= 0
+        and under.role in LISTING_ROLES
+        and (block.level or 1) >= (raw.blocks[under.heading].level or 1)
+        and "," in text
+        and role_of_heading(text) is None
+    )
+
+
+LISTING_ROLES = frozenset({Role.ATTENDANCE, Role.APOLOGIES, Role.AUTHORS, Role.CONTACTS})
 SIGNATURE_LINES = 4  # a name, a role, an organisation, an address
 SIGNATURE_WORDS = 12
 

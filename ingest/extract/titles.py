@@ -86,6 +86,8 @@ def document_title(raw: RawDocument, gaz: Gazetteer, front: set[int]) -> tuple[s
         raw_title = first = raw.text[blocks[0].start : blocks[0].end]
     else:
         raw_title = raw.title
+    if contents_label(raw_title) and blocks:  # "## Contents" under a title page set in bold
+        raw_title = first  # lines: read the page from its top
     trailed = _named_by_trail(raw, blocks)
     if trailed > 0:  # "Reports library" / "All reports / Minority ethnic …" / "## Minority …":
         blocks = blocks[trailed:]  # the title is read from the heading the trail names down

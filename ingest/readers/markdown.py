@@ -31,6 +31,7 @@ from ingest.readers.md_lines import (
     bold_head,
     bold_label,
     entries,
+    name_alone,
     one_field,
     prose_line,
     run_in_head,
@@ -191,7 +192,9 @@ class _Reader:
                 value = join_wrapped([lines[a][found.end() :].strip(), *lines[a + 1 : b]])
                 self.builder.add(BlockKind.METADATA, f"{key}: {value}", key=key)
             return
-        if all(prose_line(line) for line in lines) and not entries(lines):
+        if len(lines) > 1 and all(name_alone(line) for line in lines):  # a title page's
+            self.builder.add_lines(lines, headings=False)  # authors, one to a line
+        elif all(prose_line(line) for line in lines) and not entries(lines):
             self.builder.add(BlockKind.PARAGRAPH, join_wrapped(lines))  # as CommonMark says
         elif one_field(lines):  # "*Analysis team: Dr A, …; Angharad" / "Tudno, …, Peer" / …
             self.builder.add_lines([join_wrapped(lines)], headings=False)
