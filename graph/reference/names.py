@@ -333,3 +333,25 @@ def nation_by_shape(name: str) -> str:
     """
     name = name.strip()
     return next((nation for shape, nation in _NATION_SHAPES if shape.search(name)), "")
+
+
+_LETTER_WORD = re.compile(r",?\s+([A-Z][A-Za-z]{1,7})\b(?![\w'’-])")
+
+
+def past_letters(text: str, end: int) -> int:
+    """Where the letters after the name ending at `end` end: a run of capitalised words that
+    opens with a post-nominal ("RGN ENP", "MCSP", "FRCS"), or `end` itself.
+
+    >>> s = "Sister Jo Bell RGN ENP, Lead Nurse, who chaired"
+    >>> s[past_letters(s, 14):]
+    ', Lead Nurse, who chaired'
+    >>> past_letters("Jo Bell Lead Nurse chaired", 7)
+    7
+    """
+    found = _LETTER_WORD.match(text, end)
+    if found is None or not is_post_nominal(found.group(1)):
+        return end
+    while found is not None and (found.group(1).isupper() or is_post_nominal(found.group(1))):
+        end = found.end()
+        found = _LETTER_WORD.match(text, end)
+    return end

@@ -13,8 +13,6 @@
 
 from __future__ import annotations
 
-import bisect
-
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
@@ -60,7 +58,11 @@ from ingest.extract.org_units import (
     units_at_bodies,
 )
 from ingest.extract.person_spans import PersonSpans
-from ingest.extract.programme_names import described_as_programme, names_a_programme
+from ingest.extract.programme_names import (
+    described_as_programme,
+    names_a_programme,
+    programme_named,
+)
 from ingest.extract.sentences import doc_text, token_lowers, token_starts, token_texts
 from ingest.extract.untagged_bodies import untagged_bodies
 
@@ -417,29 +419,7 @@ def _named_things(doc: Doc, names: set[str]) -> set[str]:
             span = text[starts[i + 1] : starts[last] + len(texts[last])]
             if span in names:
                 found.add(span)
-    return found | _programmes(doc, names - found)
-
-
-MENTIONS_READ = 20  # a name's mentions looked at for a programme's head noun after it
-
-
-def _programmes(doc: Doc, names: set[str]) -> set[str]:
-    """The names of two words or more the document writes, somewhere, before a programme's
-    head noun ("the Strong Valleys community development programme"): a programme's name
-    wherever it stands ("Strong Valleys funded four workers")."""
-    found: set[str] = set()
-    text, starts = doc_text(doc), token_starts(doc)
-    for name in (n for n in names if len(n.split()) >= 2):
-        at = text.find(name)
-        for _ in range(MENTIONS_READ):
-            if at < 0:
-                break
-            end = bisect.bisect_left(starts, at + len(name))  # the token after the name
-            if end < len(starts) and names_a_programme(doc, end):
-                found.add(name)
-                break
-            at = text.find(name, at + 1)
-    return found
+    return found | programme_named(doc, names - found)
 
 
 def _tailed(span: Span) -> Span:

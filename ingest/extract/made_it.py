@@ -7,8 +7,12 @@ ingest.extract.took_part's."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
+from graph.reference.gazetteer import Gazetteer
 from graph.reference.names import TITLE_BEFORE
+from ingest.extract.people_lists import PersonEntry, parse_people
+from ingest.extract.sections import Role
 from ingest.extract.took_part import CITED, ending
 
 _LED_WORK = re.compile(  # "Dr Elin Rhisiart, Senior Lecturer at Swansea University, who led the
@@ -97,3 +101,23 @@ def made_with(between: str) -> bool:
     (True, True)
     """
     return _WITH_NEXT.match(between) is not None
+
+
+_POST_AFTER = re.compile(r"\(([^()]{3,160})\)\s*\.?\s*$")  # "… (Senior Fellow, University of Bath)"
+
+
+def what_they_did(entry: PersonEntry, cells: list[str], gaz: Gazetteer) -> tuple[Role, PersonEntry]:
+    """A row of a table of who did what ("Dr A | led the evaluation and wrote this report
+    (Senior Research Fellow, University of Bath)"): its maker, when a cell says they led or
+    wrote the work, with the post in brackets after what they did."""
+    made = any(led_the_work(cell, 0) for cell in cells)
+    if not entry.organisations:
+        for cell in cells:
+            post = _POST_AFTER.search(cell)
+            read = parse_people(f"{entry.name} ({post.group(1)})", gaz) if post else []
+            if read and read[0].organisations:
+                entry = replace(
+                    entry, role=entry.role or read[0].role, organisations=read[0].organisations
+                )
+                break
+    return (Role.AUTHORS if made else Role.PEOPLE), entry

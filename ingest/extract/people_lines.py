@@ -305,14 +305,20 @@ class _Line:
             # — …)": the role's holder, the note after them read with the entry
             comma = next((j for j in range(k + 1, close) if toks[j].text == ","), close)
             inner = self._role_first(k + 1, comma) if comma < close else None
-        if not inner or (
-            kinds == ["WEAK"] and all(d.match.strength != "strong" and not d.role for d in inner)
-        ):
-            return None  # an unknown name is a body only before a known one or a role's holder
+        if not inner or (kinds == ["WEAK"] and not self._held(k, close, inner)):
+            return None  # an unknown name is a body only before a role's holder or a name alone
         body = self.text[items[0].start : items[0].end]
         for draft in inner:
             draft.orgs = [body, *(o for o in draft.orgs if o != body)]
         return inner
+
+    def _held(self, k: int, close: int, inner: list[Draft]) -> bool:
+        """Whether brackets after an unknown name hold its holder: a role and a colon before a
+        name ("(first-aider: Carys Bell)") or a known name alone ("(Carys Bell)"), not the
+        unknown person's own role and body ("Cy Bell (Outreach Worker, Simon Community)")."""
+        if any(self.toks[j].text == ":" for j in range(k + 1, close)):
+            return True
+        return len(inner) == 1 and inner[0].match.strength == "strong" and not inner[0].role
 
     def _name_cell(self, a: int, b: int) -> list[Draft] | None:
         """A record of cells whose name is not in the first one: "Tir Dewi | Regional

@@ -23,7 +23,7 @@ from ingest.extract.listed import (
     shift,
     text_of,
 )
-from ingest.extract.made_it import led_the_work
+from ingest.extract.made_it import what_they_did
 from ingest.extract.org_shape import BODY_END
 from ingest.extract.people_labels import a_part, named_people
 from ingest.extract.people_lists import (
@@ -283,30 +283,8 @@ def _table(
         if presence >= 0 and presence < len(cells[row]) and said != Role.APOLOGIES:
             said = mark(cells[row][presence], legend) or said  # "At study meeting | Yes"
         if said == Role.PEOPLE and raw.kind == DocumentKind.EVIDENCE:
-            said, entry = _what_they_did(entry, cells[row][1:], gaz)
+            said, entry = what_they_did(entry, cells[row][1:], gaz)
         yield Listed(entry, said, block.start, block.end, body[row] in front)
-
-
-_POST_AFTER = re.compile(r"\(([^()]{3,160})\)\s*\.?\s*$")  # "… (Senior Fellow, University of Bath)"
-
-
-def _what_they_did(
-    entry: PersonEntry, cells: list[str], gaz: Gazetteer
-) -> tuple[Role, PersonEntry]:
-    """A row of a table of who did what ("Dr A | led the evaluation and wrote this report
-    (Senior Research Fellow, University of Bath)"): its maker, when a cell says they led or
-    wrote the work, with the post in brackets after what they did."""
-    made = any(led_the_work(cell, 0) for cell in cells)
-    if not entry.organisations:
-        for cell in cells:
-            post = _POST_AFTER.search(cell)
-            read = parse_people(f"{entry.name} ({post.group(1)})", gaz) if post else []
-            if read and read[0].organisations:
-                entry = replace(
-                    entry, role=entry.role or read[0].role, organisations=read[0].organisations
-                )
-                break
-    return (Role.AUTHORS if made else Role.PEOPLE), entry
 
 
 ORG_COLUMN = WORDS["column-organisation"]  # "Organisation", "Employer", "Representing"

@@ -42,8 +42,9 @@ True
 
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 from graph.model import Label, fold
 from graph.reference.gazetteer import Gazetteer
@@ -57,19 +58,20 @@ KIND_TAIL = frozenset(
 )
 
 
-def _words(name: str) -> list[str]:
+@functools.lru_cache(maxsize=8192)
+def _words(name: str) -> tuple[str, ...]:
     """The folded words, a possessive "'s" dropped: "St Leonard" is short for "St Leonard's
     Hospice"."""
     bare = " ".join(w.removesuffix("'s").removesuffix("’s") for w in name.split())
-    return fold(bare).split()
+    return tuple(fold(bare).split())
 
 
-def _subsequence(short: list[str], full: list[str]) -> bool:
+def _subsequence(short: Sequence[str], full: Sequence[str]) -> bool:
     it = iter(full)
     return all(word in it for word in short)
 
 
-def _fits(short: list[str], full: list[str]) -> bool:
+def _fits(short: Sequence[str], full: Sequence[str]) -> bool:
     if len(short) >= 3 and full[1:] == short:
         return True  # "the Health and Wellbeing Board" for "Northmoor Health & Wellbeing Board"
     if len(short) >= len(full) or not short or short[0] != full[0]:
@@ -124,14 +126,32 @@ def _mixed_fit(short: list[str], full: list[str]) -> bool:
     return letters == word and _mixed_fit(rest, full[k:])
 
 
+def by_opening(names: Iterable[str]) -> dict[str, list[str]]:
+    """Each name under its first folded word, and under its second as " word" (a short form
+    drops no word but the first: "the Health and Wellbeing Board"), for `short_form_of`."""
+    out: dict[str, list[str]] = {}
+    for name in names:
+        words = _words(name)
+        for key in [*words[:1], *(" " + w for w in words[1:2])]:
+            out.setdefault(key, []).append(name)
+    return out
+
+
 def _name_words(name: str) -> list[str]:
     return name.replace(",", " ").split()
 
 
-def short_form_of(name: str, others: Sequence[str]) -> str | None:
-    """The one name among `others` that `name` is a short form of, else None."""
+def short_form_of(
+    name: str, others: Sequence[str], opening: Mapping[str, Sequence[str]] | None = None
+) -> str | None:
+    """The one name among `others` that `name` is a short form of, else None; `opening` (a
+    first or second word -> the names it opens or follows, from `by_opening`) looks only at
+    the names that could fit, for a document of thousands of bodies."""
     words = _words(name)
-    found = {fold(o): o for o in others if _fits(words, _words(o))}
+    pool: Iterable[str] = others
+    if opening is not None and words:
+        pool = {*opening.get(words[0], ()), *opening.get(" " + words[0], ())} - {name}
+    found = {fold(o): o for o in pool if _fits(words, _words(o))}
     if not found and name.isupper() and name.isalpha() and " " not in name:
         found = {fold(o): o for o in others if o != name and _initials_fit(name, o)}
     short = _name_words(name)
@@ -162,8 +182,9 @@ def merge_short_forms(claims: ClaimSet, gaz: Gazetteer) -> None:
     text = " ".join(claims.raw.text.split()).lower()
     written = [n for n in names if n.lower() in text]  # not a name only the gazetteer gives
     by_fold = {fold(n): n for n in written}
+    opening = by_opening(written)
     for name in names:
-        full = short_form_of(name, [n for n in written if n != name])
+        full = short_form_of(name, [n for n in written if n != name], opening)
         known = gaz.org(name)
         if full is None and known is not None and fold(known.name) != fold(name):
             # a name the gazetteer knows as another of this body's, which the document also

@@ -1,11 +1,14 @@
 """The labels that say a field or a heading names the document itself (used by
 ingest.extract.titles): "Title:", "Report title:", a form's "1. Project title" box, a
 "REPORT:" field naming the work, and the headlines that only list a newsletter's items ("In
-this issue")."""
+this issue"); and the heading a site's trail over it names."""
 
 from __future__ import annotations
 
 import re
+
+from graph.model import fold
+from ingest.types import Block, BlockKind, RawDocument
 
 TITLE_FIELDS = frozenset(  # "Subject: …", a newsroom script's "STORY : …", "Report title: …"
     {
@@ -50,3 +53,24 @@ _CONTENTS = re.compile(
 def contents_label(text: str) -> bool:
     """A newsletter's list of its items set as its headline: "In this issue", "Contents"."""
     return _CONTENTS.fullmatch(text.strip()) is not None
+
+
+_TRAIL_STEP = re.compile(r"\s+[/›»>|]\s+")
+TRAIL_REACH = 3  # blocks under a trail that may hold the heading it names
+
+
+def named_by_trail(raw: RawDocument, blocks: list[Block], search: int) -> int:
+    """Where the heading is that a site's trail over it ends on ("All reports / Minority ethnic
+    communities' experience …" over that heading): the page's title starts there, whatever
+    site section heads the page above the trail ("Reports library"); -1 for none."""
+    for n, block in enumerate(blocks[:search]):  # (the first `search` blocks)
+        if block.kind not in (BlockKind.PARAGRAPH, BlockKind.HEADING, BlockKind.TITLE):
+            continue
+        steps = _TRAIL_STEP.split(raw.text[block.start : block.end].strip())
+        if len(steps) < 2 or len(steps[-1].split()) < WORK_TITLE_WORDS:
+            continue
+        for k, below in enumerate(blocks[n + 1 : n + 1 + TRAIL_REACH], start=n + 1):
+            text = " ".join(raw.text[below.start : below.end].split())
+            if below.kind in (BlockKind.HEADING, BlockKind.TITLE) and fold(text) == fold(steps[-1]):
+                return k
+    return -1

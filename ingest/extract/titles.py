@@ -58,6 +58,7 @@ from ingest.extract.title_fields import (
     WORK_FIELDS,
     WORK_TITLE_WORDS,
     contents_label,
+    named_by_trail,
     title_field,
 )
 from ingest.readers.line_shapes import is_capitals
@@ -88,7 +89,7 @@ def document_title(raw: RawDocument, gaz: Gazetteer, front: set[int]) -> tuple[s
         raw_title = raw.title
     if contents_label(raw_title) and blocks:  # "## Contents" under a title page set in bold
         raw_title = first  # lines: read the page from its top
-    trailed = _named_by_trail(raw, blocks)
+    trailed = named_by_trail(raw, blocks, TITLE_SEARCH)
     if trailed > 0:  # "Reports library" / "All reports / Minority ethnic …" / "## Minority …":
         blocks = blocks[trailed:]  # the title is read from the heading the trail names down
         raw_title = first = raw.text[blocks[0].start : blocks[0].end]
@@ -198,27 +199,6 @@ def document_title(raw: RawDocument, gaz: Gazetteer, front: set[int]) -> tuple[s
     return raw_title, kind
 
 
-_TRAIL_STEP = re.compile(r"\s+[/›»>|]\s+")
-TRAIL_REACH = 3  # blocks under a trail that may hold the heading it names
-
-
-def _named_by_trail(raw: RawDocument, blocks: list[Block]) -> int:
-    """Where the heading is that a site's trail over it ends on ("All reports / Minority ethnic
-    communities' experience …" over that heading): the page's title starts there, whatever
-    site section heads the page above the trail ("Reports library"); -1 for none."""
-    for n, block in enumerate(blocks[:TITLE_SEARCH]):
-        if block.kind not in (BlockKind.PARAGRAPH, BlockKind.HEADING, BlockKind.TITLE):
-            continue
-        steps = _TRAIL_STEP.split(raw.text[block.start : block.end].strip())
-        if len(steps) < 2 or len(steps[-1].split()) < WORK_TITLE_WORDS:
-            continue
-        for k, below in enumerate(blocks[n + 1 : n + 1 + TRAIL_REACH], start=n + 1):
-            text = " ".join(raw.text[below.start : below.end].split())
-            if below.kind in (BlockKind.HEADING, BlockKind.TITLE) and fold(text) == fold(steps[-1]):
-                return k
-    return -1
-
-
 MAIL_HEAD = 6  # blocks under an e-mail's subject that may hold the report it sends
 
 
@@ -321,6 +301,7 @@ def _no_words(text: str) -> bool:
 
 
 NAME_WORDS = 8  # a programme's or a unit's name set over a kind's line is this short
+KIND_LINE_CHARS = 80  # a line naming only a kind of document is this short
 _NAME_JOINERS = frozenset({"and", "of", "for", "the", "in", "&"})
 
 
@@ -344,6 +325,8 @@ def _name_over_kind(raw: RawDocument, blocks: list[Block], n: int, text: str) ->
 
 def _kind_only(raw: RawDocument, block: Block) -> bool:
     """A line that only names a kind of document: "RAPID REVIEW", "Case study"."""
+    if block.end - block.start > KIND_LINE_CHARS:
+        return False  # (a paragraph, however long, is no kind's name)
     text = raw.text[block.start : block.end].lower()
     return only_types(" ".join(re.sub(r"[^\w\s]", " ", text).split()))
 

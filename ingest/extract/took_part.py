@@ -13,7 +13,7 @@ import functools
 import re
 
 from graph.model import fold
-from graph.reference.names import TITLE_BEFORE, is_post_nominal
+from graph.reference.names import TITLE_BEFORE, past_letters
 from ingest.extract.name_parts import ROLE_HEADS
 
 SPEAKING = frozenset(  # a part that leads something at the workshop
@@ -204,28 +204,6 @@ def acted_as(text: str, end: int) -> str | None:
     if found is None or cited(text, end):
         return None
     return _part_of(found.group(0).split()[-1].lower())
-
-
-_LETTER_WORD = re.compile(r",?\s+([A-Z][A-Za-z]{1,7})\b(?![\w'’-])")
-
-
-def past_letters(text: str, end: int) -> int:
-    """Where the letters after the name ending at `end` end: a run of capitalised words that
-    opens with a post-nominal ("RGN ENP", "MCSP", "FRCS"), or `end` itself.
-
-    >>> s = "Sister Jo Bell RGN ENP, Lead Nurse, who chaired"
-    >>> s[past_letters(s, 14):]
-    ', Lead Nurse, who chaired'
-    >>> past_letters("Jo Bell Lead Nurse chaired", 7)
-    7
-    """
-    found = _LETTER_WORD.match(text, end)
-    if found is None or not is_post_nominal(found.group(1)):
-        return end
-    while found is not None and (found.group(1).isupper() or is_post_nominal(found.group(1))):
-        end = found.end()
-        found = _LETTER_WORD.match(text, end)
-    return end
 
 
 def cited(text: str, end: int) -> bool:
