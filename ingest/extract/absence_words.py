@@ -20,6 +20,7 @@ __all__ = [
 ]
 
 
+_NOT_ALL_WHO = r"(?<!(?<!,)\swho\s)(?<!^who\s)"  # not "all who could not", but "A, who could not"
 _APOLOGY = re.compile(
     r"\b(?:sent|send|sends|gave|give|gives|giving|offered|with|phoned|rang|texted|e-?mailed|"
     r"messaged)\s+(?:in\s+)?(?:their\s+|his\s+|her\s+|my\s+)?"
@@ -29,22 +30,20 @@ _APOLOGY = re.compile(
     r"|\bapologies\s+(?:from|received|were)\b"
     r"|\b(?:unable|not able|no longer able) to (?:attend|join|make it|speak|present|take part)\b"
     r"|\b(?:unable|not able)\s+to\s+\w+\s+(?:on\s+the\s+(?:day|night)|that\s+day|today)\b"
-    r"|(?<!(?<!,)\swho\s)(?<!^who\s)"  # not "all who could not", but "A, who could not"
-    r"(?<!\byou )\b(?:couldn['’]?t|could not|can['’]?t|cannot)\s+(?:make it|attend|"
+    r"|"
+    + _NOT_ALL_WHO
+    + r"(?<!\byou )\b(?:couldn['’]?t|could not|can['’]?t|cannot)\s+(?:make it|attend|"
     r"join|come|be there|dial\s*-?\s*in|log\s*(?:in|on)|get\s+(?:on|online|through))\b"
     r"|\b(?:withdrew|pulled out|dropped out)\b|\bhad to stay (?:behind|on the|at)\b"
     r"|,\s*who\s+(?:was|is|had\s+been)\s+(?:unwell|ill|poorly|off\s+sick|away)\b"  # "Cllr A,
     # who was unwell"
-    r"|\b(?:was|is)\s+(?:on\s+(?:annual\s+|sick\s+|study\s+|maternity\s+|parental\s+)?leave"
-    r"|off\s+sick)\b"  # "GMH was on leave."
     r"|\btoo (?:unwell|ill|poorly) to (?:come|attend|join|travel|be there)\b"
     r"|\b(?:was|were|had(?:\s+been)?)\s+(?:meant|due|supposed|going|down|booked|scheduled|"
     r"expected|listed)\s+"
     r"to\s+\w+\b[^.;]{0,60}\bbut\b"
     r"|\b(?:was|were)\s+to\s+\w+\b[^.;]{0,60}\bbut\s+(?:phoned|rang|called|texted|e-?mailed|"
     r"messaged|wrote|sent|had|was|got|could)\b"  # "was to bring two colleagues but phoned"
-    r"|(?<!(?<!,)\swho\s)(?<!^who\s)"  # not "all who could not", but "A, who could not"
-    r"(?<!\bwho will )(?<!\bwho would )(?<!\bwho might )(?<!\bwho may )"
+    r"|" + _NOT_ALL_WHO + r"(?<!\bwho will )(?<!\bwho would )(?<!\bwho might )(?<!\bwho may )"
     r"\b(?:didn['’]?t|did not|never)\s+(?:come|arrive|attend|make it|join|get to|"
     r"get there|turn up|take\s+part)\b|\bnever\s+(?:came|arrived|attended|made\s+it|joined|"
     r"got\s+there|turned\s+up|took\s+part)\b"  # "he never made it past Crianlarich"
@@ -52,11 +51,13 @@ _APOLOGY = re.compile(
     r"|\b(?:unable|not able)\s+to\s+(?:travel|come|be there)\b"
     r"|\b(?:had\s+)?hoped\s+to\s+(?:come|attend|join|be there|make it|welcome|have)\b[^.;]{0,100}"
     r"\bbut\b|\b(?:could\s+not|couldn['’]t)\s+make\s+the\s+(?:trip|journey|meeting|session)\b"
-    r"|(?<!(?<!,)\swho\s)(?<!^who\s)"  # not "all who could not", but "A, who could not"
-    r"\b(?:couldn['’]t|could not|can['’]t|cannot)\s+(?:travel|be released|get away|"
+    r"|"
+    + _NOT_ALL_WHO
+    + r"\b(?:couldn['’]t|could not|can['’]t|cannot)\s+(?:travel|be released|get away|"
     r"be with us|join us)\b|\b(?:we|they)\s+missed\s+(?:\w+\s+)?(?:people|colleagues|members|"
     r"speakers|guests)\b"
-    r"|\b(?:is|was|were|are)\s+on\s+(?:annual\s+|sick\s+|study\s+)?leave\b|^\W*declined\b"
+    r"|\b(?:is|was|were|are)\s+on\s+(?:annual\s+|sick\s+|study\s+|maternity\s+|parental\s+)?"
+    r"leave\b|^\W*declined\b"  # "GMH was on leave."
     r"|\b(?:is|was|were|are)\s+(?:off\s+sick|unwell|ill|away)\s+"
     r"(?:on\s+the\s+day|today|that\s+day)\b"
     r"|\boff\s+sick\b|\b(?:was|were)\s+redeployed\b"  # "Nat Bell, Dietitian — off sick all week"

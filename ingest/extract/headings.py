@@ -77,10 +77,9 @@ def learning_strength(heading: str, report: bool = False) -> float:
     return 0.85 if report or reported else 1.0
 
 
-_PRESENT_END = (
-    re.compile(  # "Staff attending", "Clubs represented" (not "Groups under-represented")
-        r"(?<!\bunder)(?<!\bover)(?<!\bnot)\s(?:present|attending|in attendance|represented)$"
-    )
+# "Staff attending", "Clubs represented" (not "Groups under-represented")
+_PRESENT_END = re.compile(
+    r"(?<!\bunder)(?<!\bover)(?<!\bnot)\s(?:present|attending|in attendance|represented)$"
 )
 _MADE_HEADING = re.compile(  # who made the document or the work it reports (folded)
     r"^who\s+(?:wrote|authored|developed|produced|created|designed|compiled|prepared|"

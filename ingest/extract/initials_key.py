@@ -25,7 +25,7 @@ from ingest.extract.front_page import value_of
 from ingest.extract.listed import Listed, key_role, parse_lenient, shift
 from ingest.extract.own_initials import KEY_SIGN, LETTERS
 from ingest.extract.people_lines import PersonEntry
-from ingest.extract.people_tables import SENTENCE_END
+from ingest.extract.people_tables import SENTENCE_END, sentence_holding
 from ingest.extract.sections import Role
 from ingest.extract.took_part import speaking
 from ingest.types import Block, BlockKind, RawDocument
@@ -95,9 +95,7 @@ def keyed_people(
                 continue
             said: Role | None = role
             if ends is not None and hit.start() > ends.start():  # in a sentence of its own
-                opens = value.rfind(". ", 0, hit.start()) + 2
-                closes = value.find(".", hit.end())
-                own = value[opens : closes + 1 if closes >= 0 else len(value)]
+                own = sentence_holding(value, hit.start())
                 said = Role.APOLOGIES if says_apologies(own) else None
             if said is None:
                 continue

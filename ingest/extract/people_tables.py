@@ -202,7 +202,7 @@ def _labelled_table(
         text = " ".join(c for c in cells if c.strip())
         at = text_of(raw, block).find(text)
         for entry in parse_lenient(text, gaz):  # "A, Role, Org; B, …; five parents"
-            said = Role.APOLOGIES if says_apologies(_sentence_at(text, entry.start)) else label
+            said = Role.APOLOGIES if says_apologies(sentence_holding(text, entry.start)) else label
             if at >= 0:
                 start, end = block.start + at + entry.start, block.start + at + entry.end
             else:
@@ -216,12 +216,12 @@ _BY = re.compile(r"\w\s+by\s*:?\s*$", re.IGNORECASE)  # a column's label: "Led b
 SENTENCE_END = re.compile(r"(?:(?<=[a-z]{2})|(?<=\)))\.\s+(?=[A-Z])")  # "…Trust). Last …"
 
 
-def _sentence_at(text: str, at: int) -> str:
+def sentence_holding(text: str, at: int) -> str:
     """The sentence of a cell that holds character `at`: "Apologies – Trevor Lyttle, Patch
     Manager" says he did not come; in "Ann Bell (GP); Bo Lane. Cy Roe meant to come but could
     not." only Cy Roe did not.
 
-    >>> _sentence_at("Ann Bell (GP); Bo Lane. Cy Roe meant to come but could not.", 24)
+    >>> sentence_holding("Ann Bell (GP); Bo Lane. Cy Roe meant to come but could not.", 24)
     'Cy Roe meant to come but could not.'
     """
     start = 0

@@ -144,7 +144,7 @@ def document_title(raw: RawDocument, gaz: Gazetteer, front: set[int]) -> tuple[s
             continue  # no field; so is "Huddle notes: Nutrition and Hydration Week, day 2"; and
             # so is the line under "RAPID REVIEW" that a reader took for a list's first item
         text = raw.text[block.start : block.end].strip()
-        folded = " ".join(re.sub(r"[^\w\s]", " ", text.lower()).split())
+        folded = _folded_line(text)
         if only_types(folded):
             kind = kind or (text.capitalize() if folded in DOCUMENT_TYPES else "")
             continue
@@ -327,8 +327,12 @@ def _kind_only(raw: RawDocument, block: Block) -> bool:
     """A line that only names a kind of document: "RAPID REVIEW", "Case study"."""
     if block.end - block.start > KIND_LINE_CHARS:
         return False  # (a paragraph, however long, is no kind's name)
-    text = raw.text[block.start : block.end].lower()
-    return only_types(" ".join(re.sub(r"[^\w\s]", " ", text).split()))
+    return only_types(_folded_line(raw.text[block.start : block.end]))
+
+
+def _folded_line(text: str) -> str:
+    """A line in lower case, its punctuation spaces: the form its document types are read in."""
+    return " ".join(re.sub(r"[^\w\s]", " ", text.lower()).split())
 
 
 def _dated_line(text: str) -> bool:
