@@ -141,6 +141,8 @@ def test_blocks_limits_front_matter_size(tmp_path: Path) -> None:
     small = ReadLimits(max_front_matter_bytes=10)
     path.write_text("---\ntitle: Leeds workshop\n---\nBody.\n")
     assert read_error(path, limits=small) == "front matter too large (22 bytes > limit 10 bytes)"
+    path.write_text("title:: Falls\nnotes:: " + "x" * 70_000 + "\n\n- Body.\n")  # an outliner's
+    assert read_error(path) == "front matter too large (68.4 KB > limit 64.0 KB)"  # properties
 
 
 def _docx(path: Path) -> None:

@@ -44,7 +44,14 @@ def split_front_matter(path: Path, source: str, max_bytes: int) -> tuple[dict[st
     if first.startswith("% "):
         return pandoc_title_block(stripped)
     if _PROPERTY.match(first):
-        return page_properties(stripped)
+        meta, body = page_properties(stripped)
+        size = len(stripped.encode("utf-8")) - len(body.encode("utf-8"))
+        if size > max_bytes:  # the same bound as YAML front matter
+            raise ReadError(
+                path,
+                f"front matter too large ({format_size(size)} > limit {format_size(max_bytes)})",
+            )
+        return meta, body
     if not _BOUNDARY.fullmatch(first):
         return {}, source
     closing = re.search(r"^-{3,}[ \t]*$", rest, re.MULTILINE)
