@@ -169,6 +169,9 @@ HEADING_ROLES: dict[Role, tuple[str, ...]] = {
         "list of participants",
         "our speakers",
         "the panel",
+        "who you heard from",  # a programme's speaker cards: "Name · Role · Organisation. …"
+        "who we heard from",
+        "meet the speakers",
     ),
     Role.APOLOGIES: (
         "apologies",
@@ -238,13 +241,15 @@ HEADING_ROLES: dict[Role, tuple[str, ...]] = {
         "report authors",
         "authorship",
         "by",
-        "research team",
-        "study team",
-        "project team",
-        "review team",
-        "evaluation team",
-        "the research team",
+        *(  # "Audit team: A, Partner; B, Manager": the team that made it
+            f"{the}{work} team"
+            for the in ("", "the ")
+            for work in "research study review evaluation audit inspection writing".split()
+        ),
         "the project team",
+        "editorial team",
+        "writing group",
+        "review group",
         "contributors",
         "report author",
         "report authors",

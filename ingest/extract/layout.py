@@ -26,6 +26,7 @@ from ingest.extract.sections import (
     says_apologies,
     sections,
 )
+from ingest.readers.line_shapes import ends_address
 from ingest.types import Block, BlockKind, RawDocument
 
 QUOTABLE = frozenset({BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.TABLE_ROW})
@@ -92,11 +93,13 @@ class Layout:
             after = (role, heading, by)  # the meaning once an announced list ends
             announced = section.heading >= 0 and announces_learning(layout.text(section.heading))
             listed = False  # the announced list has begun
+            parent = raw.blocks[section.heading].section if section.heading >= 0 else -1
+            outer = (layout.role[parent], parent, parent) if parent >= 0 else (Role.PROSE, -1, -1)
             if announced:  # "5.4 Governors took three points from the item:" set as a heading
-                parent = raw.blocks[section.heading].section
-                after = (
-                    (layout.role[parent], parent, parent) if parent >= 0 else (Role.PROSE, -1, -1)
-                )
+                after = outer
+            items = role in LIST_ONLY  # an agenda's or a to-do list's meaning, which ends with
+            # its items: a letter's closing paragraph after "Questions we are still working
+            # on" is the letter speaking again
             for i in section.blocks:
                 said = _inline_heading(raw, i)
                 if said is not None:  # "Next steps (not agreed yet!)" set as a line of text
@@ -108,6 +111,11 @@ class Layout:
                 elif announced and listed:
                     role, heading, by = after  # a lead-in's meaning ends with its list
                     announced = listed = False
+                elif items and raw.blocks[i].kind == BlockKind.LIST_ITEM:
+                    listed = True
+                elif items and listed and _prose_after(raw, i):
+                    role, heading, by = outer
+                    items = listed = False
                 elif _outline_head(raw, i):  # "- Why we met" over its own sub-points
                     role, heading, by = section.role, section.heading, section.said
                 layout.role[i] = role
@@ -328,6 +336,21 @@ _NUMBERED_RUN_IN = re.compile(  # a numbered minute's head run into its text: "3
 )
 
 
+LIST_ONLY = frozenset({Role.AGENDA, Role.ACTIONS})
+PROSE_AFTER_CHARS = 150  # a paragraph this long after a list's items is no item of it
+
+
+def _prose_after(raw: RawDocument, i: int) -> bool:
+    """Whether block i is a paragraph of prose (long, ending a sentence), not a list's item."""
+    block = raw.blocks[i]
+    text = raw.text[block.start : block.end].rstrip()
+    return (
+        block.kind == BlockKind.PARAGRAPH
+        and len(text) >= PROSE_AFTER_CHARS
+        and text.endswith((".", "!", "?"))
+    )
+
+
 def _inline_heading(raw: RawDocument, i: int) -> Role | None:
     """The meaning of a short line of text that is a heading in all but its setting ("Next
     steps (not agreed by everyone yet!)", "Actions:"), if it is one."""
@@ -399,16 +422,20 @@ def front_blocks(raw: RawDocument, secs: list[Section]) -> set[int]:
         ),
         -1,
     )
+    title = " ".join(raw.title.split())
     for i, block in enumerate(raw.blocks[:FRONT_BLOCKS]):
-        if i == titled:
-            seen_text = False  # the byline under it is still the top
-        elif (
+        if i == titled or (title and " ".join(raw.text[block.start : block.end].split()) == title):
+            seen_text = False  # the byline under it is still the top (under a title page's
+            top.add(i)  # title set again over its verso's authors too)
+            continue
+        if (
             block.kind == BlockKind.HEADING
             and seen_text
             and i > titled
             and not marked_person(raw.text[block.start : block.end])
-        ):
-            break  # (a title under a logo line stays; so does an author set as a heading)
+            and not (i and ends_address(raw.text[raw.blocks[i - 1].start : raw.blocks[i - 1].end]))
+        ):  # (a title under a logo line stays; so does an author set as a heading, and the
+            break  # next author's name under the address of the one before)
         seen_text = seen_text or block.kind not in HEADINGS
         top.add(i)
     return top | _first_record(raw)

@@ -100,7 +100,9 @@ def letters_signed(
     found: list[Listed] = []
     for at, i in enumerate(blocks[:-1]):
         block = raw.blocks[i]
-        if block.kind != BlockKind.PARAGRAPH or not valediction(text_of(raw, block)):
+        if block.kind not in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM) or not valediction(
+            text_of(raw, block)
+        ):  # ("Yours," set in the list style of the lines under it)
             continue
         first = raw.blocks[blocks[at + 1]]
         entry = first.kind == BlockKind.LIST_ITEM or (

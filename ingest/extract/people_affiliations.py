@@ -65,6 +65,7 @@ _FORMER = re.compile(
     r"|^outgoing\b|^resigned\b",
     re.IGNORECASE,
 )
+_STREET = re.compile(r"^\d{1,3}[a-z]?\s+[A-Z]")  # a building's number and its street
 _PHONE = re.compile(r"^[+\d][\d ()]{6,}$")
 _DATE = re.compile(  # "14 March", "3rd May 2024", "March 2024", "2024", "Posted 27 January"
     rf"^(?:(?:posted|published|updated|last updated|first published|dated|written|added)"
@@ -237,6 +238,8 @@ def classify(toks: list[Tok], a: int, b: int, text: str, gaz: Gazetteer) -> list
         return [Item("NOTE", start, end)]
     if gaz.org(span) or span in gaz.governments:
         return [Item("ORG", start, end, strong=True)]
+    if _STREET.match(span):  # "2 Capital Quarter", "10 South Colonnade": where, not who
+        return [Item("NOTE", start, end)]
     if len(words) == 1 and _acronym(words[0]):
         return [_acronym_item(words[0], start, end, gaz)]
     if folded(span) in gaz.programme_folds:

@@ -348,18 +348,27 @@ def _content_columns(rows: Sequence[Sequence[str]], gaz: Gazetteer) -> dict[str,
     return found
 
 
+KEY_CHARS = 6  # a key's initials are short: "DMcK", "(MH)"
+
+
 def _keyed(row: Sequence[str], name: int, column: int) -> bool:
     """Whether a row's cell in `column` is the initials of the name in its `name` cell (or a
     dash: none given): "CPR" for "Dr Carys Penhale-Rees".
 
     >>> _keyed(["CPR", "Dr Carys Penhale-Rees"], 1, 0), _keyed(["NHS", "Ann Bell"], 1, 0)
     (True, False)
+    >>> _keyed(["DMcK", "Dr Duncan McKellar MRCGP"], 1, 0), _keyed(["FO-R", "Fay Orr-Rae"], 1, 0)
+    (True, True)
     """
     if not (0 <= column < len(row) and 0 <= name < len(row)):
         return False
     cell = row[column].strip()
-    words = re.split(r"[\s-]+", clean_person(row[name]))
-    return cell.strip("-–— ") == "" or cell == "".join(w[:1] for w in words if w).upper()
+    person = clean_person(row[name])
+    words = re.split(r"[\s-]+", person)
+    if cell.strip("-–— ") == "" or cell == "".join(w[:1] for w in words if w).upper():
+        return True
+    capitals = [c for c in cell if c.isupper()]  # "DMcK", "FO-R", "(MH)": a key's own marks
+    return len(cell) <= KEY_CHARS and capitals == [c for c in person if c.isupper()]
 
 
 def _cell_kind(cell: str, gaz: Gazetteer) -> str:

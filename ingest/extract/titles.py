@@ -98,34 +98,12 @@ def document_title(raw: RawDocument, gaz: Gazetteer, front: set[int]) -> tuple[s
         if named:
             return named, kind
     if not blocks or " ".join(raw_title.split()) != " ".join(first.split()):
-        return raw_title, _type_of(raw_title)
-    for n, block in enumerate(blocks):  # an e-mail's subject, a record's headline field
-        if block.kind == BlockKind.METADATA and title_field(block.key):
-            _at, value = value_of(raw, block)
-            sent = _report_in_mail(raw, gaz, blocks, n) if raw.kind == DocumentKind.EVIDENCE else ""
-            if sent or value.strip():
-                return sent or value.strip(), kind
-        if block.kind == BlockKind.LIST_ITEM:  # a form's numbered box: "1. Project title" /
-            words = raw.text[block.start : block.end].split()  # "   Chilblains in older …"
-            for k in (3, 2, 1):
-                if title_field(" ".join(words[:k])) and len(words) - k >= WORK_TITLE_WORDS:
-                    return " ".join(words[k:]), kind
-        if block.kind == BlockKind.METADATA and block.key.lower() in WORK_FIELDS:
-            _at, value = value_of(raw, block)  # "REPORT: Evaluation of the MMR catch-up …"
-            if (
-                len(value.split()) >= WORK_TITLE_WORDS
-                and not date_only(value)
-                and not parse_line(value, gaz)  # "Evaluation   Dr A (University, lead)"
-            ):
-                return " ".join(value.split()), kind
-        below = blocks[n + 1] if n + 1 < len(blocks) else None
-        if (  # a form's field set as a heading over its value: "Title" / "  Eye pressure …"
-            block.kind == BlockKind.HEADING
-            and title_field(raw.text[block.start : block.end].strip(" :"))
-            and below is not None
-            and below.kind in (BlockKind.PARAGRAPH, BlockKind.METADATA)
-        ):
-            return " ".join(raw.text[below.start : below.end].split()), kind
+        if kind_banner(raw_title) and (stated := _stated_title(raw, gaz, blocks)):
+            return stated, raw_title.strip().capitalize()  # "# End of grant report" over
+        return raw_title, _type_of(raw_title)  # its form's "Title of project: …" field
+    stated = _stated_title(raw, gaz, blocks)
+    if stated:
+        return stated, kind
     subject = "" if raw.fmt == "html" and headline >= 0 else _letter_subject(raw, gaz)
     if subject:  # (a web page's headline is its title, a letter on it or not)
         return subject, kind
@@ -321,6 +299,49 @@ def _name_over_kind(raw: RawDocument, blocks: list[Block], n: int, text: str) ->
         and not headline.endswith(".")
         and not _dated_line(headline)
     )
+
+
+def _stated_title(raw: RawDocument, gaz: Gazetteer, blocks: list[Block]) -> str:
+    """The title a field or a form's box states among the top blocks ('' for none): an
+    e-mail's subject, a record's headline field, a form's numbered "1. Project title" box or
+    its "Project title" line over the value, a "REPORT:" field naming the work."""
+    for n, block in enumerate(blocks):  # an e-mail's subject, a record's headline field
+        if block.kind == BlockKind.METADATA and title_field(block.key):
+            _at, value = value_of(raw, block)
+            sent = _report_in_mail(raw, gaz, blocks, n) if raw.kind == DocumentKind.EVIDENCE else ""
+            if sent or value.strip():
+                return sent or value.strip()
+        if block.kind == BlockKind.LIST_ITEM:  # a form's numbered box: "1. Project title" /
+            words = raw.text[block.start : block.end].split()  # "   Chilblains in older …"
+            for k in (3, 2, 1):
+                if title_field(" ".join(words[:k])) and len(words) - k >= WORK_TITLE_WORDS:
+                    return " ".join(words[k:])
+        if block.kind == BlockKind.METADATA and block.key.lower() in WORK_FIELDS:
+            _at, value = value_of(raw, block)  # "REPORT: Evaluation of the MMR catch-up …"
+            if (
+                len(value.split()) >= WORK_TITLE_WORDS
+                and not date_only(value)
+                and not parse_line(value, gaz)  # "Evaluation   Dr A (University, lead)"
+            ):
+                return " ".join(value.split())
+        below = blocks[n + 1] if n + 1 < len(blocks) else None
+        if (  # a form's field set as a heading over its value: "Title" / "  Eye pressure …"
+            block.kind == BlockKind.HEADING
+            and title_field(raw.text[block.start : block.end].strip(" :"))
+            and below is not None
+            and below.kind in (BlockKind.PARAGRAPH, BlockKind.METADATA, BlockKind.LIST_ITEM)
+        ):  # (a value indented under its box's label is read as a list's item)
+            return " ".join(raw.text[below.start : below.end].split()) + _carried_on(raw, below)
+    return ""
+
+
+def _carried_on(raw: RawDocument, value: Block) -> str:
+    """A field's value wrapped onto the next item: " stroke - end of grant report"."""
+    below = next((b for b in raw.blocks if b.start >= value.end), None)
+    if below is None or below.kind != BlockKind.LIST_ITEM:
+        return ""
+    text = " ".join(raw.text[below.start : below.end].split())
+    return " " + text if text[:1].islower() else ""
 
 
 def _kind_only(raw: RawDocument, block: Block) -> bool:

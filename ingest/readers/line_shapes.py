@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 
 from graph.reference.gazetteer import place_names_by_first_word
-from graph.reference.names import name_words
+from graph.reference.names import POSTCODE, name_words
 
 MAX_HEADING_WORDS = 10
 MAX_HEADING_CHARS = 80
@@ -28,6 +28,19 @@ _KEEP_HYPHEN = frozenset(
     "four five face day year peer".split()
 )
 _SENTENCE_END = re.compile(r"[.!?…][\"'’”)\]]*$")
+
+
+_POSTCODE_END = re.compile(POSTCODE.pattern + r"\W*$")
+
+
+def ends_address(line: str) -> bool:
+    """Whether a line ends with a postcode: an address ends there, whatever line follows
+    ("…, Heath Park, Cardiff CF14 4YS" / "Sara Bell", the next author).
+
+    >>> ends_address("Heath Park, Cardiff CF14 4YS"), ends_address("Cardiff University")
+    (True, False)
+    """
+    return _POSTCODE_END.search(line) is not None
 
 
 def ends_sentence(line: str) -> bool:

@@ -9,7 +9,13 @@ import itertools
 import re
 
 from ingest.readers.line_runs import Line
-from ingest.readers.line_shapes import LONG_LINE, continues, ends_sentence, opens_with_time
+from ingest.readers.line_shapes import (
+    LONG_LINE,
+    continues,
+    ends_address,
+    ends_sentence,
+    opens_with_time,
+)
 from ingest.types import BlockKind
 
 FIT = 0.8  # a typeset line and the next's first word this near the measure: a wrap
@@ -32,7 +38,7 @@ def wrapped_at(line: str, following: str, measure: int) -> bool:
     """In typeset lines (`measure`: the widest), whether `line` ended because the next
     line's first word would not fit on it: "… a group of five: Ffion Gwilym" /
     "(Neurodevelopmental Service Lead, …"."""
-    if not measure or len(line) < LONG_LINE * FIT or not following.split():
+    if not measure or len(line) < LONG_LINE * FIT or not following.split() or ends_address(line):
         return False
     return len(line) + 1 + len(following.split()[0]) >= FIT * measure
 

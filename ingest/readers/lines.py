@@ -59,6 +59,7 @@ from ingest.readers.line_shapes import (
     MAX_HEADING_CHARS,
     MAX_HEADING_WORDS,
     continues,
+    ends_address,
     ends_sentence,
     is_capitals,
     is_heading_line,
@@ -393,6 +394,7 @@ def _prose(run: list[Line], texts: list[str], joins: list[bool], headings: bool)
             len(text) >= max(WRAP_FRACTION * width, 40)
             and (not is_heading_line(text) or _CLAUSE.search(text) or (i and joins[i - 1]))
             and not opens_with_time(texts[i + 1])
+            and not ends_address(text)
         ):
             joins[i] = True
     for i, joined in enumerate(joins):

@@ -16,6 +16,8 @@ from ingest.readers.column_tables import (
     spaced_bar_rows,
 )
 from ingest.readers.encoding import decode_text
+from ingest.readers.grid_tables import grid_tables
+from ingest.readers.medline import medline_record
 from ingest.readers.ris import ris_blocks
 from ingest.readers.structured import yaml_blocks
 from ingest.readers.webvtt import vtt_blocks
@@ -35,11 +37,13 @@ def read_txt(path: Path, data: bytes, limits: ReadLimits) -> Parsed:
         yaml_blocks(source) or ris_blocks(source) or vtt_blocks(source)
     )
     if structured is not None:
-        for kind, line, level in structured:
-            builder.add(kind, line, level=level, key=line.split(":")[0] if kind is META else "")
+        _add_structured(builder, structured)
         text, blocks = builder.build()
         title = next((line for kind, line, _ in structured if kind is BlockKind.TITLE), "")
         return Parsed(text=text, blocks=blocks, title=title, warnings=warnings)
+    record = medline_record(source)  # a PubMed record, perhaps under the e-mail that sent it
+    if record is not None:
+        source = source[: record[0]]
     title = first_line_title(source)
     index = -1
     for spaced, group in spaced_bar_rows(runs(source)):
@@ -66,9 +70,10 @@ def read_txt(path: Path, data: bytes, limits: ReadLimits) -> Parsed:
                 continue
             cut = [
                 (c, p)
-                for drawn, bit in pipe_tables(part)
+                for grid, lines in grid_tables(part)
+                for drawn, bit in ([(grid, lines)] if grid is not None else pipe_tables(lines))
                 for c, p in ([(drawn, bit)] if drawn is not None else column_tables(bit))
-            ]  # a table drawn with bars, or a sign-in sheet typed in columns
+            ]  # a table drawn in a grid or with bars, or a sign-in sheet typed in columns
             for columns, piece in cut:
                 if columns is not None:
                     _add_rows(builder, columns, header=True)
@@ -78,10 +83,19 @@ def read_txt(path: Path, data: bytes, limits: ReadLimits) -> Parsed:
                         _add_rows(builder, register, header=False)
                     else:
                         _add_lines(builder, bit, index == 0)
+    if record is not None:
+        _add_structured(builder, record[1])
+        title = record[1][0][1]  # the record's title, not the covering e-mail's first line
     text, blocks = builder.build()
     return Parsed(
         text=text, blocks=blocks, title=_whole_title(title, text, blocks), warnings=warnings
     )
+
+
+def _add_structured(builder: BlockBuilder, blocks: list[tuple[BlockKind, str, int]]) -> None:
+    """Blocks a structured reader (YAML, RIS, WebVTT, MEDLINE) made, in order."""
+    for kind, line, level in blocks:
+        builder.add(kind, line, level=level, key=line.split(":")[0] if kind is META else "")
 
 
 def _whole_title(title: str, text: str, blocks: list[Block]) -> str:

@@ -1,0 +1,197 @@
+"""Who took part, who made a piece of evidence and what it is called, in shapes read in the
+twenty-third session: a key to initials drawn as a grid table, a PubMed record pasted under
+the e-mail that sent it, a grant report form whose heading only names its kind, a letter
+signed off after a list of open questions, a title page's verso of authors and addresses
+(invented people; real bodies and places; the real spaCy model)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from graph.model import Rel
+from graph.reference.gazetteer import load_gazetteer
+from ingest.extract.absence_words import says_apologies
+from ingest.extract.people_lists import parse_people_table
+from ingest.readers.grid_tables import grid_tables
+from ingest.readers.line_shapes import ends_address
+from ingest.types import DocumentKind
+from tests.conftest import extract_file, linked_people, write_doc
+
+GRID = """DUNDEE WEST GP CLUSTER                          Quality huddle note 2026/01
+
+  BOWEL SCREENING KIT RETURN HUDDLE
+
+  Wed 21 January 2026, Lochee Health Centre, Dundee
+
+KEY TO INITIALS
++-------+------------------------------+------------------------------------------+
+| DMcK  | Dr Duncan Ferrie-Lamont      | GP Quality Cluster Lead, Lochee Health   |
+|       |                              | Centre (NHS Tayside) - in the chair      |
++-------+------------------------------+------------------------------------------+
+| FO-R  | Fenella Orr-Rattray          | Practice Nurse, Menzieshill Medical      |
+|       |                              | Practice                                 |
++-------+------------------------------+------------------------------------------+
+| (MH)  | Morven Hallyburton           | Community Link Worker, Dundee Health and |
+|       |                              | Social Care Partnership - APOLOGIES      |
++-------+------------------------------+------------------------------------------+
+
+WHERE WE ARE
+
+DMcK opened with the cluster's bowel screening figures. FO-R said men in their fifties
+answer a call from their own practice more often than a second letter.
+"""
+
+
+def test_a_grid_table_read_as_rows() -> None:
+    run = GRID.split("\n")[7:17]
+    [(rows, _lines)] = grid_tables(run)
+    assert rows is not None and len(rows) == 4  # a blank header, then the three rows
+    assert rows[1] == (
+        "DMcK",
+        "Dr Duncan Ferrie-Lamont",
+        "GP Quality Cluster Lead, Lochee Health Centre (NHS Tayside) - in the chair",
+    )
+    gaz = load_gazetteer()
+    entries = {e.name: e.organisations for _n, e in parse_people_table(None, rows[1:], gaz)}
+    assert "DMcK" not in {o for orgs in entries.values() for o in orgs}  # a key, no body
+    assert says_apologies("Community Link Worker, Dundee Partnership - APOLOGIES")
+
+
+def test_a_key_to_initials_drawn_as_a_grid(tmp_path: Path, extractor: Any) -> None:
+    claims, rels = extract_file(
+        extractor, write_doc(tmp_path, "huddle.txt", GRID), DocumentKind.WORKSHOP
+    )
+    there = linked_people(claims, Rel.ATTENDED)
+    assert {"Duncan Ferrie-Lamont", "Fenella Orr-Rattray"} <= there
+    assert "Morven Hallyburton" not in there  # "- APOLOGIES" at the end of her row
+    assert not any(r[0] == Rel.WORKS_AT and r[2] in ("DMcK", "FO-R") for r in rels)
+
+
+MEDLINE = """From: Library and Knowledge Service <library@example.org>
+Subject: New paper by Trust staff - restless legs in pregnancy
+Date: Mon, 26 Jan 2026 09:14:03 +0000
+
+Dear colleagues,
+
+A paper from our own maternity service has just appeared online. The record is
+pasted below as exported from PubMed.
+
+PMID- 99912345
+OWN - NLM
+DP  - 2026 Jan 22
+TI  - Restless legs syndrome in pregnancy: a prospective cohort study in the
+      Southern Health and Social Care Trust, Northern Ireland.
+AB  - BACKGROUND: Restless legs syndrome is common in pregnancy but is rarely
+      asked about in antenatal care.
+FAU - Quigley-Mawhinney, Orla
+AU  - Quigley-Mawhinney O
+AD  - Maternity Services, Southern Health and Social Care Trust, Craigavon Area
+      Hospital, Portadown, Northern Ireland, UK.
+FAU - Adebola-Crothers, Funmi
+AU  - Adebola-Crothers F
+AD  - School of Nursing and Midwifery, Queen's University Belfast, Belfast, UK.
+JT  - British journal of maternity research
+"""
+
+
+def test_a_pubmed_record_under_an_e_mail(tmp_path: Path, extractor: Any) -> None:
+    claims, rels = extract_file(
+        extractor, write_doc(tmp_path, "record.txt", MEDLINE), DocumentKind.EVIDENCE
+    )
+    assert claims.title.startswith("Restless legs syndrome in pregnancy: a prospective cohort")
+    assert linked_people(claims, Rel.AUTHORED) == {
+        "Orla Quigley-Mawhinney",
+        "Funmi Adebola-Crothers",
+    }
+    assert (Rel.WORKS_AT, "Funmi Adebola-Crothers", "Queen's University Belfast") in rels
+
+
+FORM = """CHIEF SCIENTIST OFFICE · HEALTH IMPROVEMENT, PROTECTION AND SERVICES RESEARCH COMMITTEE
+
+# End of grant report
+
+*Form EGR-2 · completed by the principal investigator*
+
+**Grant reference:** HIPS/24/11
+
+**Title of project:** Living with several conditions far from hospital: a mixed-methods study
+of multimorbidity in Orkney and Shetland
+
+**Principal investigator:** Dr Isla Rendall-Flett, Senior Lecturer, University of Aberdeen
+
+## 1. Lay summary
+
+Many people on Scotland's northern isles live with three or more long-term conditions.
+"""
+
+BOXES = """The National Lottery Community Fund - Northern Ireland
+END OF GRANT REPORT                         Exported 16/01/2026 10:42  Page 1 of 3
+
+SECTION A - ABOUT YOUR ORGANISATION AND PROJECT
+
+Q1  Organisation name
+    Foyle Stroke Survivors Network
+
+Q2  Project title
+    Walking alongside: peer mentoring for people home from hospital after a
+    stroke - end of grant report
+
+Q3  Area served
+    Derry City and Strabane District, Northern Ireland
+"""
+
+
+def test_a_forms_title_field_over_its_kind(tmp_path: Path, extractor: Any) -> None:
+    form, _ = extract_file(extractor, write_doc(tmp_path, "egr.md", FORM), DocumentKind.EVIDENCE)
+    assert form.title.startswith("Living with several conditions far from hospital")
+    boxes, _ = extract_file(extractor, write_doc(tmp_path, "egr.txt", BOXES), DocumentKind.EVIDENCE)
+    assert boxes.title == (
+        "Walking alongside: peer mentoring for people home from hospital after a stroke - end "
+        "of grant report"
+    )
+
+
+LETTER = """Highland Peer Mentoring Network
+
+- 12 February 2026
+- To everyone who came to the learning exchange at Eden Court, Inverness
+
+# Peer mentoring for young people leaving care: thank you, and what we heard
+
+Dear all,
+
+Thank you for giving up a whole day to talk about peer mentoring for young people leaving
+care in the Highlands.
+
+## What you told us
+
+- Young people open up to a peer mentor who has been in care themselves within weeks.
+
+## Questions you asked that we are still working on
+
+- Can a young person still in care be a mentor at 16?
+- Who pays for mentors' travel across the Highland area?
+
+With thanks to Highland Council's Throughcare Worker, Mhairi Sutherland-Gunn, who co-hosted
+the day with me, and to NHS Highland's mental health nurse Tobi Cole-Mackinnon, who led the
+safety group.
+
+- Yours,
+- Eilidh Urquhart-Bain
+- Peer Mentoring Development Lead
+"""
+
+
+def test_a_letter_speaks_again_after_its_open_questions(tmp_path: Path, extractor: Any) -> None:
+    claims, _ = extract_file(
+        extractor, write_doc(tmp_path, "letter.md", LETTER), DocumentKind.WORKSHOP
+    )
+    assert {"Mhairi Sutherland-Gunn", "Tobi Cole-Mackinnon", "Eilidh Urquhart-Bain"} <= (
+        linked_people(claims, Rel.ATTENDED)
+    )
+
+
+def test_an_address_ends_with_its_postcode() -> None:
+    assert ends_address("Centre for Trials Research, Cardiff University, Cardiff CF14 4YS")
+    assert not ends_address("Centre for Trials Research, Cardiff University")
