@@ -195,3 +195,47 @@ def test_a_letter_speaks_again_after_its_open_questions(tmp_path: Path, extracto
 def test_an_address_ends_with_its_postcode() -> None:
     assert ends_address("Centre for Trials Research, Cardiff University, Cardiff CF14 4YS")
     assert not ends_address("Centre for Trials Research, Cardiff University")
+
+
+BILINGUAL = """GWERTHUSIAD GWASANAETH · SERVICE EVALUATION
+
+Rhyddhad diabetes math 2: blwyddyn gyntaf y gwasanaeth deiet calorïau isel
+
+Type 2 diabetes remission: the first year of the low calorie diet service in Cwm Taf Morgannwg
+
+Awduron / Authors: Pryderi Gwynfor-Lewis (Principal Dietitian), Cwm Taf Morgannwg University
+Health Board
+
+Crynodeb / Summary
+
+In its first year the service took 418 referrals from 61 general practices in Wales.
+"""
+
+CALL = """From: MacInnes, Seonaidh (NHS Highland)
+Subject: Notes - learning call 4 - video appointments in remote and rural practices
+
+Morning all,
+
+Participants (4)
+  MacInnes, Seonaidh (NHS Highland)            Organiser
+  Mac a' Phearsain, Ruairidh (NHS Highland)    In this meeting room
+  Okonjo, Chiamaka (Argyll and Bute HSCP)
+  Rankin-Munro, Eilidh (NHS Highland)          Declined - see below
+
+Dr Eilidh Rankin-Munro declined the invite (surgery ran over) and sent apologies.
+
+1. Dr Ruairidh Mac a' Phearsain on what works in the surgery: he books video for
+   medication reviews, never for a first contact.
+"""
+
+
+def test_a_welsh_title_page_and_a_meeting_apps_participants(tmp_path: Path, extractor: Any) -> None:
+    report, _ = extract_file(
+        extractor, write_doc(tmp_path, "lcd.txt", BILINGUAL), DocumentKind.EVIDENCE
+    )
+    assert report.title.startswith("Type 2 diabetes remission: the first year")
+    call, _ = extract_file(extractor, write_doc(tmp_path, "call.txt", CALL), DocumentKind.WORKSHOP)
+    there = linked_people(call, Rel.ATTENDED)
+    assert {"Seonaidh MacInnes", "Ruairidh Mac a' Phearsain", "Chiamaka Okonjo"} <= there
+    assert "Eilidh Rankin-Munro" not in there
+    assert not any(p.name == "Ruairidh Mac" for p in call.entities)  # no cut surname

@@ -111,7 +111,7 @@ def only_types(folded: str) -> bool:
 
 KIND_HEADS = frozenset(  # not a bulletin's or newsletter's: its name is its title
     {"report", "guide", "guideline", "briefing", "factsheet", "leaflet", "summary", "casebook"}
-    | {"note"}  # "Trial results note No. 7"
+    | {"note", "insight"}  # "Trial results note No. 7", a series' "Data Insight"
     | {"details", "overview", "information"}  # a page's label: "Decision details"
 )
 KIND_WORDS = 4  # a banner naming a kind of document is this short

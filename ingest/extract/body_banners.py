@@ -184,7 +184,7 @@ def _capitalised(words: list[str]) -> bool:
 
 
 UNIT_LINE_WORDS = 6
-UNIT_NAME_WORDS = 4  # a unit named in mixed case with no dash is this short
+UNIT_NAME_WORDS = 5  # a unit named in mixed case with no dash is this short
 UNIT_LINE_HEADS = frozenset(
     {"division", "directorate", "department", "unit", "branch", "office", "region", "team"}
 )

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from ingest.extract.languages import in_welsh
 from ingest.extract.sections import Role, role_of_heading
 from ingest.types import BlockKind, RawDocument
 
@@ -16,15 +17,6 @@ FIGURE_CELL = re.compile(  # a cell that only gives a figure: "44%", "9 weeks", 
     r"\|\s*[~<>≈+−-]?\s*\d[\d,.]*\s*(?:%|per\s*cent|weeks?|days?|months?|years?|hours?|"
     r"minutes?|people|patients|x)?\s*$",
     re.IGNORECASE,
-)
-
-
-_WELSH = frozenset(
-    "yn y yr gyda mae roedd bod ddim ein eich sy'n wedi hefyd mewn i'r o'r a'r".split()
-)
-_ENGLISH = frozenset(
-    "the and to of in is are was were for with that this it on by be people their they we "
-    "our from at not more".split()
 )
 
 
@@ -119,9 +111,7 @@ def row_statements(
         if columns is not None and index not in columns:
             continue
         meant = columns[index] if columns is not None else said
-        words = [w.lower().strip(".,;:") for w in cell.split()]
-        welsh = sum(w in _WELSH for w in words)
-        if len(cells) > 1 and welsh >= 2 and not any(w in _ENGLISH for w in words):
+        if len(cells) > 1 and in_welsh(cell):
             continue  # the same statement in Welsh, beside its English
         if len(cells) > 1 and _DESCRIBED.fullmatch(cell.strip()):
             continue  # "[Picture: a red pen]" beside the words it illustrates

@@ -64,6 +64,7 @@ JOINED = re.compile(
     r";|,?\s+with\s+(?=" + TITLE_BEFORE + r"?[A-Z])"
     r"|,\s+(?:for|in\s+place\s+of|instead\s+of)\s+(?=" + TITLE_BEFORE + r"?[A-Z])"
 )  # "A (Org); B", "A, Role, with B", "A, Role, Org, for B (Role)": one in the other's place
+_LAST_COLUMN = re.compile(r"(?<=\))\s{3,}(?=[A-Z])[^()]*$")  # a status set apart after an entry
 _CLAUSE = re.compile(  # "A (Org), who will share her slides", "A, Role, with figures from …",
     # "A (Role, Org) -- she pitched it at the marketplace"
     r",?\s+(?:who|which|whose)\s+[a-z]|,\s+with\s+(?:figures|data|help|support|thanks|input|"
@@ -189,7 +190,8 @@ def parse_lenient(
         ]
         if len(each) > len(found):
             return each
-    clause = _CLAUSE.search(text)  # "Eve Bell (Betknowmore UK), who will share her slides"
+    clause = _CLAUSE.search(text) or _LAST_COLUMN.search(text)  # "Eve Bell (Betknowmore
+    # UK), who will share her slides"; a meeting app's "… (NHS Highland)   In this meeting room"
     if not found and clause:
         before = parse_people(text[: clause.start()], gaz, footnotes)
         if before:  # (else the clause is a part's: "…; four people who use PrEP, not named")

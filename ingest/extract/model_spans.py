@@ -24,6 +24,7 @@ from ingest.extract.name_parts import (
     hyphen_tail,
     name_end,
     names_another_body,
+    particle_tail,
 )
 from ingest.extract.org_shape import STREET, STREET_OR_NAME
 from ingest.extract.own_initials import initials_avatar
@@ -366,4 +367,5 @@ def _whole_surname(span: Span) -> Span:
         and doc[end + 1].is_alpha
     ):
         end += 2
+    end = particle_tail(doc, end)  # "Ruairidh Mac" of "Ruairidh Mac a' Phearsain"
     return span if end == span.end else Span(doc, span.start, end, label=span.label_)

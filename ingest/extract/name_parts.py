@@ -89,8 +89,13 @@ def particle_tail(doc: Doc, end: int) -> int:
     ):
         end += 1
     k = end
-    while k < len(doc) and k - end < 2 and doc[k].text in PARTICLES and doc[k - 1].whitespace_:
-        k += 1
+    while k < len(doc) and k - end < 2 and doc[k - 1].whitespace_:
+        if doc[k].text in PARTICLES:
+            k += 1
+        elif doc[k].text + doc[k + 1 : k + 2].text in PARTICLES and not doc[k].whitespace_:
+            k += 2  # "Mac a' Phearsain": the tokenizer splits "a'" in two
+        else:
+            break
     if k > end and k < len(doc) and doc[k].is_alpha and doc[k].is_title:
         return k + 1
     return end

@@ -199,6 +199,10 @@ def match_name(
     run = _run(toks, j, end, gaz, titled)
     if not run or not _plain(toks, run, titled):
         return _inverted(toks, j, end, gaz) if not titled else None
+    if any(shape(toks[k].text) == "part" for k in run[1:]):
+        inverted = None if titled else _inverted(toks, j, end, gaz)
+        if inverted is not None and inverted.end > run[-1] + 1:  # "Mac a' Phearsain, Ruairidh":
+            return inverted  # a surname of particles before a comma and a given name
     implicit = False
     after = run[-1] + 1
 
@@ -421,6 +425,12 @@ def _inverted(toks: list[Tok], j: int, end: int, gaz: Gazetteer) -> NameMatch | 
     if capitals and (len(toks[k].text) < 3 or k + 2 >= end):
         return None  # "AB, Jane": initials, not a surname
     surname_end = k + 1
+    while (  # "Mac a' Phearsain, Ruairidh": a particle and a word more of the surname
+        surname_end + 1 < end
+        and shape(toks[surname_end].text) == "part"
+        and shape(toks[surname_end + 1].text) == "cap"
+    ):
+        surname_end += 2
     if surname_end + 1 >= end or toks[surname_end].text != ",":
         return None
     g = surname_end + 1

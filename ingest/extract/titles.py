@@ -13,7 +13,6 @@ import re
 from graph.model import fold
 from graph.reference.gazetteer import Gazetteer
 from graph.reference.names import POSTCODE
-from ingest.extract.absence_words import SALUTATION
 from ingest.extract.banners import (
     DOCUMENT_TYPES,
     EXPORT,
@@ -44,28 +43,32 @@ from ingest.extract.dates import dates_in
 from ingest.extract.front_page import value_of
 from ingest.extract.headline_lines import (
     FIELD_WORDS,
-    PAIR_WORDS,
     body_over_headline,
     headline_under,
     named_as_body,
     title_pair_below,
     wrapped_on,
 )
-from ingest.extract.people_lines import parse_line
+from ingest.extract.languages import english_beside
+from ingest.extract.stated_titles import salutation, stated_title
 from ingest.extract.status_lines import status_banner
 from ingest.extract.title_case import sentence_case
 from ingest.extract.title_fields import (
-    WORK_FIELDS,
     WORK_TITLE_WORDS,
     contents_label,
     named_by_trail,
-    title_field,
 )
-from ingest.readers.line_shapes import is_capitals
-from ingest.types import Block, BlockKind, DocumentKind, RawDocument
+from ingest.types import Block, BlockKind, RawDocument
 
 
 def document_title(raw: RawDocument, gaz: Gazetteer, front: set[int]) -> tuple[str, str]:
+    """(title, document type) of a document whose title came from its first line (in English
+    where a Welsh title page sets the English under the Welsh)."""
+    title, kind = _read_title(raw, gaz, front)
+    return english_beside(raw, title), kind
+
+
+def _read_title(raw: RawDocument, gaz: Gazetteer, front: set[int]) -> tuple[str, str]:
     """(title, document type) of a document whose title came from its first line: a banner
     naming its publisher ("NORTHERN HEALTH AND SOCIAL CARE TRUST") or its kind ("PRESS
     RELEASE", "Case study") is passed over for the headline under it, and the kind it names is
@@ -98,10 +101,10 @@ def document_title(raw: RawDocument, gaz: Gazetteer, front: set[int]) -> tuple[s
         if named:
             return named, kind
     if not blocks or " ".join(raw_title.split()) != " ".join(first.split()):
-        if kind_banner(raw_title) and (stated := _stated_title(raw, gaz, blocks)):
+        if kind_banner(raw_title) and (stated := stated_title(raw, gaz, blocks)):
             return stated, raw_title.strip().capitalize()  # "# End of grant report" over
         return raw_title, _type_of(raw_title)  # its form's "Title of project: …" field
-    stated = _stated_title(raw, gaz, blocks)
+    stated = stated_title(raw, gaz, blocks)
     if stated:
         return stated, kind
     subject = "" if raw.fmt == "html" and headline >= 0 else _letter_subject(raw, gaz)
@@ -177,58 +180,14 @@ def document_title(raw: RawDocument, gaz: Gazetteer, front: set[int]) -> tuple[s
     return raw_title, kind
 
 
-MAIL_HEAD = 6  # blocks under an e-mail's subject that may hold the report it sends
-
-
-def _report_in_mail(raw: RawDocument, gaz: Gazetteer, blocks: list[Block], n: int) -> str:
-    """A report sent in an e-mail's body: its title in capitals, the first heading under the
-    greeting ("Subject: Full report - laxative review …" / "Dear colleagues," / … /
-    "LAXATIVE PRESCRIBING AND CONSTIPATION IN LOTHIAN CARE HOMES: A" / "PHARMACIST-LED
-    REVIEW"), or the line under a banner naming its kind ("RESEARCH BRIEFING 2025/06 |
-    SEPTEMBER 2025" / "Compassion fatigue among …"); '' when the e-mail sends none."""
-    greeted = False
-    mailed = blocks[n].kind == BlockKind.METADATA and blocks[n].key.lower() == "subject"
-    for k in range(n + 1, min(n + MAIL_HEAD, len(blocks))):
-        block = blocks[k]
-        greeted = greeted or _salutation(raw.text[block.start : block.end].strip())
-        text = " ".join(raw.text[block.start : block.end].split())
-        below = blocks[k + 1] if k + 1 < len(blocks) else None
-        if (
-            mailed
-            and block.kind == BlockKind.HEADING
-            and kind_banner(text)
-            and below is not None
-            and below.kind in (BlockKind.PARAGRAPH, BlockKind.HEADING)
-        ):
-            line = " ".join(raw.text[below.start : below.end].split())  # "RESEARCH BRIEFING
-            # 2025/06 | SEPTEMBER 2025" over the report's own title: that title
-            if len(line.split()) >= PAIR_WORDS and not line.endswith((".", ":", ";", ",")):
-                return line
-        if block.kind != BlockKind.HEADING or not greeted:
-            continue
-        if not is_capitals(text) or len(text.split()) < PAIR_WORDS:
-            return ""
-        text += wrapped_on(raw, blocks[k + 1] if k + 1 < len(blocks) else None, text)
-        return sentence_case(text, gaz, raw.text)
-    return ""
-
-
 LETTER_HEAD = 30  # blocks of letterhead, addresses, references and date over a salutation
-
-
-def _salutation(line: str) -> bool:
-    """A line that only greets: "Dear Cabinet Secretary,", "Annwyl Weinidog"."""
-    return SALUTATION.match(line) is not None and len(line) <= SALUTATION_CHARS
-
-
-SALUTATION_CHARS = 70
 
 
 def a_letter(raw: RawDocument) -> bool:
     """Whether the document is a letter: a salutation ("Dear Minister,") under its letterhead.
     A letter is one piece of correspondence whatever its headings ("The position in Northern
     Ireland", "What we ask"), never a collection of items."""
-    return any(_salutation(raw.text[b.start : b.end].strip()) for b in raw.blocks[:LETTER_HEAD])
+    return any(salutation(raw.text[b.start : b.end].strip()) for b in raw.blocks[:LETTER_HEAD])
 
 
 def _letter_subject(raw: RawDocument, gaz: Gazetteer) -> str:
@@ -239,7 +198,7 @@ def _letter_subject(raw: RawDocument, gaz: Gazetteer) -> str:
     letter whose line over "Dear …" is an address, a body, a date or a field."""
     blocks = raw.blocks[:LETTER_HEAD]
     at = next(
-        (i for i, b in enumerate(blocks) if _salutation(raw.text[b.start : b.end].strip())),
+        (i for i, b in enumerate(blocks) if salutation(raw.text[b.start : b.end].strip())),
         0,
     )
     if at < 2:  # no salutation, or nothing over it but the first line
@@ -299,49 +258,6 @@ def _name_over_kind(raw: RawDocument, blocks: list[Block], n: int, text: str) ->
         and not headline.endswith(".")
         and not _dated_line(headline)
     )
-
-
-def _stated_title(raw: RawDocument, gaz: Gazetteer, blocks: list[Block]) -> str:
-    """The title a field or a form's box states among the top blocks ('' for none): an
-    e-mail's subject, a record's headline field, a form's numbered "1. Project title" box or
-    its "Project title" line over the value, a "REPORT:" field naming the work."""
-    for n, block in enumerate(blocks):  # an e-mail's subject, a record's headline field
-        if block.kind == BlockKind.METADATA and title_field(block.key):
-            _at, value = value_of(raw, block)
-            sent = _report_in_mail(raw, gaz, blocks, n) if raw.kind == DocumentKind.EVIDENCE else ""
-            if sent or value.strip():
-                return sent or value.strip()
-        if block.kind == BlockKind.LIST_ITEM:  # a form's numbered box: "1. Project title" /
-            words = raw.text[block.start : block.end].split()  # "   Chilblains in older …"
-            for k in (3, 2, 1):
-                if title_field(" ".join(words[:k])) and len(words) - k >= WORK_TITLE_WORDS:
-                    return " ".join(words[k:])
-        if block.kind == BlockKind.METADATA and block.key.lower() in WORK_FIELDS:
-            _at, value = value_of(raw, block)  # "REPORT: Evaluation of the MMR catch-up …"
-            if (
-                len(value.split()) >= WORK_TITLE_WORDS
-                and not date_only(value)
-                and not parse_line(value, gaz)  # "Evaluation   Dr A (University, lead)"
-            ):
-                return " ".join(value.split())
-        below = blocks[n + 1] if n + 1 < len(blocks) else None
-        if (  # a form's field set as a heading over its value: "Title" / "  Eye pressure …"
-            block.kind == BlockKind.HEADING
-            and title_field(raw.text[block.start : block.end].strip(" :"))
-            and below is not None
-            and below.kind in (BlockKind.PARAGRAPH, BlockKind.METADATA, BlockKind.LIST_ITEM)
-        ):  # (a value indented under its box's label is read as a list's item)
-            return " ".join(raw.text[below.start : below.end].split()) + _carried_on(raw, below)
-    return ""
-
-
-def _carried_on(raw: RawDocument, value: Block) -> str:
-    """A field's value wrapped onto the next item: " stroke - end of grant report"."""
-    below = next((b for b in raw.blocks if b.start >= value.end), None)
-    if below is None or below.kind != BlockKind.LIST_ITEM:
-        return ""
-    text = " ".join(raw.text[below.start : below.end].split())
-    return " " + text if text[:1].islower() else ""
 
 
 def _kind_only(raw: RawDocument, block: Block) -> bool:
