@@ -239,3 +239,78 @@ def test_a_welsh_title_page_and_a_meeting_apps_participants(tmp_path: Path, extr
     assert {"Seonaidh MacInnes", "Ruairidh Mac a' Phearsain", "Chiamaka Okonjo"} <= there
     assert "Eilidh Rankin-Munro" not in there
     assert not any(p.name == "Ruairidh Mac" for p in call.entities)  # no cut surname
+
+
+VISIT = """# Learning visit: how Mid Antrim keeps children's toothbrushing going
+
+Wednesday 12 March 2025 · Ballymena
+
+**Visiting team:** Dr Fionnuala Gallagher-Roe (Specialist in Paediatric Dentistry); Bríd
+Ní Mhaolagáin, oral health promoter. Pádraig Ó Cuinneagáin, dental nurse, was to come but
+stayed behind for the Tuesday clinic list.
+
+## The day
+
+| Time | Where | Who we met |
+|---|---|---|
+| 10.45 | Sure Start | Seamus Tohilly, Programme Manager, and two family support workers |
+| 12.00 | Braid Valley health centre | Sr Una Cleland-Moorhead, Health Visitor Team Leader |
+
+## What we brought home
+
+- Health visitors refer more children when they can book the dental appointment in the review.
+"""
+
+SURGERY = """CHART SURGERY No. 9, Belfast, Wed 17 Sept 2025
+
+Hosted by Dr Deirbhile Fagan-Hume, QI Lead, Belfast Health and Social Care Trust.
+Ross Farquharson-Bell, Infection Control Manager, was not present; Lorna Gaul-Reid attended
+in his place and spoke for the infection prevention and control team.
+
+[12.55] CHART 2 -- days from referral to first physio contact
+  brought by: Jonathan Greerson, Physiotherapy Team Lead
+
+BOARD MEMBERS TAKING PART
+
+| Non-executive directors | Executive directors |
+|---|---|
+| Prof Adaeze Nwankwo-Price, Trust Chair | Dr Gideon Ashby-Fairbairn, Medical Director |
+| Martin Ollerton, chair of the Audit Committee | Nicola Bramhope, Chief Nurse |
+| Harjit Sohal-Brenner, Quality Committee | Not attending: Craig Lumbley, Chief Operating Officer |
+"""
+
+
+def test_who_we_met_who_brought_a_chart_and_who_did_not_come(
+    tmp_path: Path, extractor: Any
+) -> None:
+    visit, _ = extract_file(extractor, write_doc(tmp_path, "v.md", VISIT), DocumentKind.WORKSHOP)
+    there = linked_people(visit, Rel.ATTENDED)
+    assert {"Seamus Tohilly", "Una Cleland-Moorhead", "Fionnuala Gallagher-Roe"} <= there
+    assert "Pádraig Ó Cuinneagáin" not in there
+    surgery, rels = extract_file(
+        extractor, write_doc(tmp_path, "s.txt", SURGERY), DocumentKind.WORKSHOP
+    )
+    there = linked_people(surgery, Rel.ATTENDED)
+    assert {"Jonathan Greerson", "Harjit Sohal-Brenner", "Lorna Gaul-Reid"} <= there
+    assert not {"Craig Lumbley", "Ross Farquharson-Bell"} & there
+    assert not any(r[0] == Rel.INTERESTED_IN and r[1] == "Ross Farquharson-Bell" for r in rels)
+
+
+STORY = """<html><body><main><h1>What our control chart showed: a year of falls on Ward 9</h1>
+<p>Where: Ward 9, Victoria Hospital, Kirkcaldy, NHS Fife, Scotland.</p>
+<h2>What we learned</h2><ul><li>Two years of red months had been common cause variation.</li></ul>
+</main>
+<aside><h3>The team</h3><ul>
+<li><strong>Kirsty Dalgleish-Orrock</strong> &mdash; Senior Charge Nurse, Ward 9 (project lead)</li>
+<li><strong>Thandiwe Moyo-Bairden</strong> &mdash; Senior Information Analyst, NHS Fife</li>
+</ul></aside></body></html>
+"""
+
+
+def test_a_stories_team_beside_it(tmp_path: Path, extractor: Any) -> None:
+    _claims, rels = extract_file(
+        extractor, write_doc(tmp_path, "story.html", STORY), DocumentKind.EVIDENCE
+    )
+    named = {r[1] for r in rels if r[0] in (Rel.AUTHORED, Rel.NAMED_IN)}
+    assert {"Kirsty Dalgleish-Orrock", "Thandiwe Moyo-Bairden"} <= named
+    assert (Rel.WORKS_AT, "Thandiwe Moyo-Bairden", "NHS Fife") in rels

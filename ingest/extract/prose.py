@@ -35,6 +35,7 @@ from graph.reference.gazetteer import Gazetteer
 from graph.reference.names import clean_org, clean_person
 from graph.reference.topics import broader_than
 from ingest.extract.aboutness import describes_itself
+from ingest.extract.absence_words import IN_PLACE_REACH, came_in_place_of
 from ingest.extract.acronyms import acronym_definitions
 from ingest.extract.claims import ClaimSet, Ref
 from ingest.extract.coverage import Coverage, Mention
@@ -196,8 +197,10 @@ class ProseReader:
         for ent in ents_of(doc):
             ref = refs.get((ent.start, ent.end))
             if ref and ref[0] == Label.PERSON:
-                persons[sentence_of(ent).start].append(ref)
                 ends[ent.end_char] = ref
+                before = doc_text(doc)[max(0, ent.start_char - IN_PLACE_REACH) : ent.start_char]
+                if not came_in_place_of(before):  # "B, deputising for A": A said nothing
+                    persons[sentence_of(ent).start].append(ref)
         sentences: dict[Ref, set[int]] = defaultdict(set)
         stated: dict[Ref, Any] = {}  # topics of a title or heading -> a provenance
         under_heading: dict[int, list[Ref]] = defaultdict(list)  # heading block -> topics

@@ -222,7 +222,11 @@ def _took_part(doc: Doc, claims: ClaimSet, layout: Layout, refs: Refs, subject: 
         block = layout.raw.blocks[i] if i >= 0 else None
         if block is not None and claims.away_in(ref, block.start, block.end):
             continue  # the row of a register that marks them away ("… | Apols")
-        if role in NOT_TAKING_PART or _labelled_away(layout, i):
+        if (
+            role in NOT_TAKING_PART
+            or _labelled_away(layout, i)
+            or _cell_away(layout, i, ent.start_char)
+        ):
             continue  # (a row or field of people saying they were "Not at the wrap-up")
         if doc_text(doc)[ent.end_char : ent.end_char + 2] in ("'s", "’s"):
             continue  # "Dr A's e-mail said …": something of theirs was there, not them
@@ -267,6 +271,19 @@ PLACE_COLUMN = re.compile(  # a column of where each person is from, never of wh
     r"service|team|practice|base|location|site|came\s+from)\b",
     re.IGNORECASE,
 )
+
+
+def _cell_away(layout: Layout, i: int, at: int) -> bool:
+    """Whether offset `at` is in a table cell that says its person did not come ("Harjit
+    Sohal, Chair | Not attending: Craig Lumb, Chief Operating Officer")."""
+    block = layout.raw.blocks[i] if i >= 0 else None
+    if block is None or block.kind != BlockKind.TABLE_ROW:
+        return False
+    spans = block.cell_spans(layout.raw.text)
+    return any(
+        span is not None and span[0] <= at < span[1] and says_apologies(cell)
+        for span, cell in zip(spans, block.cells, strict=False)
+    )
 
 
 def _in_a_place_column(layout: Layout, i: int, at: int) -> bool:

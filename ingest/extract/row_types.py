@@ -65,13 +65,17 @@ def has_people_column(header: Sequence[str]) -> bool:
     (True, False)
     >>> has_people_column(("Day / time", "Branch", "ON THE DESK"))
     True
+    >>> has_people_column(("Time", "Where", "Who we met"))
+    True
     """
     return any(fold(cell) in NAME_COLUMNS or _ON_DUTY.match(fold(cell)) for cell in header)
 
 
-_ON_DUTY = re.compile(  # a rota's column of who staffed each slot: "On the desk", "Staffed by"
+_ON_DUTY = re.compile(  # a rota's column of who staffed each slot: "On the desk", "Staffed by";
+    # a visit's programme's column of who was met at each stop: "Who we met"
     r"^(?:on\s+(?:the\s+)?(?:desk|duty|shift|stall|stand|door|rota|phones?|helpline)|"
-    r"staffed\s+by|who\s+(?:was\s+|is\s+)?on|on\s+call)$"
+    r"staffed\s+by|who\s+(?:was\s+|is\s+)?on|on\s+call|"
+    r"(?:who|people)\s+(?:we|you)\s+(?:met|saw|spoke\s+(?:to|with))|hosted\s+by|met\s+with)$"
 )
 
 

@@ -277,9 +277,9 @@ def absent_before(sentence: str, name_end: int, absence: int, named_before: bool
 
 _ACTED_BY = re.compile(  # "The day was chaired by Dr", "and facilitated by", "hosted by our"
     r"(?<!\bto\sbe\s)\b(?P<verb>chaired|co-chaired|facilitated|co-facilitated|led|co-led|hosted|opened|"
-    r"presented|introduced|moderated|convened|run|delivered|organised|organized|given)"
+    r"presented|introduced|moderated|convened|run|delivered|organised|organized|given|brought)"
     r"(?:\s+(?:tonight|today|this\s+(?:week|time|morning|afternoon|evening)|again|jointly|"
-    r"as\s+always|as\s+usual))?\s+by\s+"
+    r"as\s+always|as\s+usual))?\s+by:?\s+"  # "brought by: A, Ward Manager" (a chart's)
     r"(?:(?:the|our|their|a|an)\s+(?:(?:[a-z][\w'’-]*\s+){0,3}?[a-z][\w'’-]*,?|"
     r"[^.;:]{0,140}?,)\s+)?"  # "by the Coordinator from the Partnership (CYPSP), Damian"
     r"(?:(?:me|us)\s*\(\s*)?(?:(?:Sister|Matron|Nurse)\s+)?"  # "led by Sister Ann Bell"
@@ -303,6 +303,7 @@ _BY_PART = {
     "organised": "",
     "organized": "",
     "given": "lead",
+    "brought": "",  # a case or a chart to a surgery: there, with it
 }
 
 

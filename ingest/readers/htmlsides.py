@@ -103,9 +103,10 @@ def own_box(node: LexborNode) -> bool:
     )
 
 
-_CITE = re.compile(  # a box headed by how to cite the page, or by who made it
+_CITE = re.compile(  # a box headed by how to cite the page, or by who made it ("The team")
     r"\s*(?:how\s+to\s+cite|cite\s+(?:this|as)|suggested\s+citation"
-    r"|(?:page\s+|report\s+)?(?:contributors|credits|authors?)\s*$|about\s+the\s+authors?\s*$)",
+    r"|(?:page\s+|report\s+)?(?:contributors|credits|authors?)\s*$|about\s+the\s+authors?\s*$"
+    r"|(?:the\s+|our\s+|meet\s+the\s+)?(?:project\s+|improvement\s+|study\s+|review\s+)?team\s*$)",
     re.I,
 )
 
