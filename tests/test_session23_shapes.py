@@ -12,7 +12,9 @@ from typing import Any
 from graph.model import Rel
 from graph.reference.gazetteer import load_gazetteer
 from ingest.extract.absence_words import says_apologies
+from ingest.extract.headings import role_of_heading
 from ingest.extract.people_lists import parse_people_table
+from ingest.extract.sections import Role
 from ingest.readers.grid_tables import grid_tables
 from ingest.readers.line_shapes import ends_address
 from ingest.types import DocumentKind
@@ -314,3 +316,48 @@ def test_a_stories_team_beside_it(tmp_path: Path, extractor: Any) -> None:
     named = {r[1] for r in rels if r[0] in (Rel.AUTHORED, Rel.NAMED_IN)}
     assert {"Kirsty Dalgleish-Orrock", "Thandiwe Moyo-Bairden"} <= named
     assert (Rel.WORKS_AT, "Thandiwe Moyo-Bairden", "NHS Fife") in rels
+
+
+def test_learning_headings_and_questions_answered() -> None:
+    for heading in (
+        "3. THINGS WE'D TELL A NEW MIDWIFE JOINING THE TEAM",
+        "4. What the stories are teaching the panel",
+        "3. What we agreed makes our MDT work",
+        "What we noticed about working together",
+        "3. Themes emerging from the reviews",
+        "Shared reflections at the close",
+    ):
+        assert role_of_heading(heading) == Role.LEARNING, heading
+    assert role_of_heading("The team") == Role.CONTACTS
+    assert role_of_heading("Questions this brief answers") is None  # asked and answered
+    assert role_of_heading("Questions we could not answer") == Role.AGENDA
+
+
+BRIEF = """Public Health Agency · Health Intelligence | Brief no. 2025/07 | August 2025
+
+# Drug-related hospital admissions in the Western Trust area, 2019/20 to 2024/25
+
+### Questions this brief answers
+
+**Why has the number risen?** Most of it reflects real growth in harm from illicit drug use.
+
+**What does this mean for services?** People admitted with drug-related harm are not reliably
+linked with community addiction services after discharge.
+
+---
+
+| Prepared by | Checked by | Signed off by |
+|---|---|---|
+| Dympna Gallagher-Orme, Analyst | Dr Seun Bakare-Quinn | Dr Eamon McGlinn, Public Health Agency |
+"""
+
+
+def test_a_briefs_sign_off_table(tmp_path: Path, extractor: Any) -> None:
+    claims, rels = extract_file(
+        extractor, write_doc(tmp_path, "brief.md", BRIEF), DocumentKind.EVIDENCE
+    )
+    assert {"Dympna Gallagher-Orme", "Seun Bakare-Quinn", "Eamon McGlinn"} <= linked_people(
+        claims, Rel.AUTHORED
+    )
+    assert (Rel.WORKS_AT, "Eamon McGlinn", "Public Health Agency") in rels
+    assert any(r[0] == Rel.ADDRESSES and r[2] == "drug use" for r in rels)

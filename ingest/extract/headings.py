@@ -328,6 +328,7 @@ def role_of_heading(text: str) -> Role | None:
                 and not words.startswith("what ")  # "What the vote day taught the steering
                 # group": a question about them, never a list of them
                 and not _ADDRESSED.search(words[: -len(form)])  # "… for the panel": to them
+                and not says_learned(words)  # "Things we'd tell a new midwife joining the team"
             ):
                 return role
         if _DONE_BY.fullmatch(words):  # "Ward actions", "Our next steps": what is to be done
@@ -359,12 +360,13 @@ _PLACED = re.compile(  # somewhere in the room, said of a day: "on the rope", "a
     r"\w+(?:\s+\w+)?"
 )
 _TOLD_HEADING = re.compile(  # what something told its readers, ending on them (before "…
-    r"^what\b.{0,40}\b(?:told|tells|telling|showed|shows|taught|teaches)\s+(?:the\s+)?\w+"
+    r"^what\b.{0,40}\b(?:told|tells|telling|showed|shows|taught|teaches|teaching)\s+"
+    r"(?:the\s+)?\w+"
     r"(?:\s+team)?$"
 )  # the team" is read as a team's contacts; "… told the ward team")
 _ASKED = re.compile(
     r"^(?:(?:unanswered|open|remaining|outstanding|audience|more|other|further)\s+)?"
-    r"questions\b(?!\s+(?:and\s+answers|answered)\b)"
+    r"questions\b(?!\s+(?:and\s+answers|answered|(?:this|the|our)\s+(?:\w+\s+)?answers)\b)"
 )
 _AROUND = re.compile(  # gathered round something in the room, not a tour of places
     r"a?round\s+the\s+(?!(?:country|countries|nations?|regions?|world|uk|globe|houses|"

@@ -55,7 +55,8 @@ _LEARNED_HEADING = re.compile(  # a heading that asks or says what was learned, 
     r"(?:themes?|things?)\s+(?:we|you|they|people)\s+(?:heard|noticed)$"  # "Three things we heard"
     r"|^what (?:it|they|the(?: \w+){1,3}) found$"
     r"|^what\b.{0,50}\b(?:showed|shows)(?:\s+us)?$"  # "What the records and the discussion showed"
-    r"|^what (?:\w+ ){1,3}(?:found|noticed|discovered)(?: out)?(?: when| after| in|$)"
+    r"|^what (?:\w+ ){1,3}(?:found|noticed|discovered)(?: out)?(?: when| after| in| about|$)"
+    r"|^what\b.{0,40}\bmakes?\s+(?:\w+\s+){0,3}works?$"  # "What we agreed makes our MDT work"
     r"|^what (?:we|you|they|i|the \w+) (?:are|is|am|have been|keep|kept) (?:noticing|seeing|"
     r"finding|hearing)\b"  # "What we are noticing in our practice", "What we keep seeing"
     r"|^what\b.{0,50}\btaught\s+(?:us|me|them|(?:the|our|its|their)\s+\w+)\b|^take[ -]?aways?\b"
@@ -132,6 +133,9 @@ _KEPT_HEADING = re.compile(  # what someone keeps from it: "What Leah is taking 
     r"|^(?:reflections?|insights?|learnings)\s+(?:from|on|of)\b"  # "Learning from X": a talk
     r"|^(?:our\s+|closing\s+|final\s+)?(?:reflections?|lessons?|insights?|take-?aways?)\s+"
     r"(?:before|after|as|when|at\s+the\s+(?:end|close))\b"  # "Reflections before we went home"
+    r"|^(?:shared|closing|final|joint)\s+reflections?\b"  # "Shared reflections at the close"
+    r"|^(?:key\s+|main\s+|common\s+)?themes?\s+(?:emerging|that\s+emerged|arising)\s+(?:from|in|"
+    r"across)\b"  # "Themes emerging from the reviews"
     r"|^reflections?\s+(?:the|we|i|they|statements?|offered|shared|agreed|noted|captured|"
     r"recorded|gathered)\b"  # "Reflection statements", "Reflections agreed by the group"
     r"|^what\b.{0,40}\b(?:showed|shows|shown|showing|show|taught|teaches|teaching|teach|told|"
@@ -144,8 +148,10 @@ _KEPT_HEADING = re.compile(  # what someone keeps from it: "What Leah is taking 
     r"|^learning\s+to\s+(?:feed|take|carry|bring|pass|share)\s+(?:\w+\s+)?(?:into|back|forward|"
     r"on|to)\b"  # "Learning to feed into the plan refresh" (not "Learning to code")
     r"|^(?:with|in)\s+hindsight\b|^looking\s+back\b"
-    r"|^what\b.{0,40}\b(?:say|tell|pass\s+on|advise|recommend)\s+(?:to\s+)?(?:another|other|"
-    r"others|anyone|someone|somebody|a\s+new|new|the\s+next)\b"  # "What we'd say to another team"
+    r"|^(?:what|(?:\w+\s+)?things?)\b.{0,40}\b(?:say|tell|pass\s+on|advise|recommend)\s+"
+    r"(?:to\s+)?(?:another|other|"
+    r"others|anyone|someone|somebody|a\s+new|new|the\s+next)\b"  # "What we'd say to another team",
+    # "Things we'd tell a new midwife joining the team"
     r"|^(?:\w+\s+){0,2}(?:things?|points?|messages?|lessons?|insights?)\s+"
     r"(?:to|we|you|i|they|the\s+\w+|"
     r"im|ive|weve|were|youre|theyre|id|wed|well|ill|youll|theyll)"  # contracted when folded:

@@ -45,6 +45,7 @@ from ingest.extract.register_marks import (
 )
 from ingest.extract.row_types import Typed, action_log, has_people_column
 from ingest.extract.sections import Role, says_apologies
+from ingest.extract.signed_columns import signed_columns
 from ingest.extract.took_part import speaking
 from ingest.types import Block, BlockKind, DocumentKind, RawDocument
 
@@ -240,6 +241,10 @@ def _table(
     # in its first cells ("Dr Ann Bell | GP", "AB | Dr Ann Bell | GP": a key to initials)
     header = list(first.cells) if (first.header or _labels_row(first)) and not named else None
     body = rows[1:] if header is not None else rows
+    made = signed_columns(raw, gaz, header, body, front) if header is not None else None
+    if made is not None:  # "Prepared by | Checked by | Signed off by": who did what to it
+        yield from made
+        return
     cells = [list(raw.blocks[i].cells) for i in body]
     width = repeat_width(header) if header is not None else 2 if _side_by_side(cells, gaz) else 0
     if width:  # "Name | Role | Name | Role" (or no header, "A | Role, Org | B | Role, Org"):
