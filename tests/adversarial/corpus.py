@@ -342,6 +342,32 @@ SPEAKERS = "Transcript: voice memo\n\n" + "".join(
     for i in range(2000)
 )
 
+# The readers of the twenty-third session, stretched: a key of 2,000 initials drawn as a grid
+# table, each row wrapped over two lines; a PubMed record of 1,500 authors, each with an
+# affiliation, under the e-mail that pasted it (within the MEDLINE reader's 200,000 characters;
+# a longer one is read as plain lines).
+GRID_KEY = (
+    "KEY TO INITIALS\n"
+    + "".join(
+        f"+-------+--------------------------+----------------------+\n"
+        f"| A{i:04d} | {_MANY[i % 1500]:<24} | Practice Nurse,      |\n"
+        f"|       |                          | NHS Tayside          |\n"
+        for i in range(2000)
+    )
+    + "+-------+--------------------------+----------------------+\n\nWe met.\n"
+)
+MEDLINE_AUTHORS = (
+    "Subject: a new paper\n\nDear all, the record is below.\n\nPMID- 1\n"
+    "TI  - Peer support in Fife: a cohort study of 1,500 authors\n"
+    + "".join(
+        f"FAU - {_MANY[i % 1500].split()[-1]}, {_MANY[i % 1500].split()[0]}\n"
+        f"AD  - School of Medicine, University of St Andrews, St Andrews,\n"
+        f"      Scotland.\n"
+        for i in range(1500)
+    )
+    + "AB  - We followed people for a year.\n"
+)
+
 # name -> (expectation, writer)
 CASES: dict[str, tuple[str, Callable[[Path], None]]] = {
     "bomb-1gb.docx": ("error", zip_bomb_docx),
@@ -437,6 +463,8 @@ CASES: dict[str, tuple[str, Callable[[Path], None]]] = {
     "initials-key-2000.txt": ("either", lambda p: _text(p, INITIALS_KEY)),
     "bodies-brackets-2000.md": ("either", lambda p: _text(p, BODIES)),
     "numbered-speakers-2000.txt": ("either", lambda p: _text(p, SPEAKERS)),
+    "grid-key-2000.txt": ("either", lambda p: _text(p, GRID_KEY)),
+    "medline-authors-1500.txt": ("either", lambda p: _text(p, MEDLINE_AUTHORS)),
     "junk.txt": ("either", lambda p: p.write_bytes(os.urandom(200_000))),
     "junk.md": ("either", lambda p: p.write_bytes(os.urandom(200_000))),
     "junk.docx": ("error", lambda p: p.write_bytes(os.urandom(200_000))),

@@ -60,6 +60,8 @@ PER_FILE_ONLY = {
     "initials-key-2000.txt",
     "bodies-brackets-2000.md",
     "numbered-speakers-2000.txt",
+    "grid-key-2000.txt",
+    "medline-authors-1500.txt",
 }
 
 
