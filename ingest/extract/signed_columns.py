@@ -8,7 +8,7 @@ in making it.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 
 from graph.model import fold
 from graph.reference.gazetteer import Gazetteer
@@ -54,19 +54,16 @@ def signed_columns(
     header: Sequence[str],
     body: Sequence[int],
     front: set[int],
-) -> Iterator[Listed] | None:
+) -> list[Listed] | None:
     """The people of a table whose every column is a sign-off's ("Prepared by | Checked by"),
     each with its column's meaning; None when the header is not such a row."""
     meanings = [column_meaning(cell) for cell in header]
-    if len(header) < 2 or None in meanings or header_columns(header) is not None:
+    made = [meaning for meaning in meanings if meaning is not None]
+    if len(header) < 2 or len(made) < len(meanings) or header_columns(header) is not None:
         return None
-
-    def people() -> Iterator[Listed]:
-        for i in body:
-            block = raw.blocks[i]
-            for cell, meaning in zip(block.cells, meanings, strict=False):
-                assert meaning is not None
-                for entry in parse_people(cell, gaz):
-                    yield Listed(entry, meaning, block.start, block.end, i in front)
-
-    return people()
+    return [
+        Listed(entry, meaning, raw.blocks[i].start, raw.blocks[i].end, i in front)
+        for i in body
+        for cell, meaning in zip(raw.blocks[i].cells, made, strict=False)
+        for entry in parse_people(cell, gaz)
+    ]

@@ -75,7 +75,12 @@ def _carry_on(rows: list[list[str]], cells: list[str]) -> None:
     if cells[0] or not rows:
         rows.append(cells)
     else:
-        rows[-1] = [f"{a} {b}".strip() for a, b in zip(rows[-1], cells, strict=True)]
+        rows[-1] = joined_cells(rows[-1], cells)
+
+
+def joined_cells(row: list[str], more: list[str]) -> list[str]:
+    """A row's cells with the next line of each carried on after a space (a wrapped cell)."""
+    return [f"{a} {b}".strip() for a, b in zip(row, more, strict=True)]
 
 
 def _filled(header: tuple[str, ...], rows: list[list[str]]) -> Rows:

@@ -16,7 +16,14 @@ from __future__ import annotations
 import itertools
 import re
 
-from ingest.readers.column_tables import MIN_ROWS, Cut, Rows, _cut_tables, _filled
+from ingest.readers.column_tables import (
+    MIN_ROWS,
+    Cut,
+    Rows,
+    _cut_tables,
+    _filled,
+    joined_cells,
+)
 
 _GRID_RULE = re.compile(r"^\s*\+(?::?[-=]{2,}:?\+){2,}\s*$")  # two or more columns
 MAX_GRID_COLUMNS = 64  # a rule of more columns than this is no table: read as lines
@@ -50,7 +57,7 @@ def grid_tables(run: list[str]) -> Cut:
                 header = header or (len(rows) == 1 and "=" in run[j])
                 current = None
             elif (cells := _cells_at(run[j], marks)) is not None:
-                current = cells if current is None else _joined(current, cells)
+                current = cells if current is None else joined_cells(current, cells)
             else:
                 break
             j += 1
@@ -73,8 +80,3 @@ def _cells_at(line: str, marks: list[int]) -> list[str] | None:
         return [text[a + 1 : b].strip() for a, b in itertools.pairwise(marks)]
     parts = text.strip()[1:-1].split("|")
     return [p.strip() for p in parts] if len(parts) == len(marks) - 1 else None
-
-
-def _joined(row: list[str], more: list[str]) -> list[str]:
-    """A row's cells with the next line of each carried on after a space."""
-    return [f"{a} {b}".strip() for a, b in zip(row, more, strict=True)]

@@ -11,9 +11,8 @@ from __future__ import annotations
 import re
 
 from ingest.readers.base import one_line
-from ingest.readers.ris import forename_first
+from ingest.readers.ris import forename_first, record_blocks
 from ingest.readers.structured import Block
-from ingest.types import BlockKind
 
 MAX_CHARS = 200_000
 _TAG = re.compile(r"^([A-Z][A-Z0-9]{1,3}) *- ?(.*)$")
@@ -61,21 +60,12 @@ def _blocks(fields: list[tuple[str, str]]) -> list[Block]:
             authors.append([forename_first(value), ""])
         elif tag == "AD" and authors and not authors[-1][1]:
             authors[-1][1] = one_line(value)
-    blocks: list[Block] = [(BlockKind.TITLE, title, 0)]
-    if authors:
-        named = [f"{name} ({place})" if place else name for name, place in authors]
-        blocks.append((BlockKind.METADATA, "Authors: " + "; ".join(named), 0))
-    shown: set[str] = set()
-    for tag, key in _FIELDS:
-        value = next((v for t, v in fields if t == tag and v), "")
-        if value and key not in shown:
-            blocks.append((BlockKind.METADATA, f"{key}: {one_line(value)}", 0))
-            shown.add(key)
-    abstract = " ".join(v for t, v in fields if t == "AB")
-    if abstract.strip():
-        blocks.append((BlockKind.HEADING, "Abstract", 2))
-        blocks.append((BlockKind.PARAGRAPH, one_line(abstract), 0))
-    keywords = [v for t, v in fields if t in ("OT", "MH") and v]
-    if keywords:
-        blocks.append((BlockKind.METADATA, "Keywords: " + "; ".join(keywords), 0))
-    return blocks
+    named = [f"{name} ({place})" if place else name for name, place in authors]
+    return record_blocks(
+        title,
+        named,
+        [],
+        [(key, value) for tag, key in _FIELDS for t, value in fields if t == tag],
+        " ".join(v for t, v in fields if t == "AB"),
+        [v for t, v in fields if t in ("OT", "MH") and v],
+    )

@@ -9,6 +9,7 @@ type line and has an end-of-record line is read so; the first record of an expor
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from ingest.readers.base import one_line
 from ingest.readers.structured import Block
@@ -73,30 +74,51 @@ def ris_blocks(source: str) -> list[Block] | None:
             fields[tag][-1] = f"{fields[tag][-1]} {line.strip()}"
     authors = [forename_first(a) for t in _AUTHORS for a in fields.get(t, []) if a.strip()]
     places = [a for a in fields.get("AD", []) if a.strip()]
-    blocks: list[Block] = []
     title = next((one_line(t) for tag in _TITLES for t in fields.get(tag, []) if t.strip()), "")
-    if title:
-        blocks.append((BlockKind.TITLE, title, 0))
+    if not title:
+        return None
+    apart: list[str] = []
     if authors and len(places) == len(authors):  # one affiliation for each author, in order
-        named = [f"{a} ({p})" for a, p in zip(authors, places, strict=True)]
-        blocks.append((BlockKind.METADATA, "Authors: " + "; ".join(named), 0))
+        authors = [f"{a} ({p})" for a, p in zip(authors, places, strict=True)]
     elif authors:
+        apart = places
+    return record_blocks(
+        title,
+        authors,
+        apart,
+        [(key, value) for tag, key in _FIELDS for value in fields.get(tag, [])],
+        " ".join(fields.get("AB", []) + fields.get("N2", [])),
+        [k.strip() for k in fields.get("KW", []) if k.strip()],
+        fields.get("N1", []),
+    )
+
+
+def record_blocks(
+    title: str,
+    authors: Sequence[str],
+    affiliations: Sequence[str],
+    fields: Sequence[tuple[str, str]],
+    abstract: str,
+    keywords: Sequence[str],
+    notes: Sequence[str] = (),
+) -> list[Block]:
+    """A reference record's blocks, whatever format it came in (RIS, MEDLINE): its title,
+    "Authors: …" (each "Name (affiliation)" where the record pairs them), any affiliations it
+    does not pair on lines of their own, one "Key: value" line per key (its first value, in
+    the order given), the abstract under its heading, the keywords and notes as prose."""
+    blocks: list[Block] = [(BlockKind.TITLE, title, 0)]
+    if authors:
         blocks.append((BlockKind.METADATA, "Authors: " + "; ".join(authors), 0))
-        blocks += [(BlockKind.METADATA, f"Affiliation: {p}", 0) for p in places]
+    blocks += [(BlockKind.METADATA, f"Affiliation: {p}", 0) for p in affiliations]
     shown: set[str] = set()
-    for tag, key in _FIELDS:
-        for value in fields.get(tag, []):
-            if value.strip() and key not in shown:
-                blocks.append((BlockKind.METADATA, f"{key}: {one_line(value)}", 0))
-                shown.add(key)
-    abstract = " ".join(fields.get("AB", []) + fields.get("N2", []))
+    for key, value in fields:
+        if value.strip() and key not in shown:
+            blocks.append((BlockKind.METADATA, f"{key}: {one_line(value)}", 0))
+            shown.add(key)
     if abstract.strip():
         blocks.append((BlockKind.HEADING, "Abstract", 2))
         blocks.append((BlockKind.PARAGRAPH, one_line(abstract), 0))
-    keywords = [k.strip() for k in fields.get("KW", []) if k.strip()]
     if keywords:
         blocks.append((BlockKind.METADATA, "Keywords: " + "; ".join(keywords), 0))
-    for note in fields.get("N1", []):
-        if note.strip():
-            blocks.append((BlockKind.PARAGRAPH, one_line(note), 0))
-    return blocks if title else None
+    blocks += [(BlockKind.PARAGRAPH, one_line(n), 0) for n in notes if n.strip()]
+    return blocks
