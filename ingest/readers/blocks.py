@@ -65,17 +65,23 @@ class BlockBuilder:
         page: int | None = None,
         depth: int = 0,
         typeset: bool = False,
+        floor: int = 0,
     ) -> None:
         """Classify one run of lines (see ingest.readers.lines) and add its blocks.
 
-        `depth` is added to the level of list items (lines inside a list of the source).
+        `depth` is added to the level of list items (lines inside a list of the source);
+        `floor` is the highest level a heading found among the lines may take (the lines of
+        an element under a "### Contact" heading of the source are inside its section).
         """
         run = self.new_group()
         found = classify_lines(
             lines, title=title, headings=headings, wrapped=wrapped, typeset=typeset
         )
         for block in found:
-            level = block.level + depth if block.kind is BlockKind.LIST_ITEM else block.level
+            if block.kind is BlockKind.LIST_ITEM:
+                level = block.level + depth
+            else:
+                level = max(block.level, floor) if block.kind is BlockKind.HEADING else block.level
             self.add(
                 block.kind,
                 block.text,

@@ -8,6 +8,7 @@ the front matter's size is capped (ReadLimits.max_front_matter_bytes).
 from __future__ import annotations
 
 import re
+import tomllib
 from pathlib import Path
 from typing import Any
 
@@ -15,6 +16,7 @@ import yaml
 
 from graph.errors import ReadError
 from ingest.readers.base import format_size, iso_value, one_line
+from ingest.readers.marks import superscript
 
 _BOUNDARY = re.compile(r"-{3,}[ \t]*")
 
@@ -32,7 +34,7 @@ class NoAliasLoader(yaml.SafeLoader):
 
 
 def split_front_matter(path: Path, source: str, max_bytes: int) -> tuple[dict[str, Any], str]:
-    """Split '---' YAML front matter from the body; dates become ISO strings.
+    """Split '---' YAML front matter (or '+++' TOML) from the body; dates become ISO strings.
 
     Returns (metadata, body). An opening '---' with no closing one is a horizontal rule.
 
@@ -52,6 +54,8 @@ def split_front_matter(path: Path, source: str, max_bytes: int) -> tuple[dict[st
                 f"front matter too large ({format_size(size)} > limit {format_size(max_bytes)})",
             )
         return meta, body
+    if first.rstrip() == "+++":  # Hugo's and Zola's TOML front matter
+        return _toml_front_matter(path, rest, max_bytes) or ({}, source)
     if not _BOUNDARY.fullmatch(first):
         return {}, source
     closing = re.search(r"^-{3,}[ \t]*$", rest, re.MULTILINE)
@@ -75,6 +79,33 @@ def split_front_matter(path: Path, source: str, max_bytes: int) -> tuple[dict[st
     if not isinstance(loaded, dict):
         kind = type(loaded).__name__
         raise ReadError(path, f"invalid front matter: expected key: value pairs, got a {kind}")
+    metadata = unlinked(iso_value(loaded))
+    return {str(k): v for k, v in metadata.items()}, body
+
+
+def _toml_front_matter(path: Path, rest: str, max_bytes: int) -> tuple[dict[str, Any], str] | None:
+    """TOML front matter between '+++' lines (Hugo, Zola): (metadata, body), or None when no
+    closing '+++' ends it (the '+++' is text). Bounded and reported like YAML front matter.
+
+    >>> _toml_front_matter(Path("x.md"), 'title = "Fife"\\nauthors = ["A", "B"]\\n+++\\nBody', 99)
+    ({'title': 'Fife', 'authors': ['A', 'B']}, 'Body')
+    """
+    closing = re.search(r"^\+{3}[ \t]*$", rest, re.MULTILINE)
+    if closing is None:
+        return None
+    raw = rest[: closing.start()]
+    body = rest[closing.end() :].removeprefix("\n")
+    size = len(raw.encode("utf-8"))
+    if size > max_bytes:
+        raise ReadError(
+            path, f"front matter too large ({format_size(size)} > limit {format_size(max_bytes)})"
+        )
+    try:
+        loaded = tomllib.loads(raw)
+    except tomllib.TOMLDecodeError as exc:
+        raise ReadError(path, f"invalid front matter: {one_line(str(exc))}") from None
+    except RecursionError:
+        raise ReadError(path, "invalid front matter: nested too deeply") from None
     metadata = unlinked(iso_value(loaded))
     return {str(k): v for k, v in metadata.items()}, body
 
@@ -134,6 +165,8 @@ def pandoc_title_block(source: str) -> tuple[dict[str, Any], str]:
 
     >>> pandoc_title_block("% Falls\\n% Ann Bell (NHS Fife); Bo Li\\n% May 2025\\n\\nText")
     ({'title': 'Falls', 'author': ['Ann Bell (NHS Fife)', 'Bo Li'], 'date': 'May 2025'}, 'Text')
+    >>> pandoc_title_block("% Falls\\n% Ann Bell^1^; Bo Li^2^")[0]["author"]
+    ['Ann Bell¹', 'Bo Li²']
     """
     fields: list[str] = []
     lines = source.split("\n")
@@ -150,9 +183,27 @@ def pandoc_title_block(source: str) -> tuple[dict[str, Any], str]:
     body = "\n".join(lines[k:]).lstrip("\n")
     keys = ("title", "author", "date")
     meta: dict[str, Any] = {key: value for key, value in zip(keys, fields, strict=False) if value}
-    if "author" in meta:
-        meta["author"] = [a.strip() for a in meta["author"].split(";") if a.strip()]
+    if "author" in meta:  # "Ann Bell^1^; Bo Li^2^": marks as the superscripts they stand for
+        meta["author"] = [pandoc_marks(a.strip()) for a in meta["author"].split(";") if a.strip()]
     return meta, body
+
+
+_PANDOC_SUP = re.compile(  # Pandoc's superscript: "Ann Bell^1,2^", "Jo Roe^a*^", "^b^ NHS Fife"
+    r"\^([0-9][0-9,]{0,8}|[a-z](?:,[a-z]){0,3}[*†‡]?)\^"
+)
+
+
+def pandoc_marks(text: str) -> str:
+    """Footnote marks written as Pandoc superscripts, as the superscripts they stand for:
+    "Morven Tulloch^1^, Ann Bell^2,3^" -> "Morven Tulloch¹, Ann Bell²,³"; letters too
+    ("Jo Roe^a*^" -> "Jo Roeᵃ*").
+
+    >>> pandoc_marks("Ann Bell^2,3^ · Jo Roe^a*^"), pandoc_marks("^b^ NHS Fife")
+    ('Ann Bell²,³ · Jo Roeᵃ*', 'ᵇ NHS Fife')
+    """
+    if "^" not in text:
+        return text
+    return _PANDOC_SUP.sub(lambda m: superscript(m.group(1)), text)
 
 
 def _load(raw: str) -> Any:

@@ -71,6 +71,7 @@ class HtmlBlocks:
         self.pre = 0
         self.stray_items = False
         self.heading_level = 1  # of the last h1-h6
+        self.heading_at = -1  # the number of blocks when it was added
         self.panels = 0  # open tab panels
         self.sup = 0  # open <sup>: its digits are footnote marks ("Sandeep Gill<sup>2</sup>")
         self.bold = 0  # open <strong>/<b>
@@ -134,6 +135,13 @@ class HtmlBlocks:
         """A heading made from a tab (one below the page's last heading) or an accordion's
         summary (one below its tab, if it is in one)."""
         return min(self.heading_level + 1 + (self.panels if summary else 0), 6)
+
+    def _floor(self) -> int:
+        """The highest level a heading found among an element's lines may take: under the
+        page's last heading when the element is the first thing under it ("<h3>Contact</h3>
+        <p>A<br>Role<br>Organisation</p>": the contact's card is the heading's value); any
+        level further down ("<p>A<br>Role</p>" signing off after the last section's list)."""
+        return self._level() if len(self.builder.blocks) == self.heading_at else 0
 
     # -- inline text ----------------------------------------------------------------------
 
@@ -233,6 +241,7 @@ class HtmlBlocks:
             self.builder.add(kind, text, level=int(tag[1]))
             self.heading_level = int(tag[1])
             self.headed += 1
+            self.heading_at = len(self.builder.blocks)  # the blocks under it start here
         elif tag == "summary":  # an accordion's label heads its panel
             label = " ".join(self._take())
             self.builder.add(BlockKind.HEADING, label, level=self._level(summary=True))
@@ -308,11 +317,11 @@ class HtmlBlocks:
             self.run.append(lines[0])
         else:
             self._flush_run()
-            self.builder.add_lines(lines, headings=False)
+            self.builder.add_lines(lines, headings=False, floor=self._floor())
 
     def _flush_run(self) -> None:
         if self.run:
-            self.builder.add_lines(self.run, headings=False, wrapped=False)
+            self.builder.add_lines(self.run, headings=False, wrapped=False, floor=self._floor())
             self.run = []
 
     def _flush_key(self) -> None:

@@ -117,15 +117,30 @@ _FURNITURE = frozenset({"header", "nav", "footer", "aside", "section"})
 def _fields_box(node: LexborNode) -> bool:
     """Whether a sidebar sets out fields, each a bold label over its value ("<strong>Analysis
     by</strong><br>A, Pharmacist, …"), or a definition list, or a table of rows each a label
-    cell and its value ("<th>Evaluation lead</th><td>Dr A, …"): the page's own details, not
-    a newsletter's or a campaign's box."""
+    cell and its value ("<th>Evaluation lead</th><td>Dr A, …"), or small headings each over
+    a short value ("<h3>Contact</h3><p>A<br>Development Manager …</p><h3>Area covered</h3>
+    …"): the page's own details, not a newsletter's or a campaign's box."""
     labels = [
         b
         for b in node.css("strong, b")
         if b.next is not None and (b.next.tag == "br" or (b.next.text() or "").strip() == "")
     ]
     fields = [row for row in node.css("tr") if [c.tag for c in row.iter()] == ["th", "td"]]
-    return len(labels) >= 2 or bool(node.css("dl dt")) or len(fields) >= 2
+    headed = [h for h in node.css("h2, h3, h4, h5, h6") if _short_value(h.next)]
+    return len(labels) >= 2 or bool(node.css("dl dt")) or len(fields) >= 2 or len(headed) >= 2
+
+
+FIELD_VALUE_WORDS = 25  # a sidebar field's value under its heading: a name, a place, a date
+
+
+def _short_value(node: LexborNode | None) -> bool:
+    """Whether the element after a sidebar's heading is one short value ("<h3>Area
+    covered</h3><p>Dumfries and Galloway, Scotland</p>"), not a paragraph of prose."""
+    while node is not None and node.tag == "-text" and not (node.text() or "").strip():
+        node = node.next
+    if node is None or node.tag not in ("p", "div", "ul", "address", "span"):
+        return False
+    return 0 < len((node.text(deep=True) or "").split()) <= FIELD_VALUE_WORDS
 
 
 def mostly_links(node: LexborNode) -> bool:

@@ -24,7 +24,7 @@ from selectolax.lexbor import LexborHTMLParser
 from ingest.readers.base import Budget, Parsed, ReadLimits, one_line
 from ingest.readers.blocks import BlockBuilder
 from ingest.readers.encoding import decode_text
-from ingest.readers.frontmatter import split_front_matter, unwikilink
+from ingest.readers.frontmatter import pandoc_marks, split_front_matter, unwikilink
 from ingest.readers.lines import join_wrapped
 from ingest.readers.marks import superscript
 from ingest.readers.md_lines import (
@@ -45,6 +45,11 @@ _PARSER = MarkdownIt("commonmark").enable(["table", "strikethrough"]).disable("i
 _CELL_SPLIT = re.compile(r"(?<!\\)\|")
 
 
+_SITE_SHORTCODE = re.compile(  # a site builder's line of markup: Hugo's '{{< figure … >}}'
+    r"^[ \t]{0,3}\{\{[<%][^\n]{0,2000}?[>%]\}\}[ \t]*$", re.MULTILINE
+)
+
+
 def read_markdown(path: Path, data: bytes, limits: ReadLimits) -> Parsed:
     """Read Markdown with optional YAML front matter into blocks."""
     warnings: list[str] = []
@@ -52,7 +57,7 @@ def read_markdown(path: Path, data: bytes, limits: ReadLimits) -> Parsed:
     metadata, body = split_front_matter(path, source, limits.max_front_matter_bytes)
     title = metadata.get("title")
     fm_title = one_line(str(title)) if _is_scalar(title) else ""
-    body = noted_names(numbered_setext(body))
+    body = noted_names(numbered_setext(_SITE_SHORTCODE.sub("", body)))
     reader = _Reader(path, body, Budget(path, limits), fm_title, warnings)
     reader.read()
     text, blocks = reader.builder.build()
@@ -302,22 +307,9 @@ def _decorative(children: list[Token]) -> bool:
     )
 
 
-_PANDOC_SUP = re.compile(  # Pandoc's superscript: "Ann Bell^1,2^", "Jo Roe^a*^", "^b^ NHS Fife"
-    r"\^([0-9][0-9,]{0,8}|[a-z](?:,[a-z]){0,3}[*†‡]?)\^"
+_SHORTCODE = re.compile(  # an emoji's shortcode (GitHub, HackMD, Slack): ":wave:", ":calendar:"
+    r"(?<![\w:]):[a-z][a-z0-9_+-]{1,30}:(?![\w:])"
 )
-
-
-def _marks(text: str) -> str:
-    """Footnote marks written as Pandoc superscripts, as the superscripts they stand for:
-    "Morven Tulloch^1^, Ann Bell^2,3^" -> "Morven Tulloch¹, Ann Bell²,³"; letters too
-    ("Jo Roe^a*^" -> "Jo Roeᵃ*").
-
-    >>> _marks("Ann Bell^2,3^ · Jo Roe^a*^"), _marks("^b^ NHS Fife")
-    ('Ann Bell²,³ · Jo Roeᵃ*', 'ᵇ NHS Fife')
-    """
-    if "^" not in text:
-        return text
-    return _PANDOC_SUP.sub(lambda m: superscript(m.group(1)), text)
 
 
 def _flatten(children: list[Token]) -> tuple[list[str], bool]:
@@ -337,7 +329,8 @@ def _flatten(children: list[Token]) -> tuple[list[str], bool]:
             strong -= 1
         elif kind in ("text", "code_inline", "text_special", "image"):
             alt = child.children if kind == "image" and child.children else None
-            content = "".join(a.content for a in alt) if alt else _marks(child.content)
+            content = "".join(a.content for a in alt) if alt else pandoc_marks(child.content)
+            content = _SHORTCODE.sub("", content) if kind == "text" else content  # ":wave:"
             lines[-1] += superscript(content) if sup else content
             aside = lines[-1].strip() and _ASIDE.fullmatch(child.content)  # "**Sheet 1** (notes)"
             plain_text = plain_text or (not strong and bool(child.content.strip()) and not aside)
