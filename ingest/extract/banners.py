@@ -92,6 +92,51 @@ DOCUMENT_TYPES = frozenset(
 )
 
 
+_SERIAL_NUMBER = re.compile(r"\s+(\d{4})[/-](\d{1,3})\s*$")  # "EVALUATION NOTE 2025/07"
+
+
+def numbered_kind(text: str) -> bool:
+    """Whether a line names a kind of document and its number in a series ("EVALUATION NOTE
+    2025/07"), not a year's report ("PPI MONITORING REPORT 2024/25" names that report).
+
+    >>> numbered_kind("EVALUATION NOTE 2025/07"), numbered_kind("MONITORING REPORT 2024/25")
+    (True, False)
+    """
+    number = _SERIAL_NUMBER.search(text)
+    if number is None:
+        return False
+    year, serial = int(number.group(1)), int(number.group(2))
+    if len(number.group(2)) == 2 and serial == (year + 1) % 100:
+        return False  # a year's span: "2024/25"
+    return kind_banner(text[: number.start()])
+
+
+def issue_line(text: str) -> bool:
+    """Whether a line gives a periodical's issue: short parts set apart by commas, bars or
+    dots, one of them a volume, issue or number, or a date ("Volume 11, Issue 1, January
+    2026", "Service profiles | Vaccination | January 2026"): the line over it is the
+    periodical's name, not the article's title.
+
+    >>> issue_line("Volume 11, Issue 1, January 2026")
+    True
+    >>> issue_line("Service profiles | Vaccination | January 2026")
+    True
+    >>> issue_line("Falls in Fife, 2019 to 2024"), issue_line("Peer support, Cardiff, May 2025")
+    (False, False)
+    >>> issue_line("Quality and Safety Committee, 25 March 2025 · Agenda item 4.2")
+    False
+    """
+    parts = [p.strip() for p in _ISSUE_PARTS.split(text.strip()) if p.strip()]
+    if not 2 <= len(parts) <= 5 or any(len(p.split()) > 4 for p in parts):
+        return False
+    numbered = sum(1 for p in parts if _ISSUE_PART.match(p))
+    barred = re.search(r"[|·•]", text) is not None  # (commas alone: "Falls, Fife, May 2025")
+    return numbered >= 1 or (barred and len(parts) >= 3 and date_only(parts[-1]))
+
+
+_ISSUE_PARTS = re.compile(r"\s*[,|·•]\s*")
+
+
 def only_types(folded: str) -> bool:
     """Whether a banner is made only of document types and stamps ("DATA BRIEFING    Official
     statistics", "DRAFT – CONFIDENTIAL"): it names no document.
@@ -248,6 +293,7 @@ def kind_banner(text: str) -> bool:
     True
     >>> kind_banner("RESEARCH BRIEFING 2026/02 | MARCH 2026"), kind_banner("MARCH 2026")
     (True, False)
+
     """
     kinds = 0
     for part in PARTS.split(text.strip()):
@@ -271,6 +317,8 @@ _SERIAL = re.compile(  # a series number and date after the kind: "No. 7 May 202
     re.IGNORECASE,
 )
 _CODE = re.compile(r"\b[A-Z]{2,6}[ -]?\d{1,4}[a-z]?\b")  # a report's own code: "EAR 061"
+
+
 SLUG = re.compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+)+$")  # a file's or repository's name
 VERSION = re.compile(  # a line naming the form a document takes, not the document
     r"^(?:(?:text|plain|accessible|easy|read|large|print|printable|audio|braille|bsl|welsh|"

@@ -120,7 +120,7 @@ def unit_line(text: str) -> bool:
     >>> unit_line("Economy and Place Directorate - Highways and Environmental Infrastructure")
     True
     """
-    words = [w for w in text.split() if w.strip("-–—·|")]
+    words = [w for w in text.split() if w.strip("-–—·|/")]
     named = _capitalised(words)
     parted = UNIT_PARTS.search(text) and named
     short = named and len(words) <= UNIT_NAME_WORDS and words[0].lower() not in ("the", "our")
@@ -152,8 +152,8 @@ def _unit_at_site(text: str) -> bool:
     )
 
 
-UNIT_PARTS = re.compile(r"\s+(?:--|[·|–—-])\s+")  # a body or unit and its part: "NHS GGC --
-# REGIONAL SERVICES", "Homelessness Services -- Research Unit", "PUBLIC HEALTH AGENCY - DRUGS"
+UNIT_PARTS = re.compile(r"\s+(?:--|[·|–—/-])\s+")  # a body or unit and its part: "NHS GGC --
+# REGIONAL SERVICES", "Homelessness Services -- Research Unit", "… Services / … Team"
 
 
 def area_line(text: str, gaz: Gazetteer) -> bool:

@@ -189,9 +189,29 @@ def _not_inside_a_name(spans: list[Span]) -> list[Span]:
             and doc[before.i - 1].text not in _OPENERS
             and "\n" not in doc[before.i - 1].text_with_ws
         )
-        if not (inside or _hyphen_tail(span) or _hyphen_head(span)):
+        if not (inside or _capitals_tail(span) or _hyphen_tail(span) or _hyphen_head(span)):
             out.append(span)
     return out
+
+
+_GLUE = frozenset({"the", "by", "of", "and", "for", "from", "in", "at", "to", "with", "on"})
+
+
+def _capitals_tail(span: Span) -> bool:
+    """Whether a body's one word in capitals ("ALLIANCE", a charity's own short name) ends a
+    longer name set in capitals ("NORTH EAST LONDON CANCER ALLIANCE"):
+    another body, not that one ("REPORT BY THE RCN" keeps the RCN)."""
+    doc, at = span.doc, span.start
+    if span.label_ != "ORG" or len(span) != 1 or not span.text.isupper() or at == 0:
+        return False
+    before = doc[at - 1]
+    return (
+        before.is_alpha
+        and len(before.text) > 1
+        and before.text.isupper()
+        and before.lower_ not in _GLUE
+        and "\n" not in before.whitespace_
+    )
 
 
 _JOINED_AFTER = frozenset({"wide", "based", "born", "led"})  # "Lockerbie-based", "Fife-wide"

@@ -153,6 +153,9 @@ def wrapped_on(raw: RawDocument, block: Block | None, above: str = "") -> str:
         return ": " + text  # a quotation over what it is about: '"WE JUST GET ON WITH IT"' /
         # "Racial harassment of migrant health and social care workers …"
     cut = above.split()[-1].lower() in CUT_AFTER if above.split() else False
+    cut = cut or (  # a headline in capitals run on before its joining word: "… ON LENGTH" /
+        is_capitals(above) and is_capitals(text) and text.split()[0].lower() in CUT_AFTER
+    )  # "OF STAY AND INDEPENDENCE AT DISCHARGE"
     if len(text.split()) > WRAP_WORDS + 4 * cut or text.endswith("."):
         return ""
     if not cut and (not text[:1].islower() or text.endswith(":")):

@@ -120,12 +120,16 @@ def _names_an_item(heading: str) -> bool:
     (False, False)
     >>> _names_an_item("How Fife cut its waits for falls clinics")
     True
+    >>> _names_an_item("About this case study")
+    False
     """
     if _SUBSECTION.match(heading):
         return False
     words = heading_parts(heading)[0].lower().split() if heading.strip() else []
     if words[:1] and words[0] in ASKING and words[1:2] and words[1] in OWN_VOICE:
         return False  # a plain-English report's chapter: "How we did it", "What people told us"
+    if words[:1] == ["about"] and words[1:2] and words[1] in OWN_VOICE | {"us", "the"}:
+        return False  # the document's own credits: "About this case study", "About the authors"
     return len(words) >= ITEM_WORDS and not any(w.strip(".,:") in CHAPTERS for w in words[:2])
 
 

@@ -5,6 +5,8 @@ under its greeting ("Dear colleagues," / "LAXATIVE PRESCRIBING AND …")."""
 
 from __future__ import annotations
 
+import re
+
 from graph.reference.gazetteer import Gazetteer
 from ingest.extract.absence_words import SALUTATION
 from ingest.extract.banners import date_only, kind_banner
@@ -101,3 +103,86 @@ def _carried_on(raw: RawDocument, value: Block) -> str:
         return ""
     text = " ".join(raw.text[below.start : below.end].split())
     return " " + text if text[:1].islower() else ""
+
+
+_CODE_KEY = re.compile(r"[A-Z]{2,8}[-/ ]?\d{1,5}[A-Za-z]?")  # a project's code: "CVDP-07"
+
+
+def coded_subtitle(raw: RawDocument, blocks: list[Block]) -> str:
+    """The work's name under a title that only names the document's kind, after the work's
+    code ("Project Closure Report" / "CVDP-07: Finding undiagnosed high blood pressure …");
+    '' for none."""
+    at = next((n for n, b in enumerate(blocks) if b.kind == BlockKind.TITLE), -1)
+    below = blocks[at + 1] if 0 <= at < len(blocks) - 1 else None
+    if below is None or below.kind != BlockKind.METADATA or not _CODE_KEY.fullmatch(below.key):
+        return ""
+    _at, value = value_of(raw, below)
+    return " ".join(value.split()) if len(value.split()) >= WORK_TITLE_WORDS else ""
+
+
+_MARKED_NAME = re.compile(  # a name with its affiliation's mark: "Kerry Lindores(2)", "Ann Bell¹"
+    r"[A-Za-z][\w'’.-]*\s?(?:\(\d{1,2}(?:,\s?\d{1,2})*\)|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)"
+)
+ABSTRACT_GAP = 3  # blocks of running heads between a page's first line and an abstract's title
+ABSTRACT_REACH = 16  # blocks from the page's first line to its abstract's authors
+RUNNING_WORDS = 10  # a running head's words at most ("POSTER SESSION B: REHABILITATION …")
+
+
+def title_over_authors(raw: RawDocument, blocks: list[Block], n: int) -> str:
+    """The title set over a line of marked authors ("Fiona Dalgleish-Orr(1)*, Ravi …(1)")
+    further down a page whose top lines from block n are its book's running heads (an
+    abstract book's "ANNUAL CONFERENCE 2025 - ABSTRACT BOOK", "Page 27", "POSTER SESSION B:
+    …", "B14"); a title in capitals run over two lines is joined. '' for none."""
+    at = next((k for k, b in enumerate(raw.blocks) if b is blocks[n]), -1)
+    if raw.fmt == "html" or at < 0 or _authors_lines(raw) != 1 or _abstract_openings(raw) > 1:
+        return ""  # (a book of several abstracts is the book: its items are the abstracts)
+    blocks, n = raw.blocks[: at + ABSTRACT_REACH], at  # (the author line may be further down)
+    for m in range(n + ABSTRACT_GAP, len(blocks)):
+        text = raw.text[blocks[m].start : blocks[m].end]
+        if len(_MARKED_NAME.findall(text)) < 2:
+            if len(text.split()) > RUNNING_WORDS or text.rstrip().endswith("."):
+                return ""
+            continue
+        lined = (BlockKind.HEADING, BlockKind.PARAGRAPH, BlockKind.TITLE)
+        if blocks[m].kind not in (*lined, BlockKind.LIST_ITEM) or blocks[m - 1].kind not in lined:
+            return ""  # (a record's "Authors | …" row under its "Year | 2025" row)
+        start = m - 1
+        lines = [" ".join(raw.text[blocks[start].start : blocks[start].end].split())]
+        above = " ".join(raw.text[blocks[m - 2].start : blocks[m - 2].end].split())
+        if m - 2 > n and is_capitals(above) and is_capitals(lines[0]) and above[-1:].isalnum():
+            start, lines = m - 2, [above, *lines]
+        title = " ".join(lines)
+        if start - n < ABSTRACT_GAP - 1 or len(title.split()) < WORK_TITLE_WORDS:
+            return ""
+        return title
+    return ""
+
+
+def _authors_lines(raw: RawDocument) -> int:
+    """How many lines of marked authors the document holds (up to two)."""
+    found = 0
+    for block in raw.blocks:
+        if len(_MARKED_NAME.findall(raw.text[block.start : block.end], 0, AUTHOR_LINE_CHARS)) >= 2:
+            found += 1
+            if found > 1:
+                break
+    return found
+
+
+AUTHOR_LINE_CHARS = 400  # where a line of marked authors ends
+
+
+_ABSTRACT_OPENING = re.compile(r"(?:background|introduction)\s*[:.]", re.I)
+
+
+def _abstract_openings(raw: RawDocument) -> int:
+    """How many abstracts the document opens (up to two): "Background: …" starts each."""
+    found = 0
+    for block in raw.blocks:
+        if _ABSTRACT_OPENING.match(raw.text, block.start, block.end) or (
+            block.kind == BlockKind.METADATA and _ABSTRACT_OPENING.match(block.key + ":")
+        ):
+            found += 1
+            if found > 1:
+                break
+    return found

@@ -23,8 +23,10 @@ from ingest.extract.banners import (
     breadcrumb,
     date_only,
     identifiers_only,
+    issue_line,
     journal_banner,
     kind_banner,
+    numbered_kind,
     only_types,
     running_head,
     section_banner,
@@ -50,13 +52,19 @@ from ingest.extract.headline_lines import (
     wrapped_on,
 )
 from ingest.extract.languages import english_beside
-from ingest.extract.stated_titles import salutation, stated_title
+from ingest.extract.stated_titles import (
+    coded_subtitle,
+    salutation,
+    stated_title,
+    title_over_authors,
+)
 from ingest.extract.status_lines import status_banner
 from ingest.extract.title_case import sentence_case
 from ingest.extract.title_fields import (
     WORK_TITLE_WORDS,
     contents_label,
     named_by_trail,
+    under_trail,
 )
 from ingest.types import Block, BlockKind, RawDocument
 
@@ -93,6 +101,8 @@ def _read_title(raw: RawDocument, gaz: Gazetteer, front: set[int]) -> tuple[str,
     if contents_label(raw_title) and blocks:  # "## Contents" under a title page set in bold
         raw_title = first  # lines: read the page from its top
     trailed = named_by_trail(raw, blocks, TITLE_SEARCH)
+    if trailed <= 0 and not (raw.fmt == "html" and headline >= 0):
+        trailed = under_trail(raw, blocks)  # "UKRI Gateway to Research" / "Home > Projects > …"
     if trailed > 0:  # "Reports library" / "All reports / Minority ethnic …" / "## Minority …":
         blocks = blocks[trailed:]  # the title is read from the heading the trail names down
         raw_title = first = raw.text[blocks[0].start : blocks[0].end]
@@ -101,7 +111,9 @@ def _read_title(raw: RawDocument, gaz: Gazetteer, front: set[int]) -> tuple[str,
         if named:
             return named, kind
     if not blocks or " ".join(raw_title.split()) != " ".join(first.split()):
-        if kind_banner(raw_title) and (stated := stated_title(raw, gaz, blocks)):
+        if kind_banner(raw_title) and (
+            stated := stated_title(raw, gaz, blocks) or coded_subtitle(raw, blocks)
+        ):
             return stated, raw_title.strip().capitalize()  # "# End of grant report" over
         return raw_title, _type_of(raw_title)  # its form's "Title of project: …" field
     stated = stated_title(raw, gaz, blocks)
@@ -129,13 +141,17 @@ def _read_title(raw: RawDocument, gaz: Gazetteer, front: set[int]) -> tuple[str,
         if only_types(folded):
             kind = kind or (text.capitalize() if folded in DOCUMENT_TYPES else "")
             continue
-        if kind_banner(text) or series_banner(text) or status_banner(text):  # "Advice
-            continue  # trends report", "… · Report no. 2025/03 · June 2025", "PREPRINT - …"
+        if kind_banner(text) or series_banner(text) or status_banner(text) or numbered_kind(text):
+            continue  # "Advice trends report", "… · Report no. 2025/03 · June 2025", "PREPRINT -",
+            # "EVALUATION NOTE 2025/07"
         if note or text.startswith("["):  # an editor's note on the copy, over one line or
             note = not text.endswith("]")  # more: "[Plain-text export from the publisher …]"
             continue
-        if _dated_line(text):  # "Published online 19 May 2025 | Open access"
-            continue
+        if _dated_line(text) or issue_line(text):  # "Published online 19 May 2025 | Open
+            continue  # access", "Volume 11, Issue 1, January 2026"
+        after = raw.text[blocks[n + 1].start : blocks[n + 1].end] if n + 1 < len(blocks) else ""
+        if issue_line(after) and len(text.split()) <= MASTHEAD_WORDS and not text.endswith("."):
+            continue  # a periodical's name over its issue: "Journal of … Nursing" / "Volume …"
         if _no_words(text) or SLUG.match(text) or agenda_line(text):
             continue  # "ISRCTN48213907 https://doi.org/…", a repository's "long-covid-referrals"
         label, colon, value = text.partition(":")
@@ -167,6 +183,9 @@ def _read_title(raw: RawDocument, gaz: Gazetteer, front: set[int]) -> tuple[str,
             continue  # "RAPID REVIEW" / "Ambulance patient handover at …"
         if block.kind == BlockKind.PARAGRAPH and (len(text) > 150 or text.endswith(".")):
             break
+        abstract = title_over_authors(raw, blocks, n)
+        if abstract:  # an abstract book's running heads over the abstract's title
+            return sentence_case(abstract, gaz, raw.text), kind
         pair = title_pair_below(raw, blocks, n)
         if pair:  # "CLYDESIDE HOUSING LAW CENTRE" over "BREACHES OF …:" / "A REVIEW OF 40 …"
             return sentence_case(pair, gaz, raw.text), kind or _type_of(text)
@@ -180,6 +199,7 @@ def _read_title(raw: RawDocument, gaz: Gazetteer, front: set[int]) -> tuple[str,
     return raw_title, kind
 
 
+MASTHEAD_WORDS = 8  # a periodical's name over the line giving its issue
 LETTER_HEAD = 30  # blocks of letterhead, addresses, references and date over a salutation
 
 
@@ -261,10 +281,12 @@ def _name_over_kind(raw: RawDocument, blocks: list[Block], n: int, text: str) ->
 
 
 def _kind_only(raw: RawDocument, block: Block) -> bool:
-    """A line that only names a kind of document: "RAPID REVIEW", "Case study"."""
+    """A line that only names a kind of document, its number or not: "RAPID REVIEW", "Case
+    study", "EVALUATION NOTE 2025/07"."""
     if block.end - block.start > KIND_LINE_CHARS:
         return False  # (a paragraph, however long, is no kind's name)
-    return only_types(_folded_line(raw.text[block.start : block.end]))
+    text = raw.text[block.start : block.end]
+    return only_types(_folded_line(text)) or numbered_kind(text)  # "EVALUATION NOTE 2025/07"
 
 
 def _folded_line(text: str) -> str:
