@@ -27,7 +27,9 @@ _APOLOGY = re.compile(
     r"(?:apologies|regrets)\b|^\W*(?:regrets|absent)\b"
     r"|^\W*(?:[^\W\d_]+\s*/\s*)?(?:apologies|ymddiheuriadau)\b"  # and Welsh, or both
     r"|(?<=\w)\s*[:–—]\s+(?:sent\s+)?(?:apologies|regrets|absent)\b"  # "A, GP: apologies"
-    r"|(?<=\w)\s+-\s+(?:sent\s+)?(?:apologies|regrets|absent)\b"  # "…, Partnership - APOLOGIES"
+    r"|(?<=[\w)\]])\s+-\s+(?:sent\s+)?(?:apologies|regrets|absent)\b"  # "…, Partnership -
+    # APOLOGIES", "A (Pencoed Pharmacy) - absent, covering a late shift"
+    r"|\bsent\s+apols?\b"  # "❌ sent apols"
     r"|\bapologies\s+(?:from|received|were)\b"
     r"|\b(?:unable|not able|no longer able) to (?:attend|join|make it|speak|present|take part)\b"
     r"|\b(?:unable|not able)\s+to\s+\w+\s+(?:on\s+the\s+(?:day|night)|that\s+day|today)\b"

@@ -326,6 +326,8 @@ HEADING_ROLES: dict[Role, tuple[str, ...]] = {
         "insights",
         "key insights",
         "key messages",
+        *(f"messages from {when}" for when in ("the day", "today", "the event", "the session")),
+        *(f"messages from {when}" for when in ("the workshop", "the conference", "the evening")),
         "reflections",
         "takeaways",
         "key takeaways",

@@ -35,7 +35,15 @@ from spacy.tokens import Doc, Span, Token
 from graph.model import fold
 from graph.reference.names import TITLES, name_words
 from ingest.extract.factories import BLOCK_STARTS
-from ingest.extract.host_lists import SignOffs, keyed, left, on_board, own_people_page
+from ingest.extract.host_lists import (
+    SignOffs,
+    assessing,
+    keyed,
+    lead_field,
+    left,
+    on_board,
+    own_people_page,
+)
 from ingest.extract.sentences import doc_text, ents_of, sentence_of
 
 WORDS = name_words()
@@ -58,6 +66,7 @@ DASHES = frozenset({"–", "—", "-", ":"})
 SITES = frozenset(
     "hospital infirmary practice surgery centre center clinic unit ward".split()
 )  # the places a trust runs, not bodies of their own standing
+EVENTS = frozenset("event events workshop conference summit session".split())
 HOSTS_WITH_SITES = frozenset({"trust", "board"})  # NHS trusts, HSC trusts, health boards
 OWNING = frozenset({"the", "this", "our", "its"})
 STAFF = frozenset("staff colleagues employees workforce nurses".split())
@@ -66,18 +75,24 @@ Found = tuple[Span, Span, str]
 
 
 def host_of(doc: Doc) -> Span | None:
-    """The organisation named in the document's first block (title or first line), else the
-    one that opens the first sentence of prose under it ("The Trust's board …", "This year
-    Barnardo's Scotland worked with …", "Welcome to RQIA's annual report"). When the first
-    block names several, the host is the one the page goes on to talk about most (by name, or
-    as "the trust", "the hospice"), a body before one of the sites a trust runs: "Ann Roe,
-    former chief executive of Westshire Council, is the new chair of Eastmere NHS Trust" is a
-    page of the trust's."""
+    """The organisation a record's lead-organisation field names at its top (host_lists.
+    lead_field), else the organisation named in the document's first block (title or first
+    line), else the one that opens the first sentence of prose under it ("The Trust's board …",
+    "This year Barnardo's Scotland worked with …", "Welcome to RQIA's annual report"). When the
+    first block names several, the host is the one the page goes on to talk about most (by
+    name, or as "the trust", "the hospice"), a body before one of the sites a trust runs: "Ann
+    Roe, former chief executive of Westshire Council, is the new chair of Eastmere NHS Trust" is
+    a page of the trust's."""
     text = doc_text(doc)
+    start, end = lead_field(text)
+    named = [e for e in ents_of(doc) if e.label_ == "ORG" and _named(e)]
+    stated = next((e for e in named if start <= e.start_char < end), None)
+    if stated is not None:
+        return stated
     starts = sorted(s for s in doc.user_data.get(BLOCK_STARTS) or () if s > 0)
     line_end = text.find("\n")
     end = min([*starts[:1], line_end if line_end > 0 else len(text)])
-    named = [e for e in ents_of(doc) if e.start_char < end and e.label_ == "ORG" and _named(e)]
+    named = [e for e in named if e.start_char < end]
     if named:
         mentions = _mentions(doc, text)
         return max(named, key=lambda org: (_body(org), mentions(org), -org.start))
@@ -146,8 +161,8 @@ def _mentions(doc: Doc, text: str) -> Callable[[Span], int]:
 def _named(org: Span) -> bool:
     """A proper name, not "NHS" alone or one title-case word ("Winners")."""
     words = org.text.split()
-    if fold(org.text) in GENERIC:
-        return False
+    if fold(org.text) in GENERIC or org[-1].lower_ in EVENTS:
+        return False  # (an event is no body: "Rapid Improvement Event report-out: …")
     return len(words) > 1 or (org.text.isupper() and len(org.text) > 1)
 
 
@@ -171,7 +186,7 @@ class HostAffiliations:
         org_starts = [e.start_char for e in ents_of(doc) if e.label_ == "ORG"]  # in order
         team = own_people_page(_top_lines(doc))
         for person in (e for e in ents_of(doc) if e.label_ == "PERSON"):
-            if len(person.text.split()) < 2 or person.start in signers:
+            if len(person.text.split()) < 2 or person.start in signers or assessing(person):
                 continue
             rule = _listed(person) or on_board(person) or keyed(person, host, org_starts)
             if rule is None and team and not left(person):

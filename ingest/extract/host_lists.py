@@ -6,7 +6,9 @@ everyone on a page of the host's own people ("Skerryvore Practice – Our team",
 membership"). They are the host's, whatever else they hold, unless their entry says they have
 left. So are those who sign a page off ("Lowenna Treloar-Binns, Chair" or "Briege
 Ballinderry-Kerr" over "Chair", in a short block at its end), unless the block's last line
-names the body they sign for ("Healthwatch Cornwall"): then they are that body's.
+names the body they sign for ("Healthwatch Cornwall"): then they are that body's. A record's
+lead-organisation field names the host. Those on a field of people who judged the work
+("Panel: …", "Reviewers: …") are never the host's.
 """
 
 from __future__ import annotations
@@ -245,3 +247,34 @@ def _sign_off(
 def _role_words(line: str, is_role: Callable[[str], bool]) -> bool:
     words = re.findall(r"[\w-]+", line.lower())
     return bool(words) and all(is_role(w) or w in ("of", "and", "for", "&") for w in words)
+
+
+ASSESSORS = frozenset(  # a field of people who judged the work from outside it
+    {"panel", "review panel", "panel members", "judging panel", "judges", "assessors"}
+    | {"reviewers", "peer reviewers", "external reviewers", "examiners", "moderators"}
+)
+
+
+def assessing(person: Span) -> bool:
+    """On a line of a field naming those who judged the work ("Panel: Prof. Ann Roe (chair);
+    …"): outside reviewers, not the staff of the body whose work they judged."""
+    text = doc_text(person.doc)
+    line = text[text.rfind("\n", 0, person.start_char) + 1 : person.start_char]
+    label, colon, _ = line.partition(":")
+    return bool(colon) and " ".join(label.lower().split()) in ASSESSORS
+
+
+LEAD_FIELD_REACH = 2000  # characters at the top that hold a record's fields
+_LEAD_FIELD = re.compile(
+    r"^[ \t*_]*(?:lead(?:\s+research)?|host|lead\s+applicant)\s+organi[sz]ation(?:\s+name)?"
+    r"[ \t*_]*:[ \t*_]*([^\n]+)",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def lead_field(text: str) -> tuple[int, int]:
+    """Where the value of a record's lead-organisation field at its top is ("Lead Research
+    Organisation: University of …", "Host organisation: …"): the body whose work the record
+    is, whatever site or funder heads the page; (0, 0) for none."""
+    stated = _LEAD_FIELD.search(text[:LEAD_FIELD_REACH])
+    return (stated.start(1), stated.end(1)) if stated else (0, 0)

@@ -1,8 +1,9 @@
 """Cues in and around a people list that change what one of its entries means or holds (used
 by ingest.extract.people_blocks): a part headed by a person's name that says someone else sent
 apologies, an entry left unticked in a checklist whose others are ticked, a signature line that
-ends the document, a name set as a heading over its own role and organisation (a card), and
-labels inside one field's value that say what the people after them are.
+ends the document, a name set as a heading over its own role and organisation (a card),
+labels inside one field's value that say what the people after them are, and a group's
+members listed in one run with its notes.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from ingest.extract.listed import SHORT, Listed, key_role, listed, text_of
 from ingest.extract.own_initials import initialled_starts
 from ingest.extract.people_affiliations import person_shaped
 from ingest.extract.people_lists import PersonEntry, parse_people
-from ingest.extract.people_tables import SENTENCE_END
+from ingest.extract.people_tables import SENTENCE_END, SHARE
 from ingest.extract.sections import Role
 from ingest.types import BlockKind, DocumentKind, RawDocument
 
@@ -143,21 +144,29 @@ def _signature(
 def cards(
     raw: RawDocument, gaz: Gazetteer, run: list[int], texts: list[str]
 ) -> dict[int, list[PersonEntry]]:
-    """A name set as a heading over a line that holds only its role and organisation (a
-    panel's or a team's cards: "<h3>Eileen Cushnahan-Boyd</h3>" / "Stroke Association"): the
-    person read with that line, as "Name, Role, Organisation" would be. Each entry keeps the
-    heading's span."""
+    """A name set as a heading over a line that holds only its role and organisation, or over
+    its role and then its organisation (a panel's or a team's cards: "<h3>Eileen
+    Cushnahan-Boyd</h3>" / "Stroke Association"; a contact box's "Ann Bell" / "Development
+    Manager" / "Food Train, Dumfries"): the person read with those lines, as "Name, Role,
+    Organisation" would be. Each entry keeps the heading's span."""
     out: dict[int, list[PersonEntry]] = {}
     for k in range(len(run) - 1):
-        heading, line = raw.blocks[run[k]], texts[k + 1]
-        if heading.kind != BlockKind.HEADING or run[k + 1] != run[k] + 1:
+        if raw.blocks[run[k]].kind != BlockKind.HEADING:
             continue
-        if SENTENCE_END.search(line) or parse_people(line, gaz):
-            continue  # prose, or the next card's name
-        entries = parse_people(f"{texts[k]}, {line}", gaz)
-        if len(entries) == 1 and entries[0].organisations:
-            out[run[k]] = entries
+        lines: list[str] = []
+        for j in range(k + 1, min(k + 1 + CARD_LINES, len(run))):
+            line = texts[j]
+            if run[j] != run[k] + j - k or SENTENCE_END.search(line) or parse_people(line, gaz):
+                break  # not under it, prose, or the next card's name
+            lines.append(line)
+            entries = parse_people(", ".join([texts[k], *lines]), gaz)
+            if len(entries) == 1 and entries[0].organisations:
+                out[run[k]] = entries
+                break
     return out
+
+
+CARD_LINES = 2  # under a card's name: its role and organisation, on one line or two
 
 
 _INNER_LABEL = re.compile(r"(?<=[\s,;.)])([A-Z][A-Za-z]+(?:\s+[a-z]+){0,2}):\s+")
@@ -236,3 +245,29 @@ def leader_parts(text: str, gaz: Gazetteer) -> list[tuple[int, str]] | None:
             at = cut.end()
     out.append((at, text[at:]))
     return [(a, part) for a, part in out if part.strip()]
+
+
+_NOTE_END = re.compile(r"[.!?][\"”’')]*\s*$")  # a group's note is a sentence
+MEMBERS_LEAST = 2  # people lines in a row that list a group's members among its notes
+
+
+def members_apart(gaz: Gazetteer, run: list[int], texts: list[str]) -> list[list[int]]:
+    """A run of lines that lists groups' members each over the group's notes ("FOUR A Lesley
+    Haddow (Practice Nurse, …)" / "Parveen Akhtar-Neill (…)" / "- Women who had a painful
+    first smear do not come back." / "FOUR B …"), cut where people lines give way to other
+    lines and back, so each stretch of members is read as a list although the run as a whole
+    is mostly notes; the run whole when most of it names people, when no stretch does, or when
+    it holds no notes ("Human factors: Dr A, …" among "Chair: Dr B": a list the whole run's
+    reader reads)."""
+    if len(run) < 2 * MEMBERS_LEAST:
+        return [run]
+    people = [bool(parse_people(text, gaz)) for text in texts]
+    if sum(people) >= SHARE * len(people):
+        return [run]
+    if not any(not p and _NOTE_END.search(t) for p, t in zip(people, texts, strict=True)):
+        return [run]
+    cuts = [k for k in range(1, len(run)) if people[k] != people[k - 1]]
+    parts = [run[a:b] for a, b in itertools.pairwise([0, *cuts, len(run)])]
+    if not any(people[run.index(p[0])] and len(p) >= MEMBERS_LEAST for p in parts):
+        return [run]
+    return parts

@@ -202,7 +202,22 @@ def affiliation_items(
                     item.kind = "NOTE"
         items.extend(found)
         i += 1
+    _noted_after_slash(toks, parts, text, items)
     return None if any(item.kind == "FAIL" for item in items) else items
+
+
+def _noted_after_slash(
+    toks: list[Tok], parts: list[tuple[int, int, bool]], text: str, items: list[Item]
+) -> None:
+    """A sign-in line's last part after a slash that is no role, body or place is the
+    signer's own note: "Dr A / GP, Ballymena Health Centre / here for the second half"."""
+    if len(parts) < 2 or parts[-1][2]:
+        return
+    start = toks[parts[-1][0]].start
+    if text[:start].rstrip().endswith("/"):
+        for item in items:
+            if item.start >= start and item.kind in ("FAIL", "LOWER"):
+                item.kind = "NOTE"
 
 
 def _gazetteer_window(

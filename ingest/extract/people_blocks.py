@@ -46,6 +46,7 @@ from ingest.extract.list_cues import (
     leader_parts,
     letters_signed,
     mark_legend,
+    members_apart,
     own_apologies,
     signature,
     unmarked,
@@ -78,6 +79,7 @@ from ingest.extract.people_tables import (
     SHARE,
     SKIPPED,
     agenda_leads,
+    named_rows,
     tables,
     typed_table,
 )
@@ -114,6 +116,9 @@ def people_in(raw: RawDocument, gaz: Gazetteer, layout: Layout) -> list[Listed]:
             signed = sorted(closing_blocks(raw).intersection(blocks) - front)
             found.extend(_metadata(raw, gaz, signed, front, Role.PEOPLE))  # "Chapter lead: A"
             found.extend(letters_signed(raw, gaz, blocks, front))  # under "Questions for …"
+            if section.role == Role.LEARNING:  # "Table and host | The question | What we heard"
+                hosts = named_rows(raw, [i for i in blocks if i not in front])
+                found.extend(tables(raw, gaz, hosts, Role.PEOPLE, front, typed, set()))
             blocks = [i for i in blocks if i in front]
             if not blocks:
                 continue
@@ -290,7 +295,15 @@ def _lines(
     mark that says someone was there, if a legend gives one; `roles`: each block's meaning,
     which a lead-in over a run gives it ("Names on the sheet (…):" over a numbered list)."""
     section_role = role
-    for run in _runs(raw, blocks):
+    for run in (
+        part
+        for whole in _runs(raw, blocks)
+        for part in (
+            [whole]
+            if (roles[whole[0]] if roles else section_role) in PEOPLE_ROLES
+            else members_apart(gaz, whole, [text_of(raw, raw.blocks[i]) for i in whole])
+        )
+    ):
         led = roles[run[0]] if roles else section_role
         role = led if led in PEOPLE_ROLES else section_role
         texts = [text_of(raw, raw.blocks[i]) for i in run]

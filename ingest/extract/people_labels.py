@@ -48,13 +48,13 @@ def present(cell: str) -> Role | None:
 
     >>> present("✓ online"), present("✗"), present("Part")
     (<Role.ATTENDANCE: 'attendance'>, <Role.APOLOGIES: 'apologies'>, None)
-    >>> present("Apols")
-    <Role.APOLOGIES: 'apologies'>
+    >>> present("Apols"), present("❌ sent apols"), present("✅ (Teams)")
+    (<Role.APOLOGIES: 'apologies'>, <Role.APOLOGIES: 'apologies'>, <Role.ATTENDANCE: 'attendance'>)
     """
     word = cell.strip().lower()
-    if re.match(r"(?:(?:yes|y|x|present|attended|in person|online)\b|[✓✔])", word):
+    if re.match(r"(?:(?:yes|y|x|present|attended|in person|online)\b|[✓✔✅☑])", word):
         return Role.ATTENDANCE
-    if re.match(r"(?:(?:no|n|absent|apologies|apols?|did not|didn['’]t)\b|[✗✘])", word):
+    if re.match(r"(?:(?:no|n|absent|apologies|apols?|did not|didn['’]t)\b|[✗✘❌✖])", word):
         return Role.APOLOGIES
     return None
 

@@ -98,7 +98,8 @@ def parse_people(
     text = _ADDRESS.sub(lambda m: " " * len(m.group(0)), text)  # offsets kept
     text = _WHEN.sub(lambda m: " " * len(m.group(0)), text)
     text = _SAID.sub(lambda m: " " * len(m.group(0)), text)
-    lead = key_mark(text)
+    grouped = _GROUP_LABEL.match(text)
+    lead = grouped.end() if grouped else key_mark(text)
     if lead:  # "TB — Tom Bell, Officer": the letters are the person's, no body
         return [shift(e, lead) for e in parse_people(text[lead:], gaz, footnotes)]
     text = _absence_note_blanked(own_initials_blanked(text))
@@ -176,6 +177,13 @@ _WHEN = re.compile(  # "Ciaran Mac Giolla (PSNI) for the first hour, …": when,
 )
 
 
+_GROUP_LABEL = re.compile(  # a group's label in capitals opening its first member's line:
+    # "FOUR A  Lesley Haddow (Practice Nurse, …)", "TABLE 3 Ann Bell, GP" (not "DR A Bell"),
+    r"^\s*(?!(?:DR|PROF|MR|MRS|MS|MISS|MX|CLLR|REV|SIR|DAME|LADY|LORD)\b)(?:[A-Z]{2,}\s+){1,2}"
+    r"(?:[A-Z]|\d{1,2}|[IVX]{1,4})\s+(?=[A-Z][a-z])"
+    r"|^\s*(?:[Tt]able|[Gg]roup|[Ss]tation|[Rr]oom|[Tt]eam|[Pp]od|[Bb]reakout(?:\s+room)?)\s+"
+    r"(?:\d{1,2}|[A-Z])\s*[-–—:]\s+(?=[A-Z])"  # "Table 1 – Fiona K…, Coordinator, …"
+)
 _ADDRESS = re.compile(r"<([^<>@\s]{1,64})@[^<>\s]{1,255}>")  # "Ieuan Davies <ieuan@example.org>"
 
 

@@ -393,3 +393,16 @@ def agenda_leads(raw: RawDocument, gaz: Gazetteer, blocks: list[int]) -> Iterato
             for entry in named_people(parse_lenient(cell, gaz), gaz, raw.text):
                 start, end = block.start + at + entry.start, block.start + at + entry.end
                 yield Listed(entry, Role.ATTENDANCE, start, end, False, part)
+
+
+def named_rows(raw: RawDocument, blocks: list[int]) -> list[int]:
+    """The rows among `blocks` of tables whose header names a column of people other than a
+    to-do list's "Who" ("Table and host | The question | What we heard": who hosted each
+    table of what was heard)."""
+    rows: list[int] = []
+    for table in _by_table(raw, blocks):
+        columns = header_columns(raw.blocks[table[0]].cells)
+        name = columns.get("name", -1) if columns else -1
+        if name >= 0 and folded(raw.blocks[table[0]].cells[name]) != "who":
+            rows.extend(table)
+    return rows

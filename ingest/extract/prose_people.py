@@ -341,6 +341,15 @@ def _one_session(layout: Layout) -> set[int]:
 _PRONOUN = re.compile(r"\b(?:she|he)\b", re.IGNORECASE)
 
 
+_SUPPOSED = re.compile(r"\b(?:when|whenever|if|while|in case)\b", re.IGNORECASE)
+
+
+def _asked_or_supposed(said: str, at: int) -> bool:
+    """Whether a sentence saying someone is away asks a question or supposes it ("Who covers
+    the clinic when Nicola is on leave?", "If Ann is off sick, …"): no one's absence."""
+    return said.rstrip().endswith("?") or _SUPPOSED.search(said, 0, at) is not None
+
+
 def _absent(doc: Doc, refs: Refs, claims: ClaimSet, layout: Layout) -> set[Ref]:
     """The people a sentence of the document says could not come ("Note: Helen Carbery
     is no longer able to speak on the day"), whatever list names them elsewhere; not an
@@ -378,8 +387,8 @@ def _absent(doc: Doc, refs: Refs, claims: ClaimSet, layout: Layout) -> set[Ref]:
             pronoun = _PRONOUN.search(said)  # "A, …, declared an interest. … she stood down
             if pronoun and pronoun.start() < spans[0][0]:  # and did not attend": A did not
                 out.add(said_of[1])
-        if not spans:
-            continue
+        if not spans or _asked_or_supposed(said, spans[0][0]):
+            continue  # "Who covers the triage when Nicola is on leave?": no absence
         for k, (a, b, ref) in enumerate(people):
             if any(  # "A … could not come"; "we had hoped to welcome A, but …"
                 (absent_before(said, b, at, k > 0) and _nearest(said, people, b, at))

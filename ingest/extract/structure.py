@@ -31,9 +31,11 @@ from ingest.extract.front_page import Header
 from ingest.extract.listed import label_role
 from ingest.extract.meetings import member_of_meeting
 from ingest.extract.people_blocks import Listed
-from ingest.extract.people_lists import parse_people
+from ingest.extract.people_lists import footnote_affiliations, parse_people
+from ingest.extract.people_names import Notes
 from ingest.extract.sections import NOT_NAMED, Role
 from ingest.extract.took_part import part_in_post
+from ingest.readers.marks import SUP_DIGITS, SUP_LETTERS
 from ingest.types import DocumentKind, RawDocument
 
 SUMMARY_CHARS = 1500  # the start of an evidence document, kept for text similarity
@@ -288,21 +290,45 @@ FRONT_MATTER_ROLES = frozenset(
 )
 
 
+_MARKED = re.compile(f"[{SUP_DIGITS}{SUP_LETTERS}]")  # a name's footnote mark
+NOTES_REACH = 12  # blocks at the top that hold a title block's affiliation notes
 CITATION_KEYS = {"citation_author": Role.AUTHORS}  # a page's Highwire tag no label reads
+
+
+AFFILIATION_KEYS = ("affiliations", "affiliation", "institutions", "organisations")
+
+
+def _paired_affiliations(raw: RawDocument, authors: int) -> list[str]:
+    """The bodies a front matter lists beside its authors, one for each in the same order
+    (`authors = ["A", "B"]` and `affiliations = ["NHS Education for Scotland", "Fife
+    Council"]`); [] when the lists do not pair up."""
+    for key in AFFILIATION_KEYS:
+        value = raw.metadata.get(key)
+        if isinstance(value, list) and len(value) == authors > 1:
+            return [" ".join(str(v).split()) for v in value]
+    return []
 
 
 def front_matter_people(raw: RawDocument, gaz: Gazetteer) -> list[Listed]:
     """People a file's front matter lists (`attendees`, `authors`, `facilitator`…), meaning
     what the key says. Front matter is never quoted: their facts carry no quote."""
     found = []
+    notes: dict[str, Notes] | None = None  # the affiliation notes under marked authors
     for key in raw.metadata:  # a key means what the same label means ("attendees", "notes_by")
         role = CITATION_KEYS.get(key) or label_role(str(key).replace("_", " ").replace("-", " "))
         if role not in FRONT_MATTER_ROLES:  # "notes_by", "apologies", "chair": as the key says
             continue
-        for value in as_list(raw.metadata.get(key), separators=";\n"):
-            for entry in parse_people(value, gaz):
+        values = as_list(raw.metadata.get(key), separators=";\n")
+        bodies = _paired_affiliations(raw, len(values)) if role == Role.AUTHORS else []
+        for k, value in enumerate(values):
+            if notes is None and _MARKED.search(value):  # a Pandoc title block's "Ann Bell¹"
+                top = raw.blocks[:NOTES_REACH]  # over "¹ Clinical Audit, Belfast Trust"
+                notes = footnote_affiliations([raw.text[b.start : b.end] for b in top], gaz)
+            for entry in parse_people(value, gaz, notes or None):
                 if key.startswith("facilitator") and not entry.role:
                     entry = replace(entry, role="facilitator")
+                if bodies and not entry.organisations:  # authors = […] over affiliations = […]
+                    entry = replace(entry, organisations=(bodies[k],))
                 found.append(Listed(entry, role, 0, 0, True))
     return found
 
