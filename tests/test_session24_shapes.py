@@ -2,8 +2,8 @@
 twenty-fourth session: a research record under its site's breadcrumb, a periodical's name
 over its issue line, a kind-only title over the work's code and name, a Pandoc title block
 with marked authors, Hugo's TOML front matter, an abstract book page, a group's members
-listed among its notes, a table of table hosts, a sign-in pad, a contact box in a sidebar
-(invented people; real bodies and places; the real spaCy model)."""
+listed among its notes, a table of table hosts, a sign-in pad, a contact box in a sidebar,
+notes kept in Org mode (invented people; real bodies and places; the real spaCy model)."""
 
 from __future__ import annotations
 
@@ -288,3 +288,40 @@ def test_a_table_of_hosts_under_what_was_heard(tmp_path: Path, extractor: Any) -
     )
     assert {"Lorna Baird-Nimmo", "Derek Hosie-Grant"} <= linked_people(claims, Rel.ATTENDED)
     assert (Rel.WORKS_AT, "Derek Hosie-Grant", "South Lanarkshire Council") in rels
+
+
+ORG = """#+TITLE: Falls clinic design session 2
+#+AUTHOR: Fergus Niven-Drummond
+#+DATE: <2025-11-20 Thu>
+#+TODO: TODO WAITING | DONE
+
+* Meeting details
+:PROPERTIES:
+:LOCATION: Wishaw General Hospital, seminar room 3
+:END:
+
+* Attendees                                                       :people:
+- [X] Fergus Niven-Drummond, Improvement Advisor, NHS Lanarkshire (notes)
+- [X] Morag Tennant-Shaw, Falls Coordinator, South Lanarkshire Council
+- [ ] Gordon Rennie-Bell, Physiotherapist, NHS Lanarkshire -- apologies
+
+* What we learned
+- People phoned by a falls coordinator after a fall took up a strength
+  and balance class more often than those sent a leaflet.
+
+* Actions
+** TODO Morag: phone the next 50 people on the list
+"""
+
+
+def test_org_mode_notes(tmp_path: Path, extractor: Any) -> None:
+    claims, _rels = extract_file(
+        extractor, write_doc(tmp_path, "session.txt", ORG), DocumentKind.WORKSHOP
+    )
+    assert claims.title == "Falls clinic design session 2"
+    there = linked_people(claims, Rel.ATTENDED)
+    assert {"Fergus Niven-Drummond", "Morag Tennant-Shaw"} <= there
+    assert "Gordon Rennie-Bell" not in there  # unticked, and "-- apologies"
+    learned = {r.source[1] for r in claims.relations if r.rel == Rel.FROM}
+    assert any(s.startswith("People phoned by a falls coordinator") for s in learned)
+    assert not any("phone the next 50" in s for s in learned)  # a task, no learning

@@ -27,7 +27,7 @@ _APOLOGY = re.compile(
     r"(?:apologies|regrets)\b|^\W*(?:regrets|absent)\b"
     r"|^\W*(?:[^\W\d_]+\s*/\s*)?(?:apologies|ymddiheuriadau)\b"  # and Welsh, or both
     r"|(?<=\w)\s*[:–—]\s+(?:sent\s+)?(?:apologies|regrets|absent)\b"  # "A, GP: apologies"
-    r"|(?<=[\w)\]])\s+-\s+(?:sent\s+)?(?:apologies|regrets|absent)\b"  # "…, Partnership -
+    r"|(?<=[\w)\]])\s+-{1,2}\s+(?:sent\s+)?(?:apologies|regrets|absent)\b"  # "…, Partnership -
     # APOLOGIES", "A (Pencoed Pharmacy) - absent, covering a late shift"
     r"|\bsent\s+apols?\b"  # "❌ sent apols"
     r"|\bapologies\s+(?:from|received|were)\b"

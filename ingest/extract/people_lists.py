@@ -98,7 +98,7 @@ def parse_people(
     text = _ADDRESS.sub(lambda m: " " * len(m.group(0)), text)  # offsets kept
     text = _WHEN.sub(lambda m: " " * len(m.group(0)), text)
     text = _SAID.sub(lambda m: " " * len(m.group(0)), text)
-    grouped = _GROUP_LABEL.match(text)
+    grouped = _GROUP_LABEL.match(text) or _CHECKBOX.match(text)  # (a checklist's "[x] A")
     lead = grouped.end() if grouped else key_mark(text)
     if lead:  # "TB — Tom Bell, Officer": the letters are the person's, no body
         return [shift(e, lead) for e in parse_people(text[lead:], gaz, footnotes)]
@@ -111,7 +111,9 @@ def parse_people(
     return [_in_address_order(e, addresses) for e in found]
 
 
-_NOTE_AT = re.compile(r"(?<=\S)\s*[:–—]\s+(?=\S)")  # "A, Psychologist: apologies (…)"
+_NOTE_AT = re.compile(
+    r"(?<=\S)(?:\s*[:–—]|\s+-{1,2})\s+(?=\S)"
+)  # "A, GP: apologies (…)", "… -- apologies"
 
 
 def _absence_note_blanked(text: str) -> str:
@@ -177,6 +179,7 @@ _WHEN = re.compile(  # "Ciaran Mac Giolla (PSNI) for the first hour, …": when,
 )
 
 
+_CHECKBOX = re.compile(r"\s*\[[ xX✓✔-]\]\s+(?=\S)")  # a checklist's box: "[X] Ann Bell, GP"
 _GROUP_LABEL = re.compile(  # a group's label in capitals opening its first member's line:
     # "FOUR A  Lesley Haddow (Practice Nurse, …)", "TABLE 3 Ann Bell, GP" (not "DR A Bell"),
     r"^\s*(?!(?:DR|PROF|MR|MRS|MS|MISS|MX|CLLR|REV|SIR|DAME|LADY|LORD)\b)(?:[A-Z]{2,}\s+){1,2}"

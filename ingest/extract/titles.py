@@ -149,9 +149,8 @@ def _read_title(raw: RawDocument, gaz: Gazetteer, front: set[int]) -> tuple[str,
             continue
         if _dated_line(text) or issue_line(text):  # "Published online 19 May 2025 | Open
             continue  # access", "Volume 11, Issue 1, January 2026"
-        after = raw.text[blocks[n + 1].start : blocks[n + 1].end] if n + 1 < len(blocks) else ""
-        if issue_line(after) and len(text.split()) <= MASTHEAD_WORDS and not text.endswith("."):
-            continue  # a periodical's name over its issue: "Journal of … Nursing" / "Volume …"
+        if _masthead(raw, blocks, n, text):  # a periodical's name over its issue, over an
+            continue  # article's headline: "Journal of … Nursing" / "Volume …" / "Nurse-led …"
         if _no_words(text) or SLUG.match(text) or agenda_line(text):
             continue  # "ISRCTN48213907 https://doi.org/…", a repository's "long-covid-referrals"
         label, colon, value = text.partition(":")
@@ -200,6 +199,27 @@ def _read_title(raw: RawDocument, gaz: Gazetteer, front: set[int]) -> tuple[str,
 
 
 MASTHEAD_WORDS = 8  # a periodical's name over the line giving its issue
+
+
+def _masthead(raw: RawDocument, blocks: list[Block], n: int, text: str) -> bool:
+    """Whether line n is a periodical's name over the line giving its issue, with an article's
+    headline further down ("Journal of Coloproctology Nursing" / "Volume 11, Issue 1, …" /
+    "Original Article" / "Nurse-led haemorrhoid banding clinic …"); a bulletin's name over its
+    issue and its opening sentence is the bulletin's title."""
+    if n + 1 >= len(blocks) or len(text.split()) > MASTHEAD_WORDS or text.endswith("."):
+        return False
+    if not issue_line(raw.text[blocks[n + 1].start : blocks[n + 1].end]):
+        return False
+    for block in blocks[n + 2 : n + 2 + MASTHEAD_REACH]:
+        line = " ".join(raw.text[block.start : block.end].split())
+        if only_types(_folded_line(line)) or kind_banner(line):
+            continue  # "Original Article"
+        return WORK_TITLE_WORDS <= len(line.split()) <= HEADLINE_WORDS and not line.endswith(".")
+    return False
+
+
+MASTHEAD_REACH = 3  # lines under an issue line that may hold the article's headline
+HEADLINE_WORDS = 30
 LETTER_HEAD = 30  # blocks of letterhead, addresses, references and date over a salutation
 
 

@@ -18,6 +18,7 @@ from ingest.readers.column_tables import (
 from ingest.readers.encoding import decode_text
 from ingest.readers.grid_tables import grid_tables
 from ingest.readers.medline import medline_record
+from ingest.readers.orgmode import org_blocks
 from ingest.readers.ris import ris_blocks
 from ingest.readers.structured import yaml_blocks
 from ingest.readers.webvtt import vtt_blocks
@@ -33,8 +34,8 @@ def read_txt(path: Path, data: bytes, limits: ReadLimits) -> Parsed:
     warnings: list[str] = []
     source = unboxed(unquote(normalise_newlines(decode_text(path, data, warnings))))
     builder = BlockBuilder(Budget(path, limits))
-    structured = (  # notes as YAML, a reference as RIS, a transcript as WebVTT
-        yaml_blocks(source) or ris_blocks(source) or vtt_blocks(source)
+    structured = (  # notes as YAML, a reference as RIS, a transcript as WebVTT, Org mode
+        yaml_blocks(source) or ris_blocks(source) or vtt_blocks(source) or org_blocks(source)
     )
     if structured is not None:
         _add_structured(builder, structured)
