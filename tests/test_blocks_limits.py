@@ -500,3 +500,41 @@ def test_blocks_limits_spaced_bar_rows_and_declarations_are_bounded(tmp_path: Pa
     started = time.perf_counter()
     assert declared_bodies(long_value, gaz) == declared_bodies(long_value[:MAX_VALUE], gaz)
     assert time.perf_counter() - started < 10
+
+
+def test_blocks_limits_toml_front_matter(tmp_path: Path) -> None:
+    """Hugo's TOML front matter is bounded and reported like YAML: one line naming the
+    problem, fast, whatever its size, errors or nesting."""
+    path = tmp_path / "big.md"
+    path.write_text('+++\nnotes = "' + "x" * 70_000 + '"\n+++\nBody.\n')
+    assert read_error(path) == "front matter too large (68.4 KB > limit 64.0 KB)"
+    path.write_text('+++\ntitle = ["unclosed\n+++\nBody.\n')
+    reason = read_error(path)
+    assert reason.startswith("invalid front matter: ") and "\n" not in reason
+    path.write_text("+++\na = " + "[" * 50_000 + "]" * 50_000 + "\n+++\nBody.\n")
+    started = time.perf_counter()
+    reason = read_error(path, limits=ReadLimits(max_front_matter_bytes=200_000))
+    assert reason.startswith("invalid front matter: ") and "\n" not in reason
+    assert time.perf_counter() - started < 2
+    path.write_text("+++\ntitle = 'no closing fence'\n\nBody.\n")  # text, not front matter
+    assert read_document(path).metadata == {}
+
+
+def test_blocks_limits_org_mode(tmp_path: Path) -> None:
+    """Org notes with a heading of a million stars, 2,000 nested levels, a drawer never
+    closed and 10,000 tasks are read in linear time, their text kept."""
+    deep = "".join(f"{'*' * level} Part {level}\n" for level in range(1, 2_001))
+    tasks = "".join(f"** TODO Ann Bell-Reid: task {n}\n" for n in range(10_000))
+    path = tmp_path / "notes.txt"
+    path.write_text(
+        "#+TITLE: Falls huddle\n\n"
+        + "*" * 1_000_000
+        + " Stars\n"
+        + deep
+        + "* Drawer\n:PROPERTIES:\n:LOCATION: Room 2\n"
+        + tasks
+    )
+    started = time.perf_counter()
+    doc = read_document(path)
+    assert time.perf_counter() - started < 5
+    assert doc.title == "Falls huddle" and "Part 2000" in doc.text and "task 9999" in doc.text

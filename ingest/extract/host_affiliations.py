@@ -86,7 +86,7 @@ def host_of(doc: Doc) -> Span | None:
     text = doc_text(doc)
     start, end = lead_field(text)
     named = [e for e in ents_of(doc) if e.label_ == "ORG" and _named(e)]
-    stated = next((e for e in named if start <= e.start_char < end), None)
+    stated = next((e for e in named if start <= e.start_char < end), None) if end else None
     if stated is not None:
         return stated
     starts = sorted(s for s in doc.user_data.get(BLOCK_STARTS) or () if s > 0)

@@ -134,8 +134,8 @@ def title_over_authors(raw: RawDocument, blocks: list[Block], n: int) -> str:
     abstract book's "ANNUAL CONFERENCE 2025 - ABSTRACT BOOK", "Page 27", "POSTER SESSION B:
     …", "B14"); a title in capitals run over two lines is joined. '' for none."""
     at = next((k for k, b in enumerate(raw.blocks) if b is blocks[n]), -1)
-    if raw.fmt == "html" or at < 0 or _authors_lines(raw) != 1 or _abstract_openings(raw) > 1:
-        return ""  # (a book of several abstracts is the book: its items are the abstracts)
+    if raw.fmt == "html" or at < 0:
+        return ""
     blocks, n = raw.blocks[: at + ABSTRACT_REACH], at  # (the author line may be further down)
     for m in range(n + ABSTRACT_GAP, len(blocks)):
         text = raw.text[blocks[m].start : blocks[m].end]
@@ -154,6 +154,8 @@ def title_over_authors(raw: RawDocument, blocks: list[Block], n: int) -> str:
         title = " ".join(lines)
         if start - n < ABSTRACT_GAP - 1 or len(title.split()) < WORK_TITLE_WORDS:
             return ""
+        if _authors_lines(raw) != 1 or _abstract_openings(raw) > 1:
+            return ""  # (a book of several abstracts is the book: its items are the abstracts)
         return title
     return ""
 
@@ -179,9 +181,7 @@ def _abstract_openings(raw: RawDocument) -> int:
     """How many abstracts the document opens (up to two): "Background: …" starts each."""
     found = 0
     for block in raw.blocks:
-        if _ABSTRACT_OPENING.match(raw.text, block.start, block.end) or (
-            block.kind == BlockKind.METADATA and _ABSTRACT_OPENING.match(block.key + ":")
-        ):
+        if _ABSTRACT_OPENING.match(raw.text, block.start, block.end):  # (a field's text too)
             found += 1
             if found > 1:
                 break

@@ -30,12 +30,12 @@ from ingest.extract.claims import ClaimSet, Ref
 from ingest.extract.front_page import Header
 from ingest.extract.listed import label_role
 from ingest.extract.meetings import member_of_meeting
+from ingest.extract.nlp import NOTE_MARKS
 from ingest.extract.people_blocks import Listed
 from ingest.extract.people_lists import footnote_affiliations, parse_people
 from ingest.extract.people_names import Notes
 from ingest.extract.sections import NOT_NAMED, Role
 from ingest.extract.took_part import part_in_post
-from ingest.readers.marks import SUP_DIGITS, SUP_LETTERS
 from ingest.types import DocumentKind, RawDocument
 
 SUMMARY_CHARS = 1500  # the start of an evidence document, kept for text similarity
@@ -290,7 +290,7 @@ FRONT_MATTER_ROLES = frozenset(
 )
 
 
-_MARKED = re.compile(f"[{SUP_DIGITS}{SUP_LETTERS}]")  # a name's footnote mark
+_MARKED = re.compile(NOTE_MARKS)  # a name's footnote mark
 NOTES_REACH = 12  # blocks at the top that hold a title block's affiliation notes
 CITATION_KEYS = {"citation_author": Role.AUTHORS}  # a page's Highwire tag no label reads
 

@@ -47,27 +47,16 @@ def split_front_matter(path: Path, source: str, max_bytes: int) -> tuple[dict[st
         return pandoc_title_block(stripped)
     if _PROPERTY.match(first):
         meta, body = page_properties(stripped)
-        size = len(stripped.encode("utf-8")) - len(body.encode("utf-8"))
-        if size > max_bytes:  # the same bound as YAML front matter
-            raise ReadError(
-                path,
-                f"front matter too large ({format_size(size)} > limit {format_size(max_bytes)})",
-            )
+        _bounded(path, len(stripped.encode("utf-8")) - len(body.encode("utf-8")), max_bytes)
         return meta, body
     if first.rstrip() == "+++":  # Hugo's and Zola's TOML front matter
         return _toml_front_matter(path, rest, max_bytes) or ({}, source)
     if not _BOUNDARY.fullmatch(first):
         return {}, source
-    closing = re.search(r"^-{3,}[ \t]*$", rest, re.MULTILINE)
-    if closing is None:
+    fenced = _fenced(path, rest, _YAML_CLOSING, max_bytes)
+    if fenced is None:
         return {}, source
-    raw = rest[: closing.start()]
-    body = rest[closing.end() :].removeprefix("\n")
-    size = len(raw.encode("utf-8"))
-    if size > max_bytes:
-        raise ReadError(
-            path, f"front matter too large ({format_size(size)} > limit {format_size(max_bytes)})"
-        )
+    raw, body = fenced
     try:
         loaded = _load(raw)
     except yaml.YAMLError as exc:
@@ -79,8 +68,38 @@ def split_front_matter(path: Path, source: str, max_bytes: int) -> tuple[dict[st
     if not isinstance(loaded, dict):
         kind = type(loaded).__name__
         raise ReadError(path, f"invalid front matter: expected key: value pairs, got a {kind}")
+    return _as_metadata(loaded), body
+
+
+_YAML_CLOSING = re.compile(r"^-{3,}[ \t]*$", re.MULTILINE)
+_TOML_CLOSING = re.compile(r"^\+{3}[ \t]*$", re.MULTILINE)
+
+
+def _fenced(
+    path: Path, rest: str, closing: re.Pattern[str], max_bytes: int
+) -> tuple[str, str] | None:
+    """(front matter, body) of the text after an opening fence, up to the closing fence; None
+    when no closing fence ends it. Front matter over `max_bytes` is a ReadError."""
+    end = closing.search(rest)
+    if end is None:
+        return None
+    raw = rest[: end.start()]
+    _bounded(path, len(raw.encode("utf-8")), max_bytes)
+    return raw, rest[end.end() :].removeprefix("\n")
+
+
+def _bounded(path: Path, size: int, max_bytes: int) -> None:
+    """Refuse front matter larger than `max_bytes`, whatever its form."""
+    if size > max_bytes:
+        raise ReadError(
+            path, f"front matter too large ({format_size(size)} > limit {format_size(max_bytes)})"
+        )
+
+
+def _as_metadata(loaded: dict[Any, Any]) -> dict[str, Any]:
+    """Loaded front matter with its dates as ISO strings and its wikilinks as text."""
     metadata = unlinked(iso_value(loaded))
-    return {str(k): v for k, v in metadata.items()}, body
+    return {str(k): v for k, v in metadata.items()}
 
 
 def _toml_front_matter(path: Path, rest: str, max_bytes: int) -> tuple[dict[str, Any], str] | None:
@@ -90,24 +109,17 @@ def _toml_front_matter(path: Path, rest: str, max_bytes: int) -> tuple[dict[str,
     >>> _toml_front_matter(Path("x.md"), 'title = "Fife"\\nauthors = ["A", "B"]\\n+++\\nBody', 99)
     ({'title': 'Fife', 'authors': ['A', 'B']}, 'Body')
     """
-    closing = re.search(r"^\+{3}[ \t]*$", rest, re.MULTILINE)
-    if closing is None:
+    fenced = _fenced(path, rest, _TOML_CLOSING, max_bytes)
+    if fenced is None:
         return None
-    raw = rest[: closing.start()]
-    body = rest[closing.end() :].removeprefix("\n")
-    size = len(raw.encode("utf-8"))
-    if size > max_bytes:
-        raise ReadError(
-            path, f"front matter too large ({format_size(size)} > limit {format_size(max_bytes)})"
-        )
+    raw, body = fenced
     try:
         loaded = tomllib.loads(raw)
     except tomllib.TOMLDecodeError as exc:
         raise ReadError(path, f"invalid front matter: {one_line(str(exc))}") from None
     except RecursionError:
         raise ReadError(path, "invalid front matter: nested too deeply") from None
-    metadata = unlinked(iso_value(loaded))
-    return {str(k): v for k, v in metadata.items()}, body
+    return _as_metadata(loaded), body
 
 
 _WIKILINK = re.compile(r"\[\[([^\[\]|]{1,200})(?:\|([^\[\]]{1,200}))?\]\]")

@@ -52,14 +52,19 @@ def _credits_of(box: LexborNode) -> list[LexborNode]:
 
 
 def _field(node: LexborNode) -> bool:
-    first = node.child
-    while first is not None and first.tag == "-text" and not (first.text() or "").strip():
-        first = first.next
+    first = _past_blanks(node.child)
     if first is None or first.tag not in ("b", "strong"):
         return False
     label = " ".join((first.text() or "").split())
     after = (first.next.text() or "") if first.next is not None else ""
     return 0 < len(label.split()) <= 4 and (label.endswith(":") or after.lstrip().startswith(":"))
+
+
+def _past_blanks(node: LexborNode | None) -> LexborNode | None:
+    """The first of a node and its next siblings that is not blank text."""
+    while node is not None and node.tag == "-text" and not (node.text() or "").strip():
+        node = node.next
+    return node
 
 
 def _within(node: LexborNode, tags: frozenset[str]) -> bool:
@@ -136,8 +141,7 @@ FIELD_VALUE_WORDS = 25  # a sidebar field's value under its heading: a name, a p
 def _short_value(node: LexborNode | None) -> bool:
     """Whether the element after a sidebar's heading is one short value ("<h3>Area
     covered</h3><p>Dumfries and Galloway, Scotland</p>"), not a paragraph of prose."""
-    while node is not None and node.tag == "-text" and not (node.text() or "").strip():
-        node = node.next
+    node = _past_blanks(node)
     if node is None or node.tag not in ("p", "div", "ul", "address", "span"):
         return False
     return 0 < len((node.text(deep=True) or "").split()) <= FIELD_VALUE_WORDS
